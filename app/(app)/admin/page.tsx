@@ -1,0 +1,36 @@
+import { Heading, VStack } from "@navikt/ds-react";
+import type { Metadata } from "next";
+import { getServerCaller } from "~/server/api/server-caller";
+import { loadOrInterrupt } from "../../_lib/load";
+import { CreatePartnershipForm } from "./create-partnership-form";
+import { InviteForm } from "./invite-form";
+import { PartnershipList } from "./partnership-list";
+import { PendingInvitations } from "./pending-invitations";
+
+export const metadata: Metadata = { title: "Administrasjon" };
+
+export default async function AdminPage({ searchParams }: { searchParams: Promise<{ side?: string }> }) {
+  const { side } = await searchParams;
+  const page = Math.max(1, Number.parseInt(side ?? "1", 10) || 1);
+  const api = await getServerCaller();
+  const [options, list, pending] = await loadOrInterrupt(() =>
+    Promise.all([api.admin.options(), api.admin.partnerships({ page }), api.admin.pendingInvitations()]),
+  );
+
+  return (
+    <VStack gap="space-48">
+      <Heading level="1" size="xlarge">
+        Administrasjon
+      </Heading>
+      <PartnershipList list={list} fylker={options.fylker} />
+      <CreatePartnershipForm fylker={options.fylker} />
+      <section aria-labelledby="inviter-heading">
+        <Heading id="inviter-heading" level="2" size="medium" spacing>
+          Inviter til fylke eller nettverk
+        </Heading>
+        <InviteForm target={{ kind: "other", fylker: options.fylker }} />
+      </section>
+      <PendingInvitations invitations={pending} />
+    </VStack>
+  );
+}

@@ -1,0 +1,130 @@
+"use client";
+
+import { Alert, BodyShort, Button, Heading, HStack, Pagination, Select, Table, VStack } from "@navikt/ds-react";
+import { useMutation } from "@tanstack/react-query";
+import NextLink from "next/link";
+import { useRouter } from "next/navigation";
+import { useRef, useState } from "react";
+import { useTRPC } from "../../_components/trpc-provider";
+import { useFormMutation } from "../../_lib/use-form-mutation";
+import { InviteForm } from "./invite-form";
+
+type Fylke = { id: string; name: string; kommuner: { id: string; name: string }[] };
+type Partnership = {
+  id: string;
+  slug: string;
+  officeName: string;
+  fylkeId: string;
+  fylkeName: string;
+  kommuner: { id: string; name: string; isHost: boolean }[];
+};
+type List = { total: number; page: number; pageCount: number; partnerships: Partnership[] };
+
+export function PartnershipList({ list, fylker }: { list: List; fylker: Fylke[] }) {
+  const router = useRouter();
+  return (
+    <section aria-labelledby="partnerskap-admin-heading">
+      <Heading id="partnerskap-admin-heading" level="2" size="medium" spacing>
+        Partnerskap ({list.total})
+      </Heading>
+      {list.total === 0 ? (
+        <BodyShort>Ingen partnerskap ennå. Opprett det første i skjemaet under.</BodyShort>
+      ) : (
+        <VStack gap="space-16">
+          <BodyShort size="small">Åpne en rad for å legge til kommuner eller invitere personer.</BodyShort>
+          <Table size="small">
+            <Table.Header>
+              <Table.Row>
+                <Table.HeaderCell scope="col">
+                  <span className="sr-only">Vis mer</span>
+                </Table.HeaderCell>
+                <Table.HeaderCell scope="col">Nav-kontor</Table.HeaderCell>
+                <Table.HeaderCell scope="col">Fylke</Table.HeaderCell>
+                <Table.HeaderCell scope="col">Kommuner</Table.HeaderCell>
+              </Table.Row>
+            </Table.Header>
+            <Table.Body>
+              {list.partnerships.map((p) => (
+                <Table.ExpandableRow
+                  key={p.id}
+                  content={<PartnershipTools partnership={p} fylke={fylker.find((f) => f.id === p.fylkeId)} />}
+                  expandOnRowClick={false}
+                >
+                  <Table.DataCell>
+                    <NextLink className="aksel-link" href={`/partnerskap/${p.slug}`}>
+                      {p.officeName}
+                    </NextLink>
+                  </Table.DataCell>
+                  <Table.DataCell>{p.fylkeName}</Table.DataCell>
+                  <Table.DataCell>{p.kommuner.map((k) => k.name).join(", ")}</Table.DataCell>
+                </Table.ExpandableRow>
+              ))}
+            </Table.Body>
+          </Table>
+          {list.pageCount > 1 && (
+            <Pagination
+              page={list.page}
+              count={list.pageCount}
+              onPageChange={(page) => router.push(`/admin?side=${page}`)}
+              size="small"
+              srHeading={{ tag: "h3", text: "Sider med partnerskap" }}
+            />
+          )}
+        </VStack>
+      )}
+    </section>
+  );
+}
+
+function PartnershipTools({ partnership, fylke }: { partnership: Partnership; fylke: Fylke | undefined }) {
+  const trpc = useTRPC();
+  const formFocus = useRef<HTMLDivElement>(null);
+  const form = useFormMutation(useMutation(trpc.admin.addKommune.mutationOptions()).mutateAsync, formFocus);
+  const available = (fylke?.kommuner ?? []).filter((k) => !partnership.kommuner.some((m) => m.id === k.id));
+  const [kommuneId, setKommuneId] = useState("");
+  const prefix = `kommune-${partnership.id}-`;
+
+  return (
+    <VStack gap="space-24" className="py-2">
+      <form
+        noValidate
+        aria-label={`Legg til kommune i ${partnership.officeName}`}
+        onSubmit={(e) => {
+          e.preventDefault();
+          void form.submit(
+            { partnershipId: partnership.id, kommuneId },
+            { localErrors: kommuneId ? {} : { kommuneId: "Velg en kommune." } },
+          );
+        }}
+      >
+        <HStack gap="space-8" align="end">
+          <Select
+            id={`${prefix}kommuneId`}
+            label="Legg til kommune (vertskommunesamarbeid)"
+            value={kommuneId}
+            onChange={(e) => setKommuneId(e.target.value)}
+            error={form.fieldErrors.kommuneId}
+          >
+            <option value="">Velg kommune</option>
+            {available.map((k) => (
+              <option key={k.id} value={k.id}>
+                {k.name}
+              </option>
+            ))}
+          </Select>
+          <Button type="submit" variant="secondary" size="small" loading={form.pending}>
+            Legg til
+          </Button>
+        </HStack>
+        {form.formError && <Alert variant="error" size="small" className="mt-2">{form.formError}</Alert>}
+        {form.saved && <BodyShort size="small" role="status" className="mt-2">Kommunen er lagt til.</BodyShort>}
+      </form>
+      <div>
+        <Heading level="3" size="xsmall" spacing>
+          Inviter person til {partnership.officeName}
+        </Heading>
+        <InviteForm target={{ kind: "partnership", partnershipId: partnership.id, officeName: partnership.officeName, kommuner: partnership.kommuner }} />
+      </div>
+    </VStack>
+  );
+}

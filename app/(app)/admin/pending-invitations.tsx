@@ -1,0 +1,67 @@
+"use client";
+
+import { useRef } from "react";
+import { BodyShort, Button, Heading, Table } from "@navikt/ds-react";
+import { useMutation } from "@tanstack/react-query";
+import { roleInfo, type Role } from "~/server/domain/access/roles";
+import { useTRPC } from "../../_components/trpc-provider";
+import { formatDateTime } from "../../_lib/format";
+import { useFormMutation } from "../../_lib/use-form-mutation";
+
+type Invitation = {
+  id: string;
+  name: string;
+  email: string;
+  role: Role;
+  officeName: string | null;
+  fylkeName: string | null;
+  expiresAt: Date;
+};
+
+export function PendingInvitations({ invitations }: { invitations: Invitation[] }) {
+  const trpc = useTRPC();
+  const revokeFocus = useRef<HTMLDivElement>(null);
+  const revoke = useFormMutation(useMutation(trpc.admin.revokeInvitation.mutationOptions()).mutateAsync, revokeFocus);
+  return (
+    <section aria-labelledby="ventende-heading">
+      <Heading id="ventende-heading" level="2" size="medium" spacing>
+        Invitasjoner som ikke er brukt
+      </Heading>
+      {revoke.formError && <BodyShort role="alert">{revoke.formError}</BodyShort>}
+      {invitations.length === 0 ? (
+        <BodyShort>Ingen invitasjoner venter. Nye invitasjoner vises her til de er brukt eller utløpt.</BodyShort>
+      ) : (
+        <Table size="small">
+          <Table.Header>
+            <Table.Row>
+              <Table.HeaderCell scope="col">Navn</Table.HeaderCell>
+              <Table.HeaderCell scope="col">E-post</Table.HeaderCell>
+              <Table.HeaderCell scope="col">Rolle</Table.HeaderCell>
+              <Table.HeaderCell scope="col">Gjelder</Table.HeaderCell>
+              <Table.HeaderCell scope="col">Utløper</Table.HeaderCell>
+              <Table.HeaderCell scope="col">
+                <span className="sr-only">Handling</span>
+              </Table.HeaderCell>
+            </Table.Row>
+          </Table.Header>
+          <Table.Body>
+            {invitations.map((i) => (
+              <Table.Row key={i.id}>
+                <Table.HeaderCell scope="row">{i.name}</Table.HeaderCell>
+                <Table.DataCell>{i.email}</Table.DataCell>
+                <Table.DataCell>{roleInfo[i.role].label}</Table.DataCell>
+                <Table.DataCell>{i.officeName ?? i.fylkeName ?? "–"}</Table.DataCell>
+                <Table.DataCell>{formatDateTime(i.expiresAt)}</Table.DataCell>
+                <Table.DataCell>
+                  <Button size="xsmall" variant="tertiary" onClick={() => void revoke.submit({ invitationId: i.id })}>
+                    Trekk tilbake <span className="sr-only">invitasjonen til {i.name}</span>
+                  </Button>
+                </Table.DataCell>
+              </Table.Row>
+            ))}
+          </Table.Body>
+        </Table>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,24 @@
+import { AppHeader } from "../_components/app-header";
+import { TRPCReactProvider } from "../_components/trpc-provider";
+import { getDb } from "~/db/client";
+import { hasGlobalRole } from "~/server/domain/access/load";
+import { requireUser } from "~/server/auth/session";
+
+export default async function AppLayout({ children }: { children: React.ReactNode }) {
+  const user = await requireUser();
+  const isAdmin = hasGlobalRole(getDb(), user.id, "admin");
+  return (
+    <TRPCReactProvider>
+      <a
+        href="#hovedinnhold"
+        className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:bg-ax-bg-default focus:p-2"
+      >
+        Hopp til hovedinnhold
+      </a>
+      <AppHeader name={user.name} email={user.email} isAdmin={isAdmin} />
+      <main id="hovedinnhold" tabIndex={-1} className="mx-auto w-full max-w-6xl px-4 py-8 outline-none">
+        {children}
+      </main>
+    </TRPCReactProvider>
+  );
+}

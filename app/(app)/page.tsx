@@ -1,0 +1,136 @@
+import {
+  BodyShort,
+  Heading,
+  HStack,
+  Tag,
+  VStack,
+} from "@navikt/ds-react";
+import {
+  LinkCard,
+  LinkCardAnchor,
+  LinkCardDescription,
+  LinkCardFooter,
+  LinkCardTitle,
+} from "@navikt/ds-react/LinkCard";
+import type { Metadata } from "next";
+import NextLink from "next/link";
+import { getServerCaller } from "~/server/api/server-caller";
+import { roleInfo } from "~/server/domain/access/roles";
+import { formatDate } from "../_lib/format";
+import { StatusTag } from "../_components/status-tag";
+
+export const metadata: Metadata = { title: "Mine partnerskap" };
+
+export default async function DashboardPage() {
+  const api = await getServerCaller();
+  const dashboard = await api.dashboard.get();
+
+  return (
+    <VStack gap="space-40">
+      <Heading level="1" size="xlarge">
+        Mine partnerskap
+      </Heading>
+
+      <section aria-labelledby="venter-heading">
+        <Heading id="venter-heading" level="2" size="medium" spacing>
+          Dette venter på deg
+        </Heading>
+        {dashboard.awaiting.length === 0 ? (
+          <BodyShort>
+            Ingenting venter på deg nå. Godkjenninger, signaturer, møter og avtaler som skal revideres dukker opp her.
+          </BodyShort>
+        ) : (
+          <ul className="flex flex-col gap-2">
+            {dashboard.awaiting.map((item) => (
+              <li key={`${item.kind}-${item.slug}`}>
+                <HStack gap="space-8" align="center">
+                  <StatusTag tone={item.overdue ? "danger" : "warning"}>
+                    {item.overdue ? "Forfalt" : "Snart"}
+                  </StatusTag>
+                  <NextLink href={`/partnerskap/${item.slug}`} className="aksel-link">
+                    Partnerskapsavtalen for {item.officeName} skal revideres {formatDate(item.date)}
+                  </NextLink>
+                </HStack>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+
+      {dashboard.fylker.length > 0 && (
+        <section aria-labelledby="fylker-heading">
+          <Heading id="fylker-heading" level="2" size="medium" spacing>
+            Fylker
+          </Heading>
+          <div className="grid gap-4 ax-md:grid-cols-2">
+            {dashboard.fylker.map((f) => (
+              <LinkCard key={f.id}>
+                <LinkCardTitle as="h3">
+                  <LinkCardAnchor asChild>
+                    <NextLink href={`/fylke/${f.slug}`}>Nav {f.name}: alle partnerskap</NextLink>
+                  </LinkCardAnchor>
+                </LinkCardTitle>
+                <LinkCardDescription>
+                  Du er {f.roles.map((r) => roleInfo[r].label.toLowerCase()).join(" og ")} i {f.name}.
+                </LinkCardDescription>
+              </LinkCard>
+            ))}
+          </div>
+        </section>
+      )}
+
+      <section aria-labelledby="partnerskap-heading">
+        <Heading id="partnerskap-heading" level="2" size="medium" spacing>
+          Partnerskap du har en rolle i
+        </Heading>
+        {dashboard.partnerships.length === 0 ? (
+          <VStack gap="space-8">
+            <BodyShort>Du har ingen rolle i et partnerskap ennå.</BodyShort>
+            <BodyShort>
+              {dashboard.isFacilitator
+                ? "Som prosessveileder ser du partnerskap når de blir med i et nettverk du leder."
+                : "Be Nav-lederen eller en administrator om en invitasjon til partnerskapet ditt."}
+            </BodyShort>
+          </VStack>
+        ) : (
+          <ul className="grid gap-4 ax-md:grid-cols-2 ax-lg:grid-cols-3">
+            {dashboard.partnerships.map((p) => (
+              <li key={p.slug}>
+                <LinkCard className="h-full">
+                  <LinkCardTitle as="h3">
+                    <LinkCardAnchor asChild>
+                      <NextLink href={`/partnerskap/${p.slug}`}>{p.officeName}</NextLink>
+                    </LinkCardAnchor>
+                  </LinkCardTitle>
+                  <LinkCardDescription>
+                    {p.kommuner.length > 1 ? "Kommuner" : "Kommune"}: {p.kommuner.join(", ")} · {p.fylkeName}
+                  </LinkCardDescription>
+                  <LinkCardFooter>
+                    <HStack gap="space-4" wrap>
+                      {p.roles.map((r) => (
+                        <Tag key={r.role} size="xsmall" variant="outline" data-color="neutral">
+                          {r.viaFylke ? `${r.label} (via fylket)` : r.label}
+                        </Tag>
+                      ))}
+                    </HStack>
+                  </LinkCardFooter>
+                </LinkCard>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+
+      {dashboard.isAdmin && (
+        <section aria-labelledby="admin-heading">
+          <Heading id="admin-heading" level="2" size="medium" spacing>
+            Administrasjon
+          </Heading>
+          <NextLink href="/admin" className="aksel-link">
+            Opprett partnerskap og inviter personer
+          </NextLink>
+        </section>
+      )}
+    </VStack>
+  );
+}

@@ -1,0 +1,59 @@
+import { BodyShort, Heading, HStack, Tag, VStack } from "@navikt/ds-react";
+import type { Metadata } from "next";
+import { cache } from "react";
+import { getServerCaller } from "~/server/api/server-caller";
+import { roleInfo } from "~/server/domain/access/roles";
+import { loadOrInterrupt } from "../../../_lib/load";
+import { AgreementChecklist } from "./agreement-checklist";
+import { DetailsPanel } from "./details-panel";
+import { PeopleTable } from "./people-table";
+import { RecentChanges } from "./recent-changes";
+import { ServicePortfolio } from "./service-portfolio";
+
+type Params = { params: Promise<{ slug: string }> };
+
+/** Shared by the page and its metadata: one read per request. */
+const loadOverview = cache(async (slug: string) => {
+  const api = await getServerCaller();
+  return loadOrInterrupt(() => api.partnership.overview({ partnership: slug }));
+});
+
+export async function generateMetadata({ params }: Params): Promise<Metadata> {
+  const { slug } = await params;
+  return { title: (await loadOverview(slug)).officeName };
+}
+
+export default async function PartnershipPage({ params }: Params) {
+  const { slug } = await params;
+  const api = await getServerCaller();
+  const overview = await loadOverview(slug);
+  const changes = await api.partnership.recentChanges({ partnership: slug });
+
+  return (
+    <VStack gap="space-40">
+      <div>
+        <Heading level="1" size="xlarge" spacing>
+          {overview.officeName}
+        </Heading>
+        <BodyShort className="text-ax-text-neutral-subtle">
+          Partnerskapet mellom {overview.kommuner.map((k) => `${k.name} kommune`).join(", ")} og Nav {overview.fylke.name}
+        </BodyShort>
+        <HStack gap="space-8" className="mt-3" align="center">
+          <BodyShort size="small">Din rolle:</BodyShort>
+          {overview.myRoles.map((role) => (
+            <Tag key={role} size="xsmall" variant="outline" data-color="neutral">
+              {roleInfo[role].label}
+            </Tag>
+          ))}
+          {!overview.canEdit && <BodyShort size="small">(du kan lese, ikke endre)</BodyShort>}
+        </HStack>
+      </div>
+
+      <DetailsPanel partnership={overview} canEdit={overview.canEdit} />
+      <PeopleTable people={overview.people} />
+      <AgreementChecklist slug={overview.slug} points={overview.agreement} canEdit={overview.canEdit} />
+      <ServicePortfolio slug={overview.slug} services={overview.services} canEdit={overview.canEdit} />
+      <RecentChanges changes={changes} />
+    </VStack>
+  );
+}

@@ -1,0 +1,45 @@
+"use client";
+
+import { ActionMenu, InternalHeader, Spacer } from "@navikt/ds-react";
+import { LeaveIcon } from "@navikt/aksel-icons";
+import Link from "next/link";
+import { useRouter } from "next/navigation";
+import { authClient } from "../_lib/auth-client";
+
+interface Props {
+  name: string;
+  email: string;
+  isAdmin: boolean;
+}
+
+export function AppHeader({ name, email, isAdmin }: Props) {
+  const router = useRouter();
+  const signOut = async () => {
+    await authClient.signOut();
+    router.push("/logg-inn");
+    router.refresh();
+  };
+  return (
+    <InternalHeader className="no-print">
+      <InternalHeader.Title as={Link} href="/">
+        Partnerskapsrommet
+      </InternalHeader.Title>
+      <Spacer />
+      {isAdmin && (
+        <InternalHeader.Title as={Link} href="/admin">
+          Administrasjon
+        </InternalHeader.Title>
+      )}
+      <ActionMenu>
+        <ActionMenu.Trigger>
+          <InternalHeader.UserButton name={name} description={email} />
+        </ActionMenu.Trigger>
+        <ActionMenu.Content>
+          <ActionMenu.Item icon={<LeaveIcon aria-hidden />} onSelect={() => void signOut()}>
+            Logg ut
+          </ActionMenu.Item>
+        </ActionMenu.Content>
+      </ActionMenu>
+    </InternalHeader>
+  );
+}

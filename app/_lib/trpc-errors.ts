@@ -1,0 +1,22 @@
+import { TRPCClientError } from "@trpc/client";
+import type { AppRouter } from "~/server/api/root";
+
+export type FieldErrors = Record<string, string>;
+
+/** The field messages a failed mutation carries (zod or domain), keyed by field name. */
+export function fieldErrorsOf(error: unknown): FieldErrors {
+  if (error instanceof TRPCClientError) {
+    const data = (error as TRPCClientError<AppRouter>).data;
+    return data?.fieldErrors ?? {};
+  }
+  return {};
+}
+
+export function messageOf(error: unknown): string {
+  if (error instanceof TRPCClientError) return error.message;
+  return "Noe gikk galt. Sjekk nettforbindelsen og prøv igjen.";
+}
+
+export function isConflict(error: unknown): boolean {
+  return error instanceof TRPCClientError && (error as TRPCClientError<AppRouter>).data?.code === "CONFLICT";
+}

@@ -1,0 +1,76 @@
+"use client";
+
+import { Alert, Button, TextField, VStack } from "@navikt/ds-react";
+import { useMutation } from "@tanstack/react-query";
+import { useRouter } from "next/navigation";
+import { useRef, useState } from "react";
+import { MIN_PASSWORD_LENGTH } from "~/server/domain/admin/password-policy";
+import { FormErrors } from "../../_components/form-errors";
+import { useTRPC } from "../../_components/trpc-provider";
+import { authClient } from "../../_lib/auth-client";
+import { useFormMutation } from "../../_lib/use-form-mutation";
+
+export function AcceptInvitationForm({ token, email }: { token: string; email: string }) {
+  const trpc = useTRPC();
+  const router = useRouter();
+  const formFocus = useRef<HTMLDivElement>(null);
+  const form = useFormMutation(useMutation(trpc.invitation.accept.mutationOptions()).mutateAsync, formFocus);
+  const [password, setPassword] = useState("");
+  const [passwordRepeat, setPasswordRepeat] = useState("");
+  const [signInFailed, setSignInFailed] = useState(false);
+
+  async function onSubmit(event: React.FormEvent) {
+    event.preventDefault();
+    const accepted = await form.submit({ token, password, passwordRepeat });
+    if (!accepted) return;
+    const { error } = await authClient.signIn.email({ email, password });
+    if (error) {
+      setSignInFailed(true);
+      return;
+    }
+    router.replace("/");
+    router.refresh();
+  }
+
+  if (signInFailed) {
+    return (
+      <Alert variant="success">
+        Kontoen er klar. <a className="aksel-link" href="/logg-inn">Logg inn med e-post og passordet du valgte.</a>
+      </Alert>
+    );
+  }
+
+  return (
+    <form onSubmit={onSubmit} noValidate>
+      <VStack gap="space-16">
+        <FormErrors ref={formFocus} errors={form.fieldErrors} />
+        {form.formError && <Alert variant="error" role="alert">{form.formError}</Alert>}
+        <input type="hidden" name="username" autoComplete="username" value={email} readOnly />
+        <TextField
+          id="password"
+          label="Nytt passord"
+          description={`Minst ${MIN_PASSWORD_LENGTH} tegn.`}
+          type="password"
+          autoComplete="new-password"
+          value={password}
+          onChange={(e) => setPassword(e.target.value)}
+          error={form.fieldErrors.password}
+        />
+        <TextField
+          id="passwordRepeat"
+          label="Gjenta passordet"
+          type="password"
+          autoComplete="new-password"
+          value={passwordRepeat}
+          onChange={(e) => setPasswordRepeat(e.target.value)}
+          error={form.fieldErrors.passwordRepeat}
+        />
+        <div>
+          <Button type="submit" loading={form.pending}>
+            Lag passord og logg inn
+          </Button>
+        </div>
+      </VStack>
+    </form>
+  );
+}

@@ -1,0 +1,36 @@
+/**
+ * Value lists stored in text columns. Plain constants with no database imports,
+ * so rules and UI code can use them without pulling in the schema.
+ */
+export const leaderModels = ["en_leder", "to_ledere"] as const;
+
+/** The five subjects NAV-loven § 14 requires the local partnership agreement to cover. */
+export const agreementPointKeys = [
+  "lokalisering",
+  "organisering",
+  "kommunale_tjenester",
+  "brukerrepresentanter",
+  "ovrige_tjenester",
+] as const;
+
+export const agreementPointStatuses = ["ikke_avklart", "under_arbeid", "avklart"] as const;
+
+/**
+ * Optional municipal services an office may hold beyond the minimumsløsning.
+ * The minimumsløsning itself is fixed by law and never stored.
+ */
+export const optionalServiceKeys = [
+  "rus",
+  "bolig",
+  "gjeldsradgivning",
+  "flyktning",
+  "stottekontakt",
+  "psykisk_helse",
+  "barnevern",
+  "annet",
+] as const;
+
+export const partnershipRoles = ["nav_leder", "avdelingsleder", "kommunal_eier", "kommunal_delegat"] as const;
+export const fylkeRoles = ["fylkesdirektor", "fylkesstab"] as const;
+export const globalRoles = ["fasilitator", "admin"] as const;
+export const roles = [...partnershipRoles, ...fylkeRoles, ...globalRoles] as const;

@@ -1,0 +1,119 @@
+import { and, eq } from "drizzle-orm";
+import type { Database, Executor } from "../connection";
+import { agreementPoint, fylke, kommune, partnership, partnershipService, roleAssignment } from "../schema";
+import type { Role } from "~/server/domain/access/roles";
+import { createPasswordAccount, findUserByEmail } from "~/server/domain/admin/accounts";
+import { createPartnership } from "~/server/domain/partnership/create";
+import {
+  agderFylkesdirektor,
+  agderFylkesstab,
+  agderKommuner,
+  agderPartnerships,
+  demoAdmin,
+  demoFacilitator,
+  type DemoPartnership,
+  type DemoPerson,
+} from "./agder";
+
+/**
+ * Loads the Agder demo. Idempotent: whatever already exists (matched on slug,
+ * kommunenummer or email) is left as it is, so a re-run never duplicates or
+ * overwrites what people changed in the demo.
+ */
+export function seedDemo(db: Database, passwordHash: string) {
+  return db.transaction((tx) => {
+    const agder =
+      tx.select().from(fylke).where(eq(fylke.slug, "agder")).get() ??
+      tx.insert(fylke).values({ slug: "agder", name: "Agder" }).returning().get();
+
+    const kommuneIds = new Map<string, string>();
+    for (const k of agderKommuner) {
+      const row =
+        tx.select().from(kommune).where(eq(kommune.number, k.number)).get() ??
+        tx.insert(kommune).values({ ...k, fylkeId: agder.id }).returning().get();
+      kommuneIds.set(k.number, row.id);
+    }
+
+    const ensurePerson = (p: DemoPerson) =>
+      findUserByEmail(tx, p.email) ?? createPasswordAccount(tx, { ...p, passwordHash });
+
+    const ensureRole = (
+      p: DemoPerson,
+      role: Role,
+      scope: { partnershipId?: string; fylkeId?: string; kommuneId?: string },
+    ) => {
+      const person = ensurePerson(p);
+      const existing = tx
+        .select({ id: roleAssignment.id, partnershipId: roleAssignment.partnershipId, fylkeId: roleAssignment.fylkeId })
+        .from(roleAssignment)
+        .where(and(eq(roleAssignment.userId, person.id), eq(roleAssignment.role, role)))
+        .all()
+        .some((r) => r.partnershipId === (scope.partnershipId ?? null) && r.fylkeId === (scope.fylkeId ?? null));
+      if (!existing) {
+        tx.insert(roleAssignment).values({ userId: person.id, role, title: p.title ?? null, ...scope }).run();
+      }
+    };
+
+    for (const demo of agderPartnerships) {
+      const id = ensurePartnership(tx as unknown as Database, demo, agder.id, kommuneIds);
+      ensureRole(demo.navLeder, "nav_leder", { partnershipId: id });
+      for (const r of demo.radmenn) {
+        ensureRole(r, "kommunal_eier", { partnershipId: id, kommuneId: kommuneIds.get(r.kommune)! });
+      }
+      if (demo.delegat) ensureRole(demo.delegat, "kommunal_delegat", { partnershipId: id });
+      if (demo.avdelingsleder) ensureRole(demo.avdelingsleder, "avdelingsleder", { partnershipId: id });
+    }
+
+    ensureRole(agderFylkesdirektor, "fylkesdirektor", { fylkeId: agder.id });
+    ensureRole(agderFylkesstab, "fylkesstab", { fylkeId: agder.id });
+    ensureRole(demoFacilitator, "fasilitator", {});
+    ensureRole(demoAdmin, "admin", {});
+  });
+}
+
+function ensurePartnership(
+  tx: Database,
+  demo: DemoPartnership,
+  fylkeId: string,
+  kommuneIds: Map<string, string>,
+): string {
+  const existing = tx.select({ id: partnership.id }).from(partnership).where(eq(partnership.slug, demo.slug)).get();
+  if (existing) return existing.id;
+
+  const created = createPartnership(tx, null, {
+    slug: demo.slug,
+    officeName: demo.officeName,
+    fylkeId,
+    kommuneIds: demo.kommuner.map((n) => kommuneIds.get(n)!),
+    leaderModel: demo.leaderModel,
+  });
+  tx.update(partnership)
+    .set({
+      statePositions: demo.statePositions,
+      municipalPositions: demo.municipalPositions,
+      agreementDate: demo.agreementDate,
+      agreementNextRevision: demo.agreementNextRevision,
+    })
+    .where(eq(partnership.id, created.id))
+    .run();
+  for (const [point, value] of Object.entries(demo.agreement)) {
+    tx.update(agreementPoint)
+      .set(value)
+      .where(and(eq(agreementPoint.partnershipId, created.id), eq(agreementPoint.point, point as never)))
+      .run();
+  }
+  for (const serviceKey of demo.services) {
+    tx.update(partnershipService)
+      .set({ enabled: true })
+      .where(and(eq(partnershipService.partnershipId, created.id), eq(partnershipService.serviceKey, serviceKey)))
+      .run();
+  }
+  for (const name of demo.customServices ?? []) {
+    tx.insert(partnershipService)
+      .values({ partnershipId: created.id, serviceKey: "annet", customName: name, enabled: true })
+      .run();
+  }
+  return created.id;
+}
+
+export type SeedExecutor = Executor;

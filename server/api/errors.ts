@@ -1,0 +1,39 @@
+import { TRPCError } from "@trpc/server";
+import { SqliteError } from "better-sqlite3";
+import { DomainError, type DomainErrorKind } from "../domain/errors";
+
+const codeFor: Record<DomainErrorKind, TRPCError["code"]> = {
+  not_found: "NOT_FOUND",
+  forbidden: "FORBIDDEN",
+  conflict: "CONFLICT",
+  invalid: "BAD_REQUEST",
+};
+
+export const GENERIC_ERROR_MESSAGE = "Noe gikk galt hos oss. Prøv igjen om litt.";
+
+/**
+ * The one place domain and database errors become tRPC errors. Anything not
+ * recognised stays an internal error, whose message is hidden from the caller.
+ */
+export function toTRPCError(cause: unknown): TRPCError | null {
+  if (cause instanceof DomainError) {
+    return new TRPCError({ code: codeFor[cause.kind], message: cause.message, cause });
+  }
+  if (cause instanceof SqliteError) {
+    if (cause.code === "SQLITE_BUSY") {
+      return new TRPCError({
+        code: "CONFLICT",
+        message: "Databasen er opptatt akkurat nå. Prøv igjen.",
+        cause,
+      });
+    }
+    if (cause.code.startsWith("SQLITE_CONSTRAINT")) {
+      return new TRPCError({
+        code: "BAD_REQUEST",
+        message: "Endringen passer ikke med det som allerede er lagret. Last siden på nytt og prøv igjen.",
+        cause,
+      });
+    }
+  }
+  return null;
+}

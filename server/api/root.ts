@@ -1,0 +1,18 @@
+import { adminRouter } from "./routers/admin";
+import { dashboardRouter } from "./routers/dashboard";
+import { fylkeRouter } from "./routers/fylke";
+import { invitationRouter } from "./routers/invitation";
+import { partnershipRouter } from "./routers/partnership";
+import { createCallerFactory, createTRPCRouter } from "./trpc";
+
+export const appRouter = createTRPCRouter({
+  dashboard: dashboardRouter,
+  partnership: partnershipRouter,
+  fylke: fylkeRouter,
+  admin: adminRouter,
+  invitation: invitationRouter,
+});
+
+export type AppRouter = typeof appRouter;
+
+export const createCaller = createCallerFactory(appRouter);

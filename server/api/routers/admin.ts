@@ -1,0 +1,37 @@
+import { z } from "zod";
+import { invitePerson, inviteInput, listPendingInvitations, revokeInvitation } from "../../domain/admin/invitations";
+import { listFylkerWithKommuner, listPartnershipsPage } from "../../domain/admin/overview";
+import { addKommuneInput, addKommuneToPartnership, createPartnership, createPartnershipInput } from "../../domain/partnership/create";
+import { entityId } from "../../domain/validation";
+import { adminProcedure, createTRPCRouter } from "../trpc";
+
+export const adminRouter = createTRPCRouter({
+  partnerships: adminProcedure
+    .input(z.object({ page: z.number().int().min(1).max(10_000).default(1) }))
+    .query(({ ctx, input }) => listPartnershipsPage(ctx.db, input.page)),
+
+  options: adminProcedure.query(({ ctx }) => ({ fylker: listFylkerWithKommuner(ctx.db) })),
+
+  createPartnership: adminProcedure.input(createPartnershipInput).mutation(({ ctx, input }) => {
+    const created = createPartnership(ctx.db, { userId: ctx.user.id }, input);
+    return { slug: created.slug };
+  }),
+
+  addKommune: adminProcedure
+    .input(addKommuneInput.extend({ partnershipId: entityId }))
+    .mutation(({ ctx, input }) => {
+      addKommuneToPartnership(ctx.db, { userId: ctx.user.id }, input.partnershipId, input);
+      return { added: true };
+    }),
+
+  invite: adminProcedure.input(inviteInput).mutation(({ ctx, input }) => invitePerson(ctx.db, { userId: ctx.user.id }, input)),
+
+  pendingInvitations: adminProcedure.query(({ ctx }) => listPendingInvitations(ctx.db)),
+
+  revokeInvitation: adminProcedure
+    .input(z.object({ invitationId: entityId }))
+    .mutation(({ ctx, input }) => {
+      revokeInvitation(ctx.db, { userId: ctx.user.id }, input.invitationId);
+      return { revoked: true };
+    }),
+});

@@ -1,0 +1,18 @@
+import { hashPassword } from "better-auth/crypto";
+import { z } from "zod";
+import { acceptInvitation, acceptInvitationInput, findOpenInvitation } from "../../domain/admin/invitations";
+import { createTRPCRouter, publicProcedure } from "../trpc";
+
+/** Reached without a session: the token in the link is the credential. */
+export const invitationRouter = createTRPCRouter({
+  get: publicProcedure
+    .input(z.object({ token: z.string().min(1).max(200) }))
+    .query(({ ctx, input }) => findOpenInvitation(ctx.db, input.token)),
+
+  accept: publicProcedure.input(acceptInvitationInput).mutation(async ({ ctx, input }) => {
+    // Validate the link before spending time on hashing.
+    findOpenInvitation(ctx.db, input.token);
+    const passwordHash = await hashPassword(input.password);
+    return acceptInvitation(ctx.db, { token: input.token, passwordHash });
+  }),
+});

@@ -1,0 +1,144 @@
+/**
+ * The request path, top to bottom:
+ * 1. context: the database and the signed-in person (if any)
+ * 2. initialisation: transformer, Norwegian error shapes
+ * 3. procedures: public → protected → scoped to a partnership, a fylke, or admin
+ */
+import { initTRPC, TRPCError } from "@trpc/server";
+import superjson from "superjson";
+import { z, ZodError } from "zod";
+import type { Database } from "~/db/connection";
+import {
+  findPartnershipBySlug,
+  hasGlobalRole,
+  loadFylkeRoles,
+  loadPartnershipAccess,
+} from "../domain/access/load";
+import { canEditPartnership, canViewPartnership } from "../domain/access/roles";
+import { findFylkeBySlug } from "../domain/fylke/overview";
+import { slugInput } from "../domain/validation";
+import { GENERIC_ERROR_MESSAGE, toTRPCError } from "./errors";
+import "./zod-locale";
+
+// 1. Context ---------------------------------------------------------------
+
+export interface SessionUser {
+  id: string;
+  name: string;
+  email: string;
+}
+
+export interface Context {
+  db: Database;
+  user: SessionUser | null;
+}
+
+// Built per request in ./context.ts; tests build it directly with their own database.
+
+// 2. Initialisation ----------------------------------------------------------
+
+const t = initTRPC.context<Context>().create({
+  transformer: superjson,
+  errorFormatter({ shape, error }) {
+    const zodError = error.cause instanceof ZodError ? error.cause : null;
+    const fieldErrors = zodError ? fieldErrorsOf(zodError) : null;
+    const domainField = (error.cause as { field?: unknown } | undefined)?.field;
+    const message = zodError
+      ? (Object.values(fieldErrors ?? {})[0] ?? "Noe i skjemaet er ikke fylt ut riktig.")
+      : error.code === "INTERNAL_SERVER_ERROR"
+        ? GENERIC_ERROR_MESSAGE
+        : error.code === "PARSE_ERROR"
+          ? "Forespørselen kunne ikke leses."
+          : error.message;
+    return {
+      ...shape,
+      message,
+      data: {
+        code: shape.data.code,
+        httpStatus: shape.data.httpStatus,
+        fieldErrors: fieldErrors ?? (typeof domainField === "string" ? { [domainField]: message } : null),
+      },
+    };
+  },
+});
+
+/** First message per field, keyed by the dotted path ("agreementNextRevision"). */
+function fieldErrorsOf(error: ZodError): Record<string, string> {
+  const result: Record<string, string> = {};
+  for (const issue of error.issues) {
+    const key = issue.path.join(".") || "_form";
+    result[key] ??= issue.message;
+  }
+  return result;
+}
+
+export const createCallerFactory = t.createCallerFactory;
+export const createTRPCRouter = t.router;
+
+// 3. Procedures --------------------------------------------------------------
+
+/** Turns domain and database errors into tRPC errors, once, for every procedure. */
+const mapErrors = t.middleware(async ({ next }) => {
+  const result = await next();
+  if (!result.ok && result.error.code === "INTERNAL_SERVER_ERROR") {
+    const mapped = toTRPCError(result.error.cause);
+    if (mapped) throw mapped;
+  }
+  return result;
+});
+
+export const publicProcedure = t.procedure.use(mapErrors);
+
+export const protectedProcedure = publicProcedure.use(({ ctx, next }) => {
+  if (!ctx.user) {
+    throw new TRPCError({ code: "UNAUTHORIZED", message: "Du må logge inn først." });
+  }
+  return next({ ctx: { ...ctx, user: ctx.user } });
+});
+
+const NO_PARTNERSHIP_ACCESS = "Du har ingen rolle i dette partnerskapet.";
+
+/**
+ * Scoped to one partnership named by its slug. Callers without a role in it (or
+ * over its fylke) are refused before the resolver runs; ctx.partnership is the
+ * only partnership id resolvers may use.
+ */
+export const partnershipProcedure = protectedProcedure
+  .input(z.object({ partnership: slugInput }))
+  .use(({ ctx, input, next }) => {
+    const found = findPartnershipBySlug(ctx.db, input.partnership);
+    if (!found) throw new TRPCError({ code: "NOT_FOUND", message: "Fant ikke partnerskapet." });
+    const access = loadPartnershipAccess(ctx.db, ctx.user.id, found);
+    if (!canViewPartnership(access)) throw new TRPCError({ code: "FORBIDDEN", message: NO_PARTNERSHIP_ACCESS });
+    return next({ ctx: { ...ctx, partnership: found, access } });
+  });
+
+export const partnershipEditorProcedure = partnershipProcedure.use(({ ctx, next }) => {
+  if (!canEditPartnership(ctx.access)) {
+    throw new TRPCError({
+      code: "FORBIDDEN",
+      message: "Bare Nav-lederen og eierne kan endre dette.",
+    });
+  }
+  return next();
+});
+
+/** Scoped to one fylke: for the fylkesdirektør and the fylke's staff. */
+export const fylkeProcedure = protectedProcedure
+  .input(z.object({ fylke: slugInput }))
+  .use(({ ctx, input, next }) => {
+    const found = findFylkeBySlug(ctx.db, input.fylke);
+    if (!found) throw new TRPCError({ code: "NOT_FOUND", message: "Fant ikke fylket." });
+    const roles = loadFylkeRoles(ctx.db, ctx.user.id, found.id);
+    if (roles.length === 0) {
+      throw new TRPCError({ code: "FORBIDDEN", message: "Du har ingen rolle i dette fylket." });
+    }
+    return next({ ctx: { ...ctx, fylke: found, fylkeRoles: roles } });
+  });
+
+export const adminProcedure = protectedProcedure.use(({ ctx, next }) => {
+  if (!hasGlobalRole(ctx.db, ctx.user.id, "admin")) {
+    throw new TRPCError({ code: "FORBIDDEN", message: "Bare administratorer har tilgang til dette." });
+  }
+  return next();
+});

@@ -1,0 +1,56 @@
+import "server-only";
+import { betterAuth } from "better-auth";
+import { drizzleAdapter } from "better-auth/adapters/drizzle";
+import { nextCookies } from "better-auth/next-js";
+import { getDb } from "~/db/client";
+import * as schema from "~/db/schema";
+import { MIN_PASSWORD_LENGTH } from "../domain/admin/password-policy";
+import { authSecret } from "./secret";
+
+export const SIGN_IN_RATE_LIMIT = { window: 60, max: 10 } as const;
+
+/**
+ * Accounts and sessions. Sign-up is closed: people arrive by invitation
+ * (server/domain/admin/invitations.ts). Sign-in attempts are rate limited in
+ * every environment, the demo included.
+ */
+export const auth = betterAuth({
+  appName: "Partnerskapsrommet",
+  secret: authSecret(),
+  baseURL: process.env.BETTER_AUTH_URL,
+  database: drizzleAdapter(getDb(), {
+    provider: "sqlite",
+    schema: {
+      user: schema.user,
+      session: schema.session,
+      account: schema.account,
+      verification: schema.verification,
+      rateLimit: schema.rateLimit,
+    },
+  }),
+  emailAndPassword: {
+    enabled: true,
+    disableSignUp: true,
+    minPasswordLength: MIN_PASSWORD_LENGTH,
+  },
+  session: {
+    expiresIn: 60 * 60 * 8,
+    updateAge: 60 * 60,
+    cookieCache: { enabled: true, maxAge: 60 },
+  },
+  rateLimit: {
+    enabled: true,
+    storage: "database",
+    window: 60,
+    max: 100,
+    customRules: {
+      "/sign-in/email": SIGN_IN_RATE_LIMIT,
+    },
+  },
+  advanced: {
+    useSecureCookies: process.env.NODE_ENV === "production" && process.env.BETTER_AUTH_URL?.startsWith("https"),
+  },
+  plugins: [nextCookies()],
+});
+
+export type Session = typeof auth.$Infer.Session;

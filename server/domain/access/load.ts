@@ -1,0 +1,59 @@
+import { and, eq, isNull, or } from "drizzle-orm";
+import type { Executor } from "~/db/connection";
+import { partnership, roleAssignment } from "~/db/schema";
+import type { PartnershipAccess, Role } from "./roles";
+
+export function findPartnershipBySlug(db: Executor, slug: string) {
+  return db
+    .select({ id: partnership.id, slug: partnership.slug, fylkeId: partnership.fylkeId })
+    .from(partnership)
+    .where(eq(partnership.slug, slug))
+    .get();
+}
+
+/** The person's roles that reach this partnership: held in it, or held over its fylke. */
+export function loadPartnershipAccess(
+  db: Executor,
+  userId: string,
+  target: { id: string; fylkeId: string },
+): PartnershipAccess {
+  const rows = db
+    .select({ role: roleAssignment.role })
+    .from(roleAssignment)
+    .where(
+      and(
+        eq(roleAssignment.userId, userId),
+        or(
+          eq(roleAssignment.partnershipId, target.id),
+          and(eq(roleAssignment.fylkeId, target.fylkeId), isNull(roleAssignment.partnershipId)),
+        ),
+      ),
+    )
+    .all();
+  return { partnershipId: target.id, roles: [...new Set(rows.map((r) => r.role))] };
+}
+
+export function loadFylkeRoles(db: Executor, userId: string, fylkeId: string): Role[] {
+  return db
+    .select({ role: roleAssignment.role })
+    .from(roleAssignment)
+    .where(and(eq(roleAssignment.userId, userId), eq(roleAssignment.fylkeId, fylkeId)))
+    .all()
+    .map((r) => r.role);
+}
+
+export function hasGlobalRole(db: Executor, userId: string, role: "admin" | "fasilitator") {
+  const row = db
+    .select({ id: roleAssignment.id })
+    .from(roleAssignment)
+    .where(
+      and(
+        eq(roleAssignment.userId, userId),
+        eq(roleAssignment.role, role),
+        isNull(roleAssignment.partnershipId),
+        isNull(roleAssignment.fylkeId),
+      ),
+    )
+    .get();
+  return row !== undefined;
+}

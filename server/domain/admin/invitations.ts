@@ -1,0 +1,275 @@
+import { createHash, randomBytes } from "node:crypto";
+import { and, desc, eq, gt, isNull } from "drizzle-orm";
+import { z } from "zod";
+import type { Database, Executor } from "~/db/connection";
+import { fylke, invitation, partnership, partnershipKommune, roleAssignment } from "~/db/schema";
+import { roles } from "~/db/schema/enums";
+import { recordAudit, type Actor } from "../audit";
+import { invalid, notFound } from "../errors";
+import { roleInfo, type Role } from "../access/roles";
+import { entityId, optionalText, requiredText } from "../validation";
+import { createPasswordAccount, findUserByEmail, normaliseEmail } from "./accounts";
+
+const INVITATION_LIFETIME_MS = 14 * 24 * 60 * 60 * 1000;
+import { MIN_PASSWORD_LENGTH } from "./password-policy";
+
+
+export const hashToken = (token: string) => createHash("sha256").update(token).digest("hex");
+
+export const inviteInput = z.object({
+  name: requiredText("Navnet", 120),
+  email: z
+    .string({ error: "E-post må fylles ut." })
+    .trim()
+    .min(1, "E-post må fylles ut.")
+    .max(254, "E-postadressen er for lang.")
+    .pipe(z.email({ error: "Skriv en gyldig e-postadresse, for eksempel navn@kommune.no." })),
+  role: z.enum(roles, { error: "Velg en rolle." }),
+  partnershipId: entityId.optional(),
+  fylkeId: entityId.optional(),
+  kommuneId: entityId.optional(),
+  title: optionalText("Tittelen", 120).optional(),
+});
+
+export type InviteInput = z.infer<typeof inviteInput>;
+
+interface RoleTarget {
+  role: Role;
+  partnershipId: string | null;
+  fylkeId: string | null;
+  kommuneId: string | null;
+  title: string | null;
+}
+
+/** Checks that the role is given in the scope it belongs to (partnership, fylke or none). */
+function resolveRoleTarget(tx: Executor, input: InviteInput): RoleTarget {
+  const { scope, side } = roleInfo[input.role];
+  const title = input.title?.trim() || null;
+  if (scope === "partnership") {
+    if (!input.partnershipId) throw invalid("Velg partnerskapet rollen gjelder.", "partnershipId");
+    const exists = tx
+      .select({ id: partnership.id })
+      .from(partnership)
+      .where(eq(partnership.id, input.partnershipId))
+      .get();
+    if (!exists) throw invalid("Velg et partnerskap som finnes.", "partnershipId");
+    let kommuneId: string | null = null;
+    if (input.kommuneId && side === "kommune") {
+      const member = tx
+        .select({ id: partnershipKommune.kommuneId })
+        .from(partnershipKommune)
+        .where(
+          and(
+            eq(partnershipKommune.partnershipId, input.partnershipId),
+            eq(partnershipKommune.kommuneId, input.kommuneId),
+          ),
+        )
+        .get();
+      if (!member) throw invalid("Velg en kommune som er med i partnerskapet.", "kommuneId");
+      kommuneId = input.kommuneId;
+    }
+    return { role: input.role, partnershipId: input.partnershipId, fylkeId: null, kommuneId, title };
+  }
+  if (scope === "fylke") {
+    if (!input.fylkeId) throw invalid("Velg fylket rollen gjelder.", "fylkeId");
+    const exists = tx.select({ id: fylke.id }).from(fylke).where(eq(fylke.id, input.fylkeId)).get();
+    if (!exists) throw invalid("Velg et fylke som finnes.", "fylkeId");
+    return { role: input.role, partnershipId: null, fylkeId: input.fylkeId, kommuneId: null, title };
+  }
+  return { role: input.role, partnershipId: null, fylkeId: null, kommuneId: null, title };
+}
+
+function hasSameRole(tx: Executor, userId: string, target: RoleTarget) {
+  return tx
+    .select({ id: roleAssignment.id, partnershipId: roleAssignment.partnershipId, fylkeId: roleAssignment.fylkeId })
+    .from(roleAssignment)
+    .where(and(eq(roleAssignment.userId, userId), eq(roleAssignment.role, target.role)))
+    .all()
+    .some((r) => r.partnershipId === target.partnershipId && r.fylkeId === target.fylkeId);
+}
+
+function grantRole(tx: Executor, actor: Actor | null, userId: string, target: RoleTarget) {
+  const created = tx
+    .insert(roleAssignment)
+    .values({ userId, ...target })
+    .returning()
+    .get();
+  recordAudit(tx, actor, {
+    partnershipId: target.partnershipId,
+    fylkeId: target.fylkeId,
+    entity: "role_assignment",
+    entityId: created.id,
+    action: "create",
+    changes: { userId, role: target.role, title: target.title },
+  });
+  return created;
+}
+
+export type InviteResult = { kind: "role_added"; name: string } | { kind: "invited"; token: string };
+
+/**
+ * Gives a person a role. Someone who already has an account gets it at once;
+ * anyone else gets a one-time link that sets their password.
+ */
+export function invitePerson(db: Database, actor: Actor, input: InviteInput, now = new Date()): InviteResult {
+  return db.transaction((tx) => {
+    const target = resolveRoleTarget(tx, input);
+    const email = normaliseEmail(input.email);
+    const existing = findUserByEmail(tx, email);
+    if (existing) {
+      if (hasSameRole(tx, existing.id, target)) {
+        throw invalid("Personen har allerede denne rollen.", "role");
+      }
+      grantRole(tx, actor, existing.id, target);
+      return { kind: "role_added", name: existing.name };
+    }
+    const token = randomBytes(32).toString("base64url");
+    const created = tx
+      .insert(invitation)
+      .values({
+        tokenHash: hashToken(token),
+        email,
+        name: input.name,
+        ...target,
+        createdByUserId: actor.userId,
+        expiresAt: new Date(now.getTime() + INVITATION_LIFETIME_MS),
+      })
+      .returning({ id: invitation.id })
+      .get();
+    recordAudit(tx, actor, {
+      partnershipId: target.partnershipId,
+      fylkeId: target.fylkeId,
+      entity: "invitation",
+      entityId: created.id,
+      action: "create",
+      changes: { email, role: target.role },
+    });
+    return { kind: "invited", token };
+  });
+}
+
+const openInvitation = (tokenHash: string, now: Date) =>
+  and(
+    eq(invitation.tokenHash, tokenHash),
+    isNull(invitation.acceptedAt),
+    isNull(invitation.revokedAt),
+    gt(invitation.expiresAt, now),
+  );
+
+const INVALID_LINK = "Lenken er ugyldig, allerede brukt eller utløpt. Be administratoren om en ny invitasjon.";
+
+/** What the invited person sees before choosing a password. */
+export function findOpenInvitation(db: Executor, token: string, now = new Date()) {
+  const row = db
+    .select({
+      name: invitation.name,
+      email: invitation.email,
+      role: invitation.role,
+      title: invitation.title,
+      officeName: partnership.officeName,
+      fylkeName: fylke.name,
+    })
+    .from(invitation)
+    .leftJoin(partnership, eq(partnership.id, invitation.partnershipId))
+    .leftJoin(fylke, eq(fylke.id, invitation.fylkeId))
+    .where(openInvitation(hashToken(token), now))
+    .get();
+  if (!row) throw notFound(INVALID_LINK);
+  return { ...row, roleLabel: roleInfo[row.role].label };
+}
+
+export const acceptInvitationInput = z
+  .object({
+    token: z.string({ error: INVALID_LINK }).min(10, INVALID_LINK).max(200, INVALID_LINK),
+    password: z
+      .string({ error: "Passordet må fylles ut." })
+      .min(MIN_PASSWORD_LENGTH, `Passordet må ha minst ${MIN_PASSWORD_LENGTH} tegn.`)
+      .max(128, "Passordet kan ha høyst 128 tegn."),
+    passwordRepeat: z.string({ error: "Gjenta passordet." }),
+  })
+  .refine((v) => v.password === v.passwordRepeat, {
+    path: ["passwordRepeat"],
+    message: "Passordene er ikke like.",
+  });
+
+/** Uses the link once: creates the account with the chosen password and grants the role. */
+export function acceptInvitation(
+  db: Database,
+  input: { token: string; passwordHash: string },
+  now = new Date(),
+) {
+  return db.transaction((tx) => {
+    const used = tx
+      .update(invitation)
+      .set({ acceptedAt: now })
+      .where(openInvitation(hashToken(input.token), now))
+      .returning()
+      .get();
+    if (!used) throw notFound(INVALID_LINK);
+    if (findUserByEmail(tx, used.email)) {
+      throw invalid("Det finnes allerede en konto med denne e-postadressen. Logg inn i stedet.");
+    }
+    const person = createPasswordAccount(tx, {
+      email: used.email,
+      name: used.name,
+      passwordHash: input.passwordHash,
+    });
+    const actor = { userId: person.id };
+    recordAudit(tx, actor, {
+      partnershipId: used.partnershipId,
+      fylkeId: used.fylkeId,
+      entity: "invitation",
+      entityId: used.id,
+      action: "update",
+      changes: { acceptedAt: now.toISOString() },
+    });
+    grantRole(tx, actor, person.id, {
+      role: used.role,
+      partnershipId: used.partnershipId,
+      fylkeId: used.fylkeId,
+      kommuneId: used.kommuneId,
+      title: used.title,
+    });
+    return { email: person.email };
+  });
+}
+
+export function listPendingInvitations(db: Executor, now = new Date()) {
+  return db
+    .select({
+      id: invitation.id,
+      name: invitation.name,
+      email: invitation.email,
+      role: invitation.role,
+      officeName: partnership.officeName,
+      fylkeName: fylke.name,
+      expiresAt: invitation.expiresAt,
+    })
+    .from(invitation)
+    .leftJoin(partnership, eq(partnership.id, invitation.partnershipId))
+    .leftJoin(fylke, eq(fylke.id, invitation.fylkeId))
+    .where(and(isNull(invitation.acceptedAt), isNull(invitation.revokedAt), gt(invitation.expiresAt, now)))
+    .orderBy(desc(invitation.createdAt))
+    .limit(100)
+    .all();
+}
+
+export function revokeInvitation(db: Database, actor: Actor, invitationId: string, now = new Date()) {
+  db.transaction((tx) => {
+    const revoked = tx
+      .update(invitation)
+      .set({ revokedAt: now })
+      .where(and(eq(invitation.id, invitationId), isNull(invitation.acceptedAt), isNull(invitation.revokedAt)))
+      .returning()
+      .get();
+    if (!revoked) throw notFound("Invitasjonen er allerede brukt eller trukket tilbake.");
+    recordAudit(tx, actor, {
+      partnershipId: revoked.partnershipId,
+      fylkeId: revoked.fylkeId,
+      entity: "invitation",
+      entityId: revoked.id,
+      action: "update",
+      changes: { revokedAt: now.toISOString() },
+    });
+  });
+}

@@ -1,0 +1,123 @@
+import { and, asc, eq, inArray, isNull } from "drizzle-orm";
+import type { Executor } from "~/db/connection";
+import { fylke, partnership, roleAssignment } from "~/db/schema";
+import { byRoleOrder, canEditPartnership, roleInfo, type Role } from "../access/roles";
+import { listPartnershipKommuner } from "../partnership/overview";
+import { addDays, isoToday } from "../dates";
+
+const REVISION_NOTICE_DAYS = 90;
+
+/**
+ * The start page: the partnerships a person reaches (directly or through a
+ * fylke role), their global roles, and what awaits them.
+ */
+export function getDashboard(db: Executor, userId: string, today = isoToday()) {
+  const assignments = db
+    .select({
+      role: roleAssignment.role,
+      partnershipId: roleAssignment.partnershipId,
+      fylkeId: roleAssignment.fylkeId,
+    })
+    .from(roleAssignment)
+    .where(eq(roleAssignment.userId, userId))
+    .all();
+
+  const directIds = assignments.flatMap((a) => (a.partnershipId ? [a.partnershipId] : []));
+  const fylkeIds = [...new Set(assignments.flatMap((a) => (a.fylkeId ? [a.fylkeId] : [])))];
+
+  const fylker =
+    fylkeIds.length === 0
+      ? []
+      : db
+          .select({ id: fylke.id, slug: fylke.slug, name: fylke.name })
+          .from(fylke)
+          .where(inArray(fylke.id, fylkeIds))
+          .orderBy(asc(fylke.name))
+          .all()
+          .map((f) => ({
+            ...f,
+            roles: assignments.filter((a) => a.fylkeId === f.id).map((a) => a.role),
+          }));
+
+  const columns = {
+    id: partnership.id,
+    slug: partnership.slug,
+    officeName: partnership.officeName,
+    fylkeId: partnership.fylkeId,
+    fylkeName: fylke.name,
+    agreementNextRevision: partnership.agreementNextRevision,
+  };
+  const direct =
+    directIds.length === 0
+      ? []
+      : db.select(columns).from(partnership).innerJoin(fylke, eq(fylke.id, partnership.fylkeId))
+          .where(inArray(partnership.id, directIds)).all();
+  const viaFylke =
+    fylkeIds.length === 0
+      ? []
+      : db.select(columns).from(partnership).innerJoin(fylke, eq(fylke.id, partnership.fylkeId))
+          .where(inArray(partnership.fylkeId, fylkeIds)).all();
+
+  const byId = new Map([...direct, ...viaFylke].map((p) => [p.id, p]));
+  const kommuner = listPartnershipKommuner(db, [...byId.keys()]);
+
+  const partnerships = [...byId.values()]
+    .map((p) => {
+      const roles: Role[] = assignments
+        .filter((a) => a.partnershipId === p.id || (a.fylkeId === p.fylkeId && !a.partnershipId))
+        .map((a) => a.role)
+        .sort(byRoleOrder);
+      return {
+        slug: p.slug,
+        officeName: p.officeName,
+        fylkeName: p.fylkeName,
+        kommuner: (kommuner.get(p.id) ?? []).map((k) => k.name),
+        roles: [...new Set(roles)].map((role) => ({
+          role,
+          label: roleInfo[role].label,
+          viaFylke: roleInfo[role].scope === "fylke",
+        })),
+        canEdit: canEditPartnership({ partnershipId: p.id, roles }),
+        agreementNextRevision: p.agreementNextRevision,
+      };
+    })
+    .sort((a, b) => a.officeName.localeCompare(b.officeName, "nb"));
+
+  const noticeLimit = addDays(today, REVISION_NOTICE_DAYS);
+  const awaiting = partnerships
+    .filter((p) => p.canEdit && p.agreementNextRevision && p.agreementNextRevision <= noticeLimit)
+    .map((p) => ({
+      kind: "agreement_revision" as const,
+      slug: p.slug,
+      officeName: p.officeName,
+      date: p.agreementNextRevision!,
+      overdue: p.agreementNextRevision! < today,
+    }))
+    .sort((a, b) => a.date.localeCompare(b.date));
+
+  const globalRoles = assignments
+    .filter((a) => !a.partnershipId && !a.fylkeId)
+    .map((a) => a.role);
+
+  return {
+    partnerships,
+    fylker,
+    isAdmin: globalRoles.includes("admin"),
+    isFacilitator: globalRoles.includes("fasilitator"),
+    awaiting,
+  };
+}
+
+export type Dashboard = ReturnType<typeof getDashboard>;
+
+/** Used by the header: does the person hold a global role? */
+export function listGlobalRoles(db: Executor, userId: string): Role[] {
+  return db
+    .select({ role: roleAssignment.role })
+    .from(roleAssignment)
+    .where(
+      and(eq(roleAssignment.userId, userId), isNull(roleAssignment.partnershipId), isNull(roleAssignment.fylkeId)),
+    )
+    .all()
+    .map((r) => r.role);
+}

@@ -1,0 +1,125 @@
+import { and, eq, inArray } from "drizzle-orm";
+import { z } from "zod";
+import type { Database, Executor } from "~/db/connection";
+import {
+  agreementPoint,
+  fylke,
+  kommune,
+  partnership,
+  partnershipKommune,
+  partnershipService,
+} from "~/db/schema";
+import { leaderModels } from "~/db/schema/enums";
+import { recordAudit, type Actor } from "../audit";
+import { invalid, notFound } from "../errors";
+import { entityId, requiredText } from "../validation";
+import { agreementPoints, catalogueServiceKeys } from "./catalogue";
+
+export const createPartnershipInput = z.object({
+  officeName: requiredText("Navnet på kontoret", 120),
+  slug: z
+    .string({ error: "Adressen må fylles ut." })
+    .trim()
+    .min(2, "Adressen må ha minst to tegn.")
+    .max(60, "Adressen kan ha høyst 60 tegn.")
+    .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "Bruk små bokstaver a–z, tall og bindestrek, for eksempel «indre-agder»."),
+  fylkeId: entityId,
+  kommuneIds: z
+    .array(entityId, { error: "Velg minst én kommune." })
+    .min(1, "Velg minst én kommune.")
+    .max(20, "Et kontor kan ha høyst 20 kommuner."),
+  leaderModel: z.enum(leaderModels, { error: "Velg ledermodell." }),
+});
+
+export type CreatePartnershipInput = z.infer<typeof createPartnershipInput>;
+
+/**
+ * Creates a partnership with its kommuner (the first is the host), the five § 14
+ * agreement points and the catalogue of optional services, all switched off.
+ */
+export function createPartnership(db: Database, actor: Actor | null, input: CreatePartnershipInput) {
+  return db.transaction((tx) => {
+    const target = tx.select({ id: fylke.id }).from(fylke).where(eq(fylke.id, input.fylkeId)).get();
+    if (!target) throw invalid("Velg et fylke som finnes.", "fylkeId");
+    if (tx.select({ id: partnership.id }).from(partnership).where(eq(partnership.slug, input.slug)).get()) {
+      throw invalid("Et annet partnerskap bruker allerede denne adressen.", "slug");
+    }
+    const kommuneIds = [...new Set(input.kommuneIds)];
+    assertKommunerInFylke(tx, kommuneIds, input.fylkeId);
+
+    const created = tx
+      .insert(partnership)
+      .values({
+        slug: input.slug,
+        officeName: input.officeName,
+        fylkeId: input.fylkeId,
+        leaderModel: input.leaderModel,
+      })
+      .returning()
+      .get();
+    tx.insert(partnershipKommune)
+      .values(kommuneIds.map((kommuneId, i) => ({ partnershipId: created.id, kommuneId, isHost: i === 0 })))
+      .run();
+    tx.insert(agreementPoint)
+      .values(agreementPoints.map((p) => ({ partnershipId: created.id, point: p.key })))
+      .run();
+    tx.insert(partnershipService)
+      .values(catalogueServiceKeys.map((serviceKey) => ({ partnershipId: created.id, serviceKey })))
+      .run();
+    recordAudit(tx, actor, {
+      partnershipId: created.id,
+      fylkeId: input.fylkeId,
+      entity: "partnership",
+      entityId: created.id,
+      action: "create",
+      changes: { ...input, kommuneIds },
+    });
+    return created;
+  });
+}
+
+export const addKommuneInput = z.object({ kommuneId: entityId });
+
+export function addKommuneToPartnership(
+  db: Database,
+  actor: Actor,
+  partnershipId: string,
+  input: z.infer<typeof addKommuneInput>,
+) {
+  return db.transaction((tx) => {
+    const target = tx
+      .select({ id: partnership.id, fylkeId: partnership.fylkeId })
+      .from(partnership)
+      .where(eq(partnership.id, partnershipId))
+      .get();
+    if (!target) throw notFound("Fant ikke partnerskapet.");
+    assertKommunerInFylke(tx, [input.kommuneId], target.fylkeId);
+    const already = tx
+      .select({ id: partnershipKommune.kommuneId })
+      .from(partnershipKommune)
+      .where(
+        and(eq(partnershipKommune.partnershipId, partnershipId), eq(partnershipKommune.kommuneId, input.kommuneId)),
+      )
+      .get();
+    if (already) throw invalid("Kommunen er allerede med i partnerskapet.", "kommuneId");
+    tx.insert(partnershipKommune).values({ partnershipId, kommuneId: input.kommuneId }).run();
+    recordAudit(tx, actor, {
+      partnershipId,
+      entity: "partnership_kommune",
+      entityId: input.kommuneId,
+      action: "create",
+      changes: { kommuneId: input.kommuneId },
+    });
+  });
+}
+
+function assertKommunerInFylke(tx: Executor, kommuneIds: string[], fylkeId: string) {
+  const found = tx
+    .select({ id: kommune.id })
+    .from(kommune)
+    .where(and(inArray(kommune.id, kommuneIds), eq(kommune.fylkeId, fylkeId)))
+    .all();
+  if (found.length !== kommuneIds.length) {
+    throw invalid("Velg kommuner som ligger i partnerskapets fylke.", "kommuneIds");
+  }
+}

@@ -1,0 +1,215 @@
+import { and, eq, sql } from "drizzle-orm";
+import { z } from "zod";
+import type { Database } from "~/db/connection";
+import { agreementPoint, partnership, partnershipService } from "~/db/schema";
+import { agreementPointStatuses, leaderModels } from "~/db/schema/enums";
+import { diffFields, recordAudit, type Actor } from "../audit";
+import { invalid, notFound, staleVersion } from "../errors";
+import {
+  decimalInput,
+  entityId,
+  isoDate,
+  optionalText,
+  requiredText,
+  versionInput,
+} from "../validation";
+import { optionalServiceLabels } from "./catalogue";
+
+export const partnershipDetailsInput = z
+  .object({
+    version: versionInput,
+    leaderModel: z.enum(leaderModels, { error: "Velg ledermodell." }),
+    statePositions: decimalInput("Statlige årsverk"),
+    municipalPositions: decimalInput("Kommunale årsverk"),
+    agreementDate: isoDate("Avtaledato").nullable(),
+    agreementNextRevision: isoDate("Neste revisjon").nullable(),
+  })
+  .refine(
+    (v) => !v.agreementDate || !v.agreementNextRevision || v.agreementNextRevision > v.agreementDate,
+    { path: ["agreementNextRevision"], message: "Neste revisjon må komme etter avtaledatoen." },
+  );
+
+export function updatePartnershipDetails(
+  db: Database,
+  actor: Actor,
+  partnershipId: string,
+  input: z.infer<typeof partnershipDetailsInput>,
+) {
+  return db.transaction((tx) => {
+    const before = tx.select().from(partnership).where(eq(partnership.id, partnershipId)).get();
+    if (!before) throw notFound("Fant ikke partnerskapet.");
+    const { version, ...values } = input;
+    const updated = tx
+      .update(partnership)
+      .set({ ...values, version: sql`${partnership.version} + 1` })
+      .where(and(eq(partnership.id, partnershipId), eq(partnership.version, version)))
+      .returning()
+      .get();
+    if (!updated) throw staleVersion();
+    recordAudit(tx, actor, {
+      partnershipId,
+      entity: "partnership",
+      entityId: partnershipId,
+      action: "update",
+      changes: diffFields(before, values),
+    });
+    return updated;
+  });
+}
+
+export const agreementPointInput = z.object({
+  pointId: entityId,
+  version: versionInput,
+  status: z.enum(agreementPointStatuses, { error: "Velg status." }),
+  note: optionalText("Notatet", 2000),
+});
+
+export function updateAgreementPoint(
+  db: Database,
+  actor: Actor,
+  partnershipId: string,
+  input: z.infer<typeof agreementPointInput>,
+) {
+  return db.transaction((tx) => {
+    const scope = and(
+      eq(agreementPoint.id, input.pointId),
+      eq(agreementPoint.partnershipId, partnershipId),
+    );
+    const before = tx.select().from(agreementPoint).where(scope).get();
+    if (!before) throw notFound("Fant ikke avtalepunktet.");
+    const values = { status: input.status, note: input.note, updatedByUserId: actor.userId };
+    const updated = tx
+      .update(agreementPoint)
+      .set({ ...values, version: sql`${agreementPoint.version} + 1` })
+      .where(and(scope, eq(agreementPoint.version, input.version)))
+      .returning()
+      .get();
+    if (!updated) throw staleVersion();
+    recordAudit(tx, actor, {
+      partnershipId,
+      entity: "agreement_point",
+      entityId: before.id,
+      action: "update",
+      changes: { point: before.point, ...diffFields(before, { status: input.status, note: input.note }) },
+    });
+    return updated;
+  });
+}
+
+export const serviceToggleInput = z.object({
+  serviceId: entityId,
+  version: versionInput,
+  enabled: z.boolean({ error: "Velg av eller på." }),
+});
+
+export function setServiceEnabled(
+  db: Database,
+  actor: Actor,
+  partnershipId: string,
+  input: z.infer<typeof serviceToggleInput>,
+) {
+  return db.transaction((tx) => {
+    const scope = and(
+      eq(partnershipService.id, input.serviceId),
+      eq(partnershipService.partnershipId, partnershipId),
+    );
+    const before = tx.select().from(partnershipService).where(scope).get();
+    if (!before) throw notFound("Fant ikke tjenesten.");
+    const updated = tx
+      .update(partnershipService)
+      .set({ enabled: input.enabled, version: sql`${partnershipService.version} + 1` })
+      .where(and(scope, eq(partnershipService.version, input.version)))
+      .returning()
+      .get();
+    if (!updated) throw staleVersion();
+    recordAudit(tx, actor, {
+      partnershipId,
+      entity: "partnership_service",
+      entityId: before.id,
+      action: "update",
+      changes: {
+        service: before.customName ?? before.serviceKey,
+        ...diffFields(before, { enabled: input.enabled }),
+      },
+    });
+    return updated;
+  });
+}
+
+export const customServiceInput = z.object({
+  name: requiredText("Navnet på tjenesten", 120),
+});
+
+export function addCustomService(
+  db: Database,
+  actor: Actor,
+  partnershipId: string,
+  input: z.infer<typeof customServiceInput>,
+) {
+  return db.transaction((tx) => {
+    const wanted = input.name.toLocaleLowerCase("nb");
+    const catalogueClash = Object.values(optionalServiceLabels).some(
+      (label) => label.toLocaleLowerCase("nb") === wanted,
+    );
+    if (catalogueClash) {
+      throw invalid("Denne tjenesten står allerede i listen. Slå den på der i stedet.", "name");
+    }
+    const existing = tx
+      .select({ name: partnershipService.customName })
+      .from(partnershipService)
+      .where(
+        and(eq(partnershipService.partnershipId, partnershipId), eq(partnershipService.serviceKey, "annet")),
+      )
+      .all();
+    if (existing.some((s) => s.name?.toLocaleLowerCase("nb") === wanted)) {
+      throw invalid("Partnerskapet har allerede en tjeneste med dette navnet.", "name");
+    }
+    const created = tx
+      .insert(partnershipService)
+      .values({ partnershipId, serviceKey: "annet", customName: input.name, enabled: true })
+      .returning()
+      .get();
+    recordAudit(tx, actor, {
+      partnershipId,
+      entity: "partnership_service",
+      entityId: created.id,
+      action: "create",
+      changes: { service: created.customName, enabled: true },
+    });
+    return created;
+  });
+}
+
+export const removeServiceInput = z.object({ serviceId: entityId, version: versionInput });
+
+export function removeCustomService(
+  db: Database,
+  actor: Actor,
+  partnershipId: string,
+  input: z.infer<typeof removeServiceInput>,
+) {
+  return db.transaction((tx) => {
+    const scope = and(
+      eq(partnershipService.id, input.serviceId),
+      eq(partnershipService.partnershipId, partnershipId),
+    );
+    const before = tx.select().from(partnershipService).where(scope).get();
+    if (!before) throw notFound("Fant ikke tjenesten.");
+    if (before.serviceKey !== "annet") {
+      throw invalid("Tjenester fra standardlisten kan bare slås av, ikke fjernes.");
+    }
+    const removed = tx
+      .delete(partnershipService)
+      .where(and(scope, eq(partnershipService.version, input.version)))
+      .returning({ id: partnershipService.id })
+      .get();
+    if (!removed) throw staleVersion();
+    recordAudit(tx, actor, {
+      partnershipId,
+      entity: "partnership_service",
+      entityId: before.id,
+      action: "delete",
+      changes: { service: before.customName, enabled: before.enabled },
+    });
+  });
+}

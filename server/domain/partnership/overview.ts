@@ -1,0 +1,149 @@
+import { and, asc, desc, eq, inArray, isNull, or } from "drizzle-orm";
+import type { Executor } from "~/db/connection";
+import {
+  agreementPoint,
+  auditEvent,
+  fylke,
+  kommune,
+  partnership,
+  partnershipKommune,
+  partnershipService,
+  roleAssignment,
+  user,
+} from "~/db/schema";
+import { notFound } from "../errors";
+import { byRoleOrder, roleInfo } from "../access/roles";
+import { agreementPoints, catalogueServiceKeys, serviceName } from "./catalogue";
+
+/** Everything the partnership page shows, read in a handful of indexed queries. */
+export function getPartnershipOverview(db: Executor, partnershipId: string) {
+  const base = db
+    .select({
+      id: partnership.id,
+      slug: partnership.slug,
+      officeName: partnership.officeName,
+      leaderModel: partnership.leaderModel,
+      statePositions: partnership.statePositions,
+      municipalPositions: partnership.municipalPositions,
+      agreementDate: partnership.agreementDate,
+      agreementNextRevision: partnership.agreementNextRevision,
+      version: partnership.version,
+      fylke: { id: fylke.id, slug: fylke.slug, name: fylke.name },
+    })
+    .from(partnership)
+    .innerJoin(fylke, eq(fylke.id, partnership.fylkeId))
+    .where(eq(partnership.id, partnershipId))
+    .get();
+  if (!base) throw notFound("Fant ikke partnerskapet.");
+
+  const kommuner = listPartnershipKommuner(db, [partnershipId]).get(partnershipId) ?? [];
+
+  const people = db
+    .select({
+      assignmentId: roleAssignment.id,
+      userId: user.id,
+      name: user.name,
+      email: user.email,
+      role: roleAssignment.role,
+      title: roleAssignment.title,
+      kommuneName: kommune.name,
+    })
+    .from(roleAssignment)
+    .innerJoin(user, eq(user.id, roleAssignment.userId))
+    .leftJoin(kommune, eq(kommune.id, roleAssignment.kommuneId))
+    .where(
+      or(
+        eq(roleAssignment.partnershipId, partnershipId),
+        and(eq(roleAssignment.fylkeId, base.fylke.id), isNull(roleAssignment.partnershipId)),
+      ),
+    )
+    .all()
+    .map((p) => ({ ...p, side: roleInfo[p.role].side, viaFylke: roleInfo[p.role].scope === "fylke" }))
+    .sort((a, b) => byRoleOrder(a.role, b.role) || a.name.localeCompare(b.name, "nb"));
+
+  const pointRows = db
+    .select()
+    .from(agreementPoint)
+    .where(eq(agreementPoint.partnershipId, partnershipId))
+    .all();
+  const agreement = agreementPoints.map((definition) => {
+    const row = pointRows.find((r) => r.point === definition.key);
+    return {
+      ...definition,
+      id: row?.id ?? null,
+      status: row?.status ?? "ikke_avklart",
+      note: row?.note ?? "",
+      version: row?.version ?? 0,
+      updatedAt: row?.updatedAt ?? null,
+    };
+  });
+
+  const serviceRows = db
+    .select()
+    .from(partnershipService)
+    .where(eq(partnershipService.partnershipId, partnershipId))
+    .orderBy(asc(partnershipService.createdAt))
+    .all();
+  const catalogueOrder = (key: string) => {
+    const index = (catalogueServiceKeys as string[]).indexOf(key);
+    return index === -1 ? catalogueServiceKeys.length : index;
+  };
+  const services = serviceRows
+    .map((s) => ({
+      id: s.id,
+      serviceKey: s.serviceKey,
+      name: serviceName(s),
+      enabled: s.enabled,
+      isCustom: s.serviceKey === "annet",
+      version: s.version,
+    }))
+    .sort((a, b) => catalogueOrder(a.serviceKey) - catalogueOrder(b.serviceKey));
+
+  return { ...base, kommuner, people, agreement, services };
+}
+
+export type PartnershipOverview = ReturnType<typeof getPartnershipOverview>;
+
+/** The kommuner of each partnership, host first. One query for any number of partnerships. */
+export function listPartnershipKommuner(db: Executor, partnershipIds: string[]) {
+  const byPartnership = new Map<string, { id: string; name: string; number: string; isHost: boolean }[]>();
+  if (partnershipIds.length === 0) return byPartnership;
+  const rows = db
+    .select({
+      partnershipId: partnershipKommune.partnershipId,
+      id: kommune.id,
+      name: kommune.name,
+      number: kommune.number,
+      isHost: partnershipKommune.isHost,
+    })
+    .from(partnershipKommune)
+    .innerJoin(kommune, eq(kommune.id, partnershipKommune.kommuneId))
+    .where(inArray(partnershipKommune.partnershipId, partnershipIds))
+    .orderBy(desc(partnershipKommune.isHost), asc(kommune.name))
+    .all();
+  for (const { partnershipId, ...k } of rows) {
+    const list = byPartnership.get(partnershipId) ?? [];
+    list.push(k);
+    byPartnership.set(partnershipId, list);
+  }
+  return byPartnership;
+}
+
+/** The latest changes to a partnership, newest first, with the actor's name. */
+export function listRecentChanges(db: Executor, partnershipId: string, limit = 10) {
+  return db
+    .select({
+      id: auditEvent.id,
+      at: auditEvent.at,
+      entity: auditEvent.entity,
+      action: auditEvent.action,
+      changes: auditEvent.changes,
+      actorName: user.name,
+    })
+    .from(auditEvent)
+    .leftJoin(user, eq(user.id, auditEvent.actorUserId))
+    .where(eq(auditEvent.partnershipId, partnershipId))
+    .orderBy(desc(auditEvent.at))
+    .limit(limit)
+    .all();
+}

@@ -40,7 +40,7 @@ export default async function DashboardPage() {
             Ingenting venter på deg nå. Godkjenninger, signaturer, møter og avtaler som skal revideres dukker opp her.
           </BodyShort>
         ) : (
-          <ul className="flex flex-col gap-2">
+          <ul className="m-0 list-none p-0 flex flex-col gap-2">
             {dashboard.awaiting.map((item) => (
               <li key={`${item.kind}-${item.slug}`}>
                 <HStack gap="space-8" align="center">
@@ -93,7 +93,7 @@ export default async function DashboardPage() {
             </BodyShort>
           </VStack>
         ) : (
-          <ul className="grid gap-4 ax-md:grid-cols-2 ax-lg:grid-cols-3">
+          <ul className="m-0 list-none p-0 grid gap-4 ax-md:grid-cols-2 ax-lg:grid-cols-3">
             {dashboard.partnerships.map((p) => (
               <li key={p.slug}>
                 <LinkCard className="h-full">

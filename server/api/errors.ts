@@ -3,6 +3,7 @@ import { SqliteError } from "better-sqlite3";
 import { DomainError, type DomainErrorKind } from "../domain/errors";
 
 const codeFor: Record<DomainErrorKind, TRPCError["code"]> = {
+  unauthenticated: "UNAUTHORIZED",
   not_found: "NOT_FOUND",
   forbidden: "FORBIDDEN",
   conflict: "CONFLICT",
@@ -10,6 +11,17 @@ const codeFor: Record<DomainErrorKind, TRPCError["code"]> = {
 };
 
 export const GENERIC_ERROR_MESSAGE = "Noe gikk galt hos oss. Prøv igjen om litt.";
+
+/** Messages for errors tRPC itself raises (unreadable request, unknown procedure), which are in English. */
+export const messageForCode: Partial<Record<TRPCError["code"], string>> = {
+  PARSE_ERROR: "Forespørselen kunne ikke leses.",
+  BAD_REQUEST: "Forespørselen kunne ikke leses.",
+  METHOD_NOT_SUPPORTED: "Forespørselen kunne ikke leses.",
+  NOT_FOUND: "Fant ikke det du lette etter.",
+  UNAUTHORIZED: "Du må logge inn først.",
+  FORBIDDEN: "Du har ikke tilgang til dette.",
+  PAYLOAD_TOO_LARGE: "Forespørselen er for stor.",
+};
 
 /**
  * The one place domain and database errors become tRPC errors. Anything not

@@ -4,7 +4,7 @@
  * 2. initialisation: transformer, Norwegian error shapes
  * 3. procedures: public → protected → scoped to a partnership, a fylke, or admin
  */
-import { initTRPC, TRPCError } from "@trpc/server";
+import { initTRPC } from "@trpc/server";
 import superjson from "superjson";
 import { z, ZodError } from "zod";
 import type { Database } from "~/db/connection";
@@ -17,7 +17,8 @@ import {
 import { canEditPartnership, canViewPartnership } from "../domain/access/roles";
 import { findFylkeBySlug } from "../domain/fylke/overview";
 import { slugInput } from "../domain/validation";
-import { GENERIC_ERROR_MESSAGE, toTRPCError } from "./errors";
+import { DomainError, forbidden, notFound, unauthenticated } from "../domain/errors";
+import { GENERIC_ERROR_MESSAGE, messageForCode, toTRPCError } from "./errors";
 import "./zod-locale";
 
 // 1. Context ---------------------------------------------------------------
@@ -42,21 +43,22 @@ const t = initTRPC.context<Context>().create({
   errorFormatter({ shape, error }) {
     const zodError = error.cause instanceof ZodError ? error.cause : null;
     const fieldErrors = zodError ? fieldErrorsOf(zodError) : null;
-    const domainField = (error.cause as { field?: unknown } | undefined)?.field;
+    const domainError = error.cause instanceof DomainError ? error.cause : null;
+    // Only our own messages reach users; tRPC's and the runtime's are English or internal.
     const message = zodError
       ? (Object.values(fieldErrors ?? {})[0] ?? "Noe i skjemaet er ikke fylt ut riktig.")
-      : error.code === "INTERNAL_SERVER_ERROR"
-        ? GENERIC_ERROR_MESSAGE
-        : error.code === "PARSE_ERROR"
-          ? "Forespørselen kunne ikke leses."
-          : error.message;
+      : domainError
+        ? domainError.message
+        : error.code === "INTERNAL_SERVER_ERROR"
+          ? GENERIC_ERROR_MESSAGE
+          : (messageForCode[error.code] ?? GENERIC_ERROR_MESSAGE);
     return {
       ...shape,
       message,
       data: {
         code: shape.data.code,
         httpStatus: shape.data.httpStatus,
-        fieldErrors: fieldErrors ?? (typeof domainField === "string" ? { [domainField]: message } : null),
+        fieldErrors: fieldErrors ?? (domainError?.field ? { [domainError.field]: message } : null),
       },
     };
   },
@@ -90,9 +92,7 @@ const mapErrors = t.middleware(async ({ next }) => {
 export const publicProcedure = t.procedure.use(mapErrors);
 
 export const protectedProcedure = publicProcedure.use(({ ctx, next }) => {
-  if (!ctx.user) {
-    throw new TRPCError({ code: "UNAUTHORIZED", message: "Du må logge inn først." });
-  }
+  if (!ctx.user) throw unauthenticated();
   return next({ ctx: { ...ctx, user: ctx.user } });
 });
 
@@ -107,19 +107,14 @@ export const partnershipProcedure = protectedProcedure
   .input(z.object({ partnership: slugInput }))
   .use(({ ctx, input, next }) => {
     const found = findPartnershipBySlug(ctx.db, input.partnership);
-    if (!found) throw new TRPCError({ code: "NOT_FOUND", message: "Fant ikke partnerskapet." });
+    if (!found) throw notFound("Fant ikke partnerskapet.");
     const access = loadPartnershipAccess(ctx.db, ctx.user.id, found);
-    if (!canViewPartnership(access)) throw new TRPCError({ code: "FORBIDDEN", message: NO_PARTNERSHIP_ACCESS });
+    if (!canViewPartnership(access)) throw forbidden(NO_PARTNERSHIP_ACCESS);
     return next({ ctx: { ...ctx, partnership: found, access } });
   });
 
 export const partnershipEditorProcedure = partnershipProcedure.use(({ ctx, next }) => {
-  if (!canEditPartnership(ctx.access)) {
-    throw new TRPCError({
-      code: "FORBIDDEN",
-      message: "Bare Nav-lederen og eierne kan endre dette.",
-    });
-  }
+  if (!canEditPartnership(ctx.access)) throw forbidden("Bare Nav-lederen og eierne kan endre dette.");
   return next();
 });
 
@@ -128,17 +123,13 @@ export const fylkeProcedure = protectedProcedure
   .input(z.object({ fylke: slugInput }))
   .use(({ ctx, input, next }) => {
     const found = findFylkeBySlug(ctx.db, input.fylke);
-    if (!found) throw new TRPCError({ code: "NOT_FOUND", message: "Fant ikke fylket." });
+    if (!found) throw notFound("Fant ikke fylket.");
     const roles = loadFylkeRoles(ctx.db, ctx.user.id, found.id);
-    if (roles.length === 0) {
-      throw new TRPCError({ code: "FORBIDDEN", message: "Du har ingen rolle i dette fylket." });
-    }
+    if (roles.length === 0) throw forbidden("Du har ingen rolle i dette fylket.");
     return next({ ctx: { ...ctx, fylke: found, fylkeRoles: roles } });
   });
 
 export const adminProcedure = protectedProcedure.use(({ ctx, next }) => {
-  if (!hasGlobalRole(ctx.db, ctx.user.id, "admin")) {
-    throw new TRPCError({ code: "FORBIDDEN", message: "Bare administratorer har tilgang til dette." });
-  }
+  if (!hasGlobalRole(ctx.db, ctx.user.id, "admin")) throw forbidden("Bare administratorer har tilgang til dette.");
   return next();
 });

@@ -17,7 +17,10 @@ export const SIGN_IN_RATE_LIMIT = { window: 60, max: 10 } as const;
 export const auth = betterAuth({
   appName: "Partnerskapsrommet",
   secret: authSecret(),
-  baseURL: process.env.BETTER_AUTH_URL,
+  // A fixed URL in production; otherwise the request's own host, if it is one we serve.
+  baseURL: process.env.BETTER_AUTH_URL ?? {
+    allowedHosts: (process.env.AUTH_ALLOWED_HOSTS ?? "localhost:*,127.0.0.1:*").split(","),
+  },
   database: drizzleAdapter(getDb(), {
     provider: "sqlite",
     schema: {

@@ -3,7 +3,7 @@
  * shown to users as they are; `field` points a form at the input to mark.
  * Mapped to tRPC codes in one place: server/api/errors.ts.
  */
-export type DomainErrorKind = "not_found" | "forbidden" | "conflict" | "invalid";
+export type DomainErrorKind = "unauthenticated" | "not_found" | "forbidden" | "conflict" | "invalid";
 
 export class DomainError extends Error {
   constructor(
@@ -15,6 +15,8 @@ export class DomainError extends Error {
     this.name = "DomainError";
   }
 }
+
+export const unauthenticated = () => new DomainError("unauthenticated", "Du må logge inn først.");
 
 export const notFound = (message = "Fant ikke det du lette etter.") =>
   new DomainError("not_found", message);

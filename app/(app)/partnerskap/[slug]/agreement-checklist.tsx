@@ -30,7 +30,7 @@ export function AgreementChecklist({ slug, points, canEdit }: { slug: string; po
       <BodyShort spacing>
         Loven krever at avtalen dekker fem punkter. {clarified} av {points.length} er avklart.
       </BodyShort>
-      <ol className="flex flex-col gap-4">
+      <ol className="m-0 list-none p-0 flex flex-col gap-4">
         {points.map((point, index) => (
           <li key={point.key}>
             <AgreementPointItem slug={slug} point={point} number={index + 1} canEdit={canEdit} />

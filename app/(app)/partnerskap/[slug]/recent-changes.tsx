@@ -23,7 +23,7 @@ export function RecentChanges({ changes }: { changes: Change[] }) {
       {changes.length === 0 ? (
         <BodyShort>Ingen endringer er gjort ennå. Alt som endres, logges her med hvem og når.</BodyShort>
       ) : (
-        <ul className="flex flex-col gap-2">
+        <ul className="m-0 list-none p-0 flex flex-col gap-2">
           {changes.map((c) => (
             <li key={c.id}>
               <BodyShort>

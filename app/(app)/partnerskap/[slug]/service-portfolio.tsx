@@ -31,7 +31,7 @@ export function ServicePortfolio({ slug, services, canEdit }: { slug: string; se
           <BodyShort size="small" spacing className="text-ax-text-neutral-subtle">
             Disse tjenestene er alltid med i et Nav-kontor og kan ikke slås av.
           </BodyShort>
-          <ul className="flex flex-col gap-2">
+          <ul className="m-0 list-none p-0 flex flex-col gap-2">
             {minimumServices.map((name) => (
               <li key={name} className="flex items-center gap-2">
                 <PadlockLockedIcon aria-hidden className="shrink-0" />
@@ -54,7 +54,7 @@ export function ServicePortfolio({ slug, services, canEdit }: { slug: string; se
 
 function ReadOnlyServices({ services }: { services: Service[] }) {
   return (
-    <ul className="flex flex-col gap-2">
+    <ul className="m-0 list-none p-0 flex flex-col gap-2">
       {services.map((s) => (
         <li key={s.id} className="flex items-center justify-between gap-2">
           <span>{s.name}</span>
@@ -85,7 +85,7 @@ function EditableServices({ slug, services }: { slug: string; services: Service[
           {toggle.formError}
         </Alert>
       )}
-      <ul className="flex flex-col gap-1">
+      <ul className="m-0 list-none p-0 flex flex-col gap-1">
         {services.map((s) => (
           <li key={s.id} className="flex items-center justify-between gap-2">
             <Switch checked={s.enabled} disabled={toggle.pending} onChange={(ev) => void onToggle(s, ev.target.checked)}>

@@ -1,0 +1,85 @@
+/**
+ * Test data builders. Every test file makes its own in-memory database with the
+ * real migrations, and builds only what it needs.
+ */
+import { createDatabase, type Database } from "../connection";
+import { fylke, kommune, roleAssignment } from "../schema";
+import type { Role } from "~/server/domain/access/roles";
+import { createPasswordAccount } from "~/server/domain/admin/accounts";
+import { createPartnership } from "~/server/domain/partnership/create";
+import type { LeaderModel } from "~/server/domain/partnership/catalogue";
+
+let sequence = 0;
+const next = () => ++sequence;
+
+export function createTestDatabase(): Database {
+  return createDatabase(":memory:");
+}
+
+export function makeFylke(db: Database, overrides: { slug?: string; name?: string } = {}) {
+  const n = next();
+  return db
+    .insert(fylke)
+    .values({ slug: overrides.slug ?? `fylke-${n}`, name: overrides.name ?? `Fylke ${n}` })
+    .returning()
+    .get();
+}
+
+export function makeKommune(db: Database, fylkeId: string, overrides: { name?: string } = {}) {
+  const n = next();
+  return db
+    .insert(kommune)
+    .values({ number: String(9000 + n), name: overrides.name ?? `Kommune ${n}`, fylkeId })
+    .returning()
+    .get();
+}
+
+/** A partnership with its own kommune (or the given ones) in the fylke. */
+export function makePartnership(
+  db: Database,
+  fylkeId: string,
+  overrides: { slug?: string; officeName?: string; kommuneIds?: string[]; leaderModel?: LeaderModel } = {},
+) {
+  const n = next();
+  const kommuneIds = overrides.kommuneIds ?? [makeKommune(db, fylkeId).id];
+  return createPartnership(db, null, {
+    slug: overrides.slug ?? `kontor-${n}`,
+    officeName: overrides.officeName ?? `Nav Kontor ${n}`,
+    fylkeId,
+    kommuneIds,
+    leaderModel: overrides.leaderModel ?? "en_leder",
+  });
+}
+
+export function makeUser(db: Database, overrides: { email?: string; name?: string; passwordHash?: string } = {}) {
+  const n = next();
+  return createPasswordAccount(db, {
+    email: overrides.email ?? `person${n}@test.no`,
+    name: overrides.name ?? `Person ${n}`,
+    passwordHash: overrides.passwordHash ?? "not-a-real-hash",
+  });
+}
+
+export function grantRole(
+  db: Database,
+  userId: string,
+  role: Role,
+  scope: { partnershipId?: string; fylkeId?: string; kommuneId?: string; title?: string } = {},
+) {
+  return db
+    .insert(roleAssignment)
+    .values({ userId, role, ...scope })
+    .returning()
+    .get();
+}
+
+/** A person holding one role, ready to be a caller. */
+export function makePersonWithRole(
+  db: Database,
+  role: Role,
+  scope: { partnershipId?: string; fylkeId?: string; kommuneId?: string } = {},
+) {
+  const user = makeUser(db);
+  grantRole(db, user.id, role, scope);
+  return user;
+}

@@ -1,0 +1,227 @@
+/**
+ * A national-size dataset for the benchmark (bench/run.ts): 11 fylker, 460
+ * partnerships, five people in each. Every name and kommunenummer is invented;
+ * only the fylke names are real (the 2020–2023 county structure). Built through
+ * the same domain functions the app uses, so rows have the shape real data has.
+ * Not idempotent: meant for a fresh, empty database.
+ */
+import { eq } from "drizzle-orm";
+import type { Database } from "../connection";
+import { agreementPoint, fylke, kommune, partnershipService, roleAssignment } from "../schema";
+import { agreementPointStatuses } from "../schema/enums";
+import type { Role } from "~/server/domain/access/roles";
+import { createPasswordAccount } from "~/server/domain/admin/accounts";
+import { addDays, isoToday } from "~/server/domain/dates";
+import { createPartnership } from "~/server/domain/partnership/create";
+import { setServiceEnabled, updateAgreementPoint, updatePartnershipDetails } from "~/server/domain/partnership/edit";
+
+export const NATIONAL_EMAIL_DOMAIN = "bench.example";
+
+/** The fylke the benchmark's fylke page targets: exactly this many partnerships. */
+export const BENCH_FYLKE_SLUG = "vestfold-og-telemark";
+export const BENCH_FYLKE_PARTNERSHIPS = 40;
+
+/** [slug, name, two-digit fylkesnummer, number of partnerships] */
+const FYLKER: readonly (readonly [string, string, string, number])[] = [
+  ["viken", "Viken", "30", 62],
+  ["vestland", "Vestland", "46", 54],
+  ["innlandet", "Innlandet", "34", 48],
+  ["trondelag", "Trøndelag", "50", 46],
+  ["nordland", "Nordland", "18", 42],
+  ["troms-og-finnmark", "Troms og Finnmark", "54", 41],
+  [BENCH_FYLKE_SLUG, "Vestfold og Telemark", "38", BENCH_FYLKE_PARTNERSHIPS],
+  ["more-og-romsdal", "Møre og Romsdal", "15", 36],
+  ["rogaland", "Rogaland", "11", 35],
+  ["agder", "Agder", "42", 30],
+  ["oslo", "Oslo", "03", 26],
+];
+
+const PLACE_HEADS = [
+  "Bjørke", "Lind", "Fjell", "Holm", "Nord", "Sør", "Aust", "Vester", "Stein", "Berg",
+  "Eike", "Furu", "Lille", "Store", "Sand", "Strand", "Elve", "Myr", "Bakke", "Tind",
+  "Øvre", "Nedre", "Kvit", "Rød", "Grøn", "Ask",
+];
+const PLACE_TAILS = [
+  "dal", "vik", "nes", "øy", "sund", "fjord", "haug", "vang", "ås", "mo", "stad", "land",
+  "bø", "li", "rud", "voll", "heim", "set", "bu", "kil", "tun", "lund", "hamn", "fjell",
+];
+const FIRST_NAMES = [
+  "Anne", "Kari", "Ingrid", "Marit", "Liv", "Hilde", "Silje", "Ida", "Nora", "Sara",
+  "Per", "Ole", "Lars", "Kjell", "Jon", "Arne", "Knut", "Hans", "Jonas", "Magnus",
+  "Randi", "Tone", "Eirik", "Sindre", "Trine", "Geir", "Heidi", "Bjørn", "Astrid", "Tor",
+];
+const LAST_NAMES = [
+  "Hansen", "Johansen", "Olsen", "Larsen", "Andersen", "Pedersen", "Nilsen", "Kristiansen",
+  "Jensen", "Karlsen", "Haugen", "Berg", "Dahl", "Lie", "Moen", "Bakken", "Solberg",
+  "Strand", "Tveit", "Haugland", "Birkeland", "Lund", "Eide", "Halvorsen",
+];
+const DELEGATE_TITLES = ["Kommunalsjef helse og velferd", "Kommunalsjef oppvekst", "Velferdssjef"];
+const OFFICE_TITLES = ["Avdelingsleder oppfølging", "Avdelingsleder mottak", "Rådgiver"];
+
+export interface NationalSeedResult {
+  fylker: { slug: string; name: string; partnerships: number }[];
+  partnerships: number;
+  people: number;
+  /** A partnership in the benchmark fylke and the email of its Nav-leder. */
+  sample: { partnershipSlug: string; officeName: string; navLederEmail: string };
+  /** The fylkesdirektør of BENCH_FYLKE_SLUG. */
+  fylkesdirektor: { email: string; fylkeSlug: string; fylkeName: string };
+}
+
+/** Small deterministic PRNG (mulberry32) so every run seeds the same data. */
+function random(seed: number) {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const slugify = (name: string) =>
+  name
+    .toLowerCase()
+    .replace(/æ/g, "ae")
+    .replace(/ø/g, "o")
+    .replace(/å/g, "a")
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-|-$/g, "");
+
+const pick = <T>(list: readonly T[], rnd: () => number): T => list[Math.floor(rnd() * list.length)]!;
+
+/**
+ * Seeds the national dataset in one transaction. `passwordHash` is used for
+ * every account: hash once, scrypt is slow.
+ */
+export function seedNational(db: Database, passwordHash: string): NationalSeedResult {
+  const rnd = random(20_240_101);
+  const today = isoToday();
+  let placeIndex = 0;
+  const nextPlace = () => {
+    const i = placeIndex++;
+    return `${PLACE_HEADS[i % PLACE_HEADS.length]!}${PLACE_TAILS[Math.floor(i / PLACE_HEADS.length) % PLACE_TAILS.length]!}`;
+  };
+  const personName = () => `${pick(FIRST_NAMES, rnd)} ${pick(LAST_NAMES, rnd)}`;
+
+  return db.transaction((tx) => {
+    // createPartnership and the edit functions open their own (nested) transaction.
+    const asDb = tx as unknown as Database;
+    let people = 0;
+    let partnershipCount = 0;
+    let sample: NationalSeedResult["sample"] | null = null;
+    let fylkesdirektor: NationalSeedResult["fylkesdirektor"] | null = null;
+
+    const addPerson = (
+      email: string,
+      role: Role,
+      scope: { partnershipId?: string; fylkeId?: string; kommuneId?: string },
+      title?: string,
+    ) => {
+      const created = createPasswordAccount(tx, { email, name: personName(), passwordHash });
+      tx.insert(roleAssignment).values({ userId: created.id, role, title: title ?? null, ...scope }).run();
+      people++;
+      return created;
+    };
+
+    for (const [fylkeSlug, fylkeName, fylkeNumber, partnershipTotal] of FYLKER) {
+      const f = tx.insert(fylke).values({ slug: fylkeSlug, name: fylkeName }).returning().get();
+      const direktorEmail = `fylkesdirektor.${fylkeSlug}@${NATIONAL_EMAIL_DOMAIN}`;
+      addPerson(direktorEmail, "fylkesdirektor", { fylkeId: f.id }, `Direktør Nav ${fylkeName}`);
+      if (fylkeSlug === BENCH_FYLKE_SLUG) fylkesdirektor = { email: direktorEmail, fylkeSlug, fylkeName };
+
+      let kommuneSeq = 1;
+      const newKommune = (name: string) =>
+        tx
+          .insert(kommune)
+          .values({ number: `${fylkeNumber}${String(kommuneSeq++).padStart(2, "0")}`, name, fylkeId: f.id })
+          .returning()
+          .get();
+
+      for (let i = 0; i < partnershipTotal; i++) {
+        // Every fifth office is a vertskommune office serving two kommuner.
+        const hostName = nextPlace();
+        const kommuner = [newKommune(hostName)];
+        if (i % 5 === 4) kommuner.push(newKommune(nextPlace()));
+        const slug = slugify(hostName);
+        const officeName = `Nav ${hostName}`;
+
+        const created = createPartnership(asDb, null, {
+          slug,
+          officeName,
+          fylkeId: f.id,
+          kommuneIds: kommuner.map((k) => k.id),
+          leaderModel: kommuner.length > 1 && rnd() < 0.5 ? "to_ledere" : "en_leder",
+        });
+        partnershipCount++;
+
+        const navLederEmail = `navleder.${slug}@${NATIONAL_EMAIL_DOMAIN}`;
+        const navLeder = addPerson(navLederEmail, "nav_leder", { partnershipId: created.id }, "Nav-leder");
+        addPerson(`avdelingsleder.${slug}@${NATIONAL_EMAIL_DOMAIN}`, "avdelingsleder", { partnershipId: created.id }, OFFICE_TITLES[0]);
+        addPerson(
+          `radmann.${slugify(kommuner[0]!.name)}@${NATIONAL_EMAIL_DOMAIN}`,
+          "kommunal_eier",
+          { partnershipId: created.id, kommuneId: kommuner[0]!.id },
+          "Kommunedirektør",
+        );
+        addPerson(`delegat.${slug}@${NATIONAL_EMAIL_DOMAIN}`, "kommunal_delegat", { partnershipId: created.id }, pick(DELEGATE_TITLES, rnd));
+        // The fifth person: the second kommune's rådmann in a vertskommune office, else a second office role.
+        if (kommuner[1]) {
+          addPerson(
+            `radmann.${slugify(kommuner[1].name)}@${NATIONAL_EMAIL_DOMAIN}`,
+            "kommunal_eier",
+            { partnershipId: created.id, kommuneId: kommuner[1].id },
+            "Kommunedirektør",
+          );
+        } else {
+          addPerson(`radgiver.${slug}@${NATIONAL_EMAIL_DOMAIN}`, "avdelingsleder", { partnershipId: created.id }, pick(OFFICE_TITLES.slice(1), rnd));
+        }
+
+        // Fill in the partnership as its Nav-leder would, leaving a realistic audit trail.
+        const actor = { userId: navLeder.id };
+        const agreementDate = addDays(today, -Math.floor(rnd() * 1400) - 30);
+        // About one in six comes up for revision within the dashboard's 90-day notice.
+        const nextRevision = addDays(today, rnd() < 1 / 6 ? Math.floor(rnd() * 120) - 30 : 120 + Math.floor(rnd() * 900));
+        updatePartnershipDetails(asDb, actor, created.id, {
+          version: 1,
+          leaderModel: created.leaderModel,
+          statePositions: Math.round((4 + rnd() * 60) * 10) / 10,
+          municipalPositions: Math.round((2 + rnd() * 30) * 10) / 10,
+          agreementDate,
+          agreementNextRevision: nextRevision > agreementDate ? nextRevision : addDays(agreementDate, 365),
+        });
+        for (const point of tx.select().from(agreementPoint).where(eq(agreementPoint.partnershipId, created.id)).all()) {
+          const status = pick(agreementPointStatuses, rnd);
+          if (status === "ikke_avklart") continue;
+          updateAgreementPoint(asDb, actor, created.id, {
+            pointId: point.id,
+            version: point.version,
+            status,
+            note: status === "avklart" ? "Avklart i partnerskapsmøtet." : "Drøftes videre i neste partnerskapsmøte.",
+          });
+        }
+        for (const service of tx
+          .select()
+          .from(partnershipService)
+          .where(eq(partnershipService.partnershipId, created.id))
+          .all()) {
+          if (rnd() < 0.35) {
+            setServiceEnabled(asDb, actor, created.id, { serviceId: service.id, version: service.version, enabled: true });
+          }
+        }
+
+        if (fylkeSlug === BENCH_FYLKE_SLUG && i === 0) sample = { partnershipSlug: slug, officeName, navLederEmail };
+      }
+    }
+
+    if (!sample || !fylkesdirektor) throw new Error("national seed: benchmark fylke missing");
+    return {
+      fylker: FYLKER.map(([slug, name, , n]) => ({ slug, name, partnerships: n })),
+      partnerships: partnershipCount,
+      people,
+      sample,
+      fylkesdirektor,
+    };
+  });
+}

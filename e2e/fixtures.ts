@@ -1,0 +1,107 @@
+import { test as base, expect, type Browser, type Page } from "@playwright/test";
+import path from "node:path";
+
+/** The demo accounts the suite signs in as (password DEMO_PASSWORD). */
+export const demoUsers = {
+  navleder: { email: "navleder@demo.no", name: "Kari Nordmo" },
+  radmann: { email: "radmann@demo.no", name: "Per Haugland" },
+  fylkesdirektor: { email: "fylkesdirektor@demo.no", name: "Bjørn Tellefsen" },
+  navlederArendal: { email: "navleder.arendal@demo.no", name: "Lars Aasen" },
+  admin: { email: "admin@demo.no", name: "Driftsansvarlig Partnerskapsrommet" },
+  avdelingsleder: { email: "avdelingsleder.grimstad@demo.no", name: "Jonas Tveit" },
+  // Signs in through the form in auth.spec.ts (and out again), so it has no saved session.
+  fasilitator: { email: "fasilitator@demo.no", name: "Hilde Strand" },
+} as const;
+
+export const DEMO_PASSWORD = "partnerskap-demo";
+
+export type DemoRole = keyof typeof demoUsers;
+
+/** The eleven partnerships of the Agder demo (db/seed/agder.ts). */
+export const agderOffices = [
+  "Nav Arendal",
+  "Nav Bygland",
+  "Nav Bykle",
+  "Nav Farsund",
+  "Nav Flekkefjord",
+  "Nav Froland",
+  "Nav Gjerstad og Vegårshei",
+  "Nav Grimstad",
+  "Nav Kvinesdal",
+  "Nav Valle",
+  "Nav Vennesla",
+];
+
+/** admin.spec.ts adds partnerships named "Nav Testby …" to Agder; counts here leave them out. */
+export const isCreatedByAdminSpec = (name: string) => name.startsWith("Nav Testby");
+
+/** The roles auth.setup.ts signs in once and saves. */
+export const savedRoles = [
+  "navleder",
+  "radmann",
+  "fylkesdirektor",
+  "navlederArendal",
+  "admin",
+  "avdelingsleder",
+] as const satisfies readonly DemoRole[];
+
+export type SavedRole = (typeof savedRoles)[number];
+
+/**
+ * Saved sessions live beside the test database (e2e/.data), which the web server
+ * recreates on every start: a restarted server never sees stale sessions, and a
+ * reused one (local runs) lets auth.setup.ts skip signing in again.
+ */
+export const authDir = path.join(import.meta.dirname, ".data", "auth");
+
+export function storageStateFor(role: SavedRole): string {
+  return path.join(authDir, `${role}.json`);
+}
+
+/** A context with no cookies: for signing in, accepting invitations, and checking redirects. */
+export const signedOut = { cookies: [], origins: [] };
+
+type Fixtures = {
+  /** Opens a page in a new browser context signed in as the role; closed after the test. */
+  pageAs: (role: SavedRole) => Promise<Page>;
+  /** Opens a page in a new browser context with no session; closed after the test. */
+  signedOutPage: () => Promise<Page>;
+};
+
+async function openPage(browser: Browser, storageState: string | typeof signedOut, opened: (() => Promise<void>)[]) {
+  const context = await browser.newContext({ storageState });
+  opened.push(() => context.close());
+  return context.newPage();
+}
+
+export const test = base.extend<Fixtures>({
+  pageAs: async ({ browser }, provide) => {
+    const opened: (() => Promise<void>)[] = [];
+    await provide((role) => openPage(browser, storageStateFor(role), opened));
+    await Promise.all(opened.map((close) => close()));
+  },
+  signedOutPage: async ({ browser }, provide) => {
+    const opened: (() => Promise<void>)[] = [];
+    await provide(() => openPage(browser, signedOut, opened));
+    await Promise.all(opened.map((close) => close()));
+  },
+});
+
+/** Signs in the current test as a saved role: `asRole("navleder")` inside a describe block. */
+export function asRole(role: SavedRole) {
+  test.use({ storageState: storageStateFor(role) });
+}
+
+export { expect };
+
+/**
+ * Presses Tab until the locator has focus, as a keyboard user would; fails if
+ * it is not reached within `max` presses.
+ */
+export async function tabTo(page: Page, target: ReturnType<Page["locator"]>, max = 25) {
+  for (let i = 0; i < max; i++) {
+    if (await target.evaluate((el) => el === document.activeElement)) return;
+    await page.keyboard.press("Tab");
+  }
+  await expect(target).toBeFocused();
+}

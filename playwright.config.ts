@@ -1,0 +1,57 @@
+import { defineConfig } from "@playwright/test";
+
+/**
+ * End-to-end tests against the production build on a throwaway database.
+ *
+ *   npx playwright test                   build, start, run everything
+ *   E2E_SKIP_BUILD=1 npx playwright test  reuse the existing .next build
+ *
+ * The web server (e2e/start-server.mjs) recreates e2e/.data/e2e.db with the Agder
+ * demo on every start. Every demo role signs in once, in the "setup" project
+ * (e2e/auth.setup.ts); the tests reuse those sessions, because sign-in is rate
+ * limited (server/auth/auth.ts, SIGN_IN_RATE_LIMIT).
+ */
+const PORT = 3210;
+const baseURL = `http://localhost:${PORT}`;
+const isCI = !!process.env.CI;
+
+export default defineConfig({
+  testDir: "./e2e",
+  outputDir: "./test-results",
+  fullyParallel: false,
+  forbidOnly: isCI,
+  retries: isCI ? 1 : 0,
+  workers: isCI ? 1 : 2,
+  reporter: "list",
+  timeout: 45_000,
+  expect: { timeout: 10_000 },
+  use: {
+    baseURL,
+    browserName: "chromium",
+    locale: "nb-NO",
+    timezoneId: "Europe/Oslo",
+    trace: "on-first-retry",
+    launchOptions: {
+      executablePath: process.env.E2E_CHROMIUM ?? "/usr/bin/chromium",
+      args: [
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+      ],
+    },
+  },
+  projects: [
+    { name: "setup", testMatch: /auth\.setup\.ts$/ },
+    { name: "chromium", testMatch: /\.spec\.ts$/, dependencies: ["setup"] },
+  ],
+  webServer: {
+    command: "node e2e/start-server.mjs",
+    url: `${baseURL}/api/health`,
+    reuseExistingServer: !isCI,
+    timeout: 300_000,
+    stdout: "pipe",
+    stderr: "pipe",
+  },
+});

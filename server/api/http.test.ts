@@ -1,0 +1,100 @@
+/**
+ * The tRPC endpoint as a browser or a script reaches it: malformed requests get
+ * a 4xx with a readable Norwegian message, never a 500, and change nothing.
+ */
+import { eq } from "drizzle-orm";
+import { beforeAll, describe, expect, it } from "vitest";
+import { getDb } from "~/db/client";
+import { auditEvent, user } from "~/db/schema";
+import { grantRole, makeFylke, makePartnership } from "~/db/seed/factories";
+import { GET, POST } from "~/app/api/trpc/[trpc]/route";
+import { GET as health } from "~/app/api/health/route";
+import { ORIGIN, signedInCookie } from "~/test/http";
+
+let cookie: string;
+
+beforeAll(async () => {
+  const db = getDb();
+  const fylke = makeFylke(db, { slug: "agder" });
+  const office = makePartnership(db, fylke.id, { slug: "grimstad" });
+  cookie = await signedInCookie("navleder@test.no");
+  const leader = db.select().from(user).where(eq(user.email, "navleder@test.no")).get()!;
+  grantRole(db, leader.id, "nav_leder", { partnershipId: office.id });
+});
+
+const call = (path: string, init: RequestInit & { search?: string } = {}) => {
+  const request = new Request(`${ORIGIN}/api/trpc/${path}${init.search ?? ""}`, {
+    ...init,
+    headers: { cookie, "content-type": "application/json", ...(init.headers as Record<string, string> | undefined) },
+  });
+  return (init.method === "POST" ? POST : GET)(request);
+};
+
+/** The error as the client sees it (superjson wraps it in `json`). */
+const errorOf = async (response: Response) => {
+  const body = (await response.json()) as {
+    error: { json: { message: string; data: { fieldErrors: Record<string, string> | null } } };
+  };
+  return body.error.json;
+};
+
+describe("tRPC over HTTP", () => {
+  it("answers a well-formed query", async () => {
+    const response = await call("partnership.overview", { search: `?input=${encodeURIComponent(JSON.stringify({ json: { partnership: "grimstad" } }))}` });
+    expect(response.status).toBe(200);
+  });
+
+  it("answers 400 to a body that is not JSON", async () => {
+    const response = await call("partnership.addCustomService", { method: "POST", body: "{not json" });
+    expect(response.status).toBe(400);
+    expect((await errorOf(response)).message).toBe("Forespørselen kunne ikke leses.");
+  });
+
+  it("answers 400 with field messages to input of the wrong shape, and changes nothing", async () => {
+    const before = getDb().select().from(auditEvent).all().length;
+    const response = await call("partnership.updateDetails", {
+      method: "POST",
+      body: JSON.stringify({ json: { partnership: "grimstad", version: "en", leaderModel: "tre_ledere", statePositions: "mye" } }),
+    });
+    expect(response.status).toBe(400);
+    const error = await errorOf(response);
+    expect(error.data.fieldErrors).toMatchObject({
+      version: "Mangler versjon.",
+      leaderModel: "Velg ledermodell.",
+      statePositions: "Statlige årsverk må være et tall, for eksempel 12,6.",
+    });
+    expect(getDb().select().from(auditEvent).all()).toHaveLength(before);
+  });
+
+  it.each([
+    ["no input at all", "partnership.overview", ""],
+    ["input that is not JSON", "partnership.overview", "?input=%7Bbroken"],
+    ["an array instead of an object", "partnership.overview", `?input=${encodeURIComponent(JSON.stringify({ json: [1, 2] }))}`],
+    ["a slug with path characters", "partnership.overview", `?input=${encodeURIComponent(JSON.stringify({ json: { partnership: "../admin" } }))}`],
+    ["a huge page number", "admin.partnerships", `?input=${encodeURIComponent(JSON.stringify({ json: { page: 1e12 } }))}`],
+  ])("answers 4xx, not 500, to %s", async (_label, path, search) => {
+    const response = await call(path, { search });
+    expect(response.status).toBeGreaterThanOrEqual(400);
+    expect(response.status).toBeLessThan(500);
+  });
+
+  it("answers 404 to a procedure that does not exist and 405 to a query sent as POST", async () => {
+    expect((await call("partnership.slettAlt", { method: "POST", body: "{}" })).status).toBe(404);
+    expect((await call("partnership.overview", { method: "POST", body: JSON.stringify({ json: { partnership: "grimstad" } }) })).status).toBe(405);
+  });
+
+  it("answers 401 without a session and 403 for another partnership", async () => {
+    const anonymous = await GET(new Request(`${ORIGIN}/api/trpc/dashboard.get`));
+    expect(anonymous.status).toBe(401);
+    makePartnership(getDb(), makeFylke(getDb()).id, { slug: "arendal" });
+    const foreign = await call("partnership.overview", { search: `?input=${encodeURIComponent(JSON.stringify({ json: { partnership: "arendal" } }))}` });
+    expect(foreign.status).toBe(403);
+    expect(JSON.stringify(await foreign.json())).not.toContain("arendal\",\"officeName");
+  });
+
+  it("reports health with a real database round trip", async () => {
+    const response = health();
+    expect(response.status).toBe(200);
+    expect(await response.json()).toEqual({ status: "ok", database: "ok" });
+  });
+});

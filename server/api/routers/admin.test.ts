@@ -1,0 +1,173 @@
+import { eq } from "drizzle-orm";
+import { verifyPassword } from "better-auth/crypto";
+import { beforeEach, describe, expect, it } from "vitest";
+import type { Database } from "~/db/connection";
+import { account, auditEvent, partnershipKommune, roleAssignment, user } from "~/db/schema";
+import { createTestDatabase, makeFylke, makeKommune, makePartnership, makePersonWithRole } from "~/db/seed/factories";
+import { callerFor, refusal } from "~/test/caller";
+
+let db: Database;
+let fylkeId: string;
+let admin: ReturnType<typeof callerFor>;
+
+beforeEach(() => {
+  db = createTestDatabase();
+  fylkeId = makeFylke(db, { slug: "agder", name: "Agder" }).id;
+  admin = callerFor(db, makePersonWithRole(db, "admin"));
+});
+
+describe("admin access", () => {
+  it("refuses everyone who is not an administrator", async () => {
+    const office = makePartnership(db, fylkeId);
+    for (const caller of [
+      callerFor(db, makePersonWithRole(db, "nav_leder", { partnershipId: office.id })),
+      callerFor(db, makePersonWithRole(db, "fylkesdirektor", { fylkeId })),
+      callerFor(db, makePersonWithRole(db, "fasilitator")),
+    ]) {
+      await expect(caller.admin.partnerships({ page: 1 })).rejects.toMatchObject({ code: "FORBIDDEN" });
+      await expect(
+        caller.admin.invite({ name: "X", email: "x@test.no", role: "admin" }),
+      ).rejects.toMatchObject({ code: "FORBIDDEN" });
+    }
+    expect(db.select().from(user).where(eq(user.email, "x@test.no")).all()).toHaveLength(0);
+  });
+
+  it("does not give an administrator access to a partnership's page", async () => {
+    const office = makePartnership(db, fylkeId, { slug: "grimstad" });
+    expect(office.slug).toBe("grimstad");
+    await expect(admin.partnership.overview({ partnership: "grimstad" })).rejects.toMatchObject({ code: "FORBIDDEN" });
+  });
+});
+
+describe("admin.createPartnership", () => {
+  it("creates a vertskommune office with its kommuner, § 14 points and services, audited", async () => {
+    const host = makeKommune(db, fylkeId, { name: "Valle" });
+    const guest = makeKommune(db, fylkeId, { name: "Bykle" });
+    const { slug } = await admin.admin.createPartnership({
+      officeName: "Nav Setesdal",
+      slug: "setesdal",
+      fylkeId,
+      kommuneIds: [host.id, guest.id],
+      leaderModel: "en_leder",
+    });
+    const list = await admin.admin.partnerships({ page: 1 });
+    const created = list.partnerships.find((p) => p.slug === slug)!;
+    expect(created.kommuner.map((k) => [k.name, k.isHost])).toEqual([
+      ["Valle", true],
+      ["Bykle", false],
+    ]);
+    expect(db.select().from(auditEvent).where(eq(auditEvent.entity, "partnership")).all()).toHaveLength(1);
+  });
+
+  it("refuses a taken address, a kommune from another fylke and an empty kommune list", async () => {
+    makePartnership(db, fylkeId, { slug: "grimstad" });
+    const base = { officeName: "Nav Ny", fylkeId, leaderModel: "en_leder" as const };
+    expect(await refusal(admin.admin.createPartnership({ ...base, slug: "grimstad", kommuneIds: [makeKommune(db, fylkeId).id] }))).toEqual({
+      code: "BAD_REQUEST",
+      messages: ["Et annet partnerskap bruker allerede denne adressen."],
+    });
+    const foreign = makeKommune(db, makeFylke(db).id);
+    expect(await refusal(admin.admin.createPartnership({ ...base, slug: "ny", kommuneIds: [foreign.id] }))).toEqual({
+      code: "BAD_REQUEST",
+      messages: ["Velg kommuner som ligger i partnerskapets fylke."],
+    });
+    expect(await refusal(admin.admin.createPartnership({ ...base, slug: "ny", kommuneIds: [] }))).toEqual({
+      code: "BAD_REQUEST",
+      messages: ["Velg minst én kommune."],
+    });
+    expect(await refusal(admin.admin.createPartnership({ ...base, slug: "Ny Adresse!", kommuneIds: [foreign.id] }))).toMatchObject({
+      code: "BAD_REQUEST",
+    });
+    expect((await admin.admin.partnerships({ page: 1 })).total).toBe(1);
+  });
+
+  it("adds a kommune to an existing partnership once", async () => {
+    const office = makePartnership(db, fylkeId);
+    const extra = makeKommune(db, fylkeId);
+    await admin.admin.addKommune({ partnershipId: office.id, kommuneId: extra.id });
+    await expect(admin.admin.addKommune({ partnershipId: office.id, kommuneId: extra.id })).rejects.toMatchObject({ code: "BAD_REQUEST" });
+    expect(db.select().from(partnershipKommune).where(eq(partnershipKommune.partnershipId, office.id)).all()).toHaveLength(2);
+  });
+
+  it("pages the partnership list", async () => {
+    for (let i = 0; i < 30; i++) makePartnership(db, fylkeId);
+    const first = await admin.admin.partnerships({ page: 1 });
+    const second = await admin.admin.partnerships({ page: 2 });
+    expect([first.total, first.pageCount, first.partnerships.length, second.partnerships.length]).toEqual([30, 2, 25, 5]);
+  });
+});
+
+describe("invitations", () => {
+  const anonymous = () => callerFor(db, null);
+
+  it("creates a one-time link that sets a hashed password and grants the role", async () => {
+    const office = makePartnership(db, fylkeId, { officeName: "Nav Grimstad" });
+    const invited = await admin.admin.invite({ name: "Ny Leder", email: "Ny.Leder@Test.no", role: "nav_leder", partnershipId: office.id });
+    if (invited.kind !== "invited") throw new Error("expected a link");
+
+    await expect(anonymous().invitation.get({ token: invited.token })).resolves.toMatchObject({
+      name: "Ny Leder",
+      email: "ny.leder@test.no",
+      roleLabel: "Nav-leder",
+      officeName: "Nav Grimstad",
+    });
+    await anonymous().invitation.accept({ token: invited.token, password: "et-langt-passord", passwordRepeat: "et-langt-passord" });
+
+    const person = db.select().from(user).where(eq(user.email, "ny.leder@test.no")).get()!;
+    const credential = db.select().from(account).where(eq(account.userId, person.id)).get()!;
+    expect(credential.password).not.toContain("et-langt-passord");
+    expect(await verifyPassword({ hash: credential.password!, password: "et-langt-passord" })).toBe(true);
+    const roles = db.select().from(roleAssignment).where(eq(roleAssignment.userId, person.id)).all();
+    expect(roles).toMatchObject([{ role: "nav_leder", partnershipId: office.id }]);
+    await expect(callerFor(db, person).partnership.overview({ partnership: office.slug })).resolves.toBeTruthy();
+  });
+
+  it("refuses to use a link twice, or an unknown or revoked link", async () => {
+    const invited = await admin.admin.invite({ name: "A", email: "a@test.no", role: "fasilitator" });
+    if (invited.kind !== "invited") throw new Error("expected a link");
+    const accept = (token: string) => anonymous().invitation.accept({ token, password: "passord-123456", passwordRepeat: "passord-123456" });
+    await accept(invited.token);
+    await expect(accept(invited.token)).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(anonymous().invitation.get({ token: "ukjent-lenke-som-ikke-finnes" })).rejects.toMatchObject({ code: "NOT_FOUND" });
+
+    const second = await admin.admin.invite({ name: "B", email: "b@test.no", role: "fasilitator" });
+    if (second.kind !== "invited") throw new Error("expected a link");
+    const [pending] = await admin.admin.pendingInvitations();
+    await admin.admin.revokeInvitation({ invitationId: pending!.id });
+    await expect(accept(second.token)).rejects.toMatchObject({ code: "NOT_FOUND" });
+    expect(db.select().from(user).where(eq(user.email, "b@test.no")).all()).toHaveLength(0);
+  });
+
+  it("checks the password before creating anything", async () => {
+    const invited = await admin.admin.invite({ name: "C", email: "c@test.no", role: "fasilitator" });
+    if (invited.kind !== "invited") throw new Error("expected a link");
+    expect(await refusal(anonymous().invitation.accept({ token: invited.token, password: "kort", passwordRepeat: "annet" }))).toEqual({
+      code: "BAD_REQUEST",
+      messages: ["Passordet må ha minst 10 tegn.", "Passordene er ikke like."],
+    });
+    await expect(anonymous().invitation.get({ token: invited.token })).resolves.toMatchObject({ email: "c@test.no" });
+  });
+
+  it("gives an existing person the role at once, and refuses the same role twice", async () => {
+    const office = makePartnership(db, fylkeId);
+    const existing = makePersonWithRole(db, "fylkesdirektor", { fylkeId });
+    const input = { name: existing.name, email: existing.email, role: "kommunal_eier" as const, partnershipId: office.id };
+    await expect(admin.admin.invite(input)).resolves.toEqual({ kind: "role_added", name: existing.name });
+    expect(await refusal(admin.admin.invite(input))).toEqual({ code: "BAD_REQUEST", messages: ["Personen har allerede denne rollen."] });
+  });
+
+  it("requires the scope that belongs to the role", async () => {
+    expect(await refusal(admin.admin.invite({ name: "D", email: "d@test.no", role: "nav_leder" }))).toEqual({
+      code: "BAD_REQUEST",
+      messages: ["Velg partnerskapet rollen gjelder."],
+    });
+    expect(await refusal(admin.admin.invite({ name: "D", email: "d@test.no", role: "fylkesdirektor" }))).toEqual({
+      code: "BAD_REQUEST",
+      messages: ["Velg fylket rollen gjelder."],
+    });
+    expect(await refusal(admin.admin.invite({ name: "D", email: "ikke-en-epost", role: "admin" }))).toEqual({
+      code: "BAD_REQUEST",
+      messages: ["Skriv en gyldig e-postadresse, for eksempel navn@kommune.no."],
+    });
+  });
+});

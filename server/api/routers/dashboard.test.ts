@@ -1,0 +1,71 @@
+import { eq } from "drizzle-orm";
+import { beforeEach, describe, expect, it } from "vitest";
+import type { Database } from "~/db/connection";
+import { partnership } from "~/db/schema";
+import { createTestDatabase, grantRole, makeFylke, makePartnership, makePersonWithRole, makeUser } from "~/db/seed/factories";
+import { callerFor } from "~/test/caller";
+
+let db: Database;
+let fylkeId: string;
+
+beforeEach(() => {
+  db = createTestDatabase();
+  fylkeId = makeFylke(db, { name: "Agder" }).id;
+});
+
+describe("dashboard.get", () => {
+  it("lists only the partnerships the person has a role in, with the role", async () => {
+    const mine = makePartnership(db, fylkeId, { officeName: "Nav Grimstad" });
+    makePartnership(db, fylkeId, { officeName: "Nav Arendal" });
+    const leader = makePersonWithRole(db, "nav_leder", { partnershipId: mine.id });
+    const dashboard = await callerFor(db, leader).dashboard.get();
+    expect(dashboard.partnerships.map((p) => p.officeName)).toEqual(["Nav Grimstad"]);
+    expect(dashboard.partnerships[0]!.roles).toEqual([{ role: "nav_leder", label: "Nav-leder", viaFylke: false }]);
+    expect(dashboard.fylker).toEqual([]);
+  });
+
+  it("gives a fylkesdirektør every partnership in the fylke and the fylke itself", async () => {
+    for (const name of ["Nav Bykle", "Nav Valle", "Nav Bygland"]) makePartnership(db, fylkeId, { officeName: name });
+    makePartnership(db, makeFylke(db).id, { officeName: "Nav Elsewhere" });
+    const director = makePersonWithRole(db, "fylkesdirektor", { fylkeId });
+    const dashboard = await callerFor(db, director).dashboard.get();
+    expect(dashboard.partnerships.map((p) => p.officeName)).toEqual(["Nav Bygland", "Nav Bykle", "Nav Valle"]);
+    expect(dashboard.partnerships.every((p) => p.roles[0]?.viaFylke)).toBe(true);
+    expect(dashboard.fylker.map((f) => f.name)).toEqual(["Agder"]);
+  });
+
+  it("merges several roles in many partnerships for one person", async () => {
+    const a = makePartnership(db, fylkeId, { officeName: "Nav A" });
+    const b = makePartnership(db, fylkeId, { officeName: "Nav B" });
+    const person = makeUser(db);
+    grantRole(db, person.id, "kommunal_eier", { partnershipId: a.id });
+    grantRole(db, person.id, "kommunal_eier", { partnershipId: b.id });
+    grantRole(db, person.id, "fylkesstab", { fylkeId });
+    const dashboard = await callerFor(db, person).dashboard.get();
+    expect(dashboard.partnerships).toHaveLength(2);
+    expect(dashboard.partnerships[0]!.roles.map((r) => r.role)).toEqual(["kommunal_eier", "fylkesstab"]);
+  });
+
+  it("puts an agreement due for revision on the editors' list, marked overdue when past", async () => {
+    const due = makePartnership(db, fylkeId, { officeName: "Nav Froland" });
+    db.update(partnership).set({ agreementNextRevision: "2020-01-01" }).where(eq(partnership.id, due.id)).run();
+    const leader = makePersonWithRole(db, "nav_leder", { partnershipId: due.id });
+    const reader = makePersonWithRole(db, "avdelingsleder", { partnershipId: due.id });
+    const awaiting = (await callerFor(db, leader).dashboard.get()).awaiting;
+    expect(awaiting).toEqual([
+      { kind: "agreement_revision", slug: due.slug, officeName: "Nav Froland", date: "2020-01-01", overdue: true },
+    ]);
+    expect((await callerFor(db, reader).dashboard.get()).awaiting).toEqual([]);
+  });
+
+  it("shows a facilitator and an admin their global roles and no partnerships", async () => {
+    const facilitator = await callerFor(db, makePersonWithRole(db, "fasilitator")).dashboard.get();
+    expect(facilitator).toMatchObject({ partnerships: [], isFacilitator: true, isAdmin: false });
+    const admin = await callerFor(db, makePersonWithRole(db, "admin")).dashboard.get();
+    expect(admin).toMatchObject({ partnerships: [], isAdmin: true });
+  });
+
+  it("requires a session", async () => {
+    await expect(callerFor(db, null).dashboard.get()).rejects.toMatchObject({ code: "UNAUTHORIZED" });
+  });
+});

@@ -7,6 +7,8 @@ const securityHeaders = [
 ];
 
 const nextConfig: NextConfig = {
+  // The e2e suite builds into its own folder so it never replaces a build that is being served.
+  distDir: process.env.NEXT_DIST_DIR ?? ".next",
   // better-sqlite3 is a native module; it must be required at runtime, not bundled.
   serverExternalPackages: ["better-sqlite3"],
   poweredByHeader: false,

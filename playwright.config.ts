@@ -4,7 +4,7 @@ import { defineConfig } from "@playwright/test";
  * End-to-end tests against the production build on a throwaway database.
  *
  *   npx playwright test                   build, start, run everything
- *   E2E_SKIP_BUILD=1 npx playwright test  reuse the existing .next build
+ *   E2E_SKIP_BUILD=1 npx playwright test  reuse the existing build in .next-e2e
  *
  * The web server (e2e/start-server.mjs) recreates e2e/.data/e2e.db with the Agder
  * demo on every start. Every demo role signs in once, in the "setup" project

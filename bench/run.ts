@@ -90,6 +90,16 @@ async function seed(): Promise<NationalSeedResult> {
 
 // --- The app under test -----------------------------------------------------------
 
+/**
+ * What the production build needs. Tests, e2e specs and tooling stay behind: `next build`
+ * type-checks everything tsconfig includes, and a half-edited test elsewhere in the
+ * tree should not stop the benchmark.
+ */
+const isAppSource = (file: string) =>
+  !/^(bench|e2e|test|docs|scripts|\.ci)\//.test(file) &&
+  !/\.(test|spec)\.tsx?$/.test(file) &&
+  !/^(playwright|vitest)\.config\.ts$/.test(file);
+
 /** Copies the working tree (tracked and untracked, minus ignored files) into APP_DIR; .next is kept as build cache. */
 function prepareAppCopy() {
   fs.mkdirSync(APP_DIR, { recursive: true });
@@ -99,7 +109,7 @@ function prepareAppCopy() {
   const files = execFileSync("git", ["ls-files", "-z", "--cached", "--others", "--exclude-standard"], { cwd: ROOT })
     .toString("utf8")
     .split("\0")
-    .filter((file) => file && !file.startsWith("bench/") && fs.existsSync(path.join(ROOT, file)));
+    .filter((file) => file && isAppSource(file) && fs.existsSync(path.join(ROOT, file)));
   for (const file of files) {
     fs.mkdirSync(path.dirname(path.join(APP_DIR, file)), { recursive: true });
     fs.copyFileSync(path.join(ROOT, file), path.join(APP_DIR, file));
@@ -381,6 +391,11 @@ async function main() {
   for (const route of [health, ...pages]) sizes.set(route.label, await verify(base, route));
   log(`verified ${pages.length + 1} routes; measuring ${DURATION} s each (+${WARMUP} s warm-up), session: ${SESSION_MODE}`);
 
+  const loadBefore = os.loadavg()[0]!;
+  if (loadBefore > os.cpus().length) {
+    log(`warning: load average ${loadBefore.toFixed(1)} on ${os.cpus().length} CPUs; something else is busy and the numbers will be noisy`);
+  }
+
   const rows: Measurement[] = [];
   for (const connections of CONNECTIONS) {
     // The baseline is measured before and after the pages; its mean is what the pages are divided by.
@@ -419,7 +434,7 @@ async function main() {
       `Response sizes: ${[...sizes].map(([label, bytes]) => `${label} ${(bytes / 1024).toFixed(0)} kB`).join(", ")}.`,
     `Run: ${new Date().toISOString()}, ${DURATION} s per measurement after ${WARMUP} s warm-up, session ${SESSION_MODE}, ` +
       `${SKIP_BUILD ? "existing build" : "fresh build"}${IN_PLACE ? " in place" : " of a copy of the working tree"}, Node ${process.version}, ${os.cpus().length} × ${os.cpus()[0]?.model ?? "cpu"}, ` +
-      `load average ${os.loadavg().map((l) => l.toFixed(1)).join(" ")}, total ${elapsed.toFixed(0)} s.`,
+      `1-minute load average ${loadBefore.toFixed(1)} before measuring and ${os.loadavg()[0]!.toFixed(1)} after, total ${elapsed.toFixed(0)} s.`,
   ].join("\n");
 
   console.log(`\n${output}\n`);

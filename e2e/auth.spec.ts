@@ -24,6 +24,7 @@ test.describe("signing in", () => {
 
     const summary = page.getByRole("heading", { name: "Du må rette dette før du kan logge inn:" });
     await expect(summary).toBeVisible();
+    await expect(summary).toBeFocused();
     const emailLink = page.getByRole("link", { name: "Skriv inn e-postadressen din." });
     await expect(emailLink).toBeVisible();
     await expect(page.getByRole("link", { name: "Skriv inn passordet ditt." })).toBeVisible();

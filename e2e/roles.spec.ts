@@ -35,6 +35,19 @@ test.describe("Nav-leder in Grimstad", () => {
     await expect(page.getByRole("heading", { level: 1, name: "Nav Grimstad" })).toBeVisible();
     await expectNoA11yViolations(page);
   });
+
+  test("is refused the administration, and an unknown partnership is not found", async ({ page }) => {
+    const admin = await page.goto("/admin");
+    expect(admin?.status()).toBe(403);
+    await expect(page.getByRole("heading", { level: 1, name: "Du har ikke tilgang til denne siden" })).toBeVisible();
+    await expect(page.getByRole("form", { name: "Opprett partnerskap" })).toHaveCount(0);
+    await expectNoA11yViolations(page);
+
+    const missing = await page.goto("/partnerskap/finnes-ikke");
+    expect(missing?.status()).toBe(404);
+    await expect(page.getByRole("heading", { level: 1, name: "Fant ikke siden" })).toBeVisible();
+    await expectNoA11yViolations(page);
+  });
 });
 
 test.describe("fylkesdirektør in Agder", () => {

@@ -3,7 +3,7 @@
  * a production build, and `next start` on port 3210. Playwright starts this
  * (playwright.config.ts → webServer) and stops it when the run is over.
  *
- * E2E_SKIP_BUILD=1 reuses the existing .next build.
+ * E2E_SKIP_BUILD=1 reuses the existing build in .next-e2e.
  */
 import { spawn, spawnSync } from "node:child_process";
 import fs from "node:fs";
@@ -22,6 +22,7 @@ fs.mkdirSync(dataDir, { recursive: true });
 const env = {
   ...process.env,
   DATABASE_URL: databaseFile,
+  NEXT_DIST_DIR: ".next-e2e",
   NEXT_TELEMETRY_DISABLED: "1",
 };
 
@@ -36,7 +37,7 @@ function run(command, args, extraEnv = {}) {
 
 run("npx", ["tsx", "scripts/db-setup.ts"]);
 if (process.env.E2E_SKIP_BUILD === "1") {
-  console.log("[e2e] E2E_SKIP_BUILD=1: using the existing build in .next");
+  console.log("[e2e] E2E_SKIP_BUILD=1: using the existing build in .next-e2e");
 } else {
   run("npx", ["next", "build"], { NODE_ENV: "production" });
 }

@@ -1,7 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useState, type RefObject } from "react";
+import { useEffect, useState, type RefObject } from "react";
 import { fieldErrorsOf, isConflict, messageOf, type FieldErrors } from "./trpc-errors";
 
 export interface FormState {
@@ -31,11 +31,17 @@ export function useFormMutation<TInput, TResult>(
     conflict: false,
     saved: false,
   });
+  // Focus moves after React has rendered the messages: a requestAnimationFrame could
+  // run before that commit on a slow machine, and focus was then left on <body>.
+  const [focusRequest, setFocusRequest] = useState(0);
+  useEffect(() => {
+    if (focusRequest > 0) focusRef?.current?.focus();
+  }, [focusRequest, focusRef]);
 
   async function submit(input: TInput, options: { localErrors?: FieldErrors } = {}): Promise<TResult | null> {
     if (options.localErrors && Object.keys(options.localErrors).length > 0) {
       setState({ pending: false, fieldErrors: options.localErrors, formError: null, conflict: false, saved: false });
-      requestAnimationFrame(() => focusRef?.current?.focus());
+      setFocusRequest((n) => n + 1);
       return null;
     }
     setState((s) => ({ ...s, pending: true, saved: false }));
@@ -54,7 +60,7 @@ export function useFormMutation<TInput, TResult>(
         conflict: isConflict(error),
         saved: false,
       });
-      requestAnimationFrame(() => focusRef?.current?.focus());
+      setFocusRequest((n) => n + 1);
       return null;
     }
   }

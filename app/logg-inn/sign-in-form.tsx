@@ -2,7 +2,7 @@
 
 import { Alert, BodyShort, Box, Button, ErrorSummary, Heading, TextField, VStack } from "@navikt/ds-react";
 import { useRouter } from "next/navigation";
-import { useRef, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { authClient } from "../_lib/auth-client";
 
 type Errors = { email?: string; password?: string };
@@ -14,6 +14,14 @@ export function SignInForm({ next }: { next: string }) {
   const [pending, setPending] = useState(false);
   const summaryRef = useRef<HTMLDivElement>(null);
   const failureRef = useRef<HTMLDivElement>(null);
+  // Focus moves once React has rendered the message (a requestAnimationFrame could
+  // run before that on a slow machine and leave focus on <body>).
+  const [focusRequest, setFocusRequest] = useState<{ target: "summary" | "failure"; count: number } | null>(null);
+  useEffect(() => {
+    if (focusRequest) (focusRequest.target === "summary" ? summaryRef : failureRef).current?.focus();
+  }, [focusRequest]);
+  const requestFocus = (target: "summary" | "failure") =>
+    setFocusRequest((current) => ({ target, count: (current?.count ?? 0) + 1 }));
 
   async function onSubmit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -26,7 +34,7 @@ export function SignInForm({ next }: { next: string }) {
     setErrors(found);
     setFailure(null);
     if (found.email || found.password) {
-      requestAnimationFrame(() => summaryRef.current?.focus());
+      requestFocus("summary");
       return;
     }
     setPending(true);
@@ -38,7 +46,7 @@ export function SignInForm({ next }: { next: string }) {
           ? "Du har prøvd for mange ganger. Vent et minutt og prøv igjen."
           : "Feil e-post eller passord.",
       );
-      requestAnimationFrame(() => failureRef.current?.focus());
+      requestFocus("failure");
       return;
     }
     router.replace(next);

@@ -39,7 +39,9 @@ export const auth = betterAuth({
   session: {
     expiresIn: 60 * 60 * 8,
     updateAge: 60 * 60,
-    cookieCache: { enabled: true, maxAge: 60 },
+    // No cookie cache: a signed-out or revoked session must stop working at once,
+    // and the session lookup is one indexed SQLite read.
+    cookieCache: { enabled: false },
   },
   rateLimit: {
     enabled: true,

@@ -22,6 +22,9 @@ type List = { total: number; page: number; pageCount: number; partnerships: Part
 
 export function PartnershipList({ list, fylker }: { list: List; fylker: Fylke[] }) {
   const router = useRouter();
+  // A closed row's content is hidden (display: none) only once the page has hydrated, so
+  // rendering it before the row is first opened put focusable fields inside aria-hidden.
+  const [opened, setOpened] = useState<ReadonlySet<string>>(() => new Set());
   return (
     <section aria-labelledby="partnerskap-admin-heading">
       <Heading id="partnerskap-admin-heading" level="2" size="medium" spacing>
@@ -47,7 +50,14 @@ export function PartnershipList({ list, fylker }: { list: List; fylker: Fylke[] 
               {list.partnerships.map((p) => (
                 <Table.ExpandableRow
                   key={p.id}
-                  content={<PartnershipTools partnership={p} fylke={fylker.find((f) => f.id === p.fylkeId)} />}
+                  content={
+                    opened.has(p.id) ? (
+                      <PartnershipTools partnership={p} fylke={fylker.find((f) => f.id === p.fylkeId)} />
+                    ) : null
+                  }
+                  onOpenChange={(open) => {
+                    if (open) setOpened((ids) => new Set(ids).add(p.id));
+                  }}
                   expandOnRowClick={false}
                 >
                   <Table.DataCell>

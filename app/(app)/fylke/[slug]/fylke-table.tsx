@@ -14,12 +14,14 @@ type SortKey = "officeName" | "statePositions" | "municipalPositions" | "agreeme
 
 const collator = new Intl.Collator("nb");
 
-function compare(a: Row, b: Row, key: SortKey): number {
+/** Empty values always sort last, whichever the direction. */
+function compare(a: Row, b: Row, key: SortKey, direction: 1 | -1): number {
   const x = a[key];
   const y = b[key];
-  if (x === null || x === undefined) return 1;
+  if (x === null || x === undefined) return y === null || y === undefined ? 0 : 1;
   if (y === null || y === undefined) return -1;
-  return typeof x === "number" && typeof y === "number" ? x - y : collator.compare(String(x), String(y));
+  const order = typeof x === "number" && typeof y === "number" ? x - y : collator.compare(String(x), String(y));
+  return order * direction;
 }
 
 export function FylkeTable({ partnerships }: { partnerships: Row[] }) {
@@ -27,8 +29,8 @@ export function FylkeTable({ partnerships }: { partnerships: Row[] }) {
   const today = isoToday();
   const rows = useMemo(() => {
     if (!sort) return partnerships;
-    const sorted = [...partnerships].sort((a, b) => compare(a, b, sort.orderBy as SortKey));
-    return sort.direction === "descending" ? sorted.reverse() : sorted;
+    const direction = sort.direction === "descending" ? -1 : 1;
+    return [...partnerships].sort((a, b) => compare(a, b, sort.orderBy as SortKey, direction));
   }, [partnerships, sort]);
 
   const onSortChange = (key: string) =>

@@ -1,17 +1,56 @@
 import { BodyShort, Detail, Heading } from "@navikt/ds-react";
+import {
+  agreementPoints,
+  agreementStatusLabels,
+  optionalServiceLabels,
+  type AgreementPointStatus,
+} from "~/server/domain/partnership/catalogue";
 import { formatDateTime } from "../../../_lib/format";
 
-type Change = { id: string; at: Date; entity: string; action: string; actorName: string | null };
-
-const entityLabels: Record<string, string> = {
-  partnership: "opplysninger om partnerskapet",
-  agreement_point: "et punkt i partnerskapsavtalen",
-  partnership_service: "tjenesteporteføljen",
-  partnership_kommune: "kommunene i partnerskapet",
-  role_assignment: "personer og roller",
-  invitation: "en invitasjon",
+type Change = {
+  id: string;
+  at: Date;
+  entity: string;
+  action: string;
+  changes: Record<string, unknown>;
+  actorName: string | null;
 };
+
 const actionLabels: Record<string, string> = { create: "la til", update: "endret", delete: "fjernet" };
+type FieldChange = { from: unknown; to: unknown } | undefined;
+const statusWord = (status: unknown) => agreementStatusLabels[status as AgreementPointStatus].toLowerCase();
+
+/** One audit row in words: who did what to which thing. */
+function describe(change: Change): string {
+  const c = change.changes;
+  switch (change.entity) {
+    case "agreement_point": {
+      const label = agreementPoints.find((p) => p.key === c.point)?.label ?? "et avtalepunkt";
+      const status = c.status as FieldChange;
+      return status
+        ? `satte «${label}» fra ${statusWord(status.from)} til ${statusWord(status.to)}`
+        : `endret merknaden til «${label}»`;
+    }
+    case "partnership_service": {
+      const key = c.service as string;
+      const name = (optionalServiceLabels as Record<string, string>)[key] ?? key;
+      if (change.action === "create") return `la til tjenesten «${name}»`;
+      if (change.action === "delete") return `fjernet tjenesten «${name}»`;
+      const enabled = c.enabled as FieldChange;
+      return enabled ? `${enabled.to ? "slo på" : "slo av"} «${name}»` : `endret «${name}»`;
+    }
+    case "partnership":
+      return change.action === "create" ? "opprettet partnerskapet" : "endret opplysningene om partnerskapet";
+    case "partnership_kommune":
+      return "la til en kommune i partnerskapet";
+    case "role_assignment":
+      return "ga en person en rolle i partnerskapet";
+    case "invitation":
+      return "endret en invitasjon";
+    default:
+      return `${actionLabels[change.action] ?? change.action} ${change.entity}`;
+  }
+}
 
 /** The audit trail's latest entries, in words. */
 export function RecentChanges({ changes }: { changes: Change[] }) {
@@ -27,7 +66,7 @@ export function RecentChanges({ changes }: { changes: Change[] }) {
           {changes.map((c) => (
             <li key={c.id}>
               <BodyShort>
-                {c.actorName ?? "Systemet"} {actionLabels[c.action] ?? c.action} {entityLabels[c.entity] ?? c.entity}
+                {c.actorName ?? "Systemet"} {describe(c)}
               </BodyShort>
               <Detail className="text-ax-text-neutral-subtle">{formatDateTime(c.at)}</Detail>
             </li>

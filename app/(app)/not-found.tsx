@@ -1,0 +1,5 @@
+import { RefusalPage } from "../_components/refusal-page";
+
+export default function NotFound() {
+  return <RefusalPage kind="notFound" standalone={false} />;
+}

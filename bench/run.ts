@@ -9,8 +9,6 @@
  *   BENCH_WARMUP=2        seconds of discarded warm-up before each measurement
  *   BENCH_SKIP_BUILD=1    reuse the previous build (and the source copy it was built from)
  *   BENCH_IN_PLACE=1      build and serve the repository's own .next instead of a private copy
- *   BENCH_SESSION=cache   "cache": a fresh better-auth cookie cache (session read from the cookie);
- *                         "db": no cookie cache, every request looks the session up in SQLite
  *   BENCH_CONNECTIONS=1,10
  *
  * By default the working tree is copied to $TMPDIR/partnerskap-bench-<hash>/app (node_modules hard-linked)
@@ -46,7 +44,6 @@ const PASSWORD = "bench-passord-2024";
 const DURATION = positiveNumber("BENCH_DURATION", 8);
 const WARMUP = positiveNumber("BENCH_WARMUP", 2, true);
 const SKIP_BUILD = process.env.BENCH_SKIP_BUILD === "1";
-const SESSION_MODE = process.env.BENCH_SESSION === "db" ? "db" : "cache";
 const CONNECTIONS = (process.env.BENCH_CONNECTIONS ?? "1,10").split(",").map((c) => {
   const n = Number(c.trim());
   if (!Number.isInteger(n) || n < 1) throw new Error(`BENCH_CONNECTIONS: "${c}" is not a positive whole number`);
@@ -223,11 +220,11 @@ function absorb(jar: CookieJar, res: Response) {
 }
 
 function cookieHeader(jar: CookieJar): string {
-  return [...jar]
-    .filter(([name]) => SESSION_MODE === "cache" || !name.endsWith("session_data"))
-    .map(([name, value]) => `${name}=${value}`)
-    .join("; ");
+  return [...jar].map(([name, value]) => `${name}=${value}`).join("; ");
 }
+
+/** Whether better-auth's cookie cache is on: then the session is read from a signed cookie, not from SQLite. */
+const hasCookieCache = (jar: CookieJar) => [...jar.keys()].some((name) => name.endsWith("session_data"));
 
 async function signIn(base: string, email: string): Promise<CookieJar> {
   const res = await fetch(`${base}/api/auth/sign-in/email`, {
@@ -242,10 +239,14 @@ async function signIn(base: string, email: string): Promise<CookieJar> {
   return jar;
 }
 
-/** What a browser would do: let better-auth renew the cookie cache (it lives 60 s). */
+/**
+ * Only with the cookie cache on: have better-auth reissue it (it lives 60 s), as a
+ * browser's session check would, so a whole measurement runs on a valid one.
+ * disableCookieCache forces the reissue even while the old one is still valid.
+ */
 async function refreshSession(base: string, jar: CookieJar) {
-  const res = await fetch(`${base}/api/auth/get-session`, { headers: { cookie: cookieHeader(jar), origin: base } });
-  if (!res.ok) throw new Error(`get-session failed: ${res.status}`);
+  const res = await fetch(`${base}/api/auth/get-session?disableCookieCache=true`, { headers: { cookie: cookieHeader(jar) } });
+  if (!res.ok || (await res.json()) === null) throw new Error(`get-session failed: ${res.status}`);
   absorb(jar, res);
 }
 
@@ -287,7 +288,7 @@ interface Measurement {
 }
 
 async function measure(base: string, route: Route, connections: number): Promise<Measurement> {
-  if (route.jar) await refreshSession(base, route.jar);
+  if (route.jar && hasCookieCache(route.jar)) await refreshSession(base, route.jar);
   const options: autocannon.Options = {
     url: base + route.path,
     connections,
@@ -320,7 +321,8 @@ function targetMet(m: Measurement): boolean | null {
 }
 
 function table(rows: Measurement[]): string {
-  const ms = (n: number) => n.toFixed(n < 10 ? 1 : 0);
+  // autocannon records whole milliseconds; 0 means under one.
+  const ms = (n: number) => (n === 0 ? "<1" : n.toFixed(n < 10 && !Number.isInteger(n) ? 1 : 0));
   const lines = [
     "| Route | Connections | Req/s | p50 ms | p97.5 ms | p99 ms | % of /api/health | Target met |",
     "|---|---:|---:|---:|---:|---:|---:|---|",
@@ -389,8 +391,14 @@ async function main() {
   ];
   const sizes = new Map<string, number>();
   for (const route of [health, ...pages]) sizes.set(route.label, await verify(base, route));
-  log(`verified ${pages.length + 1} routes; measuring ${DURATION} s each (+${WARMUP} s warm-up), session: ${SESSION_MODE}`);
+  const session = hasCookieCache(navLeder)
+    ? "read from better-auth's cookie cache (renewed before each measurement)"
+    : "looked up in SQLite on every request (no cookie cache)";
+  log(`verified ${pages.length + 1} routes; measuring ${DURATION} s each (+${WARMUP} s warm-up); session ${session}`);
 
+  if (hasCookieCache(navLeder) && WARMUP + DURATION > 50) {
+    log("warning: better-auth's cookie cache lives 60 s; longer measurements will drift into database session lookups");
+  }
   const loadBefore = os.loadavg()[0]!;
   if (loadBefore > os.cpus().length) {
     log(`warning: load average ${loadBefore.toFixed(1)} on ${os.cpus().length} CPUs; something else is busy and the numbers will be noisy`);
@@ -432,7 +440,7 @@ async function main() {
       `(p97.5/p99: the worse of the two).`,
     `Data: ${seeded.partnerships} partnerships in ${seeded.fylker.length} fylker, ${seeded.people} people. ` +
       `Response sizes: ${[...sizes].map(([label, bytes]) => `${label} ${(bytes / 1024).toFixed(0)} kB`).join(", ")}.`,
-    `Run: ${new Date().toISOString()}, ${DURATION} s per measurement after ${WARMUP} s warm-up, session ${SESSION_MODE}, ` +
+    `Run: ${new Date().toISOString()}, ${DURATION} s per measurement after ${WARMUP} s warm-up, session ${session}, ` +
       `${SKIP_BUILD ? "existing build" : "fresh build"}${IN_PLACE ? " in place" : " of a copy of the working tree"}, Node ${process.version}, ${os.cpus().length} × ${os.cpus()[0]?.model ?? "cpu"}, ` +
       `1-minute load average ${loadBefore.toFixed(1)} before measuring and ${os.loadavg()[0]!.toFixed(1)} after, total ${elapsed.toFixed(0)} s.`,
   ].join("\n");

@@ -24,6 +24,8 @@ export const metadata: Metadata = { title: "Mine partnerskap" };
 export default async function DashboardPage() {
   const api = await getServerCaller();
   const dashboard = await api.dashboard.get();
+  // Partnerships reached through a fylke role are listed compactly under the fylke instead.
+  const direct = dashboard.partnerships.filter((p) => !p.onlyViaFylke);
 
   return (
     <VStack gap="space-40">
@@ -57,44 +59,57 @@ export default async function DashboardPage() {
         )}
       </section>
 
-      {dashboard.fylker.length > 0 && (
-        <section aria-labelledby="fylker-heading">
-          <Heading id="fylker-heading" level="2" size="medium" spacing>
-            Fylker
-          </Heading>
-          <div className="grid gap-4 ax-md:grid-cols-2">
-            {dashboard.fylker.map((f) => (
-              <LinkCard key={f.id}>
-                <LinkCardTitle as="h3">
-                  <LinkCardAnchor asChild>
-                    <NextLink href={`/fylke/${f.slug}`}>Nav {f.name}: alle partnerskap</NextLink>
-                  </LinkCardAnchor>
-                </LinkCardTitle>
-                <LinkCardDescription>
-                  Du er {f.roles.map((r) => roleInfo[r].label.toLowerCase()).join(" og ")} i {f.name}.
-                </LinkCardDescription>
-              </LinkCard>
-            ))}
-          </div>
-        </section>
-      )}
+      {dashboard.fylker.map((f) => {
+        const offices = dashboard.partnerships.filter((p) => p.fylkeId === f.id);
+        return (
+          <section key={f.id} aria-labelledby={`fylke-${f.slug}-heading`}>
+            <Heading id={`fylke-${f.slug}-heading`} level="2" size="medium" spacing>
+              Partnerskap i {f.name} ({offices.length})
+            </Heading>
+            <BodyShort spacing>
+              Du er {f.roles.map((r) => roleInfo[r].label.toLowerCase()).join(" og ")} i {f.name} og ser alle partnerskapene i
+              fylket.{" "}
+              <NextLink className="aksel-link" href={`/fylke/${f.slug}`}>
+                Nav {f.name}: alle partnerskap
+              </NextLink>
+            </BodyShort>
+            {offices.length > 0 && (
+              <ul className="m-0 list-none p-0 columns-1 gap-8 ax-md:columns-2 ax-lg:columns-3">
+                {offices.map((p) => (
+                  <li key={p.slug} className="py-1">
+                    <NextLink className="aksel-link" href={`/partnerskap/${p.slug}`}>
+                      {p.officeName}
+                    </NextLink>
+                  </li>
+                ))}
+              </ul>
+            )}
+          </section>
+        );
+      })}
 
       <section aria-labelledby="partnerskap-heading">
         <Heading id="partnerskap-heading" level="2" size="medium" spacing>
           Partnerskap du har en rolle i
         </Heading>
-        {dashboard.partnerships.length === 0 ? (
+        {direct.length === 0 ? (
           <VStack gap="space-8">
-            <BodyShort>Du har ingen rolle i et partnerskap ennå.</BodyShort>
             <BodyShort>
-              {dashboard.isFacilitator
-                ? "Som prosessveileder ser du partnerskap når de blir med i et nettverk du leder."
-                : "Be Nav-lederen eller en administrator om en invitasjon til partnerskapet ditt."}
+              {dashboard.fylker.length > 0
+                ? "Du har ingen rolle i et enkelt partnerskap, bare i fylket."
+                : "Du har ingen rolle i et partnerskap ennå."}
             </BodyShort>
+            {dashboard.fylker.length === 0 && (
+              <BodyShort>
+                {dashboard.isFacilitator
+                  ? "Som prosessveileder ser du partnerskap når de blir med i et nettverk du leder."
+                  : "Be Nav-lederen eller en administrator om en invitasjon til partnerskapet ditt."}
+              </BodyShort>
+            )}
           </VStack>
         ) : (
           <ul className="m-0 list-none p-0 grid gap-4 ax-md:grid-cols-2 ax-lg:grid-cols-3">
-            {dashboard.partnerships.map((p) => (
+            {direct.map((p) => (
               <li key={p.slug}>
                 <LinkCard className="h-full">
                   <LinkCardTitle as="h3">

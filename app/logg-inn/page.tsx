@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
-import { getRequestSession } from "~/server/auth/session";
+import { getRequestUser } from "~/server/auth/session";
 import { SignInForm } from "./sign-in-form";
 
 export const metadata: Metadata = { title: "Logg inn" };
@@ -8,7 +8,7 @@ export const metadata: Metadata = { title: "Logg inn" };
 export default async function SignInPage({ searchParams }: { searchParams: Promise<{ neste?: string }> }) {
   const { neste } = await searchParams;
   const next = safeNext(neste);
-  if (await getRequestSession()) redirect(next);
+  if (await getRequestUser()) redirect(next);
   return (
     <main id="hovedinnhold" className="mx-auto flex min-h-screen max-w-md flex-col justify-center px-4 py-12">
       <SignInForm next={next} />

@@ -1,5 +1,5 @@
 import { relations, sql } from "drizzle-orm";
-import { check, integer, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
+import { check, index, integer, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
 import { createdAt, id, updatedAt, version } from "./columns";
 import { optionalServiceKeys } from "./enums";
 import { partnership } from "./partnership";
@@ -23,6 +23,8 @@ export const partnershipService = sqliteTable(
     updatedAt: updatedAt(),
   },
   (t) => [
+    // The unique index below is partial, so it cannot serve "all services of a partnership".
+    index("partnership_service_partnership_idx").on(t.partnershipId),
     uniqueIndex("partnership_service_catalogue_idx")
       .on(t.partnershipId, t.serviceKey)
       .where(sql`${t.serviceKey} <> 'annet'`),

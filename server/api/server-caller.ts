@@ -1,8 +1,8 @@
 import "server-only";
 import { cache } from "react";
-import { getRequestSession } from "../auth/session";
+import { getRequestUser } from "../auth/session";
 import { contextFor } from "./context";
 import { createCaller } from "./root";
 
 /** The tRPC caller for Server Components: one context per request, sharing its session lookup. */
-export const getServerCaller = cache(async () => createCaller(contextFor(await getRequestSession())));
+export const getServerCaller = cache(async () => createCaller(contextFor(await getRequestUser())));

@@ -19,15 +19,10 @@ import { findFylkeBySlug } from "../domain/fylke/overview";
 import { slugInput } from "../domain/validation";
 import { DomainError, forbidden, notFound, unauthenticated } from "../domain/errors";
 import { GENERIC_ERROR_MESSAGE, messageForCode, toTRPCError } from "./errors";
+import type { SessionUser } from "../auth/read-session";
 import "./zod-locale";
 
 // 1. Context ---------------------------------------------------------------
-
-export interface SessionUser {
-  id: string;
-  name: string;
-  email: string;
-}
 
 export interface Context {
   db: Database;

@@ -14,9 +14,12 @@ export const SIGN_IN_RATE_LIMIT = { window: 60, max: 10 } as const;
  * (server/domain/admin/invitations.ts). Sign-in attempts are rate limited in
  * every environment, the demo included.
  */
+/** Read once: better-auth signs cookies with it, and page requests verify them (./read-session.ts). */
+export const AUTH_SECRET = authSecret();
+
 export const auth = betterAuth({
   appName: "Partnerskapsrommet",
-  secret: authSecret(),
+  secret: AUTH_SECRET,
   // A fixed URL in production; otherwise the request's own host, if it is one we serve.
   baseURL: process.env.BETTER_AUTH_URL ?? {
     allowedHosts: (process.env.AUTH_ALLOWED_HOSTS ?? "localhost:*,127.0.0.1:*").split(","),
@@ -53,7 +56,8 @@ export const auth = betterAuth({
     },
   },
   advanced: {
-    useSecureCookies: process.env.NODE_ENV === "production" && process.env.BETTER_AUTH_URL?.startsWith("https"),
+    // Secure cookies only when served over https: a demo on http://<lan-address> must keep its session.
+    useSecureCookies: (process.env.BETTER_AUTH_URL ?? "").startsWith("https://"),
   },
   plugins: [nextCookies()],
 });

@@ -2,13 +2,15 @@ import "server-only";
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { cache } from "react";
-import { auth } from "./auth";
+import { getDb } from "~/db/client";
+import { AUTH_SECRET } from "./auth";
+import { readSessionUser } from "./read-session";
 
-/** The session of the current request, looked up once however many components ask. */
-export const getRequestSession = cache(async () => auth.api.getSession({ headers: await headers() }));
+/** The signed-in person of the current request, looked up once however many components ask. */
+export const getRequestUser = cache(async () => readSessionUser(getDb(), await headers(), AUTH_SECRET));
 
 export async function requireUser() {
-  const session = await getRequestSession();
-  if (!session) redirect("/logg-inn");
-  return session.user;
+  const user = await getRequestUser();
+  if (!user) redirect("/logg-inn");
+  return user;
 }

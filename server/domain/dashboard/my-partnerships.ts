@@ -70,6 +70,7 @@ export function getDashboard(db: Executor, userId: string, today = isoToday()) {
       return {
         slug: p.slug,
         officeName: p.officeName,
+        fylkeId: p.fylkeId,
         fylkeName: p.fylkeName,
         kommuner: (kommuner.get(p.id) ?? []).map((k) => k.name),
         roles: [...new Set(roles)].map((role) => ({
@@ -78,6 +79,8 @@ export function getDashboard(db: Executor, userId: string, today = isoToday()) {
           viaFylke: roleInfo[role].scope === "fylke",
         })),
         canEdit: canEditPartnership({ partnershipId: p.id, roles }),
+        /** Reached only through a fylke role, not a role held in the partnership itself. */
+        onlyViaFylke: roles.every((role) => roleInfo[role].scope === "fylke"),
         agreementNextRevision: p.agreementNextRevision,
       };
     })

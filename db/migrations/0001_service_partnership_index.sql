@@ -1,0 +1,1 @@
+CREATE INDEX `partnership_service_partnership_idx` ON `partnership_service` (`partnership_id`);

@@ -1,0 +1,43 @@
+import { createHmac, timingSafeEqual } from "node:crypto";
+import { getSessionCookie } from "better-auth/cookies";
+import { eq } from "drizzle-orm";
+import type { Executor } from "~/db/connection";
+import { session, user } from "~/db/schema";
+
+export interface SessionUser {
+  id: string;
+  name: string;
+  email: string;
+}
+
+/** better-auth's cookie value is `${token}.${base64 HMAC-SHA256(secret, token)}`, URI-encoded. */
+function verifiedToken(cookieValue: string, secret: string): string | null {
+  const value = decodeURIComponent(cookieValue);
+  const dot = value.lastIndexOf(".");
+  if (dot < 1) return null;
+  const token = value.slice(0, dot);
+  const given = Buffer.from(value.slice(dot + 1), "base64");
+  const expected = createHmac("sha256", secret).update(token).digest();
+  return given.length === expected.length && timingSafeEqual(given, expected) ? token : null;
+}
+
+/**
+ * The signed-in person for a page request, read the way better-auth stores it:
+ * a signed session cookie and one indexed lookup of an unexpired session. Pages
+ * render on every request, so this skips better-auth's general request pipeline;
+ * sign-in, sign-out, session refresh and the API keep using better-auth itself.
+ */
+export function readSessionUser(db: Executor, headers: Headers, secret: string, now = new Date()): SessionUser | null {
+  const cookie = getSessionCookie(headers);
+  if (!cookie) return null;
+  const token = verifiedToken(cookie, secret);
+  if (!token) return null;
+  const row = db
+    .select({ id: user.id, name: user.name, email: user.email, expiresAt: session.expiresAt })
+    .from(session)
+    .innerJoin(user, eq(user.id, session.userId))
+    .where(eq(session.token, token))
+    .get();
+  if (!row || row.expiresAt <= now) return null;
+  return { id: row.id, name: row.name, email: row.email };
+}

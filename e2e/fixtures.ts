@@ -1,19 +1,32 @@
 import { test as base, expect, type Browser, type Page } from "@playwright/test";
 import path from "node:path";
 
-/** The demo accounts the suite signs in as (password DEMO_PASSWORD). */
-export const demoUsers = {
-  navleder: { email: "navleder@demo.no", name: "Kari Nordmo" },
-  radmann: { email: "radmann@demo.no", name: "Per Haugland" },
-  fylkesdirektor: { email: "fylkesdirektor@demo.no", name: "Bjørn Tellefsen" },
-  navlederArendal: { email: "navleder.arendal@demo.no", name: "Lars Aasen" },
-  admin: { email: "admin@demo.no", name: "Driftsansvarlig Partnerskapsrommet" },
-  avdelingsleder: { email: "avdelingsleder.grimstad@demo.no", name: "Jonas Tveit" },
-  // Signs in through the form in auth.spec.ts (and out again), so it has no saved session.
-  fasilitator: { email: "fasilitator@demo.no", name: "Hilde Strand" },
-} as const;
+import {
+  agderFylkesdirektor,
+  agderPartnerships,
+  demoAdmin,
+  demoFacilitator,
+  DEMO_PASSWORD,
+  type DemoPerson,
+} from "../db/seed/agder";
 
-export const DEMO_PASSWORD = "partnerskap-demo";
+export { DEMO_PASSWORD };
+
+const grimstad = agderPartnerships.find((p) => p.slug === "grimstad")!;
+const arendal = agderPartnerships.find((p) => p.slug === "arendal")!;
+const person = ({ email, name }: DemoPerson) => ({ email, name });
+
+/** The demo accounts the suite signs in as, taken from the seed itself (db/seed/agder.ts). */
+export const demoUsers = {
+  navleder: person(grimstad.navLeder),
+  radmann: person(grimstad.radmenn[0]!),
+  fylkesdirektor: person(agderFylkesdirektor),
+  navlederArendal: person(arendal.navLeder),
+  admin: person(demoAdmin),
+  avdelingsleder: person(grimstad.avdelingsleder!),
+  // Signs in through the form in auth.spec.ts (and out again), so it has no saved session.
+  fasilitator: person(demoFacilitator),
+};
 
 export type DemoRole = keyof typeof demoUsers;
 

@@ -34,8 +34,10 @@ test.describe("administration", () => {
     await expect(row).toContainText("Kristiansand");
 
     // Open the row and invite a Nav-leder
-    await row.getByRole("button", { name: "Vis mer" }).click();
-    await expect(row.getByRole("button", { name: "Vis mindre" })).toHaveAttribute("aria-expanded", "true");
+    const administer = row.getByRole("button", { name: `Administrer ${officeName}` });
+    await expect(administer).toHaveAttribute("aria-expanded", "false");
+    await administer.click();
+    await expect(administer).toHaveAttribute("aria-expanded", "true");
     const invite = page.getByRole("form", { name: `Inviter person til ${officeName}` });
     await expect(invite).toBeVisible();
     await expectNoA11yViolations(page);
@@ -110,7 +112,7 @@ test.describe("administration", () => {
     await page.goto("/admin");
     await expect(page.getByRole("heading", { level: 1, name: "Administrasjon" })).toBeVisible();
     const row = page.getByRole("row").filter({ has: page.getByRole("link", { name: "Nav Grimstad" }) });
-    await row.getByRole("button", { name: "Vis mer" }).click();
+    await row.getByRole("button", { name: "Administrer Nav Grimstad" }).click();
     const invite = page.getByRole("form", { name: "Inviter person til Nav Grimstad" });
     await invite.getByLabel("Navn").fill(person.name);
     await invite.getByLabel("E-post").fill(person.email);
@@ -134,6 +136,11 @@ test.describe("administration", () => {
     await page.reload();
     const pending = page.getByRole("region", { name: "Invitasjoner som ikke er brukt" });
     await pending.getByRole("button", { name: `Trekk tilbake invitasjonen til ${person.name}` }).click();
+    const confirm = page.getByRole("dialog", { name: `Trekke tilbake invitasjonen til ${person.name}?` });
+    await expect(confirm).toBeVisible();
+    await expectNoA11yViolations(page);
+    await confirm.getByRole("button", { name: "Trekk tilbake" }).click();
+    await expect(confirm).toBeHidden();
     await expect(pending.getByText(person.email)).toHaveCount(0);
     await expectNoA11yViolations(page);
   });

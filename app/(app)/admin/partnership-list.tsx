@@ -1,10 +1,11 @@
 "use client";
 
 import { Alert, BodyShort, Button, Heading, HStack, Pagination, Select, Table, VStack } from "@navikt/ds-react";
+import { ChevronDownIcon, ChevronUpIcon } from "@navikt/aksel-icons";
 import { useMutation } from "@tanstack/react-query";
 import NextLink from "next/link";
 import { useRouter } from "next/navigation";
-import { useRef, useState } from "react";
+import { Fragment, useRef, useState } from "react";
 import { useTRPC } from "../../_components/trpc-provider";
 import { useFormMutation } from "../../_lib/use-form-mutation";
 import { InviteForm } from "./invite-form";
@@ -22,9 +23,8 @@ type List = { total: number; page: number; pageCount: number; partnerships: Part
 
 export function PartnershipList({ list, fylker }: { list: List; fylker: Fylke[] }) {
   const router = useRouter();
-  // A closed row's content is hidden (display: none) only once the page has hydrated, so
-  // rendering it before the row is first opened put focusable fields inside aria-hidden.
-  const [opened, setOpened] = useState<ReadonlySet<string>>(() => new Set());
+  // One row's tools open at a time; they are rendered only while open.
+  const [openId, setOpenId] = useState<string | null>(null);
   return (
     <section aria-labelledby="partnerskap-admin-heading">
       <Heading id="partnerskap-admin-heading" level="2" size="medium" spacing>
@@ -34,41 +34,56 @@ export function PartnershipList({ list, fylker }: { list: List; fylker: Fylke[] 
         <BodyShort>Ingen partnerskap ennå. Opprett det første i skjemaet under.</BodyShort>
       ) : (
         <VStack gap="space-16">
-          <BodyShort size="small">Åpne en rad for å legge til kommuner eller invitere personer.</BodyShort>
+          <BodyShort size="small">Velg «Administrer» på en rad for å legge til kommuner eller invitere personer.</BodyShort>
           <Table size="small">
             <Table.Header>
               <Table.Row>
-                <Table.HeaderCell scope="col">
-                  <span className="sr-only">Vis mer</span>
-                </Table.HeaderCell>
                 <Table.HeaderCell scope="col">Nav-kontor</Table.HeaderCell>
                 <Table.HeaderCell scope="col">Fylke</Table.HeaderCell>
                 <Table.HeaderCell scope="col">Kommuner</Table.HeaderCell>
+                <Table.HeaderCell scope="col">
+                  <span className="sr-only">Handlinger</span>
+                </Table.HeaderCell>
               </Table.Row>
             </Table.Header>
             <Table.Body>
-              {list.partnerships.map((p) => (
-                <Table.ExpandableRow
-                  key={p.id}
-                  content={
-                    opened.has(p.id) ? (
-                      <PartnershipTools partnership={p} fylke={fylker.find((f) => f.id === p.fylkeId)} />
-                    ) : null
-                  }
-                  onOpenChange={(open) => {
-                    if (open) setOpened((ids) => new Set(ids).add(p.id));
-                  }}
-                  expandOnRowClick={false}
-                >
-                  <Table.DataCell>
-                    <NextLink className="aksel-link" href={`/partnerskap/${p.slug}`}>
-                      {p.officeName}
-                    </NextLink>
-                  </Table.DataCell>
-                  <Table.DataCell>{p.fylkeName}</Table.DataCell>
-                  <Table.DataCell>{p.kommuner.map((k) => k.name).join(", ")}</Table.DataCell>
-                </Table.ExpandableRow>
-              ))}
+              {list.partnerships.map((p) => {
+                const open = openId === p.id;
+                const toolsId = `verktoy-${p.id}`;
+                return (
+                  <Fragment key={p.id}>
+                    <Table.Row>
+                      <Table.DataCell>
+                        <NextLink className="aksel-link" href={`/partnerskap/${p.slug}`}>
+                          {p.officeName}
+                        </NextLink>
+                      </Table.DataCell>
+                      <Table.DataCell>{p.fylkeName}</Table.DataCell>
+                      <Table.DataCell>{p.kommuner.map((k) => k.name).join(", ")}</Table.DataCell>
+                      <Table.DataCell align="right">
+                        <Button
+                          variant="tertiary"
+                          size="xsmall"
+                          aria-expanded={open}
+                          aria-controls={open ? toolsId : undefined}
+                          icon={open ? <ChevronUpIcon aria-hidden /> : <ChevronDownIcon aria-hidden />}
+                          iconPosition="right"
+                          onClick={() => setOpenId(open ? null : p.id)}
+                        >
+                          Administrer <span className="sr-only">{p.officeName}</span>
+                        </Button>
+                      </Table.DataCell>
+                    </Table.Row>
+                    {open && (
+                      <Table.Row>
+                        <Table.DataCell colSpan={4} id={toolsId}>
+                          <PartnershipTools partnership={p} fylke={fylker.find((f) => f.id === p.fylkeId)} />
+                        </Table.DataCell>
+                      </Table.Row>
+                    )}
+                  </Fragment>
+                );
+              })}
             </Table.Body>
           </Table>
           {list.pageCount > 1 && (

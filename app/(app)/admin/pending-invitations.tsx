@@ -1,7 +1,7 @@
 "use client";
 
-import { useRef } from "react";
-import { BodyShort, Button, Heading, Table } from "@navikt/ds-react";
+import { useRef, useState } from "react";
+import { Alert, BodyShort, Button, Heading, Modal, Table } from "@navikt/ds-react";
 import { useMutation } from "@tanstack/react-query";
 import { roleInfo, type Role } from "~/server/domain/access/roles";
 import { useTRPC } from "../../_components/trpc-provider";
@@ -22,12 +22,19 @@ export function PendingInvitations({ invitations }: { invitations: Invitation[] 
   const trpc = useTRPC();
   const revokeFocus = useRef<HTMLDivElement>(null);
   const revoke = useFormMutation(useMutation(trpc.admin.revokeInvitation.mutationOptions()).mutateAsync, revokeFocus);
+  const [confirming, setConfirming] = useState<Invitation | null>(null);
+
+  async function confirmRevoke() {
+    if (!confirming) return;
+    const done = await revoke.submit({ invitationId: confirming.id });
+    if (done) setConfirming(null);
+  }
   return (
     <section aria-labelledby="ventende-heading">
       <Heading id="ventende-heading" level="2" size="medium" spacing>
         Invitasjoner som ikke er brukt
       </Heading>
-      {revoke.formError && <BodyShort role="alert">{revoke.formError}</BodyShort>}
+
       {invitations.length === 0 ? (
         <BodyShort>Ingen invitasjoner venter. Nye invitasjoner vises her til de er brukt eller utløpt.</BodyShort>
       ) : (
@@ -53,7 +60,7 @@ export function PendingInvitations({ invitations }: { invitations: Invitation[] 
                 <Table.DataCell>{i.officeName ?? i.fylkeName ?? "–"}</Table.DataCell>
                 <Table.DataCell>{formatDateTime(i.expiresAt)}</Table.DataCell>
                 <Table.DataCell>
-                  <Button size="xsmall" variant="tertiary" onClick={() => void revoke.submit({ invitationId: i.id })}>
+                  <Button size="xsmall" variant="tertiary" onClick={() => setConfirming(i)}>
                     Trekk tilbake <span className="sr-only">invitasjonen til {i.name}</span>
                   </Button>
                 </Table.DataCell>
@@ -62,6 +69,29 @@ export function PendingInvitations({ invitations }: { invitations: Invitation[] 
           </Table.Body>
         </Table>
       )}
+      <Modal
+        open={confirming !== null}
+        onClose={() => setConfirming(null)}
+        header={{ heading: `Trekke tilbake invitasjonen til ${confirming?.name ?? ""}?` }}
+        width="small"
+      >
+        <Modal.Body>
+          <BodyShort>Lenken slutter å virke med en gang. Du kan lage en ny invitasjon senere.</BodyShort>
+          {revoke.formError && (
+            <Alert variant="error" size="small" className="mt-3" role="alert" ref={revokeFocus} tabIndex={-1}>
+              {revoke.formError}
+            </Alert>
+          )}
+        </Modal.Body>
+        <Modal.Footer>
+          <Button data-color="danger" onClick={() => void confirmRevoke()} loading={revoke.pending}>
+            Trekk tilbake
+          </Button>
+          <Button variant="secondary" onClick={() => setConfirming(null)}>
+            Avbryt
+          </Button>
+        </Modal.Footer>
+      </Modal>
     </section>
   );
 }

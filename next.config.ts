@@ -12,6 +12,9 @@ const nextConfig: NextConfig = {
   // better-sqlite3 is a native module; it must be required at runtime, not bundled.
   serverExternalPackages: ["better-sqlite3"],
   poweredByHeader: false,
+  // Send <title> with the first bytes for every browser, not streamed in later: screen readers
+  // announce the title on load, and a page must never be without one (WCAG 2.4.2).
+  htmlLimitedBots: /.*/,
   typedRoutes: false,
   // forbidden() renders app/forbidden.tsx with status 403.
   experimental: { authInterrupts: true },

@@ -13,6 +13,8 @@ export async function expectNoA11yViolations(page: Page, options: { exclude?: st
   // colour, and Aksel 8.15's tertiary-button hover (#005bb6 on #bbcee9) is 4.13:1. That is a
   // design-system issue we have reported, not one the page can fix.
   await page.mouse.move(0, 0);
+  // Colours are measured on a settled page: a dialog fading in blends its buttons with the page behind.
+  await page.evaluate(() => Promise.all(document.getAnimations().map((a) => a.finished.catch(() => undefined))));
   let builder = new AxeBuilder({ page }).withTags(WCAG_TAGS);
   for (const selector of options.exclude ?? []) builder = builder.exclude(selector);
   const results = await builder.analyze();

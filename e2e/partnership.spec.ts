@@ -138,6 +138,35 @@ test.describe("a partnership, as its Nav-leder", () => {
     await expectNoA11yViolations(page);
   });
 
+  test("a named service can be added, and removed after a confirmation", async ({ page }) => {
+    await openGrimstad(page);
+    const services = page.getByRole("region", { name: "Tjenesteportefølje" });
+    const name = `Frisklivssentral ${Date.now().toString(36)}`;
+
+    await services.getByRole("textbox", { name: "Annen tjeneste" }).fill(name);
+    await services.getByRole("button", { name: "Legg til" }).click();
+    await expect(services.getByRole("status").filter({ hasText: "Tjenesten er lagt til." })).toBeVisible();
+    await expect(services.getByRole("checkbox", { name })).toBeChecked();
+
+    await services.getByRole("button", { name: `Fjern ${name}` }).click();
+    const confirm = page.getByRole("dialog", { name: `Fjerne ${name}?` });
+    await expect(confirm).toBeVisible();
+    await expectNoA11yViolations(page);
+    await confirm.getByRole("button", { name: "Avbryt" }).click();
+    await expect(confirm).toBeHidden();
+    await expect(services.getByRole("checkbox", { name })).toBeVisible();
+
+    await services.getByRole("button", { name: `Fjern ${name}` }).click();
+    await page.getByRole("dialog", { name: `Fjerne ${name}?` }).getByRole("button", { name: "Fjern tjenesten" }).click();
+    await expect(services.getByRole("checkbox", { name })).toHaveCount(0);
+    await page.reload();
+    await expect(page.getByRole("checkbox", { name })).toHaveCount(0);
+    await expect(page.getByRole("region", { name: "Siste endringer" }).getByRole("listitem").first()).toContainText(
+      `${demoUsers.navleder.name} fjernet tjenesten «${name}»`,
+    );
+    await expectNoA11yViolations(page);
+  });
+
   test("positions that are not numbers are refused next to the field, and nothing is saved", async ({ page }) => {
     await openGrimstad(page);
     await page.getByRole("button", { name: "Endre opplysninger" }).click();

@@ -1,9 +1,10 @@
 "use client";
 
 import { useRef, useState } from "react";
-import { Alert, BodyShort, Button, Heading, Modal, Table } from "@navikt/ds-react";
+import { BodyShort, Button, Heading, Table } from "@navikt/ds-react";
 import { useMutation } from "@tanstack/react-query";
 import { roleInfo, type Role } from "~/server/domain/access/roles";
+import { ConfirmDialog } from "../../_components/confirm-dialog";
 import { useTRPC } from "../../_components/trpc-provider";
 import { formatDateTime } from "../../_lib/format";
 import { useFormMutation } from "../../_lib/use-form-mutation";
@@ -69,29 +70,17 @@ export function PendingInvitations({ invitations }: { invitations: Invitation[] 
           </Table.Body>
         </Table>
       )}
-      <Modal
+      <ConfirmDialog
         open={confirming !== null}
+        heading={`Trekke tilbake invitasjonen til ${confirming?.name ?? ""}?`}
+        body="Lenken slutter å virke med en gang. Du kan lage en ny invitasjon senere."
+        confirmLabel="Trekk tilbake"
+        pending={revoke.pending}
+        error={revoke.formError}
+        errorRef={revokeFocus}
+        onConfirm={() => void confirmRevoke()}
         onClose={() => setConfirming(null)}
-        header={{ heading: `Trekke tilbake invitasjonen til ${confirming?.name ?? ""}?` }}
-        width="small"
-      >
-        <Modal.Body>
-          <BodyShort>Lenken slutter å virke med en gang. Du kan lage en ny invitasjon senere.</BodyShort>
-          {revoke.formError && (
-            <Alert variant="error" size="small" className="mt-3" role="alert" ref={revokeFocus} tabIndex={-1}>
-              {revoke.formError}
-            </Alert>
-          )}
-        </Modal.Body>
-        <Modal.Footer>
-          <Button data-color="danger" onClick={() => void confirmRevoke()} loading={revoke.pending}>
-            Trekk tilbake
-          </Button>
-          <Button variant="secondary" onClick={() => setConfirming(null)}>
-            Avbryt
-          </Button>
-        </Modal.Footer>
-      </Modal>
+      />
     </section>
   );
 }

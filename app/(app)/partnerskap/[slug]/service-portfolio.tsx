@@ -1,11 +1,12 @@
 "use client";
 
-import { Alert, BodyShort, Button, Heading, HStack, Modal, Switch, TextField, VStack } from "@navikt/ds-react";
+import { Alert, BodyShort, Button, Heading, HStack, Switch, TextField, VStack } from "@navikt/ds-react";
 import { PadlockLockedIcon, PlusIcon, TrashIcon } from "@navikt/aksel-icons";
 import { useMutation } from "@tanstack/react-query";
 import { useRef, useState } from "react";
 import { minimumServices } from "~/server/domain/partnership/catalogue";
 import type { PartnershipOverview } from "~/server/domain/partnership/overview";
+import { ConfirmDialog } from "../../../_components/confirm-dialog";
 import { FormErrors } from "../../../_components/form-errors";
 import { StatusTag } from "../../../_components/status-tag";
 import { useTRPC } from "../../../_components/trpc-provider";
@@ -170,24 +171,17 @@ function RemoveCustomService({ slug, service, onRemoved }: { slug: string; servi
   return (
     <>
       <Button variant="tertiary" size="small" icon={<TrashIcon title={`Fjern ${service.name}`} />} onClick={() => setOpen(true)} />
-      <Modal open={open} onClose={() => setOpen(false)} header={{ heading: `Fjerne ${service.name}?` }} width="small">
-        <Modal.Body>
-          <BodyShort>Tjenesten fjernes fra listen. Endringen logges, og du kan legge den til igjen senere.</BodyShort>
-          {form.formError && (
-            <Alert variant="error" size="small" className="mt-3" role="alert">
-              {form.formError}
-            </Alert>
-          )}
-        </Modal.Body>
-        <Modal.Footer>
-          <Button data-color="danger" onClick={() => void confirm()} loading={form.pending}>
-            Fjern tjenesten
-          </Button>
-          <Button variant="secondary" onClick={() => setOpen(false)}>
-            Avbryt
-          </Button>
-        </Modal.Footer>
-      </Modal>
+      <ConfirmDialog
+        open={open}
+        heading={`Fjerne ${service.name}?`}
+        body="Tjenesten fjernes fra listen. Endringen logges, og du kan legge den til igjen senere."
+        confirmLabel="Fjern tjenesten"
+        pending={form.pending}
+        error={form.formError}
+        errorRef={formFocus}
+        onConfirm={() => void confirm()}
+        onClose={() => setOpen(false)}
+      />
     </>
   );
 }

@@ -1,5 +1,5 @@
 import { and, eq } from "drizzle-orm";
-import type { Database, Executor } from "../connection";
+import type { Database } from "../connection";
 import { agreementPoint, fylke, kommune, partnership, partnershipService, roleAssignment } from "../schema";
 import type { Role } from "~/server/domain/access/roles";
 import { createPasswordAccount, findUserByEmail } from "~/server/domain/admin/accounts";
@@ -116,4 +116,3 @@ function ensurePartnership(
   return created.id;
 }
 
-export type SeedExecutor = Executor;

@@ -1,4 +1,4 @@
-import { fylkeRoles, partnershipRoles, roles } from "~/db/schema/enums";
+import { type fylkeRoles, type partnershipRoles, roles } from "~/db/schema/enums";
 
 export type Role = (typeof roles)[number];
 export type PartnershipRole = (typeof partnershipRoles)[number];
@@ -28,12 +28,6 @@ export const sideLabels: Record<Side, string> = {
   kommune: "Kommune",
   kontor: "Kontor",
 };
-
-export const isPartnershipRole = (role: Role): role is PartnershipRole =>
-  (partnershipRoles as readonly string[]).includes(role);
-
-export const isFylkeRole = (role: Role): role is FylkeRole =>
-  (fylkeRoles as readonly string[]).includes(role);
 
 /** The owners and their delegates; with the Nav-leder they may edit the partnership. */
 const PARTNERSHIP_EDITORS: readonly Role[] = [

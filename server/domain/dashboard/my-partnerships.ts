@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray, isNull } from "drizzle-orm";
+import { asc, eq, inArray } from "drizzle-orm";
 import type { Executor } from "~/db/connection";
 import { fylke, partnership, roleAssignment } from "~/db/schema";
 import { byRoleOrder, canEditPartnership, roleInfo, type Role } from "../access/roles";
@@ -112,15 +112,3 @@ export function getDashboard(db: Executor, userId: string, today = isoToday()) {
 }
 
 export type Dashboard = ReturnType<typeof getDashboard>;
-
-/** Used by the header: does the person hold a global role? */
-export function listGlobalRoles(db: Executor, userId: string): Role[] {
-  return db
-    .select({ role: roleAssignment.role })
-    .from(roleAssignment)
-    .where(
-      and(eq(roleAssignment.userId, userId), isNull(roleAssignment.partnershipId), isNull(roleAssignment.fylkeId)),
-    )
-    .all()
-    .map((r) => r.role);
-}

@@ -34,3 +34,10 @@ export const partnershipRoles = ["nav_leder", "avdelingsleder", "kommunal_eier",
 export const fylkeRoles = ["fylkesdirektor", "fylkesstab"] as const;
 export const globalRoles = ["fasilitator", "admin"] as const;
 export const roles = [...partnershipRoles, ...fylkeRoles, ...globalRoles] as const;
+
+/** How a participant (or the group) judges one development area or condition. */
+export const areaScores = ["sterk", "kan_styrkes", "ikke_vurdert"] as const;
+export const assessmentStatuses = ["open", "closed"] as const;
+/** The three sides of a partnership whose views the assessment compares. */
+export const sides = ["stat", "kommune", "kontor"] as const;
+export const actionStatuses = ["ikke_startet", "pagar", "fullfort", "utsatt"] as const;

@@ -6,3 +6,4 @@ export * from "./services";
 export * from "./roles";
 export * from "./invitations";
 export * from "./audit";
+export * from "./mulighetsrom";

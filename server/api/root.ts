@@ -2,6 +2,7 @@ import { adminRouter } from "./routers/admin";
 import { dashboardRouter } from "./routers/dashboard";
 import { fylkeRouter } from "./routers/fylke";
 import { invitationRouter } from "./routers/invitation";
+import { mulighetsromRouter } from "./routers/mulighetsrom";
 import { partnershipRouter } from "./routers/partnership";
 import { createCallerFactory, createTRPCRouter } from "./trpc";
 
@@ -11,6 +12,7 @@ export const appRouter = createTRPCRouter({
   fylke: fylkeRouter,
   admin: adminRouter,
   invitation: invitationRouter,
+  mulighetsrom: mulighetsromRouter,
 });
 
 export type AppRouter = typeof appRouter;

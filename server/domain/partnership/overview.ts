@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, inArray, isNull, or } from "drizzle-orm";
+import { and, asc, desc, eq, inArray, isNull, ne, or } from "drizzle-orm";
 import type { Executor } from "~/db/connection";
 import {
   agreementPoint,
@@ -38,28 +38,7 @@ export function getPartnershipOverview(db: Executor, partnershipId: string) {
 
   const kommuner = listPartnershipKommuner(db, [partnershipId]).get(partnershipId) ?? [];
 
-  const people = db
-    .select({
-      assignmentId: roleAssignment.id,
-      userId: user.id,
-      name: user.name,
-      email: user.email,
-      role: roleAssignment.role,
-      title: roleAssignment.title,
-      kommuneName: kommune.name,
-    })
-    .from(roleAssignment)
-    .innerJoin(user, eq(user.id, roleAssignment.userId))
-    .leftJoin(kommune, eq(kommune.id, roleAssignment.kommuneId))
-    .where(
-      or(
-        eq(roleAssignment.partnershipId, partnershipId),
-        and(eq(roleAssignment.fylkeId, base.fylke.id), isNull(roleAssignment.partnershipId)),
-      ),
-    )
-    .all()
-    .map((p) => ({ ...p, side: roleInfo[p.role].side, viaFylke: roleInfo[p.role].scope === "fylke" }))
-    .sort((a, b) => byRoleOrder(a.role, b.role) || a.name.localeCompare(b.name, "nb"));
+  const people = listPartnershipPeople(db, { id: partnershipId, fylkeId: base.fylke.id });
 
   const pointRows = db
     .select()
@@ -104,6 +83,35 @@ export function getPartnershipOverview(db: Executor, partnershipId: string) {
 
 export type PartnershipOverview = ReturnType<typeof getPartnershipOverview>;
 
+/**
+ * Everyone with a role that reaches the partnership: its own roles and the fylke's
+ * roles over it, owners first. A person with two roles appears twice.
+ */
+export function listPartnershipPeople(db: Executor, target: { id: string; fylkeId: string }) {
+  return db
+    .select({
+      assignmentId: roleAssignment.id,
+      userId: user.id,
+      name: user.name,
+      email: user.email,
+      role: roleAssignment.role,
+      title: roleAssignment.title,
+      kommuneName: kommune.name,
+    })
+    .from(roleAssignment)
+    .innerJoin(user, eq(user.id, roleAssignment.userId))
+    .leftJoin(kommune, eq(kommune.id, roleAssignment.kommuneId))
+    .where(
+      or(
+        eq(roleAssignment.partnershipId, target.id),
+        and(eq(roleAssignment.fylkeId, target.fylkeId), isNull(roleAssignment.partnershipId)),
+      ),
+    )
+    .all()
+    .map((p) => ({ ...p, side: roleInfo[p.role].side, viaFylke: roleInfo[p.role].scope === "fylke" }))
+    .sort((a, b) => byRoleOrder(a.role, b.role) || a.name.localeCompare(b.name, "nb"));
+}
+
 /** The kommuner of each partnership, host first. One query for any number of partnerships. */
 export function listPartnershipKommuner(db: Executor, partnershipIds: string[]) {
   const byPartnership = new Map<string, { id: string; name: string; number: string; isHost: boolean }[]>();
@@ -142,7 +150,8 @@ export function listRecentChanges(db: Executor, partnershipId: string, limit = 1
     })
     .from(auditEvent)
     .leftJoin(user, eq(user.id, auditEvent.actorUserId))
-    .where(eq(auditEvent.partnershipId, partnershipId))
+    // Private answers are audited but not shown: the row would reveal who is still scoring.
+    .where(and(eq(auditEvent.partnershipId, partnershipId), ne(auditEvent.entity, "assessment_answer")))
     .orderBy(desc(auditEvent.at))
     .limit(limit)
     .all();

@@ -1,0 +1,133 @@
+import { z } from "zod";
+import { canEditPartnership } from "../../domain/access/roles";
+import { myAnswers, saveAnswer, saveAnswerInput, submitAnswers, submitAnswersInput } from "../../domain/mulighetsrom/answers";
+import {
+  addParticipants,
+  addParticipantsInput,
+  assessmentDetailsInput,
+  assessmentOpenInput,
+  createAssessment,
+  createAssessmentInput,
+  eligibleParticipants,
+  setAssessmentOpen,
+  updateAssessmentDetails,
+} from "../../domain/mulighetsrom/assessments";
+import {
+  areaNotesInput,
+  setAgreedStatuses,
+  setPriorities,
+  setPrioritiesInput,
+  setStatusesInput,
+  updateAreaNotes,
+} from "../../domain/mulighetsrom/outcome";
+import {
+  addAction,
+  addActionInput,
+  moveAction,
+  moveActionInput,
+  removeAction,
+  removeActionInput,
+  startPlan,
+  startPlanInput,
+  updateAction,
+  updateActionInput,
+  updatePlan,
+  updatePlanInput,
+} from "../../domain/mulighetsrom/plans";
+import { getAssessmentView, getHistory, getPlanView, listAssessments } from "../../domain/mulighetsrom/view";
+import { entityId } from "../../domain/validation";
+import { notFound } from "../../domain/errors";
+import { createTRPCRouter, partnershipEditorProcedure, partnershipProcedure } from "../trpc";
+
+const byAssessment = z.object({ assessmentId: entityId });
+const actor = (ctx: { user: { id: string } }) => ({ userId: ctx.user.id });
+/** Drops the partnership slug that every scoped input carries. */
+const withoutSlug = <T extends { partnership: string }>({ partnership: _slug, ...rest }: T) => rest;
+
+export const mulighetsromRouter = createTRPCRouter({
+  list: partnershipProcedure.query(({ ctx }) => ({
+    assessments: listAssessments(ctx.db, ctx.partnership.id).map(({ statuses: _s, ...a }) => a),
+    canEdit: canEditPartnership(ctx.access),
+  })),
+
+  history: partnershipProcedure.query(({ ctx }) => getHistory(ctx.db, ctx.partnership.id)),
+
+  eligibleParticipants: partnershipEditorProcedure.query(({ ctx }) => eligibleParticipants(ctx.db, ctx.partnership)),
+
+  get: partnershipProcedure.input(byAssessment).query(({ ctx, input }) => ({
+    ...getAssessmentView(ctx.db, ctx.partnership, input.assessmentId, { userId: ctx.user.id, access: ctx.access }),
+    canEdit: canEditPartnership(ctx.access),
+  })),
+
+  create: partnershipEditorProcedure.input(createAssessmentInput).mutation(({ ctx, input }) => {
+    const created = createAssessment(ctx.db, actor(ctx), ctx.partnership, withoutSlug(input));
+    return { id: created.id };
+  }),
+
+  updateDetails: partnershipEditorProcedure
+    .input(assessmentDetailsInput)
+    .mutation(({ ctx, input }) => updateAssessmentDetails(ctx.db, actor(ctx), ctx.partnership.id, withoutSlug(input))),
+
+  addParticipants: partnershipEditorProcedure
+    .input(addParticipantsInput)
+    .mutation(({ ctx, input }) => addParticipants(ctx.db, actor(ctx), ctx.partnership, withoutSlug(input))),
+
+  setOpen: partnershipEditorProcedure
+    .input(assessmentOpenInput)
+    .mutation(({ ctx, input }) => setAssessmentOpen(ctx.db, actor(ctx), ctx.partnership.id, withoutSlug(input))),
+
+  myAnswers: partnershipProcedure
+    .input(byAssessment)
+    .query(({ ctx, input }) => myAnswers(ctx.db, ctx.partnership.id, input.assessmentId, ctx.user.id)),
+
+  saveAnswer: partnershipProcedure
+    .input(saveAnswerInput)
+    .mutation(({ ctx, input }) => saveAnswer(ctx.db, actor(ctx), ctx.partnership.id, withoutSlug(input))),
+
+  submit: partnershipProcedure
+    .input(submitAnswersInput)
+    .mutation(({ ctx, input }) => submitAnswers(ctx.db, actor(ctx), ctx.partnership.id, withoutSlug(input))),
+
+  setStatuses: partnershipEditorProcedure
+    .input(setStatusesInput)
+    .mutation(({ ctx, input }) => setAgreedStatuses(ctx.db, actor(ctx), ctx.partnership.id, withoutSlug(input))),
+
+  setPriorities: partnershipEditorProcedure
+    .input(setPrioritiesInput)
+    .mutation(({ ctx, input }) => setPriorities(ctx.db, actor(ctx), ctx.partnership.id, withoutSlug(input))),
+
+  updateAreaNotes: partnershipEditorProcedure
+    .input(areaNotesInput)
+    .mutation(({ ctx, input }) => updateAreaNotes(ctx.db, actor(ctx), ctx.partnership.id, withoutSlug(input))),
+
+  plan: partnershipProcedure.input(z.object({ planId: entityId })).query(({ ctx, input }) => {
+    const view = getPlanView(ctx.db, ctx.partnership, input.planId);
+    if (!view) throw notFound("Fant ikke utviklingsplanen.");
+    return { ...view, canEdit: canEditPartnership(ctx.access) };
+  }),
+
+  startPlan: partnershipEditorProcedure
+    .input(startPlanInput)
+    .mutation(({ ctx, input }) => startPlan(ctx.db, actor(ctx), ctx.partnership.id, withoutSlug(input))),
+
+  updatePlan: partnershipEditorProcedure
+    .input(updatePlanInput)
+    .mutation(({ ctx, input }) => updatePlan(ctx.db, actor(ctx), ctx.partnership, withoutSlug(input))),
+
+  addAction: partnershipEditorProcedure.input(addActionInput).mutation(({ ctx, input }) => {
+    const created = addAction(ctx.db, actor(ctx), ctx.partnership.id, withoutSlug(input));
+    return { id: created.id };
+  }),
+
+  updateAction: partnershipEditorProcedure
+    .input(updateActionInput)
+    .mutation(({ ctx, input }) => updateAction(ctx.db, actor(ctx), ctx.partnership.id, withoutSlug(input))),
+
+  removeAction: partnershipEditorProcedure
+    .input(removeActionInput)
+    .mutation(({ ctx, input }) => removeAction(ctx.db, actor(ctx), ctx.partnership.id, withoutSlug(input))),
+
+  moveAction: partnershipEditorProcedure
+    .input(moveActionInput)
+    .mutation(({ ctx, input }) => moveAction(ctx.db, actor(ctx), ctx.partnership.id, withoutSlug(input))),
+});

@@ -1,0 +1,130 @@
+import { and, eq, sql } from "drizzle-orm";
+import { z } from "zod";
+import type { Database, Executor } from "~/db/connection";
+import { assessmentAnswer, assessmentParticipant } from "~/db/schema";
+import { areaScores } from "~/db/schema/enums";
+import { recordAudit, type Actor } from "../audit";
+import { forbidden, invalid, staleVersion } from "../errors";
+import { entityId, optionalText, versionInput } from "../validation";
+import { isScoredItem, scoredItems } from "./areas";
+import { findParticipant, loadAssessment, requireOpen } from "./assessments";
+
+function requireParticipant(db: Executor, assessmentId: string, userId: string) {
+  const participant = findParticipant(db, assessmentId, userId);
+  if (!participant) throw forbidden("Du er ikke invitert til å delta i denne vurderingen.");
+  return participant;
+}
+
+export const saveAnswerInput = z.object({
+  assessmentId: entityId,
+  item: z.string({ error: "Mangler område." }).refine(isScoredItem, "Ukjent område."),
+  score: z.enum(areaScores, { error: "Velg sterk, kan styrkes eller ikke vurdert." }),
+  comment: optionalText("Kommentaren", 1000),
+  /** 0 for the first answer to this item. */
+  version: versionInput,
+});
+
+/**
+ * Saves one of the participant's own answers as they go. Answers are private, so
+ * the audit row names the item but not the score or comment.
+ */
+export function saveAnswer(db: Database, actor: Actor, partnershipId: string, input: z.infer<typeof saveAnswerInput>) {
+  return db.transaction((tx) => {
+    const row = loadAssessment(tx, partnershipId, input.assessmentId);
+    requireOpen(row);
+    const participant = requireParticipant(tx, row.id, actor.userId);
+    const values = { score: input.score, comment: input.comment };
+    const saved =
+      input.version === 0
+        ? tx
+            .insert(assessmentAnswer)
+            .values({ assessmentId: row.id, participantId: participant.id, item: input.item, ...values })
+            .onConflictDoNothing()
+            .returning({ version: assessmentAnswer.version })
+            .get()
+        : tx
+            .update(assessmentAnswer)
+            .set({ ...values, version: sql`${assessmentAnswer.version} + 1` })
+            .where(
+              and(
+                eq(assessmentAnswer.participantId, participant.id),
+                eq(assessmentAnswer.item, input.item),
+                eq(assessmentAnswer.version, input.version),
+              ),
+            )
+            .returning({ version: assessmentAnswer.version })
+            .get();
+    if (!saved) throw staleVersion();
+    recordAudit(tx, actor, {
+      partnershipId,
+      entity: "assessment_answer",
+      entityId: row.id,
+      action: input.version === 0 ? "create" : "update",
+      changes: { item: input.item },
+    });
+    return saved;
+  });
+}
+
+export const submitAnswersInput = z.object({
+  assessmentId: entityId,
+  shareNamed: z.boolean({ error: "Svar på om svarene dine kan vises med navn." }),
+});
+
+/** Hands in the participant's answers; again while open updates the same submission. */
+export function submitAnswers(
+  db: Database,
+  actor: Actor,
+  partnershipId: string,
+  input: z.infer<typeof submitAnswersInput>,
+) {
+  return db.transaction((tx) => {
+    const row = loadAssessment(tx, partnershipId, input.assessmentId);
+    requireOpen(row);
+    const participant = requireParticipant(tx, row.id, actor.userId);
+    const answered = new Set(
+      tx
+        .select({ item: assessmentAnswer.item })
+        .from(assessmentAnswer)
+        .where(eq(assessmentAnswer.participantId, participant.id))
+        .all()
+        .map((a) => a.item),
+    );
+    const missing = scoredItems.filter((item) => !answered.has(item.key));
+    if (missing.length > 0) {
+      const names = missing.slice(0, 3).map((m) => `«${m.name}»`).join(", ");
+      const more = missing.length > 3 ? ` og ${missing.length - 3} til` : "";
+      throw invalid(`Du har ikke svart på ${names}${more}. Velg «Ikke vurdert» hvis du ikke vil vurdere et område.`);
+    }
+    tx.update(assessmentParticipant)
+      .set({ submittedAt: new Date(), shareNamed: input.shareNamed })
+      .where(eq(assessmentParticipant.id, participant.id))
+      .run();
+    recordAudit(tx, actor, {
+      partnershipId,
+      entity: "assessment_participant",
+      entityId: participant.id,
+      action: "update",
+      changes: { submitted: { from: participant.submittedAt !== null, to: true }, shareNamed: input.shareNamed },
+    });
+    return { resubmitted: participant.submittedAt !== null };
+  });
+}
+
+/** The signed-in person's own answers, to continue where they left off. */
+export function myAnswers(db: Executor, partnershipId: string, assessmentId: string, userId: string) {
+  const row = loadAssessment(db, partnershipId, assessmentId);
+  const participant = findParticipant(db, row.id, userId);
+  if (!participant) return { assessment: row, participant: null, answers: [] };
+  const answers = db
+    .select({
+      item: assessmentAnswer.item,
+      score: assessmentAnswer.score,
+      comment: assessmentAnswer.comment,
+      version: assessmentAnswer.version,
+    })
+    .from(assessmentAnswer)
+    .where(eq(assessmentAnswer.participantId, participant.id))
+    .all();
+  return { assessment: row, participant, answers };
+}

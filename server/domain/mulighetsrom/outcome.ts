@@ -1,0 +1,151 @@
+import { and, eq, sql } from "drizzle-orm";
+import { z } from "zod";
+import type { Database } from "~/db/connection";
+import { assessmentArea } from "~/db/schema";
+import { areaScores } from "~/db/schema/enums";
+import { diffFields, recordAudit, type Actor } from "../audit";
+import { invalid, notFound, staleVersion } from "../errors";
+import { entityId, optionalText, versionInput } from "../validation";
+import { AREA_COUNT } from "./areas";
+import { areaRows, claimVersion, loadAssessment, requireOpen } from "./assessments";
+import { consideredWithPriorities, priorityProblem } from "./priorities";
+
+const areaNo = z
+  .number({ error: "Ugyldig område." })
+  .int("Ugyldig område.")
+  .min(1, "Ugyldig område.")
+  .max(AREA_COUNT, "Ugyldig område.");
+
+export const setStatusesInput = z.object({
+  assessmentId: entityId,
+  version: versionInput,
+  statuses: z
+    .array(z.object({ areaNo, status: z.enum(areaScores, { error: "Velg en status." }) }), {
+      error: "Mangler statuser.",
+    })
+    .max(AREA_COUNT, "For mange områder."),
+});
+
+/** The group's agreed status (colour) per area; one save for the whole table. */
+export function setAgreedStatuses(
+  db: Database,
+  actor: Actor,
+  partnershipId: string,
+  input: z.infer<typeof setStatusesInput>,
+) {
+  return db.transaction((tx) => {
+    const row = loadAssessment(tx, partnershipId, input.assessmentId);
+    requireOpen(row);
+    const version = claimVersion(tx, row.id, input.version);
+    const current = new Map(areaRows(tx, [row.id]).map((a) => [a.areaNo, a]));
+    let changed = 0;
+    for (const { areaNo: no, status } of input.statuses) {
+      const before = current.get(no);
+      if (!before || before.status === status) continue;
+      tx.update(assessmentArea)
+        .set({ status, version: sql`${assessmentArea.version} + 1` })
+        .where(eq(assessmentArea.id, before.id))
+        .run();
+      recordAudit(tx, actor, {
+        partnershipId,
+        entity: "assessment_area",
+        entityId: before.id,
+        action: "update",
+        changes: { areaNo: no, status: { from: before.status, to: status } },
+      });
+      changed += 1;
+    }
+    return { version, changed };
+  });
+}
+
+const areaList = (label: string) =>
+  z.array(areaNo, { error: `Mangler ${label}.` }).max(AREA_COUNT, "For mange områder.");
+
+export const setPrioritiesInput = z.object({
+  assessmentId: entityId,
+  version: versionInput,
+  considered: areaList("områder som vurderes"),
+  prioritised: areaList("prioriterte områder"),
+  main: areaNo.nullable(),
+});
+
+/** Which areas are considered and prioritised, and the main area, checked as a whole. */
+export function setPriorities(
+  db: Database,
+  actor: Actor,
+  partnershipId: string,
+  input: z.infer<typeof setPrioritiesInput>,
+) {
+  const problem = priorityProblem(input);
+  if (problem) throw invalid(problem.message, problem.field);
+  return db.transaction((tx) => {
+    const row = loadAssessment(tx, partnershipId, input.assessmentId);
+    requireOpen(row);
+    const version = claimVersion(tx, row.id, input.version);
+    const considered = consideredWithPriorities(input);
+    const prioritised = new Set(input.prioritised);
+    for (const before of areaRows(tx, [row.id])) {
+      const next = {
+        considered: considered.has(before.areaNo),
+        prioritised: prioritised.has(before.areaNo),
+        main: input.main === before.areaNo,
+      };
+      const changes = diffFields(before, next);
+      if (Object.keys(changes).length === 0) continue;
+      tx.update(assessmentArea)
+        .set({ ...next, version: sql`${assessmentArea.version} + 1` })
+        .where(eq(assessmentArea.id, before.id))
+        .run();
+      recordAudit(tx, actor, {
+        partnershipId,
+        entity: "assessment_area",
+        entityId: before.id,
+        action: "update",
+        changes: { areaNo: before.areaNo, ...changes },
+      });
+    }
+    return { version };
+  });
+}
+
+export const areaNotesInput = z.object({
+  assessmentId: entityId,
+  areaNo,
+  version: versionInput,
+  desiredSituation: optionalText("Ønsket situasjon", 2000),
+  barriers: optionalText("Barrierer", 2000),
+  drivers: optionalText("Drivere", 2000),
+});
+
+/** Ønsket situasjon, barrierer og drivere for an area the group works on. */
+export function updateAreaNotes(
+  db: Database,
+  actor: Actor,
+  partnershipId: string,
+  input: z.infer<typeof areaNotesInput>,
+) {
+  return db.transaction((tx) => {
+    const row = loadAssessment(tx, partnershipId, input.assessmentId);
+    requireOpen(row);
+    const scope = and(eq(assessmentArea.assessmentId, row.id), eq(assessmentArea.areaNo, input.areaNo));
+    const before = tx.select().from(assessmentArea).where(scope).get();
+    if (!before) throw notFound("Fant ikke området.");
+    const values = { desiredSituation: input.desiredSituation, barriers: input.barriers, drivers: input.drivers };
+    const updated = tx
+      .update(assessmentArea)
+      .set({ ...values, version: sql`${assessmentArea.version} + 1` })
+      .where(and(scope, eq(assessmentArea.version, input.version)))
+      .returning({ version: assessmentArea.version })
+      .get();
+    if (!updated) throw staleVersion();
+    recordAudit(tx, actor, {
+      partnershipId,
+      entity: "assessment_area",
+      entityId: before.id,
+      action: "update",
+      changes: { areaNo: input.areaNo, ...diffFields(before, values) },
+    });
+    return updated;
+  });
+}

@@ -1,0 +1,247 @@
+/** Read models for the mulighetsrom pages: history, one assessment, one plan. */
+import { and, asc, count, desc, eq, inArray, isNotNull } from "drizzle-orm";
+import type { Executor } from "~/db/connection";
+import { assessment, assessmentAnswer, assessmentParticipant, developmentAction, developmentPlan, user } from "~/db/schema";
+import type { PartnershipAccess, Role, Side } from "../access/roles";
+import { statusHistory, summariseAnswers, type ItemSummary } from "./aggregation";
+import { areas, conditions, scoredItems, type AreaScore } from "./areas";
+import { areaRows, eligibleParticipants, findParticipant, loadAssessment } from "./assessments";
+import { listActions } from "./plans";
+
+/** Owners and the Nav-leder may see named answers, when the participant agreed. */
+const NAMED_ANSWER_READERS: readonly Role[] = ["nav_leder", "kommunal_eier", "fylkesdirektor"];
+export const canSeeNamedAnswers = (access: PartnershipAccess) =>
+  access.roles.some((role) => NAMED_ANSWER_READERS.includes(role));
+
+/** All assessments of the partnership, newest first, with the count of who has answered. */
+export function listAssessments(db: Executor, partnershipId: string) {
+  const rows = db
+    .select()
+    .from(assessment)
+    .where(eq(assessment.partnershipId, partnershipId))
+    .orderBy(desc(assessment.heldOn), desc(assessment.createdAt))
+    .all();
+  const ids = rows.map((r) => r.id);
+  const counts = new Map<string, { invited: number; submitted: number }>();
+  if (ids.length > 0) {
+    for (const c of db
+      .select({
+        assessmentId: assessmentParticipant.assessmentId,
+        invited: count(),
+        submitted: count(assessmentParticipant.submittedAt),
+      })
+      .from(assessmentParticipant)
+      .where(inArray(assessmentParticipant.assessmentId, ids))
+      .groupBy(assessmentParticipant.assessmentId)
+      .all()) {
+      counts.set(c.assessmentId, { invited: c.invited, submitted: c.submitted });
+    }
+  }
+  const areasByAssessment = new Map<string, ReturnType<typeof areaRows>>();
+  for (const area of areaRows(db, ids)) {
+    const list = areasByAssessment.get(area.assessmentId) ?? [];
+    list.push(area);
+    areasByAssessment.set(area.assessmentId, list);
+  }
+  return rows.map((r) => {
+    const areaList = areasByAssessment.get(r.id) ?? [];
+    return {
+      id: r.id,
+      heldOn: r.heldOn,
+      occasion: r.occasion,
+      status: r.status,
+      invited: counts.get(r.id)?.invited ?? 0,
+      submitted: counts.get(r.id)?.submitted ?? 0,
+      prioritised: areaList.filter((a) => a.prioritised).map((a) => a.areaNo).sort((a, b) => a - b),
+      main: areaList.find((a) => a.main)?.areaNo ?? null,
+      statuses: new Map(areaList.map((a) => [a.areaNo, a.status] as const)),
+    };
+  });
+}
+
+/** Per area, how the agreed status moved from one assessment to the next (oldest first). */
+export function getHistory(db: Executor, partnershipId: string) {
+  const list = listAssessments(db, partnershipId).reverse();
+  const history = statusHistory(
+    areas.map((a) => a.no),
+    list,
+  );
+  return {
+    assessments: list.map(({ statuses: _s, ...rest }) => rest),
+    areas: areas.map((a) => ({
+      no: a.no,
+      name: a.name,
+      steps: history.get(a.no) ?? [],
+      prioritisedIn: list.filter((x) => x.prioritised.includes(a.no)).map((x) => x.id),
+    })),
+  };
+}
+
+interface Viewer {
+  userId: string;
+  access: PartnershipAccess;
+}
+
+export interface NamedAnswer {
+  name: string;
+  side: Side;
+  score: AreaScore;
+  comment: string;
+}
+
+/** One assessment as its page shows it. Named answers only for those allowed to see them. */
+export function getAssessmentView(
+  db: Executor,
+  target: { id: string; fylkeId: string },
+  assessmentId: string,
+  viewer: Viewer,
+) {
+  const row = loadAssessment(db, target.id, assessmentId);
+  const participants = db
+    .select({
+      id: assessmentParticipant.id,
+      userId: assessmentParticipant.userId,
+      name: user.name,
+      role: assessmentParticipant.role,
+      side: assessmentParticipant.side,
+      shareNamed: assessmentParticipant.shareNamed,
+      submittedAt: assessmentParticipant.submittedAt,
+    })
+    .from(assessmentParticipant)
+    .innerJoin(user, eq(user.id, assessmentParticipant.userId))
+    .where(eq(assessmentParticipant.assessmentId, row.id))
+    .orderBy(asc(user.name))
+    .all();
+  const submitted = new Map(participants.filter((p) => p.submittedAt !== null).map((p) => [p.id, p]));
+
+  // Only handed-in answers count; drafts stay private to their author.
+  const answers = db
+    .select({
+      participantId: assessmentAnswer.participantId,
+      item: assessmentAnswer.item,
+      score: assessmentAnswer.score,
+      comment: assessmentAnswer.comment,
+    })
+    .from(assessmentAnswer)
+    .innerJoin(assessmentParticipant, eq(assessmentParticipant.id, assessmentAnswer.participantId))
+    .where(and(eq(assessmentAnswer.assessmentId, row.id), isNotNull(assessmentParticipant.submittedAt)))
+    .all()
+    .map((a) => ({ ...a, side: submitted.get(a.participantId)!.side }));
+
+  const summaries = summariseAnswers(
+    scoredItems.map((i) => i.key),
+    answers,
+  );
+  const showNames = canSeeNamedAnswers(viewer.access);
+  const namedAnswers = (item: string): NamedAnswer[] =>
+    showNames
+      ? answers
+          .filter((a) => a.item === item && submitted.get(a.participantId)?.shareNamed)
+          .map((a) => ({ name: submitted.get(a.participantId)!.name, side: a.side, score: a.score, comment: a.comment }))
+      : [];
+
+  const outcome = new Map(areaRows(db, [row.id]).map((a) => [a.areaNo, a]));
+  const plans = db
+    .select({ id: developmentPlan.id, areaNo: developmentPlan.areaNo })
+    .from(developmentPlan)
+    .where(eq(developmentPlan.assessmentId, row.id))
+    .all();
+  const progress = planProgress(
+    db,
+    plans.map((p) => p.id),
+  );
+  const me = findParticipant(db, row.id, viewer.userId);
+
+  return {
+    assessment: {
+      id: row.id,
+      heldOn: row.heldOn,
+      occasion: row.occasion,
+      status: row.status,
+      closedAt: row.closedAt,
+      version: row.version,
+    },
+    participants: participants.map(({ id: _id, shareNamed: _s, ...p }) => ({ ...p, submitted: p.submittedAt !== null })),
+    me: me ? { submitted: me.submittedAt !== null, shareNamed: me.shareNamed } : null,
+    canSeeNames: showNames,
+    conditions: conditions.map((c) => ({
+      key: c.key,
+      name: c.name,
+      summary: summaries.get(c.key) as ItemSummary,
+      namedAnswers: namedAnswers(c.key),
+    })),
+    areas: areas.map((a) => {
+      const o = outcome.get(a.no);
+      const plan = plans.find((p) => p.areaNo === a.no);
+      return {
+        ...a,
+        status: o?.status ?? "ikke_vurdert",
+        considered: o?.considered ?? false,
+        prioritised: o?.prioritised ?? false,
+        main: o?.main ?? false,
+        desiredSituation: o?.desiredSituation ?? "",
+        barriers: o?.barriers ?? "",
+        drivers: o?.drivers ?? "",
+        notesVersion: o?.version ?? 0,
+        summary: summaries.get(String(a.no)) as ItemSummary,
+        namedAnswers: namedAnswers(String(a.no)),
+        plan: plan ? { id: plan.id, ...(progress.get(plan.id) ?? { done: 0, total: 0 }) } : null,
+      };
+    }),
+    eligible: eligibleParticipants(db, target).filter((p) => !participants.some((x) => x.userId === p.userId)),
+  };
+}
+
+export type AssessmentView = ReturnType<typeof getAssessmentView>;
+
+/** Actions done and in total, per plan. */
+function planProgress(db: Executor, planIds: readonly string[]) {
+  const result = new Map<string, { done: number; total: number }>();
+  if (planIds.length === 0) return result;
+  for (const action of db
+    .select({ planId: developmentAction.planId, status: developmentAction.status })
+    .from(developmentAction)
+    .where(inArray(developmentAction.planId, [...planIds]))
+    .all()) {
+    const entry = result.get(action.planId) ?? { done: 0, total: 0 };
+    entry.total += 1;
+    if (action.status === "fullfort") entry.done += 1;
+    result.set(action.planId, entry);
+  }
+  return result;
+}
+
+/** One development plan with its actions and the people who can be responsible. */
+export function getPlanView(db: Executor, target: { id: string; fylkeId: string }, planId: string) {
+  const plan = db
+    .select()
+    .from(developmentPlan)
+    .where(and(eq(developmentPlan.id, planId), eq(developmentPlan.partnershipId, target.id)))
+    .get();
+  if (!plan) return null;
+  const parent = loadAssessment(db, target.id, plan.assessmentId);
+  const area = areaRows(db, [parent.id]).find((a) => a.areaNo === plan.areaNo);
+  return {
+    plan,
+    assessment: { id: parent.id, heldOn: parent.heldOn, occasion: parent.occasion, status: parent.status },
+    area: { ...areas.find((a) => a.no === plan.areaNo)!, main: area?.main ?? false, prioritised: area?.prioritised ?? false },
+    actions: listActions(db, plan.id),
+    people: eligibleParticipants(db, target).map((p) => ({ userId: p.userId, name: p.name, role: p.role })),
+  };
+}
+
+/** All plans of one assessment with their actions, for the printed report. */
+export function listPlansWithActions(db: Executor, partnershipId: string, assessmentId: string) {
+  const plans = db
+    .select({ plan: developmentPlan, responsibleName: user.name })
+    .from(developmentPlan)
+    .leftJoin(user, eq(user.id, developmentPlan.responsibleUserId))
+    .where(and(eq(developmentPlan.assessmentId, assessmentId), eq(developmentPlan.partnershipId, partnershipId)))
+    .orderBy(asc(developmentPlan.areaNo))
+    .all();
+  return plans.map(({ plan, responsibleName }) => ({
+    ...plan,
+    responsibleName,
+    actions: listActions(db, plan.id),
+  }));
+}

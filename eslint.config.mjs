@@ -4,7 +4,7 @@ import tseslint from "typescript-eslint";
 
 export default tseslint.config(
   {
-    ignores: [".next/**", ".next-e2e/**", "bench/.data/**", "e2e/.data/**", "node_modules/**", "db/migrations/**", "next-env.d.ts", "test-results/**", "playwright-report/**", "data/**"],
+    ignores: [".next/**", ".next-*/**", "bench/.data/**", "e2e/.data/**", "node_modules/**", "db/migrations/**", "next-env.d.ts", "test-results/**", "playwright-report/**", "data/**"],
   },
   js.configs.recommended,
   ...nextCoreWebVitals,

@@ -41,8 +41,8 @@ export function claimVersion(tx: Executor, assessmentId: string, version: number
 }
 
 /**
- * The people who may take part: one entry per person, with the role that best
- * describes them (an owner role before an office role).
+ * The people who may take part: one entry per person, with the first of their
+ * roles in the usual role order (which also decides the side they answer for).
  */
 export function eligibleParticipants(db: Executor, target: PartnershipRef) {
   const byUser = new Map<string, { userId: string; name: string; role: Role; title: string | null }>();

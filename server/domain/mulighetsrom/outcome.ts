@@ -23,7 +23,8 @@ export const setStatusesInput = z.object({
     .array(z.object({ areaNo, status: z.enum(areaScores, { error: "Velg en status." }) }), {
       error: "Mangler statuser.",
     })
-    .max(AREA_COUNT, "For mange områder."),
+    .max(AREA_COUNT, "For mange områder.")
+    .refine((list) => new Set(list.map((s) => s.areaNo)).size === list.length, "Hvert område kan bare ha én status."),
 });
 
 /** The group's agreed status (colour) per area; one save for the whole table. */

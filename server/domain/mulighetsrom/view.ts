@@ -167,7 +167,7 @@ export function getAssessmentView(
     conditions: conditions.map((c) => ({
       key: c.key,
       name: c.name,
-      summary: summaries.get(c.key) as ItemSummary,
+      results: summaries.get(c.key) as ItemSummary,
       namedAnswers: namedAnswers(c.key),
     })),
     areas: areas.map((a) => {
@@ -183,7 +183,7 @@ export function getAssessmentView(
         barriers: o?.barriers ?? "",
         drivers: o?.drivers ?? "",
         notesVersion: o?.version ?? 0,
-        summary: summaries.get(String(a.no)) as ItemSummary,
+        results: summaries.get(String(a.no)) as ItemSummary,
         namedAnswers: namedAnswers(String(a.no)),
         plan: plan ? { id: plan.id, ...(progress.get(plan.id) ?? { done: 0, total: 0 }) } : null,
       };

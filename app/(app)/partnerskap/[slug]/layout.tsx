@@ -1,0 +1,14 @@
+import { PartnershipNav } from "./partnership-nav";
+
+type Props = { children: React.ReactNode; params: Promise<{ slug: string }> };
+
+/** Every page of a partnership shares its section navigation. */
+export default async function PartnershipLayout({ children, params }: Props) {
+  const { slug } = await params;
+  return (
+    <>
+      <PartnershipNav slug={slug} />
+      {children}
+    </>
+  );
+}

@@ -1,0 +1,55 @@
+import { StarFillIcon } from "@navikt/aksel-icons";
+import { BodyLong, BodyShort, Heading, HStack, VStack } from "@navikt/ds-react";
+import type { Metadata } from "next";
+import Link from "next/link";
+import { cache } from "react";
+import { getServerCaller } from "~/server/api/server-caller";
+import { formatDate } from "../../../../../../../_lib/format";
+import { loadOrInterrupt } from "../../../../../../../_lib/load";
+import { ActionsEditor } from "./actions-editor";
+import { PlanForm } from "./plan-form";
+
+type Params = { params: Promise<{ slug: string; vurderingId: string; planId: string }> };
+
+const loadPlan = cache(async (slug: string, planId: string) => {
+  const api = await getServerCaller();
+  return loadOrInterrupt(() => api.mulighetsrom.plan({ partnership: slug, planId }));
+});
+
+export async function generateMetadata({ params }: Params): Promise<Metadata> {
+  const { slug, planId } = await params;
+  const view = await loadPlan(slug, planId);
+  return { title: `Utviklingsplan: ${view.area.name}` };
+}
+
+export default async function PlanPage({ params }: Params) {
+  const { slug, vurderingId, planId } = await params;
+  const view = await loadPlan(slug, planId);
+  const back = `/partnerskap/${slug}/mulighetsrom/${view.assessment.id}`;
+  // A plan reached through another assessment's address is still this plan; link to its own assessment.
+  void vurderingId;
+
+  return (
+    <VStack gap="space-40" className="max-w-4xl">
+      <div>
+        <Link href={back}>
+          Tilbake til {view.assessment.occasion} ({formatDate(view.assessment.heldOn)})
+        </Link>
+        <Heading level="1" size="xlarge" className="mt-2" spacing>
+          Utviklingsplan: {view.area.no}. {view.area.name}
+        </Heading>
+        <HStack gap="space-8" align="center">
+          {view.area.main && (
+            <BodyShort className="flex items-center gap-1 font-semibold">
+              <StarFillIcon aria-hidden /> Hovedområde
+            </BodyShort>
+          )}
+          {!view.area.prioritised && <BodyShort>Området er ikke lenger prioritert i denne vurderingen.</BodyShort>}
+        </HStack>
+        <BodyLong className="mt-2 max-w-prose text-ax-text-neutral-subtle">{view.area.summary}</BodyLong>
+      </div>
+      <PlanForm slug={slug} plan={view.plan} people={view.people} canEdit={view.canEdit} />
+      <ActionsEditor slug={slug} planId={view.plan.id} actions={view.actions} canEdit={view.canEdit} />
+    </VStack>
+  );
+}

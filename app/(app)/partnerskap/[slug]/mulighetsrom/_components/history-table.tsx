@@ -1,0 +1,99 @@
+import { ArrowDownIcon, ArrowRightIcon, ArrowUpIcon, StarFillIcon } from "@navikt/aksel-icons";
+import { BodyLong, Detail, Heading } from "@navikt/ds-react";
+import {
+  Table,
+  TableBody,
+  TableDataCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+} from "@navikt/ds-react/Table";
+import Link from "next/link";
+import type { StatusChange } from "~/server/domain/mulighetsrom/aggregation";
+import type { AreaScore } from "~/server/domain/mulighetsrom/areas";
+import { formatDate } from "../../../../../_lib/format";
+import { ScoreTag } from "./score";
+
+interface History {
+  assessments: { id: string; heldOn: string; occasion: string }[];
+  areas: {
+    no: number;
+    name: string;
+    steps: { assessmentId: string; status: AreaScore; change: StatusChange | null; transition: string | null }[];
+    prioritisedIn: string[];
+  }[];
+}
+
+const changeWords: Record<StatusChange, string> = {
+  forbedret: "bedre",
+  svekket: "svakere",
+  endret: "endret",
+  uendret: "uendret",
+};
+
+function ChangeNote({ change, transition }: { change: StatusChange | null; transition: string | null }) {
+  if (!change || !transition) return null;
+  const Icon = change === "forbedret" ? ArrowUpIcon : change === "svekket" ? ArrowDownIcon : ArrowRightIcon;
+  return (
+    <Detail className="mt-1 flex items-center gap-1">
+      <Icon aria-hidden />
+      <span>
+        {transition} ({changeWords[change]})
+      </span>
+    </Detail>
+  );
+}
+
+/** The checklist for every partnership meeting: each area's agreed status, assessment by assessment. */
+export function HistoryTable({ slug, history }: { slug: string; history: History }) {
+  return (
+    <section aria-labelledby="historikk-heading">
+      <Heading id="historikk-heading" level="2" size="medium" spacing>
+        Utvikling over tid
+      </Heading>
+      <BodyLong spacing className="max-w-prose">
+        Felles status for hvert område i hver vurdering, eldste først. Under statusen står endringen fra forrige
+        vurdering. En stjerne betyr at området var prioritert.
+      </BodyLong>
+      <div className="overflow-x-auto" tabIndex={0} role="region" aria-labelledby="historikk-heading">
+        <Table size="small">
+          <caption className="sr-only">Felles status per utviklingsområde i hver vurdering</caption>
+          <TableHeader>
+            <TableRow>
+              <TableHeaderCell scope="col">Utviklingsområde</TableHeaderCell>
+              {history.assessments.map((a) => (
+                <TableHeaderCell key={a.id} scope="col" className="min-w-36">
+                  <Link href={`/partnerskap/${slug}/mulighetsrom/${a.id}`}>{formatDate(a.heldOn)}</Link>
+                  <Detail>{a.occasion}</Detail>
+                </TableHeaderCell>
+              ))}
+            </TableRow>
+          </TableHeader>
+          <TableBody>
+            {history.areas.map((area) => (
+              <TableRow key={area.no}>
+                <TableHeaderCell scope="row" className="min-w-56 font-normal">
+                  {area.no}. {area.name}
+                </TableHeaderCell>
+                {area.steps.map((step) => (
+                  <TableDataCell key={step.assessmentId}>
+                    <span className="inline-flex items-center gap-1">
+                      <ScoreTag score={step.status} />
+                      {area.prioritisedIn.includes(step.assessmentId) && (
+                        <>
+                          <StarFillIcon aria-hidden className="text-ax-text-accent" />
+                          <span className="sr-only">prioritert</span>
+                        </>
+                      )}
+                    </span>
+                    <ChangeNote change={step.change} transition={step.transition} />
+                  </TableDataCell>
+                ))}
+              </TableRow>
+            ))}
+          </TableBody>
+        </Table>
+      </div>
+    </section>
+  );
+}

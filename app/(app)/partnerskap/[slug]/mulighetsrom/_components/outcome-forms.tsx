@@ -1,0 +1,249 @@
+"use client";
+
+import { Alert, BodyShort, Button, Checkbox, Heading, Select, VStack } from "@navikt/ds-react";
+import { useMutation } from "@tanstack/react-query";
+import { useRef, useState } from "react";
+import { areaScores } from "~/db/schema/enums";
+import { MAX_PRIORITIES, scoreLabels, type AreaScore } from "~/server/domain/mulighetsrom/areas";
+import { priorityProblem } from "~/server/domain/mulighetsrom/priorities";
+import type { Distribution } from "~/server/domain/mulighetsrom/aggregation";
+import { FormErrors } from "../../../../../_components/form-errors";
+import { useTRPC } from "../../../../../_components/trpc-provider";
+import { useFormMutation, type FormState } from "../../../../../_lib/use-form-mutation";
+
+export interface OutcomeArea {
+  no: number;
+  name: string;
+  status: AreaScore;
+  considered: boolean;
+  prioritised: boolean;
+  main: boolean;
+  total: Distribution;
+}
+
+interface Props {
+  slug: string;
+  assessmentId: string;
+  version: number;
+  areas: OutcomeArea[];
+}
+
+function FormFeedback({ form, focus, idPrefix, savedText }: { form: FormState; focus: React.RefObject<HTMLDivElement | null>; idPrefix: string; savedText: string }) {
+  return (
+    <>
+      <FormErrors ref={focus} errors={form.fieldErrors} idPrefix={idPrefix} />
+      {form.formError && (
+        <Alert variant={form.conflict ? "warning" : "error"} role="alert" ref={focus} tabIndex={-1}>
+          {form.formError}
+        </Alert>
+      )}
+      {form.saved && (
+        <Alert variant="success" size="small" role="status">
+          {savedText}
+        </Alert>
+      )}
+    </>
+  );
+}
+
+/** Step 1 of the group's work: the colour each area gets, with the answers alongside. */
+export function StatusForm({ slug, assessmentId, version, areas }: Props) {
+  const trpc = useTRPC();
+  const mutation = useMutation(trpc.mulighetsrom.setStatuses.mutationOptions());
+  const focus = useRef<HTMLDivElement>(null);
+  const form = useFormMutation(mutation.mutateAsync, focus);
+  const [statuses, setStatuses] = useState<Record<number, AreaScore>>(
+    Object.fromEntries(areas.map((a) => [a.no, a.status])),
+  );
+
+  function suggestFromAnswers() {
+    setStatuses(
+      Object.fromEntries(
+        areas.map((a) => [
+          a.no,
+          a.total.sterk === 0 && a.total.kan_styrkes === 0
+            ? "ikke_vurdert"
+            : a.total.sterk >= a.total.kan_styrkes
+              ? "sterk"
+              : "kan_styrkes",
+        ]),
+      ),
+    );
+  }
+
+  return (
+    <form
+      aria-labelledby="status-heading"
+      noValidate
+      onSubmit={(e) => {
+        e.preventDefault();
+        void form.submit({
+          partnership: slug,
+          assessmentId,
+          version,
+          statuses: areas.map((a) => ({ areaNo: a.no, status: statuses[a.no] ?? "ikke_vurdert" })),
+        });
+      }}
+    >
+      <VStack gap="space-16">
+        <div>
+          <Heading id="status-heading" level="3" size="small" spacing>
+            Felles status
+          </Heading>
+          <BodyShort>
+            Bli enige om fargen for hvert område. Svarfordelingen står ved siden av. Forslaget fra svarene velger
+            det flest har svart; dere kan endre det før dere lagrer.
+          </BodyShort>
+        </div>
+        <FormFeedback form={form} focus={focus} idPrefix="status-" savedText="Felles status er lagret." />
+        <div>
+          <Button type="button" variant="secondary" size="small" onClick={suggestFromAnswers}>
+            Foreslå status fra svarene
+          </Button>
+        </div>
+        <ol className="m-0 grid list-none gap-3 p-0 ax-md:grid-cols-2">
+          {areas.map((a) => (
+            <li key={a.no} className="rounded border border-ax-border-neutral-subtle p-3">
+              <Select
+                id={`status-${a.no}`}
+                label={`${a.no}. ${a.name}`}
+                description={`Svar: ${a.total.sterk} sterk, ${a.total.kan_styrkes} kan styrkes, ${a.total.ikke_vurdert} ikke vurdert`}
+                size="small"
+                value={statuses[a.no]}
+                onChange={(e) => setStatuses((s) => ({ ...s, [a.no]: e.target.value as AreaScore }))}
+              >
+                {areaScores.map((score) => (
+                  <option key={score} value={score}>
+                    {scoreLabels[score]}
+                  </option>
+                ))}
+              </Select>
+            </li>
+          ))}
+        </ol>
+        <div>
+          <Button type="submit" loading={form.pending}>
+            Lagre felles status
+          </Button>
+        </div>
+      </VStack>
+    </form>
+  );
+}
+
+/** Step 2: areas to consider, up to three priorities, and the one main area. */
+export function PrioritiesForm({ slug, assessmentId, version, areas }: Props) {
+  const trpc = useTRPC();
+  const mutation = useMutation(trpc.mulighetsrom.setPriorities.mutationOptions());
+  const focus = useRef<HTMLDivElement>(null);
+  const form = useFormMutation(mutation.mutateAsync, focus);
+  const [considered, setConsidered] = useState(new Set(areas.filter((a) => a.considered).map((a) => a.no)));
+  const [prioritised, setPrioritised] = useState(new Set(areas.filter((a) => a.prioritised).map((a) => a.no)));
+  const [main, setMain] = useState<number | null>(areas.find((a) => a.main)?.no ?? null);
+
+  function togglePriority(no: number, on: boolean) {
+    const next = new Set(prioritised);
+    if (on) next.add(no);
+    else next.delete(no);
+    setPrioritised(next);
+    if (on && main === null) setMain(no);
+    if (!on && main === no) setMain(next.size === 1 ? [...next][0]! : null);
+  }
+
+  function onSubmit(e: React.FormEvent) {
+    e.preventDefault();
+    const choice = { considered: [...considered], prioritised: [...prioritised], main };
+    const problem = priorityProblem(choice);
+    void form.submit(
+      { partnership: slug, assessmentId, version, ...choice },
+      { localErrors: problem ? { [problem.field]: problem.message } : {} },
+    );
+  }
+
+  return (
+    <form aria-labelledby="prioritet-heading" noValidate onSubmit={onSubmit}>
+      <VStack gap="space-16">
+        <div>
+          <Heading id="prioritet-heading" level="3" size="small" spacing>
+            Prioriteringer
+          </Heading>
+          <BodyShort>
+            Merk områdene dere vil se nærmere på, og prioriter høyst {MAX_PRIORITIES}. Ett av de prioriterte er
+            hovedområdet. {prioritised.size} av {MAX_PRIORITIES} er prioritert.
+          </BodyShort>
+        </div>
+        <FormFeedback form={form} focus={focus} idPrefix="prioritet-" savedText="Prioriteringene er lagret." />
+        <div id="prioritet-prioritised" tabIndex={-1}>
+          {form.fieldErrors.prioritised && (
+            <BodyShort className="font-semibold text-ax-text-danger">{form.fieldErrors.prioritised}</BodyShort>
+          )}
+        </div>
+        <div id="prioritet-main" tabIndex={-1}>
+          {form.fieldErrors.main && <BodyShort className="font-semibold text-ax-text-danger">{form.fieldErrors.main}</BodyShort>}
+        </div>
+        <table className="w-full border-collapse text-left">
+          <caption className="sr-only">Velg områder som vurderes, prioriteres og hovedområdet</caption>
+          <thead>
+            <tr className="border-b border-ax-border-neutral">
+              <th scope="col" className="py-2 pr-3">Utviklingsområde</th>
+              <th scope="col" className="px-2 py-2">Vurderes</th>
+              <th scope="col" className="px-2 py-2">Prioritert</th>
+              <th scope="col" className="px-2 py-2">Hovedområde</th>
+            </tr>
+          </thead>
+          <tbody>
+            {areas.map((a) => (
+              <tr key={a.no} className="border-b border-ax-border-neutral-subtle">
+                <th scope="row" className="py-1 pr-3 font-normal">
+                  {a.no}. {a.name}
+                </th>
+                <td className="px-2">
+                  <Checkbox
+                    hideLabel
+                    size="small"
+                    checked={considered.has(a.no) || prioritised.has(a.no)}
+                    disabled={prioritised.has(a.no)}
+                    onChange={(e) => {
+                      const next = new Set(considered);
+                      if (e.target.checked) next.add(a.no);
+                      else next.delete(a.no);
+                      setConsidered(next);
+                    }}
+                  >
+                    Vurder {a.name}
+                  </Checkbox>
+                </td>
+                <td className="px-2">
+                  <Checkbox
+                    hideLabel
+                    size="small"
+                    checked={prioritised.has(a.no)}
+                    onChange={(e) => togglePriority(a.no, e.target.checked)}
+                  >
+                    Prioriter {a.name}
+                  </Checkbox>
+                </td>
+                <td className="px-2">
+                  <input
+                    type="radio"
+                    name="hovedomrade"
+                    className="h-5 w-5 accent-[var(--ax-bg-accent-strong)] disabled:opacity-40"
+                    aria-label={`Hovedområde: ${a.name}`}
+                    checked={main === a.no}
+                    disabled={!prioritised.has(a.no)}
+                    onChange={() => setMain(a.no)}
+                  />
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+        <div>
+          <Button type="submit" loading={form.pending}>
+            Lagre prioriteringene
+          </Button>
+        </div>
+      </VStack>
+    </form>
+  );
+}

@@ -1,0 +1,137 @@
+import { ExclamationmarkTriangleIcon, StarFillIcon } from "@navikt/aksel-icons";
+import { BodyShort, Detail } from "@navikt/ds-react";
+import {
+  Table,
+  TableBody,
+  TableDataCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+} from "@navikt/ds-react/Table";
+import { sides } from "~/db/schema/enums";
+import { sideLabels } from "~/server/domain/access/roles";
+import type { ItemSummary } from "~/server/domain/mulighetsrom/aggregation";
+import { levelInfo, scoreLabels, type AreaScore, type Level } from "~/server/domain/mulighetsrom/areas";
+import type { NamedAnswer } from "~/server/domain/mulighetsrom/view";
+import { ScoreTag } from "./score";
+
+export interface ResultRow {
+  key: string;
+  label: string;
+  levels?: readonly Level[];
+  status?: AreaScore;
+  prioritised?: boolean;
+  main?: boolean;
+  considered?: boolean;
+  summary: ItemSummary;
+  namedAnswers: NamedAnswer[];
+}
+
+function Counts({ d }: { d: ItemSummary["total"] }) {
+  return (
+    <span className="whitespace-nowrap">
+      {d.sterk} sterk · {d.kan_styrkes} kan styrkes · {d.ikke_vurdert} ikke vurdert
+    </span>
+  );
+}
+
+/** A bar of the answers; the numbers beside it carry the meaning, the bar is a visual aid. */
+function DistributionBar({ d }: { d: ItemSummary["total"] }) {
+  const total = d.sterk + d.kan_styrkes + d.ikke_vurdert;
+  if (total === 0) return null;
+  const part = (n: number) => `${(n / total) * 100}%`;
+  return (
+    <div aria-hidden className="mt-1 flex h-2 w-40 overflow-hidden rounded border border-ax-border-neutral-subtle">
+      <div style={{ width: part(d.sterk), background: "var(--ax-bg-success-strong)" }} />
+      <div style={{ width: part(d.kan_styrkes), background: "var(--ax-bg-warning-strong)" }} />
+      <div style={{ width: part(d.ikke_vurdert), background: "var(--ax-bg-neutral-soft)" }} />
+    </div>
+  );
+}
+
+/** Per item: agreed status, the answers' distribution, the split by side and where the sides disagree. */
+export function ResultsTable({ caption, rows, showOutcome }: { caption: string; rows: ResultRow[]; showOutcome: boolean }) {
+  return (
+    <div className="overflow-x-auto" tabIndex={0} role="region" aria-label={caption}>
+      <Table size="small">
+        <caption className="sr-only">{caption}</caption>
+        <TableHeader>
+          <TableRow>
+            <TableHeaderCell scope="col">{showOutcome ? "Utviklingsområde" : "Betingelse"}</TableHeaderCell>
+            {showOutcome && <TableHeaderCell scope="col">Felles status</TableHeaderCell>}
+            <TableHeaderCell scope="col">Alle svar</TableHeaderCell>
+            {sides.map((side) => (
+              <TableHeaderCell key={side} scope="col">
+                {sideLabels[side]}
+              </TableHeaderCell>
+            ))}
+            <TableHeaderCell scope="col">Sidene</TableHeaderCell>
+          </TableRow>
+        </TableHeader>
+        <TableBody>
+          {rows.map((row) => (
+            <TableRow key={row.key}>
+              <TableHeaderCell scope="row" className="min-w-52 font-normal">
+                <span className="font-semibold">{row.label}</span>
+                {row.levels && <Detail>{row.levels.map((l) => levelInfo[l].label).join(" og ")}</Detail>}
+                {row.namedAnswers.length > 0 && <NamedAnswers answers={row.namedAnswers} />}
+              </TableHeaderCell>
+              {showOutcome && (
+                <TableDataCell>
+                  {row.status && <ScoreTag score={row.status} />}
+                  {row.main ? (
+                    <Detail className="mt-1 flex items-center gap-1">
+                      <StarFillIcon aria-hidden /> Hovedområde
+                    </Detail>
+                  ) : row.prioritised ? (
+                    <Detail className="mt-1">Prioritert</Detail>
+                  ) : row.considered ? (
+                    <Detail className="mt-1">Vurderes</Detail>
+                  ) : null}
+                </TableDataCell>
+              )}
+              <TableDataCell>
+                <Counts d={row.summary.total} />
+                <DistributionBar d={row.summary.total} />
+              </TableDataCell>
+              {sides.map((side) => (
+                <TableDataCell key={side} className="whitespace-nowrap">
+                  {row.summary.bySide[side].sterk} / {row.summary.bySide[side].kan_styrkes}
+                </TableDataCell>
+              ))}
+              <TableDataCell>
+                {row.summary.disagree ? (
+                  <span className="inline-flex items-center gap-1 font-semibold">
+                    <ExclamationmarkTriangleIcon aria-hidden /> Uenige
+                  </span>
+                ) : (
+                  <span className="text-ax-text-neutral-subtle">–</span>
+                )}
+              </TableDataCell>
+            </TableRow>
+          ))}
+        </TableBody>
+      </Table>
+      <BodyShort size="small" className="mt-2 text-ax-text-neutral-subtle">
+        Per side vises antall «sterk» / «kan styrkes». «Uenige» betyr at flertallet på én side mener sterk, mens
+        flertallet på en annen mener kan styrkes.
+      </BodyShort>
+    </div>
+  );
+}
+
+function NamedAnswers({ answers }: { answers: NamedAnswer[] }) {
+  return (
+    <details className="mt-1 text-sm">
+      <summary className="cursor-pointer">Svar med navn ({answers.length})</summary>
+      <ul className="m-0 list-none p-0">
+        {answers.map((a, i) => (
+          <li key={i} className="mt-1">
+            {a.name} ({sideLabels[a.side].toLowerCase()}): {scoreLabels[a.score].toLowerCase()}
+            {a.comment && <span className="block text-ax-text-neutral-subtle">«{a.comment}»</span>}
+          </li>
+        ))}
+      </ul>
+    </details>
+  );
+}

@@ -1,0 +1,55 @@
+import { BodyLong, BodyShort, Heading, VStack } from "@navikt/ds-react";
+import type { Metadata } from "next";
+import { getServerCaller } from "~/server/api/server-caller";
+import { loadOrInterrupt } from "../../../../_lib/load";
+import { AssessmentList } from "./_components/assessment-list";
+import { HistoryTable } from "./_components/history-table";
+import { StartAssessment } from "./_components/start-assessment";
+
+type Params = { params: Promise<{ slug: string }> };
+
+export const metadata: Metadata = { title: "Mulighetsrom" };
+
+export default async function MulighetsromPage({ params }: Params) {
+  const { slug } = await params;
+  const api = await getServerCaller();
+  const { assessments, canEdit } = await loadOrInterrupt(() => api.mulighetsrom.list({ partnership: slug }));
+  const history = await api.mulighetsrom.history({ partnership: slug });
+  const eligible = canEdit ? await api.mulighetsrom.eligibleParticipants({ partnership: slug }) : [];
+
+  return (
+    <VStack gap="space-40">
+      <div>
+        <Heading level="1" size="xlarge" spacing>
+          Mulighetsrom
+        </Heading>
+        <BodyLong className="max-w-prose">
+          Modellen har 20 utviklingsområder på tre nivåer: eier, kontor og tjeneste. Hver deltaker vurderer
+          områdene for seg selv. Deretter blir dere enige om felles status, velger opptil tre områder å prioritere
+          og lager en utviklingsplan for hvert av dem. Ta vurderingen fram på hvert partnerskapsmøte, så ser dere
+          hvordan områdene utvikler seg over tid.
+        </BodyLong>
+      </div>
+
+      {canEdit && <StartAssessment slug={slug} people={eligible} />}
+
+      <section aria-labelledby="vurderinger-heading">
+        <Heading id="vurderinger-heading" level="2" size="medium" spacing>
+          Vurderinger
+        </Heading>
+        {assessments.length === 0 ? (
+          <BodyShort>
+            Partnerskapet har ingen vurderinger ennå.{" "}
+            {canEdit
+              ? "Start den første med skjemaet over, gjerne før neste partnerskapsmøte."
+              : "Nav-lederen eller en av eierne kan starte en."}
+          </BodyShort>
+        ) : (
+          <AssessmentList slug={slug} assessments={assessments} />
+        )}
+      </section>
+
+      {history.assessments.length > 0 && <HistoryTable slug={slug} history={history} />}
+    </VStack>
+  );
+}

@@ -364,6 +364,9 @@ async function main() {
 
   const navLeder = await signIn(base, seeded.sample.navLederEmail);
   const direktor = await signIn(base, seeded.fylkesdirektor.email);
+  // The Nav-leder of the mulighetsrom partnership: a participant who may see named answers.
+  const mr = seeded.mulighetsrom;
+  const mrLeder = await signIn(base, mr.navLederEmail);
   const fylkeName = seeded.fylkesdirektor.fylkeName;
   const fylkeCount = seeded.fylker.find((f) => f.slug === seeded.fylkesdirektor.fylkeSlug)?.partnerships ?? 0;
 
@@ -387,6 +390,18 @@ async function main() {
       path: "/",
       jar: direktor,
       expect: ["Mine partnerskap", `Nav ${fylkeName}: alle partnerskap`, seeded.sample.officeName],
+    },
+    {
+      label: `/partnerskap/${mr.partnershipSlug}/mulighetsrom (${mr.occasions.length} assessments)`,
+      path: `/partnerskap/${mr.partnershipSlug}/mulighetsrom`,
+      jar: mrLeder,
+      expect: ["Mulighetsrom", mr.occasions[0]!, mr.occasions.at(-1)!],
+    },
+    {
+      label: `/partnerskap/${mr.partnershipSlug}/mulighetsrom/[id] (${mr.participants} participants)`,
+      path: `/partnerskap/${mr.partnershipSlug}/mulighetsrom/${mr.assessmentId}`,
+      jar: mrLeder,
+      expect: [mr.occasions[0]!, "Økonomisk handlingsrom"],
     },
   ];
   const sizes = new Map<string, number>();
@@ -438,7 +453,8 @@ async function main() {
     `Targets: at 10 connections p97.5 < ${TARGETS.p97_5At10} ms and ≥ ${TARGETS.ratioAt10 * 100} % of /api/health's req/s; ` +
       `at 1 connection p50 < ${TARGETS.p50At1} ms. /api/health: mean of a run before and after the pages ` +
       `(p97.5/p99: the worse of the two).`,
-    `Data: ${seeded.partnerships} partnerships in ${seeded.fylker.length} fylker, ${seeded.people} people. ` +
+    `Data: ${seeded.partnerships} partnerships in ${seeded.fylker.length} fylker, ${seeded.people} people; ` +
+      `${mr.officeName} has ${mr.occasions.length} mulighetsrom assessments, the newest open with ${mr.participants} participants who all handed in. ` +
       `Response sizes: ${[...sizes].map(([label, bytes]) => `${label} ${(bytes / 1024).toFixed(0)} kB`).join(", ")}.`,
     `Run: ${new Date().toISOString()}, ${DURATION} s per measurement after ${WARMUP} s warm-up, session ${session}, ` +
       `${SKIP_BUILD ? "existing build" : "fresh build"}${IN_PLACE ? " in place" : " of a copy of the working tree"}, Node ${process.version}, ${os.cpus().length} × ${os.cpus()[0]?.model ?? "cpu"}, ` +

@@ -44,14 +44,23 @@ export default async function DashboardPage() {
         ) : (
           <ul className="m-0 list-none p-0 flex flex-col gap-2">
             {dashboard.awaiting.map((item) => (
-              <li key={`${item.kind}-${item.slug}`}>
+              <li key={item.key}>
                 <HStack gap="space-8" align="center">
                   <StatusTag tone={item.overdue ? "danger" : "warning"}>
                     {item.overdue ? "Forfalt" : "Snart"}
                   </StatusTag>
-                  <NextLink href={`/partnerskap/${item.slug}`} className="aksel-link">
-                    Partnerskapsavtalen for {item.officeName} skal revideres {formatDate(item.date)}
-                  </NextLink>
+                  {item.kind === "agreement_revision" ? (
+                    <NextLink href={`/partnerskap/${item.slug}`} className="aksel-link">
+                      Partnerskapsavtalen for {item.officeName} skal revideres {formatDate(item.date)}
+                    </NextLink>
+                  ) : (
+                    <NextLink
+                      href={`/partnerskap/${item.slug}/mulighetsrom/${item.assessmentId}/svar`}
+                      className="aksel-link"
+                    >
+                      Gi din vurdering i mulighetsrommet for {item.officeName}: {item.occasion} ({formatDate(item.date)})
+                    </NextLink>
+                  )}
                 </HStack>
               </li>
             ))}

@@ -1,6 +1,9 @@
 /**
  * A national-size dataset for the benchmark (bench/run.ts): 11 fylker, 460
- * partnerships, five people in each. Every name and kommunenummer is invented;
+ * partnerships, five people in each. One partnership in the benchmark fylke
+ * also has 24 more people and a mulighetsrom history of ten assessments, the
+ * newest still open with 30 participants who have all handed in. Every name
+ * and kommunenummer is invented;
  * only the fylke names are real (the 2020–2023 county structure). Built through
  * the same domain functions the app uses, so rows have the shape real data has.
  * Not idempotent: meant for a fresh, empty database.
@@ -10,16 +13,23 @@ import type { Database } from "../connection";
 import { agreementPoint, fylke, kommune, partnershipService, roleAssignment } from "../schema";
 import { agreementPointStatuses } from "../schema/enums";
 import type { Role } from "~/server/domain/access/roles";
+import type { AreaScore } from "~/server/domain/mulighetsrom/areas";
+import { eligibleParticipants } from "~/server/domain/mulighetsrom/assessments";
 import { createPasswordAccount } from "~/server/domain/admin/accounts";
 import { addDays, isoToday } from "~/server/domain/dates";
 import { createPartnership } from "~/server/domain/partnership/create";
 import { setServiceEnabled, updateAgreementPoint, updatePartnershipDetails } from "~/server/domain/partnership/edit";
+import { seedAssessment, type SeedPlan } from "./assessment-builder";
 
 export const NATIONAL_EMAIL_DOMAIN = "bench.example";
 
 /** The fylke the benchmark's fylke page targets: exactly this many partnerships. */
 export const BENCH_FYLKE_SLUG = "vestfold-og-telemark";
 export const BENCH_FYLKE_PARTNERSHIPS = 40;
+
+/** The mulighetsrom pages' partnership: its number of assessments, and participants in the newest. */
+export const BENCH_ASSESSMENTS = 10;
+export const BENCH_ASSESSMENT_PARTICIPANTS = 30;
 
 /** [slug, name, two-digit fylkesnummer, number of partnerships] */
 const FYLKER: readonly (readonly [string, string, string, number])[] = [
@@ -66,6 +76,17 @@ export interface NationalSeedResult {
   sample: { partnershipSlug: string; officeName: string; navLederEmail: string };
   /** The fylkesdirektør of BENCH_FYLKE_SLUG. */
   fylkesdirektor: { email: string; fylkeSlug: string; fylkeName: string };
+  /** Another partnership in the benchmark fylke, with BENCH_ASSESSMENTS assessments. */
+  mulighetsrom: {
+    partnershipSlug: string;
+    officeName: string;
+    navLederEmail: string;
+    /** The newest assessment: open, BENCH_ASSESSMENT_PARTICIPANTS participants, all handed in. */
+    assessmentId: string;
+    participants: number;
+    /** Newest first. */
+    occasions: string[];
+  };
 }
 
 /** Small deterministic PRNG (mulberry32) so every run seeds the same data. */
@@ -91,6 +112,18 @@ const slugify = (name: string) =>
 
 const pick = <T>(list: readonly T[], rnd: () => number): T => list[Math.floor(rnd() * list.length)]!;
 
+/** Fisher–Yates with the given generator. */
+function shuffled<T>(list: readonly T[], rnd: () => number): T[] {
+  const copy = [...list];
+  for (let i = copy.length - 1; i > 0; i--) {
+    const j = Math.floor(rnd() * (i + 1));
+    [copy[i], copy[j]] = [copy[j]!, copy[i]!];
+  }
+  return copy;
+}
+
+const personNameFrom = (rnd: () => number) => `${pick(FIRST_NAMES, rnd)} ${pick(LAST_NAMES, rnd)}`;
+
 /**
  * Seeds the national dataset in one transaction. `passwordHash` is used for
  * every account: hash once, scrypt is slow.
@@ -103,7 +136,7 @@ export function seedNational(db: Database, passwordHash: string): NationalSeedRe
     const i = placeIndex++;
     return `${PLACE_HEADS[i % PLACE_HEADS.length]!}${PLACE_TAILS[Math.floor(i / PLACE_HEADS.length) % PLACE_TAILS.length]!}`;
   };
-  const personName = () => `${pick(FIRST_NAMES, rnd)} ${pick(LAST_NAMES, rnd)}`;
+  const personName = () => personNameFrom(rnd);
 
   return db.transaction((tx) => {
     // createPartnership and the edit functions open their own (nested) transaction.
@@ -113,13 +146,17 @@ export function seedNational(db: Database, passwordHash: string): NationalSeedRe
     let sample: NationalSeedResult["sample"] | null = null;
     let fylkesdirektor: NationalSeedResult["fylkesdirektor"] | null = null;
 
+    let mulighetsromTarget: { id: string; fylkeId: string; slug: string; officeName: string; navLederEmail: string } | null =
+      null;
+
     const addPerson = (
       email: string,
       role: Role,
       scope: { partnershipId?: string; fylkeId?: string; kommuneId?: string },
       title?: string,
+      name = personName(),
     ) => {
-      const created = createPasswordAccount(tx, { email, name: personName(), passwordHash });
+      const created = createPasswordAccount(tx, { email, name, passwordHash });
       tx.insert(roleAssignment).values({ userId: created.id, role, title: title ?? null, ...scope }).run();
       people++;
       return created;
@@ -212,16 +249,134 @@ export function seedNational(db: Database, passwordHash: string): NationalSeedRe
         }
 
         if (fylkeSlug === BENCH_FYLKE_SLUG && i === 0) sample = { partnershipSlug: slug, officeName, navLederEmail };
+        if (fylkeSlug === BENCH_FYLKE_SLUG && i === 1) {
+          mulighetsromTarget = { id: created.id, fylkeId: f.id, slug, officeName, navLederEmail };
+        }
       }
     }
 
-    if (!sample || !fylkesdirektor) throw new Error("national seed: benchmark fylke missing");
+    if (!sample || !fylkesdirektor || !mulighetsromTarget) throw new Error("national seed: benchmark fylke missing");
+    const target: NonNullable<typeof mulighetsromTarget> = mulighetsromTarget;
+
+    // Its own generator, so the rest of the dataset stays as it was before the mulighetsrom data.
+    const mrnd = random(20_180_417);
+    // 24 more people: with the five above and the fylkesdirektør, exactly 30 who can take part.
+    const extra = new Set<string>();
+    for (let n = 1; n <= BENCH_ASSESSMENT_PARTICIPANTS - 6; n++) {
+      const role: Role = n <= 4 ? "kommunal_delegat" : "avdelingsleder";
+      const added = addPerson(
+        `deltaker${n}.${target.slug}@${NATIONAL_EMAIL_DOMAIN}`,
+        role,
+        { partnershipId: target.id },
+        role === "kommunal_delegat" ? pick(DELEGATE_TITLES, mrnd) : pick(OFFICE_TITLES, mrnd),
+        personNameFrom(mrnd),
+      );
+      extra.add(added.id);
+    }
+    const mulighetsrom = seedMulighetsromHistory(asDb, target, extra, today, mrnd);
     return {
       fylker: FYLKER.map(([slug, name, , n]) => ({ slug, name, partnerships: n })),
       partnerships: partnershipCount,
       people,
       sample,
       fylkesdirektor,
+      mulighetsrom: {
+        partnershipSlug: target.slug,
+        officeName: target.officeName,
+        navLederEmail: target.navLederEmail,
+        ...mulighetsrom,
+      },
     };
   });
+}
+
+const SCORES: readonly AreaScore[] = ["sterk", "kan_styrkes", "ikke_vurdert"];
+
+/**
+ * BENCH_ASSESSMENTS assessments half a year apart. The older ones are closed,
+ * with the partnership's core people (its five and the fylkesdirektør), agreed
+ * statuses drifting from one to the next, three priorities and plans; the
+ * newest is open, with everyone who can take part, all handed in.
+ */
+function seedMulighetsromHistory(
+  db: Database,
+  target: { id: string; fylkeId: string },
+  extra: ReadonlySet<string>,
+  today: string,
+  rnd: () => number,
+) {
+  const people = eligibleParticipants(db, target);
+  const lead = people.find((p) => p.role === "nav_leder")!;
+  const core = people.filter((p) => !extra.has(p.userId));
+  if (people.length !== BENCH_ASSESSMENT_PARTICIPANTS) {
+    throw new Error(`national seed: ${people.length} people can take part, expected ${BENCH_ASSESSMENT_PARTICIPANTS}`);
+  }
+
+  const statuses = new Map<number, AreaScore>();
+  for (let no = 1; no <= 20; no++) statuses.set(no, pick(SCORES, rnd));
+  const ids: string[] = [];
+  const occasions: string[] = [];
+  for (let k = BENCH_ASSESSMENTS - 1; k >= 0; k--) {
+    const heldOn = addDays(today, -182 * k - 7);
+    const [year, month] = heldOn.split("-").map(Number) as [number, number];
+    const occasion = `Partnerskapsmøte ${month <= 6 ? "våren" : "høsten"} ${year}`;
+    const newest = k === 0;
+    // Between meetings a few areas change.
+    for (let change = 0; change < 3; change++) statuses.set(1 + Math.floor(rnd() * 20), pick(SCORES, rnd));
+    const weak = [...statuses].filter(([, s]) => s === "kan_styrkes").map(([no]) => no);
+    while (weak.length < 5) {
+      const no = 1 + Math.floor(rnd() * 20);
+      if (!weak.includes(no)) {
+        weak.push(no);
+        statuses.set(no, "kan_styrkes");
+      }
+    }
+    const chosen = shuffled(weak, rnd).slice(0, 5);
+    const prioritised = chosen.slice(0, 3);
+    const plans: SeedPlan[] = prioritised.map((areaNo, i) => ({
+      areaNo,
+      writtenOn: addDays(heldOn, 14),
+      why: "Området ble prioritert i partnerskapsmøtet fordi det kan styrkes, og begge eiere ser nytte av det.",
+      whatAndWhen: "Kartlegge dagens praksis innen to måneder, og legge fram forslag til endringer i neste partnerskapsmøte.",
+      approach: "En arbeidsgruppe med folk fra kontoret og kommunen lager forslaget; eierne gir innspill underveis.",
+      involved: "Nav-leder, kommunal delegat, avdelingsledere og en representant for Nav fylke.",
+      responsibleUserId: i === 0 ? lead.userId : null,
+      followUp: "Status tas opp som fast sak i hvert partnerskapsmøte.",
+      actions: [1, 2, 3, 4].map((n) => ({
+        text: `Tiltak ${n} for området`,
+        owner: n % 2 === 0 ? "Nav-leder" : "Kommunal delegat",
+        deadline: addDays(heldOn, 30 * n),
+        status: newest ? (n === 1 ? "pagar" : "ikke_startet") : n <= 3 ? "fullfort" : "utsatt",
+      })),
+    }));
+    const agreed = new Map(statuses);
+    const disputed = prioritised.slice(1);
+    ids.push(
+      seedAssessment(db, target, {
+        heldOn,
+        occasion,
+        leadUserId: lead.userId,
+        participantUserIds: (newest ? people : core).map((p) => p.userId),
+        // Most answer as the group later agrees; about one answer in five differs, and the
+        // kommune side finds two of the prioritised areas strong already, so the sides disagree there.
+        answer: (p, item) => {
+          const base = item.startsWith("b") ? "sterk" : (agreed.get(Number(item)) ?? "ikke_vurdert");
+          const score = p.side === "kommune" && disputed.includes(Number(item)) ? "sterk" : base;
+          return { score: rnd() < 0.2 ? pick(SCORES, rnd) : score, comment: rnd() < 0.05 ? "Bør drøftes i neste møte." : "" };
+        },
+        shareNamed: () => rnd() < 0.8,
+        statuses: agreed,
+        priorities: { prioritised, main: prioritised[0]!, considered: chosen.slice(3) },
+        plans,
+        close: !newest,
+        backdate: true,
+      }),
+    );
+    occasions.push(occasion);
+  }
+  return {
+    assessmentId: ids.at(-1)!,
+    participants: people.length,
+    occasions: occasions.reverse(),
+  };
 }

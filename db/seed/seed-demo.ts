@@ -14,11 +14,13 @@ import {
   type DemoPartnership,
   type DemoPerson,
 } from "./agder";
+import { seedMulighetsromDemo } from "./mulighetsrom-demo";
 
 /**
  * Loads the Agder demo. Idempotent: whatever already exists (matched on slug,
  * kommunenummer or email) is left as it is, so a re-run never duplicates or
- * overwrites what people changed in the demo.
+ * overwrites what people changed in the demo. Mulighetsrom assessments are
+ * added only to partnerships that have none.
  */
 export function seedDemo(db: Database, passwordHash: string) {
   return db.transaction((tx) => {
@@ -68,6 +70,9 @@ export function seedDemo(db: Database, passwordHash: string) {
     ensureRole(agderFylkesstab, "fylkesstab", { fylkeId: agder.id });
     ensureRole(demoFacilitator, "fasilitator", {});
     ensureRole(demoAdmin, "admin", {});
+
+    // Only into partnerships without any assessment, so a re-run (or one made in the demo) is left alone.
+    seedMulighetsromDemo(tx as unknown as Database);
   });
 }
 

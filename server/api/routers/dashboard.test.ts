@@ -3,6 +3,7 @@ import { beforeEach, describe, expect, it } from "vitest";
 import type { Database } from "~/db/connection";
 import { partnership } from "~/db/schema";
 import { createTestDatabase, grantRole, makeFylke, makePartnership, makePersonWithRole, makeUser } from "~/db/seed/factories";
+import { scoredItems } from "~/server/domain/mulighetsrom/areas";
 import { callerFor } from "~/test/caller";
 
 let db: Database;
@@ -53,9 +54,41 @@ describe("dashboard.get", () => {
     const reader = makePersonWithRole(db, "avdelingsleder", { partnershipId: due.id });
     const awaiting = (await callerFor(db, leader).dashboard.get()).awaiting;
     expect(awaiting).toEqual([
-      { kind: "agreement_revision", slug: due.slug, officeName: "Nav Froland", date: "2020-01-01", overdue: true },
+      {
+        kind: "agreement_revision",
+        key: `revisjon-${due.slug}`,
+        slug: due.slug,
+        officeName: "Nav Froland",
+        date: "2020-01-01",
+        overdue: true,
+      },
     ]);
     expect((await callerFor(db, reader).dashboard.get()).awaiting).toEqual([]);
+  });
+
+  it("asks each invited participant to answer an open assessment until they have handed in", async () => {
+    const office = makePartnership(db, fylkeId, { officeName: "Nav Bykle" });
+    const leader = makePersonWithRole(db, "nav_leder", { partnershipId: office.id });
+    const adviser = makePersonWithRole(db, "avdelingsleder", { partnershipId: office.id });
+    const slug = { partnership: office.slug };
+    const { id } = await callerFor(db, leader).mulighetsrom.create({
+      ...slug,
+      heldOn: "2099-03-01",
+      occasion: "Partnerskapsmøte vår",
+      participantUserIds: [adviser.id],
+    });
+    const awaiting = (await callerFor(db, adviser).dashboard.get()).awaiting;
+    expect(awaiting).toMatchObject([
+      { kind: "assessment_answer", assessmentId: id, occasion: "Partnerskapsmøte vår", officeName: "Nav Bykle" },
+    ]);
+    expect((await callerFor(db, leader).dashboard.get()).awaiting).toEqual([]);
+
+    const adviserApi = callerFor(db, adviser).mulighetsrom;
+    for (const item of scoredItems) {
+      await adviserApi.saveAnswer({ ...slug, assessmentId: id, item: item.key, score: "sterk", comment: "", version: 0 });
+    }
+    await adviserApi.submit({ ...slug, assessmentId: id, shareNamed: false });
+    expect((await callerFor(db, adviser).dashboard.get()).awaiting).toEqual([]);
   });
 
   it("shows a facilitator and an admin their global roles and no partnerships", async () => {

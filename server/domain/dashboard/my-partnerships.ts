@@ -1,6 +1,6 @@
-import { asc, eq, inArray } from "drizzle-orm";
+import { and, asc, eq, inArray, isNull } from "drizzle-orm";
 import type { Executor } from "~/db/connection";
-import { fylke, partnership, roleAssignment } from "~/db/schema";
+import { assessment, assessmentParticipant, fylke, partnership, roleAssignment } from "~/db/schema";
 import { byRoleOrder, canEditPartnership, roleInfo, type Role } from "../access/roles";
 import { listPartnershipKommuner } from "../partnership/overview";
 import { addDays, isoToday } from "../dates";
@@ -87,16 +87,19 @@ export function getDashboard(db: Executor, userId: string, today = isoToday()) {
     .sort((a, b) => a.officeName.localeCompare(b.officeName, "nb"));
 
   const noticeLimit = addDays(today, REVISION_NOTICE_DAYS);
-  const awaiting = partnerships
+  const revisions = partnerships
     .filter((p) => p.canEdit && p.agreementNextRevision && p.agreementNextRevision <= noticeLimit)
     .map((p) => ({
       kind: "agreement_revision" as const,
+      key: `revisjon-${p.slug}`,
       slug: p.slug,
       officeName: p.officeName,
       date: p.agreementNextRevision!,
       overdue: p.agreementNextRevision! < today,
-    }))
-    .sort((a, b) => a.date.localeCompare(b.date));
+    }));
+  const awaiting = [...revisions, ...assessmentsToAnswer(db, userId, today)].sort((a, b) =>
+    a.date.localeCompare(b.date),
+  );
 
   const globalRoles = assignments
     .filter((a) => !a.partnershipId && !a.fylkeId)
@@ -112,3 +115,36 @@ export function getDashboard(db: Executor, userId: string, today = isoToday()) {
 }
 
 export type Dashboard = ReturnType<typeof getDashboard>;
+
+/** Open mulighetsrom assessments the person is invited to and has not handed in. */
+function assessmentsToAnswer(db: Executor, userId: string, today: string) {
+  return db
+    .select({
+      assessmentId: assessment.id,
+      occasion: assessment.occasion,
+      heldOn: assessment.heldOn,
+      slug: partnership.slug,
+      officeName: partnership.officeName,
+    })
+    .from(assessmentParticipant)
+    .innerJoin(assessment, eq(assessment.id, assessmentParticipant.assessmentId))
+    .innerJoin(partnership, eq(partnership.id, assessment.partnershipId))
+    .where(
+      and(
+        eq(assessmentParticipant.userId, userId),
+        isNull(assessmentParticipant.submittedAt),
+        eq(assessment.status, "open"),
+      ),
+    )
+    .all()
+    .map((a) => ({
+      kind: "assessment_answer" as const,
+      key: `vurdering-${a.assessmentId}`,
+      slug: a.slug,
+      officeName: a.officeName,
+      assessmentId: a.assessmentId,
+      occasion: a.occasion,
+      date: a.heldOn,
+      overdue: a.heldOn < today,
+    }));
+}

@@ -5,6 +5,7 @@ import {
   optionalServiceLabels,
   type AgreementPointStatus,
 } from "~/server/domain/partnership/catalogue";
+import { areas, scoreLabels, type AreaScore } from "~/server/domain/mulighetsrom/areas";
 import { formatDateTime } from "../../../_lib/format";
 
 type Change = {
@@ -19,6 +20,9 @@ type Change = {
 const actionLabels: Record<string, string> = { create: "la til", update: "endret", delete: "fjernet" };
 type FieldChange = { from: unknown; to: unknown } | undefined;
 const statusWord = (status: unknown) => agreementStatusLabels[status as AgreementPointStatus].toLowerCase();
+
+const areaName = (no: unknown) => areas.find((a) => a.no === no)?.name ?? "et område";
+const scoreWord = (score: unknown) => scoreLabels[score as AreaScore]?.toLowerCase() ?? String(score);
 
 /** One audit row in words: who did what to which thing. */
 function describe(change: Change): string {
@@ -47,6 +51,29 @@ function describe(change: Change): string {
       return "ga en person en rolle i partnerskapet";
     case "invitation":
       return "endret en invitasjon";
+    case "assessment": {
+      if (change.action === "create") return `startet mulighetsrom-vurderingen «${String(c.occasion)}»`;
+      const status = c.status as FieldChange;
+      if (status) return status.to === "closed" ? "avsluttet en mulighetsrom-vurdering" : "gjenåpnet en mulighetsrom-vurdering";
+      return c.participantsAdded ? "inviterte flere til en mulighetsrom-vurdering" : "endret en mulighetsrom-vurdering";
+    }
+    case "assessment_participant":
+      return "leverte svarene sine i en mulighetsrom-vurdering";
+    case "assessment_area": {
+      const name = areaName(c.areaNo);
+      const status = c.status as FieldChange;
+      if (status) return `satte felles status for «${name}» fra ${scoreWord(status.from)} til ${scoreWord(status.to)}`;
+      const prioritised = c.prioritised as FieldChange;
+      if (prioritised) return `${prioritised.to ? "prioriterte" : "fjernet prioriteringen av"} «${name}»`;
+      if (c.main) return `endret hovedområdet («${name}»)`;
+      return `endret beskrivelsen av «${name}»`;
+    }
+    case "development_plan":
+      return change.action === "create"
+        ? `lagde en utviklingsplan for «${areaName(c.areaNo)}»`
+        : `endret utviklingsplanen for «${areaName(c.areaNo)}»`;
+    case "development_action":
+      return `${actionLabels[change.action] ?? "endret"} tiltaket «${String(c.text)}»`;
     default:
       return `${actionLabels[change.action] ?? change.action} ${change.entity}`;
   }

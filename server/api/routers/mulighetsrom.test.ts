@@ -519,6 +519,7 @@ describe("mulighetsrom across partnerships", () => {
     const id = await createAssessment();
     const them = as(outsider);
     await expect(them.mulighetsrom.get({ ...grimstad, assessmentId: id })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(them.mulighetsrom.report({ ...grimstad, assessmentId: id })).rejects.toMatchObject({ code: "FORBIDDEN" });
     await expect(them.mulighetsrom.list(grimstad)).rejects.toMatchObject({ code: "FORBIDDEN" });
     await expect(them.mulighetsrom.history(grimstad)).rejects.toMatchObject({ code: "FORBIDDEN" });
     await expect(them.mulighetsrom.myAnswers({ ...grimstad, assessmentId: id })).rejects.toMatchObject({ code: "FORBIDDEN" });
@@ -552,6 +553,7 @@ describe("mulighetsrom across partnerships", () => {
     const arendal = { partnership: "arendal" } as const;
     const notFound = { code: "NOT_FOUND" };
     await expect(them.mulighetsrom.get({ ...arendal, assessmentId: id })).rejects.toMatchObject(notFound);
+    await expect(them.mulighetsrom.report({ ...arendal, assessmentId: id })).rejects.toMatchObject(notFound);
     await expect(them.mulighetsrom.myAnswers({ ...arendal, assessmentId: id })).rejects.toMatchObject(notFound);
     await expect(
       them.mulighetsrom.setStatuses({ ...arendal, assessmentId: id, version: 2, statuses: [{ areaNo: 1, status: "sterk" }] }),

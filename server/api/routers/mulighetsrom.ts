@@ -37,6 +37,7 @@ import {
 import { getAssessmentView, getHistory, getPlanView, listAssessments } from "../../domain/mulighetsrom/view";
 import { entityId } from "../../domain/validation";
 import { notFound } from "../../domain/errors";
+import { assessmentReport } from "../../export/report";
 import { createTRPCRouter, partnershipEditorProcedure, partnershipProcedure } from "../trpc";
 
 const byAssessment = z.object({ assessmentId: entityId });
@@ -130,4 +131,11 @@ export const mulighetsromRouter = createTRPCRouter({
   moveAction: partnershipEditorProcedure
     .input(moveActionInput)
     .mutation(({ ctx, input }) => moveAction(ctx.db, actor(ctx), ctx.partnership.id, withoutSlug(input))),
+
+  /** Everything the printed report and the spreadsheet export show (server/export). */
+  report: partnershipProcedure
+    .input(byAssessment)
+    .query(({ ctx, input }) =>
+      assessmentReport(ctx.db, ctx.partnership, input.assessmentId, { userId: ctx.user.id, access: ctx.access }),
+    ),
 });

@@ -1,0 +1,188 @@
+import "server-only";
+import fs from "node:fs";
+import { chromium, type Browser } from "playwright-core";
+
+/**
+ * PDF export: Chromium prints one of our own print views (e.g. /partnerskap/…/utskrift) to a
+ * tagged A4 PDF with an outline. One browser per server process, started on the first export
+ * and started again if it dies; every export gets a fresh context holding only the caller's
+ * cookies, so it sees exactly what the caller would see.
+ */
+
+/** Chromium is missing or would not start: the route answers 503, not 500. */
+export class PdfUnavailableError extends Error {
+  constructor(cause?: unknown) {
+    super("Chromium is not available for PDF export", { cause });
+    this.name = "PdfUnavailableError";
+  }
+}
+
+const LAUNCH_ARGS = ["--no-sandbox", "--disable-dev-shm-usage"];
+const RENDER_TIMEOUT_MS = 30_000;
+/** At most this many pages render at once; the rest wait (Chromium is memory-hungry). */
+const MAX_CONCURRENT = 2;
+
+// Kept on globalThis so `next dev` reloading this module does not start another browser.
+const state = globalThis as typeof globalThis & { __partnerskapPdfBrowser?: Promise<Browser> | null };
+
+function launchBrowser(): Promise<Browser> {
+  const executablePath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+  // Not a project file: keep the bundler from tracing the file system for it.
+  if (!fs.existsSync(/*turbopackIgnore: true*/ executablePath)) return Promise.reject(new PdfUnavailableError(`${executablePath} not found`));
+  const launching = chromium
+    .launch({
+      executablePath,
+      args: LAUNCH_ARGS,
+      // Next handles the process's signals; Playwright still kills the browser when the process exits.
+      handleSIGINT: false,
+      handleSIGTERM: false,
+      handleSIGHUP: false,
+    })
+    .catch((error: unknown) => {
+      throw new PdfUnavailableError(error);
+    });
+  launching.then(
+    (browser) =>
+      browser.on("disconnected", () => {
+        if (state.__partnerskapPdfBrowser === launching) state.__partnerskapPdfBrowser = null;
+      }),
+    () => {
+      // A failed launch is not cached: the next export tries again.
+      if (state.__partnerskapPdfBrowser === launching) state.__partnerskapPdfBrowser = null;
+    },
+  );
+  return launching;
+}
+
+async function getBrowser(): Promise<Browser> {
+  const current = state.__partnerskapPdfBrowser;
+  if (current) {
+    const browser = await current.catch(() => null);
+    if (browser?.isConnected()) return browser;
+    if (state.__partnerskapPdfBrowser === current) state.__partnerskapPdfBrowser = null;
+  }
+  state.__partnerskapPdfBrowser ??= launchBrowser();
+  return state.__partnerskapPdfBrowser;
+}
+
+let running = 0;
+const waiting: (() => void)[] = [];
+
+async function withSlot<T>(work: () => Promise<T>): Promise<T> {
+  if (running >= MAX_CONCURRENT) await new Promise<void>((resolve) => waiting.push(resolve));
+  running += 1;
+  try {
+    return await work();
+  } finally {
+    running -= 1;
+    waiting.shift()?.();
+  }
+}
+
+/**
+ * Where the server reaches itself. Never the request's Host header: that is the client's to
+ * choose, and following it would let anyone point our Chromium, carrying their session cookie,
+ * at another host (server-side request forgery). `next start -p <port>` and `next dev` set
+ * PORT to the port they listen on (node_modules/next/dist/server/lib/start-server.js), and they
+ * listen on every interface unless given -H, so 127.0.0.1 reaches them. The e2e server and the
+ * benchmark start `next start -p` and so are covered too.
+ */
+export function loopbackOrigin(): string {
+  const port = Number.parseInt(process.env.PORT ?? "3000", 10);
+  const safePort = Number.isInteger(port) && port > 0 && port < 65536 ? port : 3000;
+  return `http://127.0.0.1:${safePort}`;
+}
+
+/** "a=1; b=2" → [{ name: "a", value: "1" }, …]; values stay as the browser sent them. */
+export function parseCookieHeader(header: string | null): { name: string; value: string }[] {
+  if (!header) return [];
+  return header
+    .split(";")
+    .map((part) => {
+      const eq = part.indexOf("=");
+      return eq < 0 ? null : { name: part.slice(0, eq).trim(), value: part.slice(eq + 1).trim() };
+    })
+    .filter((c): c is { name: string; value: string } => c !== null && c.name.length > 0);
+}
+
+/** Thrown when the print view did not answer with the page itself (refused, redirected, failed). */
+export class PrintViewError extends Error {
+  constructor(
+    message: string,
+    readonly status: number | null,
+  ) {
+    super(message);
+    this.name = "PrintViewError";
+  }
+}
+
+/**
+ * Prints `path` (an absolute path on this server, e.g. "/partnerskap/grimstad/…/utskrift") as
+ * the person whose Cookie header is given. Throws PdfUnavailableError when there is no Chromium.
+ */
+export async function renderPdf(path: string, cookieHeader: string | null): Promise<Uint8Array<ArrayBuffer>> {
+  if (!path.startsWith("/") || path.startsWith("//")) throw new Error("renderPdf needs an absolute path");
+  const origin = loopbackOrigin();
+  const url = new URL(path, origin);
+  const browser = await getBrowser();
+  return withSlot(async () => {
+    const context = await browser.newContext({
+      // The print view is server-rendered; no scripts needed, and none run.
+      javaScriptEnabled: false,
+      locale: "nb-NO",
+      timezoneId: "Europe/Oslo",
+    });
+    try {
+      context.setDefaultTimeout(RENDER_TIMEOUT_MS);
+      const cookies = parseCookieHeader(cookieHeader);
+      if (cookies.length > 0) {
+        await context.addCookies(
+          // __Secure- cookies (an https deployment) must be marked secure to be accepted; Chromium
+          // counts http://127.0.0.1 as a secure context and sends them there.
+          cookies.map((c) => ({ ...c, domain: "127.0.0.1", path: "/", secure: c.name.startsWith("__Secure-") })),
+        );
+      }
+      // The page may load only from our own origin: nothing in it should go elsewhere.
+      await context.route(
+        (target) => target.origin !== origin,
+        (route) => route.abort("blockedbyclient"),
+      );
+      const page = await context.newPage();
+      const response = await page.goto(url.href, { waitUntil: "load" });
+      const finalPath = new URL(page.url()).pathname;
+      if (!response || response.status() !== 200 || finalPath !== url.pathname) {
+        throw new PrintViewError(
+          `Print view answered ${response?.status() ?? "nothing"} at ${finalPath}`,
+          response?.status() ?? null,
+        );
+      }
+      await page.evaluate(() => document.fonts.ready.then(() => undefined));
+      const title = await page.title();
+      const pdf = await page.pdf({
+        format: "A4",
+        printBackground: true,
+        tagged: true,
+        outline: true,
+        // The same margins as the print stylesheet's @page rule, with room for the footer.
+        margin: { top: "16mm", right: "15mm", bottom: "18mm", left: "15mm" },
+        displayHeaderFooter: true,
+        headerTemplate: "<span></span>",
+        footerTemplate: footerTemplate(title),
+      });
+      return new Uint8Array(pdf);
+    } finally {
+      await context.close().catch(() => undefined);
+    }
+  });
+}
+
+const escapeHtml = (text: string) =>
+  text.replace(/[&<>"']/g, (ch) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[ch]!);
+
+/** Document title and "Side 2 av 5" at the foot of every page. */
+function footerTemplate(title: string): string {
+  return `<div style="font-family: 'Source Sans 3', Arial, sans-serif; font-size: 8pt; color: #000; width: 100%; margin: 0 15mm; display: flex; justify-content: space-between; gap: 8mm;">
+  <span>${escapeHtml(title)}</span>
+  <span style="white-space: nowrap;">Side <span class="pageNumber"></span> av <span class="totalPages"></span></span>
+</div>`;
+}

@@ -32,7 +32,12 @@ export function AppHeader({ name, email, isAdmin }: Props) {
       )}
       <ActionMenu>
         <ActionMenu.Trigger>
-          <InternalHeader.UserButton name={name} description={email} />
+          {/* The e-mail address only from medium screens up: with it the header is wider than a phone. */}
+          <InternalHeader.UserButton
+            name={name}
+            description={email}
+            className="[&_.aksel-detail]:hidden ax-md:[&_.aksel-detail]:block"
+          />
         </ActionMenu.Trigger>
         <ActionMenu.Content>
           <ActionMenu.Item icon={<LeaveIcon aria-hidden />} onSelect={() => void signOut()}>

@@ -3,7 +3,7 @@
 import { Alert, BodyShort, Button, Checkbox, Heading, Radio, RadioGroup, Textarea, VStack } from "@navikt/ds-react";
 import { useMutation } from "@tanstack/react-query";
 import Link from "next/link";
-import { useRef, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { areas, conditions, levelInfo, scoreLabels, type AreaScore } from "~/server/domain/mulighetsrom/areas";
 import { areaScores } from "~/db/schema/enums";
 import { useTRPC } from "../../../../../../_components/trpc-provider";
@@ -211,6 +211,11 @@ function SubmitPanel(props: {
   const [shareNamed, setShareNamed] = useState(props.shareNamed);
   const [result, setResult] = useState<{ ok: boolean; message: string } | null>(null);
   const messageRef = useRef<HTMLDivElement>(null);
+  // Focus moves to the message once React has rendered it (a requestAnimationFrame could run
+  // before that commit, leaving focus on the button). Every submit gives a new result object.
+  useEffect(() => {
+    if (result) messageRef.current?.focus();
+  }, [result]);
 
   async function onSubmit(event: React.FormEvent) {
     event.preventDefault();
@@ -223,7 +228,6 @@ function SubmitPanel(props: {
     } catch (error) {
       setResult({ ok: false, message: messageOf(error) });
     }
-    requestAnimationFrame(() => messageRef.current?.focus());
   }
 
   return (

@@ -4,7 +4,7 @@ import { ArrowDownIcon, ArrowUpIcon, PencilIcon, PlusIcon, TrashIcon } from "@na
 import { Alert, BodyShort, Button, Heading, HStack, Select, TextField, VStack } from "@navikt/ds-react";
 import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
-import { useRef, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { actionStatuses } from "~/db/schema/enums";
 import { ConfirmDialog } from "../../../../../../../_components/confirm-dialog";
 import { DateField, type DateFieldChange } from "../../../../../../../_components/date-field";
@@ -86,13 +86,25 @@ function ActionItem(props: { slug: string; action: Action; number: number; first
   const [confirming, setConfirming] = useState(false);
   const [moveError, setMoveError] = useState<string | null>(null);
 
-  async function moveBy(direction: "up" | "down", button: HTMLButtonElement) {
+  // Keep the keyboard where it was once the new order is rendered: the same button on the moved
+  // item, or its other move button when the item reached the top or bottom (a disabled button
+  // cannot hold focus, and focus would fall back to the start of the page).
+  const refocus = useRef<"up" | "down" | null>(null);
+  const { number, first, last } = props;
+  useEffect(() => {
+    const direction = refocus.current;
+    if (!direction) return;
+    refocus.current = null;
+    const upward = direction === "up" ? !first : last;
+    document.getElementById(`${upward ? "opp" : "ned"}-${action.id}`)?.focus();
+  }, [number, first, last, action.id]);
+
+  async function moveBy(direction: "up" | "down") {
     try {
       await move.mutateAsync({ partnership: slug, actionId: action.id, direction });
       setMoveError(null);
+      refocus.current = direction;
       router.refresh();
-      // Keep the keyboard where it was: the same button on the moved item.
-      requestAnimationFrame(() => document.getElementById(button.id)?.focus());
     } catch (error) {
       setMoveError(messageOf(error));
     }
@@ -124,7 +136,7 @@ function ActionItem(props: { slug: string; action: Action; number: number; first
             variant="tertiary"
             icon={<ArrowUpIcon aria-hidden />}
             disabled={props.first || move.isPending}
-            onClick={(e) => void moveBy("up", e.currentTarget)}
+            onClick={() => void moveBy("up")}
           >
             Flytt opp <span className="sr-only">{action.text}</span>
           </Button>
@@ -134,7 +146,7 @@ function ActionItem(props: { slug: string; action: Action; number: number; first
             variant="tertiary"
             icon={<ArrowDownIcon aria-hidden />}
             disabled={props.last || move.isPending}
-            onClick={(e) => void moveBy("down", e.currentTarget)}
+            onClick={() => void moveBy("down")}
           >
             Flytt ned <span className="sr-only">{action.text}</span>
           </Button>

@@ -278,7 +278,8 @@ describe("mulighetsrom.get", () => {
     await answerAll(as(director), id, () => "kan_styrkes", "Utkast");
   });
 
-  const area = (view: Awaited<ReturnType<Caller["mulighetsrom"]["get"]>>, no: number) => view.areas.find((a) => a.no === no)!;
+  const area = <T extends { areas: { no: number }[] }>(view: T, no: number) =>
+    view.areas.find((a) => a.no === no)! as T["areas"][number];
 
   it("counts only submitted answers, split by side", async () => {
     const view = await as(leader).mulighetsrom.get({ ...grimstad, assessmentId: id });
@@ -311,7 +312,12 @@ describe("mulighetsrom.get", () => {
 
   it("shows names to the Nav-leder, the kommunal eier and the fylkesdirektør, only for those who agreed", async () => {
     for (const viewer of [leader, owner, director]) {
-      const view = await as(viewer).mulighetsrom.get({ ...grimstad, assessmentId: id });
+      const page = await as(viewer).mulighetsrom.get({ ...grimstad, assessmentId: id });
+      expect(page.canSeeNames).toBe(true);
+      expect(area(page, 1).namedCount).toBe(2);
+      // The page itself carries counts only; names come with the on-demand query.
+      expect(page.areas.every((a) => a.namedAnswers.length === 0)).toBe(true);
+      const view = await as(viewer).mulighetsrom.namedAnswers({ ...grimstad, assessmentId: id });
       expect(view.canSeeNames).toBe(true);
       expect(area(view, 1).namedAnswers.sort((a, b) => a.name.localeCompare(b.name))).toEqual([
         { name: "Anne Avdeling", side: "kontor", score: "sterk", comment: "" },
@@ -328,9 +334,12 @@ describe("mulighetsrom.get", () => {
     const delegate = person("Dag Delegat", "kommunal_delegat", { partnershipId: home.id });
     const staff = person("Siri Stab", "fylkesstab", { fylkeId });
     for (const viewer of [dept, delegate, staff]) {
-      const view = await as(viewer).mulighetsrom.get({ ...grimstad, assessmentId: id });
+      const page = await as(viewer).mulighetsrom.get({ ...grimstad, assessmentId: id });
+      expect(page.canSeeNames).toBe(false);
+      expect(area(page, 1).results.total).toEqual({ sterk: 2, kan_styrkes: 1, ikke_vurdert: 0 });
+      expect(page.areas.every((a) => a.namedCount === 0)).toBe(true);
+      const view = await as(viewer).mulighetsrom.namedAnswers({ ...grimstad, assessmentId: id });
       expect(view.canSeeNames).toBe(false);
-      expect(area(view, 1).results.total).toEqual({ sterk: 2, kan_styrkes: 1, ikke_vurdert: 0 });
       expect(view.areas.every((a) => a.namedAnswers.length === 0)).toBe(true);
       expect(view.conditions.every((c) => c.namedAnswers.length === 0)).toBe(true);
     }

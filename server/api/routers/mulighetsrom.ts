@@ -56,9 +56,28 @@ export const mulighetsromRouter = createTRPCRouter({
   eligibleParticipants: partnershipEditorProcedure.query(({ ctx }) => eligibleParticipants(ctx.db, ctx.partnership)),
 
   get: partnershipProcedure.input(byAssessment).query(({ ctx, input }) => ({
-    ...getAssessmentView(ctx.db, ctx.partnership, input.assessmentId, { userId: ctx.user.id, access: ctx.access }),
+    ...getAssessmentView(
+      ctx.db,
+      ctx.partnership,
+      input.assessmentId,
+      { userId: ctx.user.id, access: ctx.access },
+      { withNames: false },
+    ),
     canEdit: canEditPartnership(ctx.access),
   })),
+
+  /** Named answers per item, for those allowed to see them; loaded when someone opens them. */
+  namedAnswers: partnershipProcedure.input(byAssessment).query(({ ctx, input }) => {
+    const view = getAssessmentView(ctx.db, ctx.partnership, input.assessmentId, {
+      userId: ctx.user.id,
+      access: ctx.access,
+    });
+    return {
+      canSeeNames: view.canSeeNames,
+      conditions: view.conditions.map((c) => ({ key: c.key, namedAnswers: c.namedAnswers })),
+      areas: view.areas.map((a) => ({ no: a.no, namedAnswers: a.namedAnswers })),
+    };
+  }),
 
   create: partnershipEditorProcedure.input(createAssessmentInput).mutation(({ ctx, input }) => {
     const created = createAssessment(ctx.db, actor(ctx), ctx.partnership, withoutSlug(input));

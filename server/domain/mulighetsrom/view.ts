@@ -95,6 +95,7 @@ export function getAssessmentView(
   target: { id: string; fylkeId: string },
   assessmentId: string,
   viewer: Viewer,
+  { withNames = true }: { withNames?: boolean } = {},
 ) {
   const row = loadAssessment(db, target.id, assessmentId);
   const participants = db
@@ -133,8 +134,11 @@ export function getAssessmentView(
     answers,
   );
   const showNames = canSeeNamedAnswers(viewer.access);
+  // The page fetches names on demand (they are most of its weight); the printed report includes them.
+  const namedCount = (item: string) =>
+    showNames ? answers.filter((a) => a.item === item && submitted.get(a.participantId)?.shareNamed).length : 0;
   const namedAnswers = (item: string): NamedAnswer[] =>
-    showNames
+    showNames && withNames
       ? answers
           .filter((a) => a.item === item && submitted.get(a.participantId)?.shareNamed)
           .map((a) => ({ name: submitted.get(a.participantId)!.name, side: a.side, score: a.score, comment: a.comment }))
@@ -168,6 +172,7 @@ export function getAssessmentView(
       key: c.key,
       name: c.name,
       results: summaries.get(c.key) as ItemSummary,
+      namedCount: namedCount(c.key),
       namedAnswers: namedAnswers(c.key),
     })),
     areas: areas.map((a) => {
@@ -184,6 +189,7 @@ export function getAssessmentView(
         drivers: o?.drivers ?? "",
         notesVersion: o?.version ?? 0,
         results: summaries.get(String(a.no)) as ItemSummary,
+        namedCount: namedCount(String(a.no)),
         namedAnswers: namedAnswers(String(a.no)),
         plan: plan ? { id: plan.id, ...(progress.get(plan.id) ?? { done: 0, total: 0 }) } : null,
       };

@@ -6,12 +6,13 @@ import { AssessmentList } from "./_components/assessment-list";
 import { HistoryTable } from "./_components/history-table";
 import { StartAssessment } from "./_components/start-assessment";
 
-type Params = { params: Promise<{ slug: string }> };
+type Params = { params: Promise<{ slug: string }>; searchParams: Promise<{ historikk?: string }> };
 
 export const metadata: Metadata = { title: "Mulighetsrom" };
 
-export default async function MulighetsromPage({ params }: Params) {
+export default async function MulighetsromPage({ params, searchParams }: Params) {
   const { slug } = await params;
+  const showAllHistory = (await searchParams).historikk === "alle";
   const api = await getServerCaller();
   const { assessments, canEdit } = await loadOrInterrupt(() => api.mulighetsrom.list({ partnership: slug }));
   const history = await api.mulighetsrom.history({ partnership: slug });
@@ -49,7 +50,7 @@ export default async function MulighetsromPage({ params }: Params) {
         )}
       </section>
 
-      {history.assessments.length > 0 && <HistoryTable slug={slug} history={history} />}
+      {history.assessments.length > 0 && <HistoryTable slug={slug} history={history} showAll={showAllHistory} />}
     </VStack>
   );
 }

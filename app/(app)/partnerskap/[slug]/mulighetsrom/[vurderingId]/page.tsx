@@ -111,11 +111,15 @@ export default async function AssessmentPage({ params }: Params) {
         </BodyLong>
         <VStack gap="space-24">
           <ResultsTable
+            slug={slug}
+            assessmentId={vurderingId}
             caption="Betingelser for et godt partnerskap"
             showOutcome={false}
-            rows={view.conditions.map((c) => ({ key: c.key, label: c.name, summary: c.results, namedAnswers: c.namedAnswers }))}
+            rows={view.conditions.map((c) => ({ key: c.key, label: c.name, summary: c.results, namedCount: c.namedCount }))}
           />
           <ResultsTable
+            slug={slug}
+            assessmentId={vurderingId}
             caption="Utviklingsområdene: felles status og svar"
             showOutcome
             rows={view.areas.map((a) => ({
@@ -127,7 +131,7 @@ export default async function AssessmentPage({ params }: Params) {
               main: a.main,
               considered: a.considered,
               summary: a.results,
-              namedAnswers: a.namedAnswers,
+              namedCount: a.namedCount,
             }))}
           />
         </VStack>

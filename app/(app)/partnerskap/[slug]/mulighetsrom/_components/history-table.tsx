@@ -1,5 +1,5 @@
 import { ArrowDownIcon, ArrowRightIcon, ArrowUpIcon, StarFillIcon } from "@navikt/aksel-icons";
-import { BodyLong, Detail, Heading } from "@navikt/ds-react";
+import { BodyLong, BodyShort, Detail, Heading } from "@navikt/ds-react";
 import {
   Table,
   TableBody,
@@ -12,7 +12,7 @@ import Link from "next/link";
 import type { StatusChange } from "~/server/domain/mulighetsrom/aggregation";
 import type { AreaScore } from "~/server/domain/mulighetsrom/areas";
 import { formatDate } from "../../../../../_lib/format";
-import { ScoreTag } from "./score";
+import { ScoreMark } from "./score";
 
 interface History {
   assessments: { id: string; heldOn: string; occasion: string }[];
@@ -44,8 +44,14 @@ function ChangeNote({ change, transition }: { change: StatusChange | null; trans
   );
 }
 
+/** Columns shown until someone asks for all: enough for three years of spring and autumn meetings. */
+export const HISTORY_COLUMNS = 6;
+
 /** The checklist for every partnership meeting: each area's agreed status, assessment by assessment. */
-export function HistoryTable({ slug, history }: { slug: string; history: History }) {
+export function HistoryTable({ slug, history, showAll }: { slug: string; history: History; showAll: boolean }) {
+  const hidden = showAll ? 0 : Math.max(0, history.assessments.length - HISTORY_COLUMNS);
+  const shown = history.assessments.slice(hidden);
+  const shownIds = new Set(shown.map((a) => a.id));
   return (
     <section aria-labelledby="historikk-heading">
       <Heading id="historikk-heading" level="2" size="medium" spacing>
@@ -55,13 +61,19 @@ export function HistoryTable({ slug, history }: { slug: string; history: History
         Felles status for hvert område i hver vurdering, eldste først. Under statusen står endringen fra forrige
         vurdering. En stjerne betyr at området var prioritert.
       </BodyLong>
+      {hidden > 0 && (
+        <BodyShort spacing>
+          Viser de {shown.length} siste av {history.assessments.length} vurderinger.{" "}
+          <Link href={`/partnerskap/${slug}/mulighetsrom?historikk=alle#historikk-heading`}>Vis alle</Link>
+        </BodyShort>
+      )}
       <div className="overflow-x-auto" tabIndex={0} role="region" aria-labelledby="historikk-heading">
         <Table size="small">
           <caption className="sr-only">Felles status per utviklingsområde i hver vurdering</caption>
           <TableHeader>
             <TableRow>
               <TableHeaderCell scope="col">Utviklingsområde</TableHeaderCell>
-              {history.assessments.map((a) => (
+              {shown.map((a) => (
                 <TableHeaderCell key={a.id} scope="col" className="min-w-36">
                   <Link href={`/partnerskap/${slug}/mulighetsrom/${a.id}`}>{formatDate(a.heldOn)}</Link>
                   <Detail>{a.occasion}</Detail>
@@ -75,10 +87,10 @@ export function HistoryTable({ slug, history }: { slug: string; history: History
                 <TableHeaderCell scope="row" className="min-w-56 font-normal">
                   {area.no}. {area.name}
                 </TableHeaderCell>
-                {area.steps.map((step) => (
+                {area.steps.filter((step) => shownIds.has(step.assessmentId)).map((step) => (
                   <TableDataCell key={step.assessmentId}>
                     <span className="inline-flex items-center gap-1">
-                      <ScoreTag score={step.status} />
+                      <ScoreMark score={step.status} />
                       {area.prioritisedIn.includes(step.assessmentId) && (
                         <>
                           <StarFillIcon aria-hidden className="text-ax-text-accent" />

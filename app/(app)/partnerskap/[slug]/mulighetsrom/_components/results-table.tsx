@@ -11,8 +11,8 @@ import {
 import { sides } from "~/db/schema/enums";
 import { sideLabels } from "~/server/domain/access/roles";
 import type { ItemSummary } from "~/server/domain/mulighetsrom/aggregation";
-import { levelInfo, scoreLabels, type AreaScore, type Level } from "~/server/domain/mulighetsrom/areas";
-import type { NamedAnswer } from "~/server/domain/mulighetsrom/view";
+import { levelInfo, type AreaScore, type Level } from "~/server/domain/mulighetsrom/areas";
+import { NamedAnswers } from "./named-answers";
 import { ScoreTag } from "./score";
 
 export interface ResultRow {
@@ -24,7 +24,7 @@ export interface ResultRow {
   main?: boolean;
   considered?: boolean;
   summary: ItemSummary;
-  namedAnswers: NamedAnswer[];
+  namedCount: number;
 }
 
 function Counts({ d }: { d: ItemSummary["total"] }) {
@@ -50,7 +50,14 @@ function DistributionBar({ d }: { d: ItemSummary["total"] }) {
 }
 
 /** Per item: agreed status, the answers' distribution, the split by side and where the sides disagree. */
-export function ResultsTable({ caption, rows, showOutcome }: { caption: string; rows: ResultRow[]; showOutcome: boolean }) {
+export function ResultsTable(props: {
+  slug: string;
+  assessmentId: string;
+  caption: string;
+  rows: ResultRow[];
+  showOutcome: boolean;
+}) {
+  const { slug, assessmentId, caption, rows, showOutcome } = props;
   return (
     <div className="overflow-x-auto" tabIndex={0} role="region" aria-label={caption}>
       <Table size="small">
@@ -74,7 +81,9 @@ export function ResultsTable({ caption, rows, showOutcome }: { caption: string; 
               <TableHeaderCell scope="row" className="min-w-52 font-normal">
                 <span className="font-semibold">{row.label}</span>
                 {row.levels && <Detail>{row.levels.map((l) => levelInfo[l].label).join(" og ")}</Detail>}
-                {row.namedAnswers.length > 0 && <NamedAnswers answers={row.namedAnswers} />}
+                {row.namedCount > 0 && (
+                  <NamedAnswers slug={slug} assessmentId={assessmentId} item={row.key} count={row.namedCount} />
+                )}
               </TableHeaderCell>
               {showOutcome && (
                 <TableDataCell>
@@ -117,21 +126,5 @@ export function ResultsTable({ caption, rows, showOutcome }: { caption: string; 
         flertallet på en annen mener kan styrkes.
       </BodyShort>
     </div>
-  );
-}
-
-function NamedAnswers({ answers }: { answers: NamedAnswer[] }) {
-  return (
-    <details className="mt-1 text-sm">
-      <summary className="cursor-pointer">Svar med navn ({answers.length})</summary>
-      <ul className="m-0 list-none p-0">
-        {answers.map((a, i) => (
-          <li key={i} className="mt-1">
-            {a.name} ({sideLabels[a.side].toLowerCase()}): {scoreLabels[a.score].toLowerCase()}
-            {a.comment && <span className="block text-ax-text-neutral-subtle">«{a.comment}»</span>}
-          </li>
-        ))}
-      </ul>
-    </details>
   );
 }

@@ -15,3 +15,20 @@ export function ScoreTag({ score, size = "xsmall" }: { score: AreaScore; size?: 
     </StatusTag>
   );
 }
+
+const markClass: Record<AreaScore, string> = {
+  sterk: "bg-ax-bg-success-moderate",
+  kan_styrkes: "bg-ax-bg-warning-moderate",
+  ikke_vurdert: "bg-ax-bg-neutral-moderate",
+};
+const markGlyph: Record<AreaScore, string> = { sterk: "✓", kan_styrkes: "!", ikke_vurdert: "○" };
+
+/** A lighter status mark for big tables: the same text, colour and symbol, without an SVG per cell. */
+export function ScoreMark({ score }: { score: AreaScore }) {
+  return (
+    <span className={`inline-flex items-center gap-1 rounded px-1.5 text-sm whitespace-nowrap ${markClass[score]}`}>
+      <span aria-hidden>{markGlyph[score]}</span>
+      {scoreLabels[score]}
+    </span>
+  );
+}

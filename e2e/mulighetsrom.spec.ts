@@ -163,6 +163,8 @@ test("three people score, the Nav-leder agrees statuses, priorities and a plan, 
   await expectNoA11yViolations(navleder);
 
   // --- Felles status: suggested from the answers, one changed by hand ------------------------
+  await navleder.getByRole("button", { name: "Sett felles status og prioriteringer" }).click();
+  await expect(navleder.getByRole("heading", { name: "Felles status", exact: true })).toBeFocused();
   const statusForm = navleder.getByRole("form", { name: "Felles status" });
   await statusForm.getByRole("button", { name: "Foreslå status fra svarene" }).click();
   const statusOf = (no: number) => statusForm.getByRole("combobox", { name: `${no}. ${area(no).name}`, exact: true });
@@ -351,7 +353,8 @@ test("three people score, the Nav-leder agrees statuses, priorities and a plan, 
     .getByRole("cell")
     .nth(column - 2)
     .innerText();
-  if (before.startsWith("Sterk")) await expect(historyCell(WHOLE.no)).toContainText("sterk → kan styrkes (svakere)");
+  // The status mark is capitalised ("Sterk"); transition notes are lower case.
+  if (before.includes("Sterk")) await expect(historyCell(WHOLE.no)).toContainText("sterk → kan styrkes (svakere)");
   else await expect(historyCell(WHOLE.no)).not.toContainText("→");
   await expect(historyCell(WHOLE.no)).toContainText("Kan styrkes");
   await expect(historyCell(WHOLE.no)).not.toContainText("prioritert");

@@ -531,6 +531,7 @@ describe("mulighetsrom across partnerships", () => {
     await expect(them.mulighetsrom.report({ ...grimstad, assessmentId: id })).rejects.toMatchObject({ code: "FORBIDDEN" });
     await expect(them.mulighetsrom.list(grimstad)).rejects.toMatchObject({ code: "FORBIDDEN" });
     await expect(them.mulighetsrom.history(grimstad)).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(them.mulighetsrom.plans(grimstad)).rejects.toMatchObject({ code: "FORBIDDEN" });
     await expect(them.mulighetsrom.myAnswers({ ...grimstad, assessmentId: id })).rejects.toMatchObject({ code: "FORBIDDEN" });
     await expect(
       them.mulighetsrom.setStatuses({ ...grimstad, assessmentId: id, version: 1, statuses: [{ areaNo: 1, status: "sterk" }] }),
@@ -715,6 +716,8 @@ describe("development plans", () => {
 
     const summary = await as(leader).mulighetsrom.get({ ...grimstad, assessmentId: id });
     expect(summary.areas.find((x) => x.no === 6)!.plan).toEqual({ id: plan.id, done: 1, total: 3 });
+    const plans = await as(dept).mulighetsrom.plans(grimstad);
+    expect(plans).toMatchObject([{ id: plan.id, areaNo: 6, areaName: "Felles plan- og målstruktur", done: 1, total: 3 }]);
     const audited = db.select().from(auditEvent).where(eq(auditEvent.entity, "development_action")).all();
     expect(audited.map((e) => e.action).sort()).toEqual(["create", "create", "create", "create", "delete", "update", "update", "update"]);
   });

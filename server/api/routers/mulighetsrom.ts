@@ -34,7 +34,7 @@ import {
   updatePlan,
   updatePlanInput,
 } from "../../domain/mulighetsrom/plans";
-import { getAssessmentView, getHistory, getPlanView, listAssessments } from "../../domain/mulighetsrom/view";
+import { getAssessmentView, getHistory, getPlanView, listAssessments, listPlans } from "../../domain/mulighetsrom/view";
 import { entityId } from "../../domain/validation";
 import { notFound } from "../../domain/errors";
 import { assessmentReport } from "../../export/report";
@@ -52,6 +52,8 @@ export const mulighetsromRouter = createTRPCRouter({
   })),
 
   history: partnershipProcedure.query(({ ctx }) => getHistory(ctx.db, ctx.partnership.id)),
+
+  plans: partnershipProcedure.query(({ ctx }) => listPlans(ctx.db, ctx.partnership.id)),
 
   eligibleParticipants: partnershipEditorProcedure.query(({ ctx }) => eligibleParticipants(ctx.db, ctx.partnership)),
 

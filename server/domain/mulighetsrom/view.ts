@@ -251,3 +251,31 @@ export function listPlansWithActions(db: Executor, partnershipId: string, assess
     actions: listActions(db, plan.id),
   }));
 }
+
+/** Every development plan of the partnership with its progress, newest assessment first. */
+export function listPlans(db: Executor, partnershipId: string) {
+  const plans = db
+    .select({
+      id: developmentPlan.id,
+      areaNo: developmentPlan.areaNo,
+      assessmentId: assessment.id,
+      heldOn: assessment.heldOn,
+      occasion: assessment.occasion,
+      responsibleName: user.name,
+    })
+    .from(developmentPlan)
+    .innerJoin(assessment, eq(assessment.id, developmentPlan.assessmentId))
+    .leftJoin(user, eq(user.id, developmentPlan.responsibleUserId))
+    .where(eq(developmentPlan.partnershipId, partnershipId))
+    .orderBy(desc(assessment.heldOn), asc(developmentPlan.areaNo))
+    .all();
+  const progress = planProgress(
+    db,
+    plans.map((p) => p.id),
+  );
+  return plans.map((p) => ({
+    ...p,
+    areaName: areas.find((a) => a.no === p.areaNo)?.name ?? "",
+    ...(progress.get(p.id) ?? { done: 0, total: 0 }),
+  }));
+}

@@ -4,6 +4,7 @@ import { getServerCaller } from "~/server/api/server-caller";
 import { loadOrInterrupt } from "../../../../_lib/load";
 import { AssessmentList } from "./_components/assessment-list";
 import { HistoryTable } from "./_components/history-table";
+import { PlanList } from "./_components/plan-list";
 import { StartAssessment } from "./_components/start-assessment";
 
 type Params = { params: Promise<{ slug: string }>; searchParams: Promise<{ historikk?: string }> };
@@ -16,6 +17,7 @@ export default async function MulighetsromPage({ params, searchParams }: Params)
   const api = await getServerCaller();
   const { assessments, canEdit } = await loadOrInterrupt(() => api.mulighetsrom.list({ partnership: slug }));
   const history = await api.mulighetsrom.history({ partnership: slug });
+  const plans = await api.mulighetsrom.plans({ partnership: slug });
   const eligible = canEdit ? await api.mulighetsrom.eligibleParticipants({ partnership: slug }) : [];
 
   return (
@@ -49,6 +51,8 @@ export default async function MulighetsromPage({ params, searchParams }: Params)
           <AssessmentList slug={slug} assessments={assessments} />
         )}
       </section>
+
+      {assessments.length > 0 && <PlanList slug={slug} plans={plans} />}
 
       {history.assessments.length > 0 && <HistoryTable slug={slug} history={history} showAll={showAllHistory} />}
     </VStack>

@@ -7,10 +7,11 @@ import { getServerCaller } from "~/server/api/server-caller";
 import { roleInfo } from "~/server/domain/access/roles";
 import { formatDate } from "../../../../../_lib/format";
 import { loadOrInterrupt } from "../../../../../_lib/load";
-import { AddParticipants, OpenCloseButton } from "../_components/assessment-admin";
+import { AddParticipants, EditDetails, OpenCloseButton } from "../_components/assessment-admin";
 import { AssessmentStatusTag } from "../_components/assessment-status-tag";
 import { ModelDiagram } from "../_components/model-diagram";
 import { PrioritiesForm, StatusForm } from "../_components/outcome-forms";
+import { OutcomeSection } from "../_components/outcome-section";
 import { PriorityCard } from "../_components/priority-card";
 import { ResultsTable } from "../_components/results-table";
 
@@ -66,6 +67,15 @@ export default async function AssessmentPage({ params }: Params) {
             <OpenCloseButton slug={slug} assessmentId={vurderingId} version={assessment.version} open={isOpen} />
           )}
         </HStack>
+        {view.canEdit && isOpen && (
+          <EditDetails
+            slug={slug}
+            assessmentId={vurderingId}
+            version={assessment.version}
+            heldOn={assessment.heldOn}
+            occasion={assessment.occasion}
+          />
+        )}
         {view.me && !view.me.submitted && isOpen && (
           <Alert variant="info" className="mt-4">
             Du er invitert til å delta. <Link href={`${base}/svar`}>Gi din vurdering</Link> – det tar omtrent ti
@@ -145,10 +155,12 @@ export default async function AssessmentPage({ params }: Params) {
           <BodyLong spacing className="max-w-prose">
             Når svarene er inne, går dere gjennom dem sammen og blir enige om status og prioriteringer.
           </BodyLong>
-          <VStack gap="space-40">
-            <StatusForm slug={slug} assessmentId={vurderingId} version={assessment.version} areas={outcomeAreas(view)} />
-            <PrioritiesForm slug={slug} assessmentId={vurderingId} version={assessment.version} areas={outcomeAreas(view)} />
-          </VStack>
+          <OutcomeSection>
+            <VStack gap="space-40">
+              <StatusForm slug={slug} assessmentId={vurderingId} version={assessment.version} areas={outcomeAreas(view)} />
+              <PrioritiesForm slug={slug} assessmentId={vurderingId} version={assessment.version} areas={outcomeAreas(view)} />
+            </VStack>
+          </OutcomeSection>
         </section>
       )}
 

@@ -1,10 +1,13 @@
 "use client";
 
-import { Alert, BodyShort, Button, Checkbox, CheckboxGroup, Heading, HStack, VStack } from "@navikt/ds-react";
+import { PencilIcon } from "@navikt/aksel-icons";
+import { Alert, BodyShort, Button, Checkbox, CheckboxGroup, Heading, HStack, TextField, VStack } from "@navikt/ds-react";
 import { useMutation } from "@tanstack/react-query";
 import { useRef, useState } from "react";
 import { roleInfo } from "~/server/domain/access/roles";
 import { ConfirmDialog } from "../../../../../_components/confirm-dialog";
+import { DateField, type DateFieldChange } from "../../../../../_components/date-field";
+import { FormErrors } from "../../../../../_components/form-errors";
 import { useTRPC } from "../../../../../_components/trpc-provider";
 import { useFormMutation } from "../../../../../_lib/use-form-mutation";
 import type { Person } from "./start-assessment";
@@ -93,6 +96,69 @@ export function AddParticipants({ slug, assessmentId, people }: { slug: string; 
         <HStack>
           <Button type="submit" size="small" variant="secondary" loading={form.pending}>
             Inviter
+          </Button>
+        </HStack>
+      </VStack>
+    </form>
+  );
+}
+
+/** Corrects the date or occasion while the assessment is open. */
+export function EditDetails(props: { slug: string; assessmentId: string; version: number; heldOn: string; occasion: string }) {
+  const trpc = useTRPC();
+  const mutation = useMutation(trpc.mulighetsrom.updateDetails.mutationOptions());
+  const focus = useRef<HTMLDivElement>(null);
+  const form = useFormMutation(mutation.mutateAsync, focus);
+  const [open, setOpen] = useState(false);
+  const [heldOn, setHeldOn] = useState<DateFieldChange>({ iso: props.heldOn, valid: true });
+  const [occasion, setOccasion] = useState(props.occasion);
+  if (!open) {
+    return (
+      <Button variant="tertiary" size="small" icon={<PencilIcon aria-hidden />} onClick={() => setOpen(true)}>
+        Endre dato og anledning
+      </Button>
+    );
+  }
+  return (
+    <form
+      noValidate
+      aria-label="Endre dato og anledning"
+      className="mt-4 w-full rounded-lg bg-ax-bg-neutral-soft p-4"
+      onSubmit={async (e) => {
+        e.preventDefault();
+        const localErrors: Record<string, string> = {};
+        if (!heldOn.valid || !heldOn.iso) localErrors.heldOn = "Dato må være en gyldig dato (d.m.åååå).";
+        if (!occasion.trim()) localErrors.occasion = "Anledning må fylles ut.";
+        const result = await form.submit(
+          { partnership: props.slug, assessmentId: props.assessmentId, version: props.version, heldOn: heldOn.iso ?? "", occasion },
+          { localErrors },
+        );
+        if (result) setOpen(false);
+      }}
+    >
+      <VStack gap="space-12">
+        <FormErrors ref={focus} errors={form.fieldErrors} idPrefix="detaljer-" />
+        {form.formError && (
+          <Alert variant={form.conflict ? "warning" : "error"} role="alert" ref={focus} tabIndex={-1}>
+            {form.formError}
+          </Alert>
+        )}
+        <DateField id="detaljer-heldOn" label="Dato" defaultValue={props.heldOn} error={form.fieldErrors.heldOn} onChange={setHeldOn} />
+        <TextField
+          id="detaljer-occasion"
+          label="Anledning"
+          value={occasion}
+          maxLength={200}
+          error={form.fieldErrors.occasion}
+          onChange={(e) => setOccasion(e.target.value)}
+          className="max-w-xl"
+        />
+        <HStack gap="space-8">
+          <Button type="submit" size="small" loading={form.pending}>
+            Lagre
+          </Button>
+          <Button type="button" size="small" variant="tertiary" onClick={() => setOpen(false)}>
+            Avbryt
           </Button>
         </HStack>
       </VStack>

@@ -87,7 +87,7 @@ export function StatusForm({ slug, assessmentId, version, areas }: Props) {
     >
       <VStack gap="space-16">
         <div>
-          <Heading id="status-heading" level="3" size="small" spacing>
+          <Heading id="status-heading" level="3" size="small" spacing tabIndex={-1}>
             Felles status
           </Heading>
           <BodyShort>

@@ -13,7 +13,7 @@ import { sideLabels } from "~/server/domain/access/roles";
 import type { ItemSummary } from "~/server/domain/mulighetsrom/aggregation";
 import { levelInfo, type AreaScore, type Level } from "~/server/domain/mulighetsrom/areas";
 import { NamedAnswers } from "./named-answers";
-import { ScoreTag } from "./score";
+import { ScoreMark } from "./score";
 
 export interface ResultRow {
   key: string;
@@ -87,7 +87,7 @@ export function ResultsTable(props: {
               </TableHeaderCell>
               {showOutcome && (
                 <TableDataCell>
-                  {row.status && <ScoreTag score={row.status} />}
+                  {row.status && <ScoreMark score={row.status} />}
                   {row.main ? (
                     <Detail className="mt-1 flex items-center gap-1">
                       <StarFillIcon aria-hidden /> Hovedområde

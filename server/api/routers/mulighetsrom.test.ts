@@ -532,6 +532,7 @@ describe("mulighetsrom across partnerships", () => {
     await expect(them.mulighetsrom.list(grimstad)).rejects.toMatchObject({ code: "FORBIDDEN" });
     await expect(them.mulighetsrom.history(grimstad)).rejects.toMatchObject({ code: "FORBIDDEN" });
     await expect(them.mulighetsrom.plans(grimstad)).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(them.mulighetsrom.overview(grimstad)).rejects.toMatchObject({ code: "FORBIDDEN" });
     await expect(them.mulighetsrom.myAnswers({ ...grimstad, assessmentId: id })).rejects.toMatchObject({ code: "FORBIDDEN" });
     await expect(
       them.mulighetsrom.setStatuses({ ...grimstad, assessmentId: id, version: 1, statuses: [{ areaNo: 1, status: "sterk" }] }),
@@ -778,6 +779,15 @@ describe("mulighetsrom.history", () => {
     expect(history.areas.find((a) => a.no === 1)!.prioritisedIn).toEqual([earlier]);
     // The list is newest first.
     expect((await as(dept).mulighetsrom.list(grimstad)).assessments.map((a) => a.id)).toEqual([later, earlier]);
+
+    // The start page reads the same in one call; only editors get the people to invite.
+    const readerPage = await as(dept).mulighetsrom.overview(grimstad);
+    expect(readerPage.history).toEqual(history);
+    expect(readerPage.assessments.map((a) => a.id)).toEqual([later, earlier]);
+    expect(readerPage).toMatchObject({ canEdit: false, eligible: [] });
+    const editorPage = await as(leader).mulighetsrom.overview(grimstad);
+    expect(editorPage.canEdit).toBe(true);
+    expect(editorPage.eligible.map((p) => p.name)).toContain("Anne Avdeling");
   });
 });
 

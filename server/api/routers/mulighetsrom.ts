@@ -34,7 +34,14 @@ import {
   updatePlan,
   updatePlanInput,
 } from "../../domain/mulighetsrom/plans";
-import { getAssessmentView, getHistory, getPlanView, listAssessments, listPlans } from "../../domain/mulighetsrom/view";
+import {
+  getAssessmentView,
+  getHistory,
+  getPlanView,
+  historyOf,
+  listAssessments,
+  listPlans,
+} from "../../domain/mulighetsrom/view";
 import { entityId } from "../../domain/validation";
 import { notFound } from "../../domain/errors";
 import { assessmentReport } from "../../export/report";
@@ -52,6 +59,19 @@ export const mulighetsromRouter = createTRPCRouter({
   })),
 
   history: partnershipProcedure.query(({ ctx }) => getHistory(ctx.db, ctx.partnership.id)),
+
+  /** Everything the mulighetsrom start page shows, with the assessments read once. */
+  overview: partnershipProcedure.query(({ ctx }) => {
+    const assessments = listAssessments(ctx.db, ctx.partnership.id);
+    const canEdit = canEditPartnership(ctx.access);
+    return {
+      canEdit,
+      assessments: assessments.map(({ statuses: _s, ...a }) => a),
+      history: historyOf(assessments),
+      plans: listPlans(ctx.db, ctx.partnership.id),
+      eligible: canEdit ? eligibleParticipants(ctx.db, ctx.partnership) : [],
+    };
+  }),
 
   plans: partnershipProcedure.query(({ ctx }) => listPlans(ctx.db, ctx.partnership.id)),
 

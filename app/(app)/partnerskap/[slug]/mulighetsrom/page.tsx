@@ -7,18 +7,22 @@ import { HistoryTable } from "./_components/history-table";
 import { PlanList } from "./_components/plan-list";
 import { StartAssessment } from "./_components/start-assessment";
 
-type Params = { params: Promise<{ slug: string }>; searchParams: Promise<{ historikk?: string }> };
+type Params = {
+  params: Promise<{ slug: string }>;
+  searchParams: Promise<{ historikk?: string; planer?: string }>;
+};
 
 export const metadata: Metadata = { title: "Mulighetsrom" };
 
 export default async function MulighetsromPage({ params, searchParams }: Params) {
   const { slug } = await params;
-  const showAllHistory = (await searchParams).historikk === "alle";
+  const query = await searchParams;
+  const showAllHistory = query.historikk === "alle";
+  const showAllPlans = query.planer === "alle";
   const api = await getServerCaller();
-  const { assessments, canEdit } = await loadOrInterrupt(() => api.mulighetsrom.list({ partnership: slug }));
-  const history = await api.mulighetsrom.history({ partnership: slug });
-  const plans = await api.mulighetsrom.plans({ partnership: slug });
-  const eligible = canEdit ? await api.mulighetsrom.eligibleParticipants({ partnership: slug }) : [];
+  const { assessments, canEdit, history, plans, eligible } = await loadOrInterrupt(() =>
+    api.mulighetsrom.overview({ partnership: slug }),
+  );
 
   return (
     <VStack gap="space-40">
@@ -52,7 +56,7 @@ export default async function MulighetsromPage({ params, searchParams }: Params)
         )}
       </section>
 
-      {assessments.length > 0 && <PlanList slug={slug} plans={plans} />}
+      {assessments.length > 0 && <PlanList slug={slug} plans={plans} showAll={showAllPlans} />}
 
       {history.assessments.length > 0 && <HistoryTable slug={slug} history={history} showAll={showAllHistory} />}
     </VStack>

@@ -1,12 +1,12 @@
 import { BodyShort } from "@navikt/ds-react";
 import {
-  Table,
-  TableBody,
-  TableDataCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
-} from "@navikt/ds-react/Table";
+  StaticTable,
+  StaticTbody,
+  StaticTd,
+  StaticTh,
+  StaticThead,
+  StaticTr,
+} from "../../../../../_components/static-table";
 import Link from "next/link";
 import { areaByNo } from "~/server/domain/mulighetsrom/areas";
 import { formatDate } from "../../../../../_lib/format";
@@ -26,30 +26,30 @@ interface Item {
 /** All assessments, newest first, with who has answered and what was prioritised. */
 export function AssessmentList({ slug, assessments }: { slug: string; assessments: Item[] }) {
   return (
-    <Table size="small">
-      <TableHeader>
-        <TableRow>
-          <TableHeaderCell scope="col">Dato</TableHeaderCell>
-          <TableHeaderCell scope="col">Anledning</TableHeaderCell>
-          <TableHeaderCell scope="col">Status</TableHeaderCell>
-          <TableHeaderCell scope="col">Svar levert</TableHeaderCell>
-          <TableHeaderCell scope="col">Prioriterte områder</TableHeaderCell>
-        </TableRow>
-      </TableHeader>
-      <TableBody>
+    <StaticTable size="small">
+      <StaticThead>
+        <StaticTr>
+          <StaticTh scope="col">Dato</StaticTh>
+          <StaticTh scope="col">Anledning</StaticTh>
+          <StaticTh scope="col">Status</StaticTh>
+          <StaticTh scope="col">Svar levert</StaticTh>
+          <StaticTh scope="col">Prioriterte områder</StaticTh>
+        </StaticTr>
+      </StaticThead>
+      <StaticTbody>
         {assessments.map((a) => (
-          <TableRow key={a.id}>
-            <TableDataCell className="whitespace-nowrap">{formatDate(a.heldOn)}</TableDataCell>
-            <TableDataCell>
+          <StaticTr key={a.id}>
+            <StaticTd className="whitespace-nowrap">{formatDate(a.heldOn)}</StaticTd>
+            <StaticTd>
               <Link href={`/partnerskap/${slug}/mulighetsrom/${a.id}`}>{a.occasion}</Link>
-            </TableDataCell>
-            <TableDataCell>
+            </StaticTd>
+            <StaticTd>
               <AssessmentStatusTag status={a.status} />
-            </TableDataCell>
-            <TableDataCell>
+            </StaticTd>
+            <StaticTd>
               {a.submitted} av {a.invited}
-            </TableDataCell>
-            <TableDataCell>
+            </StaticTd>
+            <StaticTd>
               {a.prioritised.length === 0 ? (
                 <BodyShort size="small">Ingen ennå</BodyShort>
               ) : (
@@ -62,10 +62,10 @@ export function AssessmentList({ slug, assessments }: { slug: string; assessment
                   ))}
                 </ul>
               )}
-            </TableDataCell>
-          </TableRow>
+            </StaticTd>
+          </StaticTr>
         ))}
-      </TableBody>
-    </Table>
+      </StaticTbody>
+    </StaticTable>
   );
 }

@@ -1,13 +1,13 @@
 import { ArrowDownIcon, ArrowRightIcon, ArrowUpIcon, StarFillIcon } from "@navikt/aksel-icons";
-import { BodyLong, BodyShort, Detail, Heading } from "@navikt/ds-react";
+import { BodyLong, BodyShort, Heading } from "@navikt/ds-react";
 import {
-  Table,
-  TableBody,
-  TableDataCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
-} from "@navikt/ds-react/Table";
+  StaticTable,
+  StaticTbody,
+  StaticTd,
+  StaticTh,
+  StaticThead,
+  StaticTr,
+} from "../../../../../_components/static-table";
 import Link from "next/link";
 import type { StatusChange } from "~/server/domain/mulighetsrom/aggregation";
 import type { AreaScore } from "~/server/domain/mulighetsrom/areas";
@@ -35,12 +35,12 @@ function ChangeNote({ change, transition }: { change: StatusChange | null; trans
   if (!change || !transition) return null;
   const Icon = change === "forbedret" ? ArrowUpIcon : change === "svekket" ? ArrowDownIcon : ArrowRightIcon;
   return (
-    <Detail className="mt-1 flex items-center gap-1">
+    <span className="mt-1 flex items-center gap-1 text-sm">
       <Icon aria-hidden />
       <span>
         {transition} ({changeWords[change]})
       </span>
-    </Detail>
+    </span>
   );
 }
 
@@ -68,27 +68,27 @@ export function HistoryTable({ slug, history, showAll }: { slug: string; history
         </BodyShort>
       )}
       <div className="overflow-x-auto" tabIndex={0} role="region" aria-labelledby="historikk-heading">
-        <Table size="small">
+        <StaticTable size="small">
           <caption className="sr-only">Felles status per utviklingsområde i hver vurdering</caption>
-          <TableHeader>
-            <TableRow>
-              <TableHeaderCell scope="col">Utviklingsområde</TableHeaderCell>
+          <StaticThead>
+            <StaticTr>
+              <StaticTh scope="col">Utviklingsområde</StaticTh>
               {shown.map((a) => (
-                <TableHeaderCell key={a.id} scope="col" className="min-w-36">
+                <StaticTh key={a.id} scope="col" className="min-w-36">
                   <Link href={`/partnerskap/${slug}/mulighetsrom/${a.id}`}>{formatDate(a.heldOn)}</Link>
-                  <Detail>{a.occasion}</Detail>
-                </TableHeaderCell>
+                  <span className="block text-sm">{a.occasion}</span>
+                </StaticTh>
               ))}
-            </TableRow>
-          </TableHeader>
-          <TableBody>
+            </StaticTr>
+          </StaticThead>
+          <StaticTbody>
             {history.areas.map((area) => (
-              <TableRow key={area.no}>
-                <TableHeaderCell scope="row" className="min-w-56 font-normal">
+              <StaticTr key={area.no}>
+                <StaticTh scope="row" className="min-w-56 font-normal">
                   {area.no}. {area.name}
-                </TableHeaderCell>
+                </StaticTh>
                 {area.steps.filter((step) => shownIds.has(step.assessmentId)).map((step) => (
-                  <TableDataCell key={step.assessmentId}>
+                  <StaticTd key={step.assessmentId}>
                     <span className="inline-flex items-center gap-1">
                       <ScoreMark score={step.status} />
                       {area.prioritisedIn.includes(step.assessmentId) && (
@@ -99,12 +99,12 @@ export function HistoryTable({ slug, history, showAll }: { slug: string; history
                       )}
                     </span>
                     <ChangeNote change={step.change} transition={step.transition} />
-                  </TableDataCell>
+                  </StaticTd>
                 ))}
-              </TableRow>
+              </StaticTr>
             ))}
-          </TableBody>
-        </Table>
+          </StaticTbody>
+        </StaticTable>
       </div>
     </section>
   );

@@ -1,12 +1,12 @@
 import { BodyLong, BodyShort, Heading } from "@navikt/ds-react";
 import {
-  Table,
-  TableBody,
-  TableDataCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
-} from "@navikt/ds-react/Table";
+  StaticTable,
+  StaticTbody,
+  StaticTd,
+  StaticTh,
+  StaticThead,
+  StaticTr,
+} from "../../../../../_components/static-table";
 import Link from "next/link";
 import { formatDate } from "../../../../../_lib/format";
 
@@ -46,34 +46,34 @@ export function PlanList({ slug, plans, showAll }: { slug: string; plans: PlanIt
               <Link href={`/partnerskap/${slug}/mulighetsrom?planer=alle#planer-heading`}>Vis alle</Link>
             </BodyShort>
           )}
-          <Table size="small">
-            <TableHeader>
-              <TableRow>
-                <TableHeaderCell scope="col">Område</TableHeaderCell>
-                <TableHeaderCell scope="col">Fra vurderingen</TableHeaderCell>
-                <TableHeaderCell scope="col">Ansvarlig</TableHeaderCell>
-                <TableHeaderCell scope="col">Tiltak fullført</TableHeaderCell>
-              </TableRow>
-            </TableHeader>
-            <TableBody>
+          <StaticTable size="small">
+            <StaticThead>
+              <StaticTr>
+                <StaticTh scope="col">Område</StaticTh>
+                <StaticTh scope="col">Fra vurderingen</StaticTh>
+                <StaticTh scope="col">Ansvarlig</StaticTh>
+                <StaticTh scope="col">Tiltak fullført</StaticTh>
+              </StaticTr>
+            </StaticThead>
+            <StaticTbody>
               {shown.map((p) => (
-                <TableRow key={p.id}>
-                  <TableDataCell>
+                <StaticTr key={p.id}>
+                  <StaticTd>
                     <Link href={`/partnerskap/${slug}/mulighetsrom/${p.assessmentId}/plan/${p.id}`}>
                       {p.areaNo}. {p.areaName}
                     </Link>
-                  </TableDataCell>
-                  <TableDataCell>
+                  </StaticTd>
+                  <StaticTd>
                     {p.occasion} ({formatDate(p.heldOn)})
-                  </TableDataCell>
-                  <TableDataCell>{p.responsibleName ?? "Ikke valgt"}</TableDataCell>
-                  <TableDataCell>
+                  </StaticTd>
+                  <StaticTd>{p.responsibleName ?? "Ikke valgt"}</StaticTd>
+                  <StaticTd>
                     {p.done} av {p.total}
-                  </TableDataCell>
-                </TableRow>
+                  </StaticTd>
+                </StaticTr>
               ))}
-            </TableBody>
-          </Table>
+            </StaticTbody>
+          </StaticTable>
         </>
       )}
     </section>

@@ -1,13 +1,13 @@
 import { ExclamationmarkTriangleIcon, StarFillIcon } from "@navikt/aksel-icons";
-import { BodyShort, Detail } from "@navikt/ds-react";
+import { BodyShort } from "@navikt/ds-react";
 import {
-  Table,
-  TableBody,
-  TableDataCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
-} from "@navikt/ds-react/Table";
+  StaticTable,
+  StaticTbody,
+  StaticTd,
+  StaticTh,
+  StaticThead,
+  StaticTr,
+} from "../../../../../_components/static-table";
 import { sides } from "~/db/schema/enums";
 import { sideLabels } from "~/server/domain/access/roles";
 import type { ItemSummary } from "~/server/domain/mulighetsrom/aggregation";
@@ -60,55 +60,55 @@ export function ResultsTable(props: {
   const { slug, assessmentId, caption, rows, showOutcome } = props;
   return (
     <div className="overflow-x-auto" tabIndex={0} role="region" aria-label={caption}>
-      <Table size="small">
+      <StaticTable size="small">
         <caption className="sr-only">{caption}</caption>
-        <TableHeader>
-          <TableRow>
-            <TableHeaderCell scope="col">{showOutcome ? "Utviklingsområde" : "Betingelse"}</TableHeaderCell>
-            {showOutcome && <TableHeaderCell scope="col">Felles status</TableHeaderCell>}
-            <TableHeaderCell scope="col">Alle svar</TableHeaderCell>
+        <StaticThead>
+          <StaticTr>
+            <StaticTh scope="col">{showOutcome ? "Utviklingsområde" : "Betingelse"}</StaticTh>
+            {showOutcome && <StaticTh scope="col">Felles status</StaticTh>}
+            <StaticTh scope="col">Alle svar</StaticTh>
             {sides.map((side) => (
-              <TableHeaderCell key={side} scope="col">
+              <StaticTh key={side} scope="col">
                 {sideLabels[side]}
-              </TableHeaderCell>
+              </StaticTh>
             ))}
-            <TableHeaderCell scope="col">Sidene</TableHeaderCell>
-          </TableRow>
-        </TableHeader>
-        <TableBody>
+            <StaticTh scope="col">Sidene</StaticTh>
+          </StaticTr>
+        </StaticThead>
+        <StaticTbody>
           {rows.map((row) => (
-            <TableRow key={row.key}>
-              <TableHeaderCell scope="row" className="min-w-52 font-normal">
+            <StaticTr key={row.key}>
+              <StaticTh scope="row" className="min-w-52 font-normal">
                 <span className="font-semibold">{row.label}</span>
-                {row.levels && <Detail>{row.levels.map((l) => levelInfo[l].label).join(" og ")}</Detail>}
+                {row.levels && <span className="block text-sm">{row.levels.map((l) => levelInfo[l].label).join(" og ")}</span>}
                 {row.namedCount > 0 && (
                   <NamedAnswers slug={slug} assessmentId={assessmentId} item={row.key} count={row.namedCount} />
                 )}
-              </TableHeaderCell>
+              </StaticTh>
               {showOutcome && (
-                <TableDataCell>
+                <StaticTd>
                   {row.status && <ScoreMark score={row.status} />}
                   {row.main ? (
-                    <Detail className="mt-1 flex items-center gap-1">
+                    <span className="mt-1 flex items-center gap-1 text-sm">
                       <StarFillIcon aria-hidden /> Hovedområde
-                    </Detail>
+                    </span>
                   ) : row.prioritised ? (
-                    <Detail className="mt-1">Prioritert</Detail>
+                    <span className="mt-1 block text-sm">Prioritert</span>
                   ) : row.considered ? (
-                    <Detail className="mt-1">Vurderes</Detail>
+                    <span className="mt-1 block text-sm">Vurderes</span>
                   ) : null}
-                </TableDataCell>
+                </StaticTd>
               )}
-              <TableDataCell>
+              <StaticTd>
                 <Counts d={row.summary.total} />
                 <DistributionBar d={row.summary.total} />
-              </TableDataCell>
+              </StaticTd>
               {sides.map((side) => (
-                <TableDataCell key={side} className="whitespace-nowrap">
+                <StaticTd key={side} className="whitespace-nowrap">
                   {row.summary.bySide[side].sterk} / {row.summary.bySide[side].kan_styrkes}
-                </TableDataCell>
+                </StaticTd>
               ))}
-              <TableDataCell>
+              <StaticTd>
                 {row.summary.disagree ? (
                   <span className="inline-flex items-center gap-1 font-semibold">
                     <ExclamationmarkTriangleIcon aria-hidden /> Uenige
@@ -116,11 +116,11 @@ export function ResultsTable(props: {
                 ) : (
                   <span className="text-ax-text-neutral-subtle">–</span>
                 )}
-              </TableDataCell>
-            </TableRow>
+              </StaticTd>
+            </StaticTr>
           ))}
-        </TableBody>
-      </Table>
+        </StaticTbody>
+      </StaticTable>
       <BodyShort size="small" className="mt-2 text-ax-text-neutral-subtle">
         Per side vises antall «sterk» / «kan styrkes». «Uenige» betyr at flertallet på én side mener sterk, mens
         flertallet på en annen mener kan styrkes.

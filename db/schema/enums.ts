@@ -41,3 +41,8 @@ export const assessmentStatuses = ["open", "closed"] as const;
 /** The three sides of a partnership whose views the assessment compares. */
 export const sides = ["stat", "kommune", "kontor"] as const;
 export const actionStatuses = ["ikke_startet", "pagar", "fullfort", "utsatt"] as const;
+
+/** A leader agreement version: drafted, then signed by every party and frozen. */
+export const leaderAgreementStatuses = ["utkast", "signert"] as const;
+/** Which party a signatory represents. */
+export const agreementParties = ["kommune", "stat", "kontor"] as const;

@@ -7,3 +7,4 @@ export * from "./roles";
 export * from "./invitations";
 export * from "./audit";
 export * from "./mulighetsrom";
+export * from "./leader-agreement";

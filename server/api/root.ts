@@ -2,6 +2,7 @@ import { adminRouter } from "./routers/admin";
 import { dashboardRouter } from "./routers/dashboard";
 import { fylkeRouter } from "./routers/fylke";
 import { invitationRouter } from "./routers/invitation";
+import { lederavtaleRouter } from "./routers/lederavtale";
 import { mulighetsromRouter } from "./routers/mulighetsrom";
 import { partnershipRouter } from "./routers/partnership";
 import { createCallerFactory, createTRPCRouter } from "./trpc";
@@ -13,6 +14,7 @@ export const appRouter = createTRPCRouter({
   admin: adminRouter,
   invitation: invitationRouter,
   mulighetsrom: mulighetsromRouter,
+  lederavtale: lederavtaleRouter,
 });
 
 export type AppRouter = typeof appRouter;

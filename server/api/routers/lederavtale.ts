@@ -1,0 +1,71 @@
+import { z } from "zod";
+import { passwordMatches } from "../../auth/password-check";
+import {
+  createAgreement,
+  createAgreementInput,
+  dutyEditInput,
+  editDuty,
+  MAX_REFUSED_SIGNATURES,
+  recentRefusedSignatures,
+  recordRefusedSignature,
+  sign,
+  signInput,
+  startAmendment,
+  updateText,
+  updateTextInput,
+  verify,
+  withdrawSignature,
+  yearInput,
+} from "../../domain/lederavtale/agreements";
+import { getAgreementYear } from "../../domain/lederavtale/view";
+import { DomainError, invalid } from "../../domain/errors";
+import { entityId } from "../../domain/validation";
+import { createTRPCRouter, partnershipEditorProcedure, partnershipProcedure } from "../trpc";
+
+const byVersion = z.object({ versionId: entityId });
+const actor = (ctx: { user: { id: string } }) => ({ userId: ctx.user.id });
+const withoutSlug = <T extends { partnership: string }>({ partnership: _slug, ...rest }: T) => rest;
+
+export const lederavtaleRouter = createTRPCRouter({
+  year: partnershipProcedure
+    .input(z.object({ year: yearInput, versionId: entityId.optional() }))
+    .query(({ ctx, input }) =>
+      getAgreementYear(ctx.db, ctx.partnership.id, input.year, { userId: ctx.user.id, access: ctx.access }, input.versionId),
+    ),
+
+  create: partnershipEditorProcedure.input(createAgreementInput).mutation(({ ctx, input }) => {
+    const created = createAgreement(ctx.db, actor(ctx), ctx.partnership, withoutSlug(input));
+    return { id: created.id };
+  }),
+
+  updateText: partnershipEditorProcedure
+    .input(updateTextInput)
+    .mutation(({ ctx, input }) => updateText(ctx.db, actor(ctx), ctx.partnership.id, withoutSlug(input))),
+
+  editDuty: partnershipEditorProcedure
+    .input(dutyEditInput)
+    .mutation(({ ctx, input }) => editDuty(ctx.db, actor(ctx), ctx.partnership.id, input)),
+
+  /** Signing re-authenticates with the password; a wrong one is refused and audited. */
+  sign: partnershipProcedure.input(signInput).mutation(async ({ ctx, input }) => {
+    if (recentRefusedSignatures(ctx.db, ctx.user.id) >= MAX_REFUSED_SIGNATURES) {
+      throw new DomainError("forbidden", "For mange forsøk med feil passord. Vent et kvarter og prøv igjen.");
+    }
+    if (!(await passwordMatches(ctx.db, ctx.user.id, input.password))) {
+      recordRefusedSignature(ctx.db, actor(ctx), ctx.partnership.id, input.versionId);
+      throw invalid("Passordet stemmer ikke. Avtalen er ikke signert.", "password");
+    }
+    return sign(ctx.db, actor(ctx), ctx.partnership.id, { versionId: input.versionId, expectedHash: input.expectedHash });
+  }),
+
+  withdrawSignature: partnershipProcedure
+    .input(byVersion)
+    .mutation(({ ctx, input }) => withdrawSignature(ctx.db, actor(ctx), ctx.partnership.id, input.versionId)),
+
+  startAmendment: partnershipEditorProcedure.input(byVersion).mutation(({ ctx, input }) => {
+    const created = startAmendment(ctx.db, actor(ctx), ctx.partnership, input.versionId);
+    return { id: created.id, versionNo: created.versionNo };
+  }),
+
+  verify: partnershipProcedure.input(byVersion).query(({ ctx, input }) => verify(ctx.db, ctx.partnership.id, input.versionId)),
+});

@@ -1,0 +1,396 @@
+import { and, asc, desc, eq, gte, sql } from "drizzle-orm";
+import { z } from "zod";
+import type { Database, Executor } from "~/db/connection";
+import { auditEvent, leaderAgreementSignature, leaderAgreementVersion, partnership } from "~/db/schema";
+import type { AgreementPartyEntry, DutyItem } from "~/db/schema/leader-agreement";
+import { roleInfo } from "../access/roles";
+import { diffFields, recordAudit, type Actor } from "../audit";
+import { DomainError, invalid, notFound, staleVersion } from "../errors";
+import { listPartnershipPeople } from "../partnership/overview";
+import { entityId, isoDate, optionalText, requiredText, versionInput } from "../validation";
+import { hashContent, type AgreementContent } from "./canonical";
+import { signingProblem, signingState } from "./signing";
+import { defaultChangeClause, defaultLeaderDuties, defaultOwnerDuties, defaultPurpose } from "./template";
+
+type PartnershipRef = { id: string; fylkeId: string };
+type VersionRow = typeof leaderAgreementVersion.$inferSelect;
+
+export const yearInput = z
+  .number({ error: "Velg et år." })
+  .int("Velg et år.")
+  .min(2000, "Året må være mellom 2000 og 2100.")
+  .max(2100, "Året må være mellom 2000 og 2100.");
+
+/** The signatories as the partnership stands now: kommunal eier(e), the fylkesdirektør, the Nav-leder. */
+export function currentParties(db: Executor, target: PartnershipRef): AgreementPartyEntry[] {
+  const people = listPartnershipPeople(db, target);
+  const pick = (role: "kommunal_eier" | "fylkesdirektor" | "nav_leder", party: AgreementPartyEntry["party"]) =>
+    people
+      .filter((p) => p.role === role)
+      .map((p) => ({
+        userId: p.userId,
+        party,
+        name: p.name,
+        title:
+          role === "kommunal_eier" && p.kommuneName
+            ? `${p.title ?? roleInfo[role].label}, ${p.kommuneName} kommune`
+            : (p.title ?? roleInfo[role].label),
+      }));
+  return [...pick("kommunal_eier", "kommune"), ...pick("fylkesdirektor", "stat"), ...pick("nav_leder", "kontor")];
+}
+
+export const contentOf = (row: VersionRow): AgreementContent => ({
+  year: row.year,
+  versionNo: row.versionNo,
+  officeName: row.officeName,
+  parties: row.parties,
+  purpose: row.purpose,
+  leaderDuties: row.leaderDuties,
+  ownerDuties: row.ownerDuties,
+  changeClause: row.changeClause,
+  place: row.place,
+  signingDate: row.signingDate,
+});
+
+export function loadVersion(db: Executor, partnershipId: string, versionId: string) {
+  const row = db
+    .select()
+    .from(leaderAgreementVersion)
+    .where(and(eq(leaderAgreementVersion.id, versionId), eq(leaderAgreementVersion.partnershipId, partnershipId)))
+    .get();
+  if (!row) throw notFound("Fant ikke lederavtalen.");
+  return row;
+}
+
+export function listSignatures(db: Executor, versionId: string) {
+  return db
+    .select()
+    .from(leaderAgreementSignature)
+    .where(eq(leaderAgreementSignature.versionId, versionId))
+    .orderBy(asc(leaderAgreementSignature.signedAt))
+    .all();
+}
+
+export function latestVersion(db: Executor, partnershipId: string, year: number) {
+  return db
+    .select()
+    .from(leaderAgreementVersion)
+    .where(and(eq(leaderAgreementVersion.partnershipId, partnershipId), eq(leaderAgreementVersion.year, year)))
+    .orderBy(desc(leaderAgreementVersion.versionNo))
+    .get();
+}
+
+const newItems = (texts: readonly string[]): DutyItem[] => texts.map((text) => ({ id: crypto.randomUUID(), text }));
+
+export const createAgreementInput = z.object({
+  year: yearInput,
+  basis: z.enum(["mal", "forrige"], { error: "Velg om avtalen skal bygge på malen eller fjorårets avtale." }),
+});
+
+/** The year's first draft, from the template or from last year's latest version. */
+export function createAgreement(
+  db: Database,
+  actor: Actor,
+  target: PartnershipRef,
+  input: z.infer<typeof createAgreementInput>,
+) {
+  return db.transaction((tx) => {
+    if (latestVersion(tx, target.id, input.year)) {
+      throw new DomainError("conflict", `Det finnes allerede en lederavtale for ${input.year}.`);
+    }
+    const parties = currentParties(tx, target);
+    const missing = (["kommune", "stat", "kontor"] as const).filter((p) => !parties.some((x) => x.party === p));
+    if (missing.length > 0) {
+      const names = { kommune: "en rådmann eller kommunedirektør", stat: "en fylkesdirektør", kontor: "en Nav-leder" };
+      throw invalid(`Avtalen trenger alle tre parter. Partnerskapet mangler ${missing.map((m) => names[m]).join(" og ")}.`);
+    }
+    const office = tx.select({ officeName: partnership.officeName }).from(partnership).where(eq(partnership.id, target.id)).get()!;
+    const previous = input.basis === "forrige" ? latestVersion(tx, target.id, input.year - 1) : undefined;
+    if (input.basis === "forrige" && !previous) throw invalid(`Det finnes ingen lederavtale for ${input.year - 1} å bygge på.`, "basis");
+    const created = tx
+      .insert(leaderAgreementVersion)
+      .values({
+        partnershipId: target.id,
+        year: input.year,
+        versionNo: 1,
+        officeName: office.officeName,
+        parties,
+        purpose: previous?.purpose ?? defaultPurpose,
+        leaderDuties: previous ? newItems(previous.leaderDuties.map((d) => d.text)) : newItems(defaultLeaderDuties),
+        ownerDuties: previous ? newItems(previous.ownerDuties.map((d) => d.text)) : newItems(defaultOwnerDuties),
+        changeClause: previous?.changeClause ?? defaultChangeClause,
+        place: previous?.place ?? "",
+        createdByUserId: actor.userId,
+      })
+      .returning()
+      .get();
+    recordAudit(tx, actor, {
+      partnershipId: target.id,
+      entity: "leader_agreement",
+      entityId: created.id,
+      action: "create",
+      changes: { year: input.year, versionNo: 1, basis: input.basis },
+    });
+    return created;
+  });
+}
+
+/** A version may change only while it is a draft nobody has signed. */
+function requireEditable(tx: Executor, row: VersionRow) {
+  if (row.status !== "utkast") {
+    throw invalid("Avtalen er signert og kan ikke endres. Start en endring for å lage en ny versjon.");
+  }
+  if (listSignatures(tx, row.id).length > 0) {
+    throw invalid("Minst én part har signert denne versjonen. Signaturene må trekkes tilbake før teksten kan endres.");
+  }
+}
+
+function saveVersion(
+  tx: Executor,
+  actor: Actor,
+  row: VersionRow,
+  version: number,
+  values: Partial<Pick<VersionRow, "purpose" | "changeClause" | "place" | "signingDate" | "leaderDuties" | "ownerDuties">>,
+  changes: Record<string, unknown>,
+) {
+  requireEditable(tx, row);
+  const updated = tx
+    .update(leaderAgreementVersion)
+    .set({ ...values, version: sql`${leaderAgreementVersion.version} + 1` })
+    .where(and(eq(leaderAgreementVersion.id, row.id), eq(leaderAgreementVersion.version, version)))
+    .returning({ version: leaderAgreementVersion.version })
+    .get();
+  if (!updated) throw staleVersion();
+  recordAudit(tx, actor, {
+    partnershipId: row.partnershipId,
+    entity: "leader_agreement",
+    entityId: row.id,
+    action: "update",
+    changes: { year: row.year, versionNo: row.versionNo, ...changes },
+  });
+  return updated;
+}
+
+export const updateTextInput = z.object({
+  versionId: entityId,
+  version: versionInput,
+  purpose: requiredText("Formålet", 4000),
+  changeClause: requiredText("Endringsbestemmelsen", 2000),
+  place: optionalText("Sted", 100),
+  signingDate: isoDate("Dato").nullable(),
+});
+
+export function updateText(db: Database, actor: Actor, partnershipId: string, input: z.infer<typeof updateTextInput>) {
+  return db.transaction((tx) => {
+    const row = loadVersion(tx, partnershipId, input.versionId);
+    const { versionId: _id, version, ...values } = input;
+    return saveVersion(tx, actor, row, version, values, diffFields(row, values));
+  });
+}
+
+const dutyList = z.enum(["leaderDuties", "ownerDuties"], { error: "Ukjent liste." });
+
+export const dutyEditInput = z.discriminatedUnion("op", [
+  z.object({ op: z.literal("add"), versionId: entityId, version: versionInput, list: dutyList, text: requiredText("Punktet", 1000) }),
+  z.object({
+    op: z.literal("update"),
+    versionId: entityId,
+    version: versionInput,
+    list: dutyList,
+    itemId: entityId,
+    text: requiredText("Punktet", 1000),
+  }),
+  z.object({ op: z.literal("remove"), versionId: entityId, version: versionInput, list: dutyList, itemId: entityId }),
+  z.object({
+    op: z.literal("move"),
+    versionId: entityId,
+    version: versionInput,
+    list: dutyList,
+    itemId: entityId,
+    direction: z.enum(["up", "down"], { error: "Velg opp eller ned." }),
+  }),
+]);
+
+/** Add, change, remove or move one duty; each is its own audited step. */
+export function editDuty(db: Database, actor: Actor, partnershipId: string, input: z.infer<typeof dutyEditInput>) {
+  return db.transaction((tx) => {
+    const row = loadVersion(tx, partnershipId, input.versionId);
+    const items = [...row[input.list]];
+    const index = input.op === "add" ? -1 : items.findIndex((i) => i.id === input.itemId);
+    if (input.op !== "add" && index === -1) throw notFound("Fant ikke punktet.");
+    let changes: Record<string, unknown>;
+    switch (input.op) {
+      case "add": {
+        const item = { id: crypto.randomUUID(), text: input.text };
+        items.push(item);
+        changes = { list: input.list, added: item.text };
+        break;
+      }
+      case "update":
+        changes = { list: input.list, item: { from: items[index]!.text, to: input.text } };
+        items[index] = { ...items[index]!, text: input.text };
+        break;
+      case "remove":
+        changes = { list: input.list, removed: items[index]!.text };
+        items.splice(index, 1);
+        break;
+      case "move": {
+        const target = input.direction === "up" ? index - 1 : index + 1;
+        if (target < 0 || target >= items.length) return { version: row.version };
+        [items[index], items[target]] = [items[target]!, items[index]!];
+        changes = { list: input.list, moved: { text: items[target].text, direction: input.direction } };
+        break;
+      }
+    }
+    return saveVersion(tx, actor, row, input.version, { [input.list]: items }, changes);
+  });
+}
+
+export const signInput = z.object({
+  versionId: entityId,
+  /** The hash of the text the signer was shown; a different current text refuses the signature. */
+  expectedHash: z.string({ error: "Mangler tekstens kontrollsum." }).regex(/^[0-9a-f]{64}$/, "Ugyldig kontrollsum."),
+  password: z.string({ error: "Skriv passordet ditt." }).min(1, "Skriv passordet ditt.").max(200, "Passordet er for langt."),
+});
+
+/**
+ * Records one party's signature. The password has been checked by the caller (the only async
+ * step). When the last party signs, the version is frozen with the hash of its text.
+ */
+export function sign(db: Database, actor: Actor & { userId: string }, partnershipId: string, input: { versionId: string; expectedHash: string }) {
+  return db.transaction((tx) => {
+    const row = loadVersion(tx, partnershipId, input.versionId);
+    const signatures = listSignatures(tx, row.id);
+    const problem = signingProblem(row.status, row.parties, signatures, actor.userId);
+    if (problem) throw new DomainError(problem.kind, problem.message);
+    const hash = hashContent(contentOf(row));
+    if (hash !== input.expectedHash) {
+      throw new DomainError("conflict", "Teksten er endret etter at du åpnet den. Les den nye teksten før du signerer.");
+    }
+    const party = row.parties.find((p) => p.userId === actor.userId)!;
+    const now = new Date();
+    tx.insert(leaderAgreementSignature)
+      .values({ versionId: row.id, userId: actor.userId, party: party.party, name: party.name, title: party.title, textHash: hash, signedAt: now })
+      .run();
+    const complete = signingState(row.parties, [...signatures, { userId: actor.userId }]).complete;
+    if (complete) {
+      tx.update(leaderAgreementVersion)
+        .set({ status: "signert", signedHash: hash, signedAt: now, version: sql`${leaderAgreementVersion.version} + 1` })
+        .where(eq(leaderAgreementVersion.id, row.id))
+        .run();
+    }
+    recordAudit(tx, actor, {
+      partnershipId,
+      entity: "leader_agreement_signature",
+      entityId: row.id,
+      action: "create",
+      changes: { year: row.year, versionNo: row.versionNo, party: party.party, hash, complete },
+    });
+    return { complete, hash };
+  });
+}
+
+/** A refused signature (wrong password) is kept in the audit trail. */
+export function recordRefusedSignature(db: Database, actor: Actor, partnershipId: string, versionId: string) {
+  db.transaction((tx) => {
+    const row = loadVersion(tx, partnershipId, versionId);
+    recordAudit(tx, actor, {
+      partnershipId,
+      entity: "leader_agreement_signature",
+      entityId: row.id,
+      action: "update",
+      changes: { year: row.year, versionNo: row.versionNo, refused: "wrong_password" },
+    });
+  });
+}
+
+/** Takes back one's own signature while the others have not all signed. */
+export function withdrawSignature(db: Database, actor: Actor, partnershipId: string, versionId: string) {
+  return db.transaction((tx) => {
+    const row = loadVersion(tx, partnershipId, versionId);
+    if (row.status !== "utkast") throw invalid("Avtalen er signert av alle parter. Start en endring i stedet.");
+    const removed = tx
+      .delete(leaderAgreementSignature)
+      .where(and(eq(leaderAgreementSignature.versionId, row.id), eq(leaderAgreementSignature.userId, actor.userId)))
+      .returning({ id: leaderAgreementSignature.id })
+      .get();
+    if (!removed) throw invalid("Du har ikke signert denne versjonen.");
+    recordAudit(tx, actor, {
+      partnershipId,
+      entity: "leader_agreement_signature",
+      entityId: row.id,
+      action: "delete",
+      changes: { year: row.year, versionNo: row.versionNo },
+    });
+    return { withdrawn: true };
+  });
+}
+
+/** An endring: the signed version is copied into the next version, to be signed again by all. */
+export function startAmendment(db: Database, actor: Actor, target: PartnershipRef, versionId: string) {
+  return db.transaction((tx) => {
+    const row = loadVersion(tx, target.id, versionId);
+    if (row.status !== "signert") throw invalid("Bare en signert avtale kan endres med en ny versjon. Utkastet kan redigeres direkte.");
+    const latest = latestVersion(tx, target.id, row.year)!;
+    if (latest.id !== row.id) throw new DomainError("conflict", `Det finnes allerede en nyere versjon (versjon ${latest.versionNo}).`);
+    const created = tx
+      .insert(leaderAgreementVersion)
+      .values({
+        partnershipId: target.id,
+        year: row.year,
+        versionNo: row.versionNo + 1,
+        officeName: row.officeName,
+        parties: currentParties(tx, target),
+        purpose: row.purpose,
+        leaderDuties: row.leaderDuties,
+        ownerDuties: row.ownerDuties,
+        changeClause: row.changeClause,
+        place: row.place,
+        signingDate: null,
+        amendmentOf: row.id,
+        createdByUserId: actor.userId,
+      })
+      .returning()
+      .get();
+    recordAudit(tx, actor, {
+      partnershipId: target.id,
+      entity: "leader_agreement",
+      entityId: created.id,
+      action: "create",
+      changes: { year: row.year, versionNo: created.versionNo, amendmentOf: row.versionNo },
+    });
+    return created;
+  });
+}
+
+/** Recomputes the hash of a signed version's stored text and compares it with the signed hash. */
+export function verify(db: Executor, partnershipId: string, versionId: string) {
+  const row = loadVersion(db, partnershipId, versionId);
+  const currentHash = hashContent(contentOf(row));
+  const signatures = listSignatures(db, row.id);
+  return {
+    signedHash: row.signedHash,
+    currentHash,
+    unchanged: row.signedHash !== null && row.signedHash === currentHash,
+    signaturesMatch: signatures.every((s) => s.textHash === currentHash),
+  };
+}
+
+export const MAX_REFUSED_SIGNATURES = 5;
+const REFUSAL_WINDOW_MS = 15 * 60 * 1000;
+
+/** Wrong-password signature attempts by this person in the last 15 minutes. */
+export function recentRefusedSignatures(db: Executor, userId: string, now = new Date()) {
+  return db
+    .select({ changes: auditEvent.changes })
+    .from(auditEvent)
+    .where(
+      and(
+        eq(auditEvent.actorUserId, userId),
+        eq(auditEvent.entity, "leader_agreement_signature"),
+        gte(auditEvent.at, new Date(now.getTime() - REFUSAL_WINDOW_MS)),
+      ),
+    )
+    .all()
+    .filter((e) => (e.changes as { refused?: string }).refused !== undefined).length;
+}

@@ -46,10 +46,16 @@ export default async function DashboardPage() {
             {dashboard.awaiting.map((item) => (
               <li key={item.key}>
                 <HStack gap="space-8" align="center">
-                  <StatusTag tone={item.overdue ? "danger" : "warning"}>
-                    {item.overdue ? "Forfalt" : "Snart"}
-                  </StatusTag>
-                  {item.kind === "agreement_revision" ? (
+                  {item.kind === "agreement_signature" ? (
+                    <StatusTag tone="info">Til signering</StatusTag>
+                  ) : (
+                    <StatusTag tone={item.overdue ? "danger" : "warning"}>{item.overdue ? "Forfalt" : "Snart"}</StatusTag>
+                  )}
+                  {item.kind === "agreement_signature" ? (
+                    <NextLink href={`/partnerskap/${item.slug}/lederavtale/${item.year}`} className="aksel-link">
+                      Lederavtalen {item.year} for {item.officeName} venter på din signatur
+                    </NextLink>
+                  ) : item.kind === "agreement_revision" ? (
                     <NextLink href={`/partnerskap/${item.slug}`} className="aksel-link">
                       Partnerskapsavtalen for {item.officeName} skal revideres {formatDate(item.date)}
                     </NextLink>

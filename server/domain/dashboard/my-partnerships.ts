@@ -4,6 +4,7 @@ import { assessment, assessmentParticipant, fylke, partnership, roleAssignment }
 import { byRoleOrder, canEditPartnership, roleInfo, type Role } from "../access/roles";
 import { listPartnershipKommuner } from "../partnership/overview";
 import { addDays, isoToday } from "../dates";
+import { agreementsAwaitingSignature } from "../lederavtale/view";
 
 const REVISION_NOTICE_DAYS = 90;
 
@@ -97,7 +98,17 @@ export function getDashboard(db: Executor, userId: string, today = isoToday()) {
       date: p.agreementNextRevision!,
       overdue: p.agreementNextRevision! < today,
     }));
-  const awaiting = [...revisions, ...assessmentsToAnswer(db, userId, today)].sort((a, b) =>
+  const signatures = agreementsAwaitingSignature(db, userId).map((a) => ({
+    kind: "agreement_signature" as const,
+    key: `signatur-${a.id}`,
+    slug: a.slug,
+    officeName: a.officeName,
+    year: a.year,
+    versionId: a.id,
+    date: `${a.year}-01-01`,
+    overdue: false,
+  }));
+  const awaiting = [...signatures, ...revisions, ...assessmentsToAnswer(db, userId, today)].sort((a, b) =>
     a.date.localeCompare(b.date),
   );
 

@@ -1,6 +1,8 @@
 import { and, asc, count, eq, inArray } from "drizzle-orm";
 import type { Executor } from "~/db/connection";
 import { agreementPoint, fylke, partnership, partnershipService, roleAssignment, user } from "~/db/schema";
+import { isoToday } from "../dates";
+import { agreementStatusByPartnership } from "../lederavtale/view";
 import { notFound } from "../errors";
 import { listPartnershipKommuner } from "../partnership/overview";
 
@@ -61,14 +63,19 @@ export function getFylkeOverview(db: Executor, fylkeId: string) {
     }
   }
 
+  const agreementYear = Number(isoToday().slice(0, 4));
+  const leaderAgreements = agreementStatusByPartnership(db, ids, agreementYear);
+
   return {
     fylke: { id: target.id, slug: target.slug, name: target.name },
+    agreementYear,
     partnerships: rows.map((r) => ({
       ...r,
       kommuner: (kommuner.get(r.id) ?? []).map((k) => k.name),
       navLedere: leaders.get(r.id) ?? [],
       agreementPointsClarified: clarified.get(r.id) ?? 0,
       optionalServicesEnabled: services.get(r.id) ?? 0,
+      leaderAgreement: leaderAgreements.get(r.id) ?? "mangler",
     })),
   };
 }

@@ -8,6 +8,7 @@ import { leaderModelLabels } from "~/server/domain/partnership/catalogue";
 import { isoToday } from "~/server/domain/dates";
 import { StatusTag } from "../../../_components/status-tag";
 import { formatDate, formatNumber } from "../../../_lib/format";
+import type { AgreementYearStatus } from "~/server/domain/lederavtale/view";
 
 type Row = FylkeOverview["partnerships"][number];
 type SortKey = "officeName" | "statePositions" | "municipalPositions" | "agreementPointsClarified" | "optionalServicesEnabled" | "agreementNextRevision";
@@ -24,7 +25,14 @@ function compare(a: Row, b: Row, key: SortKey, direction: 1 | -1): number {
   return order * direction;
 }
 
-export function FylkeTable({ partnerships }: { partnerships: Row[] }) {
+const agreementStatusLabels: Record<AgreementYearStatus, string> = {
+  signert: "Signert",
+  delvis_signert: "Delvis signert",
+  utkast: "Utkast",
+  mangler: "Ingen ennå",
+};
+
+export function FylkeTable({ partnerships, agreementYear }: { partnerships: Row[]; agreementYear: number }) {
   const [sort, setSort] = useState<SortState | undefined>({ orderBy: "officeName", direction: "ascending" });
   const today = isoToday();
   const rows = useMemo(() => {
@@ -55,6 +63,7 @@ export function FylkeTable({ partnerships }: { partnerships: Row[] }) {
             <Table.ColumnHeader sortKey="agreementPointsClarified" sortable align="right" scope="col">§ 14 avklart</Table.ColumnHeader>
             <Table.ColumnHeader sortKey="optionalServicesEnabled" sortable align="right" scope="col">Tilleggstjenester</Table.ColumnHeader>
             <Table.ColumnHeader sortKey="agreementNextRevision" sortable scope="col">Neste revisjon</Table.ColumnHeader>
+            <Table.HeaderCell scope="col">Lederavtale {agreementYear}</Table.HeaderCell>
           </Table.Row>
         </Table.Header>
         <Table.Body>
@@ -81,6 +90,11 @@ export function FylkeTable({ partnerships }: { partnerships: Row[] }) {
                       <StatusTag tone="danger" size="xsmall">Forfalt</StatusTag>
                     </span>
                   )}
+                </Table.DataCell>
+                <Table.DataCell>
+                  <NextLink className="aksel-link" href={`/partnerskap/${p.slug}/lederavtale/${agreementYear}`}>
+                    {agreementStatusLabels[p.leaderAgreement]}
+                  </NextLink>
                 </Table.DataCell>
               </Table.Row>
             );

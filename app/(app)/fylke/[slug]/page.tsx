@@ -26,7 +26,7 @@ export default async function FylkePage({ params }: Params) {
             : `${count} partnerskap i fylket. Klikk på et kontor for å se partnerskapet.`}
         </BodyShort>
       </div>
-      {count > 0 && <FylkeTable partnerships={overview.partnerships} />}
+      {count > 0 && <FylkeTable partnerships={overview.partnerships} agreementYear={overview.agreementYear} />}
     </VStack>
   );
 }

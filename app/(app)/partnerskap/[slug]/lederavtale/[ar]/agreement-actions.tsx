@@ -1,0 +1,239 @@
+"use client";
+
+import { Alert, BodyShort, Button, HStack, Modal, Radio, RadioGroup, TextField, VStack } from "@navikt/ds-react";
+import { useMutation, useQuery } from "@tanstack/react-query";
+import { useRouter } from "next/navigation";
+import { useRef, useState } from "react";
+import { ConfirmDialog } from "../../../../../_components/confirm-dialog";
+import { FormErrors } from "../../../../../_components/form-errors";
+import { useTRPC } from "../../../../../_components/trpc-provider";
+import { messageOf } from "../../../../../_lib/trpc-errors";
+import { useFormMutation } from "../../../../../_lib/use-form-mutation";
+
+/** The year's first draft: from the app's template, or from last year's agreement. */
+export function CreateAgreement({ slug, year, hasPreviousYear }: { slug: string; year: number; hasPreviousYear: boolean }) {
+  const trpc = useTRPC();
+  const mutation = useMutation(trpc.lederavtale.create.mutationOptions());
+  const focus = useRef<HTMLDivElement>(null);
+  const form = useFormMutation(mutation.mutateAsync, focus);
+  const [basis, setBasis] = useState<"mal" | "forrige">(hasPreviousYear ? "forrige" : "mal");
+  return (
+    <form
+      noValidate
+      aria-label={`Lag lederavtale for ${year}`}
+      onSubmit={(e) => {
+        e.preventDefault();
+        void form.submit({ partnership: slug, year, basis });
+      }}
+    >
+      <VStack gap="space-16">
+        <FormErrors ref={focus} errors={form.fieldErrors} idPrefix="ny-avtale-" />
+        {form.formError && (
+          <Alert variant="error" role="alert" ref={focus} tabIndex={-1}>
+            {form.formError}
+          </Alert>
+        )}
+        <RadioGroup id="ny-avtale-basis" legend="Hva skal avtalen bygge på?" value={basis} onChange={setBasis}>
+          <Radio value="mal" description="Partnerskapsrommets forslag til formål og plikter, som dere tilpasser.">
+            Malen
+          </Radio>
+          <Radio value="forrige" disabled={!hasPreviousYear} description={hasPreviousYear ? undefined : `Det finnes ingen avtale for ${year - 1}.`}>
+            Avtalen for {year - 1}
+          </Radio>
+        </RadioGroup>
+        <BodyShort>Partene hentes fra partnerskapet: rådmann eller kommunedirektør, fylkesdirektøren og Nav-lederen.</BodyShort>
+        <div>
+          <Button type="submit" loading={form.pending}>
+            Lag avtalen
+          </Button>
+        </div>
+      </VStack>
+    </form>
+  );
+}
+
+interface ActionsProps {
+  slug: string;
+  year: number;
+  versionId: string;
+  text: string;
+  hash: string;
+  canSign: boolean;
+  signedByMe: boolean;
+  status: "utkast" | "signert";
+  canAmend: boolean;
+}
+
+export function AgreementActions(props: ActionsProps) {
+  return (
+    <HStack gap="space-8">
+      {props.canSign && <SignButton {...props} />}
+      {props.signedByMe && props.status === "utkast" && <WithdrawButton {...props} />}
+      {props.canAmend && <AmendButton {...props} />}
+    </HStack>
+  );
+}
+
+/** Signing shows exactly the text being signed and asks for the password again. */
+function SignButton({ slug, versionId, text, hash }: ActionsProps) {
+  const trpc = useTRPC();
+  const router = useRouter();
+  const mutation = useMutation(trpc.lederavtale.sign.mutationOptions());
+  const [open, setOpen] = useState(false);
+  const [password, setPassword] = useState("");
+  const [error, setError] = useState<string | null>(null);
+  const [done, setDone] = useState<string | null>(null);
+
+  async function onSubmit(e: React.FormEvent) {
+    e.preventDefault();
+    if (!password) {
+      setError("Skriv passordet ditt.");
+      return;
+    }
+    try {
+      const result = await mutation.mutateAsync({ partnership: slug, versionId, expectedHash: hash, password });
+      setOpen(false);
+      setPassword("");
+      setDone(result.complete ? "Du har signert. Alle parter har nå signert, og avtalen er låst." : "Du har signert avtalen.");
+      router.refresh();
+    } catch (err) {
+      setError(messageOf(err));
+    }
+  }
+
+  return (
+    <>
+      <Button onClick={() => { setOpen(true); setError(null); }}>Signer avtalen</Button>
+      {done && (
+        <Alert variant="success" size="small" role="status">
+          {done}
+        </Alert>
+      )}
+      <Modal open={open} onClose={() => setOpen(false)} header={{ heading: "Signer lederavtalen" }} width="medium">
+        <form onSubmit={onSubmit} noValidate>
+          <Modal.Body>
+            <VStack gap="space-16">
+              <BodyShort>Dette er teksten du signerer. Les den før du bekrefter med passordet ditt.</BodyShort>
+              <pre
+                tabIndex={0}
+                aria-label="Avtaleteksten"
+                className="max-h-80 overflow-y-auto whitespace-pre-wrap rounded border border-ax-border-neutral-subtle p-3 font-[inherit] text-sm"
+              >
+                {text}
+              </pre>
+              <BodyShort size="small" className="break-all">
+                Kontrollsum (SHA-256): <code>{hash}</code>
+              </BodyShort>
+              <TextField
+                label="Passord"
+                type="password"
+                autoComplete="current-password"
+                value={password}
+                onChange={(e) => setPassword(e.target.value)}
+                error={error ?? undefined}
+              />
+            </VStack>
+          </Modal.Body>
+          <Modal.Footer>
+            <Button type="submit" loading={mutation.isPending}>
+              Signer
+            </Button>
+            <Button type="button" variant="secondary" onClick={() => setOpen(false)}>
+              Avbryt
+            </Button>
+          </Modal.Footer>
+        </form>
+      </Modal>
+    </>
+  );
+}
+
+function WithdrawButton({ slug, versionId }: ActionsProps) {
+  const trpc = useTRPC();
+  const mutation = useMutation(trpc.lederavtale.withdrawSignature.mutationOptions());
+  const errorRef = useRef<HTMLDivElement>(null);
+  const form = useFormMutation(mutation.mutateAsync, errorRef);
+  const [confirming, setConfirming] = useState(false);
+  return (
+    <>
+      <Button variant="secondary" onClick={() => setConfirming(true)}>
+        Trekk tilbake signaturen min
+      </Button>
+      <ConfirmDialog
+        open={confirming}
+        heading="Trekke tilbake signaturen?"
+        body="Signaturen din fjernes, og teksten kan endres igjen. Du må signere på nytt før avtalen er gyldig."
+        confirmLabel="Trekk tilbake"
+        pending={form.pending}
+        error={form.formError}
+        errorRef={errorRef}
+        onConfirm={async () => {
+          if (await form.submit({ partnership: slug, versionId })) setConfirming(false);
+        }}
+        onClose={() => setConfirming(false)}
+      />
+    </>
+  );
+}
+
+function AmendButton({ slug, year, versionId }: ActionsProps) {
+  const trpc = useTRPC();
+  const router = useRouter();
+  const mutation = useMutation(trpc.lederavtale.startAmendment.mutationOptions());
+  const errorRef = useRef<HTMLDivElement>(null);
+  const form = useFormMutation(mutation.mutateAsync, errorRef);
+  const [confirming, setConfirming] = useState(false);
+  return (
+    <>
+      <Button variant="secondary" onClick={() => setConfirming(true)}>
+        Start en endring
+      </Button>
+      <ConfirmDialog
+        open={confirming}
+        heading="Starte en endring av avtalen?"
+        body="Den signerte versjonen blir stående som den er. Det lages en ny versjon med samme tekst som dere kan endre, og som alle parter må signere på nytt."
+        confirmLabel="Start endring"
+        pending={form.pending}
+        error={form.formError}
+        errorRef={errorRef}
+        onConfirm={async () => {
+          const created = await form.submit({ partnership: slug, versionId });
+          if (created) {
+            setConfirming(false);
+            router.push(`/partnerskap/${slug}/lederavtale/${year}?versjon=${created.id}`);
+          }
+        }}
+        onClose={() => setConfirming(false)}
+      />
+    </>
+  );
+}
+
+/** Recomputes the hash of the stored text and says whether it is the text that was signed. */
+export function VerifyAgreement({ slug, versionId }: { slug: string; versionId: string }) {
+  const trpc = useTRPC();
+  const [asked, setAsked] = useState(false);
+  const query = useQuery({ ...trpc.lederavtale.verify.queryOptions({ partnership: slug, versionId }), enabled: asked, staleTime: 0 });
+  return (
+    <div aria-live="polite">
+      <Button variant="secondary" size="small" onClick={() => (asked ? void query.refetch() : setAsked(true))} loading={query.isFetching}>
+        Kontroller at teksten er uendret
+      </Button>
+      {query.data &&
+        (query.data.unchanged && query.data.signaturesMatch ? (
+          <Alert variant="success" size="small" className="mt-2">
+            Teksten er uendret siden den ble signert. Kontrollsummen stemmer.
+          </Alert>
+        ) : (
+          <Alert variant="error" size="small" className="mt-2">
+            Teksten stemmer ikke med kontrollsummen som ble signert. Ta kontakt med administrator.
+          </Alert>
+        ))}
+      {query.isError && (
+        <Alert variant="error" size="small" className="mt-2">
+          {messageOf(query.error)}
+        </Alert>
+      )}
+    </div>
+  );
+}

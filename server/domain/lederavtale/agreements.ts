@@ -39,6 +39,16 @@ export function currentParties(db: Executor, target: PartnershipRef): AgreementP
   return [...pick("kommunal_eier", "kommune"), ...pick("fylkesdirektor", "stat"), ...pick("nav_leder", "kontor")];
 }
 
+/** A new version (first draft or amendment) needs someone for each of the three parties. */
+function requireAllParties(parties: AgreementPartyEntry[]) {
+  const missing = (["kommune", "stat", "kontor"] as const).filter((p) => !parties.some((x) => x.party === p));
+  if (missing.length > 0) {
+    const names = { kommune: "en rådmann eller kommunedirektør", stat: "en fylkesdirektør", kontor: "en Nav-leder" };
+    throw invalid(`Avtalen trenger alle tre parter. Partnerskapet mangler ${missing.map((m) => names[m]).join(" og ")}.`);
+  }
+  return parties;
+}
+
 export const contentOf = (row: VersionRow): AgreementContent => ({
   year: row.year,
   versionNo: row.versionNo,
@@ -98,12 +108,7 @@ export function createAgreement(
     if (latestVersion(tx, target.id, input.year)) {
       throw new DomainError("conflict", `Det finnes allerede en lederavtale for ${input.year}.`);
     }
-    const parties = currentParties(tx, target);
-    const missing = (["kommune", "stat", "kontor"] as const).filter((p) => !parties.some((x) => x.party === p));
-    if (missing.length > 0) {
-      const names = { kommune: "en rådmann eller kommunedirektør", stat: "en fylkesdirektør", kontor: "en Nav-leder" };
-      throw invalid(`Avtalen trenger alle tre parter. Partnerskapet mangler ${missing.map((m) => names[m]).join(" og ")}.`);
-    }
+    const parties = requireAllParties(currentParties(tx, target));
     const office = tx.select({ officeName: partnership.officeName }).from(partnership).where(eq(partnership.id, target.id)).get()!;
     const previous = input.basis === "forrige" ? latestVersion(tx, target.id, input.year - 1) : undefined;
     if (input.basis === "forrige" && !previous) throw invalid(`Det finnes ingen lederavtale for ${input.year - 1} å bygge på.`, "basis");
@@ -215,6 +220,8 @@ export const dutyEditInput = z.discriminatedUnion("op", [
 export function editDuty(db: Database, actor: Actor, partnershipId: string, input: z.infer<typeof dutyEditInput>) {
   return db.transaction((tx) => {
     const row = loadVersion(tx, partnershipId, input.versionId);
+    // Checked first, so that a move past either end (a no-op) is refused on a signed version too.
+    requireEditable(tx, row);
     const items = [...row[input.list]];
     const index = input.op === "add" ? -1 : items.findIndex((i) => i.id === input.itemId);
     if (input.op !== "add" && index === -1) throw notFound("Fant ikke punktet.");
@@ -340,7 +347,7 @@ export function startAmendment(db: Database, actor: Actor, target: PartnershipRe
         year: row.year,
         versionNo: row.versionNo + 1,
         officeName: row.officeName,
-        parties: currentParties(tx, target),
+        parties: requireAllParties(currentParties(tx, target)),
         purpose: row.purpose,
         leaderDuties: row.leaderDuties,
         ownerDuties: row.ownerDuties,

@@ -42,7 +42,7 @@ const dateText = (iso: string | null) => {
 };
 
 export const appendixText = (c: Pick<AgreementContent, "year" | "officeName">) =>
-  `Felles virksomhetsplan ${c.year} for ${c.officeName}, den versjonen begge eiere har godkjent.`;
+  `Felles virksomhetsplan ${c.year} for ${clean(c.officeName)}, den versjonen begge eiere har godkjent.`;
 
 export function canonicalText(c: AgreementContent): string {
   const lines = [

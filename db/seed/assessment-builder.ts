@@ -83,11 +83,11 @@ type PartnershipRef = { id: string; fylkeId: string };
 /** 10:00 in Oslo (summer time) on the given day, plus some minutes. */
 const onDay = (isoDate: string, minutes = 0) => new Date(Date.parse(`${isoDate}T08:00:00Z`) + minutes * 60_000);
 
-const lastAuditRowid = (db: Database) =>
+export const lastAuditRowid = (db: Database) =>
   db.get<{ n: number | null }>(sql`SELECT max(rowid) AS n FROM audit_event`)?.n ?? 0;
 
 /** Moves the audit rows written since `mark` to `start`, one second apart, keeping their order. */
-function backdateAudit(db: Database, mark: number, start: Date) {
+export function backdateAudit(db: Database, mark: number, start: Date) {
   db.run(sql`UPDATE audit_event SET at = ${start.getTime()} + (rowid - ${mark}) * 1000 WHERE rowid > ${mark}`);
 }
 

@@ -2,8 +2,9 @@
  * A national-size dataset for the benchmark (bench/run.ts): 11 fylker, 460
  * partnerships, five people in each. One partnership in the benchmark fylke
  * also has 24 more people and a mulighetsrom history of ten assessments, the
- * newest still open with 30 participants who have all handed in. Every name
- * and kommunenummer is invented;
+ * newest still open with 30 participants who have all handed in. The sample
+ * partnership has a lederavtale signed last year and this year's draft, signed
+ * by its kommune so far. Every name and kommunenummer is invented;
  * only the fylke names are real (the 2020–2023 county structure). Built through
  * the same domain functions the app uses, so rows have the shape real data has.
  * Not idempotent: meant for a fresh, empty database.
@@ -19,6 +20,7 @@ import { createPasswordAccount } from "~/server/domain/admin/accounts";
 import { addDays, isoToday } from "~/server/domain/dates";
 import { createPartnership } from "~/server/domain/partnership/create";
 import { setServiceEnabled, updateAgreementPoint, updatePartnershipDetails } from "~/server/domain/partnership/edit";
+import { seedAgreement } from "./agreement-builder";
 import { seedAssessment, type SeedPlan } from "./assessment-builder";
 
 export const NATIONAL_EMAIL_DOMAIN = "bench.example";
@@ -87,6 +89,14 @@ export interface NationalSeedResult {
     /** Newest first. */
     occasions: string[];
   };
+  /** The sample partnership's lederavtale: last year's signed, this year's a draft the Nav-leder has not signed. */
+  lederavtale: {
+    partnershipSlug: string;
+    year: number;
+    versionId: string;
+    /** The hash of the draft as first made, before its date was filled in: signing with it is refused. */
+    staleHash: string;
+  };
 }
 
 /** Small deterministic PRNG (mulberry32) so every run seeds the same data. */
@@ -144,6 +154,7 @@ export function seedNational(db: Database, passwordHash: string): NationalSeedRe
     let people = 0;
     let partnershipCount = 0;
     let sample: NationalSeedResult["sample"] | null = null;
+    let sampleTarget: { id: string; fylkeId: string } | null = null;
     let fylkesdirektor: NationalSeedResult["fylkesdirektor"] | null = null;
 
     let mulighetsromTarget: { id: string; fylkeId: string; slug: string; officeName: string; navLederEmail: string } | null =
@@ -248,14 +259,17 @@ export function seedNational(db: Database, passwordHash: string): NationalSeedRe
           }
         }
 
-        if (fylkeSlug === BENCH_FYLKE_SLUG && i === 0) sample = { partnershipSlug: slug, officeName, navLederEmail };
+        if (fylkeSlug === BENCH_FYLKE_SLUG && i === 0) {
+          sample = { partnershipSlug: slug, officeName, navLederEmail };
+          sampleTarget = { id: created.id, fylkeId: f.id };
+        }
         if (fylkeSlug === BENCH_FYLKE_SLUG && i === 1) {
           mulighetsromTarget = { id: created.id, fylkeId: f.id, slug, officeName, navLederEmail };
         }
       }
     }
 
-    if (!sample || !fylkesdirektor || !mulighetsromTarget) throw new Error("national seed: benchmark fylke missing");
+    if (!sample || !sampleTarget || !fylkesdirektor || !mulighetsromTarget) throw new Error("national seed: benchmark fylke missing");
     const target: NonNullable<typeof mulighetsromTarget> = mulighetsromTarget;
 
     // Its own generator, so the rest of the dataset stays as it was before the mulighetsrom data.
@@ -274,6 +288,7 @@ export function seedNational(db: Database, passwordHash: string): NationalSeedRe
       extra.add(added.id);
     }
     const mulighetsrom = seedMulighetsromHistory(asDb, target, extra, today, mrnd);
+    const lederavtale = seedSampleAgreements(asDb, sampleTarget, sample.officeName.replace(/^Nav /, ""), today);
     return {
       fylker: FYLKER.map(([slug, name, , n]) => ({ slug, name, partnerships: n })),
       partnerships: partnershipCount,
@@ -286,6 +301,7 @@ export function seedNational(db: Database, passwordHash: string): NationalSeedRe
         navLederEmail: target.navLederEmail,
         ...mulighetsrom,
       },
+      lederavtale: { partnershipSlug: sample.partnershipSlug, ...lederavtale },
     };
   });
 }
@@ -379,4 +395,34 @@ function seedMulighetsromHistory(
     participants: people.length,
     occasions: occasions.reverse(),
   };
+}
+
+/**
+ * Last year's lederavtale, signed by all three parties in January, and this year's built on
+ * it, with a date filled in after it was drafted and signed by the kommune so far.
+ */
+function seedSampleAgreements(db: Database, target: { id: string; fylkeId: string }, place: string, today: string) {
+  const year = Number(today.slice(0, 4));
+  const utc = (isoDate: string, hour: number) => new Date(`${isoDate}T${String(hour).padStart(2, "0")}:00:00Z`);
+  seedAgreement(db, target, {
+    year: year - 1,
+    basis: "mal",
+    draftedAt: utc(`${year - 1}-01-08`, 9),
+    place,
+    signingDate: `${year - 1}-01-15`,
+    signatures: [
+      { party: "kontor", at: utc(`${year - 1}-01-15`, 10) },
+      { party: "kommune", at: utc(`${year - 1}-01-16`, 12) },
+      { party: "stat", at: utc(`${year - 1}-01-17`, 9) },
+    ],
+  });
+  const draft = seedAgreement(db, target, {
+    year,
+    basis: "forrige",
+    draftedAt: utc(addDays(today, -3), 9),
+    signingDate: today,
+    signatures: [{ party: "kommune", at: utc(addDays(today, -1), 12) }],
+  });
+  if (draft.draftHash === draft.hash) throw new Error("national seed: the draft's first hash should be stale");
+  return { year, versionId: draft.id, staleHash: draft.draftHash };
 }

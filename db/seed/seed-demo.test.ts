@@ -8,12 +8,16 @@ import {
   auditEvent,
   developmentAction,
   developmentPlan,
+  leaderAgreementSignature,
+  leaderAgreementVersion,
   partnership,
   partnershipService,
   roleAssignment,
   user,
 } from "../schema";
 import { getFylkeOverview } from "~/server/domain/fylke/overview";
+import { latestVersion, listSignatures, verify } from "~/server/domain/lederavtale/agreements";
+import { agreementStatusByPartnership } from "~/server/domain/lederavtale/view";
 import { getAssessmentView, listAssessments } from "~/server/domain/mulighetsrom/view";
 import { getPartnershipOverview, listRecentChanges } from "~/server/domain/partnership/overview";
 import { createTestDatabase } from "./factories";
@@ -34,6 +38,8 @@ describe("Agder demo seed", () => {
       assessmentArea,
       developmentPlan,
       developmentAction,
+      leaderAgreementVersion,
+      leaderAgreementSignature,
       auditEvent,
     ];
     const counts = () => tables.map((t) => db.select({ n: count() }).from(t).get()!.n);
@@ -42,6 +48,7 @@ describe("Agder demo seed", () => {
     expect(counts()).toEqual(first);
     expect(first[0]).toBe(11);
     expect(first[tables.indexOf(assessment)]).toBe(12);
+    expect(first[tables.indexOf(leaderAgreementVersion)]).toBe(6);
   });
 
   it("gives Nav Grimstad its positions and municipal services", () => {
@@ -118,6 +125,51 @@ describe("Agder demo seed", () => {
       const row = db.select().from(assessment).where(eq(assessment.id, latest!.id)).get()!;
       expect(row.closedAt!.toISOString().slice(0, 10)).toBe("2019-03-05");
       expect(listRecentChanges(db, bySlug("grimstad").id)[0]!.entity).toBe("partnership");
+    });
+  });
+
+  describe("lederavtale", () => {
+    const db = createTestDatabase();
+    beforeAll(() => seedDemo(db, "hash"));
+    const bySlug = (slug: string) => db.select().from(partnership).where(eq(partnership.slug, slug)).get()!;
+    const email = (userId: string) => db.select().from(user).where(eq(user.id, userId)).get()!.email;
+
+    it("gives Grimstad a 2026 agreement signed by all three parties in January, unchanged since", () => {
+      const grimstad = bySlug("grimstad");
+      const signed = latestVersion(db, grimstad.id, 2026)!;
+      expect([signed.status, signed.versionNo, signed.place, signed.signingDate]).toEqual(["signert", 1, "Grimstad", "2026-01-20"]);
+      expect(signed.signedAt!.toISOString().slice(0, 10)).toBe("2026-01-22");
+      const signatures = listSignatures(db, signed.id);
+      expect(signatures.map((s) => email(s.userId)).sort()).toEqual(["fylkesdirektor@demo.no", "navleder@demo.no", "radmann@demo.no"]);
+      expect(signatures.map((s) => s.signedAt.toISOString().slice(0, 10))).toEqual(["2026-01-20", "2026-01-21", "2026-01-22"]);
+      expect(verify(db, grimstad.id, signed.id)).toMatchObject({ unchanged: true, signaturesMatch: true });
+    });
+
+    it("gives Grimstad an unsigned 2027 draft built on 2026's", () => {
+      const grimstad = bySlug("grimstad");
+      const draft = latestVersion(db, grimstad.id, 2027)!;
+      expect([draft.status, draft.versionNo, draft.place, draft.signingDate]).toEqual(["utkast", 1, "Grimstad", null]);
+      expect(draft.leaderDuties.map((d) => d.text)).toEqual(latestVersion(db, grimstad.id, 2026)!.leaderDuties.map((d) => d.text));
+      expect(listSignatures(db, draft.id)).toEqual([]);
+    });
+
+    it("shows the fylke a mix of signed, partly signed, drafted and missing agreements for 2026", () => {
+      const all = db.select({ id: partnership.id, slug: partnership.slug }).from(partnership).all();
+      const statusesOf = (year: number) => {
+        const statuses = agreementStatusByPartnership(db, all.map((p) => p.id), year);
+        return (slug: string) => statuses.get(all.find((p) => p.slug === slug)!.id);
+      };
+      const slugs = ["grimstad", "vennesla", "froland", "arendal", "kvinesdal", "bykle"];
+      expect(slugs.map(statusesOf(2026))).toEqual(["signert", "signert", "delvis_signert", "delvis_signert", "utkast", "mangler"]);
+      expect(slugs.map(statusesOf(2027))).toEqual(["utkast", "mangler", "mangler", "mangler", "mangler", "mangler"]);
+      const froland = latestVersion(db, bySlug("froland").id, 2026)!;
+      expect(listSignatures(db, froland.id).map((s) => s.party)).toEqual(["kontor", "kommune"]);
+    });
+
+    it("dates the signing to when it happened, behind the partnership's own changes", () => {
+      expect(listRecentChanges(db, bySlug("grimstad").id)[0]!.entity).toBe("partnership");
+      const audit = db.select().from(auditEvent).where(eq(auditEvent.entity, "leader_agreement_signature")).all();
+      expect(audit.every((a) => a.at.getTime() < Date.parse("2026-11-20T00:00:00Z"))).toBe(true);
     });
   });
 });

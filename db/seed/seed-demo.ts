@@ -14,13 +14,14 @@ import {
   type DemoPartnership,
   type DemoPerson,
 } from "./agder";
+import { seedLederavtaleDemo } from "./lederavtale-demo";
 import { seedMulighetsromDemo } from "./mulighetsrom-demo";
 
 /**
  * Loads the Agder demo. Idempotent: whatever already exists (matched on slug,
  * kommunenummer or email) is left as it is, so a re-run never duplicates or
- * overwrites what people changed in the demo. Mulighetsrom assessments are
- * added only to partnerships that have none.
+ * overwrites what people changed in the demo. Mulighetsrom assessments and
+ * lederavtaler are added only to partnerships that have none.
  */
 export function seedDemo(db: Database, passwordHash: string) {
   return db.transaction((tx) => {
@@ -73,6 +74,8 @@ export function seedDemo(db: Database, passwordHash: string) {
 
     // Only into partnerships without any assessment, so a re-run (or one made in the demo) is left alone.
     seedMulighetsromDemo(tx as unknown as Database);
+    // Likewise only into partnerships without any lederavtale.
+    seedLederavtaleDemo(tx as unknown as Database);
   });
 }
 

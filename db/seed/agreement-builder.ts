@@ -1,0 +1,96 @@
+/**
+ * Builds one year's lederavtale through the domain functions, as the people in it
+ * would have: the Nav-leder drafts it (from the template or last year's agreement),
+ * fills in place and date, and the parties sign one after another. Every
+ * timestamp (the version, the signatures, the audit rows) is moved to when that
+ * step happened, so a January signing does not look as if it was done today and
+ * does not crowd the partnership's "Siste endringer". Used by the Agder demo and
+ * the national benchmark data.
+ *
+ * Runs inside the caller's transaction (`db` may be a transaction cast to
+ * Database: the domain functions' own transactions become savepoints).
+ */
+import { and, eq } from "drizzle-orm";
+import type { Database } from "../connection";
+import { leaderAgreementSignature, leaderAgreementVersion } from "../schema";
+import type { AgreementPartyEntry } from "../schema/leader-agreement";
+import { contentOf, createAgreement, currentParties, loadVersion, sign, updateText } from "~/server/domain/lederavtale/agreements";
+import { hashContent } from "~/server/domain/lederavtale/canonical";
+import { backdateAudit, lastAuditRowid } from "./assessment-builder";
+
+export interface SeedAgreement {
+  year: number;
+  basis: "mal" | "forrige";
+  /** When the Nav-leder made the draft (and filled in place and date half an hour later). */
+  draftedAt: Date;
+  /** Left out: as the draft came (empty from the template, last year's from "forrige"). */
+  place?: string;
+  signingDate?: string | null;
+  /** Each party (every entry of that kind: a vertskommune office has two kommuner) signs at its time, in this order. */
+  signatures?: readonly { party: AgreementPartyEntry["party"]; at: Date }[];
+}
+
+export interface SeededAgreement {
+  id: string;
+  /** The hash of the text as first drafted: stale once place or date was filled in. */
+  draftHash: string;
+  /** The hash of the text as it stands. */
+  hash: string;
+  complete: boolean;
+}
+
+type PartnershipRef = { id: string; fylkeId: string };
+
+/** Runs `step`, then dates the audit rows it wrote to `at`, one second apart. */
+function at<T>(db: Database, when: Date, step: () => T): T {
+  const mark = lastAuditRowid(db);
+  const result = step();
+  backdateAudit(db, mark, new Date(when.getTime() - 1000));
+  return result;
+}
+
+export function seedAgreement(db: Database, target: PartnershipRef, spec: SeedAgreement): SeededAgreement {
+  // The Nav-leder (the "kontor" party) drafts and fills in the text.
+  const leader = currentParties(db, target).find((p) => p.party === "kontor");
+  if (!leader) throw new Error(`lederavtale seed: partnership ${target.id} has no Nav-leder`);
+  const actor = { userId: leader.userId };
+  const drafted = at(db, spec.draftedAt, () => createAgreement(db, actor, target, { year: spec.year, basis: spec.basis }));
+  const draftHash = hashContent(contentOf(drafted));
+  let lastStep = spec.draftedAt;
+
+  if (spec.place !== undefined || spec.signingDate !== undefined) {
+    lastStep = new Date(spec.draftedAt.getTime() + 30 * 60_000);
+    at(db, lastStep, () =>
+      updateText(db, actor, target.id, {
+        versionId: drafted.id,
+        version: drafted.version,
+        purpose: drafted.purpose,
+        changeClause: drafted.changeClause,
+        place: spec.place ?? drafted.place,
+        signingDate: spec.signingDate === undefined ? drafted.signingDate : spec.signingDate,
+      }),
+    );
+  }
+
+  let complete = false;
+  for (const { party, at: signedAt } of spec.signatures ?? []) {
+    const signers = drafted.parties.filter((p) => p.party === party);
+    for (const [i, signer] of signers.entries()) {
+      const when = new Date(signedAt.getTime() + i * 60_000);
+      const expectedHash = hashContent(contentOf(loadVersion(db, target.id, drafted.id)));
+      ({ complete } = at(db, when, () => sign(db, { userId: signer.userId }, target.id, { versionId: drafted.id, expectedHash })));
+      db.update(leaderAgreementSignature)
+        .set({ signedAt: when })
+        .where(and(eq(leaderAgreementSignature.versionId, drafted.id), eq(leaderAgreementSignature.userId, signer.userId)))
+        .run();
+      lastStep = when;
+    }
+  }
+
+  db.update(leaderAgreementVersion)
+    .set({ createdAt: spec.draftedAt, updatedAt: lastStep, ...(complete ? { signedAt: lastStep } : {}) })
+    .where(eq(leaderAgreementVersion.id, drafted.id))
+    .run();
+  const row = loadVersion(db, target.id, drafted.id);
+  return { id: drafted.id, draftHash, hash: hashContent(contentOf(row)), complete };
+}

@@ -42,8 +42,10 @@ export const yesNo = (value: boolean) => (value ? "Ja" : "Nei");
 
 export const DISAGREE_TEXT = "Sidene er uenige";
 
+/** Lower-case ASCII letters, digits and hyphens only, so a download name needs no encoding. */
+export const filenamePart = (text: string) => text.replace(/[^a-z0-9-]+/gi, "-").toLowerCase();
+
 /** "grimstad", "2027-03-05", "pdf" → "mulighetsrom-grimstad-2027-03-05.pdf" (ASCII only, safe in a header). */
 export function exportFilename(slug: string, heldOn: string, extension: "pdf" | "xlsx"): string {
-  const safe = (text: string) => text.replace(/[^a-z0-9-]+/gi, "-").toLowerCase();
-  return `mulighetsrom-${safe(slug)}-${safe(heldOn)}.${extension}`;
+  return `mulighetsrom-${filenamePart(slug)}-${filenamePart(heldOn)}.${extension}`;
 }

@@ -1,6 +1,7 @@
 import "server-only";
 import fs from "node:fs";
 import { chromium, type Browser } from "playwright-core";
+import { attachmentHeaders, textResponse } from "./http";
 
 /**
  * PDF export: Chromium prints one of our own print views (e.g. /partnerskap/…/utskrift) to a
@@ -174,6 +175,30 @@ export async function renderPdf(path: string, cookieHeader: string | null): Prom
       await context.close().catch(() => undefined);
     }
   });
+}
+
+/**
+ * A route handler's answer: the print view at `path` as a PDF download for the caller, a 503
+ * with `unavailableText` when there is no Chromium, or a 500. Check access first (loadForExport)
+ * so a refusal never reaches the browser.
+ */
+export async function pdfDownload(
+  request: Request,
+  path: string,
+  filename: string,
+  unavailableText: string,
+): Promise<Response> {
+  try {
+    const pdf = await renderPdf(path, request.headers.get("cookie"));
+    return new Response(pdf, { headers: attachmentHeaders(filename, "application/pdf", pdf.byteLength) });
+  } catch (error) {
+    if (error instanceof PdfUnavailableError) {
+      console.error("PDF export unavailable:", error.cause ?? error.message);
+      return textResponse(503, unavailableText, { "Retry-After": "60" });
+    }
+    console.error("PDF export failed:", error);
+    return textResponse(500, "Noe gikk galt da PDF-en skulle lages. Prøv igjen om litt.");
+  }
 }
 
 const escapeHtml = (text: string) =>

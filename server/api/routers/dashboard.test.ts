@@ -1,7 +1,9 @@
 import { eq } from "drizzle-orm";
 import { beforeEach, describe, expect, it } from "vitest";
 import type { Database } from "~/db/connection";
-import { partnership } from "~/db/schema";
+import { leaderAgreementVersion, partnership } from "~/db/schema";
+import { hashContent } from "~/server/domain/lederavtale/canonical";
+import { contentOf, sign } from "~/server/domain/lederavtale/agreements";
 import { createTestDatabase, grantRole, makeFylke, makePartnership, makePersonWithRole, makeUser } from "~/db/seed/factories";
 import { scoredItems } from "~/server/domain/mulighetsrom/areas";
 import { callerFor } from "~/test/caller";
@@ -64,6 +66,28 @@ describe("dashboard.get", () => {
       },
     ]);
     expect((await callerFor(db, reader).dashboard.get()).awaiting).toEqual([]);
+  });
+
+  it("asks each party to sign a lederavtale draft until they have signed", async () => {
+    const office = makePartnership(db, fylkeId, { officeName: "Nav Valle" });
+    const leader = makePersonWithRole(db, "nav_leder", { partnershipId: office.id });
+    const owner = makePersonWithRole(db, "kommunal_eier", { partnershipId: office.id });
+    const director = makePersonWithRole(db, "fylkesdirektor", { fylkeId });
+    const delegate = makePersonWithRole(db, "kommunal_delegat", { partnershipId: office.id });
+    const { id } = await callerFor(db, leader).lederavtale.create({ partnership: office.slug, year: 2027, basis: "mal" });
+
+    for (const party of [leader, owner, director]) {
+      expect((await callerFor(db, party).dashboard.get()).awaiting).toMatchObject([
+        { kind: "agreement_signature", versionId: id, year: 2027, officeName: "Nav Valle" },
+      ]);
+    }
+    // A delegate drafts but never signs, so nothing waits for them.
+    expect((await callerFor(db, delegate).dashboard.get()).awaiting).toEqual([]);
+
+    const row = db.select().from(leaderAgreementVersion).where(eq(leaderAgreementVersion.id, id)).get()!;
+    sign(db, { userId: owner.id }, office.id, { versionId: id, expectedHash: hashContent(contentOf(row)) });
+    expect((await callerFor(db, owner).dashboard.get()).awaiting).toEqual([]);
+    expect((await callerFor(db, leader).dashboard.get()).awaiting).toHaveLength(1);
   });
 
   it("asks each invited participant to answer an open assessment until they have handed in", async () => {

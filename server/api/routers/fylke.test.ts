@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import type { Database } from "~/db/connection";
 import { createTestDatabase, makeFylke, makePartnership, makePersonWithRole } from "~/db/seed/factories";
+import { isoToday } from "~/server/domain/dates";
 import { callerFor } from "~/test/caller";
 
 let db: Database;
@@ -22,6 +23,22 @@ describe("fylke.overview", () => {
     expect(overview.partnerships.map((p) => p.officeName)).toEqual(["Nav Arendal", "Nav Grimstad"]);
     const row = overview.partnerships.find((p) => p.officeName === "Nav Grimstad")!;
     expect(row).toMatchObject({ navLedere: [leader.name], agreementPointsClarified: 0, optionalServicesEnabled: 0 });
+  });
+
+  it("shows how far each partnership's lederavtale for this year has come", async () => {
+    const year = Number(isoToday().slice(0, 4));
+    const drafted = makePartnership(db, agder.id, { officeName: "Nav Bykle" });
+    const untouched = makePartnership(db, agder.id, { officeName: "Nav Valle" });
+    const director = makePersonWithRole(db, "fylkesdirektor", { fylkeId: agder.id });
+    const leader = makePersonWithRole(db, "nav_leder", { partnershipId: drafted.id });
+    makePersonWithRole(db, "kommunal_eier", { partnershipId: drafted.id });
+    await callerFor(db, leader).lederavtale.create({ partnership: drafted.slug, year, basis: "mal" });
+
+    const overview = await callerFor(db, director).fylke.overview({ fylke: agder.slug });
+    expect(overview.agreementYear).toBe(year);
+    const status = (id: string) => overview.partnerships.find((p) => p.id === id)?.leaderAgreement;
+    expect(status(drafted.id)).toBe("utkast");
+    expect(status(untouched.id)).toBe("mangler");
   });
 
   it("is open to the fylkesstab too", async () => {

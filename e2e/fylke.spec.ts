@@ -28,6 +28,7 @@ test.describe("the fylke overview, as fylkesdirektør", () => {
       /^\d av 5$/,
       /^\d+$/,
       /^31\.1\.2027/,
+      "Signert", // Lederavtale for the current year: signed in the demo (db/seed/lederavtale-demo.ts)
     ]);
 
     await grimstad.getByRole("link", { name: "Nav Grimstad" }).click();

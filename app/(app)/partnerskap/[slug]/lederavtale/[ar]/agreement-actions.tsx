@@ -3,7 +3,7 @@
 import { Alert, BodyShort, Button, HStack, Modal, Radio, RadioGroup, TextField, VStack } from "@navikt/ds-react";
 import { useMutation, useQuery } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
-import { useRef, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { ConfirmDialog } from "../../../../../_components/confirm-dialog";
 import { FormErrors } from "../../../../../_components/form-errors";
 import { useTRPC } from "../../../../../_components/trpc-provider";
@@ -67,7 +67,8 @@ interface ActionsProps {
 export function AgreementActions(props: ActionsProps) {
   return (
     <HStack gap="space-8">
-      {props.canSign && <SignButton {...props} />}
+      {/* Stays mounted after signing (canSign turns false) so its confirmation is not lost; per version. */}
+      {(props.canSign || props.signedByMe) && <SignButton key={props.versionId} {...props} />}
       {props.signedByMe && props.status === "utkast" && <WithdrawButton {...props} />}
       {props.canAmend && <AmendButton {...props} />}
     </HStack>
@@ -75,7 +76,7 @@ export function AgreementActions(props: ActionsProps) {
 }
 
 /** Signing shows exactly the text being signed and asks for the password again. */
-function SignButton({ slug, versionId, text, hash }: ActionsProps) {
+function SignButton({ slug, versionId, text, hash, canSign }: ActionsProps) {
   const trpc = useTRPC();
   const router = useRouter();
   const mutation = useMutation(trpc.lederavtale.sign.mutationOptions());
@@ -83,6 +84,11 @@ function SignButton({ slug, versionId, text, hash }: ActionsProps) {
   const [password, setPassword] = useState("");
   const [error, setError] = useState<string | null>(null);
   const [done, setDone] = useState<string | null>(null);
+  const doneRef = useRef<HTMLDivElement>(null);
+  // The button that opened the dialog is gone once signed, so focus goes to the confirmation.
+  useEffect(() => {
+    if (done && !open) doneRef.current?.focus();
+  }, [done, open]);
 
   async function onSubmit(e: React.FormEvent) {
     e.preventDefault();
@@ -103,47 +109,51 @@ function SignButton({ slug, versionId, text, hash }: ActionsProps) {
 
   return (
     <>
-      <Button onClick={() => { setOpen(true); setError(null); }}>Signer avtalen</Button>
+      {canSign && <Button onClick={() => { setOpen(true); setError(null); }}>Signer avtalen</Button>}
       {done && (
-        <Alert variant="success" size="small" role="status">
+        <Alert variant="success" size="small" role="status" ref={doneRef} tabIndex={-1}>
           {done}
         </Alert>
       )}
-      <Modal open={open} onClose={() => setOpen(false)} header={{ heading: "Signer lederavtalen" }} width="medium">
-        <form onSubmit={onSubmit} noValidate>
-          <Modal.Body>
-            <VStack gap="space-16">
-              <BodyShort>Dette er teksten du signerer. Les den før du bekrefter med passordet ditt.</BodyShort>
-              <pre
-                tabIndex={0}
-                aria-label="Avtaleteksten"
-                className="max-h-80 overflow-y-auto whitespace-pre-wrap rounded border border-ax-border-neutral-subtle p-3 font-[inherit] text-sm"
-              >
-                {text}
-              </pre>
-              <BodyShort size="small" className="break-all">
-                Kontrollsum (SHA-256): <code>{hash}</code>
-              </BodyShort>
-              <TextField
-                label="Passord"
-                type="password"
-                autoComplete="current-password"
-                value={password}
-                onChange={(e) => setPassword(e.target.value)}
-                error={error ?? undefined}
-              />
-            </VStack>
-          </Modal.Body>
-          <Modal.Footer>
-            <Button type="submit" loading={mutation.isPending}>
-              Signer
-            </Button>
-            <Button type="button" variant="secondary" onClick={() => setOpen(false)}>
-              Avbryt
-            </Button>
-          </Modal.Footer>
-        </form>
-      </Modal>
+      {canSign && (
+        <Modal open={open} onClose={() => setOpen(false)} header={{ heading: "Signer lederavtalen" }} width="medium">
+          <form onSubmit={onSubmit} noValidate>
+            <Modal.Body>
+              <VStack gap="space-16">
+                <BodyShort>Dette er teksten du signerer. Les den før du bekrefter med passordet ditt.</BodyShort>
+                {/* A named region, so the label is announced and the scrollable text can be reached by keyboard. */}
+                <pre
+                  role="region"
+                  tabIndex={0}
+                  aria-label="Avtaleteksten"
+                  className="max-h-80 overflow-y-auto whitespace-pre-wrap rounded border border-ax-border-neutral-subtle p-3 font-[inherit] text-sm"
+                >
+                  {text}
+                </pre>
+                <BodyShort size="small" className="break-all">
+                  Kontrollsum (SHA-256): <code>{hash}</code>
+                </BodyShort>
+                <TextField
+                  label="Passord"
+                  type="password"
+                  autoComplete="current-password"
+                  value={password}
+                  onChange={(e) => setPassword(e.target.value)}
+                  error={error ?? undefined}
+                />
+              </VStack>
+            </Modal.Body>
+            <Modal.Footer>
+              <Button type="submit" loading={mutation.isPending}>
+                Signer
+              </Button>
+              <Button type="button" variant="secondary" onClick={() => setOpen(false)}>
+                Avbryt
+              </Button>
+            </Modal.Footer>
+          </form>
+        </Modal>
+      )}
     </>
   );
 }

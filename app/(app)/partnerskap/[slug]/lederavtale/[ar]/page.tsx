@@ -180,6 +180,8 @@ export default async function LeaderAgreementPage({ params, searchParams }: Para
 
 type Current = NonNullable<Awaited<ReturnType<Awaited<ReturnType<typeof getServerCaller>>["lederavtale"]["year"]>>["current"]>;
 
+const signatoryLabels = { kommune: "for kommunen", stat: "for Nav fylke", kontor: "Nav-leder" } as const;
+
 function Signatures({ current }: { current: Current }) {
   return (
     <div>
@@ -191,7 +193,7 @@ function Signatures({ current }: { current: Current }) {
           const signature = current.signatures.find((s) => s.userId === p.userId);
           return (
             <li key={p.userId} className="py-1">
-              {p.name} ({partyLabels[p.party].toLowerCase()}):{" "}
+              {p.name} ({signatoryLabels[p.party]}):{" "}
               {signature ? <strong>signert {formatDateTime(signature.signedAt)}</strong> : "venter på signatur"}
             </li>
           );

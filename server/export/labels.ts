@@ -2,35 +2,12 @@
  * Norwegian wording shared by the printed report and the spreadsheet. Client-safe:
  * no database or server imports.
  */
-import type { actionStatuses } from "~/db/schema/enums";
-import type { Side } from "../domain/access/roles";
 import { levelInfo, type Level } from "../domain/mulighetsrom/areas";
-
-export type ActionStatus = (typeof actionStatuses)[number];
-
-export const actionStatusLabels: Record<ActionStatus, string> = {
-  ikke_startet: "Ikke startet",
-  pagar: "Pågår",
-  fullfort: "Fullført",
-  utsatt: "Utsatt",
-};
 
 export const assessmentStatusLabels: Record<"open" | "closed", string> = {
   open: "Åpen",
   closed: "Avsluttet",
 };
-
-/** The six questions of a development plan, in the model's order (Vedlegg B). */
-export const planQuestions = [
-  { key: "why", label: "Hvorfor dette området, og hva vil vi oppnå?" },
-  { key: "whatAndWhen", label: "Hva må gjøres, hvorfor og når?" },
-  { key: "approach", label: "Hvordan går vi fram?" },
-  { key: "involved", label: "Hvem må involveres?" },
-  { key: "responsible", label: "Hvem er ansvarlig?" },
-  { key: "followUp", label: "Hvordan følger vi opp, og hvordan vet vi at målet er nådd?" },
-] as const;
-
-export const sidesInOrder: readonly Side[] = ["stat", "kommune", "kontor"];
 
 /** ["eier", "kontor"] → "Eier, kontor". */
 export function levelsText(levels: readonly Level[]): string {

@@ -10,21 +10,21 @@ import { sideLabels } from "../domain/access/roles";
 import type { ItemSummary } from "../domain/mulighetsrom/aggregation";
 import { scoreLabels } from "../domain/mulighetsrom/areas";
 import {
-  actionStatusLabels,
   assessmentStatusLabels,
   DISAGREE_TEXT,
   levelsText,
-  sidesInOrder,
   yesNo,
 } from "./labels";
 import type { AssessmentReport } from "./report";
+import { sides } from "~/db/schema/enums";
+import { actionStatusLabels } from "../domain/mulighetsrom/plan-wording";
 
 export const XLSX_CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
 type Column = { header: string; key: string; width: number; numeric?: boolean };
 
 /** Sterk / kan styrkes / ikke vurdert, in total or for one side ("Stat: Sterk", key "stat_sterk"). */
-const countColumns = (side?: (typeof sidesInOrder)[number]): Column[] => {
+const countColumns = (side?: (typeof sides)[number]): Column[] => {
   const label = side ? `${sideLabels[side]}: ` : "";
   const key = side ? `${side}_` : "";
   return [
@@ -36,7 +36,7 @@ const countColumns = (side?: (typeof sidesInOrder)[number]): Column[] => {
 
 const summaryColumns: Column[] = [
   ...countColumns(),
-  ...sidesInOrder.flatMap((side) => countColumns(side)),
+  ...sides.flatMap((side) => countColumns(side)),
   { header: "Merknad", key: "merknad", width: 18 },
 ];
 
@@ -48,7 +48,7 @@ function summaryCells(summary: ItemSummary): Record<string, number | string> {
     ikke_vurdert: summary.total.ikke_vurdert,
     merknad: summary.disagree ? DISAGREE_TEXT : "",
   };
-  for (const side of sidesInOrder) {
+  for (const side of sides) {
     const d = summary.bySide[side];
     cells[`${side}_sterk`] = d.sterk;
     cells[`${side}_kan_styrkes`] = d.kan_styrkes;

@@ -20,11 +20,10 @@ import {
 import { getAgreementYear } from "../../domain/lederavtale/view";
 import { DomainError, invalid } from "../../domain/errors";
 import { entityId } from "../../domain/validation";
+import { actorOf, withoutSlug } from "../scoped-input";
 import { createTRPCRouter, partnershipEditorProcedure, partnershipProcedure } from "../trpc";
 
 const byVersion = z.object({ versionId: entityId });
-const actor = (ctx: { user: { id: string } }) => ({ userId: ctx.user.id });
-const withoutSlug = <T extends { partnership: string }>({ partnership: _slug, ...rest }: T) => rest;
 
 export const lederavtaleRouter = createTRPCRouter({
   year: partnershipProcedure
@@ -34,17 +33,17 @@ export const lederavtaleRouter = createTRPCRouter({
     ),
 
   create: partnershipEditorProcedure.input(createAgreementInput).mutation(({ ctx, input }) => {
-    const created = createAgreement(ctx.db, actor(ctx), ctx.partnership, withoutSlug(input));
+    const created = createAgreement(ctx.db, actorOf(ctx), ctx.partnership, withoutSlug(input));
     return { id: created.id };
   }),
 
   updateText: partnershipEditorProcedure
     .input(updateTextInput)
-    .mutation(({ ctx, input }) => updateText(ctx.db, actor(ctx), ctx.partnership.id, withoutSlug(input))),
+    .mutation(({ ctx, input }) => updateText(ctx.db, actorOf(ctx), ctx.partnership.id, withoutSlug(input))),
 
   editDuty: partnershipEditorProcedure
     .input(dutyEditInput)
-    .mutation(({ ctx, input }) => editDuty(ctx.db, actor(ctx), ctx.partnership.id, input)),
+    .mutation(({ ctx, input }) => editDuty(ctx.db, actorOf(ctx), ctx.partnership.id, input)),
 
   /** Signing re-authenticates with the password; a wrong one is refused and audited. */
   sign: partnershipProcedure.input(signInput).mutation(async ({ ctx, input }) => {
@@ -52,18 +51,18 @@ export const lederavtaleRouter = createTRPCRouter({
       throw new DomainError("forbidden", "For mange forsøk med feil passord. Vent et kvarter og prøv igjen.");
     }
     if (!(await passwordMatches(ctx.db, ctx.user.id, input.password))) {
-      recordRefusedSignature(ctx.db, actor(ctx), ctx.partnership.id, input.versionId);
+      recordRefusedSignature(ctx.db, actorOf(ctx), ctx.partnership.id, input.versionId);
       throw invalid("Passordet stemmer ikke. Avtalen er ikke signert.", "password");
     }
-    return sign(ctx.db, actor(ctx), ctx.partnership.id, { versionId: input.versionId, expectedHash: input.expectedHash });
+    return sign(ctx.db, actorOf(ctx), ctx.partnership.id, { versionId: input.versionId, expectedHash: input.expectedHash });
   }),
 
   withdrawSignature: partnershipProcedure
     .input(byVersion)
-    .mutation(({ ctx, input }) => withdrawSignature(ctx.db, actor(ctx), ctx.partnership.id, input.versionId)),
+    .mutation(({ ctx, input }) => withdrawSignature(ctx.db, actorOf(ctx), ctx.partnership.id, input.versionId)),
 
   startAmendment: partnershipEditorProcedure.input(byVersion).mutation(({ ctx, input }) => {
-    const created = startAmendment(ctx.db, actor(ctx), ctx.partnership, input.versionId);
+    const created = startAmendment(ctx.db, actorOf(ctx), ctx.partnership, input.versionId);
     return { id: created.id, versionNo: created.versionNo };
   }),
 

@@ -45,12 +45,10 @@ import {
 import { entityId } from "../../domain/validation";
 import { notFound } from "../../domain/errors";
 import { assessmentReport } from "../../export/report";
+import { actorOf, withoutSlug } from "../scoped-input";
 import { createTRPCRouter, partnershipEditorProcedure, partnershipProcedure } from "../trpc";
 
 const byAssessment = z.object({ assessmentId: entityId });
-const actor = (ctx: { user: { id: string } }) => ({ userId: ctx.user.id });
-/** Drops the partnership slug that every scoped input carries. */
-const withoutSlug = <T extends { partnership: string }>({ partnership: _slug, ...rest }: T) => rest;
 
 export const mulighetsromRouter = createTRPCRouter({
   list: partnershipProcedure.query(({ ctx }) => ({
@@ -102,21 +100,21 @@ export const mulighetsromRouter = createTRPCRouter({
   }),
 
   create: partnershipEditorProcedure.input(createAssessmentInput).mutation(({ ctx, input }) => {
-    const created = createAssessment(ctx.db, actor(ctx), ctx.partnership, withoutSlug(input));
+    const created = createAssessment(ctx.db, actorOf(ctx), ctx.partnership, withoutSlug(input));
     return { id: created.id };
   }),
 
   updateDetails: partnershipEditorProcedure
     .input(assessmentDetailsInput)
-    .mutation(({ ctx, input }) => updateAssessmentDetails(ctx.db, actor(ctx), ctx.partnership.id, withoutSlug(input))),
+    .mutation(({ ctx, input }) => updateAssessmentDetails(ctx.db, actorOf(ctx), ctx.partnership.id, withoutSlug(input))),
 
   addParticipants: partnershipEditorProcedure
     .input(addParticipantsInput)
-    .mutation(({ ctx, input }) => addParticipants(ctx.db, actor(ctx), ctx.partnership, withoutSlug(input))),
+    .mutation(({ ctx, input }) => addParticipants(ctx.db, actorOf(ctx), ctx.partnership, withoutSlug(input))),
 
   setOpen: partnershipEditorProcedure
     .input(assessmentOpenInput)
-    .mutation(({ ctx, input }) => setAssessmentOpen(ctx.db, actor(ctx), ctx.partnership.id, withoutSlug(input))),
+    .mutation(({ ctx, input }) => setAssessmentOpen(ctx.db, actorOf(ctx), ctx.partnership.id, withoutSlug(input))),
 
   myAnswers: partnershipProcedure
     .input(byAssessment)
@@ -124,23 +122,23 @@ export const mulighetsromRouter = createTRPCRouter({
 
   saveAnswer: partnershipProcedure
     .input(saveAnswerInput)
-    .mutation(({ ctx, input }) => saveAnswer(ctx.db, actor(ctx), ctx.partnership.id, withoutSlug(input))),
+    .mutation(({ ctx, input }) => saveAnswer(ctx.db, actorOf(ctx), ctx.partnership.id, withoutSlug(input))),
 
   submit: partnershipProcedure
     .input(submitAnswersInput)
-    .mutation(({ ctx, input }) => submitAnswers(ctx.db, actor(ctx), ctx.partnership.id, withoutSlug(input))),
+    .mutation(({ ctx, input }) => submitAnswers(ctx.db, actorOf(ctx), ctx.partnership.id, withoutSlug(input))),
 
   setStatuses: partnershipEditorProcedure
     .input(setStatusesInput)
-    .mutation(({ ctx, input }) => setAgreedStatuses(ctx.db, actor(ctx), ctx.partnership.id, withoutSlug(input))),
+    .mutation(({ ctx, input }) => setAgreedStatuses(ctx.db, actorOf(ctx), ctx.partnership.id, withoutSlug(input))),
 
   setPriorities: partnershipEditorProcedure
     .input(setPrioritiesInput)
-    .mutation(({ ctx, input }) => setPriorities(ctx.db, actor(ctx), ctx.partnership.id, withoutSlug(input))),
+    .mutation(({ ctx, input }) => setPriorities(ctx.db, actorOf(ctx), ctx.partnership.id, withoutSlug(input))),
 
   updateAreaNotes: partnershipEditorProcedure
     .input(areaNotesInput)
-    .mutation(({ ctx, input }) => updateAreaNotes(ctx.db, actor(ctx), ctx.partnership.id, withoutSlug(input))),
+    .mutation(({ ctx, input }) => updateAreaNotes(ctx.db, actorOf(ctx), ctx.partnership.id, withoutSlug(input))),
 
   plan: partnershipProcedure.input(z.object({ planId: entityId })).query(({ ctx, input }) => {
     const view = getPlanView(ctx.db, ctx.partnership, input.planId);
@@ -150,28 +148,28 @@ export const mulighetsromRouter = createTRPCRouter({
 
   startPlan: partnershipEditorProcedure
     .input(startPlanInput)
-    .mutation(({ ctx, input }) => startPlan(ctx.db, actor(ctx), ctx.partnership.id, withoutSlug(input))),
+    .mutation(({ ctx, input }) => startPlan(ctx.db, actorOf(ctx), ctx.partnership.id, withoutSlug(input))),
 
   updatePlan: partnershipEditorProcedure
     .input(updatePlanInput)
-    .mutation(({ ctx, input }) => updatePlan(ctx.db, actor(ctx), ctx.partnership, withoutSlug(input))),
+    .mutation(({ ctx, input }) => updatePlan(ctx.db, actorOf(ctx), ctx.partnership, withoutSlug(input))),
 
   addAction: partnershipEditorProcedure.input(addActionInput).mutation(({ ctx, input }) => {
-    const created = addAction(ctx.db, actor(ctx), ctx.partnership.id, withoutSlug(input));
+    const created = addAction(ctx.db, actorOf(ctx), ctx.partnership.id, withoutSlug(input));
     return { id: created.id };
   }),
 
   updateAction: partnershipEditorProcedure
     .input(updateActionInput)
-    .mutation(({ ctx, input }) => updateAction(ctx.db, actor(ctx), ctx.partnership.id, withoutSlug(input))),
+    .mutation(({ ctx, input }) => updateAction(ctx.db, actorOf(ctx), ctx.partnership.id, withoutSlug(input))),
 
   removeAction: partnershipEditorProcedure
     .input(removeActionInput)
-    .mutation(({ ctx, input }) => removeAction(ctx.db, actor(ctx), ctx.partnership.id, withoutSlug(input))),
+    .mutation(({ ctx, input }) => removeAction(ctx.db, actorOf(ctx), ctx.partnership.id, withoutSlug(input))),
 
   moveAction: partnershipEditorProcedure
     .input(moveActionInput)
-    .mutation(({ ctx, input }) => moveAction(ctx.db, actor(ctx), ctx.partnership.id, withoutSlug(input))),
+    .mutation(({ ctx, input }) => moveAction(ctx.db, actorOf(ctx), ctx.partnership.id, withoutSlug(input))),
 
   /** Everything the printed report and the spreadsheet export show (server/export). */
   report: partnershipProcedure

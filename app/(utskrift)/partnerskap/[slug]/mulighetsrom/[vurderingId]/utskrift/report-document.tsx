@@ -1,14 +1,13 @@
 import { formatDate, formatDateTime } from "~/app/_lib/format";
 import type { AssessmentReport } from "~/server/export/report";
 import {
-  actionStatusLabels,
   assessmentStatusLabels,
   DISAGREE_TEXT,
   levelsText,
-  planQuestions,
-  sidesInOrder,
   yesNo,
 } from "~/server/export/labels";
+import { sides } from "~/db/schema/enums";
+import { actionStatusLabels, planQuestions } from "~/server/domain/mulighetsrom/plan-wording";
 import { roleInfo, sideLabels } from "~/server/domain/access/roles";
 import type { Distribution, ItemSummary } from "~/server/domain/mulighetsrom/aggregation";
 import { scoreLabels } from "~/server/domain/mulighetsrom/areas";
@@ -220,7 +219,7 @@ function DistributionTable({
           <th scope="col" className="tall">
             Ikke vurdert
           </th>
-          {sidesInOrder.map((side) => (
+          {sides.map((side) => (
             <th key={side} scope="col" className="tall">
               {sideLabels[side]}
             </th>
@@ -236,7 +235,7 @@ function DistributionTable({
             <td className="tall">{summary.total.sterk}</td>
             <td className="tall">{summary.total.kan_styrkes}</td>
             <td className="tall">{summary.total.ikke_vurdert}</td>
-            {sidesInOrder.map((side) => (
+            {sides.map((side) => (
               <td key={side} className="tall">
                 {sideCounts(summary.bySide[side])}
               </td>
@@ -256,7 +255,7 @@ function DistributionTable({
 function NamedAnswersSection({ items }: { items: { key: string; title: string; answers: NamedAnswers }[] }) {
   const personKey = (a: { name: string; side: string }) => `${a.side}:${a.name}`;
   const people = [...new Map(items.flatMap((i) => i.answers).map((a) => [personKey(a), a])).values()].sort(
-    (a, b) => sidesInOrder.indexOf(a.side) - sidesInOrder.indexOf(b.side) || a.name.localeCompare(b.name, "nb"),
+    (a, b) => sides.indexOf(a.side) - sides.indexOf(b.side) || a.name.localeCompare(b.name, "nb"),
   );
   const comments = items.flatMap((item) =>
     item.answers.filter((a) => a.comment.trim()).map((a) => ({ item: item.title, ...a })),
@@ -338,7 +337,7 @@ function PlanSection({ plan, area }: { plan: Plan; area: AssessmentReport["areas
     whatAndWhen: plan.whatAndWhen,
     approach: plan.approach,
     involved: plan.involved,
-    responsible: plan.responsibleName ?? "",
+    responsibleUserId: plan.responsibleName ?? "",
     followUp: plan.followUp,
   };
   return (

@@ -6,6 +6,7 @@ import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useEffect, useRef, useState } from "react";
 import { actionStatuses } from "~/db/schema/enums";
+import { actionStatusLabels, type ActionStatus } from "~/server/domain/mulighetsrom/plan-wording";
 import { ConfirmDialog } from "../../../../../../../_components/confirm-dialog";
 import { DateField, type DateFieldChange } from "../../../../../../../_components/date-field";
 import { FormErrors } from "../../../../../../../_components/form-errors";
@@ -16,14 +17,6 @@ import { NO_CLIENT_DATA_HINT } from "../../../../../../../_lib/hints";
 import { messageOf } from "../../../../../../../_lib/trpc-errors";
 import { useFormMutation } from "../../../../../../../_lib/use-form-mutation";
 
-type ActionStatus = (typeof actionStatuses)[number];
-
-export const actionStatusLabels: Record<ActionStatus, string> = {
-  ikke_startet: "Ikke startet",
-  pagar: "Pågår",
-  fullfort: "Fullført",
-  utsatt: "Utsatt",
-};
 const actionTone: Record<ActionStatus, StatusTone> = {
   ikke_startet: "neutral",
   pagar: "info",

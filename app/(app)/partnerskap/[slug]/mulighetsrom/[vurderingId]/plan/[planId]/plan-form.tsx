@@ -4,6 +4,7 @@ import { Alert, BodyLong, BodyShort, Button, Heading, HStack, Select, Textarea, 
 import { useMutation } from "@tanstack/react-query";
 import { useRef, useState } from "react";
 import { roleInfo, type Role } from "~/server/domain/access/roles";
+import { planQuestions } from "~/server/domain/mulighetsrom/plan-wording";
 import { FormErrors } from "../../../../../../../_components/form-errors";
 import { useTRPC } from "../../../../../../../_components/trpc-provider";
 import { NO_CLIENT_DATA_HINT } from "../../../../../../../_lib/hints";
@@ -20,17 +21,7 @@ interface Plan {
   followUp: string;
 }
 
-type TextKey = "why" | "whatAndWhen" | "approach" | "involved" | "followUp";
-
-/** The six questions every development plan answers, in the order the group works through them. */
-const questions: { key: TextKey | "responsibleUserId"; label: string; help: string }[] = [
-  { key: "why", label: "Hvorfor dette området, og hva vil dere oppnå?", help: "Beskriv målet så konkret at dere kan se når det er nådd." },
-  { key: "whatAndWhen", label: "Hva må gjøres – hvorfor og når?", help: "De viktigste stegene og når de skal skje." },
-  { key: "approach", label: "Hvordan går dere fram?", help: "Arbeidsform, møter, saker som må fram til politisk behandling." },
-  { key: "involved", label: "Hvem må involveres?", help: "Personer, enheter og samarbeidspartnere på begge sider." },
-  { key: "responsibleUserId", label: "Hvem har ansvaret?", help: "En person i partnerskapet som driver arbeidet." },
-  { key: "followUp", label: "Hvordan følger dere opp, og hvordan vet dere at målet er nådd?", help: "Hva dere ser etter, og når dere tar det opp igjen." },
-];
+const questions = planQuestions;
 
 export function PlanForm(props: {
   slug: string;

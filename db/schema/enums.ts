@@ -46,3 +46,19 @@ export const actionStatuses = ["ikke_startet", "pagar", "fullfort", "utsatt"] as
 export const leaderAgreementStatuses = ["utkast", "signert"] as const;
 /** Which party a signatory represents. */
 export const agreementParties = ["kommune", "stat", "kontor"] as const;
+
+/** A felles virksomhetsplan version moves utkast → til godkjenning → godkjent → publisert. */
+export const businessPlanStatuses = ["utkast", "til_godkjenning", "godkjent", "publisert"] as const;
+/** Where a goal or indicator comes from: the state line, the municipal line, or both together. */
+export const planSources = ["stat", "kommune", "felles"] as const;
+/** A steering document belongs to one of the two lines. */
+export const steeringLines = ["stat", "kommune"] as const;
+/** How precisely an activity's "når" is given. */
+export const activityTimingKinds = ["dato", "maned", "halvar", "fortlopende"] as const;
+/** A target is a number to reach, a direction, or a limit. */
+export const indicatorTargetKinds = ["tall", "retning", "grense"] as const;
+export const indicatorDirections = ["oke", "synke"] as const;
+export const indicatorLimitOperators = ["<", "<=", ">", ">="] as const;
+export const indicatorPeriodKinds = ["maned", "tertial", "ar"] as const;
+export const planApprovalDecisions = ["godkjent", "returnert"] as const;
+export const planCommentTargets = ["plan", "goal", "activity", "indicator"] as const;

@@ -8,3 +8,4 @@ export * from "./invitations";
 export * from "./audit";
 export * from "./mulighetsrom";
 export * from "./leader-agreement";
+export * from "./business-plan";

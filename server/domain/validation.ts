@@ -17,13 +17,29 @@ export const isoDate = (label: string) =>
       return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
     }, `${label} må være en dato som finnes.`);
 
+/**
+ * A number typed the Norwegian way: decimal comma or point, spaces (also no-break spaces) between
+ * thousands, the typographic minus "−", and a trailing "%" allowed ("1 234,5", "−3", "12,6 %").
+ * Anything else, including "1.234,5", "12,6,1" and "Infinity", gives null.
+ */
+export function parseNorwegianNumber(text: string): number | null {
+  const cleaned = text
+    .replace(/[\s\u00a0\u202f]/g, "")
+    .replace(/%$/, "")
+    .replace(/^[\u2212\u2013]/, "-");
+  const normalised = cleaned.includes(",") && !cleaned.includes(".") ? cleaned.replace(",", ".") : cleaned;
+  if (!/^[+-]?(\d+(\.\d*)?|\.\d+)$/.test(normalised)) return null;
+  const value = Number(normalised);
+  return Number.isFinite(value) ? value : null;
+}
+
 /** A decimal number typed the Norwegian way ("12,6") or sent as a number. */
 export const decimalInput = (label: string, { min = 0, max = 100_000 } = {}) =>
   z.preprocess(
     (value) => {
       if (typeof value !== "string") return value;
-      const cleaned = value.replace(/\s/g, "").replace(",", ".");
-      return cleaned === "" ? null : Number(cleaned);
+      if (value.trim() === "") return null;
+      return parseNorwegianNumber(value) ?? Number.NaN;
     },
     z
       .number({ error: `${label} må være et tall, for eksempel 12,6.` })
@@ -58,3 +74,10 @@ export const slugInput = z
   .min(1, "Mangler partnerskap.")
   .max(80, "Ugyldig adresse.")
   .regex(/^[a-z0-9-]+$/, "Ugyldig adresse.");
+
+/** A plan or agreement year. */
+export const yearInput = z
+  .number({ error: "Velg et år." })
+  .int("Velg et år.")
+  .min(2000, "Året må være mellom 2000 og 2100.")
+  .max(2100, "Året må være mellom 2000 og 2100.");

@@ -7,7 +7,7 @@ import { roleInfo } from "../access/roles";
 import { diffFields, recordAudit, type Actor } from "../audit";
 import { DomainError, invalid, notFound, staleVersion } from "../errors";
 import { listPartnershipPeople } from "../partnership/overview";
-import { entityId, isoDate, optionalText, requiredText, versionInput } from "../validation";
+import { entityId, isoDate, optionalText, requiredText, versionInput, yearInput } from "../validation";
 import { hashContent, type AgreementContent } from "./canonical";
 import { signingProblem, signingState } from "./signing";
 import { defaultChangeClause, defaultLeaderDuties, defaultOwnerDuties, defaultPurpose } from "./template";
@@ -15,11 +15,7 @@ import { defaultChangeClause, defaultLeaderDuties, defaultOwnerDuties, defaultPu
 type PartnershipRef = { id: string; fylkeId: string };
 type VersionRow = typeof leaderAgreementVersion.$inferSelect;
 
-export const yearInput = z
-  .number({ error: "Velg et år." })
-  .int("Velg et år.")
-  .min(2000, "Året må være mellom 2000 og 2100.")
-  .max(2100, "Året må være mellom 2000 og 2100.");
+export { yearInput };
 
 /** The signatories as the partnership stands now: kommunal eier(e), the fylkesdirektør, the Nav-leder. */
 export function currentParties(db: Executor, target: PartnershipRef): AgreementPartyEntry[] {

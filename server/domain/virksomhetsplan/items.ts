@@ -1,0 +1,396 @@
+/**
+ * The plan's lists: grunnlag, satsingsområder, mål, aktiviteter and indikatorer. Content edits
+ * need the newest draft; following up (activity status, indicator values) is allowed on the
+ * newest version in any state, since it records what happened rather than changing what was agreed.
+ */
+import { and, asc, eq, sql } from "drizzle-orm";
+import type { SQLiteColumn, SQLiteTable } from "drizzle-orm/sqlite-core";
+import { z } from "zod";
+import type { Database, Executor } from "~/db/connection";
+import {
+  developmentAction,
+  planActivity,
+  planFocusArea,
+  planFoundation,
+  planGoal,
+  planIndicator,
+  planIndicatorValue,
+} from "~/db/schema";
+import {
+  actionStatuses,
+  indicatorDirections,
+  indicatorLimitOperators,
+  indicatorPeriodKinds,
+  indicatorTargetKinds,
+  planSources,
+  steeringLines,
+} from "~/db/schema/enums";
+import type { Actor } from "../audit";
+import { diffFields } from "../audit";
+import { invalid, notFound, staleVersion } from "../errors";
+import { decimalInput, entityId, optionalText, requiredText, versionInput } from "../validation";
+import { auditPlan, isLatestVersion, loadPlanVersion, requireAction, requireEditableDraft, touchVersion } from "./plans";
+import { periodInput } from "./targets";
+import { timingInput } from "./timing";
+
+const sourceInput = z.enum(planSources, { error: "Velg om kilden er stat, kommune eller felles." });
+const lineInput = z.enum(steeringLines, { error: "Velg om dokumentet er statlig eller kommunalt." });
+const urlInput = z
+  .string()
+  .trim()
+  .max(500, "Lenken kan ha høyst 500 tegn.")
+  .refine((v) => v === "" || /^https?:\/\/[^\s]+$/i.test(v), "Lenken må begynne med http:// eller https://.")
+  .transform((v) => (v === "" ? null : v));
+
+export const itemKinds = ["foundation", "focus_area", "goal", "activity", "indicator"] as const;
+export type ItemKind = (typeof itemKinds)[number];
+
+/** Each kind's table and the column that groups siblings (for ordering). */
+const tables = {
+  foundation: { table: planFoundation, parent: planFoundation.versionId, label: "Styringsdokumentet" },
+  focus_area: { table: planFocusArea, parent: planFocusArea.versionId, label: "Satsingsområdet" },
+  goal: { table: planGoal, parent: planGoal.focusAreaId, label: "Målet" },
+  activity: { table: planActivity, parent: planActivity.goalId, label: "Aktiviteten" },
+  indicator: { table: planIndicator, parent: planIndicator.versionId, label: "Indikatoren" },
+} as const;
+
+type AnyItemTable = SQLiteTable & {
+  id: SQLiteColumn;
+  versionId: SQLiteColumn;
+  version: SQLiteColumn;
+  position: SQLiteColumn;
+  key: SQLiteColumn;
+};
+
+interface ItemRow {
+  id: string;
+  versionId: string;
+  version: number;
+  position: number;
+  key: string;
+  [field: string]: unknown;
+}
+
+function loadItem(tx: Executor, partnershipId: string, kind: ItemKind, id: string) {
+  const table = tables[kind].table as unknown as AnyItemTable;
+  const row = tx.select().from(table).where(eq(table.id, id)).get() as ItemRow | undefined;
+  if (!row) throw notFound(`Fant ikke ${tables[kind].label.toLowerCase()}.`);
+  const { version } = loadPlanVersion(tx, partnershipId, row.versionId);
+  return { row, version, table };
+}
+
+function nextPosition(tx: Executor, kind: ItemKind, parentId: string) {
+  const { table, parent } = tables[kind];
+  const result = tx
+    .select({ max: sql<number | null>`max(${(table as unknown as AnyItemTable).position})` })
+    .from(table)
+    .where(eq(parent, parentId))
+    .get();
+  return (result?.max ?? -1) + 1;
+}
+
+// --- Field schemas per kind -------------------------------------------------
+
+const foundationFields = {
+  line: lineInput,
+  title: requiredText("Tittelen", 200),
+  summary: optionalText("Omtalen", 2000),
+  url: urlInput,
+};
+const focusAreaFields = { title: requiredText("Navnet på satsingsområdet", 200), description: optionalText("Beskrivelsen", 2000) };
+const goalFields = {
+  text: requiredText("Målet", 500),
+  source: sourceInput,
+  foundationKey: z.string().max(64).nullable(),
+};
+const activityFields = {
+  text: requiredText("Aktiviteten", 1000),
+  responsible: optionalText("Ansvar", 200),
+  responsiblePerson: optionalText("Ansvarlig person", 120),
+  timing: timingInput,
+  status: z.enum(actionStatuses, { error: "Velg en status." }),
+  developmentActionId: z.string().max(64).nullable(),
+};
+const indicatorFields = {
+  name: requiredText("Navnet på indikatoren", 200),
+  source: sourceInput,
+  unit: optionalText("Enheten", 30),
+  baseline: decimalInput("Utgangsverdien", { min: -1_000_000_000, max: 1_000_000_000 }),
+  targetKind: z.enum(indicatorTargetKinds, { error: "Velg hva slags mål indikatoren har." }),
+  targetValue: decimalInput("Målverdien", { min: -1_000_000_000, max: 1_000_000_000 }),
+  targetDirection: z.enum(indicatorDirections).nullable(),
+  targetOperator: z.enum(indicatorLimitOperators).nullable(),
+  periodKind: z.enum(indicatorPeriodKinds, { error: "Velg hvor ofte indikatoren måles." }),
+};
+
+/** A target must carry exactly what its kind needs. */
+const checkTarget = (v: { targetKind: string; targetValue: number | null; targetDirection: unknown; targetOperator: unknown }, ctx: z.RefinementCtx) => {
+  if ((v.targetKind === "tall" || v.targetKind === "grense") && v.targetValue === null) {
+    ctx.addIssue({ code: "custom", path: ["targetValue"], message: "Skriv inn målverdien, for eksempel 6,3." });
+  }
+  if (v.targetKind === "retning" && !v.targetDirection) {
+    ctx.addIssue({ code: "custom", path: ["targetDirection"], message: "Velg om indikatoren skal øke eller synke." });
+  }
+  if (v.targetKind === "grense" && !v.targetOperator) {
+    ctx.addIssue({ code: "custom", path: ["targetOperator"], message: "Velg grensen: under, høyst, over eller minst." });
+  }
+};
+
+export const itemFieldsInput = z.discriminatedUnion("kind", [
+  z.object({ kind: z.literal("foundation"), ...foundationFields }),
+  z.object({ kind: z.literal("focus_area"), ...focusAreaFields }),
+  z.object({ kind: z.literal("goal"), ...goalFields }),
+  z.object({ kind: z.literal("activity"), ...activityFields }),
+  z.object({ kind: z.literal("indicator"), ...indicatorFields }).superRefine(checkTarget),
+]);
+type ItemFields = z.infer<typeof itemFieldsInput>;
+
+/** Turns validated fields into column values, and checks references stay inside the partnership. */
+function columnsOf(tx: Executor, partnershipId: string, versionId: string, fields: ItemFields): Record<string, unknown> {
+  switch (fields.kind) {
+    case "activity": {
+      const { kind: _k, timing, ...rest } = fields;
+      if (rest.developmentActionId) {
+        const action = tx
+          .select({ id: developmentAction.id })
+          .from(developmentAction)
+          .where(and(eq(developmentAction.id, rest.developmentActionId), eq(developmentAction.partnershipId, partnershipId)))
+          .get();
+        if (!action) throw invalid("Fant ikke tiltaket i utviklingsplanen.", "developmentActionId");
+      }
+      return { ...rest, timingKind: timing.kind, timingValue: timing.value };
+    }
+    case "goal": {
+      const { kind: _k, ...rest } = fields;
+      if (rest.foundationKey) {
+        const found = tx
+          .select({ id: planFoundation.id })
+          .from(planFoundation)
+          .where(and(eq(planFoundation.versionId, versionId), eq(planFoundation.key, rest.foundationKey)))
+          .get();
+        if (!found) throw invalid("Fant ikke styringsdokumentet målet viser til.", "foundationKey");
+      }
+      return rest;
+    }
+    case "indicator": {
+      const { kind: _k, ...rest } = fields;
+      return {
+        ...rest,
+        targetValue: rest.targetKind === "retning" ? null : rest.targetValue,
+        targetDirection: rest.targetKind === "retning" ? rest.targetDirection : null,
+        targetOperator: rest.targetKind === "grense" ? rest.targetOperator : null,
+      };
+    }
+    default: {
+      const { kind: _k, ...rest } = fields;
+      return rest;
+    }
+  }
+}
+
+export const addItemInput = z.object({
+  versionId: entityId,
+  /** The satsingsområde of a new goal, the goal of a new activity. */
+  parentId: entityId.optional(),
+  fields: itemFieldsInput,
+});
+
+export function addItem(db: Database, actor: Actor, partnershipId: string, input: z.infer<typeof addItemInput>) {
+  return db.transaction((tx) => {
+    const { version } = loadPlanVersion(tx, partnershipId, input.versionId);
+    requireEditableDraft(tx, version);
+    const kind = input.fields.kind;
+    const values: Record<string, unknown> = { ...columnsOf(tx, partnershipId, version.id, input.fields), versionId: version.id };
+    let parentId = version.id;
+    if (kind === "goal" || kind === "activity") {
+      const parentKind = kind === "goal" ? "focus_area" : "goal";
+      if (!input.parentId) throw invalid(kind === "goal" ? "Velg satsingsområdet målet hører til." : "Velg målet aktiviteten hører til.");
+      const { row: parent } = loadItem(tx, partnershipId, parentKind, input.parentId);
+      if (parent.versionId !== version.id) throw notFound("Fant ikke virksomhetsplanen.");
+      parentId = parent.id;
+      values[kind === "goal" ? "focusAreaId" : "goalId"] = parent.id;
+    }
+    values.position = nextPosition(tx, kind, parentId);
+    const table = tables[kind].table as unknown as AnyItemTable;
+    const created = tx.insert(table).values(values as never).returning().get() as ItemRow;
+    touchVersion(tx, version.id);
+    auditPlan(tx, actor, partnershipId, created.id, "create", { kind, ...stripBookkeeping(created) });
+    return { id: created.id, key: created.key };
+  });
+}
+
+export const updateItemInput = z.object({ id: entityId, version: versionInput, fields: itemFieldsInput });
+
+export function updateItem(db: Database, actor: Actor, partnershipId: string, input: z.infer<typeof updateItemInput>) {
+  return db.transaction((tx) => {
+    const kind = input.fields.kind;
+    const { row, version, table } = loadItem(tx, partnershipId, kind, input.id);
+    requireEditableDraft(tx, version);
+    const values = columnsOf(tx, partnershipId, version.id, input.fields);
+    const updated = tx
+      .update(table)
+      .set({ ...values, version: sql`${table.version} + 1` })
+      .where(and(eq(table.id, row.id), eq(table.version, input.version)))
+      .returning()
+      .get() as ItemRow | undefined;
+    if (!updated) throw staleVersion();
+    touchVersion(tx, version.id);
+    auditPlan(tx, actor, partnershipId, row.id, "update", { kind, ...diffFields(row, values) });
+    return { version: updated.version };
+  });
+}
+
+export const removeItemInput = z.object({ kind: z.enum(itemKinds), id: entityId, version: versionInput });
+
+/** Removing a satsingsområde or a goal removes what is under it; the confirmation says so. */
+export function removeItem(db: Database, actor: Actor, partnershipId: string, input: z.infer<typeof removeItemInput>) {
+  return db.transaction((tx) => {
+    const { row, version, table } = loadItem(tx, partnershipId, input.kind, input.id);
+    requireEditableDraft(tx, version);
+    if (row.version !== input.version) throw staleVersion();
+    if (input.kind === "foundation") {
+      tx.update(planGoal)
+        .set({ foundationKey: null })
+        .where(and(eq(planGoal.versionId, version.id), eq(planGoal.foundationKey, row.key)))
+        .run();
+    }
+    tx.delete(table).where(eq(table.id, row.id)).run();
+    touchVersion(tx, version.id);
+    auditPlan(tx, actor, partnershipId, row.id, "delete", { kind: input.kind, ...stripBookkeeping(row) });
+  });
+}
+
+export const moveItemInput = z.object({
+  kind: z.enum(itemKinds),
+  id: entityId,
+  /** The place among its siblings after the move, from 0. */
+  toIndex: z.number().int().min(0).max(10_000),
+  /** An activity may move to another goal, a goal to another satsingsområde. */
+  toParentId: entityId.optional(),
+});
+
+/** Reordering by keyboard (one step) or by dragging (any place) ends here. */
+export function moveItem(db: Database, actor: Actor, partnershipId: string, input: z.infer<typeof moveItemInput>) {
+  return db.transaction((tx) => {
+    const { row, version, table } = loadItem(tx, partnershipId, input.kind, input.id);
+    requireEditableDraft(tx, version);
+    const { parent } = tables[input.kind];
+    const parentField = input.kind === "goal" ? "focusAreaId" : input.kind === "activity" ? "goalId" : "versionId";
+    const fromParent = row[parentField] as string;
+    let toParent = fromParent;
+    if (input.toParentId && input.toParentId !== fromParent) {
+      if (input.kind !== "goal" && input.kind !== "activity") throw invalid("Dette kan bare flyttes innenfor listen sin.");
+      const { row: target } = loadItem(tx, partnershipId, input.kind === "goal" ? "focus_area" : "goal", input.toParentId);
+      if (target.versionId !== version.id) throw notFound("Fant ikke virksomhetsplanen.");
+      toParent = target.id;
+    }
+    const siblings = (tx.select().from(table).where(eq(parent, toParent)).orderBy(asc(table.position)).all() as ItemRow[]).filter(
+      (s) => s.id !== row.id,
+    );
+    const index = Math.min(input.toIndex, siblings.length);
+    siblings.splice(index, 0, row);
+    siblings.forEach((s, position) => {
+      const set: Record<string, unknown> = { position };
+      if (s.id === row.id) set[parentField] = toParent;
+      if (s.id === row.id || s.position !== position) {
+        tx.update(table).set(set).where(eq(table.id, s.id)).run();
+      }
+    });
+    tx.update(table).set({ version: sql`${table.version} + 1` }).where(eq(table.id, row.id)).run();
+    touchVersion(tx, version.id);
+    auditPlan(tx, actor, partnershipId, row.id, "update", {
+      kind: input.kind,
+      position: { from: row.position, to: index },
+      ...(toParent !== fromParent ? { [parentField]: { from: fromParent, to: toParent } } : {}),
+    });
+    return { position: index };
+  });
+}
+
+const stripBookkeeping = (row: ItemRow) => {
+  const { id: _id, versionId: _v, version: _ver, key: _key, ...rest } = row;
+  return rest;
+};
+
+// --- Follow-up: activity status and indicator values ---------------------------
+
+interface FollowUpPosition {
+  isEditor: boolean;
+  isOwner: boolean;
+}
+
+export const activityStatusInput = z.object({
+  id: entityId,
+  version: versionInput,
+  status: z.enum(actionStatuses, { error: "Velg en status." }),
+});
+
+export function setActivityStatus(
+  db: Database,
+  actor: Actor,
+  partnershipId: string,
+  who: FollowUpPosition,
+  input: z.infer<typeof activityStatusInput>,
+) {
+  return db.transaction((tx) => {
+    const { row, version } = loadItem(tx, partnershipId, "activity", input.id);
+    requireAction("follow_up", { ...who, status: version.status, isLatest: isLatestVersion(tx, version), openSeats: [] });
+    const updated = tx
+      .update(planActivity)
+      .set({ status: input.status, version: sql`${planActivity.version} + 1` })
+      .where(and(eq(planActivity.id, row.id), eq(planActivity.version, input.version)))
+      .returning({ version: planActivity.version })
+      .get();
+    if (!updated) throw staleVersion();
+    auditPlan(tx, actor, partnershipId, row.id, "update", { kind: "activity", status: { from: row.status, to: input.status } });
+    return updated;
+  });
+}
+
+export const indicatorValueInput = z.object({
+  indicatorId: entityId,
+  period: z.string().max(10),
+  /** null removes the value for the period. */
+  value: decimalInput("Verdien", { min: -1_000_000_000, max: 1_000_000_000 }),
+  /** The value's version when it was read; 0 when there was none. */
+  version: versionInput,
+});
+
+/** Records (or removes) the actual value of an indicator for one period. */
+export function setIndicatorValue(
+  db: Database,
+  actor: Actor,
+  partnershipId: string,
+  who: FollowUpPosition,
+  input: z.infer<typeof indicatorValueInput>,
+) {
+  return db.transaction((tx) => {
+    const { row, version } = loadItem(tx, partnershipId, "indicator", input.indicatorId);
+    requireAction("follow_up", { ...who, status: version.status, isLatest: isLatestVersion(tx, version), openSeats: [] });
+    const { plan } = loadPlanVersion(tx, partnershipId, version.id);
+    const parsed = periodInput(row.periodKind as (typeof indicatorPeriodKinds)[number], plan.year).safeParse(input.period);
+    if (!parsed.success) throw invalid(parsed.error.issues[0]?.message ?? "Ugyldig periode.", "period");
+    const where = and(
+      eq(planIndicatorValue.planId, plan.id),
+      eq(planIndicatorValue.indicatorKey, row.key),
+      eq(planIndicatorValue.period, input.period),
+    );
+    const existing = tx.select().from(planIndicatorValue).where(where).get();
+    if ((existing?.version ?? 0) !== input.version) throw staleVersion();
+    if (input.value === null) {
+      if (existing) tx.delete(planIndicatorValue).where(eq(planIndicatorValue.id, existing.id)).run();
+    } else if (existing) {
+      tx.update(planIndicatorValue)
+        .set({ value: input.value, version: sql`${planIndicatorValue.version} + 1` })
+        .where(eq(planIndicatorValue.id, existing.id))
+        .run();
+    } else {
+      tx.insert(planIndicatorValue).values({ planId: plan.id, indicatorKey: row.key, period: input.period, value: input.value }).run();
+    }
+    auditPlan(tx, actor, partnershipId, row.id, "update", {
+      kind: "indicator_value",
+      period: input.period,
+      value: { from: existing?.value ?? null, to: input.value },
+    });
+  });
+}

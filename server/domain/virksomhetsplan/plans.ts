@@ -1,0 +1,281 @@
+/** Creating a year's plan, editing its general parts, and starting a new version. */
+import { and, eq, sql } from "drizzle-orm";
+import { z } from "zod";
+import type { Database, Executor } from "~/db/connection";
+import {
+  businessPlan,
+  businessPlanVersion,
+  emptyBudget,
+  partnership,
+  planActivity,
+  planFocusArea,
+  planFoundation,
+  planGoal,
+  planIndicator,
+  type PlanBudget,
+} from "~/db/schema";
+import { diffFields, recordAudit, type Actor } from "../audit";
+import { DomainError, invalid, notFound, staleVersion } from "../errors";
+import { decimalInput, entityId, optionalText, versionInput, yearInput } from "../validation";
+import { allowedActions, refusalFor, STATE_SEAT, type ActorPosition, type PlanAction } from "./lifecycle";
+import { findPlan, listVersions, loadSnapshot, type PlanSnapshot, type PlanVersionRow } from "./snapshot";
+
+type PartnershipRef = { id: string };
+
+export const PLAN_AUDIT_ENTITY = "business_plan";
+
+/** The version a mutation targets, checked to belong to the partnership. */
+export function loadPlanVersion(db: Executor, partnershipId: string, versionId: string) {
+  const row = db
+    .select({ version: businessPlanVersion, plan: businessPlan })
+    .from(businessPlanVersion)
+    .innerJoin(businessPlan, eq(businessPlan.id, businessPlanVersion.planId))
+    .where(and(eq(businessPlanVersion.id, versionId), eq(businessPlan.partnershipId, partnershipId)))
+    .get();
+  if (!row) throw notFound("Fant ikke virksomhetsplanen.");
+  return row;
+}
+
+export function isLatestVersion(db: Executor, version: PlanVersionRow) {
+  const newest = db
+    .select({ max: sql<number>`max(${businessPlanVersion.versionNo})` })
+    .from(businessPlanVersion)
+    .where(eq(businessPlanVersion.planId, version.planId))
+    .get();
+  return newest?.max === version.versionNo;
+}
+
+/** Whether the refusal is about who the person is (not about the plan's state). */
+function lacksRole(action: PlanAction, position: ActorPosition) {
+  if (!position.isLatest) return false;
+  const hasRole =
+    action === "approve" || action === "return"
+      ? position.isOwner
+      : action === "comment"
+        ? position.isOwner || position.isEditor
+        : position.isEditor;
+  if (hasRole) return false;
+  // Refused for the role only when someone with the role could do it now; otherwise the state is the reason.
+  return action === "edit" || allowedActions({ ...position, isEditor: true, isOwner: true, openSeats: [STATE_SEAT] }).has(action);
+}
+
+/**
+ * Throws the Norwegian refusal unless the position allows the action: FORBIDDEN when the person
+ * lacks the role for it, BAD_REQUEST when the plan's state (or an earlier decision) stands in the way.
+ */
+export function requireAction(action: PlanAction, position: ActorPosition) {
+  if (!allowedActions(position).has(action)) {
+    throw new DomainError(lacksRole(action, position) ? "forbidden" : "invalid", refusalFor(action, position));
+  }
+}
+
+/** An office editor changing content: the version must be the newest draft. */
+export function requireEditableDraft(db: Executor, version: PlanVersionRow) {
+  requireAction("edit", { status: version.status, isLatest: isLatestVersion(db, version), isEditor: true, openSeats: [], isOwner: false });
+}
+
+/** Bumps the version row's counter so every content change is also a change of the version. */
+export function touchVersion(tx: Executor, versionId: string) {
+  tx.update(businessPlanVersion)
+    .set({ version: sql`${businessPlanVersion.version} + 1` })
+    .where(eq(businessPlanVersion.id, versionId))
+    .run();
+}
+
+export function auditPlan(
+  tx: Executor,
+  actor: Actor,
+  partnershipId: string,
+  entityId: string,
+  action: "create" | "update" | "delete",
+  changes: Record<string, unknown>,
+) {
+  recordAudit(tx, actor, { partnershipId, entity: PLAN_AUDIT_ENTITY, entityId, action, changes });
+}
+
+export const createPlanInput = z.object({
+  year: yearInput,
+  basis: z.enum(["tom", "forrige"], { error: "Velg om planen skal starte tom eller som kopi av fjorårets plan." }),
+});
+
+/** The year's plan: empty (with the office's positions filled in) or a copy of last year's newest version. */
+export function createPlan(db: Database, actor: Actor, target: PartnershipRef, input: z.infer<typeof createPlanInput>) {
+  return db.transaction((tx) => {
+    if (findPlan(tx, target.id, input.year)) {
+      throw new DomainError("conflict", `Det finnes allerede en virksomhetsplan for ${input.year}.`);
+    }
+    const previousPlan = input.basis === "forrige" ? findPlan(tx, target.id, input.year - 1) : undefined;
+    const previous = previousPlan ? loadSnapshot(tx, listVersions(tx, previousPlan.id)[0]!.id) : undefined;
+    if (input.basis === "forrige" && !previous) {
+      throw invalid(`Det finnes ingen virksomhetsplan for ${input.year - 1} å kopiere.`, "basis");
+    }
+    const office = tx.select().from(partnership).where(eq(partnership.id, target.id)).get()!;
+    const plan = tx.insert(businessPlan).values({ partnershipId: target.id, year: input.year }).returning().get();
+    const version = tx
+      .insert(businessPlanVersion)
+      .values({
+        planId: plan.id,
+        versionNo: 1,
+        vision: previous?.version.vision ?? "",
+        description: previous?.version.description ?? "",
+        statePositions: office.statePositions,
+        municipalPositions: office.municipalPositions,
+        budget: previous ? carryBudget(previous.version.budget) : emptyBudget(),
+        createdByUserId: actor.userId,
+      })
+      .returning()
+      .get();
+    if (previous) copyContent(tx, previous, version.id, { carryOver: true });
+    auditPlan(tx, actor, target.id, version.id, "create", { year: input.year, versionNo: 1, basis: input.basis });
+    return { planId: plan.id, versionId: version.id };
+  });
+}
+
+/** Last year's "this year" budget becomes this year's "last year" column; the rest is new. */
+function carryBudget(previous: PlanBudget): PlanBudget {
+  return { ...emptyBudget(), budgetLastYear: { ...previous.budgetThisYear } };
+}
+
+/**
+ * Copies a version's content into another version. Within the same year (a new version) every
+ * item keeps its key so versions compare item by item. Carrying over into a new year drops
+ * finished activities and resets the rest to "ikke startet"; indicators start without values
+ * (values belong to the year) and items get new keys, since they are a new year's items.
+ */
+export function copyContent(tx: Executor, from: PlanSnapshot, toVersionId: string, { carryOver }: { carryOver: boolean }) {
+  const keyOf = (key: string) => (carryOver ? crypto.randomUUID() : key);
+  const foundationKeys = new Map<string, string>();
+  from.foundations.forEach((f, position) => {
+    const key = keyOf(f.key);
+    foundationKeys.set(f.key, key);
+    tx.insert(planFoundation)
+      .values({ versionId: toVersionId, key, line: f.line, title: f.title, summary: f.summary, url: f.url, position })
+      .run();
+  });
+  from.focusAreas.forEach((area, areaPosition) => {
+    const newArea = tx
+      .insert(planFocusArea)
+      .values({ versionId: toVersionId, key: keyOf(area.key), title: area.title, description: area.description, position: areaPosition })
+      .returning({ id: planFocusArea.id })
+      .get();
+    area.goals.forEach((goal, goalPosition) => {
+      const newGoal = tx
+        .insert(planGoal)
+        .values({
+          versionId: toVersionId,
+          focusAreaId: newArea.id,
+          key: keyOf(goal.key),
+          text: goal.text,
+          source: goal.source,
+          foundationKey: goal.foundationKey ? (foundationKeys.get(goal.foundationKey) ?? null) : null,
+          position: goalPosition,
+        })
+        .returning({ id: planGoal.id })
+        .get();
+      const activities = carryOver ? goal.activities.filter((a) => a.status !== "fullfort") : goal.activities;
+      activities.forEach((activity, position) => {
+        tx.insert(planActivity)
+          .values({
+            versionId: toVersionId,
+            goalId: newGoal.id,
+            key: keyOf(activity.key),
+            text: activity.text,
+            responsible: activity.responsible,
+            responsiblePerson: activity.responsiblePerson,
+            // A dated activity from last year needs a new date; "fortløpende" carries over as it is.
+            timingKind: carryOver && activity.timingKind !== "fortlopende" ? "fortlopende" : activity.timingKind,
+            timingValue: carryOver ? null : activity.timingValue,
+            status: carryOver ? (activity.status === "pagar" ? "pagar" : "ikke_startet") : activity.status,
+            developmentActionId: activity.developmentActionId,
+            position,
+          })
+          .run();
+      });
+    });
+  });
+  from.indicators.forEach((indicator, position) => {
+    const { id: _id, versionId: _v, key, position: _p, version: _ver, values: _values, ...fields } = indicator;
+    tx.insert(planIndicator).values({ ...fields, versionId: toVersionId, key: keyOf(key), position }).run();
+  });
+}
+
+const budgetCell = (label: string) => decimalInput(label, { min: 0, max: 10_000_000_000 });
+const budgetColumnInput = (label: string) =>
+  z.object({ income: budgetCell(`Inntekter (${label})`), expenses: budgetCell(`Utgifter (${label})`) });
+
+export const updateGeneralInput = z.object({
+  versionId: entityId,
+  version: versionInput,
+  vision: optionalText("Visjonen", 500),
+  description: optionalText("Beskrivelsen", 4000),
+  statePositions: decimalInput("Statlige årsverk", { max: 10_000 }),
+  municipalPositions: decimalInput("Kommunale årsverk", { max: 10_000 }),
+  budget: z.object({
+    budgetThisYear: budgetColumnInput("budsjett i år"),
+    budgetLastYear: budgetColumnInput("budsjett i fjor"),
+    accountsLastYear: budgetColumnInput("regnskap i fjor"),
+  }),
+  positionsBudget: decimalInput("Årsverk i budsjett", { max: 10_000 }),
+  positionsResult: decimalInput("Årsverk, resultat", { max: 10_000 }),
+});
+
+/** Om kontoret and rammebetingelser: the version's own fields, saved together. */
+export function updateGeneral(db: Database, actor: Actor, partnershipId: string, input: z.infer<typeof updateGeneralInput>) {
+  return db.transaction((tx) => {
+    const { version: row } = loadPlanVersion(tx, partnershipId, input.versionId);
+    requireEditableDraft(tx, row);
+    const { versionId, version, ...values } = input;
+    const budget: PlanBudget = {
+      budgetThisYear: roundColumn(values.budget.budgetThisYear),
+      budgetLastYear: roundColumn(values.budget.budgetLastYear),
+      accountsLastYear: roundColumn(values.budget.accountsLastYear),
+    };
+    const updated = tx
+      .update(businessPlanVersion)
+      .set({ ...values, budget, version: sql`${businessPlanVersion.version} + 1` })
+      .where(and(eq(businessPlanVersion.id, versionId), eq(businessPlanVersion.version, version)))
+      .returning({ version: businessPlanVersion.version })
+      .get();
+    if (!updated) throw staleVersion();
+    const { budget: beforeBudget, ...before } = row;
+    const changes = diffFields(before as Record<string, unknown>, { ...values, budget: undefined });
+    if (JSON.stringify(beforeBudget) !== JSON.stringify(budget)) changes.budget = { from: beforeBudget, to: budget };
+    auditPlan(tx, actor, partnershipId, versionId, "update", changes);
+    return updated;
+  });
+}
+
+const roundColumn = (c: { income: number | null; expenses: number | null }) => ({
+  income: c.income === null ? null : Math.round(c.income),
+  expenses: c.expenses === null ? null : Math.round(c.expenses),
+});
+
+export const newVersionInput = z.object({
+  versionId: entityId,
+  changeNote: optionalText("Hva som endres", 1000),
+});
+
+/** Starts the next version from an approved or published one; the approved text stays as it was. */
+export function startNewVersion(
+  db: Database,
+  actor: Actor,
+  partnershipId: string,
+  position: Omit<ActorPosition, "status" | "isLatest">,
+  input: z.infer<typeof newVersionInput>,
+) {
+  return db.transaction((tx) => {
+    const { version: row } = loadPlanVersion(tx, partnershipId, input.versionId);
+    requireAction("new_version", { ...position, status: row.status, isLatest: isLatestVersion(tx, row) });
+    const snapshot = loadSnapshot(tx, row.id)!;
+    const { id: _id, versionNo, status: _s, sentAt: _a, approvedAt: _b, publishedAt: _c, createdAt: _d, updatedAt: _e, version: _f, changeNote: _g, ...fields } =
+      row;
+    const created = tx
+      .insert(businessPlanVersion)
+      .values({ ...fields, versionNo: versionNo + 1, changeNote: input.changeNote, createdByUserId: actor.userId })
+      .returning()
+      .get();
+    copyContent(tx, snapshot, created.id, { carryOver: false });
+    auditPlan(tx, actor, partnershipId, created.id, "create", { versionNo: versionNo + 1, from: versionNo, changeNote: input.changeNote });
+    return { versionId: created.id };
+  });
+}

@@ -1,0 +1,205 @@
+/**
+ * Indicators: how a target is written and read, whether it is met, and the periods actual
+ * values are given for. Pure and client-safe: no database imports.
+ *
+ * Numbers are formatted with Intl.NumberFormat("nb-NO") (at most two decimals), which writes a
+ * no-break space (U+00A0) between thousands and the minus sign "−" (U+2212). The space between a
+ * number and its unit, and between an operator and its number, is a no-break space too, so
+ * "6,3 %" never breaks over two lines. parseNorwegianNumber and parseTarget read all of these back.
+ */
+import { z } from "zod";
+import type { indicatorDirections, indicatorLimitOperators, indicatorPeriodKinds, indicatorTargetKinds } from "~/db/schema/enums";
+import { parseNorwegianNumber } from "../validation";
+import type { IndicatorRow } from "./snapshot";
+import { monthNames } from "./timing";
+
+export { parseNorwegianNumber };
+
+export type TargetKind = (typeof indicatorTargetKinds)[number];
+export type TargetDirection = (typeof indicatorDirections)[number];
+export type TargetOperator = (typeof indicatorLimitOperators)[number];
+/** "maned" | "tertial" | "ar". */
+export type PeriodKind = (typeof indicatorPeriodKinds)[number];
+
+const NBSP = "\u00a0";
+const numberFormat = new Intl.NumberFormat("nb-NO", { maximumFractionDigits: 2 });
+
+/** 1234.5 → "1 234,5" (no-break space), −3 → "−3". */
+export function formatNumber(n: number): string {
+  return numberFormat.format(n);
+}
+
+export const operatorSymbols: Record<TargetOperator, string> = { "<": "<", "<=": "≤", ">": ">", ">=": "≥" };
+
+export const targetKindLabels: Record<TargetKind, string> = { tall: "Tall", retning: "Retning", grense: "Grense" };
+export const periodKindLabels: Record<PeriodKind, string> = { maned: "Måned", tertial: "Tertial", ar: "År" };
+
+type TargetFields = Pick<IndicatorRow, "targetKind" | "targetValue" | "targetDirection" | "targetOperator">;
+
+/** "Skal øke", "Skal synke", "< 6,3 %", "≥ 80 %", "50 %". A target without its number shows "–". */
+export function formatTarget(i: TargetFields & Pick<IndicatorRow, "unit">): string {
+  if (i.targetKind === "retning") {
+    if (i.targetDirection === "oke") return "Skal øke";
+    if (i.targetDirection === "synke") return "Skal synke";
+    return "–";
+  }
+  if (i.targetValue === null) return "–";
+  const unit = i.unit.trim();
+  const amount = unit ? `${formatNumber(i.targetValue)}${NBSP}${unit}` : formatNumber(i.targetValue);
+  if (i.targetKind === "grense") return i.targetOperator ? `${operatorSymbols[i.targetOperator]}${NBSP}${amount}` : amount;
+  return amount;
+}
+
+export type ParsedTarget = {
+  targetKind: TargetKind;
+  targetValue: number | null;
+  targetDirection: TargetDirection | null;
+  targetOperator: TargetOperator | null;
+};
+
+export const targetParseError =
+  "Målet må være et tall (50 %), en grense (< 6,3 %) eller en retning («skal øke», «skal synke»).";
+
+const OPERATOR_WORDS: [RegExp, TargetOperator][] = [
+  [/^(<=|=<|≤|høyst|maks(?:imum)?\.?)/, "<="],
+  [/^(>=|=>|≥|minst|minimum)/, ">="],
+  [/^(<|under)/, "<"],
+  [/^(>|over)/, ">"],
+];
+
+/**
+ * Reads a target as typed in a form or a spreadsheet: "skal øke", "øke", "skal synke",
+ * "< 6,3 %", "<= 10", "≥ 80", "minst 80", "50", "50 %", "1 200". The unit is not part of the
+ * target; a trailing "%" is allowed and dropped.
+ */
+export function parseTarget(text: string): ParsedTarget | { error: string } {
+  const t = text.trim().toLowerCase().replace(/[\s\u00a0\u202f]+/g, " ");
+  if (t === "") return { error: targetParseError };
+  const direction = /^(skal )?(øke|økes|øker|økning|opp)$/.test(t)
+    ? "oke"
+    : /^(skal )?(synke|synkes|synker|reduseres|redusere|nedgang|ned)$/.test(t)
+      ? "synke"
+      : null;
+  if (direction) return { targetKind: "retning", targetValue: null, targetDirection: direction, targetOperator: null };
+
+  for (const [pattern, operator] of OPERATOR_WORDS) {
+    const m = pattern.exec(t);
+    if (!m) continue;
+    const value = parseNorwegianNumber(t.slice(m[0].length));
+    if (value === null) return { error: targetParseError };
+    return { targetKind: "grense", targetValue: value, targetDirection: null, targetOperator: operator };
+  }
+
+  const value = parseNorwegianNumber(t);
+  if (value === null) return { error: targetParseError };
+  return { targetKind: "tall", targetValue: value, targetDirection: null, targetOperator: null };
+}
+
+// Whether a target is met ------------------------------------------------------
+
+export type TargetState = "oppnadd" | "ikke_oppnadd" | "ingen_data";
+
+export const targetStateLabels: Record<TargetState, string> = {
+  oppnadd: "Målet er nådd",
+  ikke_oppnadd: "Ikke nådd ennå",
+  ingen_data: "Ingen måling ennå",
+};
+
+/**
+ * Judges the latest value, by period. Periods sort as strings ("2026-03" < "2026-04",
+ * "2026-T1" < "2027-T1"), and one indicator's values all have the same period kind.
+ * - tall: when there is no baseline or the target is at or above it, the target is reached when
+ *   latest ≥ target; a target below the baseline is a reduction, reached when latest ≤ target.
+ * - retning "oke": reached when latest > reference, where the reference is the baseline or, with
+ *   no baseline, the earliest value (so one value and no baseline is ingen_data); "synke" mirrors it.
+ * - grense: latest compared with the target by the operator (latest < target for "<").
+ * No values, or a target missing its number, direction or operator, is ingen_data.
+ */
+export function targetState(
+  i: TargetFields & Pick<IndicatorRow, "baseline">,
+  values: readonly { period: string; value: number }[],
+): TargetState {
+  if (values.length === 0) return "ingen_data";
+  const sorted = [...values].sort((a, b) => (a.period < b.period ? -1 : a.period > b.period ? 1 : 0));
+  const latest = sorted.at(-1)!.value;
+  const met = (ok: boolean): TargetState => (ok ? "oppnadd" : "ikke_oppnadd");
+
+  switch (i.targetKind) {
+    case "tall": {
+      if (i.targetValue === null) return "ingen_data";
+      const reduction = i.baseline !== null && i.targetValue < i.baseline;
+      return met(reduction ? latest <= i.targetValue : latest >= i.targetValue);
+    }
+    case "retning": {
+      if (i.targetDirection === null) return "ingen_data";
+      if (i.baseline === null && sorted.length < 2) return "ingen_data";
+      const reference = i.baseline ?? sorted[0]!.value;
+      return met(i.targetDirection === "oke" ? latest > reference : latest < reference);
+    }
+    case "grense": {
+      if (i.targetValue === null || i.targetOperator === null) return "ingen_data";
+      const target = i.targetValue;
+      const compare: Record<TargetOperator, boolean> = {
+        "<": latest < target,
+        "<=": latest <= target,
+        ">": latest > target,
+        ">=": latest >= target,
+      };
+      return met(compare[i.targetOperator]);
+    }
+  }
+}
+
+// Periods ------------------------------------------------------------------------
+
+const MONTH_PERIOD = /^(\d{4})-(0[1-9]|1[0-2])$/;
+const TERTIAL_PERIOD = /^(\d{4})-T([1-3])$/;
+const YEAR_PERIOD = /^\d{4}$/;
+
+/** The periods of a year: "2026-01".."2026-12", "2026-T1".."2026-T3", or ["2026"]. */
+export function periodsOf(kind: PeriodKind, year: number): string[] {
+  switch (kind) {
+    case "maned":
+      return Array.from({ length: 12 }, (_, i) => `${year}-${String(i + 1).padStart(2, "0")}`);
+    case "tertial":
+      return [1, 2, 3].map((t) => `${year}-T${t}`);
+    case "ar":
+      return [String(year)];
+  }
+}
+
+/** "2026-T1" → "1. tertial 2026", "2026-03" → "mars 2026", "2026" → "2026"; anything else as it is. */
+export function periodLabel(period: string): string {
+  const month = MONTH_PERIOD.exec(period);
+  if (month) return `${monthNames[Number(month[2]) - 1]} ${month[1]}`;
+  const tertial = TERTIAL_PERIOD.exec(period);
+  if (tertial) return `${tertial[2]}. tertial ${tertial[1]}`;
+  return period;
+}
+
+/** The kind a period string belongs to, or null when it is none of them. */
+export function periodKindOf(period: string): PeriodKind | null {
+  if (MONTH_PERIOD.test(period)) return "maned";
+  if (TERTIAL_PERIOD.test(period)) return "tertial";
+  if (YEAR_PERIOD.test(period)) return "ar";
+  return null;
+}
+
+/** How many years back values may be entered, so a trend can be shown. */
+export const PERIOD_YEARS_BACK = 2;
+
+/**
+ * A period of the given kind from year − 2 up to and including the plan's year. Earlier years
+ * are allowed so a trend can be entered.
+ */
+export function periodInput(kind: PeriodKind, year: number) {
+  const first = year - PERIOD_YEARS_BACK;
+  const allowed = new Set<string>();
+  for (let y = first; y <= year; y++) for (const p of periodsOf(kind, y)) allowed.add(p);
+  const message = {
+    maned: `Velg en måned fra januar ${first} til desember ${year}.`,
+    tertial: `Velg et tertial fra 1. tertial ${first} til 3. tertial ${year}.`,
+    ar: `Velg et år fra ${first} til ${year}.`,
+  }[kind];
+  return z.string({ error: message }).refine((value) => allowed.has(value), message);
+}

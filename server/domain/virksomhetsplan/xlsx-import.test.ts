@@ -1,0 +1,410 @@
+import ExcelJS from "exceljs";
+import { count, eq } from "drizzle-orm";
+import { beforeEach, describe, expect, it } from "vitest";
+import type { Database } from "~/db/connection";
+import { auditEvent, businessPlanVersion, planActivity, planFocusArea, planGoal, planIndicator, planIndicatorValue } from "~/db/schema";
+import { createTestDatabase, grantRole, makeFylke, makePartnership, makeUser } from "~/db/seed/factories";
+import { planWorkbook } from "~/server/export/plan-xlsx";
+import { callerFor, refusal } from "~/test/caller";
+import { activity, area, goal, indicator, snapshot, YEAR } from "./fixtures.test-helpers";
+import { addItem } from "./items";
+import { createPlan } from "./plans";
+import { loadSnapshot, type PlanSnapshot } from "./snapshot";
+import type { PlanDocument } from "./view";
+import { FILE_TOO_LARGE, importPlanTables, type ParsedActivity, MAX_IMPORT_BYTES, NOT_XLSX, parsePeriod, parsePlanWorkbook } from "./xlsx-import";
+
+const documentOf = (s: PlanSnapshot): PlanDocument => ({
+  officeName: "Nav Grimstad",
+  year: s.plan.year,
+  slug: "grimstad",
+  snapshot: s,
+  services: [],
+  approvals: [],
+  linkedActions: {},
+  namesShown: true,
+});
+
+/** A plan with every kind of row the sheets hold: timings of each kind, names, a goal and an area left empty. */
+const fixture = () =>
+  snapshot({
+    focusAreas: [
+      area({
+        key: "arbeid",
+        title: "Arbeid og aktivitet",
+        goals: [
+          goal({
+            key: "g1",
+            text: "Flere unge i arbeid",
+            source: "felles",
+            activities: [
+              activity({ key: "a1", text: "Jobbmesse for unge", timingKind: "maned", timingValue: "2027-03", status: "pagar" }),
+              activity({
+                key: "a2",
+                text: "Tettere oppfølging\nmed to møter i måneden",
+                responsible: "Avdelingsleder marked",
+                responsiblePerson: "Kari Nordmann",
+                timingKind: "dato",
+                timingValue: "2027-06-15",
+                status: "fullfort",
+              }),
+            ],
+          }),
+          goal({ key: "g2", text: "Færre unge uføre", source: "stat", activities: [activity({ key: "a3", text: "Kartlegging", timingKind: "halvar", timingValue: "2027-H2", status: "utsatt" })] }),
+          goal({ key: "g3", text: "Et mål uten aktiviteter", source: "kommune" }),
+        ],
+      }),
+      area({ key: "tom", title: "Et satsingsområde uten mål" }),
+    ],
+    indicators: [
+      indicator({
+        key: "i1",
+        name: "Andel unge i arbeid",
+        source: "felles",
+        unit: "%",
+        baseline: 48.5,
+        targetKind: "tall",
+        targetValue: 60,
+        values: [
+          { period: "2027-T1", value: 52.25, version: 1 },
+          { period: "2026-T3", value: 50, version: 1 },
+        ],
+      }),
+      indicator({ key: "i2", name: "Unge på sosialhjelp", source: "kommune", unit: "", targetKind: "retning", targetValue: null, targetDirection: "synke", periodKind: "maned", values: [{ period: "2027-02", value: 1234, version: 1 }] }),
+      indicator({ key: "i3", name: "Ventetid", source: "stat", unit: "dager", baseline: 30, targetKind: "grense", targetValue: 14, targetOperator: "<=", periodKind: "ar", values: [{ period: "2027", value: 21, version: 1 }] }),
+    ],
+  });
+
+/** A workbook written by hand, as a person might: sheets of rows under a header row. */
+async function workbookOf(sheets: Record<string, unknown[][]>): Promise<Uint8Array> {
+  const workbook = new ExcelJS.Workbook();
+  for (const [name, rows] of Object.entries(sheets)) workbook.addWorksheet(name).addRows(rows);
+  return new Uint8Array(await workbook.xlsx.writeBuffer());
+}
+
+const ACTIVITY_HEADER = ["Satsingsområde", "Mål", "Kilde", "Aktivitet", "Ansvar", "Ansvarlig person", "Når", "Status"];
+const INDICATOR_HEADER = ["Navn", "Kilde", "Enhet", "Utgangsverdi", "Mål", "Måles per"];
+
+describe("parsePlanWorkbook", () => {
+  it("reads back exactly what the Excel export wrote", async () => {
+    const plan = fixture();
+    const parsed = await parsePlanWorkbook(await planWorkbook(documentOf(plan)), YEAR);
+    expect(parsed.errors).toEqual([]);
+
+    const expectedActivities = plan.focusAreas.flatMap((a): Omit<ParsedActivity, "sheetRow">[] =>
+      a.goals.length === 0
+        ? [{ area: a.title, goal: null, activity: null }]
+        : a.goals.flatMap((g): Omit<ParsedActivity, "sheetRow">[] =>
+            g.activities.length === 0
+              ? [{ area: a.title, goal: { text: g.text, source: g.source }, activity: null }]
+              : g.activities.map((x) => ({
+                  area: a.title,
+                  goal: { text: g.text, source: g.source },
+                  activity: {
+                    text: x.text,
+                    responsible: x.responsible,
+                    responsiblePerson: x.responsiblePerson,
+                    timingKind: x.timingKind,
+                    timingValue: x.timingValue,
+                    status: x.status,
+                  },
+                })),
+          ),
+    );
+    expect(parsed.activities.map(({ sheetRow: _, ...rest }) => rest)).toEqual(expectedActivities);
+    expect(parsed.activities.map((a) => a.sheetRow)).toEqual([2, 3, 4, 5, 6]);
+
+    expect(parsed.indicators.map(({ sheetRow: _, ...rest }) => rest)).toEqual(
+      plan.indicators.map((i) => ({
+        name: i.name,
+        source: i.source,
+        unit: i.unit,
+        baseline: i.baseline,
+        targetKind: i.targetKind,
+        targetValue: i.targetValue,
+        targetDirection: i.targetDirection,
+        targetOperator: i.targetOperator,
+        periodKind: i.periodKind,
+      })),
+    );
+    expect(parsed.values.map(({ sheetRow: _, ...rest }) => rest)).toEqual([
+      { indicator: "Andel unge i arbeid", period: "2026-T3", value: 50 },
+      { indicator: "Andel unge i arbeid", period: "2027-T1", value: 52.25 },
+      { indicator: "Unge på sosialhjelp", period: "2027-02", value: 1234 },
+      { indicator: "Ventetid", period: "2027", value: 21 },
+    ]);
+  });
+
+  it("finds columns by name in any order and case, and reads numbers, dates and blanks the way people type them", async () => {
+    const file = await workbookOf({
+      aktiviteter: [
+        ["status", "AKTIVITET", "kilde", "mål", "satsingsområde", "når"],
+        ["", "Kurs", "kommune", "Mål A", "Område A", ""],
+        ["Pågår", "Møte", "Stat", "Mål A", "Område A", new Date(Date.UTC(2027, 2, 5))],
+        [],
+        ["fullført", "Rapport", "FELLES", "Mål B", "Område A", "2. halvår"],
+      ],
+      Indikatorer: [
+        ["Navn", "Kilde", "Mål", "Utgangsverdi", "Enhet"],
+        ["Sykefravær", "Stat", "< 6,3 %", "7,1", "%"],
+      ],
+    });
+    const parsed = await parsePlanWorkbook(file, YEAR);
+    expect(parsed.errors).toEqual([]);
+    expect(parsed.activities.map((a) => [a.sheetRow, a.activity?.text, a.activity?.status, a.activity?.timingKind, a.activity?.timingValue])).toEqual([
+      [2, "Kurs", "ikke_startet", "fortlopende", null],
+      [3, "Møte", "pagar", "dato", "2027-03-05"],
+      [5, "Rapport", "fullfort", "halvar", "2027-H2"],
+    ]);
+    expect(parsed.indicators[0]).toMatchObject({ baseline: 7.1, targetKind: "grense", targetOperator: "<", targetValue: 6.3, periodKind: "tertial" });
+  });
+
+  it("reports every bad row by sheet, row and column", async () => {
+    const file = await workbookOf({
+      Aktiviteter: [
+        ACTIVITY_HEADER,
+        ["Arbeid", "Flere i jobb", "Staten", "Kurs", "", "", "", ""],
+        ["Arbeid", "Flere i jobb", "Stat", "Kurs", "", "", "neste vinter", "Halvferdig"],
+        ["", "Flere i jobb", "Stat", "Kurs", "", "", "", ""],
+        ["Arbeid", "", "", "Kurs uten mål", "", "", "", ""],
+        ["Arbeid", "Flere i jobb", "Stat", "Gyldig aktivitet", "Leder", "", "mars", "Pågår"],
+        ["Arbeid", "Flere i jobb", "Stat", "x".repeat(1001), "", "", "", ""],
+      ],
+      Indikatorer: [
+        INDICATOR_HEADER,
+        ["Ventetid", "Stat", "dager", "tretti", "kortere", "Uke"],
+        ["Ventetid", "Stat", "dager", "", "< 14", "År"],
+      ],
+      Måleverdier: [
+        ["Indikator", "Periode", "Verdi"],
+        ["Ventetid", "1. tertial 2027", "12"],
+        ["Ventetid", "2020", "12"],
+        ["Ventetid", "2027", "mye"],
+      ],
+    });
+    const parsed = await parsePlanWorkbook(file, YEAR);
+    const at = (sheet: string, row: number) => parsed.errors.filter((e) => e.sheet === sheet && e.row === row).map((e) => e.message);
+
+    expect(at("Aktiviteter", 2)).toEqual(["Aktiviteter, rad 2, kolonne «Kilde»: Kilden må være «Stat», «Kommune» eller «Felles»."]);
+    expect(at("Aktiviteter", 3)).toEqual([
+      expect.stringMatching(/^Aktiviteter, rad 3, kolonne «Når»: .*fortløpende/),
+      "Aktiviteter, rad 3, kolonne «Status»: Status må være «Ikke startet», «Pågår», «Fullført» eller «Utsatt».",
+    ]);
+    expect(at("Aktiviteter", 4)).toEqual(["Aktiviteter, rad 4, kolonne «Satsingsområde»: Skriv inn satsingsområdet raden hører til."]);
+    expect(at("Aktiviteter", 5)).toEqual(["Aktiviteter, rad 5, kolonne «Mål»: Skriv inn målet aktiviteten hører til."]);
+    expect(at("Aktiviteter", 6)).toEqual([]);
+    expect(at("Aktiviteter", 7)).toEqual(["Aktiviteter, rad 7, kolonne «Aktivitet»: Aktiviteten kan ha høyst 1000 tegn."]);
+    expect(at("Indikatorer", 2)).toEqual([
+      "Indikatorer, rad 2, kolonne «Utgangsverdi»: Utgangsverdien må være et tall, for eksempel 12,6.",
+      expect.stringMatching(/^Indikatorer, rad 2, kolonne «Mål»: Målet må være/),
+      "Indikatorer, rad 2, kolonne «Måles per»: «Måles per» må være «Måned», «Tertial» eller «År».",
+    ]);
+    expect(at("Indikatorer", 3)).toEqual(["Indikatorer, rad 3, kolonne «Navn»: Indikatoren «Ventetid» står også på rad 2."]);
+    // Row 2 of Indikatorer failed, so the values can only be checked against the periods in general.
+    expect(at("Måleverdier", 2)).toEqual([]);
+    expect(at("Måleverdier", 3)).toEqual([expect.stringMatching(/^Måleverdier, rad 3, kolonne «Periode»: Velg et år fra 2025 til 2027\./)]);
+    expect(at("Måleverdier", 4)).toEqual(["Måleverdier, rad 4, kolonne «Verdi»: Verdien må være et tall, for eksempel 12,6."]);
+  });
+
+  it("refuses a file that is not a spreadsheet, a spreadsheet without the sheets, and a file over 5 MB", async () => {
+    const pdf = new TextEncoder().encode("%PDF-1.7\n1 0 obj << /Type /Catalog >> endobj\n%%EOF");
+    expect((await parsePlanWorkbook(pdf, YEAR)).errors).toEqual([{ sheet: "", row: 0, message: NOT_XLSX }]);
+    expect((await parsePlanWorkbook(new TextEncoder().encode("Satsingsområde;Mål\nA;B"), YEAR)).errors[0]?.message).toBe(NOT_XLSX);
+    expect((await parsePlanWorkbook(new Uint8Array(0), YEAR)).errors[0]?.message).toBe(NOT_XLSX);
+
+    // Zip magic followed by garbage: not a zip exceljs can read.
+    const fakeZip = new Uint8Array(200).fill(7);
+    fakeZip.set([0x50, 0x4b, 0x03, 0x04]);
+    expect((await parsePlanWorkbook(fakeZip, YEAR)).errors[0]?.message).toBe(NOT_XLSX);
+
+    const other = await workbookOf({ Ark1: [["Hei"]] });
+    expect((await parsePlanWorkbook(other, YEAR)).errors[0]?.message).toMatch(/^Fant ikke arkene «Aktiviteter» eller «Indikatorer»/);
+
+    const missing = await workbookOf({ Aktiviteter: [["Satsingsområde", "Aktivitet"], ["A", "B"]] });
+    expect((await parsePlanWorkbook(missing, YEAR)).errors).toEqual([
+      { sheet: "Aktiviteter", row: 1, message: "Aktiviteter: Fant ikke kolonnene «Mål» og «Kilde» i overskriftsraden." },
+    ]);
+
+    const huge = new Uint8Array(MAX_IMPORT_BYTES + 1);
+    huge.set([0x50, 0x4b, 0x03, 0x04]);
+    expect((await parsePlanWorkbook(huge, YEAR)).errors).toEqual([{ sheet: "", row: 0, message: FILE_TOO_LARGE }]);
+  });
+
+  it("reads periods as they are written", () => {
+    expect(parsePeriod("1. tertial 2027", YEAR)).toEqual({ period: "2027-T1" });
+    expect(parsePeriod("2026-T3", YEAR)).toEqual({ period: "2026-T3" });
+    expect(parsePeriod("T2", YEAR)).toEqual({ period: "2027-T2" });
+    expect(parsePeriod("mars 2027", YEAR)).toEqual({ period: "2027-03" });
+    expect(parsePeriod("2027-11", YEAR)).toEqual({ period: "2027-11" });
+    expect(parsePeriod("2026", YEAR)).toEqual({ period: "2026" });
+    expect(parsePeriod("1. halvår", YEAR)).toHaveProperty("error");
+  });
+});
+
+describe("importPlanTables", () => {
+  let db: Database;
+  let partnershipId: string;
+  let leader: ReturnType<typeof makeUser>;
+  let versionId: string;
+  let planId: string;
+
+  const rowCount = (table: typeof planActivity | typeof planGoal | typeof planFocusArea | typeof planIndicator | typeof planIndicatorValue | typeof auditEvent) =>
+    db.select({ n: count() }).from(table).get()!.n;
+  const counts = () => ({
+    areas: rowCount(planFocusArea),
+    goals: rowCount(planGoal),
+    activities: rowCount(planActivity),
+    indicators: rowCount(planIndicator),
+    values: rowCount(planIndicatorValue),
+    audit: rowCount(auditEvent),
+  });
+
+  beforeEach(() => {
+    db = createTestDatabase();
+    const fylkeId = makeFylke(db).id;
+    partnershipId = makePartnership(db, fylkeId, { slug: "grimstad", officeName: "Nav Grimstad" }).id;
+    leader = makeUser(db, { name: "Nora Leder" });
+    grantRole(db, leader.id, "nav_leder", { partnershipId });
+    ({ versionId, planId } = createPlan(db, { userId: leader.id }, { id: partnershipId }, { year: YEAR, basis: "tom" }));
+    // What the draft already holds: an area and a goal the file names exactly, and an indicator to update.
+    const existingArea = addItem(db, { userId: leader.id }, partnershipId, {
+      versionId,
+      fields: { kind: "focus_area", title: "Arbeid og aktivitet", description: "" },
+    });
+    const existingGoal = addItem(db, { userId: leader.id }, partnershipId, {
+      versionId,
+      parentId: existingArea.id,
+      fields: { kind: "goal", text: "Flere unge i arbeid", source: "felles", foundationKey: null },
+    });
+    addItem(db, { userId: leader.id }, partnershipId, {
+      versionId,
+      parentId: existingGoal.id,
+      fields: {
+        kind: "activity",
+        text: "Finnes fra før",
+        responsible: "",
+        responsiblePerson: "",
+        timing: { kind: "fortlopende", value: null },
+        status: "ikke_startet",
+        developmentActionId: null,
+      },
+    });
+    addItem(db, { userId: leader.id }, partnershipId, {
+      versionId,
+      fields: {
+        kind: "indicator",
+        name: "Ventetid",
+        source: "kommune",
+        unit: "",
+        baseline: null,
+        targetKind: "retning",
+        targetValue: null,
+        targetDirection: "synke",
+        targetOperator: null,
+        periodKind: "ar",
+      },
+    });
+  });
+
+  it("adds the rows to the draft in one go, reusing satsingsområder and goals with the same text, and audits them", async () => {
+    const before = counts();
+    const parsed = await parsePlanWorkbook(await planWorkbook(documentOf(fixture())), YEAR);
+    const result = importPlanTables(db, { userId: leader.id }, partnershipId, versionId, parsed);
+    expect(result).toEqual({ imported: { activities: 3, indicators: 3, values: 4 } });
+
+    const plan = loadSnapshot(db, versionId)!;
+    expect(plan.focusAreas.map((a) => a.title)).toEqual(["Arbeid og aktivitet", "Et satsingsområde uten mål"]);
+    const [work] = plan.focusAreas;
+    expect(work!.goals.map((g) => [g.text, g.source])).toEqual([
+      ["Flere unge i arbeid", "felles"],
+      ["Færre unge uføre", "stat"],
+      ["Et mål uten aktiviteter", "kommune"],
+    ]);
+    expect(work!.goals[0]!.activities.map((a) => [a.text, a.position])).toEqual([
+      ["Finnes fra før", 0],
+      ["Jobbmesse for unge", 1],
+      ["Tettere oppfølging\nmed to møter i måneden", 2],
+    ]);
+    expect(work!.goals[0]!.activities[2]).toMatchObject({ responsiblePerson: "Kari Nordmann", timingKind: "dato", timingValue: "2027-06-15", status: "fullfort" });
+    // Ventetid existed: updated in place (same key), not added again.
+    expect(plan.indicators.map((i) => [i.name, i.targetKind, i.position])).toEqual([
+      ["Ventetid", "grense", 0],
+      ["Andel unge i arbeid", "tall", 1],
+      ["Unge på sosialhjelp", "retning", 2],
+    ]);
+    expect(plan.indicators[0]!.values).toEqual([{ period: "2027", value: 21, version: 1 }]);
+    expect(plan.indicators[1]!.values.map((v) => v.period)).toEqual(["2026-T3", "2027-T1"]);
+    expect(db.select().from(planIndicatorValue).where(eq(planIndicatorValue.planId, planId)).all()).toHaveLength(4);
+
+    const after = counts();
+    expect(after.activities - before.activities).toBe(3);
+    expect(after.audit).toBeGreaterThan(before.audit + 3 + 3 + 4);
+    const summary = db.select().from(auditEvent).all().at(-1)!;
+    expect(summary).toMatchObject({ actorUserId: leader.id, entityId: versionId, changes: { kind: "import", activities: 3, indicators: 3, values: 4 } });
+  });
+
+  it("writes nothing when any row is wrong", async () => {
+    const file = await workbookOf({
+      Aktiviteter: [ACTIVITY_HEADER, ["Ny satsing", "Nytt mål", "Stat", "God aktivitet", "", "", "", ""], ["Ny satsing", "Nytt mål", "Staten", "Dårlig kilde", "", "", "", ""]],
+    });
+    const parsed = await parsePlanWorkbook(file, YEAR);
+    expect(parsed.errors.map((e) => e.row)).toEqual([3]);
+    const before = counts();
+    expect(importPlanTables(db, { userId: leader.id }, partnershipId, versionId, parsed)).toEqual({ errors: parsed.errors });
+    expect(counts()).toEqual(before);
+  });
+
+  it("writes nothing when a value names an indicator the plan does not have, or a period of the wrong kind", async () => {
+    const file = await workbookOf({
+      Aktiviteter: [ACTIVITY_HEADER, ["Ny satsing", "Nytt mål", "Stat", "God aktivitet", "", "", "", ""]],
+      Måleverdier: [
+        ["Indikator", "Periode", "Verdi"],
+        ["Finnes ikke", "2027", 3],
+        ["Ventetid", "1. tertial 2027", 3],
+      ],
+    });
+    const parsed = await parsePlanWorkbook(file, YEAR);
+    expect(parsed.errors).toEqual([]);
+    const before = counts();
+    const result = importPlanTables(db, { userId: leader.id }, partnershipId, versionId, parsed);
+    expect(result.errors?.map((e) => e.message)).toEqual([
+      "Måleverdier, rad 2, kolonne «Indikator»: Fant ikke indikatoren «Finnes ikke», verken i arket «Indikatorer» eller i planen.",
+      "Måleverdier, rad 3, kolonne «Periode»: Indikatoren «Ventetid» måles per år, så perioden må være et år (2027).",
+    ]);
+    expect(counts()).toEqual(before);
+  });
+
+  it("is refused unless the version is an editable draft", async () => {
+    db.update(businessPlanVersion).set({ status: "godkjent" }).where(eq(businessPlanVersion.id, versionId)).run();
+    const parsed = await parsePlanWorkbook(await planWorkbook(documentOf(fixture())), YEAR);
+    const before = counts();
+    expect(() => importPlanTables(db, { userId: leader.id }, partnershipId, versionId, parsed)).toThrow(
+      "Planen er godkjent. Start en ny versjon for å endre den.",
+    );
+    expect(counts()).toEqual(before);
+  });
+
+  it("through the API: plan editors only, nobody from another partnership, and nothing for a garbage file", async () => {
+    const file = Buffer.from(await planWorkbook(documentOf(fixture()))).toString("base64");
+    const owner = makeUser(db);
+    grantRole(db, owner.id, "kommunal_eier", { partnershipId });
+    const stranger = makeUser(db);
+    const otherId = makePartnership(db, makeFylke(db).id, { slug: "arendal" }).id;
+    grantRole(db, stranger.id, "nav_leder", { partnershipId: otherId });
+    const before = counts();
+
+    const input = { partnership: "grimstad", versionId, file };
+    expect((await refusal(callerFor(db, owner).virksomhetsplan.importTables(input))).code).toBe("FORBIDDEN");
+    expect((await refusal(callerFor(db, stranger).virksomhetsplan.importTables(input))).code).toBe("FORBIDDEN");
+    expect((await refusal(callerFor(db, null).virksomhetsplan.importTables(input))).code).toBe("UNAUTHORIZED");
+    // The other office's leader cannot reach this draft through their own partnership either.
+    expect((await refusal(callerFor(db, stranger).virksomhetsplan.importTables({ ...input, partnership: "arendal" }))).code).toBe("NOT_FOUND");
+    expect(counts()).toEqual(before);
+
+    const garbage = await callerFor(db, leader).virksomhetsplan.importTables({ ...input, file: Buffer.from("not a spreadsheet").toString("base64") });
+    expect(garbage).toEqual({ errors: [{ sheet: "", row: 0, message: NOT_XLSX }] });
+    expect(counts()).toEqual(before);
+
+    const ok = await callerFor(db, leader).virksomhetsplan.importTables(input);
+    expect(ok).toEqual({ imported: { activities: 3, indicators: 3, values: 4 } });
+  });
+});

@@ -46,12 +46,18 @@ export default async function DashboardPage() {
             {dashboard.awaiting.map((item) => (
               <li key={item.key}>
                 <HStack gap="space-8" align="center">
-                  {item.kind === "agreement_signature" ? (
+                  {item.kind === "plan_approval" ? (
+                    <StatusTag tone="info">Til godkjenning</StatusTag>
+                  ) : item.kind === "agreement_signature" ? (
                     <StatusTag tone="info">Til signering</StatusTag>
                   ) : (
                     <StatusTag tone={item.overdue ? "danger" : "warning"}>{item.overdue ? "Forfalt" : "Snart"}</StatusTag>
                   )}
-                  {item.kind === "agreement_signature" ? (
+                  {item.kind === "plan_approval" ? (
+                    <NextLink href={`/partnerskap/${item.slug}/virksomhetsplan/${item.year}`} className="aksel-link">
+                      Virksomhetsplanen {item.year} for {item.officeName} venter på din godkjenning
+                    </NextLink>
+                  ) : item.kind === "agreement_signature" ? (
                     <NextLink href={`/partnerskap/${item.slug}/lederavtale/${item.year}`} className="aksel-link">
                       Lederavtalen {item.year} for {item.officeName} venter på din signatur
                     </NextLink>

@@ -5,6 +5,7 @@ import { invitationRouter } from "./routers/invitation";
 import { lederavtaleRouter } from "./routers/lederavtale";
 import { mulighetsromRouter } from "./routers/mulighetsrom";
 import { partnershipRouter } from "./routers/partnership";
+import { virksomhetsplanRouter } from "./routers/virksomhetsplan";
 import { createCallerFactory, createTRPCRouter } from "./trpc";
 
 export const appRouter = createTRPCRouter({
@@ -15,6 +16,7 @@ export const appRouter = createTRPCRouter({
   invitation: invitationRouter,
   mulighetsrom: mulighetsromRouter,
   lederavtale: lederavtaleRouter,
+  virksomhetsplan: virksomhetsplanRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -5,6 +5,7 @@ import { byRoleOrder, canEditPartnership, roleInfo, type Role } from "../access/
 import { listPartnershipKommuner } from "../partnership/overview";
 import { addDays, isoToday } from "../dates";
 import { agreementsAwaitingSignature } from "../lederavtale/view";
+import { plansAwaitingApproval } from "../virksomhetsplan/view";
 
 const REVISION_NOTICE_DAYS = 90;
 
@@ -108,7 +109,16 @@ export function getDashboard(db: Executor, userId: string, today = isoToday()) {
     date: `${a.year}-01-01`,
     overdue: false,
   }));
-  const awaiting = [...signatures, ...revisions, ...assessmentsToAnswer(db, userId, today)].sort((a, b) =>
+  const approvals = plansAwaitingApproval(db, userId, [...byId.values()]).map((p) => ({
+    kind: "plan_approval" as const,
+    key: `godkjenning-${p.versionId}`,
+    slug: p.slug,
+    officeName: p.officeName,
+    year: p.year,
+    date: p.sentAt ? p.sentAt.toISOString().slice(0, 10) : `${p.year}-01-01`,
+    overdue: false,
+  }));
+  const awaiting = [...approvals, ...signatures, ...revisions, ...assessmentsToAnswer(db, userId, today)].sort((a, b) =>
     a.date.localeCompare(b.date),
   );
 

@@ -7,6 +7,7 @@ import { canEditPartnership } from "../access/roles";
 import { appendixText, canonicalText, hashContent } from "./canonical";
 import { contentOf, listSignatures, loadVersion } from "./agreements";
 import { signingState } from "./signing";
+import { approvedPlanVersion } from "../virksomhetsplan/view";
 
 /** The year's versions (newest first) and one of them in full: by default the newest. */
 export function getAgreementYear(
@@ -54,6 +55,7 @@ export function getAgreementYear(
       text: canonicalText(content),
       hash: hashContent(content),
       appendix: appendixText(content),
+      appendixPlan: approvedPlanVersion(db, partnershipId, year, row.signedAt),
       signatures,
       missing: state.missing,
       editable: canEdit && row.status === "utkast" && signatures.length === 0,

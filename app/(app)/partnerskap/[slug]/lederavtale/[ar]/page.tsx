@@ -159,10 +159,19 @@ export default async function LeaderAgreementPage({ params, searchParams }: Para
               5. Vedlegg
             </Heading>
             <BodyLong spacing>{current.appendix}</BodyLong>
-            <Alert variant="warning" size="small">
-              Det finnes ingen godkjent felles virksomhetsplan for {year} i Partnerskapsrommet ennå. Avtalen viser til
-              planen slik eierne godkjenner den.
-            </Alert>
+            {current.appendixPlan ? (
+              <BodyShort>
+                <Link href={`/partnerskap/${slug}/virksomhetsplan/${year}?versjon=${current.appendixPlan.versionId}`}>
+                  Felles virksomhetsplan {year}, versjon {current.appendixPlan.versionNo}
+                </Link>{" "}
+                – godkjent av eierne {formatDateTime(current.appendixPlan.approvedAt)}.
+              </BodyShort>
+            ) : (
+              <Alert variant="warning" size="small">
+                Det finnes ingen godkjent felles virksomhetsplan for {year} i Partnerskapsrommet ennå. Avtalen viser til
+                planen slik eierne godkjenner den.
+              </Alert>
+            )}
           </section>
 
           <details className="rounded-lg border border-ax-border-neutral-subtle p-4">

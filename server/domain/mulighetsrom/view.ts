@@ -7,6 +7,7 @@ import { statusHistory, summariseAnswers, type ItemSummary } from "./aggregation
 import { areas, conditions, scoredItems, type AreaScore } from "./areas";
 import { areaRows, eligibleParticipants, findParticipant, loadAssessment } from "./assessments";
 import { listActions } from "./plans";
+import { activitiesLinkedTo } from "../virksomhetsplan/view";
 
 /** Owners and the Nav-leder may see named answers, when the participant agreed. */
 const NAMED_ANSWER_READERS: readonly Role[] = ["nav_leder", "kommunal_eier", "fylkesdirektor"];
@@ -251,9 +252,19 @@ export function getPlanView(db: Executor, target: { id: string; fylkeId: string 
     plan,
     assessment: { id: parent.id, heldOn: parent.heldOn, occasion: parent.occasion, status: parent.status },
     area: { ...areas.find((a) => a.no === plan.areaNo)!, main: area?.main ?? false, prioritised: area?.prioritised ?? false },
-    actions: listActions(db, plan.id),
+    actions: withPlanActivities(db, target.id, listActions(db, plan.id)),
     people: eligibleParticipants(db, target).map((p) => ({ userId: p.userId, name: p.name, role: p.role })),
   };
+}
+
+/** Each action with the virksomhetsplan activities that link to it, so the link shows on both sides. */
+function withPlanActivities<T extends { id: string }>(db: Executor, partnershipId: string, actions: T[]) {
+  const linked = activitiesLinkedTo(
+    db,
+    partnershipId,
+    actions.map((a) => a.id),
+  );
+  return actions.map((a) => ({ ...a, planActivities: linked.get(a.id) ?? [] }));
 }
 
 /** All plans of one assessment with their actions, for the printed report. */

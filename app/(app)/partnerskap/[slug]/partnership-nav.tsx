@@ -5,6 +5,7 @@ import { usePathname } from "next/navigation";
 
 const sections = [
   { href: "", label: "Oversikt" },
+  { href: "/virksomhetsplan", label: "Virksomhetsplan" },
   { href: "/lederavtale", label: "Lederavtale" },
   { href: "/mulighetsrom", label: "Mulighetsrom" },
 ] as const;

@@ -74,6 +74,8 @@ function describe(change: Change): string {
         : `endret utviklingsplanen for «${areaName(c.areaNo)}»`;
     case "development_action":
       return `${actionLabels[change.action] ?? "endret"} tiltaket «${String(c.text)}»`;
+    case "business_plan":
+      return describePlanChange(change);
     default:
       return `${actionLabels[change.action] ?? change.action} ${change.entity}`;
   }
@@ -102,4 +104,33 @@ export function RecentChanges({ changes }: { changes: Change[] }) {
       )}
     </section>
   );
+}
+
+const planItemWords: Record<string, string> = {
+  foundation: "et styringsdokument",
+  focus_area: "et satsingsområde",
+  goal: "et mål",
+  activity: "en aktivitet",
+  indicator: "en indikator",
+  indicator_value: "en måling",
+  comment: "en kommentar",
+};
+
+/** Virksomhetsplan audit rows: lifecycle steps first, then which kind of item changed. */
+function describePlanChange(change: Change): string {
+  const c = change.changes;
+  if (c.decision === "godkjent") return "godkjente virksomhetsplanen";
+  if (c.decision === "returnert") return "sendte virksomhetsplanen tilbake";
+  const status = c.status as FieldChange | undefined;
+  if (status && typeof status === "object" && !c.kind) {
+    if (status.to === "til_godkjenning") return "sendte virksomhetsplanen til godkjenning";
+    if (status.to === "publisert") return "publiserte virksomhetsplanen";
+    if (status.to === "utkast") return "trakk virksomhetsplanen tilbake fra godkjenning";
+  }
+  if (change.action === "create" && typeof c.versionNo === "number") {
+    return c.from ? `startet versjon ${c.versionNo} av virksomhetsplanen` : `lagde virksomhetsplanen for ${Number(c.year)}`;
+  }
+  const item = typeof c.kind === "string" ? planItemWords[c.kind] : undefined;
+  if (item) return `${actionLabels[change.action] ?? "endret"} ${item} i virksomhetsplanen`;
+  return "endret virksomhetsplanen";
 }

@@ -3,6 +3,7 @@
 import { ArrowDownIcon, ArrowUpIcon, PencilIcon, PlusIcon, TrashIcon } from "@navikt/aksel-icons";
 import { Alert, BodyShort, Button, Heading, HStack, Select, TextField, VStack } from "@navikt/ds-react";
 import { useMutation } from "@tanstack/react-query";
+import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useEffect, useRef, useState } from "react";
 import { actionStatuses } from "~/db/schema/enums";
@@ -31,6 +32,8 @@ interface Action {
   deadline: string | null;
   status: ActionStatus;
   version: number;
+  /** Activities of a virksomhetsplan that point at this action. */
+  planActivities: { year: number; text: string }[];
 }
 
 /** The plan's actions in order: each with owner, deadline and status; reordered with buttons. */
@@ -116,6 +119,11 @@ function ActionItem(props: { slug: string; action: Action; number: number; first
           <BodyShort size="small">
             Ansvarlig: {action.owner || "ikke satt"} · Frist: {formatDate(action.deadline)}
           </BodyShort>
+          {action.planActivities.map((a) => (
+            <BodyShort key={`${a.year}-${a.text}`} size="small">
+              <Link href={`/partnerskap/${slug}/virksomhetsplan/${a.year}`}>I virksomhetsplanen {a.year}</Link>: {a.text}
+            </BodyShort>
+          ))}
         </VStack>
         <StatusTag tone={actionTone[action.status]} size="xsmall">
           {actionStatusLabels[action.status]}

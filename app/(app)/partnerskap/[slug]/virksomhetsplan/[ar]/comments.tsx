@@ -1,0 +1,103 @@
+"use client";
+
+import { Alert, Button, HStack, Textarea, VStack } from "@navikt/ds-react";
+import { useMutation } from "@tanstack/react-query";
+import { useRouter } from "next/navigation";
+import { useRef, useState } from "react";
+import { useTRPC } from "../../../../../_components/trpc-provider";
+import { NO_CLIENT_DATA_HINT } from "../../../../../_lib/hints";
+import { messageOf } from "../../../../../_lib/trpc-errors";
+import { useFormMutation } from "../../../../../_lib/use-form-mutation";
+
+type Target = "plan" | "goal" | "activity" | "indicator";
+
+/** "Kommenter": opens a short form under the item; a reply when parentId is given. */
+export function CommentForm({
+  slug,
+  versionId,
+  targetKind,
+  targetKey,
+  parentId = null,
+  about,
+}: {
+  slug: string;
+  versionId: string;
+  targetKind: Target;
+  targetKey: string | null;
+  parentId?: string | null;
+  /** What the comment is about, for the button's accessible name. */
+  about: string;
+}) {
+  const trpc = useTRPC();
+  const mutation = useMutation(trpc.virksomhetsplan.addComment.mutationOptions());
+  const focus = useRef<HTMLDivElement>(null);
+  const form = useFormMutation(mutation.mutateAsync, focus);
+  const [open, setOpen] = useState(false);
+  const [body, setBody] = useState("");
+  const id = `kommentar-${parentId ?? targetKey ?? "plan"}`;
+  if (!open) {
+    return (
+      <Button type="button" size="xsmall" variant="tertiary" onClick={() => setOpen(true)}>
+        {parentId ? "Svar" : "Kommenter"}
+        <span className="sr-only"> {about}</span>
+      </Button>
+    );
+  }
+  return (
+    <form
+      noValidate
+      className="mt-2"
+      aria-label={parentId ? `Svar på kommentar om ${about}` : `Kommentar til ${about}`}
+      onSubmit={async (e) => {
+        e.preventDefault();
+        const result = await form.submit({ partnership: slug, versionId, targetKind, targetKey, parentId, body });
+        if (result) {
+          setBody("");
+          setOpen(false);
+        }
+      }}
+    >
+      <VStack gap="space-8">
+        {form.formError && (
+          <Alert variant="error" role="alert" ref={focus} tabIndex={-1} size="small">
+            {form.formError}
+          </Alert>
+        )}
+        <Textarea id={id} label={parentId ? "Svar" : "Kommentar"} description={NO_CLIENT_DATA_HINT} minRows={2} maxLength={2000} value={body} error={form.fieldErrors.body} onChange={(e) => setBody(e.target.value)} />
+        <HStack gap="space-8">
+          <Button type="submit" size="small" loading={form.pending}>
+            {parentId ? "Send svar" : "Send kommentar"}
+          </Button>
+          <Button type="button" size="small" variant="secondary" onClick={() => setOpen(false)}>
+            Avbryt
+          </Button>
+        </HStack>
+      </VStack>
+    </form>
+  );
+}
+
+/** Marks a thread løst, or opens it again. */
+export function ResolveButton({ slug, commentId, resolved }: { slug: string; commentId: string; resolved: boolean }) {
+  const trpc = useTRPC();
+  const router = useRouter();
+  const mutation = useMutation(trpc.virksomhetsplan.resolveComment.mutationOptions());
+  return (
+    <>
+      <Button
+        type="button"
+        size="xsmall"
+        variant="tertiary"
+        loading={mutation.isPending}
+        onClick={() => mutation.mutate({ partnership: slug, commentId, resolved: !resolved }, { onSuccess: () => router.refresh() })}
+      >
+        {resolved ? "Åpne tråden igjen" : "Merk som løst"}
+      </Button>
+      {mutation.error && (
+        <Alert variant="error" size="small" role="alert">
+          {messageOf(mutation.error)}
+        </Alert>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,118 @@
+"use client";
+
+import { Alert, Button, HStack, Select, TextField } from "@navikt/ds-react";
+import { useMutation } from "@tanstack/react-query";
+import { useRouter } from "next/navigation";
+import { useRef, useState } from "react";
+import { useTRPC } from "../../../../../_components/trpc-provider";
+import { messageOf } from "../../../../../_lib/trpc-errors";
+import { useFormMutation } from "../../../../../_lib/use-form-mutation";
+import { actionStatusLabels } from "~/server/domain/mulighetsrom/plan-wording";
+import { periodLabel } from "~/server/domain/virksomhetsplan/targets";
+
+type Status = keyof typeof actionStatusLabels;
+
+/** The activity's status, changed in place: follow-up, allowed also after approval. */
+export function ActivityStatusSelect({ slug, id, version, status, label }: { slug: string; id: string; version: number; status: Status; label: string }) {
+  const trpc = useTRPC();
+  const router = useRouter();
+  const mutation = useMutation(trpc.virksomhetsplan.setActivityStatus.mutationOptions());
+  return (
+    <div>
+      <Select
+        label={<span className="sr-only">Status for {label}</span>}
+        hideLabel
+        size="small"
+        className="min-w-32"
+        value={status}
+        disabled={mutation.isPending}
+        onChange={(e) =>
+          mutation.mutate({ partnership: slug, id, version, status: e.target.value as Status }, { onSuccess: () => router.refresh() })
+        }
+      >
+        {Object.entries(actionStatusLabels).map(([key, text]) => (
+          <option key={key} value={key}>
+            {text}
+          </option>
+        ))}
+      </Select>
+      {mutation.error && (
+        <Alert variant="error" size="small" role="alert" className="mt-1">
+          {messageOf(mutation.error)}
+        </Alert>
+      )}
+    </div>
+  );
+}
+
+/** Records the actual value for a period; an empty value removes it. */
+export function IndicatorValueForm({
+  slug,
+  indicatorId,
+  name,
+  periods,
+  values,
+}: {
+  slug: string;
+  indicatorId: string;
+  name: string;
+  periods: string[];
+  values: { period: string; value: number; version: number }[];
+}) {
+  const trpc = useTRPC();
+  const mutation = useMutation(trpc.virksomhetsplan.setIndicatorValue.mutationOptions());
+  const focus = useRef<HTMLDivElement>(null);
+  const form = useFormMutation(mutation.mutateAsync, focus);
+  // Periods come newest year first; suggest the plan year's first period without a value.
+  const firstEmpty = periods.find((p) => !values.some((v) => v.period === p)) ?? periods[0]!;
+  const [period, setPeriod] = useState(firstEmpty);
+  const existing = values.find((v) => v.period === period);
+  const [value, setValue] = useState(existing ? String(existing.value).replace(".", ",") : "");
+  const idBase = `verdi-${indicatorId}`;
+  return (
+    <form
+      noValidate
+      aria-label={`Registrer måling for ${name}`}
+      onSubmit={(e) => {
+        e.preventDefault();
+        void form.submit({ partnership: slug, indicatorId, period, value, version: existing?.version ?? 0 });
+      }}
+    >
+      {form.formError && (
+        <Alert variant={form.conflict ? "warning" : "error"} role="alert" ref={focus} tabIndex={-1} size="small" className="mb-2">
+          {form.formError}
+        </Alert>
+      )}
+      <HStack gap="space-8" align="end">
+        <Select
+          id={`${idBase}-period`}
+          label="Periode"
+          size="small"
+          value={period}
+          error={form.fieldErrors.period}
+          onChange={(e) => {
+            setPeriod(e.target.value);
+            const found = values.find((v) => v.period === e.target.value);
+            setValue(found ? String(found.value).replace(".", ",") : "");
+          }}
+        >
+          {periods.map((p) => (
+            <option key={p} value={p}>
+              {periodLabel(p)}
+              {values.some((v) => v.period === p) ? " (har verdi)" : ""}
+            </option>
+          ))}
+        </Select>
+        <TextField id={`${idBase}-value`} label="Verdi" size="small" inputMode="decimal" className="w-28" value={value} error={form.fieldErrors.value} onChange={(e) => setValue(e.target.value)} />
+        <Button type="submit" size="small" variant="secondary" loading={form.pending}>
+          Lagre måling
+        </Button>
+      </HStack>
+      {form.saved && (
+        <p role="status" className="mt-1 text-sm">
+          Målingen er lagret.
+        </p>
+      )}
+    </form>
+  );
+}

@@ -1,0 +1,10 @@
+import { redirect } from "next/navigation";
+import { isoToday } from "~/server/domain/dates";
+
+type Params = { params: Promise<{ slug: string }> };
+
+/** The section link lands on this year's plan. */
+export default async function BusinessPlanIndex({ params }: Params) {
+  const { slug } = await params;
+  redirect(`/partnerskap/${slug}/virksomhetsplan/${isoToday().slice(0, 4)}`);
+}

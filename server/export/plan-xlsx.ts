@@ -1,0 +1,164 @@
+/**
+ * A virksomhetsplan version as a spreadsheet (exceljs): the sheets and columns the import reads
+ * back (server/domain/virksomhetsplan/xlsx-import.ts), so an office can export, work in Excel
+ * and import again. Sheets: Aktiviteter (one row per activity; a goal without activities and
+ * a satsingsområde without goals get a row of their own), Indikatorer, Måleverdier (one row
+ * per indicator and period: a long format, since indicators are measured per month, tertial
+ * or year) and Om planen.
+ */
+import ExcelJS from "exceljs";
+import { formatDateTime } from "~/app/_lib/format";
+import {
+  actionStatusLabels,
+  documentTitle,
+  formatTarget,
+  formatTiming,
+  planSourceLabels,
+  planStatusLabels,
+} from "~/app/_components/plan-document/wording";
+import { periodKindLabels, periodLabel } from "../domain/virksomhetsplan/targets";
+import type { PlanDocument } from "../domain/virksomhetsplan/view";
+import { activityHeaders, indicatorHeaders, planSheets, valueHeaders } from "../domain/virksomhetsplan/xlsx-import";
+
+type Column = { header: string; key: string; width: number; numeric?: boolean };
+
+/** Rows left with drop-down lists below the data, for people adding rows. */
+const SPARE_ROWS = 200;
+
+function addSheet(workbook: ExcelJS.Workbook, name: string, columns: Column[], rows: Record<string, unknown>[]) {
+  const sheet = workbook.addWorksheet(name, { views: [{ state: "frozen", ySplit: 1, xSplit: 0 }] });
+  sheet.columns = columns.map((c) => ({
+    header: c.header,
+    key: c.key,
+    width: c.width,
+    style: { alignment: { vertical: "top", wrapText: !c.numeric, horizontal: c.numeric ? "right" : "left" } },
+  }));
+  sheet.addRows(rows);
+  const header = sheet.getRow(1);
+  header.font = { bold: true };
+  header.alignment = { vertical: "bottom", wrapText: true };
+  header.border = { bottom: { style: "medium" } };
+  sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: columns.length } };
+  return sheet;
+}
+
+/** A drop-down of the allowed words in a column, for the data rows and some spare ones. */
+function listValidation(sheet: ExcelJS.Worksheet, key: string, words: string[], rows: number) {
+  const column = sheet.getColumn(key).number;
+  const validation: ExcelJS.DataValidation = {
+    type: "list",
+    allowBlank: true,
+    formulae: [`"${words.join(",")}"`],
+    showErrorMessage: true,
+    errorStyle: "warning",
+    errorTitle: "Ukjent verdi",
+    error: `Velg ${words.join(", ")}.`,
+  };
+  for (let r = 2; r <= rows + 1 + SPARE_ROWS; r++) sheet.getCell(r, column).dataValidation = validation;
+}
+
+export async function planWorkbook(doc: PlanDocument, generatedAt = new Date()): Promise<Uint8Array<ArrayBuffer>> {
+  const { snapshot } = doc;
+  const workbook = new ExcelJS.Workbook();
+  workbook.creator = "Partnerskapsrommet";
+  workbook.created = generatedAt;
+  workbook.title = `${documentTitle(doc.year)} – versjon ${snapshot.version.versionNo} – ${doc.officeName}`;
+
+  const A = activityHeaders;
+  const activityRows = snapshot.focusAreas.flatMap((area) => {
+    if (area.goals.length === 0) return [{ area: area.title }];
+    return area.goals.flatMap((goal) => {
+      const goalCells = { area: area.title, goal: goal.text, source: planSourceLabels[goal.source] };
+      if (goal.activities.length === 0) return [goalCells];
+      return goal.activities.map((activity) => ({
+        ...goalCells,
+        text: activity.text,
+        responsible: activity.responsible,
+        responsiblePerson: activity.responsiblePerson,
+        timing: formatTiming(activity.timingKind, activity.timingValue),
+        status: actionStatusLabels[activity.status],
+      }));
+    });
+  });
+  const activities = addSheet(
+    workbook,
+    planSheets.activities,
+    [
+      { header: A.area, key: "area", width: 28 },
+      { header: A.goal, key: "goal", width: 36 },
+      { header: A.source, key: "source", width: 11 },
+      { header: A.text, key: "text", width: 48 },
+      { header: A.responsible, key: "responsible", width: 24 },
+      { header: A.responsiblePerson, key: "responsiblePerson", width: 20 },
+      { header: A.timing, key: "timing", width: 16 },
+      { header: A.status, key: "status", width: 13 },
+    ],
+    activityRows,
+  );
+  listValidation(activities, "source", Object.values(planSourceLabels), activityRows.length);
+  listValidation(activities, "status", Object.values(actionStatusLabels), activityRows.length);
+
+  const I = indicatorHeaders;
+  const indicators = addSheet(
+    workbook,
+    planSheets.indicators,
+    [
+      { header: I.name, key: "name", width: 36 },
+      { header: I.source, key: "source", width: 11 },
+      { header: I.unit, key: "unit", width: 10 },
+      { header: I.baseline, key: "baseline", width: 13, numeric: true },
+      { header: I.target, key: "target", width: 16 },
+      { header: I.periodKind, key: "periodKind", width: 11 },
+    ],
+    snapshot.indicators.map((indicator) => ({
+      name: indicator.name,
+      source: planSourceLabels[indicator.source],
+      unit: indicator.unit,
+      baseline: indicator.baseline,
+      target: formatTarget(indicator),
+      periodKind: periodKindLabels[indicator.periodKind],
+    })),
+  );
+  listValidation(indicators, "source", Object.values(planSourceLabels), snapshot.indicators.length);
+  listValidation(indicators, "periodKind", Object.values(periodKindLabels), snapshot.indicators.length);
+
+  const V = valueHeaders;
+  addSheet(
+    workbook,
+    planSheets.values,
+    [
+      { header: V.indicator, key: "indicator", width: 36 },
+      { header: V.period, key: "period", width: 18 },
+      { header: V.value, key: "value", width: 12, numeric: true },
+    ],
+    snapshot.indicators.flatMap((indicator) =>
+      [...indicator.values]
+        .sort((a, b) => (a.period < b.period ? -1 : a.period > b.period ? 1 : 0))
+        .map((v) => ({ indicator: indicator.name, period: periodLabel(v.period), value: v.value })),
+    ),
+  );
+
+  const about = workbook.addWorksheet("Om planen");
+  about.columns = [
+    { key: "felt", width: 22, style: { font: { bold: true }, alignment: { vertical: "top" } } },
+    { key: "verdi", width: 80, style: { alignment: { vertical: "top", wrapText: true, horizontal: "left" } } },
+  ];
+  about.addRows([
+    { felt: "Kontor", verdi: doc.officeName },
+    { felt: "Plan", verdi: documentTitle(doc.year) },
+    { felt: "Versjon", verdi: `${snapshot.version.versionNo} (${planStatusLabels[snapshot.version.status].toLowerCase()})` },
+    { felt: "Eksportert", verdi: formatDateTime(generatedAt) },
+    {
+      felt: "Importere",
+      verdi:
+        "Regnearket kan fylles ut og importeres i et utkast av planen. Behold navnene på arkene og kolonnene. " +
+        "Satsingsområder og mål med nøyaktig samme tekst som i planen brukes; andre legges til. Aktiviteter " +
+        "legges alltid til. Indikatorer med samme navn oppdateres. Kilde er Stat, Kommune eller Felles. Når kan være " +
+        "en dato (15.03.2027), en måned (mars 2027), et halvår (1. halvår 2027) eller Fortløpende. Måleverdier har " +
+        "én rad per indikator og periode (mars 2027, 1. tertial 2027 eller 2027).",
+    },
+  ]);
+
+  const buffer = await workbook.xlsx.writeBuffer();
+  return new Uint8Array(buffer);
+}

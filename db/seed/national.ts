@@ -4,12 +4,14 @@
  * also has 24 more people and a mulighetsrom history of ten assessments, the
  * newest still open with 30 participants who have all handed in. The sample
  * partnership has a lederavtale signed last year and this year's draft, signed
- * by its kommune so far. Every name and kommunenummer is invented;
+ * by its kommune so far, and a large felles virksomhetsplan for this year (12
+ * satsingsområder, 150 activities, 16 indicators with 36 monthly values each),
+ * approved by both owners and published. Every name and kommunenummer is invented;
  * only the fylke names are real (the 2020–2023 county structure). Built through
  * the same domain functions the app uses, so rows have the shape real data has.
  * Not idempotent: meant for a fresh, empty database.
  */
-import { eq } from "drizzle-orm";
+import { and, eq, isNull } from "drizzle-orm";
 import type { Database } from "../connection";
 import { agreementPoint, fylke, kommune, partnershipService, roleAssignment } from "../schema";
 import { agreementPointStatuses } from "../schema/enums";
@@ -22,6 +24,7 @@ import { createPartnership } from "~/server/domain/partnership/create";
 import { setServiceEnabled, updateAgreementPoint, updatePartnershipDetails } from "~/server/domain/partnership/edit";
 import { seedAgreement } from "./agreement-builder";
 import { seedAssessment, type SeedPlan } from "./assessment-builder";
+import { seedBusinessPlan, type SeedFocusArea, type SeedIndicator } from "./plan-builder";
 
 export const NATIONAL_EMAIL_DOMAIN = "bench.example";
 
@@ -32,6 +35,13 @@ export const BENCH_FYLKE_PARTNERSHIPS = 40;
 /** The mulighetsrom pages' partnership: its number of assessments, and participants in the newest. */
 export const BENCH_ASSESSMENTS = 10;
 export const BENCH_ASSESSMENT_PARTICIPANTS = 30;
+
+/** The virksomhetsplan page's plan: satsingsområder, activities (spread over three goals each), indicators and monthly values each. */
+export const BENCH_PLAN_FOCUS_AREAS = 12;
+export const BENCH_PLAN_ACTIVITIES = 150;
+export const BENCH_PLAN_INDICATORS = 16;
+/** January of year − 2 to December of the plan's year: every month periodInput accepts. */
+export const BENCH_PLAN_VALUES_PER_INDICATOR = 36;
 
 /** [slug, name, two-digit fylkesnummer, number of partnerships] */
 const FYLKER: readonly (readonly [string, string, string, number])[] = [
@@ -96,6 +106,20 @@ export interface NationalSeedResult {
     versionId: string;
     /** The hash of the draft as first made, before its date was filled in: signing with it is refused. */
     staleHash: string;
+  };
+  /** The sample partnership's virksomhetsplan for this year: approved by both owners, published. */
+  virksomhetsplan: {
+    partnershipSlug: string;
+    year: number;
+    versionId: string;
+    focusAreas: number;
+    activities: number;
+    indicators: number;
+    valuesPerIndicator: number;
+    /** Texts the page shows: the first and last satsingsområde and the first indicator. */
+    firstFocusArea: string;
+    lastFocusArea: string;
+    firstIndicator: string;
   };
 }
 
@@ -289,6 +313,7 @@ export function seedNational(db: Database, passwordHash: string): NationalSeedRe
     }
     const mulighetsrom = seedMulighetsromHistory(asDb, target, extra, today, mrnd);
     const lederavtale = seedSampleAgreements(asDb, sampleTarget, sample.officeName.replace(/^Nav /, ""), today);
+    const virksomhetsplan = seedSamplePlan(asDb, sampleTarget, today, random(20_260_116));
     return {
       fylker: FYLKER.map(([slug, name, , n]) => ({ slug, name, partnerships: n })),
       partnerships: partnershipCount,
@@ -302,6 +327,7 @@ export function seedNational(db: Database, passwordHash: string): NationalSeedRe
         ...mulighetsrom,
       },
       lederavtale: { partnershipSlug: sample.partnershipSlug, ...lederavtale },
+      virksomhetsplan: { partnershipSlug: sample.partnershipSlug, ...virksomhetsplan },
     };
   });
 }
@@ -425,4 +451,175 @@ function seedSampleAgreements(db: Database, target: { id: string; fylkeId: strin
   });
   if (draft.draftHash === draft.hash) throw new Error("national seed: the draft's first hash should be stale");
   return { year, versionId: draft.id, staleHash: draft.draftHash };
+}
+
+const PLAN_AREAS = [
+  "Flere i arbeid",
+  "Unge utenfor arbeid og utdanning",
+  "Inkludering av innvandrere",
+  "Arbeidsgiverkontakt",
+  "Bedre brukermøter",
+  "Digitale tjenester",
+  "Økonomisk sosialhjelp og aktivitet",
+  "Bolig og levekår",
+  "Samarbeid med helsetjenestene",
+  "Kompetanse",
+  "Arbeidsmiljø og sikkerhet",
+  "Prosjekter",
+] as const;
+const PLAN_ACTIVITY_TEXTS = [
+  "Ukentlig møte der markedsteamet deler nye stillinger og veilederne foreslår kandidater",
+  "Halvårsplan for bedriftsbesøk, fulgt opp i avdelingsmøtene",
+  "Vilkår om aktivitet i vedtaket, med oppstart i arbeidstrening senest uka etter",
+  "Faste samarbeidsmøter med boligkontoret og oppfølgingstjenesten",
+  "Gruppeinnkalling med digitalt verksted om aktivitetsplanen",
+  "Fagmøte på tvers av statlige og kommunale team om krevende saker",
+  "Felles gjennomgang av unge med arbeidsavklaringspenger sammen med helsetjenesten",
+  "Jobbspesialist knyttet til introduksjonsprogrammet",
+  "Arbeidsgiverfrokost om inkludering sammen med næringsforeningen",
+  "Opplæring i motiverende intervju for nye veiledere",
+];
+const PLAN_RESPONSIBLE = ["Markedsavdelingen", "Oppfølgingsavdelingen", "Avdelingsledere", "Nav-leder", "Sosialteamet", "Alle"];
+const PLAN_SOURCES = ["stat", "kommune", "felles"] as const;
+const PLAN_INDICATOR_NAMES = [
+  "Andel arbeidssøkere med overgang til arbeid",
+  "Andel sosialhjelpsmottakere under 30 år med aktivitetsplikt",
+  "Sosialhjelpsutgifter per innbygger",
+  "Sykefravær i kontoret",
+  "Andel personer med nedsatt arbeidsevne med overgang til arbeid",
+  "Andel unge under 30 år med sosialhjelp i mer enn seks måneder",
+  "Deltakere i kvalifiseringsprogrammet",
+  "Andel virksomheter som har fått bistand fra Nav",
+  "Andel brukere med avtalt aktivitet",
+  "Husstander i midlertidig bolig i mer enn tre måneder",
+  "Andel søknader om sosialhjelp som kommer digitalt",
+  "Andel gjennomførte dialogmøter innen 26 uker",
+  "Antall formidlinger til ordinært arbeid",
+  "Andel med gradert sykmelding ved tolv uker",
+  "Andel deltakere i introduksjonsprogrammet i arbeid eller utdanning",
+  "Ventetid for time hos gjeldsrådgiver (dager)",
+];
+
+/**
+ * This year's felles virksomhetsplan: BENCH_PLAN_FOCUS_AREAS satsingsområder with three goals
+ * each, BENCH_PLAN_ACTIVITIES activities spread over the goals, and BENCH_PLAN_INDICATORS
+ * indicators measured monthly with a value for every month from January of year − 2 to
+ * December of this year (future months too: the page's size, not realism, is the point).
+ * Written last December, approved by the kommunedirektør and the fylkesdirektør and
+ * published before the year began, so it is the page owners see all year.
+ */
+function seedSamplePlan(db: Database, target: { id: string; fylkeId: string }, today: string, rnd: () => number) {
+  const year = Number(today.slice(0, 4));
+  const utc = (month: number, day: number, hour = 9) => new Date(Date.UTC(year - 1, month - 1, day, hour));
+  const timings = ["fortløpende", "1. halvår", "2. halvår", "mars", "september", `15.06.${year}`, `01.11.${year}`];
+  const statuses = ["ikke_startet", "pagar", "pagar", "fullfort", "utsatt"] as const;
+
+  const goalsPerArea = 3;
+  const goalCount = BENCH_PLAN_FOCUS_AREAS * goalsPerArea;
+  let activityNo = 0;
+  const focusAreas: SeedFocusArea[] = PLAN_AREAS.slice(0, BENCH_PLAN_FOCUS_AREAS).map((title, a) => ({
+    title,
+    description: `Hva kontoret og kommunen vil oppnå innen ${title.toLowerCase()} i ${year}, og hvordan vi følger det opp.`,
+    goals: Array.from({ length: goalsPerArea }, (_, g) => {
+      const goalNo = a * goalsPerArea + g;
+      // The first goals take one more each until BENCH_PLAN_ACTIVITIES is reached.
+      const count = Math.floor(BENCH_PLAN_ACTIVITIES / goalCount) + (goalNo < BENCH_PLAN_ACTIVITIES % goalCount ? 1 : 0);
+      const source = PLAN_SOURCES[goalNo % PLAN_SOURCES.length]!;
+      return {
+        text: `Mål ${goalNo + 1} for ${title.toLowerCase()}: flere skal få den hjelpen de trenger for å komme i arbeid eller aktivitet.`,
+        source,
+        foundation: source === "kommune" ? "Kommuneplanens samfunnsdel" : "Mål- og disponeringsbrev",
+        activities: Array.from({ length: count }, () => {
+          activityNo++;
+          return {
+            text: `${pick(PLAN_ACTIVITY_TEXTS, rnd)} (aktivitet ${activityNo}).`,
+            responsible: pick(PLAN_RESPONSIBLE, rnd),
+            when: pick(timings, rnd),
+            status: pick(statuses, rnd),
+          };
+        }),
+      };
+    }),
+  }));
+
+  const indicators: SeedIndicator[] = PLAN_INDICATOR_NAMES.slice(0, BENCH_PLAN_INDICATORS).map((name, i) => {
+    const base = 20 + Math.floor(rnd() * 60);
+    const values: Record<string, number> = {};
+    for (let m = 0; m < BENCH_PLAN_VALUES_PER_INDICATOR; m++) {
+      const period = `${year - 2 + Math.floor(m / 12)}-${String((m % 12) + 1).padStart(2, "0")}`;
+      values[period] = Math.round((base + m * 0.2 + (rnd() - 0.5) * 6) * 10) / 10;
+    }
+    const targets = [`minst ${base + 5}`, "skal øke", `${base + 3}`, `< ${base - 2}`];
+    return {
+      name,
+      // At least half municipal: kommune, stat, kommune, felles, …
+      source: (["kommune", "stat", "kommune", "felles"] as const)[i % 4]!,
+      unit: "%",
+      baseline: base,
+      target: targets[i % targets.length]!,
+      periodKind: "maned",
+      values,
+    };
+  });
+
+  const approver = (role: "kommunal_eier" | "fylkesdirektor") =>
+    db
+      .select({ userId: roleAssignment.userId })
+      .from(roleAssignment)
+      .where(
+        role === "kommunal_eier"
+          ? and(eq(roleAssignment.role, role), eq(roleAssignment.partnershipId, target.id))
+          : and(eq(roleAssignment.role, role), eq(roleAssignment.fylkeId, target.fylkeId), isNull(roleAssignment.partnershipId)),
+      )
+      .get()!.userId;
+
+  const seeded = seedBusinessPlan(db, target, {
+    year,
+    basis: "tom",
+    createdAt: utc(11, 20),
+    writtenAt: utc(12, 1),
+    general: {
+      vision: "Sammen skaper vi muligheter for arbeid og et godt liv.",
+      description:
+        "Et felles kontor for kommunen og staten, med statlige og kommunale tjenester for personer og arbeidsgivere. " +
+        "Kontoret har to avdelinger, marked og oppfølging, og et eget sosialteam.",
+      budget: {
+        budgetThisYear: { income: 4_200_000, expenses: 41_500_000 },
+        budgetLastYear: { income: 4_000_000, expenses: 39_800_000 },
+        accountsLastYear: { income: 4_150_000, expenses: 40_900_000 },
+      },
+      positionsBudget: 30,
+      positionsResult: 29.4,
+    },
+    foundations: [
+      { line: "stat", title: "Mål- og disponeringsbrev", url: "https://www.nav.no/no/nav-og-samfunn/om-nav/styringsdokumenter" },
+      { line: "stat", title: "Navs langtidsplan", url: "https://www.nav.no/no/nav-og-samfunn/om-nav/styringsdokumenter/langtidsplan" },
+      { line: "kommune", title: "Kommuneplanens samfunnsdel" },
+      { line: "kommune", title: `Budsjett ${year} og handlingsplan ${year}–${year + 3}` },
+    ],
+    focusAreas,
+    indicators,
+    review: {
+      sentAt: utc(12, 10),
+      approvals: [
+        { userId: approver("kommunal_eier"), at: utc(12, 15) },
+        { userId: approver("fylkesdirektor"), at: utc(12, 17) },
+      ],
+      publishedAt: utc(12, 18),
+    },
+  });
+  if (seeded.status !== "publisert" || seeded.activities !== BENCH_PLAN_ACTIVITIES) {
+    throw new Error(`national seed: the plan is ${seeded.status} with ${seeded.activities} activities`);
+  }
+  return {
+    year,
+    versionId: seeded.versionId,
+    focusAreas: focusAreas.length,
+    activities: seeded.activities,
+    indicators: seeded.indicators,
+    valuesPerIndicator: BENCH_PLAN_VALUES_PER_INDICATOR,
+    firstFocusArea: focusAreas[0]!.title,
+    lastFocusArea: focusAreas.at(-1)!.title,
+    firstIndicator: indicators[0]!.name,
+  };
 }

@@ -6,12 +6,19 @@ import {
   assessmentArea,
   assessmentParticipant,
   auditEvent,
+  businessPlan,
+  businessPlanVersion,
   developmentAction,
   developmentPlan,
   leaderAgreementSignature,
   leaderAgreementVersion,
   partnership,
   partnershipService,
+  planActivity,
+  planApproval,
+  planComment,
+  planIndicator,
+  planIndicatorValue,
   roleAssignment,
   user,
 } from "../schema";
@@ -20,8 +27,11 @@ import { latestVersion, listSignatures, verify } from "~/server/domain/lederavta
 import { agreementStatusByPartnership } from "~/server/domain/lederavtale/view";
 import { getAssessmentView, listAssessments } from "~/server/domain/mulighetsrom/view";
 import { getPartnershipOverview, listRecentChanges } from "~/server/domain/partnership/overview";
+import { findPlan, listVersions, loadSnapshot } from "~/server/domain/virksomhetsplan/snapshot";
+import { activitiesLinkedTo, getPlanDocument } from "~/server/domain/virksomhetsplan/view";
 import { createTestDatabase } from "./factories";
 import { seedDemo } from "./seed-demo";
+import { ARENDAL_LINKED_ACTION, ARENDAL_LINKED_ACTIVITY, GRIMSTAD_FOCUS_AREAS } from "./virksomhetsplan-demo";
 
 describe("Agder demo seed", () => {
   it("loads the eleven pilot partnerships and can run again without duplicating anything", () => {
@@ -40,6 +50,13 @@ describe("Agder demo seed", () => {
       developmentAction,
       leaderAgreementVersion,
       leaderAgreementSignature,
+      businessPlan,
+      businessPlanVersion,
+      planActivity,
+      planIndicator,
+      planIndicatorValue,
+      planApproval,
+      planComment,
       auditEvent,
     ];
     const counts = () => tables.map((t) => db.select({ n: count() }).from(t).get()!.n);
@@ -49,6 +66,7 @@ describe("Agder demo seed", () => {
     expect(first[0]).toBe(11);
     expect(first[tables.indexOf(assessment)]).toBe(12);
     expect(first[tables.indexOf(leaderAgreementVersion)]).toBe(6);
+    expect(first[tables.indexOf(businessPlan)]).toBe(4);
   });
 
   it("gives Nav Grimstad its positions and municipal services", () => {
@@ -170,6 +188,112 @@ describe("Agder demo seed", () => {
       expect(listRecentChanges(db, bySlug("grimstad").id)[0]!.entity).toBe("partnership");
       const audit = db.select().from(auditEvent).where(eq(auditEvent.entity, "leader_agreement_signature")).all();
       expect(audit.every((a) => a.at.getTime() < Date.parse("2026-11-20T00:00:00Z"))).toBe(true);
+    });
+  });
+  describe("virksomhetsplan", () => {
+    const db = createTestDatabase();
+    beforeAll(() => seedDemo(db, "hash"));
+    const bySlug = (slug: string) => db.select().from(partnership).where(eq(partnership.slug, slug)).get()!;
+    const newest = (slug: string, year: number) => {
+      const plan = findPlan(db, bySlug(slug).id, year);
+      return plan ? loadSnapshot(db, listVersions(db, plan.id)[0]!.id)! : undefined;
+    };
+    const day = (d: Date | null | undefined) => d?.toISOString().slice(0, 10);
+
+    it("gives Grimstad a 2026 plan approved by both owners in January and published", () => {
+      const grimstad = bySlug("grimstad");
+      const plan = newest("grimstad", 2026)!;
+      const { version } = plan;
+      expect([version.versionNo, version.status, version.reviewRound]).toEqual([1, "publisert", 1]);
+      expect([day(version.sentAt), day(version.approvedAt), day(version.publishedAt)]).toEqual(["2026-01-08", "2026-01-15", "2026-01-16"]);
+      expect([version.statePositions, version.municipalPositions]).toEqual([25.3, 12.6]);
+      expect(version.vision).not.toBe("");
+      expect(version.budget.budgetThisYear.expenses).toBeGreaterThan(0);
+
+      const document = getPlanDocument(db, grimstad, 2026)!;
+      expect(document.approvals.map((a) => [a.label, a.name, day(a.decidedAt)])).toEqual([
+        ["Grimstad kommune", "Per Haugland", "2026-01-13"],
+        ["Nav Agder", "Bjørn Tellefsen", "2026-01-15"],
+      ]);
+      const approvals = db.select().from(planApproval).where(eq(planApproval.versionId, version.id)).all();
+      expect(approvals.map((a) => a.decision)).toEqual(["godkjent", "godkjent"]);
+      const comments = db.select().from(planComment).where(eq(planComment.planId, plan.plan.id)).all();
+      expect(comments.map((c) => [c.targetKind, day(c.createdAt)])).toEqual([["goal", "2026-01-12"]]);
+    });
+
+    it("has the four satsingsområder with goals from every source, grunnlag from both lines and dated activities", () => {
+      const plan = newest("grimstad", 2026)!;
+      expect(plan.focusAreas.map((a) => a.title)).toEqual([...GRIMSTAD_FOCUS_AREAS]);
+      for (const area of plan.focusAreas) {
+        expect(area.goals.length).toBeGreaterThanOrEqual(1);
+        expect(area.goals.length).toBeLessThanOrEqual(3);
+        const activities = area.goals.flatMap((g) => g.activities);
+        expect(activities.length).toBeGreaterThanOrEqual(3);
+        expect(activities.length).toBeLessThanOrEqual(6);
+      }
+      const goals = plan.focusAreas.flatMap((a) => a.goals);
+      for (const source of ["stat", "kommune", "felles"] as const) {
+        expect(goals.filter((g) => g.source === source).length).toBeGreaterThanOrEqual(2);
+      }
+      expect(goals.every((g) => g.activities.length > 0)).toBe(true);
+      expect(new Set(plan.foundations.map((f) => f.line))).toEqual(new Set(["stat", "kommune"]));
+      expect(plan.foundations.every((f) => f.url?.startsWith("https://"))).toBe(true);
+      const activities = goals.flatMap((g) => g.activities);
+      expect(new Set(activities.map((a) => a.timingKind))).toEqual(new Set(["fortlopende", "halvar", "maned", "dato"]));
+      expect(new Set(activities.map((a) => a.status))).toEqual(new Set(["ikke_startet", "pagar", "fullfort", "utsatt"]));
+    });
+
+    it("has indicators from both lines, of every kind, with tertial values for 2026", () => {
+      const { indicators } = newest("grimstad", 2026)!;
+      expect(indicators.length).toBeGreaterThanOrEqual(6);
+      expect(indicators.length).toBeLessThanOrEqual(8);
+      expect(indicators.filter((i) => i.source === "kommune").length).toBeGreaterThanOrEqual(4);
+      expect(new Set(indicators.map((i) => i.targetKind))).toEqual(new Set(["tall", "retning", "grense"]));
+      const periods = indicators.map((i) => i.values.map((v) => v.period));
+      expect(periods.filter((p) => p.includes("2026-T1") && p.includes("2026-T2")).length).toBeGreaterThanOrEqual(4);
+      expect(periods.some((p) => p.includes("2025-T3"))).toBe(true);
+      expect(periods.some((p) => p.length === 0)).toBe(true);
+      const entered = db.select().from(planIndicatorValue).all();
+      expect(entered.find((v) => v.period === "2026-T2")!.updatedAt.toISOString().slice(0, 7)).toBe("2026-09");
+    });
+
+    it("gives Grimstad a 2027 draft copied from 2026, with a few changes", () => {
+      const draft = newest("grimstad", 2027)!;
+      const previous = newest("grimstad", 2026)!;
+      expect([draft.version.versionNo, draft.version.status]).toEqual([1, "utkast"]);
+      expect(draft.focusAreas.map((a) => a.title)).toEqual([...GRIMSTAD_FOCUS_AREAS]);
+      expect(draft.foundations.map((f) => f.title)).toContain("Mål- og disponeringsbrev 2027");
+      expect(draft.version.budget.budgetLastYear).toEqual(previous.version.budget.budgetThisYear);
+      const activities = draft.focusAreas.flatMap((a) => a.goals.flatMap((g) => g.activities));
+      expect(activities.some((a) => a.status === "fullfort")).toBe(false);
+      expect(activities.find((a) => a.text.startsWith("Etablere et brukerutvalg"))!.timingValue).toBe("2027-H1");
+      expect(draft.focusAreas[0]!.goals).toHaveLength(4);
+      expect(draft.indicators.every((i) => i.values.length === 0)).toBe(true);
+      expect(draft.indicators.map((i) => i.name)).not.toContain("Andel virksomheter som har fått bistand fra Nav til rekruttering");
+    });
+
+    it("gives Arendal and Vennesla 2027 drafts, Arendal's linked to its development plan", () => {
+      for (const slug of ["arendal", "vennesla"]) {
+        const draft = newest(slug, 2027)!;
+        expect(draft.version.status).toBe("utkast");
+        expect(draft.focusAreas.length).toBeGreaterThan(0);
+      }
+      const arendal = bySlug("arendal");
+      const action = db.select().from(developmentAction).where(eq(developmentAction.text, ARENDAL_LINKED_ACTION)).get()!;
+      expect(activitiesLinkedTo(db, arendal.id, [action.id]).get(action.id)).toEqual([{ year: 2027, text: ARENDAL_LINKED_ACTIVITY }]);
+      expect(Object.keys(getPlanDocument(db, arendal, 2027)!.linkedActions)).toEqual([action.id]);
+      const withPlans = db.select({ n: countDistinct(businessPlan.partnershipId) }).from(businessPlan).get()!.n;
+      expect(withPlans).toBe(3);
+    });
+
+    it("dates the work to when it happened, behind the partnership's own changes", () => {
+      const audit = db.select().from(auditEvent).where(eq(auditEvent.entity, "business_plan")).all();
+      expect(audit.length).toBeGreaterThan(50);
+      expect(audit.every((a) => a.at.getTime() < Date.parse("2026-11-20T00:00:00Z"))).toBe(true);
+      // Published on 16 January; the activities' statuses were brought up to date at the autumn follow-up.
+      expect(audit.some((a) => day(a.at) === "2026-01-16")).toBe(true);
+      expect(audit.filter((a) => day(a.at) === "2026-11-12").length).toBeGreaterThan(5);
+      expect(listRecentChanges(db, bySlug("grimstad").id)[0]!.entity).toBe("partnership");
     });
   });
 });

@@ -16,12 +16,13 @@ import {
 } from "./agder";
 import { seedLederavtaleDemo } from "./lederavtale-demo";
 import { seedMulighetsromDemo } from "./mulighetsrom-demo";
+import { seedVirksomhetsplanDemo } from "./virksomhetsplan-demo";
 
 /**
  * Loads the Agder demo. Idempotent: whatever already exists (matched on slug,
  * kommunenummer or email) is left as it is, so a re-run never duplicates or
- * overwrites what people changed in the demo. Mulighetsrom assessments and
- * lederavtaler are added only to partnerships that have none.
+ * overwrites what people changed in the demo. Mulighetsrom assessments,
+ * lederavtaler and virksomhetsplaner are added only to partnerships that have none.
  */
 export function seedDemo(db: Database, passwordHash: string) {
   return db.transaction((tx) => {
@@ -76,6 +77,9 @@ export function seedDemo(db: Database, passwordHash: string) {
     seedMulighetsromDemo(tx as unknown as Database);
     // Likewise only into partnerships without any lederavtale.
     seedLederavtaleDemo(tx as unknown as Database);
+    // Likewise only into partnerships without any virksomhetsplan; after the mulighetsrom
+    // data, since one of Arendal's activities links to an action in its development plan.
+    seedVirksomhetsplanDemo(tx as unknown as Database);
   });
 }
 

@@ -34,7 +34,7 @@ export function parseNorwegianNumber(text: string): number | null {
 }
 
 /** A decimal number typed the Norwegian way ("12,6") or sent as a number. */
-export const decimalInput = (label: string, { min = 0, max = 100_000 } = {}) =>
+export const decimalInput = (label: string, { min = 0, max = 100_000, example = "12,6" } = {}) =>
   z.preprocess(
     (value) => {
       if (typeof value !== "string") return value;
@@ -42,8 +42,8 @@ export const decimalInput = (label: string, { min = 0, max = 100_000 } = {}) =>
       return parseNorwegianNumber(value) ?? Number.NaN;
     },
     z
-      .number({ error: `${label} må være et tall, for eksempel 12,6.` })
-      .refine(Number.isFinite, `${label} må være et tall, for eksempel 12,6.`)
+      .number({ error: `${label} må være et tall, for eksempel ${example}.` })
+      .refine(Number.isFinite, `${label} må være et tall, for eksempel ${example}.`)
       .min(min, `${label} kan ikke være mindre enn ${min}.`)
       .max(max, `${label} er for stort.`)
       .nullable(),

@@ -433,7 +433,7 @@ describe("virksomhetsplan editing", () => {
         positionsResult: null,
       }),
     );
-    expect(refused).toEqual({ code: "BAD_REQUEST", messages: ["Inntekter (budsjett i år) må være et tall, for eksempel 12,6."] });
+    expect(refused).toEqual({ code: "BAD_REQUEST", messages: ["Inntekter, budsjett for planåret må være et tall, for eksempel 12 345 000."] });
     expect(versionRow(versionId).vision).toBe("Vi skaper muligheter sammen");
   });
 });

@@ -199,9 +199,9 @@ export function copyContent(tx: Executor, from: PlanSnapshot, toVersionId: strin
   });
 }
 
-const budgetCell = (label: string) => decimalInput(label, { min: 0, max: 10_000_000_000 });
+const budgetCell = (label: string) => decimalInput(label, { min: 0, max: 10_000_000_000, example: "12 345 000" });
 const budgetColumnInput = (label: string) =>
-  z.object({ income: budgetCell(`Inntekter (${label})`), expenses: budgetCell(`Utgifter (${label})`) });
+  z.object({ income: budgetCell(`Inntekter, ${label}`), expenses: budgetCell(`Utgifter, ${label}`) });
 
 export const updateGeneralInput = z.object({
   versionId: entityId,
@@ -211,9 +211,9 @@ export const updateGeneralInput = z.object({
   statePositions: decimalInput("Statlige årsverk", { max: 10_000 }),
   municipalPositions: decimalInput("Kommunale årsverk", { max: 10_000 }),
   budget: z.object({
-    budgetThisYear: budgetColumnInput("budsjett i år"),
-    budgetLastYear: budgetColumnInput("budsjett i fjor"),
-    accountsLastYear: budgetColumnInput("regnskap i fjor"),
+    budgetThisYear: budgetColumnInput("budsjett for planåret"),
+    budgetLastYear: budgetColumnInput("budsjett året før"),
+    accountsLastYear: budgetColumnInput("regnskap året før"),
   }),
   positionsBudget: decimalInput("Årsverk i budsjett", { max: 10_000 }),
   positionsResult: decimalInput("Årsverk, resultat", { max: 10_000 }),

@@ -16,7 +16,7 @@ export function PartnershipNav({ slug }: { slug: string }) {
   const base = `/partnerskap/${slug}`;
   return (
     <nav aria-label="Partnerskapet" className="mb-6 border-b border-ax-border-neutral-subtle">
-      <ul className="m-0 flex list-none gap-6 p-0">
+      <ul className="m-0 flex list-none flex-wrap gap-x-6 p-0">
         {sections.map((section) => {
           const href = `${base}${section.href}`;
           const current = section.href === "" ? pathname === base : pathname.startsWith(href);

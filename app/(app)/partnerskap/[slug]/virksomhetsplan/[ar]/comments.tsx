@@ -3,7 +3,7 @@
 import { Alert, Button, HStack, Textarea, VStack } from "@navikt/ds-react";
 import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
-import { useRef, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { useTRPC } from "../../../../../_components/trpc-provider";
 import { NO_CLIENT_DATA_HINT } from "../../../../../_lib/hints";
 import { messageOf } from "../../../../../_lib/trpc-errors";
@@ -34,10 +34,24 @@ export function CommentForm({
   const form = useFormMutation(mutation.mutateAsync, focus);
   const [open, setOpen] = useState(false);
   const [body, setBody] = useState("");
+  const field = useRef<HTMLTextAreaElement>(null);
+  const opener = useRef<HTMLButtonElement>(null);
+  const opened = useRef(false);
+  // The form replaces the «Kommenter»/«Svar» button: focus moves into it, and back to the
+  // button when it closes, not to the page's start.
+  useEffect(() => {
+    if (open) {
+      opened.current = true;
+      field.current?.focus();
+    } else if (opened.current) {
+      opened.current = false;
+      opener.current?.focus();
+    }
+  }, [open]);
   const id = `kommentar-${parentId ?? targetKey ?? "plan"}`;
   if (!open) {
     return (
-      <Button type="button" size="xsmall" variant="tertiary" onClick={() => setOpen(true)}>
+      <Button ref={opener} type="button" size="xsmall" variant="tertiary" onClick={() => setOpen(true)}>
         {parentId ? "Svar" : "Kommenter"}
         <span className="sr-only"> {about}</span>
       </Button>
@@ -63,7 +77,7 @@ export function CommentForm({
             {form.formError}
           </Alert>
         )}
-        <Textarea id={id} label={parentId ? "Svar" : "Kommentar"} description={NO_CLIENT_DATA_HINT} minRows={2} maxLength={2000} value={body} error={form.fieldErrors.body} onChange={(e) => setBody(e.target.value)} />
+        <Textarea ref={field} id={id} label={parentId ? "Svar" : "Kommentar"} description={NO_CLIENT_DATA_HINT} minRows={2} maxLength={2000} value={body} error={form.fieldErrors.body} onChange={(e) => setBody(e.target.value)} />
         <HStack gap="space-8">
           <Button type="submit" size="small" loading={form.pending}>
             {parentId ? "Send svar" : "Send kommentar"}

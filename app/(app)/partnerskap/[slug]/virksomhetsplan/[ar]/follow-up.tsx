@@ -8,7 +8,7 @@ import { useTRPC } from "../../../../../_components/trpc-provider";
 import { messageOf } from "../../../../../_lib/trpc-errors";
 import { useFormMutation } from "../../../../../_lib/use-form-mutation";
 import { actionStatusLabels } from "~/server/domain/mulighetsrom/plan-wording";
-import { periodLabel } from "~/server/domain/virksomhetsplan/targets";
+import { PERIOD_YEARS_BACK, periodLabel, periodsOf, type PeriodKind } from "~/server/domain/virksomhetsplan/targets";
 
 type Status = keyof typeof actionStatusLabels;
 
@@ -50,15 +50,19 @@ export function IndicatorValueForm({
   slug,
   indicatorId,
   name,
-  periods,
+  periodKind,
+  year,
   values,
 }: {
   slug: string;
   indicatorId: string;
   name: string;
-  periods: string[];
+  periodKind: PeriodKind;
+  year: number;
   values: { period: string; value: number; version: number }[];
 }) {
+  // The plan year first, then the years before it that may still get values (for the trend).
+  const periods = Array.from({ length: PERIOD_YEARS_BACK + 1 }, (_, k) => periodsOf(periodKind, year - k)).flat();
   const trpc = useTRPC();
   const mutation = useMutation(trpc.virksomhetsplan.setIndicatorValue.mutationOptions());
   const focus = useRef<HTMLDivElement>(null);

@@ -307,13 +307,21 @@ export function AddItem({
 }) {
   const [open, setOpen] = useState(false);
   const opener = useRef<HTMLButtonElement>(null);
+  const returnFocus = useRef(false);
+  // Back on the button once the form has closed and the button is rendered again (a
+  // requestAnimationFrame could run before that commit and leave focus on the page's start).
+  useEffect(() => {
+    if (open || !returnFocus.current) return;
+    returnFocus.current = false;
+    opener.current?.focus();
+  }, [open]);
   if (open) {
     return (
       <ItemForm
         {...props}
         onDone={() => {
+          returnFocus.current = true;
           setOpen(false);
-          requestAnimationFrame(() => opener.current?.focus());
         }}
       />
     );
@@ -359,10 +367,35 @@ export function EditableItem({
   const move = useMutation(trpc.virksomhetsplan.moveItem.mutationOptions());
   const remove = useMutation(trpc.virksomhetsplan.removeItem.mutationOptions());
   const [editing, setEditing] = useState(false);
+  const returnFocus = useRef(false);
   const [confirming, setConfirming] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [dragOver, setDragOver] = useState(false);
   const editButton = useRef<HTMLButtonElement>(null);
+  const upButton = useRef<HTMLButtonElement>(null);
+  const downButton = useRef<HTMLButtonElement>(null);
+  /** After «Flytt opp/ned»: the button to give focus back to once the item shows in its new place. */
+  const refocus = useRef<{ direction: "up" | "down"; toIndex: number } | null>(null);
+
+  // The buttons are disabled while the move is saved, and the list is re-rendered, so focus
+  // would fall back to the page's start. Put it back on the same button, or on the other one
+  // when the item has reached the top or the bottom, so a keyboard user can go on moving it.
+  useEffect(() => {
+    const wanted = refocus.current;
+    if (!wanted || move.isPending || index !== wanted.toIndex) return;
+    const canUp = index > 0;
+    const canDown = index < count - 1;
+    const target = wanted.direction === "up" ? (canUp ? upButton : downButton) : canDown ? downButton : upButton;
+    target.current?.focus();
+    refocus.current = null;
+  }, [move.isPending, index, count]);
+
+  // Back on «Endre» once the form has closed and the button is rendered again.
+  useEffect(() => {
+    if (editing || !returnFocus.current) return;
+    returnFocus.current = false;
+    editButton.current?.focus();
+  }, [editing]);
 
   async function moveTo(toIndex: number, toParentId?: string) {
     setError(null);
@@ -370,8 +403,14 @@ export function EditableItem({
       await move.mutateAsync({ partnership: slug, kind, id: item.id, toIndex, toParentId });
       router.refresh();
     } catch (e) {
+      refocus.current = null;
       setError(messageOf(e));
     }
+  }
+
+  function moveBy(step: -1 | 1) {
+    refocus.current = { direction: step < 0 ? "up" : "down", toIndex: index + step };
+    void moveTo(index + step);
   }
 
   if (editing) {
@@ -383,8 +422,8 @@ export function EditableItem({
         existing={item}
         options={options}
         onDone={() => {
+          returnFocus.current = true;
           setEditing(false);
-          requestAnimationFrame(() => editButton.current?.focus());
         }}
       />
     );
@@ -431,10 +470,10 @@ export function EditableItem({
           <Button ref={editButton} type="button" size="xsmall" variant="tertiary" icon={<PencilIcon aria-hidden />} onClick={() => setEditing(true)}>
             Endre<span className="sr-only"> {short}</span>
           </Button>
-          <Button type="button" size="xsmall" variant="tertiary" icon={<ArrowUpIcon aria-hidden />} disabled={index === 0 || move.isPending} onClick={() => void moveTo(index - 1)}>
+          <Button ref={upButton} type="button" size="xsmall" variant="tertiary" icon={<ArrowUpIcon aria-hidden />} disabled={index === 0 || move.isPending} onClick={() => moveBy(-1)}>
             Flytt opp<span className="sr-only"> {short}</span>
           </Button>
-          <Button type="button" size="xsmall" variant="tertiary" icon={<ArrowDownIcon aria-hidden />} disabled={index === count - 1 || move.isPending} onClick={() => void moveTo(index + 1)}>
+          <Button ref={downButton} type="button" size="xsmall" variant="tertiary" icon={<ArrowDownIcon aria-hidden />} disabled={index === count - 1 || move.isPending} onClick={() => moveBy(1)}>
             Flytt ned<span className="sr-only"> {short}</span>
           </Button>
           <Button type="button" size="xsmall" variant="tertiary" data-color="danger" icon={<TrashIcon aria-hidden />} onClick={() => setConfirming(true)}>

@@ -9,7 +9,7 @@ import { actionStatusLabels } from "~/server/domain/mulighetsrom/plan-wording";
 import { planSourceLabels, steeringLineLabels } from "~/server/domain/virksomhetsplan/balance";
 import { planStatusLabels, type PlanStatus } from "~/server/domain/virksomhetsplan/lifecycle";
 import type { FocusAreaNode, IndicatorNode } from "~/server/domain/virksomhetsplan/snapshot";
-import { formatTarget, periodLabel, periodsOf, PERIOD_YEARS_BACK, targetState } from "~/server/domain/virksomhetsplan/targets";
+import { formatTarget, periodLabel, targetState } from "~/server/domain/virksomhetsplan/targets";
 import { formatTiming } from "~/server/domain/virksomhetsplan/timing";
 import { Sparkline } from "../../../../../_components/sparkline";
 import { StaticTable, StaticTbody, StaticTd, StaticTh, StaticThead, StaticTr } from "../../../../../_components/static-table";
@@ -24,7 +24,7 @@ import { AddItem, EditableItem, type EditorOptions, type ItemKind, type ItemValu
 import { CreatePlan, PlanActions, PublicNamesSwitch } from "./plan-actions";
 import { SourceBadge, TargetStateText } from "./plan-parts";
 
-type Params = { params: Promise<{ slug: string; ar: string }>; searchParams: Promise<{ versjon?: string }> };
+type Params = { params: Promise<{ slug: string; ar: string }>; searchParams: Promise<{ versjon?: string; oppfolging?: string }> };
 
 function parseYear(ar: string) {
   const year = Number(ar);
@@ -44,7 +44,7 @@ export default async function BusinessPlanPage({ params, searchParams }: Params)
   const { slug, ar } = await params;
   const year = parseYear(ar);
   if (year === null) notFound();
-  const { versjon } = await searchParams;
+  const { versjon, oppfolging } = await searchParams;
   const api = await getServerCaller();
   const data = await loadOrInterrupt(() => api.virksomhetsplan.year({ partnership: slug, year, versionId: versjon }));
   const base = `/partnerskap/${slug}/virksomhetsplan/${year}`;
@@ -87,7 +87,12 @@ export default async function BusinessPlanPage({ params, searchParams }: Params)
   const version = snapshot.version;
   const editable = actions.includes("edit");
   const canComment = actions.includes("comment");
-  const canFollowUp = actions.includes("follow_up");
+  // Status menus and measurement forms are a mode of their own: a plan is read far more often
+  // than it is followed up, and 150 menus made the page several times heavier.
+  const mayFollowUp = actions.includes("follow_up");
+  // A draft being written shows the measurement forms anyway (its activities are edited in their own forms).
+  const canFollowUp = mayFollowUp && (editable || oppfolging === "1");
+  const versionQuery = versjon ? `versjon=${versjon}&` : "";
   const options: EditorOptions = {
     year,
     foundations: snapshot.foundations.map((f) => ({ key: f.key, title: f.title, line: f.line })),
@@ -106,6 +111,24 @@ export default async function BusinessPlanPage({ params, searchParams }: Params)
       </EditableItem>
     ) : (
       content
+    );
+
+  /** Into or out of follow-up mode, back at the same section. */
+  const followUpLink = (anchor: string) =>
+    mayFollowUp &&
+    !editable && (
+      <BodyShort spacing>
+        {canFollowUp ? (
+          <>
+            Du er i oppfølgingsmodus: endringer i status og målinger lagres med en gang og står i historikken.{" "}
+            <Link href={`${base}${versjon ? `?versjon=${versjon}` : ""}#${anchor}`}>Ferdig med oppfølgingen</Link>
+          </>
+        ) : (
+          <Link href={`${base}?${versionQuery}oppfolging=1#${anchor}`}>
+            Oppdater status på aktiviteter og registrer målinger
+          </Link>
+        )}
+      </BodyShort>
     );
 
   const commentBits = (kind: "goal" | "activity" | "indicator", key: string, about: string) => (
@@ -384,6 +407,7 @@ export default async function BusinessPlanPage({ params, searchParams }: Params)
           4. Satsingsområder, mål og aktiviteter
         </Heading>
         {snapshot.focusAreas.length === 0 && <BodyShort spacing>Ingen satsingsområder ennå. Start med for eksempel «Flere i arbeid».</BodyShort>}
+        {followUpLink("satsingsomrader")}
         {editable && snapshot.focusAreas.length > 1 && (
           <BodyShort size="small" spacing>
             Flytt med knappene «Flytt opp» og «Flytt ned», eller dra med musen. Aktiviteter kan dras til et annet mål.
@@ -484,6 +508,7 @@ export default async function BusinessPlanPage({ params, searchParams }: Params)
         <Heading id="indikatorer" level="2" size="large" spacing>
           5. Indikatorer
         </Heading>
+        {snapshot.indicators.length > 0 && followUpLink("indikatorer")}
         {snapshot.indicators.length === 0 && <BodyShort spacing>Ingen indikatorer ennå. KS anbefaler 15–16 per kontor, minst 4–5 kommunale.</BodyShort>}
         <ol className="m-0 flex list-none flex-col gap-4 p-0">
           {snapshot.indicators.map((ind, i) => (
@@ -514,7 +539,8 @@ export default async function BusinessPlanPage({ params, searchParams }: Params)
                     slug={slug}
                     indicatorId={ind.id}
                     name={ind.name}
-                    periods={Array.from({ length: PERIOD_YEARS_BACK + 1 }, (_, k) => periodsOf(ind.periodKind, year - k)).flat()}
+                    periodKind={ind.periodKind}
+                    year={year}
                     values={ind.values}
                   />
                 </div>

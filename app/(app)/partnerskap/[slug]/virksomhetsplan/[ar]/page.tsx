@@ -131,16 +131,20 @@ export default async function BusinessPlanPage({ params, searchParams }: Params)
       </BodyShort>
     );
 
-  const commentBits = (kind: "goal" | "activity" | "indicator", key: string, about: string) => (
-    <>
-      {(commentsByKey.get(key) ?? 0) > 0 && (
-        <a href={`#kommentarer`} className="text-sm">
-          {commentsByKey.get(key) === 1 ? "1 åpen kommentar" : `${commentsByKey.get(key)} åpne kommentarer`}
-        </a>
-      )}
-      {canComment && <CommentForm slug={slug} versionId={version.id} targetKind={kind} targetKey={key} about={about} />}
-    </>
-  );
+  const commentBits = (kind: "goal" | "activity" | "indicator", key: string, about: string) => {
+    const open = commentsByKey.get(key) ?? 0;
+    if (open === 0 && !canComment) return null;
+    return (
+      <>
+        {open > 0 && (
+          <a href={`#kommentarer`} className="text-sm">
+            {open === 1 ? "1 åpen kommentar" : `${open} åpne kommentarer`}
+          </a>
+        )}
+        {canComment && <CommentForm slug={slug} versionId={version.id} targetKind={kind} targetKey={key} about={about} />}
+      </>
+    );
+  };
 
   return (
     <VStack gap="space-32" className="max-w-5xl">
@@ -650,33 +654,33 @@ function ActivityTable({
     );
   }
   return (
-    <StaticTable size="small" className="mt-2">
+    <table className="compact-table mt-2">
       <caption className="sr-only">Aktiviteter for målet {goal.text}</caption>
-      <StaticThead>
-        <StaticTr>
-          <StaticTh scope="col">Aktivitet</StaticTh>
-          <StaticTh scope="col">Ansvar</StaticTh>
-          <StaticTh scope="col">Når</StaticTh>
-          <StaticTh scope="col">Status</StaticTh>
-        </StaticTr>
-      </StaticThead>
-      <StaticTbody>
+      <thead>
+        <tr>
+          <th scope="col">Aktivitet</th>
+          <th scope="col">Ansvar</th>
+          <th scope="col">Når</th>
+          <th scope="col">Status</th>
+        </tr>
+      </thead>
+      <tbody>
         {goal.activities.map((a, i) => (
-          <StaticTr key={a.id}>
-            <StaticTd>{render(a, i)}</StaticTd>
-            <StaticTd>{responsibleText(a)}</StaticTd>
-            <StaticTd>{formatTiming(a.timingKind, a.timingValue)}</StaticTd>
-            <StaticTd>
+          <tr key={a.id}>
+            <td>{render(a, i)}</td>
+            <td>{responsibleText(a)}</td>
+            <td>{formatTiming(a.timingKind, a.timingValue)}</td>
+            <td>
               {canFollowUp ? (
                 <ActivityStatusSelect slug={slug} id={a.id} version={a.version} status={a.status} label={a.text} />
               ) : (
                 actionStatusLabels[a.status]
               )}
-            </StaticTd>
-          </StaticTr>
+            </td>
+          </tr>
         ))}
-      </StaticTbody>
-    </StaticTable>
+      </tbody>
+    </table>
   );
 }
 
@@ -697,6 +701,7 @@ function ActivityText({
   showDetails: boolean;
   extra: ReactNode;
 }) {
+  if (!showDetails && !link && !extra) return activity.text;
   return (
     <div>
       <p className="m-0 whitespace-pre-line">{activity.text}</p>

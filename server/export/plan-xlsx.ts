@@ -19,28 +19,12 @@ import {
 import { periodKindLabels, periodLabel } from "../domain/virksomhetsplan/targets";
 import type { PlanDocument } from "../domain/virksomhetsplan/view";
 import { activityHeaders, indicatorHeaders, planSheets, valueHeaders } from "../domain/virksomhetsplan/xlsx-import";
+import { addSheet } from "./xlsx";
 
-type Column = { header: string; key: string; width: number; numeric?: boolean };
 
 /** Rows left with drop-down lists below the data, for people adding rows. */
 const SPARE_ROWS = 200;
 
-function addSheet(workbook: ExcelJS.Workbook, name: string, columns: Column[], rows: Record<string, unknown>[]) {
-  const sheet = workbook.addWorksheet(name, { views: [{ state: "frozen", ySplit: 1, xSplit: 0 }] });
-  sheet.columns = columns.map((c) => ({
-    header: c.header,
-    key: c.key,
-    width: c.width,
-    style: { alignment: { vertical: "top", wrapText: !c.numeric, horizontal: c.numeric ? "right" : "left" } },
-  }));
-  sheet.addRows(rows);
-  const header = sheet.getRow(1);
-  header.font = { bold: true };
-  header.alignment = { vertical: "bottom", wrapText: true };
-  header.border = { bottom: { style: "medium" } };
-  sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: columns.length } };
-  return sheet;
-}
 
 /** A drop-down of the allowed words in a column, for the data rows and some spare ones. */
 function listValidation(sheet: ExcelJS.Worksheet, key: string, words: string[], rows: number) {

@@ -21,7 +21,7 @@ import { actionStatusLabels } from "../domain/mulighetsrom/plan-wording";
 
 export const XLSX_CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
-type Column = { header: string; key: string; width: number; numeric?: boolean };
+export type Column = { header: string; key: string; width: number; numeric?: boolean };
 
 /** Sterk / kan styrkes / ikke vurdert, in total or for one side ("Stat: Sterk", key "stat_sterk"). */
 const countColumns = (side?: (typeof sides)[number]): Column[] => {
@@ -57,8 +57,8 @@ function summaryCells(summary: ItemSummary): Record<string, number | string> {
   return cells;
 }
 
-function addSheet(workbook: ExcelJS.Workbook, name: string, columns: Column[], rows: Record<string, unknown>[]) {
-  // Frozen header row; filters on every column.
+/** A sheet with a frozen, bold header row and filters on every column: every export uses this. */
+export function addSheet(workbook: ExcelJS.Workbook, name: string, columns: Column[], rows: Record<string, unknown>[]) {
   const sheet = workbook.addWorksheet(name, { views: [{ state: "frozen", ySplit: 1, xSplit: 0 }] });
   sheet.columns = columns.map((c) => ({
     header: c.header,

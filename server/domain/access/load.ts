@@ -11,14 +11,13 @@ export function findPartnershipBySlug(db: Executor, slug: string) {
     .get();
 }
 
-/** The person's roles that reach this partnership: held in it, or held over its fylke. */
-export function loadPartnershipAccess(
-  db: Executor,
-  userId: string,
-  target: { id: string; fylkeId: string },
-): PartnershipAccess {
-  const rows = db
-    .select({ role: roleAssignment.role })
+/**
+ * The person's role assignments that reach this partnership: held in it, or held over its fylke,
+ * with the kommune a municipal role represents.
+ */
+export function loadPartnershipRoleAssignments(db: Executor, userId: string, target: { id: string; fylkeId: string }) {
+  return db
+    .select({ role: roleAssignment.role, kommuneId: roleAssignment.kommuneId })
     .from(roleAssignment)
     .where(
       and(
@@ -30,6 +29,15 @@ export function loadPartnershipAccess(
       ),
     )
     .all();
+}
+
+/** The person's roles that reach this partnership: held in it, or held over its fylke. */
+export function loadPartnershipAccess(
+  db: Executor,
+  userId: string,
+  target: { id: string; fylkeId: string },
+): PartnershipAccess {
+  const rows = loadPartnershipRoleAssignments(db, userId, target);
   return { partnershipId: target.id, roles: [...new Set(rows.map((r) => r.role))] };
 }
 

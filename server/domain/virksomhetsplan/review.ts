@@ -1,9 +1,10 @@
 /** Sending a plan for approval, the owners' decisions, publishing, and comments while on review. */
-import { and, asc, eq, isNull, or, sql } from "drizzle-orm";
+import { and, asc, eq, sql } from "drizzle-orm";
 import { z } from "zod";
 import type { Database, Executor } from "~/db/connection";
-import { businessPlan, businessPlanVersion, partnershipKommune, planApproval, planComment, roleAssignment } from "~/db/schema";
+import { businessPlan, businessPlanVersion, partnershipKommune, planApproval, planComment } from "~/db/schema";
 import { planCommentTargets } from "~/db/schema/enums";
+import { loadPartnershipRoleAssignments } from "../access/load";
 import type { Role } from "../access/roles";
 import type { Actor } from "../audit";
 import { forbidden, invalid, notFound, staleVersion } from "../errors";
@@ -15,22 +16,6 @@ import { loadSnapshot, type PlanVersionRow } from "./snapshot";
 
 type PartnershipRef = { id: string; fylkeId: string };
 
-/** The person's roles over the partnership with the kommune each municipal role represents. */
-function ownerRolesOf(db: Executor, userId: string, target: PartnershipRef) {
-  return db
-    .select({ role: roleAssignment.role, kommuneId: roleAssignment.kommuneId })
-    .from(roleAssignment)
-    .where(
-      and(
-        eq(roleAssignment.userId, userId),
-        or(
-          eq(roleAssignment.partnershipId, target.id),
-          and(eq(roleAssignment.fylkeId, target.fylkeId), isNull(roleAssignment.partnershipId)),
-        ),
-      ),
-    )
-    .all();
-}
 
 export function partnershipKommuneIds(db: Executor, partnershipId: string) {
   return db
@@ -52,7 +37,7 @@ export function decisionsOfRound(db: Executor, version: PlanVersionRow) {
 
 /** Where this person stands towards this version: editor, owner, and which seats still wait. */
 export function positionOf(db: Executor, userId: string, target: PartnershipRef, version: PlanVersionRow): ActorPosition & { seats: Seat[] } {
-  const roles = ownerRolesOf(db, userId, target);
+  const roles = loadPartnershipRoleAssignments(db, userId, target);
   const kommuner = partnershipKommuneIds(db, target.id);
   const seats = seatsOf(
     roles.map((r) => ({ role: r.role, kommuneId: r.kommuneId })),

@@ -62,3 +62,14 @@ export const indicatorLimitOperators = ["<", "<=", ">", ">="] as const;
 export const indicatorPeriodKinds = ["maned", "tertial", "ar"] as const;
 export const planApprovalDecisions = ["godkjent", "returnert"] as const;
 export const planCommentTargets = ["plan", "goal", "activity", "indicator"] as const;
+
+/** The wheel's rings, inside out. */
+export const cycleCategories = ["partnerskapsmote", "plan_styring", "budsjett", "avtaler", "politikk", "utvikling"] as const;
+/** An årshjul event happens on a date, over a period, or some time in a month. */
+export const cycleDateKinds = ["dato", "periode", "maned"] as const;
+/** What an event may point to in the rest of the app. */
+export const cycleLinkKinds = ["mote", "virksomhetsplan", "lederavtale", "vurdering"] as const;
+export const meetingStatuses = ["planlagt", "innkalt", "holdt", "avlyst"] as const;
+/** Minutes are written, sent to the participants for approval, then locked. */
+export const minutesStatuses = ["utkast", "til_godkjenning", "godkjent"] as const;
+export const followUpStatuses = ["apen", "pagar", "lukket"] as const;

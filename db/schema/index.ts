@@ -9,3 +9,5 @@ export * from "./audit";
 export * from "./mulighetsrom";
 export * from "./leader-agreement";
 export * from "./business-plan";
+export * from "./annual-cycle";
+export * from "./meetings";

@@ -117,11 +117,17 @@ export class PrintViewError extends Error {
   }
 }
 
+/** Page options; the default is A4 portrait with the print stylesheet's margins. */
+export interface PdfOptions {
+  /** A4 landscape with narrower margins (the årshjul: wheel and list on one page). */
+  landscape?: boolean;
+}
+
 /**
  * Prints `path` (an absolute path on this server, e.g. "/partnerskap/grimstad/…/utskrift") as
  * the person whose Cookie header is given. Throws PdfUnavailableError when there is no Chromium.
  */
-export async function renderPdf(path: string, cookieHeader: string | null): Promise<Uint8Array<ArrayBuffer>> {
+export async function renderPdf(path: string, cookieHeader: string | null, options: PdfOptions = {}): Promise<Uint8Array<ArrayBuffer>> {
   if (!path.startsWith("/") || path.startsWith("//")) throw new Error("renderPdf needs an absolute path");
   const origin = loopbackOrigin();
   const url = new URL(path, origin);
@@ -161,11 +167,14 @@ export async function renderPdf(path: string, cookieHeader: string | null): Prom
       const title = await page.title();
       const pdf = await page.pdf({
         format: "A4",
+        landscape: options.landscape ?? false,
         printBackground: true,
         tagged: true,
         outline: true,
         // The same margins as the print stylesheet's @page rule, with room for the footer.
-        margin: { top: "16mm", right: "15mm", bottom: "18mm", left: "15mm" },
+        margin: options.landscape
+          ? { top: "10mm", right: "10mm", bottom: "12mm", left: "10mm" }
+          : { top: "16mm", right: "15mm", bottom: "18mm", left: "15mm" },
         displayHeaderFooter: true,
         headerTemplate: "<span></span>",
         footerTemplate: footerTemplate(title),
@@ -187,9 +196,10 @@ export async function pdfDownload(
   path: string,
   filename: string,
   unavailableText: string,
+  options: PdfOptions = {},
 ): Promise<Response> {
   try {
-    const pdf = await renderPdf(path, request.headers.get("cookie"));
+    const pdf = await renderPdf(path, request.headers.get("cookie"), options);
     return new Response(pdf, { headers: attachmentHeaders(filename, "application/pdf", pdf.byteLength) });
   } catch (error) {
     if (error instanceof PdfUnavailableError) {

@@ -2,6 +2,7 @@ import { BodyShort, Heading, VStack } from "@navikt/ds-react";
 import type { Metadata } from "next";
 import { getServerCaller } from "~/server/api/server-caller";
 import { loadOrInterrupt } from "../../../_lib/load";
+import { CycleTemplateSection } from "./cycle-template";
 import { FylkeTable } from "./fylke-table";
 
 type Params = { params: Promise<{ slug: string }> };
@@ -11,7 +12,10 @@ export const metadata: Metadata = { title: "Fylkesoversikt" };
 export default async function FylkePage({ params }: Params) {
   const { slug } = await params;
   const api = await getServerCaller();
-  const overview = await loadOrInterrupt(() => api.fylke.overview({ fylke: slug }));
+  const [overview, template] = await Promise.all([
+    loadOrInterrupt(() => api.fylke.overview({ fylke: slug })),
+    loadOrInterrupt(() => api.arshjul.template({ fylke: slug })),
+  ]);
   const count = overview.partnerships.length;
 
   return (
@@ -27,6 +31,7 @@ export default async function FylkePage({ params }: Params) {
         </BodyShort>
       </div>
       {count > 0 && <FylkeTable partnerships={overview.partnerships} agreementYear={overview.agreementYear} />}
+      <CycleTemplateSection fylke={slug} fylkeName={template.fylkeName} source={template.source} events={template.events} canEdit={template.canEdit} />
     </VStack>
   );
 }

@@ -1,0 +1,256 @@
+"use client";
+
+import { PencilIcon, PlusIcon, TrashIcon } from "@navikt/aksel-icons";
+import { Alert, BodyShort, Button, HStack, Select, Textarea, TextField, VStack } from "@navikt/ds-react";
+import { useMutation } from "@tanstack/react-query";
+import { useRouter } from "next/navigation";
+import { useEffect, useRef, useState } from "react";
+import { ConfirmDialog } from "../../../_components/confirm-dialog";
+import { FormErrors } from "../../../_components/form-errors";
+import { useTRPC } from "../../../_components/trpc-provider";
+import { NO_CLIENT_DATA_HINT } from "../../../_lib/hints";
+import { messageOf } from "../../../_lib/trpc-errors";
+import { useFormMutation } from "../../../_lib/use-form-mutation";
+import { capitalise, categoryInfo, cycleCategories, monthNames, type CycleCategory } from "~/server/domain/arshjul/categories";
+
+export interface TemplateValues {
+  title: string;
+  category: CycleCategory;
+  month: number;
+  day: number | null;
+  endMonth: number | null;
+  endDay: number | null;
+  responsible: string;
+  description: string;
+}
+
+const normalise = (errors: Record<string, string>) => Object.fromEntries(Object.entries(errors).map(([k, v]) => [k.replace(/^fields\./, ""), v]));
+
+/** A day typed as text: "" is no day, anything else must be a whole number (the server checks the range). */
+const parseDay = (text: string): number | null | "invalid" => {
+  const t = text.trim();
+  if (t === "") return null;
+  return /^\d{1,2}$/.test(t) ? Number(t) : "invalid";
+};
+
+function TemplateForm({ fylke, target, initial, onDone }: { fylke: string; target: { key: string; version: number } | null; initial: TemplateValues; onDone: (saved: boolean) => void }) {
+  const trpc = useTRPC();
+  const add = useMutation(trpc.arshjul.addTemplateEvent.mutationOptions());
+  const update = useMutation(trpc.arshjul.updateTemplateEvent.mutationOptions());
+  const focus = useRef<HTMLDivElement>(null);
+  const formRef = useRef<HTMLFormElement>(null);
+  const form = useFormMutation((input: Record<string, unknown>): Promise<unknown> =>
+    target ? update.mutateAsync(input as Parameters<typeof update.mutateAsync>[0]) : add.mutateAsync(input as Parameters<typeof add.mutateAsync>[0]),
+  focus);
+  const [v, setV] = useState({ ...initial, dayText: initial.day?.toString() ?? "", endDayText: initial.endDay?.toString() ?? "" });
+  const prefix = `${target?.key ?? "ny"}-mal-`;
+  const errors = normalise(form.fieldErrors);
+  const set = <K extends keyof typeof v>(key: K, value: (typeof v)[K]) => setV((old) => ({ ...old, [key]: value }));
+
+  useEffect(() => {
+    formRef.current?.querySelector<HTMLElement>("input, select, textarea")?.focus();
+  }, []);
+
+  async function submit() {
+    const day = parseDay(v.dayText);
+    const endDay = parseDay(v.endDayText);
+    const local: Record<string, string> = {};
+    if (day === "invalid") local.day = "Dagen må være et tall fra 1 til 31.";
+    if (endDay === "invalid") local.endDay = "Dagen må være et tall fra 1 til 31.";
+    const fields = {
+      title: v.title,
+      category: v.category,
+      month: v.month,
+      day: day === "invalid" ? null : day,
+      endMonth: v.endMonth,
+      endDay: endDay === "invalid" ? null : endDay,
+      responsible: v.responsible,
+      description: v.description,
+    };
+    const input = target ? { fylke, key: target.key, version: target.version, fields } : { fylke, fields };
+    const result = await form.submit(input, { localErrors: local });
+    if (result) onDone(true);
+  }
+
+  const monthOptions = monthNames.map((name, i) => (
+    <option key={name} value={i + 1}>
+      {capitalise(name)}
+    </option>
+  ));
+
+  return (
+    <form
+      ref={formRef}
+      noValidate
+      aria-label={target ? `Endre «${initial.title}» i malen` : "Ny hendelse i malen"}
+      className="mt-3 rounded-md border border-ax-border-neutral-subtle bg-ax-bg-default p-4"
+      onSubmit={(e) => {
+        e.preventDefault();
+        void submit();
+      }}
+    >
+      <VStack gap="space-16">
+        <FormErrors ref={focus} errors={errors} idPrefix={prefix} />
+        {form.formError && (
+          <Alert variant="error" role="alert" ref={focus} tabIndex={-1} size="small">
+            {form.formError}
+          </Alert>
+        )}
+        <TextField id={`${prefix}title`} label="Tittel" value={v.title} maxLength={200} error={errors.title} onChange={(e) => set("title", e.target.value)} />
+        <Select id={`${prefix}category`} label="Ring i årshjulet" value={v.category} error={errors.category} onChange={(e) => set("category", e.target.value as CycleCategory)}>
+          {cycleCategories.map((c) => (
+            <option key={c} value={c}>
+              {categoryInfo[c].letter} – {categoryInfo[c].label}
+            </option>
+          ))}
+        </Select>
+        <HStack gap="space-16" align="start">
+          <Select id={`${prefix}month`} label="Måned" value={v.month} error={errors.month} onChange={(e) => set("month", Number(e.target.value))}>
+            {monthOptions}
+          </Select>
+          <TextField
+            id={`${prefix}day`}
+            label="Dag (valgfritt)"
+            description="Tom: en gang i måneden"
+            inputMode="numeric"
+            htmlSize={6}
+            value={v.dayText}
+            error={errors.day}
+            onChange={(e) => set("dayText", e.target.value)}
+          />
+        </HStack>
+        <HStack gap="space-16" align="start">
+          <Select
+            id={`${prefix}endMonth`}
+            label="Varer til måned (valgfritt)"
+            description="For en periode. En tidligere måned betyr året etter."
+            value={v.endMonth ?? ""}
+            error={errors.endMonth}
+            onChange={(e) => set("endMonth", e.target.value ? Number(e.target.value) : null)}
+          >
+            <option value="">Ingen periode</option>
+            {monthOptions}
+          </Select>
+          <TextField
+            id={`${prefix}endDay`}
+            label="Til dag (valgfritt)"
+            description="Tom: månedens siste dag"
+            inputMode="numeric"
+            htmlSize={6}
+            value={v.endDayText}
+            error={errors.endDay}
+            onChange={(e) => set("endDayText", e.target.value)}
+          />
+        </HStack>
+        <TextField id={`${prefix}responsible`} label="Ansvarlig (valgfritt)" description="En rolle, for eksempel «Nav-lederen»." value={v.responsible} maxLength={200} error={errors.responsible} onChange={(e) => set("responsible", e.target.value)} />
+        <Textarea id={`${prefix}description`} label="Beskrivelse (valgfritt)" description={NO_CLIENT_DATA_HINT} value={v.description} maxLength={2000} minRows={2} error={errors.description} onChange={(e) => set("description", e.target.value)} />
+        <HStack gap="space-8">
+          <Button type="submit" size="small" loading={form.pending}>
+            {target ? "Lagre" : "Legg til i malen"}
+          </Button>
+          <Button type="button" size="small" variant="secondary" onClick={() => onDone(false)}>
+            Avbryt
+          </Button>
+        </HStack>
+      </VStack>
+    </form>
+  );
+}
+
+export function AddTemplateEvent({ fylke }: { fylke: string }) {
+  const [open, setOpen] = useState(false);
+  const [saved, setSaved] = useState(false);
+  const opener = useRef<HTMLButtonElement>(null);
+  const wasOpen = useRef(false);
+  useEffect(() => {
+    if (wasOpen.current && !open) opener.current?.focus();
+    wasOpen.current = open;
+  }, [open]);
+  return open ? (
+    <TemplateForm
+      fylke={fylke}
+      target={null}
+      initial={{ title: "", category: "plan_styring", month: 1, day: null, endMonth: null, endDay: null, responsible: "", description: "" }}
+      onDone={(ok) => (setSaved(ok), setOpen(false))}
+    />
+  ) : (
+    <HStack gap="space-12" align="center">
+      <Button ref={opener} size="small" variant="secondary" icon={<PlusIcon aria-hidden />} onClick={() => (setSaved(false), setOpen(true))}>
+        Legg til hendelse i malen
+      </Button>
+      {saved && (
+        <BodyShort size="small" role="status">
+          Hendelsen er lagt til i malen og i årshjulene som er startet for i år og senere.
+        </BodyShort>
+      )}
+    </HStack>
+  );
+}
+
+export function TemplateEventActions({ fylke, eventKey, version, values }: { fylke: string; eventKey: string; version: number; values: TemplateValues }) {
+  const trpc = useTRPC();
+  const router = useRouter();
+  const remove = useMutation(trpc.arshjul.removeTemplateEvent.mutationOptions());
+  const [editing, setEditing] = useState(false);
+  const [confirming, setConfirming] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const [status, setStatus] = useState<string | null>(null);
+  const errorRef = useRef<HTMLDivElement>(null);
+  const editButton = useRef<HTMLButtonElement>(null);
+  const wasEditing = useRef(false);
+  useEffect(() => {
+    if (wasEditing.current && !editing) editButton.current?.focus();
+    wasEditing.current = editing;
+  }, [editing]);
+
+  async function confirmRemove() {
+    setError(null);
+    try {
+      await remove.mutateAsync({ fylke, key: eventKey, version });
+      setConfirming(false);
+      router.refresh();
+    } catch (e) {
+      setError(messageOf(e));
+      requestAnimationFrame(() => errorRef.current?.focus());
+    }
+  }
+
+  if (editing) {
+    return (
+      <div className="basis-full">
+        <TemplateForm
+          fylke={fylke}
+          target={{ key: eventKey, version }}
+          initial={values}
+          onDone={(ok) => (setStatus(ok ? "Endringen er lagret i malen." : null), setEditing(false))}
+        />
+      </div>
+    );
+  }
+  return (
+    <HStack gap="space-4" align="center" wrap={false}>
+      <Button ref={editButton} size="xsmall" variant="tertiary" icon={<PencilIcon aria-hidden />} onClick={() => (setStatus(null), setEditing(true))}>
+        Endre<span className="sr-only"> «{values.title}»</span>
+      </Button>
+      <Button size="xsmall" variant="tertiary" data-color="danger" icon={<TrashIcon aria-hidden />} onClick={() => setConfirming(true)}>
+        Fjern<span className="sr-only"> «{values.title}»</span>
+      </Button>
+      {status && (
+        <BodyShort size="small" role="status">
+          {status}
+        </BodyShort>
+      )}
+      <ConfirmDialog
+        open={confirming}
+        heading={`Fjerne «${values.title}» fra malen?`}
+        body="Hendelsen fjernes fra malen og fra årshjulene for i år og senere der partnerskapet ikke har endret den. Endrede kopier og tidligere år beholdes."
+        confirmLabel="Fjern fra malen"
+        pending={remove.isPending}
+        error={error}
+        errorRef={errorRef}
+        onConfirm={() => void confirmRemove()}
+        onClose={() => (setConfirming(false), setError(null))}
+      />
+    </HStack>
+  );
+}

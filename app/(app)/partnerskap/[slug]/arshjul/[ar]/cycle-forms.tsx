@@ -1,0 +1,423 @@
+"use client";
+
+import { PencilIcon, PlusIcon, TrashIcon } from "@navikt/aksel-icons";
+import { Alert, BodyShort, Button, HStack, Radio, RadioGroup, Select, Textarea, TextField, VStack } from "@navikt/ds-react";
+import { useMutation } from "@tanstack/react-query";
+import { useRouter } from "next/navigation";
+import { useEffect, useRef, useState } from "react";
+import { ConfirmDialog } from "../../../../../_components/confirm-dialog";
+import { DateField } from "../../../../../_components/date-field";
+import { FormErrors } from "../../../../../_components/form-errors";
+import { useTRPC } from "../../../../../_components/trpc-provider";
+import { NO_CLIENT_DATA_HINT } from "../../../../../_lib/hints";
+import { messageOf } from "../../../../../_lib/trpc-errors";
+import { useFormMutation } from "../../../../../_lib/use-form-mutation";
+import {
+  capitalise,
+  categoryInfo,
+  cycleCategories,
+  dateKindLabels,
+  linkKindLabels,
+  monthNames,
+  type CycleCategory,
+  type CycleDateKind,
+  type CycleLinkKind,
+} from "~/server/domain/arshjul/categories";
+
+/** "Start årshjulet for 2027": copies the fylke's template (or the default) into the year. */
+export function StartYear({ slug, year, templateOrigin }: { slug: string; year: number; templateOrigin: string }) {
+  const trpc = useTRPC();
+  const mutation = useMutation(trpc.arshjul.start.mutationOptions());
+  const focus = useRef<HTMLDivElement>(null);
+  const form = useFormMutation(mutation.mutateAsync, focus);
+  const source = templateOrigin === "Fra standardmalen" ? "standardmalen" : templateOrigin.replace(/^Fra /, "");
+  return (
+    <VStack gap="space-12">
+      {form.formError && (
+        <Alert variant="error" role="alert" ref={focus} tabIndex={-1} size="small">
+          {form.formError}
+        </Alert>
+      )}
+      <BodyShort>
+        Årshjulet starter med hendelsene i {source}. Etterpå kan dere legge til, flytte og fjerne hendelser som dere vil.
+      </BodyShort>
+      <div>
+        <Button loading={form.pending} onClick={() => void form.submit({ partnership: slug, year })}>
+          Start årshjulet for {year}
+        </Button>
+      </div>
+    </VStack>
+  );
+}
+
+export interface EventValues {
+  title: string;
+  category: CycleCategory;
+  dateKind: CycleDateKind;
+  startDate: string | null;
+  endDate: string | null;
+  month: number | null;
+  responsible: string;
+  description: string;
+  linkKind: CycleLinkKind | null;
+  linkId: string | null;
+}
+
+export interface LinkOption {
+  kind: CycleLinkKind;
+  id: string;
+  label: string;
+}
+
+type Mode = { kind: "add" } | { kind: "edit" | "move"; id: string; version: number };
+
+/** Server field names arrive as "fields.when.startDate"; the form's ids drop the "fields." part. */
+const normalise = (errors: Record<string, string>) => Object.fromEntries(Object.entries(errors).map(([k, v]) => [k.replace(/^fields\./, ""), v]));
+
+function EventForm({
+  slug,
+  year,
+  mode,
+  initial,
+  linkOptions,
+  onDone,
+}: {
+  slug: string;
+  year: number;
+  mode: Mode;
+  initial: EventValues;
+  linkOptions: LinkOption[];
+  onDone: (saved: boolean) => void;
+}) {
+  const trpc = useTRPC();
+  const add = useMutation(trpc.arshjul.addEvent.mutationOptions());
+  const update = useMutation(trpc.arshjul.updateEvent.mutationOptions());
+  const move = useMutation(trpc.arshjul.moveEvent.mutationOptions());
+  const focus = useRef<HTMLDivElement>(null);
+  const formRef = useRef<HTMLFormElement>(null);
+  const form = useFormMutation((input: Record<string, unknown>): Promise<unknown> => {
+    if (mode.kind === "add") return add.mutateAsync(input as Parameters<typeof add.mutateAsync>[0]);
+    if (mode.kind === "edit") return update.mutateAsync(input as Parameters<typeof update.mutateAsync>[0]);
+    return move.mutateAsync(input as Parameters<typeof move.mutateAsync>[0]);
+  }, focus);
+  const [v, setV] = useState(initial);
+  const [badDates, setBadDates] = useState<{ startDate?: boolean; endDate?: boolean }>({});
+  const prefix = `${mode.kind === "add" ? "ny" : mode.id}-hendelse-`;
+  const errors = normalise(form.fieldErrors);
+  const err = (field: string) => errors[field];
+  const set = <K extends keyof EventValues>(key: K, value: EventValues[K]) => setV((old) => ({ ...old, [key]: value }));
+
+  useEffect(() => {
+    formRef.current?.querySelector<HTMLElement>("input:not([type=hidden]), select, textarea")?.focus();
+  }, []);
+
+  const when = { dateKind: v.dateKind, startDate: v.startDate, endDate: v.endDate, month: v.month };
+  const noun = mode.kind === "add" ? "Ny hendelse" : mode.kind === "move" ? `Flytt «${initial.title}»` : `Endre «${initial.title}»`;
+
+  async function submit() {
+    const local: Record<string, string> = {};
+    if (badDates.startDate && v.dateKind !== "maned") local["when.startDate"] = "Datoen må være en gyldig dato (d.m.åååå).";
+    if (badDates.endDate && v.dateKind === "periode") local["when.endDate"] = "Sluttdatoen må være en gyldig dato (d.m.åååå).";
+    const fields = {
+      title: v.title,
+      category: v.category,
+      when,
+      responsible: v.responsible,
+      description: v.description,
+      link: v.linkKind && v.linkId ? { kind: v.linkKind, id: v.linkId } : null,
+    };
+    const input =
+      mode.kind === "add"
+        ? { partnership: slug, year, fields }
+        : mode.kind === "edit"
+          ? { partnership: slug, id: mode.id, version: mode.version, fields }
+          : { partnership: slug, id: mode.id, version: mode.version, when };
+    const result = await form.submit(input, { localErrors: local });
+    if (result) onDone(true);
+  }
+
+  return (
+    <form
+      ref={formRef}
+      noValidate
+      aria-label={noun}
+      className="mt-3 rounded-md border border-ax-border-neutral-subtle bg-ax-bg-default p-4"
+      onSubmit={(e) => {
+        e.preventDefault();
+        void submit();
+      }}
+    >
+      <VStack gap="space-16">
+        <FormErrors ref={focus} errors={errors} idPrefix={prefix} />
+        {form.formError && (
+          <Alert variant="error" role="alert" ref={focus} tabIndex={-1} size="small">
+            {form.formError}
+          </Alert>
+        )}
+        {mode.kind !== "move" && (
+          <>
+            <TextField id={`${prefix}title`} label="Tittel" value={v.title} maxLength={200} error={err("title")} onChange={(e) => set("title", e.target.value)} />
+            <Select id={`${prefix}category`} label="Ring i årshjulet" description="Møter, plan og styring, budsjett, avtaler, politiske prosesser eller utvikling." value={v.category} error={err("category")} onChange={(e) => set("category", e.target.value as CycleCategory)}>
+              {cycleCategories.map((c) => (
+                <option key={c} value={c}>
+                  {categoryInfo[c].letter} – {categoryInfo[c].label}
+                </option>
+              ))}
+            </Select>
+          </>
+        )}
+        <RadioGroup id={`${prefix}when.dateKind`} legend="Når" value={v.dateKind} error={err("when.dateKind")} onChange={(value: CycleDateKind) => set("dateKind", value)}>
+          {(["dato", "periode", "maned"] as const).map((k) => (
+            <Radio key={k} value={k}>
+              {dateKindLabels[k]}
+            </Radio>
+          ))}
+        </RadioGroup>
+        {v.dateKind === "maned" ? (
+          <Select
+            id={`${prefix}when.month`}
+            label="Måned"
+            value={v.month ?? ""}
+            error={err("when.month")}
+            onChange={(e) => set("month", e.target.value ? Number(e.target.value) : null)}
+          >
+            <option value="">Velg måned</option>
+            {monthNames.map((name, i) => (
+              <option key={name} value={i + 1}>
+                {capitalise(name)}
+              </option>
+            ))}
+          </Select>
+        ) : (
+          <HStack gap="space-16" align="start">
+            <DateField
+              id={`${prefix}when.startDate`}
+              label={v.dateKind === "periode" ? "Fra og med" : "Dato"}
+              description={`I ${year}, d.m.åååå`}
+              defaultValue={v.startDate}
+              error={err("when.startDate")}
+              onChange={({ iso, valid }) => {
+                setBadDates((b) => ({ ...b, startDate: !valid }));
+                if (valid) set("startDate", iso);
+              }}
+            />
+            {v.dateKind === "periode" && (
+              <DateField
+                id={`${prefix}when.endDate`}
+                label="Til og med"
+                description={`Kan gå inn i ${year + 1}`}
+                defaultValue={v.endDate}
+                error={err("when.endDate")}
+                onChange={({ iso, valid }) => {
+                  setBadDates((b) => ({ ...b, endDate: !valid }));
+                  if (valid) set("endDate", iso);
+                }}
+              />
+            )}
+          </HStack>
+        )}
+        {mode.kind !== "move" && (
+          <>
+            <TextField
+              id={`${prefix}responsible`}
+              label="Ansvarlig (valgfritt)"
+              description="En person eller en rolle, for eksempel «Nav-lederen»."
+              value={v.responsible}
+              maxLength={200}
+              error={err("responsible")}
+              onChange={(e) => set("responsible", e.target.value)}
+            />
+            <Textarea
+              id={`${prefix}description`}
+              label="Beskrivelse (valgfritt)"
+              description={NO_CLIENT_DATA_HINT}
+              value={v.description}
+              maxLength={2000}
+              minRows={2}
+              error={err("description")}
+              onChange={(e) => set("description", e.target.value)}
+            />
+            <Select
+              id={`${prefix}link`}
+              label="Lenke til (valgfritt)"
+              value={v.linkKind && v.linkId ? `${v.linkKind}:${v.linkId}` : ""}
+              error={err("link") ?? err("link.id") ?? err("link.kind")}
+              onChange={(e) => {
+                const [kind, id] = e.target.value ? e.target.value.split(/:(.*)/s) : [null, null];
+                setV((old) => ({ ...old, linkKind: (kind as CycleLinkKind) ?? null, linkId: id ?? null }));
+              }}
+            >
+              <option value="">Ingen lenke</option>
+              {(Object.keys(linkKindLabels) as CycleLinkKind[]).map((kind) => {
+                const options = linkOptions.filter((o) => o.kind === kind);
+                return options.length === 0 ? null : (
+                  <optgroup key={kind} label={linkKindLabels[kind]}>
+                    {options.map((o) => (
+                      <option key={o.id} value={`${o.kind}:${o.id}`}>
+                        {o.label}
+                      </option>
+                    ))}
+                  </optgroup>
+                );
+              })}
+            </Select>
+          </>
+        )}
+        <HStack gap="space-8">
+          <Button type="submit" size="small" loading={form.pending}>
+            {mode.kind === "add" ? "Legg til" : mode.kind === "move" ? "Flytt" : "Lagre"}
+          </Button>
+          <Button type="button" size="small" variant="secondary" onClick={() => onDone(false)}>
+            Avbryt
+          </Button>
+        </HStack>
+      </VStack>
+    </form>
+  );
+}
+
+const emptyValues = (): EventValues => ({
+  title: "",
+  category: "plan_styring",
+  dateKind: "dato",
+  startDate: null,
+  endDate: null,
+  month: null,
+  responsible: "",
+  description: "",
+  linkKind: null,
+  linkId: null,
+});
+
+/** "Legg til hendelse": the form opens in place; focus returns to the button after. */
+export function AddEvent({ slug, year, linkOptions }: { slug: string; year: number; linkOptions: LinkOption[] }) {
+  const [open, setOpen] = useState(false);
+  const [saved, setSaved] = useState(false);
+  const opener = useRef<HTMLButtonElement>(null);
+  const wasOpen = useRef(false);
+  useEffect(() => {
+    if (wasOpen.current && !open) opener.current?.focus();
+    wasOpen.current = open;
+  }, [open]);
+  return (
+    <div>
+      {!open && (
+        <HStack gap="space-12" align="center">
+          <Button ref={opener} size="small" variant="secondary" icon={<PlusIcon aria-hidden />} onClick={() => (setSaved(false), setOpen(true))}>
+            Legg til hendelse
+          </Button>
+          {saved && (
+            <BodyShort size="small" role="status">
+              Hendelsen er lagt til.
+            </BodyShort>
+          )}
+        </HStack>
+      )}
+      {open && (
+        <EventForm
+          slug={slug}
+          year={year}
+          mode={{ kind: "add" }}
+          initial={emptyValues()}
+          linkOptions={linkOptions}
+          onDone={(ok) => {
+            setSaved(ok);
+            setOpen(false);
+          }}
+        />
+      )}
+    </div>
+  );
+}
+
+/** Endre, Flytt and Fjern on one event. */
+export function EventActions({
+  slug,
+  year,
+  id,
+  version,
+  values,
+  linkOptions,
+}: {
+  slug: string;
+  year: number;
+  id: string;
+  version: number;
+  values: EventValues;
+  linkOptions: LinkOption[];
+}) {
+  const trpc = useTRPC();
+  const router = useRouter();
+  const remove = useMutation(trpc.arshjul.removeEvent.mutationOptions());
+  const [mode, setMode] = useState<"edit" | "move" | null>(null);
+  const [confirming, setConfirming] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const [status, setStatus] = useState<string | null>(null);
+  const errorRef = useRef<HTMLDivElement>(null);
+  const editButton = useRef<HTMLButtonElement>(null);
+  const moveButton = useRef<HTMLButtonElement>(null);
+  const lastMode = useRef<"edit" | "move" | null>(null);
+  useEffect(() => {
+    if (mode === null && lastMode.current) (lastMode.current === "edit" ? editButton : moveButton).current?.focus();
+    lastMode.current = mode;
+  }, [mode]);
+
+  async function confirmRemove() {
+    setError(null);
+    try {
+      await remove.mutateAsync({ partnership: slug, id, version });
+      setConfirming(false);
+      router.refresh();
+    } catch (e) {
+      setError(messageOf(e));
+      requestAnimationFrame(() => errorRef.current?.focus());
+    }
+  }
+
+  return (
+    <div className="mt-2">
+      {mode === null && (
+        <HStack gap="space-4" align="center">
+          <Button ref={editButton} size="xsmall" variant="tertiary" icon={<PencilIcon aria-hidden />} onClick={() => (setStatus(null), setMode("edit"))}>
+            Endre<span className="sr-only"> «{values.title}»</span>
+          </Button>
+          <Button ref={moveButton} size="xsmall" variant="tertiary" onClick={() => (setStatus(null), setMode("move"))}>
+            Flytt<span className="sr-only"> «{values.title}»</span>
+          </Button>
+          <Button size="xsmall" variant="tertiary" data-color="danger" icon={<TrashIcon aria-hidden />} onClick={() => setConfirming(true)}>
+            Fjern<span className="sr-only"> «{values.title}»</span>
+          </Button>
+          {status && (
+            <BodyShort size="small" role="status">
+              {status}
+            </BodyShort>
+          )}
+        </HStack>
+      )}
+      {mode && (
+        <EventForm
+          slug={slug}
+          year={year}
+          mode={{ kind: mode, id, version }}
+          initial={values}
+          linkOptions={linkOptions}
+          onDone={(ok) => {
+            setStatus(ok ? (mode === "move" ? "Hendelsen er flyttet." : "Endringen er lagret.") : null);
+            setMode(null);
+          }}
+        />
+      )}
+      <ConfirmDialog
+        open={confirming}
+        heading={`Fjerne «${values.title}»?`}
+        body={`Hendelsen fjernes fra årshjulet for ${year}. Vil dere ha den tilbake, må den legges til på nytt.`}
+        confirmLabel="Fjern hendelsen"
+        pending={remove.isPending}
+        error={error}
+        errorRef={errorRef}
+        onConfirm={() => void confirmRemove()}
+        onClose={() => (setConfirming(false), setError(null))}
+      />
+    </div>
+  );
+}

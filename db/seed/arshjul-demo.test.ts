@@ -1,0 +1,38 @@
+import { and, count, eq } from "drizzle-orm";
+import { beforeAll, describe, expect, it } from "vitest";
+import type { Database } from "../connection";
+import { cycleEvent, cycleTemplateEvent, cycleYear, partnership } from "../schema";
+import { loadYearEvents } from "~/server/domain/arshjul/view";
+import { seedArshjulDemo } from "./arshjul-demo";
+import { createTestDatabase } from "./factories";
+import { seedDemo } from "./seed-demo";
+
+describe("seedArshjulDemo", () => {
+  let db: Database;
+  beforeAll(() => {
+    db = createTestDatabase();
+    seedDemo(db, "not-a-real-hash");
+    // As seed-demo.ts will call it: inside its transaction, twice to show it is idempotent.
+    db.transaction((tx) => seedArshjulDemo(tx as unknown as Database));
+    db.transaction((tx) => seedArshjulDemo(tx as unknown as Database));
+  });
+
+  it("gives Agder its own template with a felles ledersamling", () => {
+    const rows = db.select().from(cycleTemplateEvent).all();
+    expect(rows.some((r) => r.title === "Felles ledersamling i Nav Agder" && r.month === 9)).toBe(true);
+    expect(rows.find((r) => r.key === "politisk-orientering")).toMatchObject({ month: 2, version: 2 });
+  });
+
+  it("starts Grimstad's 2026 and 2027 wheels once, with own events and one changed template event each", () => {
+    const grimstad = db.select().from(partnership).where(eq(partnership.slug, "grimstad")).get()!;
+    expect(db.select({ n: count() }).from(cycleYear).where(eq(cycleYear.partnershipId, grimstad.id)).get()!.n).toBe(2);
+    for (const year of [2026, 2027]) {
+      const rows = db.select().from(cycleEvent).where(and(eq(cycleEvent.partnershipId, grimstad.id), eq(cycleEvent.year, year))).all();
+      expect(rows.filter((r) => r.customised)).toHaveLength(1);
+      expect(rows.filter((r) => r.templateKey === null).length).toBeGreaterThanOrEqual(2);
+      expect(rows.some((r) => r.title === "Felles ledersamling i Nav Agder")).toBe(true);
+    }
+    const events = loadYearEvents(db, grimstad, 2027);
+    expect(events.find((e) => e.title.startsWith("Arbeidsmøter om virksomhetsplanen"))!.link).toMatchObject({ href: "/partnerskap/grimstad/virksomhetsplan/2027" });
+  });
+});

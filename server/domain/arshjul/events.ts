@@ -1,0 +1,181 @@
+/**
+ * A partnership's own changes to its årshjul: add, edit, move and remove events. Any change to
+ * a copy of a template event marks it customised, so template changes no longer reach it.
+ */
+import { and, eq, sql } from "drizzle-orm";
+import { z } from "zod";
+import type { Database, Executor } from "~/db/connection";
+import { assessment, businessPlan, cycleEvent, leaderAgreementVersion, meeting } from "~/db/schema";
+import { diffFields, recordAudit, type Actor } from "../audit";
+import { invalid, notFound, staleVersion } from "../errors";
+import { entityId, isoDate, optionalText, requiredText, versionInput, yearInput } from "../validation";
+import { cycleCategories, cycleDateKinds, cycleLinkKinds, type CycleLinkKind } from "./categories";
+import { EVENT_AUDIT_ENTITY, isYearStarted } from "./template";
+
+const optionalDate = (label: string) =>
+  z.preprocess((v) => (v === "" || v === undefined ? null : v), isoDate(label).nullable());
+
+/** When: a date, a period (start and end), or just a month. Flat, so each field can carry its own message. */
+export const whenInput = z
+  .object({
+    dateKind: z.enum(cycleDateKinds, { error: "Velg om hendelsen er på en dato, over en periode eller i løpet av en måned." }),
+    startDate: optionalDate("Datoen"),
+    endDate: optionalDate("Sluttdatoen"),
+    month: z
+      .number({ error: "Velg måneden." })
+      .int("Velg måneden.")
+      .min(1, "Velg måneden.")
+      .max(12, "Velg måneden.")
+      .nullable()
+      .default(null),
+  })
+  .superRefine((v, ctx) => {
+    if (v.dateKind !== "maned" && !v.startDate) {
+      ctx.addIssue({ code: "custom", path: ["startDate"], message: v.dateKind === "periode" ? "Skriv inn startdatoen." : "Skriv inn datoen." });
+    }
+    if (v.dateKind === "periode" && !v.endDate) ctx.addIssue({ code: "custom", path: ["endDate"], message: "Skriv inn sluttdatoen." });
+    if (v.dateKind === "periode" && v.startDate && v.endDate && v.endDate < v.startDate) {
+      ctx.addIssue({ code: "custom", path: ["endDate"], message: "Sluttdatoen kan ikke være før startdatoen." });
+    }
+    if (v.dateKind === "maned" && v.month === null) ctx.addIssue({ code: "custom", path: ["month"], message: "Velg måneden." });
+  })
+  .transform((v) => ({
+    dateKind: v.dateKind,
+    startDate: v.dateKind === "maned" ? null : v.startDate,
+    endDate: v.dateKind === "periode" ? v.endDate : null,
+    month: v.dateKind === "maned" ? v.month : null,
+  }));
+export type When = z.infer<typeof whenInput>;
+
+export const eventFieldsInput = z.object({
+  title: requiredText("Tittelen", 200),
+  category: z.enum(cycleCategories, { error: "Velg hvilken ring hendelsen hører til." }),
+  when: whenInput,
+  responsible: optionalText("Ansvarlig", 200),
+  description: optionalText("Beskrivelsen", 2000),
+  link: z
+    .object({
+      kind: z.enum(cycleLinkKinds, { error: "Velg hva hendelsen skal lenke til." }),
+      id: entityId,
+    })
+    .nullable()
+    .default(null),
+});
+export type EventFields = z.infer<typeof eventFieldsInput>;
+
+export const addEventInput = z.object({ year: yearInput, fields: eventFieldsInput });
+export const updateEventInput = z.object({ id: entityId, version: versionInput, fields: eventFieldsInput });
+export const moveEventInput = z.object({ id: entityId, version: versionInput, when: whenInput });
+export const removeEventInput = z.object({ id: entityId, version: versionInput });
+
+/**
+ * The year rule: an event in year Y starts in Y (a month is always in Y); a period may run
+ * into Y+1, not further. Field names match the form's (`when.startDate`).
+ */
+export function checkWhenInYear(when: When, year: number) {
+  if (when.startDate && when.startDate.slice(0, 4) !== String(year)) {
+    throw invalid(`Hendelsen må starte i ${year}. Legg den i årshjulet for ${when.startDate.slice(0, 4)} i stedet.`, "when.startDate");
+  }
+  if (when.endDate && when.endDate > `${year + 1}-12-31`) {
+    throw invalid(`En periode kan vare til og med ${year + 1}, ikke lenger.`, "when.endDate");
+  }
+}
+
+/** A link must point to something in the same partnership. */
+export function checkLink(db: Executor, partnershipId: string, link: { kind: CycleLinkKind; id: string } | null) {
+  if (!link) return;
+  const tables = {
+    mote: { table: meeting, id: meeting.id, owner: meeting.partnershipId },
+    virksomhetsplan: { table: businessPlan, id: businessPlan.id, owner: businessPlan.partnershipId },
+    lederavtale: { table: leaderAgreementVersion, id: leaderAgreementVersion.id, owner: leaderAgreementVersion.partnershipId },
+    vurdering: { table: assessment, id: assessment.id, owner: assessment.partnershipId },
+  } as const;
+  const t = tables[link.kind];
+  const found = db.select({ id: t.id }).from(t.table).where(and(eq(t.id, link.id), eq(t.owner, partnershipId))).get();
+  if (!found) throw invalid("Fant ikke det hendelsen skal lenke til i dette partnerskapet.", "link");
+}
+
+const columnsOf = (fields: EventFields) => ({
+  title: fields.title,
+  category: fields.category,
+  ...fields.when,
+  responsible: fields.responsible,
+  description: fields.description,
+  linkKind: fields.link?.kind ?? null,
+  linkId: fields.link?.id ?? null,
+});
+
+function loadEvent(db: Executor, partnershipId: string, id: string) {
+  const row = db.select().from(cycleEvent).where(and(eq(cycleEvent.id, id), eq(cycleEvent.partnershipId, partnershipId))).get();
+  if (!row) throw notFound("Fant ikke hendelsen i årshjulet.");
+  return row;
+}
+
+const audit = (tx: Executor, actor: Actor, partnershipId: string, id: string, action: "create" | "update" | "delete", changes: Record<string, unknown>) =>
+  recordAudit(tx, actor, { partnershipId, entity: EVENT_AUDIT_ENTITY, entityId: id, action, changes });
+
+export function addEvent(db: Database, actor: Actor, partnershipId: string, input: z.infer<typeof addEventInput>) {
+  return db.transaction((tx) => {
+    if (!isYearStarted(tx, partnershipId, input.year)) throw invalid(`Start årshjulet for ${input.year} før du legger til hendelser.`);
+    checkWhenInYear(input.fields.when, input.year);
+    checkLink(tx, partnershipId, input.fields.link);
+    const columns = columnsOf(input.fields);
+    const row = tx.insert(cycleEvent).values({ partnershipId, year: input.year, ...columns }).returning({ id: cycleEvent.id }).get();
+    audit(tx, actor, partnershipId, row.id, "create", { year: input.year, ...columns });
+    return { id: row.id };
+  });
+}
+
+/** Saves new values, bumps the version, marks a template copy customised, and audits what changed. */
+function save(tx: Executor, actor: Actor, partnershipId: string, before: typeof cycleEvent.$inferSelect, version: number, after: Partial<typeof cycleEvent.$inferInsert>) {
+  const changes = diffFields(before, after);
+  if (Object.keys(changes).length === 0) {
+    if (before.version !== version) throw staleVersion();
+    return { version: before.version };
+  }
+  const customised = before.templateKey !== null ? true : before.customised;
+  const updated = tx
+    .update(cycleEvent)
+    .set({ ...after, customised, version: sql`${cycleEvent.version} + 1` })
+    .where(and(eq(cycleEvent.id, before.id), eq(cycleEvent.partnershipId, partnershipId), eq(cycleEvent.version, version)))
+    .returning({ version: cycleEvent.version })
+    .get();
+  if (!updated) throw staleVersion();
+  audit(tx, actor, partnershipId, before.id, "update", {
+    ...changes,
+    ...(customised !== before.customised ? { customised: { from: before.customised, to: customised } } : {}),
+  });
+  return { version: updated.version };
+}
+
+export function updateEvent(db: Database, actor: Actor, partnershipId: string, input: z.infer<typeof updateEventInput>) {
+  return db.transaction((tx) => {
+    const before = loadEvent(tx, partnershipId, input.id);
+    checkWhenInYear(input.fields.when, before.year);
+    checkLink(tx, partnershipId, input.fields.link);
+    return save(tx, actor, partnershipId, before, input.version, columnsOf(input.fields));
+  });
+}
+
+/** Moving is an edit of the dates only. */
+export function moveEvent(db: Database, actor: Actor, partnershipId: string, input: z.infer<typeof moveEventInput>) {
+  return db.transaction((tx) => {
+    const before = loadEvent(tx, partnershipId, input.id);
+    checkWhenInYear(input.when, before.year);
+    return save(tx, actor, partnershipId, before, input.version, { ...input.when });
+  });
+}
+
+export function removeEvent(db: Database, actor: Actor, partnershipId: string, input: z.infer<typeof removeEventInput>) {
+  return db.transaction((tx) => {
+    const before = loadEvent(tx, partnershipId, input.id);
+    const removed = tx
+      .delete(cycleEvent)
+      .where(and(eq(cycleEvent.id, before.id), eq(cycleEvent.partnershipId, partnershipId), eq(cycleEvent.version, input.version)))
+      .returning({ id: cycleEvent.id })
+      .get();
+    if (!removed) throw staleVersion();
+    audit(tx, actor, partnershipId, before.id, "delete", { title: before.title, year: before.year, templateKey: before.templateKey });
+    return { id: before.id };
+  });
+}

@@ -1,0 +1,79 @@
+/**
+ * The årshjul as iCalendar (RFC 5545) through the `ics` package. Dates without a time (a date,
+ * a period, a month) are all-day events; meetings with a time are UTC instants computed from
+ * Oslo's offset on that date, so every calendar shows them at the right local time on both
+ * sides of the change to and from summer time.
+ */
+import { createEvents, type DateArray, type EventAttributes } from "ics";
+import { addDays, daysInMonth, osloLocalToUtc } from "../dates";
+import { categoryInfo } from "./categories";
+import type { WheelEvent } from "./view";
+
+const dateArray = (iso: string): DateArray => {
+  const [y, m, d] = iso.split("-").map(Number);
+  return [y!, m!, d!];
+};
+
+/** First and last day (inclusive) of an event's stretch, or null when it has no dates. */
+export function eventDays(e: Pick<WheelEvent, "dateKind" | "startDate" | "endDate" | "month">, year: number): { first: string; last: string } | null {
+  if (e.dateKind === "maned") {
+    if (!e.month) return null;
+    const mm = String(e.month).padStart(2, "0");
+    return { first: `${year}-${mm}-01`, last: `${year}-${mm}-${daysInMonth(year, e.month)}` };
+  }
+  if (!e.startDate) return null;
+  return { first: e.startDate, last: e.dateKind === "periode" && e.endDate ? e.endDate : e.startDate };
+}
+
+export interface CalendarContext {
+  /** Where links in the events point, e.g. "https://partnerskap.nav.no". */
+  origin: string;
+  /** Put before every title, e.g. "Nav Grimstad: " in a feed that mixes partnerships. */
+  titlePrefix?: string;
+}
+
+/** One calendar event per årshjul event; uids are stable, so a subscribed calendar updates in place. */
+export function toCalendarEvents(events: readonly WheelEvent[], year: number, ctx: CalendarContext): EventAttributes[] {
+  const out: EventAttributes[] = [];
+  for (const e of events) {
+    const days = eventDays(e, year);
+    if (!days) continue;
+    const url = e.link ? new URL(e.link.href, ctx.origin).href : undefined;
+    const lines = [
+      e.responsible && `Ansvarlig: ${e.responsible}`,
+      e.description,
+      `Årshjul: ${categoryInfo[e.category].label}`,
+      e.derivedFrom,
+      url && `Lenke: ${url}`,
+    ].filter(Boolean);
+    const common = {
+      uid: `${e.id.replace(/[^A-Za-z0-9-]/g, "-")}@partnerskapsrommet`,
+      title: `${ctx.titlePrefix ?? ""}${e.title}`,
+      description: lines.join("\n"),
+      categories: [categoryInfo[e.category].label],
+      ...(url ? { url } : {}),
+      ...(e.place ? { location: e.place } : {}),
+    };
+    if (e.dateKind === "dato" && e.startTime) {
+      const start = osloLocalToUtc(days.first, e.startTime).getTime();
+      const givenEnd = e.endTime ? osloLocalToUtc(days.first, e.endTime).getTime() : null;
+      const end = givenEnd !== null && givenEnd > start ? givenEnd : start + 60 * 60_000;
+      out.push({ ...common, start, end, startInputType: "utc", startOutputType: "utc", endInputType: "utc", endOutputType: "utc" });
+    } else {
+      // DTEND of an all-day event is the day after the last day (exclusive).
+      out.push({ ...common, start: dateArray(days.first), end: dateArray(addDays(days.last, 1)) });
+    }
+  }
+  return out;
+}
+
+/** The .ics text; throws if the package refuses an event (a bug on our side, not the user's). */
+export function buildCalendar(events: EventAttributes[], calName: string): string {
+  if (events.length === 0) {
+    // `ics` refuses an empty list; an empty calendar is still a valid answer to a subscription.
+    return ["BEGIN:VCALENDAR", "VERSION:2.0", "CALSCALE:GREGORIAN", "PRODID:partnerskapsrommet", "METHOD:PUBLISH", `X-WR-CALNAME:${calName.replace(/[\\;,\n]/g, " ")}`, "END:VCALENDAR", ""].join("\r\n");
+  }
+  const { error, value } = createEvents(events, { productId: "partnerskapsrommet", calName, method: "PUBLISH" });
+  if (error || !value) throw error ?? new Error("ics produced nothing");
+  return value;
+}

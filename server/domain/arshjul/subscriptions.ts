@@ -1,0 +1,111 @@
+/**
+ * Private calendar subscriptions (ADR 0008). The secret is 32 random bytes shown once; only its
+ * SHA-256 is stored. The feed holds the events of every partnership the person can see at the
+ * time of the request (this year and next), so losing a role removes them from the calendar.
+ */
+import { createHash, randomBytes } from "node:crypto";
+import { and, asc, count, desc, eq, inArray, isNull, or } from "drizzle-orm";
+import { z } from "zod";
+import type { Database, Executor } from "~/db/connection";
+import { calendarToken, partnership, roleAssignment } from "~/db/schema";
+import { recordAudit, type Actor } from "../audit";
+import { isoToday } from "../dates";
+import { invalid, notFound } from "../errors";
+import { entityId } from "../validation";
+import { buildCalendar, toCalendarEvents } from "./ics";
+import { loadYearEvents } from "./view";
+
+export const TOKEN_AUDIT_ENTITY = "calendar_token";
+/** base64url of 32 bytes. Anything else is not one of ours, and is answered without a lookup. */
+export const TOKEN_PATTERN = /^[A-Za-z0-9_-]{43}$/;
+const MAX_ACTIVE = 10;
+
+export const hashToken = (token: string) => createHash("sha256").update(token, "utf8").digest("hex");
+
+export const revokeSubscriptionInput = z.object({ id: entityId });
+
+export function createSubscription(db: Database, actor: Actor) {
+  return db.transaction((tx) => {
+    const active = tx
+      .select({ n: count() })
+      .from(calendarToken)
+      .where(and(eq(calendarToken.userId, actor.userId), isNull(calendarToken.revokedAt)))
+      .get();
+    if ((active?.n ?? 0) >= MAX_ACTIVE) {
+      throw invalid(`Du har allerede ${MAX_ACTIVE} aktive abonnementer. Slett et du ikke bruker, og prøv igjen.`);
+    }
+    const token = randomBytes(32).toString("base64url");
+    const row = tx.insert(calendarToken).values({ userId: actor.userId, tokenHash: hashToken(token) }).returning().get();
+    // The secret itself is never written anywhere but the answer.
+    recordAudit(tx, actor, { entity: TOKEN_AUDIT_ENTITY, entityId: row.id, action: "create", changes: {} });
+    return { id: row.id, token, createdAt: row.createdAt };
+  });
+}
+
+/** The person's active subscriptions, newest first. */
+export function listSubscriptions(db: Executor, userId: string) {
+  return db
+    .select({ id: calendarToken.id, createdAt: calendarToken.createdAt, lastUsedAt: calendarToken.lastUsedAt })
+    .from(calendarToken)
+    .where(and(eq(calendarToken.userId, userId), isNull(calendarToken.revokedAt)))
+    .orderBy(desc(calendarToken.createdAt))
+    .all();
+}
+
+/** Revokes one of the person's own subscriptions; someone else's id is simply not found. */
+export function revokeSubscription(db: Database, actor: Actor, input: z.infer<typeof revokeSubscriptionInput>) {
+  return db.transaction((tx) => {
+    const row = tx
+      .update(calendarToken)
+      .set({ revokedAt: new Date() })
+      .where(and(eq(calendarToken.id, input.id), eq(calendarToken.userId, actor.userId), isNull(calendarToken.revokedAt)))
+      .returning({ id: calendarToken.id })
+      .get();
+    if (!row) throw notFound("Fant ikke abonnementet. Kanskje det allerede er slettet.");
+    recordAudit(tx, actor, { entity: TOKEN_AUDIT_ENTITY, entityId: row.id, action: "update", changes: { revoked: { from: false, to: true } } });
+    return { id: row.id };
+  });
+}
+
+/** Every partnership the person can see now: through a role in it, or a role over its fylke. */
+export function visiblePartnerships(db: Executor, userId: string) {
+  const roles = db
+    .select({ partnershipId: roleAssignment.partnershipId, fylkeId: roleAssignment.fylkeId })
+    .from(roleAssignment)
+    .where(eq(roleAssignment.userId, userId))
+    .all();
+  const partnershipIds = roles.map((r) => r.partnershipId).filter((id): id is string => id !== null);
+  const fylkeIds = roles.filter((r) => r.partnershipId === null).map((r) => r.fylkeId).filter((id): id is string => id !== null);
+  if (partnershipIds.length === 0 && fylkeIds.length === 0) return [];
+  const conditions = [
+    ...(partnershipIds.length > 0 ? [inArray(partnership.id, partnershipIds)] : []),
+    ...(fylkeIds.length > 0 ? [inArray(partnership.fylkeId, fylkeIds)] : []),
+  ];
+  return db
+    .select({ id: partnership.id, slug: partnership.slug, fylkeId: partnership.fylkeId, officeName: partnership.officeName })
+    .from(partnership)
+    .where(or(...conditions))
+    .orderBy(asc(partnership.officeName))
+    .all();
+}
+
+/**
+ * The feed for a secret: null when it is malformed, unknown or revoked (the route answers 404).
+ * Marks the subscription as used.
+ */
+export function subscriptionFeed(db: Database, token: string, origin: string, now = new Date()): string | null {
+  if (!TOKEN_PATTERN.test(token)) return null;
+  const row = db
+    .select({ id: calendarToken.id, userId: calendarToken.userId })
+    .from(calendarToken)
+    .where(and(eq(calendarToken.tokenHash, hashToken(token)), isNull(calendarToken.revokedAt)))
+    .get();
+  if (!row) return null;
+  db.update(calendarToken).set({ lastUsedAt: now }).where(eq(calendarToken.id, row.id)).run();
+
+  const thisYear = Number(isoToday(now).slice(0, 4));
+  const events = visiblePartnerships(db, row.userId).flatMap((p) =>
+    [thisYear, thisYear + 1].flatMap((year) => toCalendarEvents(loadYearEvents(db, p, year), year, { origin, titlePrefix: `${p.officeName}: ` })),
+  );
+  return buildCalendar(events, "Årshjul – Partnerskapsrommet");
+}

@@ -1,0 +1,348 @@
+/**
+ * The template chain (ADR 0008): the app's default → a fylke's adjusted template → each
+ * partnership's copy for a year. A fylke change reaches every year started later and the
+ * uncustomised copies in years that are not over; never customised copies, the partnership's
+ * own events, or past years.
+ */
+import { randomUUID } from "node:crypto";
+import { and, asc, eq, gte, inArray, sql } from "drizzle-orm";
+import { z } from "zod";
+import type { Database, Executor } from "~/db/connection";
+import { cycleEvent, cycleTemplateEvent, cycleYear, fylke, partnership } from "~/db/schema";
+import { diffFields, recordAudit, type Actor } from "../audit";
+import { daysInMonth, isoToday } from "../dates";
+import { invalid, notFound, staleVersion } from "../errors";
+import { optionalText, requiredText, versionInput, yearInput } from "../validation";
+import { cycleCategories, monthNames, type CycleDateKind } from "./categories";
+import { DEFAULT_TEMPLATE, type TemplateEventDef } from "./default-template";
+
+export const TEMPLATE_AUDIT_ENTITY = "cycle_template_event";
+export const EVENT_AUDIT_ENTITY = "cycle_event";
+
+const pad = (n: number) => String(n).padStart(2, "0");
+const iso = (y: number, m: number, d: number) => `${y}-${pad(m)}-${pad(d)}`;
+
+export interface EventDates {
+  dateKind: CycleDateKind;
+  startDate: string | null;
+  endDate: string | null;
+  month: number | null;
+}
+
+/**
+ * A template event's dates in a given year. A day past the month's end (31 in a 30-day month,
+ * 29 February in a common year) becomes the month's last day; an end month before the start
+ * month is in the next year.
+ */
+export function templateDates(def: Pick<TemplateEventDef, "month" | "day" | "endMonth" | "endDay">, year: number): EventDates {
+  if (def.endMonth === null) {
+    if (def.day === null) return { dateKind: "maned", startDate: null, endDate: null, month: def.month };
+    const date = iso(year, def.month, Math.min(def.day, daysInMonth(year, def.month)));
+    return { dateKind: "dato", startDate: date, endDate: null, month: null };
+  }
+  const endYear = def.endMonth < def.month ? year + 1 : year;
+  return {
+    dateKind: "periode",
+    startDate: iso(year, def.month, Math.min(def.day ?? 1, daysInMonth(year, def.month))),
+    endDate: iso(endYear, def.endMonth, Math.min(def.endDay ?? 31, daysInMonth(endYear, def.endMonth))),
+    month: null,
+  };
+}
+
+/** When a template event happens, in words: "i mars", "15. mars", "1. april – 30. juni". */
+export function describeTemplateTiming(def: Pick<TemplateEventDef, "month" | "day" | "endMonth" | "endDay">): string {
+  const point = (m: number, d: number | null) => (d === null ? monthNames[m - 1]! : `${d}. ${monthNames[m - 1]}`);
+  if (def.endMonth === null) return def.day === null ? `i ${monthNames[def.month - 1]}` : point(def.month, def.day);
+  const nextYear = def.endMonth < def.month ? " året etter" : "";
+  return `${point(def.month, def.day)} – ${point(def.endMonth, def.endDay)}${nextYear}`;
+}
+
+// --- Input ---------------------------------------------------------------------
+
+const monthInput = (label: string) =>
+  z.number({ error: `Velg ${label}.` }).int(`Velg ${label}.`).min(1, `Velg ${label}.`).max(12, `Velg ${label}.`);
+const dayInput = z
+  .number({ error: "Dagen må være et tall fra 1 til 31." })
+  .int("Dagen må være et tall fra 1 til 31.")
+  .min(1, "Dagen må være et tall fra 1 til 31.")
+  .max(31, "Dagen må være et tall fra 1 til 31.")
+  .nullable();
+
+export const templateFieldsInput = z
+  .object({
+    title: requiredText("Tittelen", 200),
+    category: z.enum(cycleCategories, { error: "Velg hvilken ring hendelsen hører til." }),
+    month: monthInput("måneden"),
+    day: dayInput,
+    endMonth: monthInput("sluttmåneden").nullable(),
+    endDay: dayInput,
+    responsible: optionalText("Ansvarlig", 200),
+    description: optionalText("Beskrivelsen", 2000),
+  })
+  .superRefine((v, ctx) => {
+    // Checked against a leap year: 29 February is allowed and becomes the 28th in other years.
+    if (v.day !== null && v.day > daysInMonth(2028, v.month)) {
+      ctx.addIssue({ code: "custom", path: ["day"], message: `${monthNames[v.month - 1]} har ikke ${v.day} dager.` });
+    }
+    if (v.endDay !== null && v.endMonth === null) {
+      ctx.addIssue({ code: "custom", path: ["endMonth"], message: "Velg sluttmåneden, eller fjern sluttdagen." });
+    }
+    if (v.endMonth !== null && v.endDay !== null && v.endDay > daysInMonth(2028, v.endMonth)) {
+      ctx.addIssue({ code: "custom", path: ["endDay"], message: `${monthNames[v.endMonth - 1]} har ikke ${v.endDay} dager.` });
+    }
+    if (v.endMonth === v.month && (v.endDay ?? 31) < (v.day ?? 1)) {
+      ctx.addIssue({ code: "custom", path: ["endDay"], message: "Slutten kan ikke være før starten." });
+    }
+  });
+export type TemplateFields = z.infer<typeof templateFieldsInput>;
+
+const templateKeyInput = z.string({ error: "Mangler hendelsen." }).min(1, "Mangler hendelsen.").max(64, "Ugyldig hendelse.");
+export const addTemplateEventInput = z.object({ fields: templateFieldsInput });
+export const updateTemplateEventInput = z.object({ key: templateKeyInput, version: versionInput, fields: templateFieldsInput });
+export const removeTemplateEventInput = z.object({ key: templateKeyInput, version: versionInput });
+export const startYearInput = z.object({ year: yearInput });
+
+// --- Reading -------------------------------------------------------------------
+
+export interface TemplateEvent extends TemplateEventDef {
+  version: number;
+  position: number;
+}
+
+const byTiming = (a: TemplateEvent, b: TemplateEvent) =>
+  a.month - b.month || (a.day ?? 0) - (b.day ?? 0) || a.position - b.position;
+
+/** The fylke's template, or the default when it has not adjusted one. */
+export function loadTemplate(db: Executor, fylkeId: string): { source: "fylke" | "standard"; events: TemplateEvent[] } {
+  const rows = db
+    .select()
+    .from(cycleTemplateEvent)
+    .where(eq(cycleTemplateEvent.fylkeId, fylkeId))
+    .orderBy(asc(cycleTemplateEvent.position))
+    .all();
+  if (rows.length === 0) {
+    return { source: "standard", events: DEFAULT_TEMPLATE.map((def, position) => ({ ...def, version: 1, position })).sort(byTiming) };
+  }
+  return {
+    source: "fylke",
+    events: rows
+      .map((r) => ({
+        key: r.key,
+        title: r.title,
+        category: r.category,
+        month: r.month,
+        day: r.day,
+        endMonth: r.endMonth,
+        endDay: r.endDay,
+        responsible: r.responsible,
+        description: r.description,
+        version: r.version,
+        position: r.position,
+      }))
+      .sort(byTiming),
+  };
+}
+
+/** "Fra malen til Nav Agder" or "Fra standardmalen": what template events say about their origin. */
+export function templateOriginLabel(db: Executor, fylkeId: string): string {
+  const hasOwn = db.select({ id: cycleTemplateEvent.id }).from(cycleTemplateEvent).where(eq(cycleTemplateEvent.fylkeId, fylkeId)).limit(1).get();
+  if (!hasOwn) return "Fra standardmalen";
+  const row = db.select({ name: fylke.name }).from(fylke).where(eq(fylke.id, fylkeId)).get();
+  return `Fra malen til Nav ${row?.name ?? "fylket"}`;
+}
+
+// --- Changing the fylke's template -------------------------------------------------
+
+/** The fylke's first change copies the default into rows; after that the rows are the template. */
+function ensureFylkeTemplate(tx: Executor, actor: Actor, fylkeId: string) {
+  const existing = tx.select({ id: cycleTemplateEvent.id }).from(cycleTemplateEvent).where(eq(cycleTemplateEvent.fylkeId, fylkeId)).limit(1).get();
+  if (existing) return;
+  DEFAULT_TEMPLATE.forEach((def, position) => {
+    tx.insert(cycleTemplateEvent).values({ ...def, fylkeId, position }).run();
+  });
+  recordAudit(tx, actor, {
+    fylkeId,
+    entity: TEMPLATE_AUDIT_ENTITY,
+    entityId: fylkeId,
+    action: "create",
+    changes: { copiedFrom: "standardmalen", events: DEFAULT_TEMPLATE.length },
+  });
+}
+
+const currentYear = (now: Date) => Number(isoToday(now).slice(0, 4));
+
+/** The started years (this year and later) of the fylke's partnerships: where template changes go. */
+function openYears(tx: Executor, fylkeId: string, now: Date) {
+  return tx
+    .select({ partnershipId: cycleYear.partnershipId, year: cycleYear.year })
+    .from(cycleYear)
+    .innerJoin(partnership, eq(partnership.id, cycleYear.partnershipId))
+    .where(and(eq(partnership.fylkeId, fylkeId), gte(cycleYear.year, currentYear(now))))
+    .all();
+}
+
+/** The uncustomised copies of one template event in the fylke's open years. */
+function uncustomisedCopies(tx: Executor, fylkeId: string, key: string, now: Date) {
+  const partnerships = tx.select({ id: partnership.id }).from(partnership).where(eq(partnership.fylkeId, fylkeId)).all().map((p) => p.id);
+  if (partnerships.length === 0) return [];
+  return tx
+    .select()
+    .from(cycleEvent)
+    .where(
+      and(
+        inArray(cycleEvent.partnershipId, partnerships),
+        eq(cycleEvent.templateKey, key),
+        eq(cycleEvent.customised, false),
+        gte(cycleEvent.year, currentYear(now)),
+      ),
+    )
+    .all();
+}
+
+/** The columns a partnership's copy gets from a template event in a year. */
+function copyColumns(def: TemplateEventDef, year: number) {
+  return {
+    title: def.title,
+    category: def.category,
+    ...templateDates(def, year),
+    responsible: def.responsible,
+    description: def.description,
+  };
+}
+
+function insertCopy(tx: Executor, actor: Actor, partnershipId: string, year: number, def: TemplateEventDef) {
+  const row = tx
+    .insert(cycleEvent)
+    .values({ partnershipId, year, templateKey: def.key, ...copyColumns(def, year) })
+    .returning({ id: cycleEvent.id })
+    .get();
+  recordAudit(tx, actor, {
+    partnershipId,
+    entity: EVENT_AUDIT_ENTITY,
+    entityId: row.id,
+    action: "create",
+    changes: { title: def.title, year, templateKey: def.key },
+  });
+}
+
+export function addTemplateEvent(db: Database, actor: Actor, fylkeId: string, input: z.infer<typeof addTemplateEventInput>, now = new Date()) {
+  return db.transaction((tx) => {
+    ensureFylkeTemplate(tx, actor, fylkeId);
+    const key = `f-${randomUUID().slice(0, 8)}`;
+    const maxPosition = tx
+      .select({ max: sql<number | null>`max(${cycleTemplateEvent.position})` })
+      .from(cycleTemplateEvent)
+      .where(eq(cycleTemplateEvent.fylkeId, fylkeId))
+      .get();
+    const row = tx
+      .insert(cycleTemplateEvent)
+      .values({ ...input.fields, fylkeId, key, position: (maxPosition?.max ?? -1) + 1 })
+      .returning()
+      .get();
+    recordAudit(tx, actor, { fylkeId, entity: TEMPLATE_AUDIT_ENTITY, entityId: row.id, action: "create", changes: { key, ...input.fields } });
+    const def: TemplateEventDef = { ...input.fields, key };
+    const years = openYears(tx, fylkeId, now);
+    for (const { partnershipId, year } of years) insertCopy(tx, actor, partnershipId, year, def);
+    return { key, copies: years.length };
+  });
+}
+
+export function updateTemplateEvent(db: Database, actor: Actor, fylkeId: string, input: z.infer<typeof updateTemplateEventInput>, now = new Date()) {
+  return db.transaction((tx) => {
+    ensureFylkeTemplate(tx, actor, fylkeId);
+    const before = tx
+      .select()
+      .from(cycleTemplateEvent)
+      .where(and(eq(cycleTemplateEvent.fylkeId, fylkeId), eq(cycleTemplateEvent.key, input.key)))
+      .get();
+    if (!before) throw notFound("Fant ikke hendelsen i malen.");
+    const updated = tx
+      .update(cycleTemplateEvent)
+      .set({ ...input.fields, version: sql`${cycleTemplateEvent.version} + 1` })
+      .where(and(eq(cycleTemplateEvent.id, before.id), eq(cycleTemplateEvent.version, input.version)))
+      .returning({ version: cycleTemplateEvent.version })
+      .get();
+    if (!updated) throw staleVersion();
+    const changes = diffFields(before, input.fields);
+    recordAudit(tx, actor, { fylkeId, entity: TEMPLATE_AUDIT_ENTITY, entityId: before.id, action: "update", changes: { key: input.key, ...changes } });
+
+    const def: TemplateEventDef = { ...input.fields, key: input.key };
+    const copies = uncustomisedCopies(tx, fylkeId, input.key, now);
+    for (const copy of copies) {
+      const columns = copyColumns(def, copy.year);
+      const copyChanges = diffFields(copy, columns);
+      if (Object.keys(copyChanges).length === 0) continue;
+      tx.update(cycleEvent)
+        .set({ ...columns, version: sql`${cycleEvent.version} + 1` })
+        .where(eq(cycleEvent.id, copy.id))
+        .run();
+      recordAudit(tx, actor, {
+        partnershipId: copy.partnershipId,
+        entity: EVENT_AUDIT_ENTITY,
+        entityId: copy.id,
+        action: "update",
+        changes: { ...copyChanges, fromTemplate: input.key },
+      });
+    }
+    return { version: updated.version, copies: copies.length };
+  });
+}
+
+export function removeTemplateEvent(db: Database, actor: Actor, fylkeId: string, input: z.infer<typeof removeTemplateEventInput>, now = new Date()) {
+  return db.transaction((tx) => {
+    ensureFylkeTemplate(tx, actor, fylkeId);
+    const before = tx
+      .select()
+      .from(cycleTemplateEvent)
+      .where(and(eq(cycleTemplateEvent.fylkeId, fylkeId), eq(cycleTemplateEvent.key, input.key)))
+      .get();
+    if (!before) throw notFound("Fant ikke hendelsen i malen.");
+    const removed = tx
+      .delete(cycleTemplateEvent)
+      .where(and(eq(cycleTemplateEvent.id, before.id), eq(cycleTemplateEvent.version, input.version)))
+      .returning({ id: cycleTemplateEvent.id })
+      .get();
+    if (!removed) throw staleVersion();
+    recordAudit(tx, actor, { fylkeId, entity: TEMPLATE_AUDIT_ENTITY, entityId: before.id, action: "delete", changes: { key: before.key, title: before.title } });
+    const copies = uncustomisedCopies(tx, fylkeId, input.key, now);
+    for (const copy of copies) {
+      tx.delete(cycleEvent).where(eq(cycleEvent.id, copy.id)).run();
+      recordAudit(tx, actor, {
+        partnershipId: copy.partnershipId,
+        entity: EVENT_AUDIT_ENTITY,
+        entityId: copy.id,
+        action: "delete",
+        changes: { title: copy.title, year: copy.year, fromTemplate: input.key },
+      });
+    }
+    return { copies: copies.length };
+  });
+}
+
+// --- Starting a partnership's year ------------------------------------------------
+
+export function isYearStarted(db: Executor, partnershipId: string, year: number) {
+  return db
+    .select({ id: cycleYear.id })
+    .from(cycleYear)
+    .where(and(eq(cycleYear.partnershipId, partnershipId), eq(cycleYear.year, year)))
+    .get() !== undefined;
+}
+
+/** "Start årshjulet for {år}": copies the fylke's template (or the default) into the year. */
+export function startYear(db: Database, actor: Actor, target: { id: string; fylkeId: string }, year: number) {
+  return db.transaction((tx) => {
+    if (isYearStarted(tx, target.id, year)) throw invalid(`Årshjulet for ${year} er allerede startet.`);
+    const row = tx.insert(cycleYear).values({ partnershipId: target.id, year, createdByUserId: actor.userId }).returning().get();
+    const { events, source } = loadTemplate(tx, target.fylkeId);
+    for (const def of events) insertCopy(tx, actor, target.id, year, def);
+    recordAudit(tx, actor, {
+      partnershipId: target.id,
+      entity: "cycle_year",
+      entityId: row.id,
+      action: "create",
+      changes: { year, template: source, events: events.length },
+    });
+    return { year, events: events.length };
+  });
+}

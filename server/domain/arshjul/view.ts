@@ -1,0 +1,335 @@
+/**
+ * The årshjul read model: a partnership's events for a year (its own and the template copies)
+ * plus the derived events computed from the rest of the app, which are never stored.
+ */
+import { and, asc, eq, gte, inArray, lte, ne } from "drizzle-orm";
+import type { Executor } from "~/db/connection";
+import {
+  assessment,
+  businessPlan,
+  businessPlanVersion,
+  cycleEvent,
+  developmentAction,
+  developmentPlan,
+  leaderAgreementVersion,
+  meeting,
+  partnership,
+} from "~/db/schema";
+import type { PartnershipAccess } from "../access/roles";
+import { isoToday } from "../dates";
+import { linkKindLabels, type CycleCategory, type CycleDateKind, type CycleLinkKind } from "./categories";
+import { canEditCycle } from "./rules";
+import { isYearStarted, templateOriginLabel } from "./template";
+
+export interface EventLink {
+  kind: CycleLinkKind | "utviklingsplan";
+  href: string;
+  label: string;
+}
+
+export interface WheelEvent {
+  /** The cycle_event id, or "<kind>:<id>" for a derived event. */
+  id: string;
+  origin: "egen" | "mal" | "avledet";
+  title: string;
+  category: CycleCategory;
+  dateKind: CycleDateKind;
+  startDate: string | null;
+  endDate: string | null;
+  month: number | null;
+  /** hh:mm Oslo time, meetings only. */
+  startTime: string | null;
+  endTime: string | null;
+  place: string;
+  responsible: string;
+  description: string;
+  /** For editing: the stored link (own and template events). */
+  linkKind: CycleLinkKind | null;
+  linkId: string | null;
+  link: EventLink | null;
+  templateKey: string | null;
+  customised: boolean;
+  /** 0 for derived events, which cannot be edited. */
+  version: number;
+  /** Where a derived event comes from, e.g. "Fra møtene". */
+  derivedFrom: string | null;
+}
+
+type PartnershipRef = { id: string; slug: string; fylkeId: string };
+
+const base = (slug: string) => `/partnerskap/${encodeURIComponent(slug)}`;
+
+/** Date order: the first day the event touches (a month sorts before its dated events), then time and title. */
+export function compareEvents(a: WheelEvent, b: WheelEvent, year: number) {
+  const key = (e: WheelEvent) => e.startDate ?? `${year}-${String(e.month ?? 1).padStart(2, "0")}-00`;
+  return key(a).localeCompare(key(b)) || (a.startTime ?? "").localeCompare(b.startTime ?? "") || a.title.localeCompare(b.title, "nb");
+}
+
+const blank = {
+  endDate: null,
+  month: null,
+  startTime: null,
+  endTime: null,
+  place: "",
+  responsible: "",
+  description: "",
+  linkKind: null,
+  linkId: null,
+  templateKey: null,
+  customised: false,
+  version: 0,
+} as const;
+
+/** The partnership's stored events for a year, with links resolved to pages. */
+export function loadStoredEvents(db: Executor, target: PartnershipRef, year: number): WheelEvent[] {
+  const rows = db
+    .select()
+    .from(cycleEvent)
+    .where(and(eq(cycleEvent.partnershipId, target.id), eq(cycleEvent.year, year)))
+    .all();
+  const links = resolveLinks(db, target, rows);
+  return rows.map((r) => ({
+    ...blank,
+    id: r.id,
+    origin: r.templateKey ? "mal" : "egen",
+    title: r.title,
+    category: r.category,
+    dateKind: r.dateKind,
+    startDate: r.startDate,
+    endDate: r.endDate,
+    month: r.month,
+    responsible: r.responsible,
+    description: r.description,
+    linkKind: r.linkKind,
+    linkId: r.linkId,
+    link: r.linkKind && r.linkId ? (links.get(`${r.linkKind}:${r.linkId}`) ?? null) : null,
+    templateKey: r.templateKey,
+    customised: r.customised,
+    version: r.version,
+    derivedFrom: null,
+  }));
+}
+
+/** Pages for the links stored on events; a link to something deleted since simply disappears. */
+function resolveLinks(db: Executor, target: PartnershipRef, rows: { linkKind: CycleLinkKind | null; linkId: string | null }[]) {
+  const ids = (kind: CycleLinkKind) => rows.filter((r) => r.linkKind === kind && r.linkId).map((r) => r.linkId!);
+  const out = new Map<string, EventLink>();
+  const p = base(target.slug);
+  const moteIds = ids("mote");
+  if (moteIds.length > 0) {
+    for (const m of db.select({ id: meeting.id, title: meeting.title }).from(meeting).where(and(eq(meeting.partnershipId, target.id), inArray(meeting.id, moteIds))).all()) {
+      out.set(`mote:${m.id}`, { kind: "mote", href: `${p}/moter/${m.id}`, label: m.title });
+    }
+  }
+  const planIds = ids("virksomhetsplan");
+  if (planIds.length > 0) {
+    for (const b of db.select({ id: businessPlan.id, year: businessPlan.year }).from(businessPlan).where(and(eq(businessPlan.partnershipId, target.id), inArray(businessPlan.id, planIds))).all()) {
+      out.set(`virksomhetsplan:${b.id}`, { kind: "virksomhetsplan", href: `${p}/virksomhetsplan/${b.year}`, label: `Virksomhetsplan ${b.year}` });
+    }
+  }
+  const agreementIds = ids("lederavtale");
+  if (agreementIds.length > 0) {
+    for (const a of db
+      .select({ id: leaderAgreementVersion.id, year: leaderAgreementVersion.year, versionNo: leaderAgreementVersion.versionNo })
+      .from(leaderAgreementVersion)
+      .where(and(eq(leaderAgreementVersion.partnershipId, target.id), inArray(leaderAgreementVersion.id, agreementIds)))
+      .all()) {
+      out.set(`lederavtale:${a.id}`, { kind: "lederavtale", href: `${p}/lederavtale/${a.year}`, label: `Lederavtale ${a.year}${a.versionNo > 1 ? ` (versjon ${a.versionNo})` : ""}` });
+    }
+  }
+  const assessmentIds = ids("vurdering");
+  if (assessmentIds.length > 0) {
+    for (const a of db.select({ id: assessment.id, occasion: assessment.occasion }).from(assessment).where(and(eq(assessment.partnershipId, target.id), inArray(assessment.id, assessmentIds))).all()) {
+      out.set(`vurdering:${a.id}`, { kind: "vurdering", href: `${p}/mulighetsrom/${a.id}`, label: a.occasion });
+    }
+  }
+  return out;
+}
+
+/** A date as yyyy-mm-dd on Oslo's calendar. */
+const osloDate = (instant: Date) => isoToday(instant);
+
+/**
+ * Events computed from the rest of the app for the year: meetings (not cancelled), the
+ * virksomhetsplan sent/approved/published, the lederavtale signed, mulighetsrom assessments and
+ * development-plan deadlines. Read-only; each links to its source.
+ */
+export function deriveEvents(db: Executor, target: PartnershipRef, year: number): WheelEvent[] {
+  const from = `${year}-01-01`;
+  const to = `${year}-12-31`;
+  const p = base(target.slug);
+  const events: WheelEvent[] = [];
+  const inYear = (date: string) => date >= from && date <= to;
+
+  for (const m of db
+    .select()
+    .from(meeting)
+    .where(and(eq(meeting.partnershipId, target.id), gte(meeting.date, from), lte(meeting.date, to), ne(meeting.status, "avlyst")))
+    .orderBy(asc(meeting.date))
+    .all()) {
+    events.push({
+      ...blank,
+      id: `mote:${m.id}`,
+      origin: "avledet",
+      title: m.title,
+      category: "partnerskapsmote",
+      dateKind: "dato",
+      startDate: m.date,
+      startTime: m.startTime,
+      endTime: m.endTime,
+      place: m.place,
+      link: { kind: "mote", href: `${p}/moter/${m.id}`, label: "Se møtet" },
+      derivedFrom: "Fra møtene",
+    });
+  }
+
+  // This year's and next year's plan: next year's plan is usually sent in this year's autumn.
+  const planSteps = [
+    ["sentAt", "sendt til godkjenning"],
+    ["approvedAt", "godkjent av eierne"],
+    ["publishedAt", "publisert"],
+  ] as const;
+  for (const v of db
+    .select({ id: businessPlanVersion.id, versionNo: businessPlanVersion.versionNo, sentAt: businessPlanVersion.sentAt, approvedAt: businessPlanVersion.approvedAt, publishedAt: businessPlanVersion.publishedAt, planYear: businessPlan.year })
+    .from(businessPlanVersion)
+    .innerJoin(businessPlan, eq(businessPlan.id, businessPlanVersion.planId))
+    .where(and(eq(businessPlan.partnershipId, target.id), inArray(businessPlan.year, [year, year + 1])))
+    .all()) {
+    for (const [field, words] of planSteps) {
+      const at = v[field];
+      if (!at || !inYear(osloDate(at))) continue;
+      events.push({
+        ...blank,
+        id: `virksomhetsplan:${v.id}:${field}`,
+        origin: "avledet",
+        title: `Virksomhetsplan ${v.planYear} ${words}${v.versionNo > 1 ? ` (versjon ${v.versionNo})` : ""}`,
+        category: "plan_styring",
+        dateKind: "dato",
+        startDate: osloDate(at),
+        link: { kind: "virksomhetsplan", href: `${p}/virksomhetsplan/${v.planYear}`, label: "Se planen" },
+        derivedFrom: "Fra virksomhetsplanen",
+      });
+    }
+  }
+
+  for (const a of db
+    .select({ id: leaderAgreementVersion.id, year: leaderAgreementVersion.year, versionNo: leaderAgreementVersion.versionNo, signedAt: leaderAgreementVersion.signedAt })
+    .from(leaderAgreementVersion)
+    .where(and(eq(leaderAgreementVersion.partnershipId, target.id), inArray(leaderAgreementVersion.year, [year, year + 1])))
+    .all()) {
+    if (!a.signedAt || !inYear(osloDate(a.signedAt))) continue;
+    events.push({
+      ...blank,
+      id: `lederavtale:${a.id}`,
+      origin: "avledet",
+      title: `Lederavtalen for ${a.year} signert av alle parter${a.versionNo > 1 ? ` (versjon ${a.versionNo})` : ""}`,
+      category: "avtaler",
+      dateKind: "dato",
+      startDate: osloDate(a.signedAt),
+      link: { kind: "lederavtale", href: `${p}/lederavtale/${a.year}`, label: "Se lederavtalen" },
+      derivedFrom: "Fra lederavtalen",
+    });
+  }
+
+  for (const a of db
+    .select({ id: assessment.id, heldOn: assessment.heldOn, occasion: assessment.occasion })
+    .from(assessment)
+    .where(and(eq(assessment.partnershipId, target.id), gte(assessment.heldOn, from), lte(assessment.heldOn, to)))
+    .all()) {
+    events.push({
+      ...blank,
+      id: `vurdering:${a.id}`,
+      origin: "avledet",
+      title: `Mulighetsrom-vurdering: ${a.occasion}`,
+      category: "utvikling",
+      dateKind: "dato",
+      startDate: a.heldOn,
+      link: { kind: "vurdering", href: `${p}/mulighetsrom/${a.id}`, label: "Se vurderingen" },
+      derivedFrom: "Fra mulighetsrommet",
+    });
+  }
+
+  for (const d of db
+    .select({ id: developmentAction.id, text: developmentAction.text, deadline: developmentAction.deadline, owner: developmentAction.owner, planId: developmentPlan.id, assessmentId: developmentPlan.assessmentId })
+    .from(developmentAction)
+    .innerJoin(developmentPlan, eq(developmentPlan.id, developmentAction.planId))
+    .where(and(eq(developmentAction.partnershipId, target.id), gte(developmentAction.deadline, from), lte(developmentAction.deadline, to)))
+    .all()) {
+    events.push({
+      ...blank,
+      id: `tiltak:${d.id}`,
+      origin: "avledet",
+      title: `Frist i utviklingsplanen: ${d.text.length > 120 ? `${d.text.slice(0, 117)}…` : d.text}`,
+      category: "utvikling",
+      dateKind: "dato",
+      startDate: d.deadline,
+      responsible: d.owner,
+      link: { kind: "utviklingsplan", href: `${p}/mulighetsrom/${d.assessmentId}/plan/${d.planId}`, label: "Se utviklingsplanen" },
+      derivedFrom: "Fra utviklingsplanene",
+    });
+  }
+  return events;
+}
+
+/** Everything in the year: stored and derived events, in date order. */
+export function loadYearEvents(db: Executor, target: PartnershipRef, year: number): WheelEvent[] {
+  return [...loadStoredEvents(db, target, year), ...deriveEvents(db, target, year)].sort((a, b) => compareEvents(a, b, year));
+}
+
+export interface LinkOption {
+  kind: CycleLinkKind;
+  id: string;
+  label: string;
+}
+
+/** What an event may link to: the year's meetings, plans, agreements and assessments. */
+function linkOptions(db: Executor, partnershipId: string, year: number): LinkOption[] {
+  const options: LinkOption[] = [];
+  for (const m of db
+    .select({ id: meeting.id, title: meeting.title, date: meeting.date })
+    .from(meeting)
+    .where(and(eq(meeting.partnershipId, partnershipId), gte(meeting.date, `${year}-01-01`), lte(meeting.date, `${year + 1}-12-31`)))
+    .orderBy(asc(meeting.date))
+    .all()) {
+    options.push({ kind: "mote", id: m.id, label: `${m.title} (${m.date.split("-").reverse().map(Number).join(".")})` });
+  }
+  for (const b of db.select({ id: businessPlan.id, year: businessPlan.year }).from(businessPlan).where(and(eq(businessPlan.partnershipId, partnershipId), inArray(businessPlan.year, [year, year + 1]))).all()) {
+    options.push({ kind: "virksomhetsplan", id: b.id, label: `Virksomhetsplan ${b.year}` });
+  }
+  for (const a of db
+    .select({ id: leaderAgreementVersion.id, year: leaderAgreementVersion.year, versionNo: leaderAgreementVersion.versionNo })
+    .from(leaderAgreementVersion)
+    .where(and(eq(leaderAgreementVersion.partnershipId, partnershipId), inArray(leaderAgreementVersion.year, [year, year + 1])))
+    .orderBy(asc(leaderAgreementVersion.year), asc(leaderAgreementVersion.versionNo))
+    .all()) {
+    options.push({ kind: "lederavtale", id: a.id, label: `Lederavtale ${a.year}, versjon ${a.versionNo}` });
+  }
+  for (const a of db
+    .select({ id: assessment.id, occasion: assessment.occasion, heldOn: assessment.heldOn })
+    .from(assessment)
+    .where(and(eq(assessment.partnershipId, partnershipId), gte(assessment.heldOn, `${year - 1}-01-01`), lte(assessment.heldOn, `${year}-12-31`)))
+    .orderBy(asc(assessment.heldOn))
+    .all()) {
+    options.push({ kind: "vurdering", id: a.id, label: `${a.occasion} (${a.heldOn.split("-").reverse().map(Number).join(".")})` });
+  }
+  return options;
+}
+
+export { linkKindLabels };
+
+/** The årshjul page's data. */
+export function getCycleYear(db: Executor, target: PartnershipRef, year: number, access: PartnershipAccess, now = new Date()) {
+  const office = db.select({ officeName: partnership.officeName }).from(partnership).where(eq(partnership.id, target.id)).get();
+  const canEdit = canEditCycle(access);
+  return {
+    year,
+    officeName: office?.officeName ?? "",
+    today: isoToday(now),
+    started: isYearStarted(db, target.id, year),
+    canEdit,
+    templateOrigin: templateOriginLabel(db, target.fylkeId),
+    events: loadYearEvents(db, target, year),
+    linkOptions: canEdit ? linkOptions(db, target.id, year) : [],
+  };
+}
+export type CycleYearView = ReturnType<typeof getCycleYear>;

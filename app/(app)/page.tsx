@@ -50,6 +50,10 @@ export default async function DashboardPage() {
                     <StatusTag tone="info">Til godkjenning</StatusTag>
                   ) : item.kind === "agreement_signature" ? (
                     <StatusTag tone="info">Til signering</StatusTag>
+                  ) : item.kind === "minutes_approval" ? (
+                    <StatusTag tone="info">Til godkjenning</StatusTag>
+                  ) : item.kind === "follow_up" ? (
+                    <StatusTag tone={item.overdue ? "danger" : "neutral"}>{item.overdue ? "Forfalt" : "Oppfølging"}</StatusTag>
                   ) : (
                     <StatusTag tone={item.overdue ? "danger" : "warning"}>{item.overdue ? "Forfalt" : "Snart"}</StatusTag>
                   )}
@@ -60,6 +64,15 @@ export default async function DashboardPage() {
                   ) : item.kind === "agreement_signature" ? (
                     <NextLink href={`/partnerskap/${item.slug}/lederavtale/${item.year}`} className="aksel-link">
                       Lederavtalen {item.year} for {item.officeName} venter på din signatur
+                    </NextLink>
+                  ) : item.kind === "minutes_approval" ? (
+                    <NextLink href={`/partnerskap/${item.slug}/moter/${item.meetingId}#referat-godkjenning`} className="aksel-link">
+                      Referatet fra {item.title.toLowerCase()} {formatDate(item.date)} ({item.officeName}) venter på din godkjenning
+                    </NextLink>
+                  ) : item.kind === "follow_up" ? (
+                    <NextLink href={`/partnerskap/${item.slug}/moter/${item.meetingId}#oppfolging-${item.followUpId}`} className="aksel-link">
+                      Oppfølgingspunkt for {item.officeName}: {item.text}
+                      {item.hasDeadline ? ` (frist ${formatDate(item.date)})` : ""}
                     </NextLink>
                   ) : item.kind === "agreement_revision" ? (
                     <NextLink href={`/partnerskap/${item.slug}`} className="aksel-link">

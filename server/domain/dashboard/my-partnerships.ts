@@ -5,6 +5,7 @@ import { byRoleOrder, canEditPartnership, roleInfo, type Role } from "../access/
 import { listPartnershipKommuner } from "../partnership/overview";
 import { addDays, isoToday } from "../dates";
 import { agreementsAwaitingSignature } from "../lederavtale/view";
+import { followUpsOwnedBy, minutesAwaitingApproval } from "../moter/view";
 import { plansAwaitingApproval } from "../virksomhetsplan/view";
 
 const REVISION_NOTICE_DAYS = 90;
@@ -118,7 +119,37 @@ export function getDashboard(db: Executor, userId: string, today = isoToday()) {
     date: p.sentAt ? p.sentAt.toISOString().slice(0, 10) : `${p.year}-01-01`,
     overdue: false,
   }));
-  const awaiting = [...approvals, ...signatures, ...revisions, ...assessmentsToAnswer(db, userId, today)].sort((a, b) =>
+  const reachable = [...byId.keys()];
+  const followUps = followUpsOwnedBy(db, userId, reachable, today).map((f) => ({
+    kind: "follow_up" as const,
+    key: `oppfolging-${f.id}`,
+    slug: f.slug,
+    officeName: f.officeName,
+    meetingId: f.meetingId,
+    followUpId: f.id,
+    text: f.text,
+    date: f.deadline ?? f.meetingDate,
+    hasDeadline: f.deadline !== null,
+    overdue: f.overdue,
+  }));
+  const minutes = minutesAwaitingApproval(db, userId, reachable).map((m) => ({
+    kind: "minutes_approval" as const,
+    key: `referat-${m.meetingId}`,
+    slug: m.slug,
+    officeName: m.officeName,
+    meetingId: m.meetingId,
+    title: m.title,
+    date: m.date,
+    overdue: false,
+  }));
+  const awaiting = [
+    ...approvals,
+    ...signatures,
+    ...revisions,
+    ...assessmentsToAnswer(db, userId, today),
+    ...minutes,
+    ...followUps,
+  ].sort((a, b) =>
     a.date.localeCompare(b.date),
   );
 

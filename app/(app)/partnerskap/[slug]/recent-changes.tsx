@@ -76,6 +76,12 @@ function describe(change: Change): string {
       return `${actionLabels[change.action] ?? "endret"} tiltaket «${String(c.text)}»`;
     case "business_plan":
       return describePlanChange(change);
+    case "meeting":
+    case "agenda_item":
+    case "meeting_decision":
+    case "follow_up":
+    case "minutes_correction":
+      return describeMeetingChange(change);
     default:
       return `${actionLabels[change.action] ?? change.action} ${change.entity}`;
   }
@@ -133,4 +139,47 @@ function describePlanChange(change: Change): string {
   const item = typeof c.kind === "string" ? planItemWords[c.kind] : undefined;
   if (item) return `${actionLabels[change.action] ?? "endret"} ${item} i virksomhetsplanen`;
   return "endret virksomhetsplanen";
+}
+
+/** A title or text in quotes; an edited one is logged as { from, to }, and the new text is shown. */
+const quoted = (text: unknown) => {
+  const shown = text && typeof text === "object" && "to" in text ? text.to : text;
+  const value = typeof shown === "string" ? shown : "";
+  return `«${value.length > 60 ? `${value.slice(0, 59)}…` : value}»`;
+};
+const followUpWords: Record<string, string> = { apen: "åpen", pagar: "pågår", lukket: "lukket" };
+
+/** Partnerskapsmøter: the meeting's steps, then agenda items, decisions, follow-ups and corrections. */
+function describeMeetingChange(change: Change): string {
+  const c = change.changes;
+  const status = c.status as FieldChange;
+  switch (change.entity) {
+    case "meeting": {
+      if (change.action === "create") {
+        return typeof c.date === "string" ? `planla et partnerskapsmøte ${c.date.split("-").reverse().map(Number).join(".")}` : "planla et partnerskapsmøte";
+      }
+      const minutes = c.minutesStatus as FieldChange;
+      if (minutes?.to === "godkjent") return "godkjente referatet som siste deltaker, og referatet ble låst";
+      if (minutes?.to === "til_godkjenning") return "sendte referatet fra et partnerskapsmøte til godkjenning";
+      if (minutes?.to === "utkast") return "trakk referatet tilbake fra godkjenning";
+      if (c.minutesApprovedBy) return "godkjente referatet fra et partnerskapsmøte";
+      if (status?.to === "innkalt") return "sendte innkalling til et partnerskapsmøte";
+      if (status?.to === "avlyst") return "avlyste et partnerskapsmøte";
+      if (c.attendance) return "registrerte oppmøte på et partnerskapsmøte";
+      return "endret et partnerskapsmøte";
+    }
+    case "agenda_item":
+      if (c.minutes) return `skrev referat under ${quoted(c.title)}`;
+      if (c.position) return `flyttet ${quoted(c.title)} på sakslisten`;
+      return `${actionLabels[change.action] ?? "endret"} ${quoted(c.title)} ${change.action === "delete" ? "fra" : "på"} sakslisten`;
+    case "meeting_decision":
+      return `${actionLabels[change.action] ?? "endret"} et vedtak i et møtereferat`;
+    case "follow_up":
+      if (status) return `satte oppfølgingspunktet ${quoted(c.text)} til ${followUpWords[String(status.to)] ?? String(status.to)}`;
+      return `${actionLabels[change.action] ?? "endret"} oppfølgingspunktet ${quoted(c.text)}`;
+    case "minutes_correction":
+      return "la til en rettelse i et godkjent møtereferat";
+    default:
+      return "endret et partnerskapsmøte";
+  }
 }

@@ -1,0 +1,413 @@
+"use client";
+
+import { PencilIcon, PlusIcon, TrashIcon } from "@navikt/aksel-icons";
+import { Alert, BodyShort, Button, HStack, Radio, RadioGroup, Select, Textarea, TextField, VStack } from "@navikt/ds-react";
+import { useMutation } from "@tanstack/react-query";
+import { useRouter } from "next/navigation";
+import { useRef, useState } from "react";
+import { ConfirmDialog } from "~/app/_components/confirm-dialog";
+import { DateField } from "~/app/_components/date-field";
+import { FormErrors } from "~/app/_components/form-errors";
+import { useTRPC } from "~/app/_components/trpc-provider";
+import { NO_CLIENT_DATA_HINT } from "~/app/_lib/hints";
+import { messageOf } from "~/app/_lib/trpc-errors";
+import { useFormMutation } from "~/app/_lib/use-form-mutation";
+import { followUpStatusLabels, type FollowUpStatus } from "~/server/domain/moter/rules";
+import type { Person } from "./meeting-form";
+
+/** Errors and conflicts above a form; focus moves here when a save fails. */
+function FormMessages({ form, focus, prefix }: { form: { fieldErrors: Record<string, string>; formError: string | null; conflict: boolean }; focus: React.RefObject<HTMLDivElement | null>; prefix: string }) {
+  return (
+    <>
+      <FormErrors ref={focus} errors={form.fieldErrors} idPrefix={prefix} />
+      {form.formError && (
+        <Alert variant={form.conflict ? "warning" : "error"} role="alert" ref={focus} tabIndex={-1} size="small">
+          {form.formError}
+        </Alert>
+      )}
+    </>
+  );
+}
+
+/** The minutes under one agenda item, saved explicitly; a stale save is refused and the text kept. */
+export function MinutesForm({ slug, itemId, version, minutes, title }: { slug: string; itemId: string; version: number; minutes: string; title: string }) {
+  const trpc = useTRPC();
+  const save = useMutation(trpc.moter.saveMinutes.mutationOptions());
+  const focus = useRef<HTMLDivElement>(null);
+  const form = useFormMutation(save.mutateAsync, focus);
+  const [text, setText] = useState(minutes);
+  const prefix = `referat-${itemId}-`;
+  return (
+    <form
+      noValidate
+      aria-label={`Referat: ${title}`}
+      onSubmit={(e) => {
+        e.preventDefault();
+        void form.submit({ partnership: slug, itemId, version, minutes: text });
+      }}
+    >
+      <VStack gap="space-8">
+        <FormMessages form={form} focus={focus} prefix={prefix} />
+        <Textarea id={`${prefix}minutes`} label="Referat" description={NO_CLIENT_DATA_HINT} minRows={3} maxLength={20000} value={text} error={form.fieldErrors.minutes} onChange={(e) => setText(e.target.value)} />
+        <HStack gap="space-8" align="center">
+          <Button type="submit" size="small" variant="secondary" loading={form.pending}>
+            Lagre referatet<span className="sr-only"> for {title}</span>
+          </Button>
+          {form.saved && (
+            <BodyShort role="status" size="small">
+              Lagret.
+            </BodyShort>
+          )}
+        </HStack>
+      </VStack>
+    </form>
+  );
+}
+
+type Attended = "ja" | "nei" | "ukjent";
+const toChoice = (a: boolean | null): Attended => (a === null ? "ukjent" : a ? "ja" : "nei");
+
+/** Oppmøte for every participant, in one save. */
+export function AttendanceForm({
+  slug,
+  meetingId,
+  version,
+  participants,
+}: {
+  slug: string;
+  meetingId: string;
+  version: number;
+  participants: { userId: string; name: string; attended: boolean | null }[];
+}) {
+  const trpc = useTRPC();
+  const save = useMutation(trpc.moter.setAttendance.mutationOptions());
+  const focus = useRef<HTMLDivElement>(null);
+  const form = useFormMutation(save.mutateAsync, focus);
+  const [choices, setChoices] = useState<Record<string, Attended>>(Object.fromEntries(participants.map((p) => [p.userId, toChoice(p.attended)])));
+  return (
+    <form
+      noValidate
+      aria-label="Oppmøte"
+      onSubmit={(e) => {
+        e.preventDefault();
+        void form.submit({
+          partnership: slug,
+          meetingId,
+          version,
+          attendance: participants.map((p) => ({ userId: p.userId, attended: choices[p.userId] === "ukjent" ? null : choices[p.userId] === "ja" })),
+        });
+      }}
+    >
+      <VStack gap="space-12">
+        <FormMessages form={form} focus={focus} prefix="oppmote-" />
+        <div className="grid gap-4 ax-md:grid-cols-2">
+          {participants.map((p) => (
+            <RadioGroup
+              key={p.userId}
+              size="small"
+              legend={p.name}
+              value={choices[p.userId]}
+              onChange={(value: Attended) => setChoices((c) => ({ ...c, [p.userId]: value }))}
+            >
+              <HStack gap="space-16">
+                <Radio value="ja">Til stede</Radio>
+                <Radio value="nei">Ikke til stede</Radio>
+                <Radio value="ukjent">Ikke registrert</Radio>
+              </HStack>
+            </RadioGroup>
+          ))}
+        </div>
+        <HStack gap="space-8" align="center">
+          <Button type="submit" size="small" variant="secondary" loading={form.pending}>
+            Lagre oppmøtet
+          </Button>
+          {form.saved && (
+            <BodyShort role="status" size="small">
+              Oppmøtet er lagret.
+            </BodyShort>
+          )}
+        </HStack>
+      </VStack>
+    </form>
+  );
+}
+
+/** A new decision (vedtak), or an existing one's text. */
+function DecisionForm({
+  slug,
+  meetingId,
+  agendaItemId,
+  existing,
+  onDone,
+}: {
+  slug: string;
+  meetingId: string;
+  agendaItemId: string | null;
+  existing?: { id: string; version: number; text: string };
+  onDone: () => void;
+}) {
+  const trpc = useTRPC();
+  const add = useMutation(trpc.moter.addDecision.mutationOptions());
+  const update = useMutation(trpc.moter.updateDecision.mutationOptions());
+  const focus = useRef<HTMLDivElement>(null);
+  const form = useFormMutation(async (text: string) => {
+    if (existing) return update.mutateAsync({ partnership: slug, decisionId: existing.id, version: existing.version, text });
+    return add.mutateAsync({ partnership: slug, meetingId, agendaItemId, text });
+  }, focus);
+  const [text, setText] = useState(existing?.text ?? "");
+  const prefix = `vedtak-${existing?.id ?? agendaItemId ?? meetingId}-`;
+  return (
+    <form
+      noValidate
+      aria-label={existing ? "Endre vedtaket" : "Nytt vedtak"}
+      onSubmit={async (e) => {
+        e.preventDefault();
+        if (await form.submit(text)) onDone();
+      }}
+    >
+      <VStack gap="space-8">
+        <FormMessages form={form} focus={focus} prefix={prefix} />
+        {/* The field name is "text" on the server. */}
+        <Textarea id={`${prefix}text`} label="Vedtak" minRows={2} maxLength={2000} value={text} error={form.fieldErrors.text} onChange={(e) => setText(e.target.value)} autoFocus />
+        <HStack gap="space-8">
+          <Button type="submit" size="small" loading={form.pending}>
+            {existing ? "Lagre vedtaket" : "Legg til vedtaket"}
+          </Button>
+          <Button type="button" size="small" variant="secondary" onClick={onDone}>
+            Avbryt
+          </Button>
+        </HStack>
+      </VStack>
+    </form>
+  );
+}
+
+export function AddDecision({ slug, meetingId, agendaItemId, title }: { slug: string; meetingId: string; agendaItemId: string | null; title: string }) {
+  const [open, setOpen] = useState(false);
+  const button = useRef<HTMLButtonElement>(null);
+  if (open) {
+    return (
+      <DecisionForm
+        slug={slug}
+        meetingId={meetingId}
+        agendaItemId={agendaItemId}
+        onDone={() => {
+          setOpen(false);
+          requestAnimationFrame(() => button.current?.focus());
+        }}
+      />
+    );
+  }
+  return (
+    <Button ref={button} type="button" size="xsmall" variant="tertiary" icon={<PlusIcon aria-hidden />} onClick={() => setOpen(true)}>
+      Legg til vedtak<span className="sr-only"> under {title}</span>
+    </Button>
+  );
+}
+
+/** Endre and Fjern beside a decision while the minutes are a draft. */
+export function DecisionControls({ slug, meetingId, decision }: { slug: string; meetingId: string; decision: { id: string; version: number; text: string } }) {
+  const trpc = useTRPC();
+  const router = useRouter();
+  const remove = useMutation(trpc.moter.removeDecision.mutationOptions());
+  const [editing, setEditing] = useState(false);
+  const [confirming, setConfirming] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  if (editing) return <DecisionForm slug={slug} meetingId={meetingId} agendaItemId={null} existing={decision} onDone={() => setEditing(false)} />;
+  return (
+    <>
+      <HStack gap="space-4" as="span">
+        <Button type="button" size="xsmall" variant="tertiary" icon={<PencilIcon aria-hidden />} onClick={() => setEditing(true)}>
+          Endre<span className="sr-only"> vedtaket</span>
+        </Button>
+        <Button type="button" size="xsmall" variant="tertiary" data-color="danger" icon={<TrashIcon aria-hidden />} onClick={() => setConfirming(true)}>
+          Fjern<span className="sr-only"> vedtaket</span>
+        </Button>
+      </HStack>
+      <ConfirmDialog
+        open={confirming}
+        heading="Fjerne vedtaket?"
+        body="Vedtaket fjernes fra referatet. Endringen står i historikken."
+        confirmLabel="Fjern vedtaket"
+        pending={remove.isPending}
+        error={error}
+        onClose={() => setConfirming(false)}
+        onConfirm={async () => {
+          setError(null);
+          try {
+            await remove.mutateAsync({ partnership: slug, decisionId: decision.id, version: decision.version });
+            setConfirming(false);
+            router.refresh();
+          } catch (e) {
+            setError(messageOf(e));
+          }
+        }}
+      />
+    </>
+  );
+}
+
+/** A new oppfølgingspunkt: what, who (a person of the partnership) and by when. */
+export function AddFollowUp({ slug, meetingId, agendaItemId, people, title }: { slug: string; meetingId: string; agendaItemId: string | null; people: Person[]; title: string }) {
+  const trpc = useTRPC();
+  const add = useMutation(trpc.moter.addFollowUp.mutationOptions());
+  const focus = useRef<HTMLDivElement>(null);
+  const form = useFormMutation(add.mutateAsync, focus);
+  const [open, setOpen] = useState(false);
+  const [text, setText] = useState("");
+  const [owner, setOwner] = useState("");
+  const [deadline, setDeadline] = useState<{ iso: string | null; valid: boolean }>({ iso: null, valid: true });
+  const button = useRef<HTMLButtonElement>(null);
+  const prefix = `oppfolging-ny-${agendaItemId ?? meetingId}-`;
+  const close = () => {
+    setOpen(false);
+    form.reset();
+    requestAnimationFrame(() => button.current?.focus());
+  };
+  if (!open) {
+    return (
+      <Button ref={button} type="button" size="xsmall" variant="tertiary" icon={<PlusIcon aria-hidden />} onClick={() => setOpen(true)}>
+        Legg til oppfølgingspunkt<span className="sr-only"> under {title}</span>
+      </Button>
+    );
+  }
+  return (
+    <form
+      noValidate
+      aria-label="Nytt oppfølgingspunkt"
+      className="rounded-md border border-ax-border-neutral-subtle p-3"
+      onSubmit={async (e) => {
+        e.preventDefault();
+        const localErrors: Record<string, string> = deadline.valid ? {} : { deadline: "Fristen må være en gyldig dato (d.m.åååå)." };
+        const saved = await form.submit(
+          { partnership: slug, meetingId, agendaItemId, text, ownerUserId: owner || null, deadline: deadline.iso },
+          { localErrors },
+        );
+        if (saved) {
+          setText("");
+          close();
+        }
+      }}
+    >
+      <VStack gap="space-8">
+        <FormMessages form={form} focus={focus} prefix={prefix} />
+        <TextField id={`${prefix}text`} label="Hva skal følges opp?" description={NO_CLIENT_DATA_HINT} value={text} maxLength={1000} error={form.fieldErrors.text} onChange={(e) => setText(e.target.value)} autoFocus />
+        <HStack gap="space-16" align="start" wrap>
+          <Select id={`${prefix}ownerUserId`} label="Ansvarlig" value={owner} error={form.fieldErrors.ownerUserId} onChange={(e) => setOwner(e.target.value)}>
+            <option value="">Ingen valgt</option>
+            {people.map((p) => (
+              <option key={p.userId} value={p.userId}>
+                {p.name} ({p.roles[0]})
+              </option>
+            ))}
+          </Select>
+          <DateField id={`${prefix}deadline`} label="Frist" description="d.m.åååå, kan stå tom" defaultValue={null} error={form.fieldErrors.deadline} onChange={setDeadline} />
+        </HStack>
+        <HStack gap="space-8">
+          <Button type="submit" size="small" loading={form.pending}>
+            Legg til punktet
+          </Button>
+          <Button type="button" size="small" variant="secondary" onClick={close}>
+            Avbryt
+          </Button>
+        </HStack>
+      </VStack>
+    </form>
+  );
+}
+
+/** The status of a follow-up, changed in place by its owner or the office. */
+export function FollowUpStatusSelect({ slug, id, version, status, label }: { slug: string; id: string; version: number; status: FollowUpStatus; label: string }) {
+  const trpc = useTRPC();
+  const router = useRouter();
+  const mutation = useMutation(trpc.moter.setFollowUpStatus.mutationOptions());
+  return (
+    <div>
+      <Select
+        label={`Status for «${label.length > 60 ? `${label.slice(0, 59)}…` : label}»`}
+        hideLabel
+        size="small"
+        className="min-w-28"
+        value={status}
+        disabled={mutation.isPending}
+        onChange={(e) => mutation.mutate({ partnership: slug, followUpId: id, version, status: e.target.value as FollowUpStatus }, { onSuccess: () => router.refresh() })}
+      >
+        {Object.entries(followUpStatusLabels).map(([key, text]) => (
+          <option key={key} value={key}>
+            {text}
+          </option>
+        ))}
+      </Select>
+      {mutation.error && (
+        <Alert variant="error" size="small" role="alert" className="mt-1">
+          {messageOf(mutation.error)}
+        </Alert>
+      )}
+    </div>
+  );
+}
+
+/** «Legg til rettelse»: a dated correction beside locked minutes. */
+export function AddCorrection({ slug, meetingId, items }: { slug: string; meetingId: string; items: { id: string; title: string }[] }) {
+  const trpc = useTRPC();
+  const add = useMutation(trpc.moter.addCorrection.mutationOptions());
+  const focus = useRef<HTMLDivElement>(null);
+  const form = useFormMutation(add.mutateAsync, focus);
+  const [open, setOpen] = useState(false);
+  const [text, setText] = useState("");
+  const [item, setItem] = useState("");
+  const button = useRef<HTMLButtonElement>(null);
+  if (!open) {
+    return (
+      <div>
+        <Button ref={button} type="button" size="small" variant="secondary" icon={<PlusIcon aria-hidden />} onClick={() => setOpen(true)}>
+          Legg til rettelse
+        </Button>
+      </div>
+    );
+  }
+  return (
+    <form
+      noValidate
+      aria-label="Legg til rettelse"
+      className="rounded-md border border-ax-border-neutral-subtle p-3"
+      onSubmit={async (e) => {
+        e.preventDefault();
+        if (await form.submit({ partnership: slug, meetingId, agendaItemId: item || null, text })) {
+          setText("");
+          setOpen(false);
+        }
+      }}
+    >
+      <VStack gap="space-8">
+        <FormMessages form={form} focus={focus} prefix="rettelse-" />
+        <BodyShort size="small">Referatet er låst. Rettelsen vises ved siden av den opprinnelige teksten, med dato.</BodyShort>
+        <Select id="rettelse-agendaItemId" label="Gjelder" value={item} onChange={(e) => setItem(e.target.value)}>
+          <option value="">Referatet som helhet</option>
+          {items.map((i) => (
+            <option key={i.id} value={i.id}>
+              {i.title}
+            </option>
+          ))}
+        </Select>
+        <Textarea id="rettelse-text" label="Rettelse" description={NO_CLIENT_DATA_HINT} minRows={2} maxLength={4000} value={text} error={form.fieldErrors.text} onChange={(e) => setText(e.target.value)} autoFocus />
+        <HStack gap="space-8">
+          <Button type="submit" size="small" loading={form.pending}>
+            Lagre rettelsen
+          </Button>
+          <Button
+            type="button"
+            size="small"
+            variant="secondary"
+            onClick={() => {
+              setOpen(false);
+              requestAnimationFrame(() => button.current?.focus());
+            }}
+          >
+            Avbryt
+          </Button>
+        </HStack>
+      </VStack>
+    </form>
+  );
+}

@@ -1,0 +1,51 @@
+import { count, eq } from "drizzle-orm";
+import { describe, expect, it } from "vitest";
+import { auditEvent, followUp, meeting, partnership, user } from "../schema";
+import { getDashboard } from "~/server/domain/dashboard/my-partnerships";
+import { getMeeting, listMeetings } from "~/server/domain/moter/view";
+import { createTestDatabase } from "./factories";
+import { seedDemo } from "./seed-demo";
+import { seedMoterDemo } from "./moter-demo";
+
+describe("partnerskapsmøter demo", () => {
+  it("gives Grimstad two held meetings in 2026 and a planned one in 2027, and can run again", () => {
+    const db = createTestDatabase();
+    seedDemo(db, "hash");
+    seedMoterDemo(db);
+    const counts = () => [meeting, followUp, auditEvent].map((t) => db.select({ n: count() }).from(t).get()!.n);
+    const first = counts();
+    seedMoterDemo(db);
+    expect(counts()).toEqual(first);
+
+    const grimstad = db.select().from(partnership).where(eq(partnership.slug, "grimstad")).get()!;
+    const list = listMeetings(db, grimstad.id, "2026-11-23");
+    expect(list.upcoming.map((m) => [m.date, m.status])).toEqual([["2027-03-16", "planlagt"]]);
+    expect(list.byYear).toEqual([
+      {
+        year: 2026,
+        meetings: [
+          expect.objectContaining({ date: "2026-10-20", status: "holdt", minutesStatus: "til_godkjenning" }),
+          expect.objectContaining({ date: "2026-04-21", status: "holdt", minutesStatus: "godkjent" }),
+        ],
+      },
+    ]);
+    expect(list.openFollowUps).toBe(3);
+
+    const id = (email: string) => db.select().from(user).where(eq(user.email, email)).get()!.id;
+    const ref = { id: grimstad.id, fylkeId: grimstad.fylkeId, slug: "grimstad" };
+    const spring = getMeeting(db, ref, list.upcoming[0]!.id, { userId: id("navleder@demo.no"), roles: ["nav_leder"] }, "2026-11-23");
+    expect(spring.carried.map((f) => f.ownerName)).toEqual(["Per Haugland", "Per Haugland", "Kari Nordmo"]);
+    expect(spring.agenda).toHaveLength(7);
+
+    const aprilId = list.byYear[0]!.meetings[1]!.id;
+    const aprilView = getMeeting(db, ref, aprilId, { userId: id("radmann@demo.no"), roles: ["kommunal_eier"] }, "2026-11-23");
+    expect(aprilView.meeting.minutesLockedAt).toEqual(new Date("2026-04-30T13:30:00Z"));
+    expect(aprilView.agenda.find((i) => i.standardKey === "resultater")!.corrections).toHaveLength(1);
+    expect(aprilView.agenda.map((i) => i.title).at(-1)).toBe("Eventuelt");
+
+    const radmann = getDashboard(db, id("radmann@demo.no"), "2026-11-23").awaiting;
+    expect(radmann.filter((a) => a.kind === "follow_up")).toHaveLength(2);
+    const direktor = getDashboard(db, id("fylkesdirektor@demo.no"), "2026-11-23").awaiting;
+    expect(direktor.filter((a) => a.kind === "minutes_approval")).toEqual([expect.objectContaining({ date: "2026-10-20" })]);
+  });
+});

@@ -1,0 +1,169 @@
+import { z } from "zod";
+import { forbidden } from "../../domain/errors";
+import {
+  addAgendaItem,
+  addAgendaItemInput,
+  moveAgendaItem,
+  moveAgendaItemInput,
+  removeAgendaItem,
+  removeAgendaItemInput,
+  updateAgendaItem,
+  updateAgendaItemInput,
+} from "../../domain/moter/agenda";
+import {
+  addFollowUp,
+  addFollowUpInput,
+  followUpStatusInput,
+  removeFollowUp,
+  removeFollowUpInput,
+  setFollowUpStatus,
+  updateFollowUp,
+  updateFollowUpInput,
+} from "../../domain/moter/follow-ups";
+import {
+  cancelMeeting,
+  createMeeting,
+  createMeetingInput,
+  meetingTransitionInput,
+  sendInvitation,
+  updateMeeting,
+  updateMeetingInput,
+} from "../../domain/moter/meetings";
+import {
+  addCorrection,
+  addCorrectionInput,
+  addDecision,
+  addDecisionInput,
+  approveMinutes,
+  attendanceInput,
+  minutesTransitionInput,
+  removeDecision,
+  removeDecisionInput,
+  saveItemMinutes,
+  saveMinutesInput,
+  sendMinutes,
+  setAttendance,
+  updateDecision,
+  updateDecisionInput,
+  withdrawMinutes,
+} from "../../domain/moter/minutes";
+import { EDITORS_ONLY, isMeetingEditor } from "../../domain/moter/rules";
+import { getMeeting, listMeetings, peopleOf } from "../../domain/moter/view";
+import { entityId } from "../../domain/validation";
+import { actorOf, withoutSlug } from "../scoped-input";
+import { createTRPCRouter, partnershipProcedure } from "../trpc";
+
+/** The office plans meetings, owns the agenda and writes the minutes (ADR 0008). */
+const meetingEditorProcedure = partnershipProcedure.use(({ ctx, next }) => {
+  if (!isMeetingEditor(ctx.access.roles)) throw forbidden(EDITORS_ONLY);
+  return next();
+});
+
+const byMeeting = z.object({ meetingId: entityId });
+
+export const moterRouter = createTRPCRouter({
+  list: partnershipProcedure.query(({ ctx }) => ({
+    ...listMeetings(ctx.db, ctx.partnership.id),
+    canPlan: isMeetingEditor(ctx.access.roles),
+  })),
+
+  /** The people a new meeting can invite. */
+  people: partnershipProcedure.query(({ ctx }) => ({
+    people: peopleOf(ctx.db, ctx.partnership),
+    canPlan: isMeetingEditor(ctx.access.roles),
+  })),
+
+  get: partnershipProcedure
+    .input(byMeeting)
+    .query(({ ctx, input }) =>
+      getMeeting(ctx.db, ctx.partnership, input.meetingId, { userId: ctx.user.id, roles: ctx.access.roles }),
+    ),
+
+  create: meetingEditorProcedure
+    .input(createMeetingInput)
+    .mutation(({ ctx, input }) => createMeeting(ctx.db, actorOf(ctx), ctx.partnership, withoutSlug(input))),
+
+  update: meetingEditorProcedure
+    .input(updateMeetingInput)
+    .mutation(({ ctx, input }) => updateMeeting(ctx.db, actorOf(ctx), ctx.partnership, withoutSlug(input))),
+
+  sendInvitation: meetingEditorProcedure
+    .input(meetingTransitionInput)
+    .mutation(({ ctx, input }) => sendInvitation(ctx.db, actorOf(ctx), ctx.partnership, withoutSlug(input))),
+
+  cancel: meetingEditorProcedure
+    .input(meetingTransitionInput)
+    .mutation(({ ctx, input }) => cancelMeeting(ctx.db, actorOf(ctx), ctx.partnership, withoutSlug(input))),
+
+  addAgendaItem: meetingEditorProcedure
+    .input(addAgendaItemInput)
+    .mutation(({ ctx, input }) => addAgendaItem(ctx.db, actorOf(ctx), ctx.partnership, withoutSlug(input))),
+
+  updateAgendaItem: meetingEditorProcedure
+    .input(updateAgendaItemInput)
+    .mutation(({ ctx, input }) => updateAgendaItem(ctx.db, actorOf(ctx), ctx.partnership, withoutSlug(input))),
+
+  moveAgendaItem: meetingEditorProcedure
+    .input(moveAgendaItemInput)
+    .mutation(({ ctx, input }) => moveAgendaItem(ctx.db, actorOf(ctx), ctx.partnership, withoutSlug(input))),
+
+  removeAgendaItem: meetingEditorProcedure
+    .input(removeAgendaItemInput)
+    .mutation(({ ctx, input }) => removeAgendaItem(ctx.db, actorOf(ctx), ctx.partnership, withoutSlug(input))),
+
+  saveMinutes: meetingEditorProcedure
+    .input(saveMinutesInput)
+    .mutation(({ ctx, input }) => saveItemMinutes(ctx.db, actorOf(ctx), ctx.partnership, withoutSlug(input))),
+
+  setAttendance: meetingEditorProcedure
+    .input(attendanceInput)
+    .mutation(({ ctx, input }) => setAttendance(ctx.db, actorOf(ctx), ctx.partnership, withoutSlug(input))),
+
+  addDecision: meetingEditorProcedure
+    .input(addDecisionInput)
+    .mutation(({ ctx, input }) => addDecision(ctx.db, actorOf(ctx), ctx.partnership, withoutSlug(input))),
+
+  updateDecision: meetingEditorProcedure
+    .input(updateDecisionInput)
+    .mutation(({ ctx, input }) => updateDecision(ctx.db, actorOf(ctx), ctx.partnership, withoutSlug(input))),
+
+  removeDecision: meetingEditorProcedure
+    .input(removeDecisionInput)
+    .mutation(({ ctx, input }) => removeDecision(ctx.db, actorOf(ctx), ctx.partnership, withoutSlug(input))),
+
+  addFollowUp: meetingEditorProcedure
+    .input(addFollowUpInput)
+    .mutation(({ ctx, input }) => addFollowUp(ctx.db, actorOf(ctx), ctx.partnership, withoutSlug(input))),
+
+  updateFollowUp: meetingEditorProcedure
+    .input(updateFollowUpInput)
+    .mutation(({ ctx, input }) => updateFollowUp(ctx.db, actorOf(ctx), ctx.partnership, withoutSlug(input))),
+
+  removeFollowUp: meetingEditorProcedure
+    .input(removeFollowUpInput)
+    .mutation(({ ctx, input }) => removeFollowUp(ctx.db, actorOf(ctx), ctx.partnership, withoutSlug(input))),
+
+  /** The owner, or the office. */
+  setFollowUpStatus: partnershipProcedure
+    .input(followUpStatusInput)
+    .mutation(({ ctx, input }) =>
+      setFollowUpStatus(ctx.db, actorOf(ctx), ctx.partnership, { isEditor: isMeetingEditor(ctx.access.roles) }, withoutSlug(input)),
+    ),
+
+  sendMinutes: meetingEditorProcedure
+    .input(minutesTransitionInput)
+    .mutation(({ ctx, input }) => sendMinutes(ctx.db, actorOf(ctx), ctx.partnership, withoutSlug(input))),
+
+  withdrawMinutes: meetingEditorProcedure
+    .input(minutesTransitionInput)
+    .mutation(({ ctx, input }) => withdrawMinutes(ctx.db, actorOf(ctx), ctx.partnership, withoutSlug(input))),
+
+  /** Each participant present approves; the domain checks who may. */
+  approveMinutes: partnershipProcedure
+    .input(minutesTransitionInput)
+    .mutation(({ ctx, input }) => approveMinutes(ctx.db, actorOf(ctx), ctx.partnership, withoutSlug(input))),
+
+  addCorrection: meetingEditorProcedure
+    .input(addCorrectionInput)
+    .mutation(({ ctx, input }) => addCorrection(ctx.db, actorOf(ctx), ctx.partnership, withoutSlug(input))),
+});

@@ -1,0 +1,126 @@
+/** The agenda (saksliste): items with time, title, responsible, description and links. Reordered one step at a time by buttons. */
+import { and, asc, eq, sql } from "drizzle-orm";
+import { z } from "zod";
+import type { Database, Executor } from "~/db/connection";
+import { agendaItem, meeting } from "~/db/schema";
+import { diffFields, type Actor } from "../audit";
+import { notFound, staleVersion } from "../errors";
+import { entityId, optionalText, requiredText, versionInput } from "../validation";
+import { auditMeeting, loadMeeting, type PartnershipRef } from "./meetings";
+import { linksInput, requireEditable, timeInput } from "./rules";
+
+/** An agenda item named by id, checked to belong to a meeting of this partnership. */
+export function loadAgendaItem(db: Executor, partnershipId: string, itemId: string) {
+  const row = db
+    .select({ item: agendaItem, meeting })
+    .from(agendaItem)
+    .innerJoin(meeting, eq(meeting.id, agendaItem.meetingId))
+    .where(and(eq(agendaItem.id, itemId), eq(meeting.partnershipId, partnershipId)))
+    .get();
+  if (!row) throw notFound("Fant ikke punktet på sakslisten.");
+  return row;
+}
+
+const itemFields = {
+  time: timeInput("Klokkeslettet"),
+  title: requiredText("Tittelen", 200),
+  responsible: optionalText("Ansvarlig", 120),
+  description: optionalText("Beskrivelsen", 2000),
+  links: linksInput,
+};
+
+export const addAgendaItemInput = z.object({ meetingId: entityId, ...itemFields });
+
+export function addAgendaItem(db: Database, actor: Actor, target: PartnershipRef, input: z.infer<typeof addAgendaItemInput>) {
+  return db.transaction((tx) => {
+    const row = loadMeeting(tx, target.id, input.meetingId);
+    requireEditable(row);
+    const max = tx
+      .select({ max: sql<number | null>`max(${agendaItem.position})` })
+      .from(agendaItem)
+      .where(eq(agendaItem.meetingId, row.id))
+      .get();
+    const { meetingId: _m, ...fields } = input;
+    const created = tx
+      .insert(agendaItem)
+      .values({ meetingId: row.id, position: (max?.max ?? -1) + 1, ...fields })
+      .returning()
+      .get();
+    auditMeeting(tx, actor, target.id, "agenda_item", created.id, "create", { meetingId: row.id, title: input.title });
+    return { id: created.id };
+  });
+}
+
+export const updateAgendaItemInput = z.object({ itemId: entityId, version: versionInput, ...itemFields });
+
+export function updateAgendaItem(db: Database, actor: Actor, target: PartnershipRef, input: z.infer<typeof updateAgendaItemInput>) {
+  return db.transaction((tx) => {
+    const { item, meeting: m } = loadAgendaItem(tx, target.id, input.itemId);
+    requireEditable(m);
+    const { itemId: _i, version: _v, ...fields } = input;
+    const updated = tx
+      .update(agendaItem)
+      .set({ ...fields, version: sql`${agendaItem.version} + 1` })
+      .where(and(eq(agendaItem.id, item.id), eq(agendaItem.version, input.version)))
+      .returning({ version: agendaItem.version })
+      .get();
+    if (!updated) throw staleVersion();
+    const changes = diffFields({ ...item, links: JSON.stringify(item.links) }, { ...fields, links: JSON.stringify(fields.links) });
+    auditMeeting(tx, actor, target.id, "agenda_item", item.id, "update", { meetingId: m.id, title: input.title, ...changes });
+    return updated;
+  });
+}
+
+export const moveAgendaItemInput = z.object({
+  itemId: entityId,
+  version: versionInput,
+  direction: z.enum(["opp", "ned"], { error: "Velg om punktet skal flyttes opp eller ned." }),
+});
+
+/** One step up or down, as the keyboard buttons do. */
+export function moveAgendaItem(db: Database, actor: Actor, target: PartnershipRef, input: z.infer<typeof moveAgendaItemInput>) {
+  return db.transaction((tx) => {
+    const { item, meeting: m } = loadAgendaItem(tx, target.id, input.itemId);
+    requireEditable(m);
+    if (item.version !== input.version) throw staleVersion();
+    const siblings = tx.select().from(agendaItem).where(eq(agendaItem.meetingId, m.id)).orderBy(asc(agendaItem.position)).all();
+    const from = siblings.findIndex((s) => s.id === item.id);
+    const to = input.direction === "opp" ? from - 1 : from + 1;
+    if (to < 0 || to >= siblings.length) return { position: from, version: item.version };
+    const [moved] = siblings.splice(from, 1);
+    siblings.splice(to, 0, moved!);
+    siblings.forEach((s, position) => {
+      if (s.position !== position || s.id === item.id) {
+        tx.update(agendaItem)
+          .set(s.id === item.id ? { position, version: sql`${agendaItem.version} + 1` } : { position })
+          .where(eq(agendaItem.id, s.id))
+          .run();
+      }
+    });
+    auditMeeting(tx, actor, target.id, "agenda_item", item.id, "update", {
+      meetingId: m.id,
+      title: item.title,
+      position: { from, to },
+    });
+    return { position: to, version: item.version + 1 };
+  });
+}
+
+export const removeAgendaItemInput = z.object({ itemId: entityId, version: versionInput });
+
+/** Its decisions and follow-ups stay with the meeting (no longer under an item). */
+export function removeAgendaItem(db: Database, actor: Actor, target: PartnershipRef, input: z.infer<typeof removeAgendaItemInput>) {
+  return db.transaction((tx) => {
+    const { item, meeting: m } = loadAgendaItem(tx, target.id, input.itemId);
+    requireEditable(m);
+    if (item.version !== input.version) throw staleVersion();
+    tx.delete(agendaItem).where(eq(agendaItem.id, item.id)).run();
+    auditMeeting(tx, actor, target.id, "agenda_item", item.id, "delete", {
+      meetingId: m.id,
+      title: item.title,
+      time: item.time,
+      responsible: item.responsible,
+      minutes: item.minutes,
+    });
+  });
+}

@@ -1,0 +1,140 @@
+/**
+ * Oppfølgingspunkter: agreed in a meeting's minutes, owned by a person of the partnership, and
+ * carried on the owner's start page and the next meeting's agenda until closed. The text, owner
+ * and deadline are part of the minutes (they lock with them); the status is follow-up and can
+ * change any time, by the owner or the office.
+ */
+import { and, eq, sql } from "drizzle-orm";
+import { z } from "zod";
+import { followUpStatuses } from "~/db/schema/enums";
+import type { Database, Executor } from "~/db/connection";
+import { followUp } from "~/db/schema";
+import { diffFields, type Actor } from "../audit";
+import { DomainError, invalid, notFound, staleVersion } from "../errors";
+import { isoDate, entityId, requiredText, versionInput } from "../validation";
+import { checkItemOfMeeting } from "./minutes";
+import { auditMeeting, loadMeeting, partnershipPeopleIds, type PartnershipRef } from "./meetings";
+import { requireEditable } from "./rules";
+
+function loadFollowUp(tx: Executor, partnershipId: string, followUpId: string) {
+  const row = tx
+    .select()
+    .from(followUp)
+    .where(and(eq(followUp.id, followUpId), eq(followUp.partnershipId, partnershipId)))
+    .get();
+  if (!row) throw notFound("Fant ikke oppfølgingspunktet.");
+  return row;
+}
+
+function checkOwner(tx: Executor, target: PartnershipRef, ownerUserId: string | null) {
+  if (ownerUserId && !partnershipPeopleIds(tx, target).has(ownerUserId)) {
+    throw invalid("Den ansvarlige må ha en rolle i partnerskapet.", "ownerUserId");
+  }
+}
+
+const statusInput = z.enum(followUpStatuses, { error: "Velg en status: åpen, pågår eller lukket." });
+
+const followUpFields = {
+  text: requiredText("Oppfølgingspunktet", 1000),
+  ownerUserId: entityId.nullable(),
+  deadline: isoDate("Fristen").nullable(),
+};
+
+export const addFollowUpInput = z.object({ meetingId: entityId, agendaItemId: entityId.nullable(), ...followUpFields });
+
+export function addFollowUp(db: Database, actor: Actor, target: PartnershipRef, input: z.infer<typeof addFollowUpInput>) {
+  return db.transaction((tx) => {
+    const m = loadMeeting(tx, target.id, input.meetingId);
+    requireEditable(m);
+    const agendaItemId = checkItemOfMeeting(tx, m, input.agendaItemId);
+    checkOwner(tx, target, input.ownerUserId);
+    const created = tx
+      .insert(followUp)
+      .values({
+        partnershipId: target.id,
+        meetingId: m.id,
+        agendaItemId,
+        text: input.text,
+        ownerUserId: input.ownerUserId,
+        deadline: input.deadline,
+      })
+      .returning()
+      .get();
+    auditMeeting(tx, actor, target.id, "follow_up", created.id, "create", {
+      meetingId: m.id,
+      text: input.text,
+      ownerUserId: input.ownerUserId,
+      deadline: input.deadline,
+    });
+    return { id: created.id };
+  });
+}
+
+export const updateFollowUpInput = z.object({ followUpId: entityId, version: versionInput, ...followUpFields });
+
+/** The office corrects the text, owner or deadline while the minutes are a draft. */
+export function updateFollowUp(db: Database, actor: Actor, target: PartnershipRef, input: z.infer<typeof updateFollowUpInput>) {
+  return db.transaction((tx) => {
+    const row = loadFollowUp(tx, target.id, input.followUpId);
+    requireEditable(loadMeeting(tx, target.id, row.meetingId));
+    checkOwner(tx, target, input.ownerUserId);
+    const fields = { text: input.text, ownerUserId: input.ownerUserId, deadline: input.deadline };
+    const updated = tx
+      .update(followUp)
+      .set({ ...fields, version: sql`${followUp.version} + 1` })
+      .where(and(eq(followUp.id, row.id), eq(followUp.version, input.version)))
+      .returning({ version: followUp.version })
+      .get();
+    if (!updated) throw staleVersion();
+    auditMeeting(tx, actor, target.id, "follow_up", row.id, "update", { meetingId: row.meetingId, text: input.text, ...diffFields(row, fields) });
+    return updated;
+  });
+}
+
+export const followUpStatusInput = z.object({ followUpId: entityId, version: versionInput, status: statusInput });
+
+/** The owner, or the office, moves a follow-up between åpen, pågår and lukket. */
+export function setFollowUpStatus(
+  db: Database,
+  actor: Actor,
+  target: PartnershipRef,
+  who: { isEditor: boolean },
+  input: z.infer<typeof followUpStatusInput>,
+  now = new Date(),
+) {
+  return db.transaction((tx) => {
+    const row = loadFollowUp(tx, target.id, input.followUpId);
+    if (!who.isEditor && row.ownerUserId !== actor.userId) {
+      throw new DomainError("forbidden", "Bare den som har ansvaret for punktet, og Nav-lederen, kan endre statusen.");
+    }
+    const updated = tx
+      .update(followUp)
+      .set({
+        status: input.status,
+        closedAt: input.status === "lukket" ? (row.closedAt ?? now) : null,
+        version: sql`${followUp.version} + 1`,
+      })
+      .where(and(eq(followUp.id, row.id), eq(followUp.version, input.version)))
+      .returning({ version: followUp.version })
+      .get();
+    if (!updated) throw staleVersion();
+    auditMeeting(tx, actor, target.id, "follow_up", row.id, "update", {
+      meetingId: row.meetingId,
+      text: row.text,
+      status: { from: row.status, to: input.status },
+    });
+    return updated;
+  });
+}
+
+export const removeFollowUpInput = z.object({ followUpId: entityId, version: versionInput });
+
+export function removeFollowUp(db: Database, actor: Actor, target: PartnershipRef, input: z.infer<typeof removeFollowUpInput>) {
+  return db.transaction((tx) => {
+    const row = loadFollowUp(tx, target.id, input.followUpId);
+    requireEditable(loadMeeting(tx, target.id, row.meetingId));
+    if (row.version !== input.version) throw staleVersion();
+    tx.delete(followUp).where(eq(followUp.id, row.id)).run();
+    auditMeeting(tx, actor, target.id, "follow_up", row.id, "delete", { meetingId: row.meetingId, text: row.text });
+  });
+}

@@ -1,0 +1,192 @@
+/** Planning a meeting: create it (with the standard agenda), change its details, send the innkalling, cancel it. */
+import { and, eq, sql } from "drizzle-orm";
+import { z } from "zod";
+import type { Database, Executor } from "~/db/connection";
+import { agendaItem, meeting, meetingParticipant } from "~/db/schema";
+import { diffFields, recordAudit, type Actor } from "../audit";
+import { DomainError, invalid, notFound, staleVersion } from "../errors";
+import { listPartnershipPeople } from "../partnership/overview";
+import { entityId, requiredText, optionalText, versionInput } from "../validation";
+import { cancelRefusal, invitationRefusal, meetingDateInput, requireEditable, timeInput, timeOrderProblem } from "./rules";
+import { buildStandardAgenda } from "./standard-agenda";
+
+export interface PartnershipRef {
+  id: string;
+  fylkeId: string;
+}
+
+export type MeetingAuditEntity = "meeting" | "agenda_item" | "meeting_decision" | "follow_up" | "minutes_correction";
+
+export function auditMeeting(
+  tx: Executor,
+  actor: Actor | null,
+  partnershipId: string,
+  entity: MeetingAuditEntity,
+  entityId: string,
+  action: "create" | "update" | "delete",
+  changes: Record<string, unknown>,
+) {
+  recordAudit(tx, actor, { partnershipId, entity, entityId, action, changes });
+}
+
+/** The meeting a call names, checked to belong to the partnership: another partnership's id is not found. */
+export function loadMeeting(db: Executor, partnershipId: string, meetingId: string) {
+  const row = db
+    .select()
+    .from(meeting)
+    .where(and(eq(meeting.id, meetingId), eq(meeting.partnershipId, partnershipId)))
+    .get();
+  if (!row) throw notFound("Fant ikke møtet.");
+  return row;
+}
+
+export type MeetingRow = ReturnType<typeof loadMeeting>;
+
+/** Bumps the meeting's version, requiring the one the caller read. */
+export function bumpMeeting(tx: Executor, row: MeetingRow, expected: number, set: Partial<typeof meeting.$inferInsert> = {}) {
+  const updated = tx
+    .update(meeting)
+    .set({ ...set, version: sql`${meeting.version} + 1` })
+    .where(and(eq(meeting.id, row.id), eq(meeting.version, expected)))
+    .returning({ version: meeting.version })
+    .get();
+  if (!updated) throw staleVersion();
+  return updated.version;
+}
+
+/** The people a meeting may invite and a follow-up may be owned by: everyone with a role that reaches the partnership. */
+export function partnershipPeopleIds(db: Executor, target: PartnershipRef) {
+  return new Set(listPartnershipPeople(db, target).map((p) => p.userId));
+}
+
+const participantIdsInput = z
+  .array(entityId, { error: "Velg deltakerne." })
+  .max(100, "Et møte kan ha høyst 100 deltakere.")
+  .transform((ids) => [...new Set(ids)]);
+
+const meetingFields = {
+  title: requiredText("Tittelen", 200),
+  date: meetingDateInput,
+  startTime: timeInput("Starttidspunktet"),
+  endTime: timeInput("Sluttidspunktet"),
+  place: optionalText("Stedet", 200),
+  participantUserIds: participantIdsInput,
+};
+
+const checkTimes = (v: { startTime: string | null; endTime: string | null }, ctx: z.RefinementCtx) => {
+  const problem = timeOrderProblem(v.startTime, v.endTime);
+  if (problem) ctx.addIssue({ code: "custom", path: ["endTime"], message: problem });
+};
+
+export const createMeetingInput = z
+  .object({ ...meetingFields, standardAgenda: z.boolean({ error: "Velg om møtet skal ha standard saksliste." }) })
+  .superRefine(checkTimes);
+
+function checkParticipants(tx: Executor, target: PartnershipRef, ids: readonly string[]) {
+  const people = partnershipPeopleIds(tx, target);
+  if (ids.some((id) => !people.has(id))) {
+    throw invalid("En av deltakerne har ingen rolle i partnerskapet.", "participantUserIds");
+  }
+}
+
+export function createMeeting(db: Database, actor: Actor, target: PartnershipRef, input: z.infer<typeof createMeetingInput>) {
+  return db.transaction((tx) => {
+    checkParticipants(tx, target, input.participantUserIds);
+    const created = tx
+      .insert(meeting)
+      .values({
+        partnershipId: target.id,
+        title: input.title,
+        date: input.date,
+        startTime: input.startTime,
+        endTime: input.endTime,
+        place: input.place,
+        createdByUserId: actor.userId,
+      })
+      .returning()
+      .get();
+    for (const userId of input.participantUserIds) {
+      tx.insert(meetingParticipant).values({ meetingId: created.id, userId }).run();
+    }
+    const items = input.standardAgenda ? buildStandardAgenda(input.startTime) : [];
+    for (const item of items) tx.insert(agendaItem).values({ meetingId: created.id, ...item }).run();
+    auditMeeting(tx, actor, target.id, "meeting", created.id, "create", {
+      title: input.title,
+      date: input.date,
+      startTime: input.startTime,
+      endTime: input.endTime,
+      place: input.place,
+      participants: input.participantUserIds.length,
+      standardAgenda: input.standardAgenda,
+    });
+    return { id: created.id };
+  });
+}
+
+export const updateMeetingInput = z
+  .object({ meetingId: entityId, version: versionInput, ...meetingFields })
+  .superRefine(checkTimes);
+
+/** Details and the invitation list. Removing someone also removes their attendance and approval. */
+export function updateMeeting(db: Database, actor: Actor, target: PartnershipRef, input: z.infer<typeof updateMeetingInput>) {
+  return db.transaction((tx) => {
+    const row = loadMeeting(tx, target.id, input.meetingId);
+    requireEditable(row);
+    checkParticipants(tx, target, input.participantUserIds);
+    const fields = {
+      title: input.title,
+      date: input.date,
+      startTime: input.startTime,
+      endTime: input.endTime,
+      place: input.place,
+    };
+    const version = bumpMeeting(tx, row, input.version, fields);
+    const current = tx
+      .select({ userId: meetingParticipant.userId })
+      .from(meetingParticipant)
+      .where(eq(meetingParticipant.meetingId, row.id))
+      .all()
+      .map((p) => p.userId);
+    const wanted = new Set(input.participantUserIds);
+    const removed = current.filter((id) => !wanted.has(id));
+    const added = input.participantUserIds.filter((id) => !current.includes(id));
+    for (const userId of removed) {
+      tx.delete(meetingParticipant).where(and(eq(meetingParticipant.meetingId, row.id), eq(meetingParticipant.userId, userId))).run();
+    }
+    for (const userId of added) tx.insert(meetingParticipant).values({ meetingId: row.id, userId }).run();
+    auditMeeting(tx, actor, target.id, "meeting", row.id, "update", {
+      ...diffFields(row, fields),
+      ...(added.length > 0 ? { participantsAdded: added } : {}),
+      ...(removed.length > 0 ? { participantsRemoved: removed } : {}),
+    });
+    return { version };
+  });
+}
+
+export const meetingTransitionInput = z.object({ meetingId: entityId, version: versionInput });
+
+/** The innkalling is sent (by the Nav-leder, from their own email): the meeting is innkalt. Can be sent again after changes. */
+export function sendInvitation(db: Database, actor: Actor, target: PartnershipRef, input: z.infer<typeof meetingTransitionInput>, now = new Date()) {
+  return db.transaction((tx) => {
+    const row = loadMeeting(tx, target.id, input.meetingId);
+    const refusal = invitationRefusal(row);
+    if (refusal) throw new DomainError("invalid", refusal);
+    const version = bumpMeeting(tx, row, input.version, { status: "innkalt", invitationSentAt: now });
+    auditMeeting(tx, actor, target.id, "meeting", row.id, "update", {
+      status: { from: row.status, to: "innkalt" },
+      invitationSentAt: { from: row.invitationSentAt, to: now },
+    });
+    return { version };
+  });
+}
+
+export function cancelMeeting(db: Database, actor: Actor, target: PartnershipRef, input: z.infer<typeof meetingTransitionInput>) {
+  return db.transaction((tx) => {
+    const row = loadMeeting(tx, target.id, input.meetingId);
+    const refusal = cancelRefusal(row);
+    if (refusal) throw new DomainError("invalid", refusal);
+    const version = bumpMeeting(tx, row, input.version, { status: "avlyst" });
+    auditMeeting(tx, actor, target.id, "meeting", row.id, "update", { status: { from: row.status, to: "avlyst" } });
+    return { version };
+  });
+}

@@ -17,6 +17,8 @@ import {
 import { seedLederavtaleDemo } from "./lederavtale-demo";
 import { seedMulighetsromDemo } from "./mulighetsrom-demo";
 import { seedVirksomhetsplanDemo } from "./virksomhetsplan-demo";
+import { seedArshjulDemo } from "./arshjul-demo";
+import { seedMoterDemo } from "./moter-demo";
 
 /**
  * Loads the Agder demo. Idempotent: whatever already exists (matched on slug,
@@ -80,6 +82,10 @@ export function seedDemo(db: Database, passwordHash: string) {
     // Likewise only into partnerships without any virksomhetsplan; after the mulighetsrom
     // data, since one of Arendal's activities links to an action in its development plan.
     seedVirksomhetsplanDemo(tx as unknown as Database);
+    // Grimstad's partnership meetings of 2026 (held, with minutes and follow-ups) and spring 2027.
+    seedMoterDemo(tx as unknown as Database);
+    // The Agder fylke template and Grimstad's wheels; after the plans, which one event links to.
+    seedArshjulDemo(tx as unknown as Database);
   });
 }
 

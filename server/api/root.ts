@@ -1,8 +1,10 @@
 import { adminRouter } from "./routers/admin";
+import { arshjulRouter } from "./routers/arshjul";
 import { dashboardRouter } from "./routers/dashboard";
 import { fylkeRouter } from "./routers/fylke";
 import { invitationRouter } from "./routers/invitation";
 import { lederavtaleRouter } from "./routers/lederavtale";
+import { moterRouter } from "./routers/moter";
 import { mulighetsromRouter } from "./routers/mulighetsrom";
 import { partnershipRouter } from "./routers/partnership";
 import { virksomhetsplanRouter } from "./routers/virksomhetsplan";
@@ -17,6 +19,8 @@ export const appRouter = createTRPCRouter({
   mulighetsrom: mulighetsromRouter,
   lederavtale: lederavtaleRouter,
   virksomhetsplan: virksomhetsplanRouter,
+  arshjul: arshjulRouter,
+  moter: moterRouter,
 });
 
 export type AppRouter = typeof appRouter;

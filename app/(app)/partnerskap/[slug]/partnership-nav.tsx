@@ -6,6 +6,8 @@ import { usePathname } from "next/navigation";
 const sections = [
   { href: "", label: "Oversikt" },
   { href: "/virksomhetsplan", label: "Virksomhetsplan" },
+  { href: "/arshjul", label: "Årshjul" },
+  { href: "/moter", label: "Møter" },
   { href: "/lederavtale", label: "Lederavtale" },
   { href: "/mulighetsrom", label: "Mulighetsrom" },
 ] as const;

@@ -411,7 +411,7 @@ export default async function MeetingPage({ params, searchParams }: Params) {
               <BodyShort>
                 {view.carried.length === 0
                   ? "Ingen åpne punkter."
-                  : `${view.carried.length} åpne punkter fra tidligere møter, se sakslisten. Statusen oppdateres der.`}
+                  : `${view.carried.length === 1 ? "1 åpent punkt" : `${view.carried.length} åpne punkter`} fra tidligere møter, se sakslisten. Statusen oppdateres der.`}
               </BodyShort>
             </section>
 

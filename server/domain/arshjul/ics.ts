@@ -1,18 +1,13 @@
 /**
- * The årshjul as iCalendar (RFC 5545) through the `ics` package. Dates without a time (a date,
+ * The årshjul as iCalendar (RFC 5545), written by ./ical-writer. Dates without a time (a date,
  * a period, a month) are all-day events; meetings with a time are UTC instants computed from
  * Oslo's offset on that date, so every calendar shows them at the right local time on both
  * sides of the change to and from summer time.
  */
-import { createEvents, type DateArray, type EventAttributes } from "ics";
 import { addDays, daysInMonth, osloLocalToUtc } from "../dates";
+import { writeCalendar, type CalendarEvent } from "./ical-writer";
 import { categoryInfo } from "./categories";
 import type { WheelEvent } from "./view";
-
-const dateArray = (iso: string): DateArray => {
-  const [y, m, d] = iso.split("-").map(Number);
-  return [y!, m!, d!];
-};
 
 /** First and last day (inclusive) of an event's stretch, or null when it has no dates. */
 export function eventDays(e: Pick<WheelEvent, "dateKind" | "startDate" | "endDate" | "month">, year: number): { first: string; last: string } | null {
@@ -33,8 +28,8 @@ export interface CalendarContext {
 }
 
 /** One calendar event per årshjul event; uids are stable, so a subscribed calendar updates in place. */
-export function toCalendarEvents(events: readonly WheelEvent[], year: number, ctx: CalendarContext): EventAttributes[] {
-  const out: EventAttributes[] = [];
+export function toCalendarEvents(events: readonly WheelEvent[], year: number, ctx: CalendarContext): CalendarEvent[] {
+  const out: CalendarEvent[] = [];
   for (const e of events) {
     const days = eventDays(e, year);
     if (!days) continue;
@@ -58,22 +53,16 @@ export function toCalendarEvents(events: readonly WheelEvent[], year: number, ct
       const start = osloLocalToUtc(days.first, e.startTime).getTime();
       const givenEnd = e.endTime ? osloLocalToUtc(days.first, e.endTime).getTime() : null;
       const end = givenEnd !== null && givenEnd > start ? givenEnd : start + 60 * 60_000;
-      out.push({ ...common, start, end, startInputType: "utc", startOutputType: "utc", endInputType: "utc", endOutputType: "utc" });
+      out.push({ ...common, start: { instant: start }, end: { instant: end } });
     } else {
       // DTEND of an all-day event is the day after the last day (exclusive).
-      out.push({ ...common, start: dateArray(days.first), end: dateArray(addDays(days.last, 1)) });
+      out.push({ ...common, start: { date: days.first }, end: { date: addDays(days.last, 1) } });
     }
   }
   return out;
 }
 
-/** The .ics text; throws if the package refuses an event (a bug on our side, not the user's). */
-export function buildCalendar(events: EventAttributes[], calName: string): string {
-  if (events.length === 0) {
-    // `ics` refuses an empty list; an empty calendar is still a valid answer to a subscription.
-    return ["BEGIN:VCALENDAR", "VERSION:2.0", "CALSCALE:GREGORIAN", "PRODID:partnerskapsrommet", "METHOD:PUBLISH", `X-WR-CALNAME:${calName.replace(/[\\;,\n]/g, " ")}`, "END:VCALENDAR", ""].join("\r\n");
-  }
-  const { error, value } = createEvents(events, { productId: "partnerskapsrommet", calName, method: "PUBLISH" });
-  if (error || !value) throw error ?? new Error("ics produced nothing");
-  return value;
+/** The .ics text of a calendar; an empty one is still a valid answer to a subscription. */
+export function buildCalendar(events: readonly CalendarEvent[], calName: string): string {
+  return writeCalendar(events, calName);
 }

@@ -10,7 +10,7 @@ import { loadOrInterrupt } from "../../../../../_lib/load";
 import { AddEvent, EventActions, StartYear } from "./cycle-forms";
 import { Subscriptions } from "./subscriptions";
 
-type Params = { params: Promise<{ slug: string; ar: string }> };
+type Params = { params: Promise<{ slug: string; ar: string }>; searchParams: Promise<{ endre?: string }> };
 
 function parseYear(ar: string) {
   const year = Number(ar);
@@ -22,8 +22,11 @@ export async function generateMetadata({ params }: Params): Promise<Metadata> {
   return { title: `Årshjul ${ar}` };
 }
 
-export default async function CycleYearPage({ params }: Params) {
+export default async function CycleYearPage({ params, searchParams }: Params) {
   const { slug, ar } = await params;
+  // Endre / Flytt / Fjern under every event is a mode of its own: a wheel is read far more often
+  // than it is rearranged, and buttons under 120 events made the page several times heavier.
+  const editing = (await searchParams).endre === "1";
   const year = parseYear(ar);
   if (year === null) notFound();
   const api = await getServerCaller();
@@ -97,6 +100,18 @@ export default async function CycleYearPage({ params }: Params) {
             </Heading>
             {data.started && data.canEdit && <AddEvent slug={slug} year={year} linkOptions={data.linkOptions} />}
           </HStack>
+          {data.started && data.canEdit && data.events.length > 0 && (
+            <BodyShort spacing>
+              {editing ? (
+                <>
+                  Du endrer hendelsene: hver endring lagres med en gang og står i historikken.{" "}
+                  <Link href={`${base}#hendelser-heading`}>Ferdig med å endre</Link>
+                </>
+              ) : (
+                <Link href={`${base}?endre=1#hendelser-heading`}>Endre, flytt eller fjern hendelser</Link>
+              )}
+            </BodyShort>
+          )}
           {data.events.length === 0 ? (
             <BodyShort>Ingen hendelser i {year} ennå.</BodyShort>
           ) : (
@@ -105,7 +120,7 @@ export default async function CycleYearPage({ params }: Params) {
               events={data.events}
               templateOrigin={data.templateOrigin}
               actions={
-                data.canEdit
+                data.canEdit && editing
                   ? (e) => (
                       <EventActions
                         slug={slug}

@@ -21,6 +21,22 @@
  * BENCH_PDF_RUNS timed downloads of the whole file; the median and the slowest are reported,
  * and the target is that every run takes under 3 s.
  *
+ * The årshjul and the meetings (issue 5) are measured like the other pages, with the default
+ * targets, as the Nav-leder of the sample partnership: its wheel for this year
+ * (/partnerskap/<slug>/arshjul/<year>: 120 events, template copies, own events and the meetings
+ * it derives) and its meetings page (/partnerskap/<slug>/moter: 40 meetings over this year and
+ * the last two, most held with locked minutes). The calendar export's target is that a calendar
+ * of 500 events is written in under 200 ms. Its feed is the fylkesdirektør's subscription
+ * (every partnership in the fylke, this year and next; the seed starts enough of their wheels
+ * for exactly 500 events), measured three ways, each as a warm-up and then sequential runs with
+ * the median and the slowest reported, the target on the slowest:
+ *   - in the bench process, with the server idle: the .ics builder alone (toCalendarEvents and
+ *     buildCalendar in server/domain/arshjul/ics.ts) on the feed's events, loaded once
+ *     (BENCH_ICS_BUILD_RUNS runs), and the whole feed as the route computes it, queries included
+ *     (subscriptionFeed, BENCH_ICS_RUNS runs);
+ *   - end to end: GET /api/kalender/<token> over HTTP after the pages (BENCH_ICS_RUNS runs),
+ *     each response checked to be text/calendar with all 500 VEVENTs.
+ *
  * Environment:
  *   BENCH_DURATION=8      seconds measured per route and connection count
  *   BENCH_WARMUP=2        seconds of discarded warm-up before each measurement
@@ -28,6 +44,8 @@
  *   BENCH_IN_PLACE=1      build and serve the repository's own .next instead of a private copy
  *   BENCH_CONNECTIONS=1,10
  *   BENCH_PDF_RUNS=5      timed PDF exports after one warm-up
+ *   BENCH_ICS_RUNS=5      timed calendar feeds (in-process and over HTTP) after one warm-up
+ *   BENCH_ICS_BUILD_RUNS=20  timed runs of the .ics builder alone after one warm-up
  *
  * By default the working tree is copied to $TMPDIR/partnerskap-bench-<hash>/app (node_modules hard-linked)
  * and built there, so the benchmark neither clobbers nor is clobbered by another
@@ -46,6 +64,10 @@ import autocannon from "autocannon";
 import { hashPassword, verifyPassword } from "better-auth/crypto";
 import { createDatabase } from "~/db/connection";
 import { seedNational, type NationalSeedResult } from "~/db/seed/national";
+import { buildCalendar, toCalendarEvents } from "~/server/domain/arshjul/ics";
+import { subscriptionFeed, visiblePartnerships } from "~/server/domain/arshjul/subscriptions";
+import { loadYearEvents } from "~/server/domain/arshjul/view";
+import { isoToday } from "~/server/domain/dates";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const DATA_DIR = path.join(ROOT, "bench", ".data");
@@ -84,6 +106,10 @@ const PLAN_PAGE_TARGETS: Partial<Targets> = { p97_5At10: 150, ratioAt10: 0.1 };
 /** PDF export: every timed run under this many seconds. */
 const PDF_TARGET_SECONDS = 3;
 const PDF_RUNS = positiveInteger("BENCH_PDF_RUNS", 5);
+/** Calendar export: every timed run under this many milliseconds. */
+const ICS_TARGET_MS = 200;
+const ICS_RUNS = positiveInteger("BENCH_ICS_RUNS", 5);
+const ICS_BUILD_RUNS = positiveInteger("BENCH_ICS_BUILD_RUNS", 20);
 
 function positiveNumber(name: string, fallback: number, allowZero = false): number {
   const raw = process.env[name];
@@ -478,6 +504,100 @@ function pdfTable(rows: PdfMeasurement[]): string {
   ].join("\n");
 }
 
+// --- Calendar export (.ics) ----------------------------------------------------------
+
+interface IcsMeasurement {
+  label: string;
+  runs: number;
+  /** Milliseconds per run, in the order measured. */
+  ms: number[];
+  median: number;
+  max: number;
+  warmUpMs: number;
+  /** VEVENTs in the calendar. */
+  events: number;
+  bytes: number;
+}
+
+const countEvents = (ics: string) => ics.match(/^BEGIN:VEVENT\r?$/gm)?.length ?? 0;
+
+const median = (values: readonly number[]) => {
+  const sorted = values.toSorted((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+};
+
+/** One warm-up, then `runs` timed calls; each must produce a calendar of `expected` events. */
+async function timeIcs(label: string, runs: number, expected: number, once: () => string | Promise<string>): Promise<IcsMeasurement> {
+  const timed = async () => {
+    const started = performance.now();
+    const ics = await once();
+    const ms = performance.now() - started;
+    const events = countEvents(ics);
+    if (events !== expected) throw new Error(`${label}: ${events} VEVENTs, expected ${expected}`);
+    return { ms, bytes: Buffer.byteLength(ics) };
+  };
+  const warmUp = await timed();
+  const ms: number[] = [];
+  for (let i = 0; i < runs; i++) ms.push((await timed()).ms);
+  return { label, runs, ms, median: median(ms), max: Math.max(...ms), warmUpMs: warmUp.ms, events: expected, bytes: warmUp.bytes };
+}
+
+/**
+ * In the bench process, on the benchmark database while the server is idle: the .ics builder
+ * alone on the subscription's events (read once, as subscriptionFeed reads them), and the whole
+ * feed as the route computes it (token lookup, every partnership's year, the builder).
+ */
+async function measureIcsInProcess(kalender: NationalSeedResult["kalender"], origin: string): Promise<IcsMeasurement[]> {
+  const db = createDatabase(DB_FILE);
+  try {
+    const thisYear = Number(isoToday().slice(0, 4));
+    const years = visiblePartnerships(db, kalender.userId).flatMap((p) =>
+      [thisYear, thisYear + 1].map((year) => ({ year, events: loadYearEvents(db, p, year), titlePrefix: `${p.officeName}: ` })),
+    );
+    const build = () =>
+      buildCalendar(
+        years.flatMap(({ year, events, titlePrefix }) => toCalendarEvents(events, year, { origin, titlePrefix })),
+        "Årshjul – Partnerskapsrommet",
+      );
+    const feed = () => {
+      const ics = subscriptionFeed(db, kalender.token, origin);
+      if (ics === null) throw new Error("subscriptionFeed refused the fylkesdirektør's token");
+      return ics;
+    };
+    return [
+      await timeIcs(`.ics builder in-process (toCalendarEvents + buildCalendar, ${kalender.events} events)`, ICS_BUILD_RUNS, kalender.events, build),
+      await timeIcs(`subscriptionFeed in-process (queries + builder, ${kalender.partnerships} partnerships)`, ICS_RUNS, kalender.events, feed),
+    ];
+  } finally {
+    db.$client.close();
+  }
+}
+
+/** One whole GET of a feed: 200, a calendar content type; returns the text. */
+async function downloadIcs(base: string, route: Route): Promise<string> {
+  const res = await fetch(base + route.path, { headers: requestHeaders(route), redirect: "manual" });
+  const body = await res.text();
+  const type = res.headers.get("content-type") ?? "";
+  if (res.status !== 200 || !type.startsWith("text/calendar") || !body.startsWith("BEGIN:VCALENDAR")) {
+    throw new Error(`${route.label}: expected a calendar, got ${res.status} ${type} ${body.slice(0, 200)}`);
+  }
+  return body;
+}
+
+function icsTable(rows: IcsMeasurement[]): string {
+  const ms = (n: number) => n.toFixed(n < 10 ? 1 : 0);
+  return [
+    "| Calendar (.ics) | Events | Runs | Median ms | Max ms | Warm-up ms | Size | Target met |",
+    "|---|---:|---:|---:|---:|---:|---:|---|",
+    ...rows.map(
+      (m) =>
+        `| ${m.label} | ${m.events} | ${m.runs} | ${ms(m.median)} | ${ms(m.max)} | ${ms(m.warmUpMs)} | ${(m.bytes / 1024).toFixed(0)} kB | ` +
+        `${m.max < ICS_TARGET_MS ? "yes" : "**no**"} |`,
+    ),
+  ].join("\n");
+}
+
 // --- Report ------------------------------------------------------------------------
 
 /** What the target is measured on: for a password-checking route, the time beyond scrypt alone. */
@@ -555,6 +675,13 @@ async function main() {
     `${vp.focusAreas} satsingsområder, ${vp.activities} activities, ` +
     `${vp.indicators} indicators × ${vp.valuesPerIndicator} values`;
   const vpPath = `/partnerskap/${vp.partnershipSlug}/virksomhetsplan/${vp.year}`;
+  // The sample partnership's årshjul for this year and its meetings (issue 5).
+  const aw = seeded.arshjul;
+  const mo = seeded.moter;
+  if (aw.partnershipSlug !== seeded.sample.partnershipSlug || mo.partnershipSlug !== seeded.sample.partnershipSlug) {
+    throw new Error("the årshjul and the meetings are expected in the sample partnership");
+  }
+  const cal = seeded.kalender;
   const fylkeName = seeded.fylkesdirektor.fylkeName;
   const fylkeCount = seeded.fylker.find((f) => f.slug === seeded.fylkesdirektor.fylkeSlug)?.partnerships ?? 0;
 
@@ -605,6 +732,18 @@ async function main() {
       targets: PLAN_PAGE_TARGETS,
     },
     {
+      label: `/partnerskap/${aw.partnershipSlug}/arshjul/${aw.year} (${aw.events} events)`,
+      path: `/partnerskap/${aw.partnershipSlug}/arshjul/${aw.year}`,
+      jar: navLeder,
+      expect: [`Årshjul ${aw.year}`, "Hendelser måned for måned", aw.firstOwnTitle, aw.lastOwnTitle],
+    },
+    {
+      label: `/partnerskap/${mo.partnershipSlug}/moter (${mo.meetings} meetings)`,
+      path: `/partnerskap/${mo.partnershipSlug}/moter`,
+      jar: navLeder,
+      expect: ["Partnerskapsmøter", `Møter i ${mo.years[0]}`, mo.oldestTitle, mo.newestTitle],
+    },
+    {
       // The Nav-leder signs with the right password, but the text changed since they opened it:
       // the whole signing path (session, access, refusal count, scrypt, the version and its
       // signatures, the canonical hash) up to the insert, refused with 409 and writing nothing.
@@ -622,14 +761,23 @@ async function main() {
     },
   ];
   const pdf: Route = { label: `GET ${vpPath}/eksport/pdf (${vpSize})`, path: `${vpPath}/eksport/pdf`, jar: navLeder, expect: [] };
+  // No session: the secret in the URL is the key. The label leaves the secret out.
+  const feed: Route = {
+    label: `GET /api/kalender/[token] (fylkesdirektør: ${cal.events} events, ${cal.partnerships} partnerships)`,
+    path: `/api/kalender/${cal.token}`,
+    jar: null,
+    expect: [],
+  };
   const sizes = new Map<string, number>();
   for (const route of [health, ...pages]) sizes.set(route.label, await verify(base, route));
+  const feedEvents = countEvents(await downloadIcs(base, feed));
+  if (feedEvents !== cal.events || feedEvents < 500) throw new Error(`${feed.label}: ${feedEvents} VEVENTs, expected ${cal.events} (≥ 500)`);
   // Also starts Chromium, so the first timed export below is not the one that waits for it.
   await downloadPdf(base, pdf);
   const session = hasCookieCache(navLeder)
     ? "read from better-auth's cookie cache (renewed before each measurement)"
     : "looked up in SQLite on every request (no cookie cache)";
-  log(`verified ${pages.length + 2} routes; measuring ${DURATION} s each (+${WARMUP} s warm-up); session ${session}`);
+  log(`verified ${pages.length + 3} routes; measuring ${DURATION} s each (+${WARMUP} s warm-up); session ${session}`);
 
   if (hasCookieCache(navLeder) && WARMUP + DURATION > 50) {
     log("warning: better-auth's cookie cache lives 60 s; longer measurements will drift into database session lookups");
@@ -646,6 +794,10 @@ async function main() {
     hashing.set(connections, cost);
     log(`scrypt (verifyPassword) ×${connections} at once: p50 ${cost.p50.toFixed(0)} ms, p97.5 ${cost.p97_5.toFixed(0)} ms (${cost.calls} calls)`);
   }
+
+  // The calendar export in this process, also while the server is idle.
+  const icsRows = await measureIcsInProcess(cal, base);
+  for (const m of icsRows) log(`${m.label}: median ${m.median.toFixed(1)} ms, max ${m.max.toFixed(1)} ms`);
 
   const rows: Measurement[] = [];
   for (const connections of CONNECTIONS) {
@@ -673,6 +825,11 @@ async function main() {
     for (const route of pages) await verify(base, route);
   }
 
+  // The feed over HTTP, one request at a time, before Chromium is put to work.
+  const icsHttp = await timeIcs(feed.label, ICS_RUNS, cal.events, () => downloadIcs(base, feed));
+  icsRows.push(icsHttp);
+  log(`${icsHttp.label}: median ${icsHttp.median.toFixed(0)} ms, max ${icsHttp.max.toFixed(0)} ms (${icsHttp.ms.map((x) => x.toFixed(0)).join(", ")})`);
+
   // Last, with the server otherwise idle: Chromium is heavy and would disturb the pages' numbers.
   const pdfRows = [await measurePdf(base, pdf, PDF_RUNS)];
   for (const m of pdfRows) {
@@ -686,6 +843,8 @@ async function main() {
     table(ordered),
     "",
     pdfTable(pdfRows),
+    "",
+    icsTable(icsRows),
     "",
     `Targets: at 10 connections p97.5 < ${TARGETS.p97_5At10} ms and ≥ ${TARGETS.ratioAt10 * 100} % of /api/health's req/s; ` +
       `at 1 connection p50 < ${TARGETS.p50At1} ms. /api/health: mean of a run before and after the pages ` +
@@ -704,10 +863,17 @@ async function main() {
       `The signing row's target is on its latency minus scrypt's at the same percentile (an estimate; percentiles do not subtract exactly), without the req/s ratio, which scrypt caps.`,
     `PDF export: sequential single requests as the Nav-leder, after the pages: one warm-up, then ${PDF_RUNS} timed downloads of the whole file ` +
       `(${pdfRows.map((m) => `${m.label}: ${m.seconds.map((x) => x.toFixed(2)).join(", ")} s`).join("; ")}). Target: every run under ${PDF_TARGET_SECONDS} s.`,
+    `Calendar export: the fylkesdirektør's subscription of ${cal.events} events (${cal.partnerships} partnerships, ${cal.wheels} with this year's wheel started), ` +
+      `each run after one warm-up and checked to hold all ${cal.events} VEVENTs: the builder alone and the whole feed in the bench process while the server was idle, ` +
+      `then GET /api/kalender/<token> over HTTP one at a time after the pages ` +
+      `(${icsRows.map((m) => `${m.label}: ${m.ms.map((x) => x.toFixed(0)).join(", ")} ms`).join("; ")}). Target: every run under ${ICS_TARGET_MS} ms.`,
     `Data: ${seeded.partnerships} partnerships in ${seeded.fylker.length} fylker, ${seeded.people} people; ` +
       `${mr.officeName} has ${mr.occasions.length} mulighetsrom assessments, the newest open with ${mr.participants} participants who all handed in; ` +
       `${seeded.sample.officeName} has a lederavtale for ${la.year - 1} signed by all three parties and a ${la.year} draft signed by the kommune, ` +
-      `and a virksomhetsplan for ${vp.year} (${vpSize}) approved by the kommune and Nav fylke and published. ` +
+      `and a virksomhetsplan for ${vp.year} (${vpSize}) approved by the kommune and Nav fylke and published; ` +
+      `its årshjul for ${aw.year} has ${aw.events} events (${aw.templateCopies} template copies, ${aw.own} own, ${aw.derived} from meetings), ` +
+      `and it has ${mo.meetings} meetings in ${mo.years.join("–")} (${mo.held} held, ${mo.locked} with locked minutes, ${mo.cancelled} cancelled, ${mo.upcoming} upcoming; ` +
+      `${mo.decisions} decisions, ${mo.followUps} follow-ups of which ${mo.openFollowUps} open). ` +
       `Response sizes: ${[...sizes].map(([label, bytes]) => `${label} ${(bytes / 1024).toFixed(0)} kB`).join(", ")}.`,
     `Run: ${new Date().toISOString()}, ${DURATION} s per measurement after ${WARMUP} s warm-up, session ${session}, ` +
       `${SKIP_BUILD ? "existing build" : "fresh build"}${IN_PLACE ? " in place" : " of a copy of the working tree"}, Node ${process.version}, ${os.cpus().length} × ${os.cpus()[0]?.model ?? "cpu"}, ` +
@@ -718,9 +884,15 @@ async function main() {
   fs.mkdirSync(RESULTS_DIR, { recursive: true });
   fs.writeFileSync(path.join(RESULTS_DIR, "latest.md"), `# npm run bench\n\n${output}\n`);
   const { passwordHash: _hash, ...seedSummary } = seeded;
+  // The subscription's secret stays out of the results.
+  const { token: _token, ...kalenderSummary } = seedSummary.kalender;
   fs.writeFileSync(
     path.join(RESULTS_DIR, "latest.json"),
-    `${JSON.stringify({ rows: ordered, pdf: pdfRows, hashing: [...hashing.values()], seeded: seedSummary, elapsed }, null, 2)}\n`,
+    `${JSON.stringify(
+      { rows: ordered, pdf: pdfRows, ics: icsRows, hashing: [...hashing.values()], seeded: { ...seedSummary, kalender: kalenderSummary }, elapsed },
+      null,
+      2,
+    )}\n`,
   );
   log(`written to ${path.relative(ROOT, path.join(RESULTS_DIR, "latest.md"))}`);
 }

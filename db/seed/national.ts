@@ -6,24 +6,40 @@
  * partnership has a lederavtale signed last year and this year's draft, signed
  * by its kommune so far, and a large felles virksomhetsplan for this year (12
  * satsingsområder, 150 activities, 16 indicators with 36 monthly values each),
- * approved by both owners and published. Every name and kommunenummer is invented;
+ * approved by both owners and published. The sample partnership also has BENCH_MEETINGS
+ * partnerskapsmøter over this year and the last two (standard agendas; the past ones held, with
+ * minutes, decisions and follow-ups, all but the newest approved and locked; one cancelled) and
+ * this year's årshjul started from the template and filled with its own events until the wheel
+ * shows BENCH_CYCLE_EVENTS in all (template copies, own events and the meetings it derives). More
+ * of the benchmark fylke's partnerships have started this year's wheel, so that the fylkesdirektør's
+ * calendar subscription (created here) holds exactly BENCH_FEED_EVENTS events.
+ * Every name and kommunenummer is invented;
  * only the fylke names are real (the 2020–2023 county structure). Built through
  * the same domain functions the app uses, so rows have the shape real data has.
  * Not idempotent: meant for a fresh, empty database.
  */
 import { and, eq, isNull } from "drizzle-orm";
 import type { Database } from "../connection";
-import { agreementPoint, fylke, kommune, partnershipService, roleAssignment } from "../schema";
+import { agendaItem, agreementPoint, businessPlan, followUp, fylke, kommune, meeting, partnershipService, roleAssignment } from "../schema";
 import { agreementPointStatuses } from "../schema/enums";
 import type { Role } from "~/server/domain/access/roles";
 import type { AreaScore } from "~/server/domain/mulighetsrom/areas";
 import { eligibleParticipants } from "~/server/domain/mulighetsrom/assessments";
 import { createPasswordAccount } from "~/server/domain/admin/accounts";
-import { addDays, isoToday } from "~/server/domain/dates";
+import { cycleCategories, monthNames, type CycleCategory } from "~/server/domain/arshjul/categories";
+import { addEventInput, addEvent, type EventFields } from "~/server/domain/arshjul/events";
+import { toCalendarEvents } from "~/server/domain/arshjul/ics";
+import { createSubscription, visiblePartnerships } from "~/server/domain/arshjul/subscriptions";
+import { loadTemplate, startYear } from "~/server/domain/arshjul/template";
+import { loadYearEvents } from "~/server/domain/arshjul/view";
+import { addDays, isoToday, osloLocalToUtc } from "~/server/domain/dates";
+import { addFollowUp, addFollowUpInput, setFollowUpStatus } from "~/server/domain/moter/follow-ups";
+import { cancelMeeting, createMeeting, createMeetingInput, sendInvitation } from "~/server/domain/moter/meetings";
+import { addDecision, addDecisionInput, approveMinutes, saveItemMinutes, sendMinutes, setAttendance } from "~/server/domain/moter/minutes";
 import { createPartnership } from "~/server/domain/partnership/create";
 import { setServiceEnabled, updateAgreementPoint, updatePartnershipDetails } from "~/server/domain/partnership/edit";
 import { seedAgreement } from "./agreement-builder";
-import { seedAssessment, type SeedPlan } from "./assessment-builder";
+import { backdateAudit, lastAuditRowid, seedAssessment, type SeedPlan } from "./assessment-builder";
 import { seedBusinessPlan, type SeedFocusArea, type SeedIndicator } from "./plan-builder";
 
 export const NATIONAL_EMAIL_DOMAIN = "bench.example";
@@ -42,6 +58,13 @@ export const BENCH_PLAN_ACTIVITIES = 150;
 export const BENCH_PLAN_INDICATORS = 16;
 /** January of year − 2 to December of the plan's year: every month periodInput accepts. */
 export const BENCH_PLAN_VALUES_PER_INDICATOR = 36;
+
+/** The årshjul page's year in the sample partnership: events in the wheel, template copies and derived ones included. */
+export const BENCH_CYCLE_EVENTS = 120;
+/** The meetings page: meetings in the sample partnership, over this year and the last two. */
+export const BENCH_MEETINGS = 40;
+/** Events in the fylkesdirektør's calendar subscription (this year and next, every partnership in the fylke). */
+export const BENCH_FEED_EVENTS = 500;
 
 /** [slug, name, two-digit fylkesnummer, number of partnerships] */
 const FYLKER: readonly (readonly [string, string, string, number])[] = [
@@ -121,6 +144,48 @@ export interface NationalSeedResult {
     lastFocusArea: string;
     firstIndicator: string;
   };
+  /** The sample partnership's årshjul for this year: BENCH_CYCLE_EVENTS events on the page. */
+  arshjul: {
+    partnershipSlug: string;
+    year: number;
+    /** Everything the wheel shows: templateCopies + own + derived. */
+    events: number;
+    templateCopies: number;
+    own: number;
+    /** Computed from the meetings of the year. */
+    derived: number;
+    /** Texts the page shows: the first and the last own event added. */
+    firstOwnTitle: string;
+    lastOwnTitle: string;
+  };
+  /** The sample partnership's meetings: BENCH_MEETINGS over this year and the last two. */
+  moter: {
+    partnershipSlug: string;
+    meetings: number;
+    /** Held with minutes; all but the newest approved and locked. */
+    held: number;
+    locked: number;
+    upcoming: number;
+    cancelled: number;
+    decisions: number;
+    followUps: number;
+    openFollowUps: number;
+    /** The years the meetings are in, oldest first. */
+    years: number[];
+    /** Texts the page shows: the oldest and the newest meeting's title. */
+    oldestTitle: string;
+    newestTitle: string;
+  };
+  /** The fylkesdirektør's calendar subscription: a secret for /api/kalender/<token> with BENCH_FEED_EVENTS events. */
+  kalender: {
+    email: string;
+    userId: string;
+    token: string;
+    events: number;
+    /** Partnerships in the feed, and how many of them have started this year's wheel. */
+    partnerships: number;
+    wheels: number;
+  };
 }
 
 /** Small deterministic PRNG (mulberry32) so every run seeds the same data. */
@@ -180,6 +245,7 @@ export function seedNational(db: Database, passwordHash: string): NationalSeedRe
     let sample: NationalSeedResult["sample"] | null = null;
     let sampleTarget: { id: string; fylkeId: string } | null = null;
     let fylkesdirektor: NationalSeedResult["fylkesdirektor"] | null = null;
+    let direktorUserId: string | null = null;
 
     let mulighetsromTarget: { id: string; fylkeId: string; slug: string; officeName: string; navLederEmail: string } | null =
       null;
@@ -200,8 +266,11 @@ export function seedNational(db: Database, passwordHash: string): NationalSeedRe
     for (const [fylkeSlug, fylkeName, fylkeNumber, partnershipTotal] of FYLKER) {
       const f = tx.insert(fylke).values({ slug: fylkeSlug, name: fylkeName }).returning().get();
       const direktorEmail = `fylkesdirektor.${fylkeSlug}@${NATIONAL_EMAIL_DOMAIN}`;
-      addPerson(direktorEmail, "fylkesdirektor", { fylkeId: f.id }, `Direktør Nav ${fylkeName}`);
-      if (fylkeSlug === BENCH_FYLKE_SLUG) fylkesdirektor = { email: direktorEmail, fylkeSlug, fylkeName };
+      const direktor = addPerson(direktorEmail, "fylkesdirektor", { fylkeId: f.id }, `Direktør Nav ${fylkeName}`);
+      if (fylkeSlug === BENCH_FYLKE_SLUG) {
+        fylkesdirektor = { email: direktorEmail, fylkeSlug, fylkeName };
+        direktorUserId = direktor.id;
+      }
 
       let kommuneSeq = 1;
       const newKommune = (name: string) =>
@@ -293,7 +362,9 @@ export function seedNational(db: Database, passwordHash: string): NationalSeedRe
       }
     }
 
-    if (!sample || !sampleTarget || !fylkesdirektor || !mulighetsromTarget) throw new Error("national seed: benchmark fylke missing");
+    if (!sample || !sampleTarget || !fylkesdirektor || !direktorUserId || !mulighetsromTarget) {
+      throw new Error("national seed: benchmark fylke missing");
+    }
     const target: NonNullable<typeof mulighetsromTarget> = mulighetsromTarget;
 
     // Its own generator, so the rest of the dataset stays as it was before the mulighetsrom data.
@@ -314,6 +385,11 @@ export function seedNational(db: Database, passwordHash: string): NationalSeedRe
     const mulighetsrom = seedMulighetsromHistory(asDb, target, extra, today, mrnd);
     const lederavtale = seedSampleAgreements(asDb, sampleTarget, sample.officeName.replace(/^Nav /, ""), today);
     const virksomhetsplan = seedSamplePlan(asDb, sampleTarget, today, random(20_260_116));
+    // Meetings before the wheel: the wheel derives events from this year's meetings.
+    const sampleRef = { ...sampleTarget, slug: sample.partnershipSlug };
+    const moter = seedSampleMeetings(asDb, sampleRef, direktorUserId, today, random(20_261_020));
+    const arshjul = seedSampleCycle(asDb, sampleRef, today, random(20_261_105));
+    const kalender = seedFylkeFeed(asDb, sampleRef, { email: fylkesdirektor.email, userId: direktorUserId }, today);
     return {
       fylker: FYLKER.map(([slug, name, , n]) => ({ slug, name, partnerships: n })),
       partnerships: partnershipCount,
@@ -328,6 +404,9 @@ export function seedNational(db: Database, passwordHash: string): NationalSeedRe
       },
       lederavtale: { partnershipSlug: sample.partnershipSlug, ...lederavtale },
       virksomhetsplan: { partnershipSlug: sample.partnershipSlug, ...virksomhetsplan },
+      arshjul: { partnershipSlug: sample.partnershipSlug, ...arshjul },
+      moter: { partnershipSlug: sample.partnershipSlug, ...moter },
+      kalender,
     };
   });
 }
@@ -622,4 +701,340 @@ function seedSamplePlan(db: Database, target: { id: string; fylkeId: string }, t
     lastFocusArea: focusAreas.at(-1)!.title,
     firstIndicator: indicators[0]!.name,
   };
+}
+
+// --- Partnerskapsmøter --------------------------------------------------------------
+
+const MEETING_KINDS = [
+  "Partnerskapsmøte",
+  "Partnerskapsmøte om virksomhetsplanen",
+  "Partnerskapsmøte om budsjett",
+  "Partnerskapsmøte med mulighetsrom",
+] as const;
+const MEETING_PLACES = [
+  "Møterommet i Nav-kontoret",
+  "Rådhuset, formannskapssalen",
+  "Kommunestyresalen",
+  "Digitalt på Teams",
+] as const;
+const MEETING_TIMES: readonly (readonly [string, string])[] = [
+  ["09:00", "11:30"],
+  ["12:30", "15:00"],
+  ["08:30", "10:30"],
+];
+const ITEM_MINUTES = [
+  "Gjennomgang av status. Partnerskapet tar orienteringen til etterretning.",
+  "Nav-lederen orienterte. Eierne stilte spørsmål om framdriften og ba om en skriftlig oversikt til neste møte.",
+  "Drøftet kort. Ingen endringer i prioriteringene.",
+  "Kommunedirektøren og fylkesdirektøren er enige om retningen; detaljene avklares mellom møtene.",
+];
+const DECISIONS = [
+  "Partnerskapet tar statusen til orientering.",
+  "Nav-lederen legger fram et forslag til justerte aktiviteter i neste møte.",
+  "Eierne slutter seg til prioriteringene i utfordringsbildet.",
+  "Budsjettforslaget for tjenestene i kontoret legges til grunn for planarbeidet.",
+];
+const FOLLOW_UPS = [
+  "Lage en oversikt over unge under 30 med sosialhjelp som er i oppfølging",
+  "Avklare bemanningen i mottaket etter sommeren",
+  "Sende eierne sykefraværet per avdeling",
+  "Utrede et felles tiltaksfond for arbeidsrettede tiltak",
+  "Forberede sak til formannskapet om boligsosialt arbeid",
+];
+
+const daysFrom = (from: string, to: string) => Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
+
+/**
+ * BENCH_MEETINGS meetings from January of year − 2 to December of this year, evenly apart, each
+ * planned by the Nav-leder with the standard agenda. Past ones are held: attendance, minutes
+ * under every item, decisions and follow-ups, sent for approval; all present approved (locked)
+ * except in the newest, which waits for the owners. One past meeting was cancelled. Follow-ups
+ * are closed except those of the three newest held meetings. Upcoming ones within three weeks
+ * are innkalt. Audit rows are moved to when each step happened.
+ */
+function seedSampleMeetings(
+  db: Database,
+  target: { id: string; fylkeId: string },
+  direktorUserId: string,
+  today: string,
+  rnd: () => number,
+) {
+  const year = Number(today.slice(0, 4));
+  const roles = db
+    .select({ userId: roleAssignment.userId, role: roleAssignment.role })
+    .from(roleAssignment)
+    .where(eq(roleAssignment.partnershipId, target.id))
+    .all();
+  const first = (role: Role) => roles.find((r) => r.role === role)?.userId;
+  const navLeder = first("nav_leder");
+  const avdelingsleder = first("avdelingsleder");
+  const eier = first("kommunal_eier");
+  const delegat = first("kommunal_delegat");
+  if (!navLeder || !avdelingsleder || !eier || !delegat) throw new Error("national seed: the sample partnership lacks a role");
+  const core = [navLeder, avdelingsleder, eier, delegat, direktorUserId];
+  const others = roles.map((r) => r.userId).filter((id) => !core.includes(id));
+  const leader = { userId: navLeder };
+  const at = <T>(instant: Date, step: () => T): T => {
+    const mark = lastAuditRowid(db);
+    const result = step();
+    backdateAudit(db, mark, instant);
+    return result;
+  };
+
+  const start = `${year - 2}-01-20`;
+  const span = daysFrom(start, `${year}-12-08`);
+  const dates = Array.from({ length: BENCH_MEETINGS }, (_, k) => addDays(start, Math.round((k * span) / (BENCH_MEETINGS - 1))));
+  const past = dates.filter((d) => d < today);
+  const cancelledDate = past.length > 8 ? past[6] : undefined;
+  const held = past.filter((d) => d !== cancelledDate);
+  const awaitingDate = held.at(-1);
+  const openFrom = held.at(-3) ?? held[0];
+
+  const titles = new Set<string>();
+  let decisions = 0;
+  let followUps = 0;
+  let locked = 0;
+  dates.forEach((date, k) => {
+    const [y, m] = date.split("-").map(Number) as [number, number];
+    const title = `${MEETING_KINDS[k % MEETING_KINDS.length]!} ${monthNames[m - 1]} ${y}`;
+    if (titles.has(title)) throw new Error(`national seed: two meetings called ${title}`);
+    titles.add(title);
+    const [startTime, endTime] = MEETING_TIMES[k % MEETING_TIMES.length]!;
+    const participants = k % 2 === 0 ? [...core, ...others] : core;
+    const plannedOn = [addDays(date, -42), addDays(today, -1)].sort()[0]!;
+    const { id } = at(osloLocalToUtc(plannedOn, "10:00"), () =>
+      createMeeting(
+        db,
+        leader,
+        target,
+        createMeetingInput.parse({
+          title,
+          date,
+          startTime,
+          endTime,
+          place: MEETING_PLACES[k % MEETING_PLACES.length],
+          participantUserIds: participants,
+          standardAgenda: true,
+        }),
+      ),
+    );
+    const version = () => db.select({ v: meeting.version }).from(meeting).where(eq(meeting.id, id)).get()!.v;
+    const invitedOn = addDays(date, -14);
+    if (date < today || date <= addDays(today, 21)) {
+      const instant = osloLocalToUtc(invitedOn < today ? invitedOn : today, "08:00");
+      at(instant, () => sendInvitation(db, leader, target, { meetingId: id, version: version() }, instant));
+    }
+    if (date === cancelledDate) {
+      at(osloLocalToUtc(addDays(date, -2), "12:00"), () => cancelMeeting(db, leader, target, { meetingId: id, version: version() }));
+      return;
+    }
+    if (date >= today) return;
+
+    // Held: attendance, minutes under every item, decisions and follow-ups, then approval.
+    const present = participants.filter((userId) => userId === navLeder || userId === avdelingsleder || rnd() < 0.85);
+    const heldAt = osloLocalToUtc(date, endTime);
+    const created: { id: string; owner: string; deadline: string }[] = [];
+    at(heldAt, () => {
+      setAttendance(db, leader, target, {
+        meetingId: id,
+        version: version(),
+        attendance: participants.map((userId) => ({ userId, attended: present.includes(userId) })),
+      });
+      const items = db.select().from(agendaItem).where(eq(agendaItem.meetingId, id)).orderBy(agendaItem.position).all();
+      for (const item of items) {
+        saveItemMinutes(db, leader, target, { itemId: item.id, version: item.version, minutes: pick(ITEM_MINUTES, rnd) });
+      }
+      const decided = items.filter((i) => i.standardKey === "virksomhetsplan" || i.standardKey === "utfordringsbilde" || rnd() < 0.15);
+      for (const item of decided) {
+        addDecision(db, leader, target, addDecisionInput.parse({ meetingId: id, agendaItemId: item.id, text: pick(DECISIONS, rnd) }));
+        decisions++;
+      }
+      const owners = [eier, delegat, navLeder, avdelingsleder];
+      for (let n = 0; n < 1 + (k % 2); n++) {
+        const item = items.find((i) => i.standardKey === (n === 0 ? "resultater" : "utfordringsbilde"))!;
+        const owner = owners[(k + n) % owners.length]!;
+        const deadline = addDays(date, 30 + Math.floor(rnd() * 60));
+        const f = addFollowUp(
+          db,
+          leader,
+          target,
+          addFollowUpInput.parse({ meetingId: id, agendaItemId: item.id, text: pick(FOLLOW_UPS, rnd), ownerUserId: owner, deadline }),
+        );
+        created.push({ id: f.id, owner, deadline });
+        followUps++;
+      }
+      sendMinutes(db, leader, target, { meetingId: id, version: version() });
+    });
+    const approvers = date === awaitingDate ? present.filter((userId) => userId === navLeder || userId === avdelingsleder) : present;
+    approvers.forEach((userId, n) => {
+      const instant = osloLocalToUtc([addDays(date, 2 + n), addDays(today, -1)].sort()[0]!, "15:00");
+      const result = at(instant, () => approveMinutes(db, { userId }, target, { meetingId: id, version: version() }, instant));
+      if (result.locked) locked++;
+    });
+    if (openFrom && date < openFrom) {
+      for (const f of created) {
+        const instant = osloLocalToUtc([addDays(f.deadline, -3), addDays(today, -1)].sort()[0]!, "11:00");
+        const row = db.select({ version: followUp.version }).from(followUp).where(eq(followUp.id, f.id)).get()!;
+        at(instant, () =>
+          setFollowUpStatus(db, { userId: f.owner }, target, { isEditor: false }, { followUpId: f.id, version: row.version, status: "lukket" }, instant),
+        );
+      }
+    }
+  });
+
+  const rows = db.select({ status: meeting.status, date: meeting.date, title: meeting.title }).from(meeting).where(eq(meeting.partnershipId, target.id)).all();
+  const open = db
+    .select({ status: followUp.status })
+    .from(followUp)
+    .where(eq(followUp.partnershipId, target.id))
+    .all()
+    .filter((f) => f.status !== "lukket").length;
+  if (rows.length !== BENCH_MEETINGS) throw new Error(`national seed: ${rows.length} meetings, expected ${BENCH_MEETINGS}`);
+  const sorted = rows.toSorted((a, b) => a.date.localeCompare(b.date));
+  return {
+    meetings: rows.length,
+    held: rows.filter((r) => r.status === "holdt").length,
+    locked,
+    upcoming: rows.filter((r) => r.date >= today && r.status !== "avlyst").length,
+    cancelled: rows.filter((r) => r.status === "avlyst").length,
+    decisions,
+    followUps,
+    openFollowUps: open,
+    years: [...new Set(sorted.map((r) => Number(r.date.slice(0, 4))))],
+    oldestTitle: sorted[0]!.title,
+    newestTitle: sorted.at(-1)!.title,
+  };
+}
+
+// --- Årshjul ----------------------------------------------------------------------
+
+const OWN_EVENT_TITLES: Record<CycleCategory, readonly string[]> = {
+  partnerskapsmote: ["Formøte med kommunalsjefen", "Forberedelse av sakslisten", "Oppfølging av vedtak fra partnerskapsmøtet"],
+  plan_styring: ["Ledermøte i kontoret", "Tertialrapport til eierne", "Resultatgjennomgang med Nav fylke", "Arbeidsmøte om virksomhetsplanen"],
+  budsjett: ["Budsjettinnspill til kommunedirektøren", "Budsjettoppfølging med økonomisjefen", "Gjennomgang av sosialhjelpsbudsjettet"],
+  avtaler: ["Medarbeidersamtaler i ledergruppen", "Oppfølging av lederavtalen", "Samarbeidsavtale med boligkontoret fornyes"],
+  politikk: ["Orientering i formannskapet", "Orientering i hovedutvalg for helse og velferd", "Møte med eldrerådet og brukerrådet"],
+  utvikling: ["Fagdag for hele kontoret", "Arbeidsgiverfrokost med næringsforeningen", "Samling i utviklingsplanens arbeidsgruppe", "Kurs i motiverende intervju"],
+};
+
+/** Own events for a wheel: categories, date kinds and months mixed, spread over the year. */
+function ownEventFields(i: number, year: number, rnd: () => number, link: EventFields["link"] = null): EventFields {
+  const month = 1 + (i % 12);
+  const category = cycleCategories[(i + Math.floor(i / 12)) % cycleCategories.length]!;
+  const titles = OWN_EVENT_TITLES[category];
+  const title = titles[Math.floor(i / cycleCategories.length) % titles.length]!;
+  const day = 1 + Math.floor(rnd() * 28);
+  const startDate = `${year}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
+  const kind = i % 5;
+  const when =
+    kind === 3
+      ? // A period of one to ten weeks; December's run into next year.
+        { dateKind: "periode" as const, startDate, endDate: addDays(startDate, 7 * (1 + Math.floor(rnd() * 10))), month: null }
+      : kind === 4
+        ? { dateKind: "maned" as const, startDate: null, endDate: null, month }
+        : { dateKind: "dato" as const, startDate, endDate: null, month: null };
+  return addEventInput.parse({
+    year,
+    fields: {
+      title,
+      category,
+      when,
+      responsible: pick(["Nav-lederen", "Kommunedirektøren", "Avdelingsleder oppfølging", "Ledergruppen", ""], rnd),
+      description: rnd() < 0.6 ? `${title} i ${monthNames[month - 1]}: tid, sted og deltakere avtales i ledergruppen.` : "",
+      link,
+    },
+  }).fields;
+}
+
+/**
+ * This year's wheel, started by the Nav-leder from the template (the default: the fylke has not
+ * adjusted it), then filled with own events (the first ones linked to the year's virksomhetsplan
+ * and meetings) until the page shows BENCH_CYCLE_EVENTS events with the derived ones.
+ */
+function seedSampleCycle(db: Database, target: { id: string; fylkeId: string; slug: string }, today: string, rnd: () => number) {
+  const year = Number(today.slice(0, 4));
+  const navLeder = db
+    .select({ userId: roleAssignment.userId })
+    .from(roleAssignment)
+    .where(and(eq(roleAssignment.partnershipId, target.id), eq(roleAssignment.role, "nav_leder")))
+    .get()!.userId;
+  const actor = { userId: navLeder };
+  const mark = lastAuditRowid(db);
+  const started = startYear(db, actor, target, year);
+  const before = loadYearEvents(db, target, year);
+  const derived = before.filter((e) => e.origin === "avledet").length;
+  const own = BENCH_CYCLE_EVENTS - before.length;
+  if (own < 1) throw new Error(`national seed: the wheel has ${before.length} events before any own ones`);
+
+  const plan = db
+    .select({ id: businessPlan.id })
+    .from(businessPlan)
+    .where(and(eq(businessPlan.partnershipId, target.id), eq(businessPlan.year, year)))
+    .get();
+  const meetings = before.filter((e) => e.origin === "avledet" && e.linkKind === null && e.id.startsWith("mote:"));
+  const titles: string[] = [];
+  for (let i = 0; i < own; i++) {
+    const link: EventFields["link"] =
+      i === 0 && plan ? { kind: "virksomhetsplan", id: plan.id } : i % 10 === 5 && meetings[i % meetings.length] ? { kind: "mote", id: meetings[i % meetings.length]!.id.slice("mote:".length) } : null;
+    const fields = ownEventFields(i, year, rnd, link);
+    addEvent(db, actor, target.id, { year, fields });
+    titles.push(fields.title);
+  }
+  // Laid out at the autumn partnership meeting the year before.
+  backdateAudit(db, mark, new Date(Date.UTC(year - 1, 10, 10, 9)));
+
+  const events = loadYearEvents(db, target, year).length;
+  if (events !== BENCH_CYCLE_EVENTS) throw new Error(`national seed: the wheel has ${events} events, expected ${BENCH_CYCLE_EVENTS}`);
+  return { year, events, templateCopies: started.events, own, derived, firstOwnTitle: titles[0]!, lastOwnTitle: titles.at(-1)! };
+}
+
+/** What the person's subscription holds now: the same events subscriptionFeed writes. */
+function feedEventCount(db: Database, userId: string, year: number) {
+  return visiblePartnerships(db, userId).reduce(
+    (n, p) => n + [year, year + 1].reduce((m, y) => m + toCalendarEvents(loadYearEvents(db, p, y), y, { origin: "http://127.0.0.1" }).length, 0),
+    0,
+  );
+}
+
+/**
+ * The fylkesdirektør's calendar: more of the fylke's partnerships start this year's wheel (by
+ * their Nav-leder, from the template) until one more would pass BENCH_FEED_EVENTS; the last of
+ * them adds own events up to exactly that. Then the fylkesdirektør subscribes.
+ */
+function seedFylkeFeed(
+  db: Database,
+  sample: { id: string; fylkeId: string },
+  direktor: { email: string; userId: string },
+  today: string,
+) {
+  const year = Number(today.slice(0, 4));
+  const rnd = random(20_261_201);
+  const perWheel = loadTemplate(db, sample.fylkeId).events.length;
+  const partnerships = visiblePartnerships(db, direktor.userId);
+  let count = feedEventCount(db, direktor.userId, year);
+  let wheels = 1;
+  let last: { id: string; actor: { userId: string } } | null = null;
+  const mark = lastAuditRowid(db);
+  for (const p of partnerships) {
+    if (p.id === sample.id) continue;
+    if (count + perWheel > BENCH_FEED_EVENTS) break;
+    const navLeder = db
+      .select({ userId: roleAssignment.userId })
+      .from(roleAssignment)
+      .where(and(eq(roleAssignment.partnershipId, p.id), eq(roleAssignment.role, "nav_leder")))
+      .get()!.userId;
+    last = { id: p.id, actor: { userId: navLeder } };
+    count += startYear(db, last.actor, p, year).events;
+    wheels++;
+  }
+  if (!last) throw new Error("national seed: no partnership left to start a wheel in");
+  for (let i = 0; count < BENCH_FEED_EVENTS; i++, count++) {
+    addEvent(db, last.actor, last.id, { year, fields: ownEventFields(i, year, rnd) });
+  }
+  backdateAudit(db, mark, new Date(Date.UTC(year - 1, 10, 12, 9)));
+
+  const events = feedEventCount(db, direktor.userId, year);
+  if (events !== BENCH_FEED_EVENTS) throw new Error(`national seed: the feed has ${events} events, expected ${BENCH_FEED_EVENTS}`);
+  const { token } = createSubscription(db, { userId: direktor.userId });
+  return { email: direktor.email, userId: direktor.userId, token, events, partnerships: partnerships.length, wheels };
 }

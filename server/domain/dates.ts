@@ -58,3 +58,19 @@ export function osloLocalToUtc(isoDate: string, time: string): Date {
 export function daysInMonth(year: number, month: number): number {
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
+
+/** Norwegian month names, lower case as in running text ("i mars"). */
+export const monthNames = [
+  "januar",
+  "februar",
+  "mars",
+  "april",
+  "mai",
+  "juni",
+  "juli",
+  "august",
+  "september",
+  "oktober",
+  "november",
+  "desember",
+] as const;

@@ -3,6 +3,7 @@
  * the wheel and the legend, and a fill pattern. Pure data, shared by the page, the print view
  * and the calendar export.
  */
+import { monthNames } from "../dates";
 import { cycleCategories, cycleDateKinds, cycleLinkKinds } from "~/db/schema/enums";
 
 export type CycleCategory = (typeof cycleCategories)[number];
@@ -43,20 +44,7 @@ export const linkKindLabels: Record<CycleLinkKind, string> = {
   vurdering: "Mulighetsrom-vurdering",
 };
 
-export const monthNames = [
-  "januar",
-  "februar",
-  "mars",
-  "april",
-  "mai",
-  "juni",
-  "juli",
-  "august",
-  "september",
-  "oktober",
-  "november",
-  "desember",
-] as const;
+export { monthNames };
 
 export const monthShort = ["jan", "feb", "mar", "apr", "mai", "jun", "jul", "aug", "sep", "okt", "nov", "des"] as const;
 

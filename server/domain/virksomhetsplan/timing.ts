@@ -5,6 +5,7 @@
  */
 import { z } from "zod";
 import type { activityTimingKinds } from "~/db/schema/enums";
+import { monthNames } from "../dates";
 import { isoDate } from "../validation";
 
 /** "dato" | "maned" | "halvar" | "fortlopende". */
@@ -15,20 +16,7 @@ export interface Timing {
   value: string | null;
 }
 
-export const monthNames = [
-  "januar",
-  "februar",
-  "mars",
-  "april",
-  "mai",
-  "juni",
-  "juli",
-  "august",
-  "september",
-  "oktober",
-  "november",
-  "desember",
-] as const;
+export { monthNames };
 
 const DATE_VALUE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const MONTH_VALUE = /^(\d{4})-(0[1-9]|1[0-2])$/;

@@ -11,6 +11,7 @@ import { useTRPC } from "../../../_components/trpc-provider";
 import { NO_CLIENT_DATA_HINT } from "../../../_lib/hints";
 import { messageOf } from "../../../_lib/trpc-errors";
 import { useFormMutation } from "../../../_lib/use-form-mutation";
+import { useFocusFirstField } from "../../../_lib/use-focus-first-field";
 import { capitalise, categoryInfo, cycleCategories, monthNames, type CycleCategory } from "~/server/domain/arshjul/categories";
 
 export interface TemplateValues {
@@ -38,7 +39,7 @@ function TemplateForm({ fylke, target, initial, onDone }: { fylke: string; targe
   const add = useMutation(trpc.arshjul.addTemplateEvent.mutationOptions());
   const update = useMutation(trpc.arshjul.updateTemplateEvent.mutationOptions());
   const focus = useRef<HTMLDivElement>(null);
-  const formRef = useRef<HTMLFormElement>(null);
+  const formRef = useFocusFirstField();
   const form = useFormMutation((input: Record<string, unknown>): Promise<unknown> =>
     target ? update.mutateAsync(input as Parameters<typeof update.mutateAsync>[0]) : add.mutateAsync(input as Parameters<typeof add.mutateAsync>[0]),
   focus);
@@ -47,9 +48,6 @@ function TemplateForm({ fylke, target, initial, onDone }: { fylke: string; targe
   const errors = normalise(form.fieldErrors);
   const set = <K extends keyof typeof v>(key: K, value: (typeof v)[K]) => setV((old) => ({ ...old, [key]: value }));
 
-  useEffect(() => {
-    formRef.current?.querySelector<HTMLElement>("input, select, textarea")?.focus();
-  }, []);
 
   async function submit() {
     const day = parseDay(v.dayText);

@@ -12,6 +12,7 @@ import { useTRPC } from "../../../../../_components/trpc-provider";
 import { NO_CLIENT_DATA_HINT } from "../../../../../_lib/hints";
 import { messageOf } from "../../../../../_lib/trpc-errors";
 import { useFormMutation } from "../../../../../_lib/use-form-mutation";
+import { useFocusFirstField } from "../../../../../_lib/use-focus-first-field";
 import {
   capitalise,
   categoryInfo,
@@ -94,7 +95,7 @@ function EventForm({
   const update = useMutation(trpc.arshjul.updateEvent.mutationOptions());
   const move = useMutation(trpc.arshjul.moveEvent.mutationOptions());
   const focus = useRef<HTMLDivElement>(null);
-  const formRef = useRef<HTMLFormElement>(null);
+  const formRef = useFocusFirstField();
   const form = useFormMutation((input: Record<string, unknown>): Promise<unknown> => {
     if (mode.kind === "add") return add.mutateAsync(input as Parameters<typeof add.mutateAsync>[0]);
     if (mode.kind === "edit") return update.mutateAsync(input as Parameters<typeof update.mutateAsync>[0]);
@@ -107,9 +108,6 @@ function EventForm({
   const err = (field: string) => errors[field];
   const set = <K extends keyof EventValues>(key: K, value: EventValues[K]) => setV((old) => ({ ...old, [key]: value }));
 
-  useEffect(() => {
-    formRef.current?.querySelector<HTMLElement>("input:not([type=hidden]), select, textarea")?.focus();
-  }, []);
 
   const when = { dateKind: v.dateKind, startDate: v.startDate, endDate: v.endDate, month: v.month };
   const noun = mode.kind === "add" ? "Ny hendelse" : mode.kind === "move" ? `Flytt «${initial.title}»` : `Endre «${initial.title}»`;

@@ -11,6 +11,7 @@ import { useTRPC } from "~/app/_components/trpc-provider";
 import { NO_CLIENT_DATA_HINT } from "~/app/_lib/hints";
 import { messageOf } from "~/app/_lib/trpc-errors";
 import { useFormMutation } from "~/app/_lib/use-form-mutation";
+import { useFocusFirstField } from "~/app/_lib/use-focus-first-field";
 
 export interface AgendaValues {
   time: string | null;
@@ -38,10 +39,7 @@ function AgendaItemForm({
   const add = useMutation(trpc.moter.addAgendaItem.mutationOptions());
   const update = useMutation(trpc.moter.updateAgendaItem.mutationOptions());
   const focus = useRef<HTMLDivElement>(null);
-  const formRef = useRef<HTMLFormElement>(null);
-  useEffect(() => {
-    formRef.current?.querySelector<HTMLElement>("input, textarea")?.focus();
-  }, []);
+  const formRef = useFocusFirstField();
   const form = useFormMutation(async (values: AgendaValues) => {
     if (existing) return update.mutateAsync({ partnership: slug, itemId: existing.id, version: existing.version, ...values });
     return add.mutateAsync({ partnership: slug, meetingId, ...values });

@@ -9,6 +9,7 @@ import { FormErrors } from "../../../../../_components/form-errors";
 import { useTRPC } from "../../../../../_components/trpc-provider";
 import { NO_CLIENT_DATA_HINT } from "../../../../../_lib/hints";
 import { useFormMutation } from "../../../../../_lib/use-form-mutation";
+import { useFocusFirstField } from "../../../../../_lib/use-focus-first-field";
 import { messageOf } from "../../../../../_lib/trpc-errors";
 import { actionStatusLabels } from "~/server/domain/mulighetsrom/plan-wording";
 import { planSourceLabels, steeringLineLabels } from "~/server/domain/virksomhetsplan/balance";
@@ -85,12 +86,7 @@ function ItemForm({
   const add = useMutation(trpc.virksomhetsplan.addItem.mutationOptions());
   const update = useMutation(trpc.virksomhetsplan.updateItem.mutationOptions());
   const focus = useRef<HTMLDivElement>(null);
-  const formRef = useRef<HTMLFormElement>(null);
-  // The form replaces the button that opened it: focus moves to its first field, so a keyboard
-  // or screen reader user is not left on the page's start.
-  useEffect(() => {
-    formRef.current?.querySelector<HTMLElement>("input:not([type=hidden]), textarea, select")?.focus();
-  }, []);
+  const formRef = useFocusFirstField();
   const form = useFormMutation(async (fields: Record<string, unknown>) => {
     if (existing) return update.mutateAsync({ partnership: slug, id: existing.id, version: existing.version, fields: fields as never });
     return add.mutateAsync({ partnership: slug, versionId, parentId, fields: fields as never });

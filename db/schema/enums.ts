@@ -73,3 +73,18 @@ export const meetingStatuses = ["planlagt", "innkalt", "holdt", "avlyst"] as con
 /** Minutes are written, sent to the participants for approval, then locked. */
 export const minutesStatuses = ["utkast", "til_godkjenning", "godkjent"] as const;
 export const followUpStatuses = ["apen", "pagar", "lukket"] as const;
+
+/** A partnership's place in a network: invited, a member, declined, or left. */
+export const networkMemberStatuses = ["invitert", "medlem", "avslatt", "utmeldt"] as const;
+/** What kind of slot a samling's programme item is. */
+export const programmeKinds = ["innlegg", "gruppearbeid", "plenum", "pause"] as const;
+/** Live mode of a samling: not yet opened, open for participants (join code valid), or closed. */
+export const liveStatuses = ["ikke_startet", "apen", "avsluttet"] as const;
+/** The four live tasks of a samling. */
+export const workshopTaskKinds = ["selvvurdering", "prioritering", "forventninger", "evaluering"] as const;
+/** A task is prepared, open for answers, or closed. */
+export const workshopTaskStatuses = ["klar", "apen", "lukket"] as const;
+/** The role groups the pilot network split participants into (003: 3000–3260). */
+export const roleGroups = ["fylke", "radmenn", "navledere", "avdelingsledere"] as const;
+/** Whose role an expectation is about. */
+export const expectationTargets = ["radmann", "fylkesdirektor"] as const;

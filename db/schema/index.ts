@@ -11,3 +11,4 @@ export * from "./leader-agreement";
 export * from "./business-plan";
 export * from "./annual-cycle";
 export * from "./meetings";
+export * from "./network";

@@ -8,6 +8,7 @@ const codeFor: Record<DomainErrorKind, TRPCError["code"]> = {
   forbidden: "FORBIDDEN",
   conflict: "CONFLICT",
   invalid: "BAD_REQUEST",
+  too_many: "TOO_MANY_REQUESTS",
 };
 
 export const GENERIC_ERROR_MESSAGE = "Noe gikk galt hos oss. Prøv igjen om litt.";
@@ -21,6 +22,7 @@ export const messageForCode: Partial<Record<TRPCError["code"], string>> = {
   UNAUTHORIZED: "Du må logge inn først.",
   FORBIDDEN: "Du har ikke tilgang til dette.",
   PAYLOAD_TOO_LARGE: "Forespørselen er for stor.",
+  TOO_MANY_REQUESTS: "Du sender for mye på kort tid. Vent litt og prøv igjen.",
 };
 
 /**

@@ -2,7 +2,7 @@
  * The request path, top to bottom:
  * 1. context: the database and the signed-in person (if any)
  * 2. initialisation: transformer, Norwegian error shapes
- * 3. procedures: public → protected → scoped to a partnership, a fylke, or admin
+ * 3. procedures: public → protected → scoped to a partnership, a fylke, a network, or admin
  */
 import { initTRPC } from "@trpc/server";
 import superjson from "superjson";
@@ -16,6 +16,7 @@ import {
 } from "../domain/access/load";
 import { canEditPartnership, canViewPartnership } from "../domain/access/roles";
 import { findFylkeBySlug } from "../domain/fylke/overview";
+import { canViewNetwork, findNetworkBySlug, loadNetworkAccess } from "../domain/nettverk/access";
 import { slugInput } from "../domain/validation";
 import { DomainError, forbidden, notFound, unauthenticated } from "../domain/errors";
 import { GENERIC_ERROR_MESSAGE, messageForCode, toTRPCError } from "./errors";
@@ -35,6 +36,9 @@ export interface Context {
 
 const t = initTRPC.context<Context>().create({
   transformer: superjson,
+  // Live samlinger: a ping keeps proxies from closing an idle stream; the client reconnects
+  // (sending its last event id) when it has heard nothing for a while.
+  sse: { ping: { enabled: true, intervalMs: 10_000 }, client: { reconnectAfterInactivityMs: 25_000 } },
   errorFormatter({ shape, error }) {
     const zodError = error.cause instanceof ZodError ? error.cause : null;
     const fieldErrors = zodError ? fieldErrorsOf(zodError) : null;
@@ -126,5 +130,24 @@ export const fylkeProcedure = protectedProcedure
 
 export const adminProcedure = protectedProcedure.use(({ ctx, next }) => {
   if (!hasGlobalRole(ctx.db, ctx.user.id, "admin")) throw forbidden("Bare administratorer har tilgang til dette.");
+  return next();
+});
+
+/**
+ * Scoped to one network named by its slug: its facilitators, and people who reach one of its
+ * member partnerships. ctx.network is the only network id resolvers may use.
+ */
+export const networkProcedure = protectedProcedure
+  .input(z.object({ network: slugInput }))
+  .use(({ ctx, input, next }) => {
+    const found = findNetworkBySlug(ctx.db, input.network);
+    if (!found) throw notFound("Fant ikke nettverket.");
+    const networkAccess = loadNetworkAccess(ctx.db, ctx.user.id, found.id);
+    if (!canViewNetwork(networkAccess)) throw forbidden("Du har ingen rolle i dette nettverket.");
+    return next({ ctx: { ...ctx, network: found, networkAccess } });
+  });
+
+export const networkFacilitatorProcedure = networkProcedure.use(({ ctx, next }) => {
+  if (!ctx.networkAccess.isFacilitator) throw forbidden("Bare nettverkets fasilitatorer kan gjøre dette.");
   return next();
 });

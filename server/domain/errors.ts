@@ -3,7 +3,7 @@
  * shown to users as they are; `field` points a form at the input to mark.
  * Mapped to tRPC codes in one place: server/api/errors.ts.
  */
-export type DomainErrorKind = "unauthenticated" | "not_found" | "forbidden" | "conflict" | "invalid";
+export type DomainErrorKind = "unauthenticated" | "not_found" | "forbidden" | "conflict" | "invalid" | "too_many";
 
 export class DomainError extends Error {
   constructor(
@@ -32,3 +32,6 @@ export const staleVersion = () =>
     "conflict",
     "Noen andre har lagret en endring mens du redigerte. Last siden på nytt for å se den nyeste versjonen, og gjør endringen din igjen.",
   );
+
+export const tooMany = (message = "Du sender for mye på kort tid. Vent litt og prøv igjen.") =>
+  new DomainError("too_many", message);

@@ -1,0 +1,96 @@
+/**
+ * Who reaches a network (ADR 0009): its facilitators run it; people with a role in a
+ * member partnership, or a fylke role over one, may look at what members share.
+ */
+import { and, eq, inArray, isNotNull } from "drizzle-orm";
+import type { Executor } from "~/db/connection";
+import { network, networkFacilitator, networkMember, partnership, roleAssignment } from "~/db/schema";
+
+export interface NetworkRef {
+  id: string;
+  slug: string;
+  name: string;
+}
+
+export interface NetworkAccess {
+  isFacilitator: boolean;
+  /** Member partnerships the person has a role in (or over, through a fylke). */
+  ownPartnershipIds: string[];
+}
+
+export const canViewNetwork = (access: NetworkAccess) => access.isFacilitator || access.ownPartnershipIds.length > 0;
+
+export function findNetworkBySlug(db: Executor, slug: string): NetworkRef | undefined {
+  return db.select({ id: network.id, slug: network.slug, name: network.name }).from(network).where(eq(network.slug, slug)).get();
+}
+
+export function isNetworkFacilitator(db: Executor, userId: string, networkId: string) {
+  return (
+    db
+      .select({ id: networkFacilitator.id })
+      .from(networkFacilitator)
+      .where(and(eq(networkFacilitator.networkId, networkId), eq(networkFacilitator.userId, userId)))
+      .get() !== undefined
+  );
+}
+
+/** The member partnerships (status "medlem") a person reaches through a partnership or fylke role. */
+export function ownMemberPartnershipIds(db: Executor, userId: string, networkId: string): string[] {
+  const members = db
+    .select({ partnershipId: networkMember.partnershipId, fylkeId: partnership.fylkeId })
+    .from(networkMember)
+    .innerJoin(partnership, eq(partnership.id, networkMember.partnershipId))
+    .where(and(eq(networkMember.networkId, networkId), eq(networkMember.status, "medlem")))
+    .all();
+  if (members.length === 0) return [];
+  const roles = db
+    .select({ partnershipId: roleAssignment.partnershipId, fylkeId: roleAssignment.fylkeId })
+    .from(roleAssignment)
+    .where(eq(roleAssignment.userId, userId))
+    .all();
+  const partnerships = new Set(roles.map((r) => r.partnershipId).filter(Boolean));
+  const fylker = new Set(roles.map((r) => r.fylkeId).filter(Boolean));
+  return members.filter((m) => partnerships.has(m.partnershipId) || fylker.has(m.fylkeId)).map((m) => m.partnershipId);
+}
+
+export function loadNetworkAccess(db: Executor, userId: string, networkId: string): NetworkAccess {
+  return {
+    isFacilitator: isNetworkFacilitator(db, userId, networkId),
+    ownPartnershipIds: ownMemberPartnershipIds(db, userId, networkId),
+  };
+}
+
+/** Ids of the networks a person can open: those they facilitate, and those a partnership of theirs belongs to. */
+export function reachableNetworkIds(db: Executor, userId: string): string[] {
+  const facilitated = db
+    .select({ id: networkFacilitator.networkId })
+    .from(networkFacilitator)
+    .where(eq(networkFacilitator.userId, userId))
+    .all()
+    .map((r) => r.id);
+  const roles = db
+    .select({ partnershipId: roleAssignment.partnershipId, fylkeId: roleAssignment.fylkeId })
+    .from(roleAssignment)
+    .where(eq(roleAssignment.userId, userId))
+    .all();
+  const partnershipIds = roles.map((r) => r.partnershipId).filter((v): v is string => v !== null);
+  const fylkeIds = roles.map((r) => r.fylkeId).filter((v): v is string => v !== null);
+  const viaPartnership =
+    partnershipIds.length > 0
+      ? db
+          .select({ id: networkMember.networkId })
+          .from(networkMember)
+          .where(and(eq(networkMember.status, "medlem"), inArray(networkMember.partnershipId, partnershipIds)))
+          .all()
+      : [];
+  const viaFylke =
+    fylkeIds.length > 0
+      ? db
+          .select({ id: networkMember.networkId })
+          .from(networkMember)
+          .innerJoin(partnership, eq(partnership.id, networkMember.partnershipId))
+          .where(and(eq(networkMember.status, "medlem"), inArray(partnership.fylkeId, fylkeIds), isNotNull(partnership.fylkeId)))
+          .all()
+      : [];
+  return [...new Set([...facilitated, ...viaPartnership.map((r) => r.id), ...viaFylke.map((r) => r.id)])];
+}

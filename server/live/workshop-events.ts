@@ -1,0 +1,91 @@
+/**
+ * In-process publish/subscribe for live samlinger (ADR 0009). One server process owns the
+ * SQLite file, so one process also owns the events. Every event has an id "<boot>-<n>";
+ * a reconnecting client sends the last id it saw and gets what it missed from a
+ * per-samling ring buffer, or a "resync" when the gap is too old (or the server restarted).
+ */
+import { randomUUID } from "node:crypto";
+import { EventEmitter, on } from "node:events";
+
+export type WorkshopEvent =
+  | { type: "answers"; taskId: string; respondents: number }
+  | { type: "tasks" }
+  | { type: "themes"; taskId: string }
+  | { type: "live"; liveStatus: "ikke_startet" | "apen" | "avsluttet" }
+  /** The client missed events it cannot get back: it should reload its state. */
+  | { type: "resync" };
+
+export interface StoredEvent {
+  id: string;
+  seq: number;
+  event: WorkshopEvent;
+}
+
+const BOOT = randomUUID().slice(0, 8);
+const BUFFER_SIZE = 2000;
+
+let lastSeq = 0;
+const buffers = new Map<string, StoredEvent[]>();
+const emitter = new EventEmitter();
+emitter.setMaxListeners(0);
+
+export function publishWorkshopEvent(gatheringId: string, event: WorkshopEvent): string {
+  const stored: StoredEvent = { id: `${BOOT}-${++lastSeq}`, seq: lastSeq, event };
+  const buffer = buffers.get(gatheringId) ?? [];
+  buffer.push(stored);
+  if (buffer.length > BUFFER_SIZE) buffer.splice(0, buffer.length - BUFFER_SIZE);
+  buffers.set(gatheringId, buffer);
+  emitter.emit(gatheringId, stored);
+  return stored.id;
+}
+
+function seqOf(eventId: string): number | null {
+  const [boot, seq] = eventId.split("-");
+  return boot === BOOT && /^\d+$/.test(seq ?? "") ? Number(seq) : null;
+}
+
+/** What a client that last saw `lastEventId` has missed: the events after it, or a resync. */
+export function missedEvents(gatheringId: string, lastEventId: string): StoredEvent[] {
+  const after = seqOf(lastEventId);
+  const buffer = buffers.get(gatheringId) ?? [];
+  const resync: StoredEvent = { id: `${BOOT}-${lastSeq}`, seq: lastSeq, event: { type: "resync" } };
+  if (after === null) return [resync];
+  const oldest = buffer[0];
+  if (oldest && oldest.seq > after + 1 && after < lastSeq) {
+    // Events between `after` and the oldest kept may have been for this samling; we cannot tell.
+    return [resync, ...buffer.filter((e) => e.seq > after)];
+  }
+  return buffer.filter((e) => e.seq > after);
+}
+
+/** The samling's events from now on, after those missed since lastEventId; ends when the signal aborts. */
+export async function* workshopEvents(
+  gatheringId: string,
+  lastEventId: string | null | undefined,
+  signal: AbortSignal | undefined,
+): AsyncGenerator<StoredEvent> {
+  // Listen before replaying, so nothing published in between is lost; duplicates are skipped by seq.
+  const live = on(emitter, gatheringId, signal ? { signal } : {}) as AsyncIterableIterator<[StoredEvent]>;
+  let seen = lastSeq;
+  if (lastEventId) {
+    for (const missed of missedEvents(gatheringId, lastEventId)) {
+      seen = Math.max(seen, missed.seq);
+      yield missed;
+    }
+  }
+  try {
+    for await (const [stored] of live) {
+      if (stored.seq <= seen) continue;
+      seen = stored.seq;
+      yield stored;
+    }
+  } catch (error) {
+    if ((error as { name?: string }).name !== "AbortError") throw error;
+  }
+}
+
+/** For tests: forget everything. */
+export function resetWorkshopEvents() {
+  buffers.clear();
+  emitter.removeAllListeners();
+}

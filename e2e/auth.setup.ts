@@ -5,7 +5,7 @@ import { DEMO_PASSWORD, demoUsers, savedRoles, signedOut, storageStateFor } from
 /**
  * Signs in each saved demo role once, through the sign-in form, and saves the
  * session for the tests. Sign-in is rate limited per IP, so the whole suite
- * signs in as few times as it can: six times here, twice in auth.spec.ts, once
+ * signs in as few times as it can: seven times here, twice in auth.spec.ts, once
  * when admin.spec.ts accepts an invitation.
  */
 for (const role of savedRoles) {

@@ -24,7 +24,6 @@ export const demoUsers = {
   navlederArendal: person(arendal.navLeder),
   admin: person(demoAdmin),
   avdelingsleder: person(grimstad.avdelingsleder!),
-  // Signs in through the form in auth.spec.ts (and out again), so it has no saved session.
   fasilitator: person(demoFacilitator),
 };
 
@@ -56,6 +55,7 @@ export const savedRoles = [
   "navlederArendal",
   "admin",
   "avdelingsleder",
+  "fasilitator",
 ] as const satisfies readonly DemoRole[];
 
 export type SavedRole = (typeof savedRoles)[number];

@@ -3,10 +3,13 @@ import { TRPCReactProvider } from "../_components/trpc-provider";
 import { getDb } from "~/db/client";
 import { hasGlobalRole } from "~/server/domain/access/load";
 import { requireUser } from "~/server/auth/session";
+import { reachableNetworkIds } from "~/server/domain/nettverk/access";
 
 export default async function AppLayout({ children }: { children: React.ReactNode }) {
   const user = await requireUser();
-  const isAdmin = hasGlobalRole(getDb(), user.id, "admin");
+  const db = getDb();
+  const isAdmin = hasGlobalRole(db, user.id, "admin");
+  const showNetworks = hasGlobalRole(db, user.id, "fasilitator") || reachableNetworkIds(db, user.id).length > 0;
   return (
     <TRPCReactProvider>
       <a
@@ -15,7 +18,7 @@ export default async function AppLayout({ children }: { children: React.ReactNod
       >
         Hopp til hovedinnhold
       </a>
-      <AppHeader name={user.name} email={user.email} isAdmin={isAdmin} />
+      <AppHeader name={user.name} email={user.email} isAdmin={isAdmin} showNetworks={showNetworks} />
       <main id="hovedinnhold" tabIndex={-1} className="mx-auto w-full max-w-6xl px-4 py-8 outline-none">
         {children}
       </main>

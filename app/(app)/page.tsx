@@ -52,6 +52,8 @@ export default async function DashboardPage() {
                     <StatusTag tone="info">Til signering</StatusTag>
                   ) : item.kind === "minutes_approval" ? (
                     <StatusTag tone="info">Til godkjenning</StatusTag>
+                  ) : item.kind === "network_invitation" ? (
+                    <StatusTag tone="info">Invitasjon</StatusTag>
                   ) : item.kind === "follow_up" ? (
                     <StatusTag tone={item.overdue ? "danger" : "neutral"}>{item.overdue ? "Forfalt" : "Oppfølging"}</StatusTag>
                   ) : (
@@ -73,6 +75,10 @@ export default async function DashboardPage() {
                     <NextLink href={`/partnerskap/${item.slug}/moter/${item.meetingId}#oppfolging-${item.followUpId}`} className="aksel-link">
                       Oppfølgingspunkt for {item.officeName}: {item.text}
                       {item.hasDeadline ? ` (frist ${formatDate(item.date)})` : ""}
+                    </NextLink>
+                  ) : item.kind === "network_invitation" ? (
+                    <NextLink href={`/partnerskap/${item.slug}#nettverk`} className="aksel-link">
+                      {item.officeName} er invitert til nettverket «{item.networkName}». Svar på invitasjonen
                     </NextLink>
                   ) : item.kind === "agreement_revision" ? (
                     <NextLink href={`/partnerskap/${item.slug}`} className="aksel-link">

@@ -10,9 +10,11 @@ interface Props {
   name: string;
   email: string;
   isAdmin: boolean;
+  /** The person facilitates or can reach at least one network. */
+  showNetworks: boolean;
 }
 
-export function AppHeader({ name, email, isAdmin }: Props) {
+export function AppHeader({ name, email, isAdmin, showNetworks }: Props) {
   const router = useRouter();
   const signOut = async () => {
     await authClient.signOut();
@@ -25,6 +27,11 @@ export function AppHeader({ name, email, isAdmin }: Props) {
         Partnerskapsrommet
       </InternalHeader.Title>
       <Spacer />
+      {showNetworks && (
+        <InternalHeader.Title as={Link} href="/nettverk">
+          Nettverk
+        </InternalHeader.Title>
+      )}
       {isAdmin && (
         <InternalHeader.Title as={Link} href="/admin">
           Administrasjon

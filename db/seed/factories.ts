@@ -2,8 +2,9 @@
  * Test data builders. Every test file makes its own in-memory database with the
  * real migrations, and builds only what it needs.
  */
+import { and, eq } from "drizzle-orm";
 import { createDatabase, type Database } from "../connection";
-import { fylke, kommune, roleAssignment } from "../schema";
+import { fylke, gathering, kommune, network, networkFacilitator, networkMember, roleAssignment } from "../schema";
 import type { Role } from "~/server/domain/access/roles";
 import { createPasswordAccount } from "~/server/domain/admin/accounts";
 import { createPartnership } from "~/server/domain/partnership/create";
@@ -82,4 +83,51 @@ export function makePersonWithRole(
   const user = makeUser(db);
   grantRole(db, user.id, role, scope);
   return user;
+}
+
+// Networks and live samlinger (issue 7): rows inserted directly, without the network domain.
+
+export function makeNetwork(db: Database, overrides: Partial<typeof network.$inferInsert> = {}) {
+  const n = next();
+  return db
+    .insert(network)
+    .values({ slug: `nettverk-${n}`, name: `Nettverk ${n}`, periodStart: "2018-01-01", periodEnd: "2019-12-31", ...overrides })
+    .returning()
+    .get();
+}
+
+/** A facilitator of the network: the global role "fasilitator" and the network_facilitator row. */
+export function makeNetworkFacilitator(db: Database, networkId: string, user: { id: string } = makeUser(db)) {
+  const hasRole = db
+    .select({ id: roleAssignment.id })
+    .from(roleAssignment)
+    .where(and(eq(roleAssignment.userId, user.id), eq(roleAssignment.role, "fasilitator")))
+    .get();
+  if (!hasRole) grantRole(db, user.id, "fasilitator");
+  db.insert(networkFacilitator).values({ networkId, userId: user.id }).run();
+  return user;
+}
+
+/** A partnership in the network; a member (status "medlem") sharing statuses and priorities unless told. */
+export function makeNetworkMember(
+  db: Database,
+  networkId: string,
+  partnershipId: string,
+  overrides: Partial<Omit<typeof networkMember.$inferInsert, "networkId" | "partnershipId">> = {},
+) {
+  return db
+    .insert(networkMember)
+    .values({ networkId, partnershipId, status: "medlem", ...overrides })
+    .returning()
+    .get();
+}
+
+/** A samling of the network; live mode not started unless told (joinCode with liveStatus "apen" opens it). */
+export function makeGathering(db: Database, networkId: string, overrides: Partial<Omit<typeof gathering.$inferInsert, "networkId">> = {}) {
+  const n = next();
+  return db
+    .insert(gathering)
+    .values({ networkId, title: `Samling ${n}`, startsOn: "2018-04-17", endsOn: "2018-04-17", ...overrides })
+    .returning()
+    .get();
 }

@@ -19,6 +19,7 @@ import { seedMulighetsromDemo } from "./mulighetsrom-demo";
 import { seedVirksomhetsplanDemo } from "./virksomhetsplan-demo";
 import { seedArshjulDemo } from "./arshjul-demo";
 import { seedMoterDemo } from "./moter-demo";
+import { seedNettverkDemo } from "./nettverk-demo";
 
 /**
  * Loads the Agder demo. Idempotent: whatever already exists (matched on slug,
@@ -86,6 +87,8 @@ export function seedDemo(db: Database, passwordHash: string) {
     seedMoterDemo(tx as unknown as Database);
     // The Agder fylke template and Grimstad's wheels; after the plans, which one event links to.
     seedArshjulDemo(tx as unknown as Database);
+    // The Agder pilot network of 2018–19 and a current one; last, since its audit rows are the oldest.
+    seedNettverkDemo(tx as unknown as Database);
   });
 }
 

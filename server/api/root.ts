@@ -6,11 +6,14 @@ import { invitationRouter } from "./routers/invitation";
 import { lederavtaleRouter } from "./routers/lederavtale";
 import { moterRouter } from "./routers/moter";
 import { mulighetsromRouter } from "./routers/mulighetsrom";
+import { nettverkRouter } from "./routers/nettverk";
 import { partnershipRouter } from "./routers/partnership";
 import { virksomhetsplanRouter } from "./routers/virksomhetsplan";
+import { workshopRouter } from "./routers/workshop";
 import { createCallerFactory, createTRPCRouter } from "./trpc";
 
 export const appRouter = createTRPCRouter({
+  workshop: workshopRouter,
   dashboard: dashboardRouter,
   partnership: partnershipRouter,
   fylke: fylkeRouter,
@@ -21,6 +24,7 @@ export const appRouter = createTRPCRouter({
   virksomhetsplan: virksomhetsplanRouter,
   arshjul: arshjulRouter,
   moter: moterRouter,
+  nettverk: nettverkRouter,
 });
 
 export type AppRouter = typeof appRouter;

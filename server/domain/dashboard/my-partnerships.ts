@@ -6,6 +6,7 @@ import { listPartnershipKommuner } from "../partnership/overview";
 import { addDays, isoToday } from "../dates";
 import { agreementsAwaitingSignature } from "../lederavtale/view";
 import { followUpsOwnedBy, minutesAwaitingApproval } from "../moter/view";
+import { networkInvitationsAwaiting } from "../nettverk/view";
 import { plansAwaitingApproval } from "../virksomhetsplan/view";
 
 const REVISION_NOTICE_DAYS = 90;
@@ -142,7 +143,17 @@ export function getDashboard(db: Executor, userId: string, today = isoToday()) {
     date: m.date,
     overdue: false,
   }));
+  const networkInvitations = networkInvitationsAwaiting(db, userId).map((n) => ({
+    kind: "network_invitation" as const,
+    key: `nettverk-${n.memberId}`,
+    slug: n.slug,
+    officeName: n.officeName,
+    networkName: n.networkName,
+    date: n.invitedAt.toISOString().slice(0, 10),
+    overdue: false,
+  }));
   const awaiting = [
+    ...networkInvitations,
     ...approvals,
     ...signatures,
     ...revisions,

@@ -6,6 +6,7 @@ import { roleInfo } from "~/server/domain/access/roles";
 import { loadOrInterrupt } from "../../../_lib/load";
 import { AgreementChecklist } from "./agreement-checklist";
 import { DetailsPanel } from "./details-panel";
+import { NetworkMemberships } from "./network-memberships";
 import { PeopleTable } from "./people-table";
 import { RecentChanges } from "./recent-changes";
 import { ServicePortfolio } from "./service-portfolio";
@@ -27,7 +28,14 @@ export default async function PartnershipPage({ params }: Params) {
   const { slug } = await params;
   const api = await getServerCaller();
   const overview = await loadOverview(slug);
-  const changes = await api.partnership.recentChanges({ partnership: slug });
+  const [changes, networks] = await Promise.all([
+    api.partnership.recentChanges({ partnership: slug }),
+    api.nettverk.networks({ partnership: slug }),
+  ]);
+
+  const networkSection = (
+    <NetworkMemberships slug={overview.slug} invitations={networks.invitations} memberships={networks.memberships} canAnswer={networks.canAnswer} />
+  );
 
   return (
     <VStack gap="space-40">
@@ -49,10 +57,13 @@ export default async function PartnershipPage({ params }: Params) {
         </HStack>
       </div>
 
+      {/* An invitation waits for an answer: it comes first. */}
+      {networks.invitations.length > 0 && networkSection}
       <DetailsPanel partnership={overview} canEdit={overview.canEdit} />
       <PeopleTable people={overview.people} />
       <AgreementChecklist slug={overview.slug} points={overview.agreement} canEdit={overview.canEdit} />
       <ServicePortfolio slug={overview.slug} services={overview.services} canEdit={overview.canEdit} />
+      {networks.invitations.length === 0 && networkSection}
       <RecentChanges changes={changes} />
     </VStack>
   );

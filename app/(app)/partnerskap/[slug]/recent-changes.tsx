@@ -76,6 +76,8 @@ function describe(change: Change): string {
       return `${actionLabels[change.action] ?? "endret"} tiltaket «${String(c.text)}»`;
     case "business_plan":
       return describePlanChange(change);
+    case "network_member":
+      return describeNetworkMemberChange(change);
     case "meeting":
     case "agenda_item":
     case "meeting_decision":
@@ -110,6 +112,20 @@ export function RecentChanges({ changes }: { changes: Change[] }) {
       )}
     </section>
   );
+}
+
+/** Network invitations and memberships, named by the network as it was called then. */
+function describeNetworkMemberChange(change: Change): string {
+  const c = change.changes;
+  const name = typeof c.networkName === "string" && c.networkName ? `nettverket «${c.networkName}»` : "et nettverk";
+  const status = c.status as FieldChange;
+  if (change.action === "create") return `inviterte partnerskapet til ${name}`;
+  if (change.action === "delete") return `trakk tilbake invitasjonen til ${name}`;
+  if (status?.to === "invitert") return `inviterte partnerskapet til ${name} på nytt`;
+  if (status?.to === "medlem") return `takket ja til å bli med i ${name}`;
+  if (status?.to === "avslatt") return `takket nei til invitasjonen til ${name}`;
+  if (status?.to === "utmeldt") return `meldte partnerskapet ut av ${name}`;
+  return `endret hva partnerskapet deler med ${name}`;
 }
 
 const planItemWords: Record<string, string> = {

@@ -1,0 +1,70 @@
+import { BodyLong, BodyShort, Heading } from "@navikt/ds-react";
+import { formatDate } from "~/app/_lib/format";
+import { areaByNo } from "~/server/domain/mulighetsrom/areas";
+import { progressText } from "~/server/domain/nettverk/overview-model";
+
+interface Member {
+  partnershipId: string;
+  officeName: string;
+  heldOn: string | null;
+  done: number;
+  total: number;
+  plans: { areaNo: number; done: number; total: number }[];
+}
+
+/** The bar is decoration: the text beside it says the same. */
+function ProgressBar({ done, total }: { done: number; total: number }) {
+  const percent = total === 0 ? 0 : Math.round((done / total) * 100);
+  return (
+    <span aria-hidden className="inline-block h-2 w-32 overflow-hidden rounded-full border border-ax-border-neutral bg-ax-bg-default align-middle">
+      <span className="block h-full bg-ax-bg-success-strong" style={{ width: `${percent}%` }} />
+    </span>
+  );
+}
+
+/** Lokalt arbeid between samlinger: development plans of members that share them, as progress. */
+export function LocalWork({ members, memberCount }: { members: Member[]; memberCount: number }) {
+  return (
+    <section aria-labelledby="lokalt-heading">
+      <Heading id="lokalt-heading" level="2" size="medium" spacing>
+        Lokalt arbeid
+      </Heading>
+      <BodyLong className="max-w-prose" spacing>
+        Mellom samlingene arbeider hvert partnerskap med utviklingsplanene sine. Her vises hvor mange tiltak som er fullført, for
+        partnerskapene som deler dette ({members.length} av {memberCount}).
+      </BodyLong>
+      {members.length === 0 ? (
+        <BodyShort>Ingen partnerskap deler lokalt arbeid ennå. Nav-lederen eller rådmannen kan velge det på partnerskapets side.</BodyShort>
+      ) : (
+        <ul className="m-0 grid list-none gap-4 p-0 ax-md:grid-cols-2">
+          {members.map((m) => (
+            <li key={m.partnershipId} className="rounded-md border border-ax-border-neutral-subtle p-4">
+              <Heading level="3" size="xsmall">
+                {m.officeName}
+              </Heading>
+              {m.heldOn === null ? (
+                <BodyShort size="small">Ingen avsluttet vurdering ennå.</BodyShort>
+              ) : m.plans.length === 0 ? (
+                <BodyShort size="small">Ingen utviklingsplaner etter vurderingen {formatDate(m.heldOn)}.</BodyShort>
+              ) : (
+                <>
+                  <p className="m-0 flex items-center gap-2">
+                    <ProgressBar done={m.done} total={m.total} />
+                    <span className="font-semibold">{progressText(m.done, m.total)}</span>
+                  </p>
+                  <ul className="mt-2 mb-0 pl-5 text-sm">
+                    {m.plans.map((p) => (
+                      <li key={p.areaNo}>
+                        {p.areaNo}. {areaByNo(p.areaNo).name}: {progressText(p.done, p.total).toLowerCase()}
+                      </li>
+                    ))}
+                  </ul>
+                </>
+              )}
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

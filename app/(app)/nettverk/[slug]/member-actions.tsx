@@ -1,0 +1,113 @@
+"use client";
+
+import { Alert, BodyShort, Button, HStack, Select, VStack } from "@navikt/ds-react";
+import { useMutation } from "@tanstack/react-query";
+import { useRouter } from "next/navigation";
+import { useRef, useState } from "react";
+import { ConfirmDialog } from "~/app/_components/confirm-dialog";
+import { FormErrors } from "~/app/_components/form-errors";
+import { useTRPC } from "~/app/_components/trpc-provider";
+import { messageOf } from "~/app/_lib/trpc-errors";
+import { useFormMutation } from "~/app/_lib/use-form-mutation";
+
+/** Invite a partnership that is not yet invited or a member, chosen from a list grouped by fylke. */
+export function InviteForm({ slug, partnerships }: { slug: string; partnerships: { id: string; officeName: string; fylkeName: string }[] }) {
+  const trpc = useTRPC();
+  const invite = useMutation(trpc.nettverk.invite.mutationOptions());
+  const focus = useRef<HTMLDivElement>(null);
+  const form = useFormMutation((partnershipId: string) => invite.mutateAsync({ network: slug, partnershipId }), focus);
+  const [choice, setChoice] = useState("");
+  const [sentTo, setSentTo] = useState<string | null>(null);
+  const fylker = [...new Set(partnerships.map((p) => p.fylkeName))];
+
+  if (partnerships.length === 0) {
+    return <BodyShort>Alle partnerskapene er allerede invitert eller medlemmer.</BodyShort>;
+  }
+  return (
+    <form
+      noValidate
+      aria-label="Inviter et partnerskap"
+      className="max-w-xl"
+      onSubmit={async (e) => {
+        e.preventDefault();
+        const name = partnerships.find((p) => p.id === choice)?.officeName ?? null;
+        const result = await form.submit(choice, { localErrors: choice ? {} : { partnershipId: "Velg partnerskapet du vil invitere." } });
+        if (result) {
+          setSentTo(name);
+          setChoice("");
+        }
+      }}
+    >
+      <VStack gap="space-12">
+        <FormErrors ref={focus} errors={form.fieldErrors} idPrefix="inviter-" />
+        {form.formError && (
+          <Alert variant="error" size="small" role="alert" ref={focus} tabIndex={-1}>
+            {form.formError}
+          </Alert>
+        )}
+        <HStack gap="space-8" align="end" wrap>
+          <Select
+            id="inviter-partnershipId"
+            label="Inviter et partnerskap"
+            description="Nav-lederen og rådmannen ser invitasjonen på sin startside."
+            value={choice}
+            error={form.fieldErrors.partnershipId}
+            onChange={(e) => setChoice(e.target.value)}
+          >
+            <option value="">Velg partnerskap</option>
+            {fylker.map((f) => (
+              <optgroup key={f} label={f}>
+                {partnerships
+                  .filter((p) => p.fylkeName === f)
+                  .map((p) => (
+                    <option key={p.id} value={p.id}>
+                      {p.officeName}
+                    </option>
+                  ))}
+              </optgroup>
+            ))}
+          </Select>
+          <Button type="submit" loading={form.pending}>
+            Send invitasjon
+          </Button>
+        </HStack>
+        {form.saved && sentTo && <BodyShort role="status">{sentTo} er invitert.</BodyShort>}
+      </VStack>
+    </form>
+  );
+}
+
+/** Takes back an unanswered invitation, after a confirmation. */
+export function WithdrawInvitation({ slug, memberId, version, officeName }: { slug: string; memberId: string; version: number; officeName: string }) {
+  const trpc = useTRPC();
+  const router = useRouter();
+  const withdraw = useMutation(trpc.nettverk.withdraw.mutationOptions());
+  const [open, setOpen] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  return (
+    <>
+      <Button type="button" size="xsmall" variant="tertiary" data-color="danger" onClick={() => { setError(null); setOpen(true); }}>
+        Trekk tilbake<span className="sr-only"> invitasjonen til {officeName}</span>
+      </Button>
+      <ConfirmDialog
+        open={open}
+        heading="Trekke tilbake invitasjonen?"
+        body={`${officeName} kan ikke lenger takke ja. Du kan invitere partnerskapet igjen senere.`}
+        confirmLabel="Trekk tilbake"
+        pending={withdraw.isPending}
+        error={error}
+        onClose={() => setOpen(false)}
+        onConfirm={async () => {
+          setError(null);
+          try {
+            await withdraw.mutateAsync({ network: slug, memberId, version });
+            setOpen(false);
+            router.refresh();
+          } catch (e) {
+            setError(messageOf(e));
+          }
+        }}
+      />
+    </>
+  );
+}

@@ -1,0 +1,162 @@
+"use client";
+
+import { PencilIcon, PlusIcon, TrashIcon } from "@navikt/aksel-icons";
+import { Alert, BodyShort, Button, HStack, TextField, VStack } from "@navikt/ds-react";
+import { useMutation } from "@tanstack/react-query";
+import { useRouter } from "next/navigation";
+import { useRef, useState } from "react";
+import { ConfirmDialog } from "~/app/_components/confirm-dialog";
+import { FormErrors } from "~/app/_components/form-errors";
+import { useTRPC } from "~/app/_components/trpc-provider";
+import { messageOf } from "~/app/_lib/trpc-errors";
+import { useFormMutation } from "~/app/_lib/use-form-mutation";
+import { useFocusFirstField } from "~/app/_lib/use-focus-first-field";
+import { NetworkForm, type NetworkValues } from "./network-form";
+
+/** «Endre nettverket» opens the details form in place. */
+export function EditNetwork({ slug, network }: { slug: string; network: NetworkValues & { version: number } }) {
+  const trpc = useTRPC();
+  const update = useMutation(trpc.nettverk.update.mutationOptions());
+  const [open, setOpen] = useState(false);
+  const button = useRef<HTMLButtonElement>(null);
+  if (open) {
+    return (
+      <div className="mt-4 max-w-2xl rounded-md border border-ax-border-neutral-subtle p-4">
+        <NetworkForm
+          idPrefix="endre-nettverk-"
+          label="Endre nettverket"
+          submitLabel="Lagre endringene"
+          initial={network}
+          focusFirst
+          save={(values) => update.mutateAsync({ network: slug, version: network.version, ...values })}
+          onDone={() => {
+            setOpen(false);
+            requestAnimationFrame(() => button.current?.focus());
+          }}
+        />
+      </div>
+    );
+  }
+  return (
+    <Button ref={button} className="mt-4" size="small" variant="secondary" icon={<PencilIcon aria-hidden />} onClick={() => setOpen(true)}>
+      Endre navn, periode og beskrivelse
+    </Button>
+  );
+}
+
+type Facilitator = { userId: string; name: string; email: string };
+
+function AddFacilitatorForm({ slug, onDone }: { slug: string; onDone: () => void }) {
+  const trpc = useTRPC();
+  const add = useMutation(trpc.nettverk.addFacilitator.mutationOptions());
+  const focus = useRef<HTMLDivElement>(null);
+  const formRef = useFocusFirstField();
+  const form = useFormMutation((email: string) => add.mutateAsync({ network: slug, email }), focus);
+  const [email, setEmail] = useState("");
+  return (
+    <form
+      ref={formRef}
+      noValidate
+      aria-label="Legg til fasilitator"
+      className="mt-2 max-w-xl rounded-md border border-ax-border-neutral-subtle p-4"
+      onSubmit={async (e) => {
+        e.preventDefault();
+        if (await form.submit(email)) onDone();
+      }}
+    >
+      <VStack gap="space-12">
+        <FormErrors ref={focus} errors={form.fieldErrors} idPrefix="fasilitator-" />
+        {form.formError && (
+          <Alert variant="error" size="small" role="alert" ref={focus} tabIndex={-1}>
+            {form.formError}
+          </Alert>
+        )}
+        <TextField
+          id="fasilitator-email"
+          label="E-postadressen til prosessveilederen"
+          description="Personen må ha en konto og rollen prosessveileder (fasilitator)."
+          type="email"
+          autoComplete="off"
+          value={email}
+          error={form.fieldErrors.email}
+          onChange={(e) => setEmail(e.target.value)}
+        />
+        <HStack gap="space-8">
+          <Button type="submit" size="small" loading={form.pending}>
+            Legg til
+          </Button>
+          <Button type="button" size="small" variant="secondary" onClick={onDone}>
+            Avbryt
+          </Button>
+        </HStack>
+      </VStack>
+    </form>
+  );
+}
+
+/** Who runs the network; facilitators add and remove each other (never the last one). */
+export function Facilitators({ slug, facilitators, canEdit }: { slug: string; facilitators: Facilitator[]; canEdit: boolean }) {
+  const trpc = useTRPC();
+  const router = useRouter();
+  const remove = useMutation(trpc.nettverk.removeFacilitator.mutationOptions());
+  const [adding, setAdding] = useState(false);
+  const [removing, setRemoving] = useState<Facilitator | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const addButton = useRef<HTMLButtonElement>(null);
+
+  return (
+    <div className="mt-4">
+      <BodyShort weight="semibold">{facilitators.length === 1 ? "Fasilitator" : "Fasilitatorer"}</BodyShort>
+      <ul className="m-0 flex list-none flex-col gap-1 p-0">
+        {facilitators.map((f) => (
+          <li key={f.userId}>
+            <HStack gap="space-8" align="center">
+              <BodyShort>
+                {f.name} <span className="text-ax-text-neutral-subtle">({f.email})</span>
+              </BodyShort>
+              {canEdit && facilitators.length > 1 && (
+                <Button type="button" size="xsmall" variant="tertiary" data-color="danger" icon={<TrashIcon aria-hidden />} onClick={() => { setError(null); setRemoving(f); }}>
+                  Fjern<span className="sr-only"> {f.name} som fasilitator</span>
+                </Button>
+              )}
+            </HStack>
+          </li>
+        ))}
+      </ul>
+      {canEdit &&
+        (adding ? (
+          <AddFacilitatorForm
+            slug={slug}
+            onDone={() => {
+              setAdding(false);
+              requestAnimationFrame(() => addButton.current?.focus());
+            }}
+          />
+        ) : (
+          <Button ref={addButton} type="button" size="small" variant="tertiary" icon={<PlusIcon aria-hidden />} onClick={() => setAdding(true)}>
+            Legg til fasilitator
+          </Button>
+        ))}
+      <ConfirmDialog
+        open={removing !== null}
+        heading="Fjerne fasilitatoren?"
+        body={`${removing?.name ?? ""} kan ikke lenger endre nettverket eller samlingene. Du kan legge personen til igjen senere.`}
+        confirmLabel="Fjern fasilitatoren"
+        pending={remove.isPending}
+        error={error}
+        onClose={() => setRemoving(null)}
+        onConfirm={async () => {
+          if (!removing) return;
+          setError(null);
+          try {
+            await remove.mutateAsync({ network: slug, userId: removing.userId });
+            setRemoving(null);
+            router.refresh();
+          } catch (e) {
+            setError(messageOf(e));
+          }
+        }}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,221 @@
+"use client";
+
+import { Alert, BodyLong, BodyShort, Button, Checkbox, CheckboxGroup, Heading, HStack, VStack } from "@navikt/ds-react";
+import { useMutation } from "@tanstack/react-query";
+import NextLink from "next/link";
+import { useRouter } from "next/navigation";
+import { useRef, useState } from "react";
+import { ConfirmDialog } from "~/app/_components/confirm-dialog";
+import { FormErrors } from "~/app/_components/form-errors";
+import { StatusTag } from "~/app/_components/status-tag";
+import { useTRPC } from "~/app/_components/trpc-provider";
+import { formatDate } from "~/app/_lib/format";
+import { messageOf } from "~/app/_lib/trpc-errors";
+import { useFormMutation } from "~/app/_lib/use-form-mutation";
+import {
+  DEFAULT_SHARING,
+  INDIVIDUAL_ANSWERS_NEVER_SHARED,
+  sharingOptions,
+  sharingSummary,
+  type Sharing,
+  type SharingKey,
+} from "~/server/domain/nettverk/labels";
+
+interface Row extends Sharing {
+  memberId: string;
+  version: number;
+  networkSlug: string;
+  networkName: string;
+  description: string;
+  periodStart: string;
+  periodEnd: string;
+}
+
+const toKeys = (s: Sharing) => sharingOptions.filter((o) => s[o.key]).map((o) => o.key);
+const fromKeys = (keys: string[]): Sharing => Object.fromEntries(sharingOptions.map((o) => [o.key, keys.includes(o.key)])) as Sharing;
+
+/** The checkboxes for what the network may see, with help text per choice. */
+function SharingChoices({ id, value, onChange }: { id: string; value: SharingKey[]; onChange: (keys: SharingKey[]) => void }) {
+  return (
+    <CheckboxGroup id={id} legend="Hva kan nettverket se?" description={INDIVIDUAL_ANSWERS_NEVER_SHARED} value={value} onChange={onChange}>
+      {sharingOptions.map((o) => (
+        <Checkbox key={o.key} value={o.key} description={o.help}>
+          {o.label}
+        </Checkbox>
+      ))}
+    </CheckboxGroup>
+  );
+}
+
+function Invitation({ slug, row, canAnswer }: { slug: string; row: Row; canAnswer: boolean }) {
+  const trpc = useTRPC();
+  const respond = useMutation(trpc.nettverk.respond.mutationOptions());
+  const focus = useRef<HTMLDivElement>(null);
+  const form = useFormMutation((input: { accept: boolean; sharing: Sharing }) => respond.mutateAsync({ partnership: slug, memberId: row.memberId, version: row.version, accept: input.accept, ...input.sharing }), focus);
+  const [keys, setKeys] = useState<SharingKey[]>(toKeys(DEFAULT_SHARING));
+  const prefix = `invitasjon-${row.memberId}-`;
+  return (
+    <li className="rounded-md border border-ax-border-info p-4">
+      <VStack gap="space-12">
+        <HStack gap="space-8" align="center">
+          <StatusTag tone="info" size="xsmall">
+            Invitasjon
+          </StatusTag>
+          <Heading level="3" size="small">
+            {row.networkName}
+          </Heading>
+        </HStack>
+        <BodyShort size="small">
+          Periode {formatDate(row.periodStart)}–{formatDate(row.periodEnd)}
+        </BodyShort>
+        {row.description && <BodyLong className="max-w-prose whitespace-pre-line">{row.description}</BodyLong>}
+        {canAnswer ? (
+          <form
+            noValidate
+            aria-label={`Svar på invitasjonen til ${row.networkName}`}
+            onSubmit={(e) => {
+              e.preventDefault();
+              void form.submit({ accept: true, sharing: fromKeys(keys) });
+            }}
+          >
+            <VStack gap="space-12">
+              <FormErrors ref={focus} errors={form.fieldErrors} idPrefix={prefix} />
+              {form.formError && (
+                <Alert variant={form.conflict ? "warning" : "error"} size="small" role="alert" ref={focus} tabIndex={-1}>
+                  {form.formError}
+                </Alert>
+              )}
+              <SharingChoices id={`${prefix}sharing`} value={keys} onChange={setKeys} />
+              <HStack gap="space-8">
+                <Button type="submit" loading={form.pending && respond.variables?.accept === true}>
+                  Bli med i nettverket
+                </Button>
+                <Button type="button" variant="secondary" loading={form.pending && respond.variables?.accept === false} onClick={() => void form.submit({ accept: false, sharing: fromKeys([]) })}>
+                  Takk nei
+                </Button>
+              </HStack>
+            </VStack>
+          </form>
+        ) : (
+          <BodyShort>Nav-lederen eller rådmannen svarer på invitasjonen.</BodyShort>
+        )}
+      </VStack>
+    </li>
+  );
+}
+
+function Membership({ slug, row, canAnswer }: { slug: string; row: Row; canAnswer: boolean }) {
+  const trpc = useTRPC();
+  const router = useRouter();
+  const update = useMutation(trpc.nettverk.updateSharing.mutationOptions());
+  const leave = useMutation(trpc.nettverk.leave.mutationOptions());
+  const focus = useRef<HTMLDivElement>(null);
+  const form = useFormMutation((sharing: Sharing) => update.mutateAsync({ partnership: slug, memberId: row.memberId, version: row.version, ...sharing }), focus);
+  const [editing, setEditing] = useState(false);
+  const [keys, setKeys] = useState<SharingKey[]>(toKeys(row));
+  const [leaving, setLeaving] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const editButton = useRef<HTMLButtonElement>(null);
+  const prefix = `medlemskap-${row.memberId}-`;
+  return (
+    <li className="rounded-md border border-ax-border-neutral-subtle p-4">
+      <VStack gap="space-12">
+        <HStack gap="space-8" align="center">
+          <StatusTag tone="success" size="xsmall">
+            Medlem
+          </StatusTag>
+          <Heading level="3" size="small">
+            <NextLink className="aksel-link" href={`/nettverk/${row.networkSlug}`}>
+              {row.networkName}
+            </NextLink>
+          </Heading>
+        </HStack>
+        <BodyShort>Nettverket ser: {sharingSummary(row)}.</BodyShort>
+        {form.saved && !editing && <BodyShort role="status">Lagret.</BodyShort>}
+        {canAnswer &&
+          (editing ? (
+            <form
+              noValidate
+              aria-label={`Endre hva ${row.networkName} ser`}
+              onSubmit={async (e) => {
+                e.preventDefault();
+                if (await form.submit(fromKeys(keys))) {
+                  setEditing(false);
+                  requestAnimationFrame(() => editButton.current?.focus());
+                }
+              }}
+            >
+              <VStack gap="space-12">
+                <FormErrors ref={focus} errors={form.fieldErrors} idPrefix={prefix} />
+                {form.formError && (
+                  <Alert variant={form.conflict ? "warning" : "error"} size="small" role="alert" ref={focus} tabIndex={-1}>
+                    {form.formError}
+                  </Alert>
+                )}
+                <SharingChoices id={`${prefix}sharing`} value={keys} onChange={setKeys} />
+                <HStack gap="space-8">
+                  <Button type="submit" size="small" loading={form.pending}>
+                    Lagre
+                  </Button>
+                  <Button type="button" size="small" variant="secondary" onClick={() => { setKeys(toKeys(row)); setEditing(false); }}>
+                    Avbryt
+                  </Button>
+                </HStack>
+              </VStack>
+            </form>
+          ) : (
+            <HStack gap="space-8">
+              <Button ref={editButton} type="button" size="small" variant="secondary" onClick={() => setEditing(true)}>
+                Endre hva nettverket ser
+              </Button>
+              <Button type="button" size="small" variant="tertiary" data-color="danger" onClick={() => { setError(null); setLeaving(true); }}>
+                Meld partnerskapet ut
+              </Button>
+            </HStack>
+          ))}
+      </VStack>
+      <ConfirmDialog
+        open={leaving}
+        heading={`Melde partnerskapet ut av ${row.networkName}?`}
+        body="Nettverket ser ingenting fra partnerskapet lenger. Fasilitatoren kan invitere dere igjen senere."
+        confirmLabel="Meld ut"
+        pending={leave.isPending}
+        error={error}
+        onClose={() => setLeaving(false)}
+        onConfirm={async () => {
+          setError(null);
+          try {
+            await leave.mutateAsync({ partnership: slug, memberId: row.memberId, version: row.version });
+            setLeaving(false);
+            router.refresh();
+          } catch (e) {
+            setError(messageOf(e));
+          }
+        }}
+      />
+    </li>
+  );
+}
+
+/** The partnership's networks: invitations to answer and memberships with what they share. */
+export function NetworkMemberships({ slug, invitations, memberships, canAnswer }: { slug: string; invitations: Row[]; memberships: Row[]; canAnswer: boolean }) {
+  return (
+    <section aria-labelledby="nettverk-heading" id="nettverk" className="scroll-mt-4">
+      <Heading id="nettverk-heading" level="2" size="medium" spacing>
+        Nettverk
+      </Heading>
+      {invitations.length === 0 && memberships.length === 0 ? (
+        <BodyShort>Partnerskapet er ikke med i noe nettverk. Når en prosessveileder inviterer dere, kan Nav-lederen eller rådmannen svare her.</BodyShort>
+      ) : (
+        <ul className="m-0 flex list-none flex-col gap-4 p-0">
+          {invitations.map((row) => (
+            <Invitation key={row.memberId} slug={slug} row={row} canAnswer={canAnswer} />
+          ))}
+          {memberships.map((row) => (
+            <Membership key={row.memberId} slug={slug} row={row} canAnswer={canAnswer} />
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,74 @@
+import { eq } from "drizzle-orm";
+import { describe, expect, it } from "vitest";
+import { gathering } from "~/db/schema";
+import { createTestDatabase, grantRole, makeUser } from "~/db/seed/factories";
+import {
+  addProgrammeItem,
+  addProgrammeItemInput,
+  createGathering,
+  createGatheringInput,
+  gatheringDatesProblem,
+  programmeTimeProblem,
+  removeGathering,
+  updateGathering,
+} from "./gatherings";
+import { createNetwork } from "./networks";
+import { getGatheringView } from "./view";
+
+const samling = { title: "Samling 1", startsOn: "2018-04-17", endsOn: "2018-04-18", place: "Kristiansand", description: "" };
+const item = { day: "2018-04-17", startTime: "10:00", endTime: "10:30", title: "Velkommen", speaker: "Fylkesdirektøren", kind: "innlegg" as const };
+
+function setup() {
+  const db = createTestDatabase();
+  const u = makeUser(db);
+  grantRole(db, u.id, "fasilitator");
+  const actor = { userId: u.id };
+  const net = createNetwork(db, actor, { name: "Agder", description: "", periodStart: "2018-01-01", periodEnd: "2019-12-31" });
+  const other = createNetwork(db, actor, { name: "Vest", description: "", periodStart: "2018-01-01", periodEnd: "2019-12-31" });
+  return { db, actor, networkId: net.id, otherId: other.id };
+}
+
+describe("dates and times", () => {
+  it("needs the last day on or after the first, and at most a week", () => {
+    expect(gatheringDatesProblem("2018-04-17", "2018-04-17")).toBeNull();
+    expect(gatheringDatesProblem("2018-04-18", "2018-04-17")).toMatch(/før første dag/);
+    expect(gatheringDatesProblem("2018-04-17", "2018-04-30")).toMatch(/høyst 7 dager/);
+    expect(createGatheringInput.safeParse({ ...samling, endsOn: "2018-02-31" }).success).toBe(false);
+  });
+
+  it("needs a start time, and an end after it", () => {
+    expect(programmeTimeProblem("10:00", "10:00")).toMatch(/slutte etter/);
+    expect(programmeTimeProblem("10:00", null)).toBeNull();
+    expect(addProgrammeItemInput.safeParse({ gatheringId: "x", ...item, startTime: "" }).success).toBe(false);
+    expect(addProgrammeItemInput.safeParse({ gatheringId: "x", ...item, startTime: "9.30", endTime: "" }).data).toMatchObject({ startTime: "09:30", endTime: null });
+  });
+});
+
+describe("samlinger", () => {
+  it("keeps programme items on the samling's days, sorted by day and time", () => {
+    const { db, actor, networkId } = setup();
+    const { id } = createGathering(db, actor, networkId, samling);
+    addProgrammeItem(db, actor, networkId, { gatheringId: id, ...item, day: "2018-04-18", startTime: "09:00" });
+    addProgrammeItem(db, actor, networkId, { gatheringId: id, ...item, startTime: "12:00", kind: "pause", title: "Lunsj" });
+    addProgrammeItem(db, actor, networkId, { gatheringId: id, ...item });
+    expect(() => addProgrammeItem(db, actor, networkId, { gatheringId: id, ...item, day: "2018-04-19" })).toThrow(/en av dagene/);
+    const view = getGatheringView(db, networkId, id, { isFacilitator: true, ownPartnershipIds: [] });
+    expect(view.days.map((d) => [d.day, d.items.map((i) => i.startTime)])).toEqual([
+      ["2018-04-17", ["10:00", "12:00"]],
+      ["2018-04-18", ["09:00"]],
+    ]);
+    expect(() => updateGathering(db, actor, networkId, { gatheringId: id, version: 1, ...samling, endsOn: "2018-04-17" })).toThrow(/utenfor de nye datoene/);
+  });
+
+  it("answers not found for another network's samling, and refuses removal after live mode opened", () => {
+    const { db, actor, networkId, otherId } = setup();
+    const { id } = createGathering(db, actor, networkId, samling);
+    expect(() => addProgrammeItem(db, actor, otherId, { gatheringId: id, ...item })).toThrow(/Fant ikke samlingen/);
+    expect(() => removeGathering(db, actor, otherId, { gatheringId: id, version: 1 })).toThrow(/Fant ikke samlingen/);
+    db.update(gathering).set({ liveStatus: "avsluttet" }).where(eq(gathering.id, id)).run();
+    expect(() => removeGathering(db, actor, networkId, { gatheringId: id, version: 1 })).toThrow(/live-modus/);
+    db.update(gathering).set({ liveStatus: "ikke_startet" }).where(eq(gathering.id, id)).run();
+    removeGathering(db, actor, networkId, { gatheringId: id, version: 1 });
+    expect(db.select().from(gathering).all()).toHaveLength(0);
+  });
+});

@@ -1,0 +1,88 @@
+import { eq } from "drizzle-orm";
+import { describe, expect, it } from "vitest";
+import { auditEvent, networkMember } from "~/db/schema";
+import { createTestDatabase, grantRole, makeFylke, makePartnership, makeUser } from "~/db/seed/factories";
+import {
+  canAnswerForPartnership,
+  invitePartnership,
+  leaveNetwork,
+  listInvitablePartnerships,
+  respondInput,
+  respondToInvitation,
+  updateSharing,
+  withdrawInvitation,
+} from "./members";
+import { createNetwork } from "./networks";
+
+function setup() {
+  const db = createTestDatabase();
+  const facilitator = makeUser(db);
+  grantRole(db, facilitator.id, "fasilitator");
+  const actor = { userId: facilitator.id };
+  const fylkeId = makeFylke(db).id;
+  const grimstad = makePartnership(db, fylkeId, { officeName: "Nav Grimstad" });
+  const arendal = makePartnership(db, fylkeId, { officeName: "Nav Arendal" });
+  const net = createNetwork(db, actor, { name: "Agder", description: "", periodStart: "2018-01-01", periodEnd: "2019-12-31" });
+  const leder = { userId: makeUser(db).id };
+  return { db, actor, leder, grimstad, arendal, networkId: net.id };
+}
+
+const row = (db: ReturnType<typeof setup>["db"], id: string) => db.select().from(networkMember).where(eq(networkMember.id, id)).get()!;
+
+describe("who answers for a partnership", () => {
+  it("is the Nav-leder or the rådmann, not an avdelingsleder or the fylke", () => {
+    expect(canAnswerForPartnership(["nav_leder"])).toBe(true);
+    expect(canAnswerForPartnership(["kommunal_eier"])).toBe(true);
+    expect(canAnswerForPartnership(["avdelingsleder", "kommunal_delegat", "fylkesdirektor"])).toBe(false);
+  });
+});
+
+describe("invitations", () => {
+  it("invites once, accepts with the default sharing (statuses and priorities) and audits on the partnership", () => {
+    const { db, actor, leder, grimstad, networkId } = setup();
+    const { id } = invitePartnership(db, actor, networkId, { partnershipId: grimstad.id });
+    expect(() => invitePartnership(db, actor, networkId, { partnershipId: grimstad.id })).toThrow(/allerede invitert/);
+    respondToInvitation(db, leder, grimstad.id, respondInput.parse({ memberId: id, version: 1, accept: true }));
+    expect(row(db, id)).toMatchObject({ status: "medlem", shareStatuses: true, sharePriorities: true, shareNotes: false, sharePlans: false, version: 2 });
+    expect(() => invitePartnership(db, actor, networkId, { partnershipId: grimstad.id })).toThrow(/allerede medlem/);
+    const audit = db.select().from(auditEvent).where(eq(auditEvent.entity, "network_member")).all();
+    expect(audit.map((a) => a.partnershipId)).toEqual([grimstad.id, grimstad.id]);
+  });
+
+  it("lets a declined or departed partnership be invited again, with fresh defaults", () => {
+    const { db, actor, leder, grimstad, networkId } = setup();
+    const { id } = invitePartnership(db, actor, networkId, { partnershipId: grimstad.id });
+    respondToInvitation(db, leder, grimstad.id, respondInput.parse({ memberId: id, version: 1, accept: false }));
+    expect(row(db, id).status).toBe("avslatt");
+    expect(() => respondToInvitation(db, leder, grimstad.id, respondInput.parse({ memberId: id, version: 2, accept: true }))).toThrow(/allerede besvart/);
+    invitePartnership(db, actor, networkId, { partnershipId: grimstad.id });
+    respondToInvitation(db, leder, grimstad.id, respondInput.parse({ memberId: id, version: 3, accept: true, sharePlans: true }));
+    leaveNetwork(db, leder, grimstad.id, { memberId: id, version: 4 });
+    expect(row(db, id)).toMatchObject({ status: "utmeldt", shareStatuses: false, sharePlans: false });
+    invitePartnership(db, actor, networkId, { partnershipId: grimstad.id });
+    expect(row(db, id)).toMatchObject({ status: "invitert", shareStatuses: true, sharePriorities: true });
+  });
+
+  it("answers not found for another partnership's invitation, and refuses a stale version", () => {
+    const { db, actor, leder, grimstad, arendal, networkId } = setup();
+    const { id } = invitePartnership(db, actor, networkId, { partnershipId: grimstad.id });
+    expect(() => respondToInvitation(db, leder, arendal.id, respondInput.parse({ memberId: id, version: 1, accept: true }))).toThrow(/Fant ikke/);
+    expect(() => respondToInvitation(db, leder, grimstad.id, respondInput.parse({ memberId: id, version: 7, accept: true }))).toThrow(/Noen andre/);
+    expect(row(db, id).status).toBe("invitert");
+  });
+
+  it("changes sharing only for members, and withdraws only unanswered invitations", () => {
+    const { db, actor, leder, grimstad, arendal, networkId } = setup();
+    const { id } = invitePartnership(db, actor, networkId, { partnershipId: grimstad.id });
+    const sharing = { shareStatuses: false, sharePriorities: true, shareNotes: true, sharePlans: true };
+    expect(() => updateSharing(db, leder, grimstad.id, { memberId: id, version: 1, ...sharing })).toThrow(/ikke medlem/);
+    respondToInvitation(db, leder, grimstad.id, respondInput.parse({ memberId: id, version: 1, accept: true }));
+    updateSharing(db, leder, grimstad.id, { memberId: id, version: 2, ...sharing });
+    expect(row(db, id)).toMatchObject(sharing);
+    expect(() => withdrawInvitation(db, actor, networkId, { memberId: id, version: 3 })).toThrow(/ikke er besvart/);
+    const other = invitePartnership(db, actor, networkId, { partnershipId: arendal.id });
+    expect(listInvitablePartnerships(db, networkId)).toEqual([]);
+    withdrawInvitation(db, actor, networkId, { memberId: other.id, version: 1 });
+    expect(listInvitablePartnerships(db, networkId).map((p) => p.officeName)).toEqual(["Nav Arendal"]);
+  });
+});

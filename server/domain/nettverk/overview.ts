@@ -1,0 +1,169 @@
+/**
+ * Loads what member partnerships share with their network, and nothing else: each query
+ * selects only the columns of the members that share them (notes are not even read for a
+ * member that keeps them to itself). The aggregation is in overview-model.ts.
+ */
+import { and, asc, desc, eq, inArray } from "drizzle-orm";
+import type { Executor } from "~/db/connection";
+import { assessment, assessmentArea, developmentAction, developmentPlan, networkMember, partnership } from "~/db/schema";
+import type { AreaScore } from "../mulighetsrom/areas";
+import { buildOverview, planProgress, type MemberAssessment, type OverviewSort } from "./overview-model";
+
+/** The network's members (status "medlem") with their sharing choices, by office name. */
+export function loadMembersWithSharing(db: Executor, networkId: string) {
+  return db
+    .select({
+      partnershipId: networkMember.partnershipId,
+      slug: partnership.slug,
+      officeName: partnership.officeName,
+      shareStatuses: networkMember.shareStatuses,
+      sharePriorities: networkMember.sharePriorities,
+      shareNotes: networkMember.shareNotes,
+      sharePlans: networkMember.sharePlans,
+    })
+    .from(networkMember)
+    .innerJoin(partnership, eq(partnership.id, networkMember.partnershipId))
+    .where(and(eq(networkMember.networkId, networkId), eq(networkMember.status, "medlem")))
+    .all()
+    .sort((a, b) => byOfficeName.compare(a.officeName, b.officeName));
+}
+
+/** Norwegian order (Æ, Ø, Å last), which SQLite's binary order does not give. */
+export const byOfficeName = new Intl.Collator("nb");
+
+type Member = ReturnType<typeof loadMembersWithSharing>[number];
+
+/** Each partnership's latest closed assessment (by date held), as partnershipId → { id, heldOn }. */
+export function latestClosedAssessments(db: Executor, partnershipIds: readonly string[]) {
+  const latest = new Map<string, { id: string; heldOn: string }>();
+  if (partnershipIds.length === 0) return latest;
+  const rows = db
+    .select({ id: assessment.id, partnershipId: assessment.partnershipId, heldOn: assessment.heldOn })
+    .from(assessment)
+    .where(and(inArray(assessment.partnershipId, [...partnershipIds]), eq(assessment.status, "closed")))
+    .orderBy(desc(assessment.heldOn), desc(assessment.closedAt), desc(assessment.createdAt))
+    .all();
+  for (const r of rows) if (!latest.has(r.partnershipId)) latest.set(r.partnershipId, { id: r.id, heldOn: r.heldOn });
+  return latest;
+}
+
+const sharedAssessmentIds = (members: readonly Member[], latest: Map<string, { id: string }>, shares: (m: Member) => boolean) =>
+  members.filter(shares).flatMap((m) => (latest.has(m.partnershipId) ? [latest.get(m.partnershipId)!.id] : []));
+
+/** Areas × members for the network page and its exports. */
+export function loadNetworkOverview(db: Executor, networkId: string, sort: OverviewSort = "nr") {
+  const members = loadMembersWithSharing(db, networkId);
+  const latest = latestClosedAssessments(db, members.map((m) => m.partnershipId));
+
+  const statusIds = sharedAssessmentIds(members, latest, (m) => m.shareStatuses);
+  const statuses = new Map<string, Map<number, AreaScore>>();
+  if (statusIds.length > 0) {
+    for (const r of db
+      .select({ assessmentId: assessmentArea.assessmentId, areaNo: assessmentArea.areaNo, status: assessmentArea.status })
+      .from(assessmentArea)
+      .where(inArray(assessmentArea.assessmentId, statusIds))
+      .all()) {
+      const map = statuses.get(r.assessmentId) ?? new Map<number, AreaScore>();
+      map.set(r.areaNo, r.status);
+      statuses.set(r.assessmentId, map);
+    }
+  }
+
+  const priorityIds = sharedAssessmentIds(members, latest, (m) => m.sharePriorities);
+  type AreaPriority = { considered: boolean; prioritised: boolean; main: boolean };
+  const priorities = new Map<string, Map<number, AreaPriority>>();
+  if (priorityIds.length > 0) {
+    for (const r of db
+      .select({
+        assessmentId: assessmentArea.assessmentId,
+        areaNo: assessmentArea.areaNo,
+        considered: assessmentArea.considered,
+        prioritised: assessmentArea.prioritised,
+        main: assessmentArea.main,
+      })
+      .from(assessmentArea)
+      .where(inArray(assessmentArea.assessmentId, priorityIds))
+      .all()) {
+      const map = priorities.get(r.assessmentId) ?? new Map<number, AreaPriority>();
+      map.set(r.areaNo, { considered: r.considered, prioritised: r.prioritised, main: r.main });
+      priorities.set(r.assessmentId, map);
+    }
+  }
+
+  const shared: MemberAssessment[] = members.map((m) => {
+    const a = latest.get(m.partnershipId);
+    return {
+      partnershipId: m.partnershipId,
+      slug: m.slug,
+      officeName: m.officeName,
+      sharing: { shareStatuses: m.shareStatuses, sharePriorities: m.sharePriorities },
+      heldOn: a && (m.shareStatuses || m.sharePriorities) ? a.heldOn : null,
+      ...(m.shareStatuses ? { statuses: (a && statuses.get(a.id)) ?? new Map() } : {}),
+      ...(m.sharePriorities ? { priorities: (a && priorities.get(a.id)) ?? new Map() } : {}),
+    };
+  });
+  return buildOverview(shared, sort);
+}
+
+/**
+ * What members that share notes wrote about the areas (ønsket situasjon, barrierer, drivere),
+ * from their latest closed assessment. Members that do not share notes are never queried.
+ */
+export function loadSharedNotes(db: Executor, networkId: string) {
+  const members = loadMembersWithSharing(db, networkId).filter((m) => m.shareNotes);
+  const latest = latestClosedAssessments(db, members.map((m) => m.partnershipId));
+  const ids = sharedAssessmentIds(members, latest, () => true);
+  if (ids.length === 0) return [];
+  const officeByAssessment = new Map(members.flatMap((m) => (latest.has(m.partnershipId) ? [[latest.get(m.partnershipId)!.id, m.officeName] as const] : [])));
+  return db
+    .select({
+      assessmentId: assessmentArea.assessmentId,
+      areaNo: assessmentArea.areaNo,
+      desiredSituation: assessmentArea.desiredSituation,
+      barriers: assessmentArea.barriers,
+      drivers: assessmentArea.drivers,
+    })
+    .from(assessmentArea)
+    .where(inArray(assessmentArea.assessmentId, ids))
+    .orderBy(asc(assessmentArea.areaNo))
+    .all()
+    .filter((r) => r.desiredSituation || r.barriers || r.drivers)
+    .map(({ assessmentId, ...r }) => ({ officeName: officeByAssessment.get(assessmentId) ?? "", ...r }));
+}
+
+/**
+ * Lokalt arbeid: for each member that shares its plans, the development plans of its latest
+ * closed assessment with actions done / total. Only areas and action statuses are read.
+ */
+export function loadLocalWork(db: Executor, networkId: string) {
+  const members = loadMembersWithSharing(db, networkId).filter((m) => m.sharePlans);
+  const latest = latestClosedAssessments(db, members.map((m) => m.partnershipId));
+  const ids = sharedAssessmentIds(members, latest, () => true);
+  const plans =
+    ids.length === 0
+      ? []
+      : db
+          .select({ planId: developmentPlan.id, assessmentId: developmentPlan.assessmentId, areaNo: developmentPlan.areaNo })
+          .from(developmentPlan)
+          .where(inArray(developmentPlan.assessmentId, ids))
+          .all();
+  const actions =
+    plans.length === 0
+      ? []
+      : db
+          .select({ planId: developmentAction.planId, status: developmentAction.status })
+          .from(developmentAction)
+          .where(inArray(developmentAction.planId, plans.map((p) => p.planId)))
+          .all();
+  return members.map((m) => {
+    const a = latest.get(m.partnershipId);
+    const own = a ? plans.filter((p) => p.assessmentId === a.id) : [];
+    return {
+      partnershipId: m.partnershipId,
+      slug: m.slug,
+      officeName: m.officeName,
+      heldOn: a?.heldOn ?? null,
+      ...planProgress(own.map((p) => ({ areaNo: p.areaNo, actionStatuses: actions.filter((x) => x.planId === p.planId).map((x) => x.status) }))),
+    };
+  });
+}

@@ -1,0 +1,227 @@
+/** Read models for the network pages and the partnership's "Nettverk" section. */
+import { and, asc, count, eq, inArray } from "drizzle-orm";
+import type { Executor } from "~/db/connection";
+import { gathering, network, networkFacilitator, networkMember, partnership, programmeItem, roleAssignment, user } from "~/db/schema";
+import { addDays } from "../dates";
+import { notFound } from "../errors";
+import { reachableNetworkIds, type NetworkAccess } from "./access";
+import { byOfficeName } from "./overview";
+
+/** The networks a person can open: those they facilitate and those a partnership of theirs belongs to. */
+export function listMyNetworks(db: Executor, userId: string) {
+  const ids = reachableNetworkIds(db, userId);
+  if (ids.length === 0) return [];
+  const rows = db.select().from(network).where(inArray(network.id, ids)).orderBy(asc(network.periodStart), asc(network.name)).all();
+  const facilitated = new Set(
+    db
+      .select({ id: networkFacilitator.networkId })
+      .from(networkFacilitator)
+      .where(and(eq(networkFacilitator.userId, userId), inArray(networkFacilitator.networkId, ids)))
+      .all()
+      .map((r) => r.id),
+  );
+  const memberCounts = new Map(
+    db
+      .select({ id: networkMember.networkId, n: count() })
+      .from(networkMember)
+      .where(and(inArray(networkMember.networkId, ids), eq(networkMember.status, "medlem")))
+      .groupBy(networkMember.networkId)
+      .all()
+      .map((r) => [r.id, r.n] as const),
+  );
+  const gatheringCounts = new Map(
+    db
+      .select({ id: gathering.networkId, n: count() })
+      .from(gathering)
+      .where(inArray(gathering.networkId, ids))
+      .groupBy(gathering.networkId)
+      .all()
+      .map((r) => [r.id, r.n] as const),
+  );
+  return rows.map((n) => ({
+    id: n.id,
+    slug: n.slug,
+    name: n.name,
+    periodStart: n.periodStart,
+    periodEnd: n.periodEnd,
+    isFacilitator: facilitated.has(n.id),
+    members: memberCounts.get(n.id) ?? 0,
+    gatherings: gatheringCounts.get(n.id) ?? 0,
+  }));
+}
+
+/**
+ * The network page: details, facilitators, members and samlinger. Facilitators see every
+ * invitation and answer; others see the members only.
+ */
+export function getNetworkView(db: Executor, networkId: string, access: NetworkAccess) {
+  const row = db.select().from(network).where(eq(network.id, networkId)).get();
+  if (!row) throw notFound("Fant ikke nettverket.");
+  const facilitators = db
+    .select({ userId: user.id, name: user.name, email: user.email })
+    .from(networkFacilitator)
+    .innerJoin(user, eq(user.id, networkFacilitator.userId))
+    .where(eq(networkFacilitator.networkId, networkId))
+    .orderBy(asc(user.name))
+    .all();
+  const members = db
+    .select({
+      id: networkMember.id,
+      version: networkMember.version,
+      partnershipId: networkMember.partnershipId,
+      slug: partnership.slug,
+      officeName: partnership.officeName,
+      status: networkMember.status,
+      shareStatuses: networkMember.shareStatuses,
+      sharePriorities: networkMember.sharePriorities,
+      shareNotes: networkMember.shareNotes,
+      sharePlans: networkMember.sharePlans,
+      invitedAt: networkMember.invitedAt,
+      respondedAt: networkMember.respondedAt,
+    })
+    .from(networkMember)
+    .innerJoin(partnership, eq(partnership.id, networkMember.partnershipId))
+    .where(
+      access.isFacilitator
+        ? eq(networkMember.networkId, networkId)
+        : and(eq(networkMember.networkId, networkId), eq(networkMember.status, "medlem")),
+    )
+    .all()
+    .sort((a, b) => byOfficeName.compare(a.officeName, b.officeName));
+  const gatherings = db
+    .select({
+      id: gathering.id,
+      title: gathering.title,
+      startsOn: gathering.startsOn,
+      endsOn: gathering.endsOn,
+      place: gathering.place,
+      liveStatus: gathering.liveStatus,
+    })
+    .from(gathering)
+    .where(eq(gathering.networkId, networkId))
+    .orderBy(asc(gathering.startsOn), asc(gathering.title))
+    .all();
+  return {
+    network: {
+      id: row.id,
+      slug: row.slug,
+      name: row.name,
+      description: row.description,
+      periodStart: row.periodStart,
+      periodEnd: row.periodEnd,
+      version: row.version,
+    },
+    facilitators,
+    members,
+    gatherings,
+    canEdit: access.isFacilitator,
+    ownPartnershipIds: access.ownPartnershipIds,
+  };
+}
+
+export type NetworkView = ReturnType<typeof getNetworkView>;
+
+/** Every day from first to last, as yyyy-mm-dd. */
+export function daysOf(startsOn: string, endsOn: string): string[] {
+  const days: string[] = [];
+  for (let day = startsOn; day <= endsOn && days.length < 31; day = addDays(day, 1)) days.push(day);
+  return days;
+}
+
+/** One samling with its programme by day (each day of the samling, also empty ones), by start time. */
+export function getGatheringView(db: Executor, networkId: string, gatheringId: string, access: NetworkAccess) {
+  const row = db
+    .select()
+    .from(gathering)
+    .where(and(eq(gathering.id, gatheringId), eq(gathering.networkId, networkId)))
+    .get();
+  if (!row) throw notFound("Fant ikke samlingen.");
+  const items = db
+    .select({
+      id: programmeItem.id,
+      version: programmeItem.version,
+      day: programmeItem.day,
+      startTime: programmeItem.startTime,
+      endTime: programmeItem.endTime,
+      title: programmeItem.title,
+      speaker: programmeItem.speaker,
+      kind: programmeItem.kind,
+    })
+    .from(programmeItem)
+    .where(eq(programmeItem.gatheringId, row.id))
+    .orderBy(asc(programmeItem.day), asc(programmeItem.startTime), asc(programmeItem.createdAt))
+    .all();
+  return {
+    gathering: {
+      id: row.id,
+      version: row.version,
+      title: row.title,
+      startsOn: row.startsOn,
+      endsOn: row.endsOn,
+      place: row.place,
+      description: row.description,
+      liveStatus: row.liveStatus,
+    },
+    days: daysOf(row.startsOn, row.endsOn).map((day) => ({ day, items: items.filter((i) => i.day === day) })),
+    canEdit: access.isFacilitator,
+  };
+}
+
+export type GatheringView = ReturnType<typeof getGatheringView>;
+
+/** The partnership side: its open invitations and memberships, with what it shares. */
+export function networksOfPartnership(db: Executor, partnershipId: string) {
+  const rows = db
+    .select({
+      memberId: networkMember.id,
+      version: networkMember.version,
+      status: networkMember.status,
+      shareStatuses: networkMember.shareStatuses,
+      sharePriorities: networkMember.sharePriorities,
+      shareNotes: networkMember.shareNotes,
+      sharePlans: networkMember.sharePlans,
+      invitedAt: networkMember.invitedAt,
+      respondedAt: networkMember.respondedAt,
+      networkSlug: network.slug,
+      networkName: network.name,
+      description: network.description,
+      periodStart: network.periodStart,
+      periodEnd: network.periodEnd,
+    })
+    .from(networkMember)
+    .innerJoin(network, eq(network.id, networkMember.networkId))
+    .where(and(eq(networkMember.partnershipId, partnershipId), inArray(networkMember.status, ["invitert", "medlem"])))
+    .orderBy(asc(network.name))
+    .all();
+  return {
+    invitations: rows.filter((r) => r.status === "invitert"),
+    memberships: rows.filter((r) => r.status === "medlem"),
+  };
+}
+
+/**
+ * For the start page: network invitations awaiting an answer in partnerships where the person
+ * is Nav-leder or rådmann (roles held in the partnership itself).
+ */
+export function networkInvitationsAwaiting(db: Executor, userId: string) {
+  return db
+    .selectDistinct({
+      memberId: networkMember.id,
+      invitedAt: networkMember.invitedAt,
+      networkName: network.name,
+      slug: partnership.slug,
+      officeName: partnership.officeName,
+    })
+    .from(roleAssignment)
+    .innerJoin(networkMember, eq(networkMember.partnershipId, roleAssignment.partnershipId))
+    .innerJoin(network, eq(network.id, networkMember.networkId))
+    .innerJoin(partnership, eq(partnership.id, networkMember.partnershipId))
+    .where(
+      and(
+        eq(roleAssignment.userId, userId),
+        inArray(roleAssignment.role, ["nav_leder", "kommunal_eier"]),
+        eq(networkMember.status, "invitert"),
+      ),
+    )
+    .all();
+}

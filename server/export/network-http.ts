@@ -1,0 +1,30 @@
+import "server-only";
+import type { NetworkOverview, OverviewSort, OverviewView } from "../domain/nettverk/overview-model";
+import { loadForExport } from "./http";
+
+/**
+ * The network overview for its exports, read through the API exactly as the page reads it, so
+ * an export is refused where the page would be (401, 403, 404 with a short Norwegian text).
+ */
+export async function loadNetworkOverviewForExport(
+  slug: string,
+  view: OverviewView,
+  sort: OverviewSort,
+): Promise<{ data: { name: string; periodStart: string; periodEnd: string; overview: NetworkOverview & { view: OverviewView } }; refusal?: never } | { data?: never; refusal: Response }> {
+  return loadForExport(
+    async (api) => {
+      const { network } = await api.nettverk.get({ network: slug });
+      const overview = await api.nettverk.overview({ network: slug, view, sort });
+      return { name: network.name, periodStart: network.periodStart, periodEnd: network.periodEnd, overview };
+    },
+    {
+      unauthorized: "Du må logge inn for å laste ned oversikten.",
+      forbidden: "Du har ikke tilgang til dette nettverket.",
+      notFound: "Fant ikke nettverket.",
+    },
+  );
+}
+
+/** An ASCII file name: "nettverk-pilotnettverk-agder-2024-05-01.xlsx". */
+export const networkFilename = (slug: string, extension: "pdf" | "xlsx", today = new Date().toISOString().slice(0, 10)) =>
+  `nettverk-${slug.replace(/[^a-z0-9-]/g, "")}-${today}.${extension}`;

@@ -46,6 +46,11 @@
  *   BENCH_PDF_RUNS=5      timed PDF exports after one warm-up
  *   BENCH_ICS_RUNS=5      timed calendar feeds (in-process and over HTTP) after one warm-up
  *   BENCH_ICS_BUILD_RUNS=20  timed runs of the .ics builder alone after one warm-up
+ *   BENCH_LIVE_PARTICIPANTS=150, BENCH_LIVE_SPREAD=30  the live samling (bench/live.ts): phones, and seconds their answers spread over
+ *   BENCH_ONLY=live       only the live samling (seed, build, server, the scenario); written to bench/results/latest-live.{md,json}
+ *   BENCH_APP_DIR, BENCH_DATA_DIR  where the app copy is built and the database kept (defaults below), for two benchmarks side by side
+ *
+ * The live samling (issue 7) runs after the calendar feed and before the PDF export: see bench/live.ts.
  *
  * By default the working tree is copied to $TMPDIR/partnerskap-bench-<hash>/app (node_modules hard-linked)
  * and built there, so the benchmark neither clobbers nor is clobbered by another
@@ -68,16 +73,19 @@ import { buildCalendar, toCalendarEvents } from "~/server/domain/arshjul/ics";
 import { subscriptionFeed, visiblePartnerships } from "~/server/domain/arshjul/subscriptions";
 import { loadYearEvents } from "~/server/domain/arshjul/view";
 import { isoToday } from "~/server/domain/dates";
+import { liveNote, liveTable, measureLive, seedLive, type LiveMeasurement, type LiveSeed } from "./live";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
-const DATA_DIR = path.join(ROOT, "bench", ".data");
+const DATA_DIR = process.env.BENCH_DATA_DIR ? path.resolve(process.env.BENCH_DATA_DIR) : path.join(ROOT, "bench", ".data");
 const RESULTS_DIR = path.join(ROOT, "bench", "results");
 const DB_FILE = path.join(DATA_DIR, "national.db");
 const IN_PLACE = process.env.BENCH_IN_PLACE === "1";
 // Outside the repository, so lint, typecheck and test runs never see the copy or its build.
 const APP_DIR = IN_PLACE
   ? ROOT
-  : path.join(os.tmpdir(), `partnerskap-bench-${createHash("sha256").update(ROOT).digest("hex").slice(0, 8)}`, "app");
+  : process.env.BENCH_APP_DIR
+    ? path.resolve(process.env.BENCH_APP_DIR)
+    : path.join(os.tmpdir(), `partnerskap-bench-${createHash("sha256").update(ROOT).digest("hex").slice(0, 8)}`, "app");
 const NEXT_BIN = path.join(APP_DIR, "node_modules", ".bin", "next");
 const PASSWORD = "bench-passord-2024";
 
@@ -110,6 +118,10 @@ const PDF_RUNS = positiveInteger("BENCH_PDF_RUNS", 5);
 const ICS_TARGET_MS = 200;
 const ICS_RUNS = positiveInteger("BENCH_ICS_RUNS", 5);
 const ICS_BUILD_RUNS = positiveInteger("BENCH_ICS_BUILD_RUNS", 20);
+const LIVE_PARTICIPANTS = positiveInteger("BENCH_LIVE_PARTICIPANTS", 150);
+const LIVE_SPREAD = positiveNumber("BENCH_LIVE_SPREAD", 30);
+const ONLY = process.env.BENCH_ONLY ?? "";
+if (ONLY !== "" && ONLY !== "live") throw new Error(`BENCH_ONLY: "${ONLY}" is not a scenario this benchmark can run alone (only "live")`);
 
 function positiveNumber(name: string, fallback: number, allowZero = false): number {
   const raw = process.env[name];
@@ -132,7 +144,7 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 // --- Seeding ---------------------------------------------------------------------
 
-async function seed(): Promise<NationalSeedResult & { passwordHash: string }> {
+async function seed(): Promise<NationalSeedResult & { passwordHash: string; live: LiveSeed }> {
   fs.mkdirSync(DATA_DIR, { recursive: true });
   for (const suffix of ["", "-wal", "-shm"]) fs.rmSync(DB_FILE + suffix, { force: true });
   const started = performance.now();
@@ -140,13 +152,14 @@ async function seed(): Promise<NationalSeedResult & { passwordHash: string }> {
   const db = createDatabase(DB_FILE);
   try {
     const result = seedNational(db, passwordHash);
+    const live = seedLive(db, passwordHash);
     db.$client.pragma("wal_checkpoint(TRUNCATE)");
     db.$client.exec("ANALYZE");
     log(
       `seeded ${result.partnerships} partnerships in ${result.fylker.length} fylker, ${result.people} people ` +
         `(${((performance.now() - started) / 1000).toFixed(1)} s)`,
     );
-    return { ...result, passwordHash };
+    return { ...result, passwordHash, live };
   } finally {
     db.$client.close();
   }
@@ -660,6 +673,45 @@ async function main() {
   await startServer(port, path.join(DATA_DIR, "server.log"));
   log(`next start on ${base}`);
 
+  /** The live samling against this server; the facilitator signs in right before it. */
+  const runLive = async (): Promise<LiveMeasurement> => {
+    const facilitator = await signIn(base, seeded.live.facilitatorEmail);
+    log(`live samling: ${LIVE_PARTICIPANTS} participants, ${LIVE_SPREAD} s`);
+    const m = await measureLive({
+      base,
+      cookie: cookieHeader(facilitator),
+      seed: seeded.live,
+      dbFile: DB_FILE,
+      serverPid: server!.pid!,
+      participants: LIVE_PARTICIPANTS,
+      spreadSeconds: LIVE_SPREAD,
+      log,
+    });
+    log(
+      `live samling: p50 ${m.p50.toFixed(0)} ms, p97.5 ${m.p97_5.toFixed(0)} ms, max ${m.max.toFixed(0)} ms; ` +
+        `${m.answersStored}/${m.answersExpected} stored, ${m.submitErrors} errors, peak RSS ${m.peakRssMb.toFixed(0)} MB`,
+    );
+    return m;
+  };
+
+  if (ONLY === "live") {
+    const live = await runLive();
+    const elapsed = (performance.now() - started) / 1000;
+    const output = [
+      liveTable(live),
+      "",
+      liveNote(live),
+      `Run: ${new Date().toISOString()}, BENCH_ONLY=live, ${SKIP_BUILD ? "existing build" : "fresh build"}${IN_PLACE ? " in place" : " of a copy of the working tree"}, ` +
+        `Node ${process.version}, ${os.cpus().length} × ${os.cpus()[0]?.model ?? "cpu"}, 1-minute load average ${os.loadavg()[0]!.toFixed(1)} after, total ${elapsed.toFixed(0)} s.`,
+    ].join("\n");
+    console.log(`\n${output}\n`);
+    fs.mkdirSync(RESULTS_DIR, { recursive: true });
+    fs.writeFileSync(path.join(RESULTS_DIR, "latest-live.md"), `# BENCH_ONLY=live npm run bench\n\n${output}\n`);
+    fs.writeFileSync(path.join(RESULTS_DIR, "latest-live.json"), `${JSON.stringify({ live, elapsed }, null, 2)}\n`);
+    log(`written to ${path.relative(ROOT, path.join(RESULTS_DIR, "latest-live.md"))}`);
+    return;
+  }
+
   const navLeder = await signIn(base, seeded.sample.navLederEmail);
   const direktor = await signIn(base, seeded.fylkesdirektor.email);
   // The Nav-leder of the mulighetsrom partnership: a participant who may see named answers.
@@ -830,6 +882,9 @@ async function main() {
   icsRows.push(icsHttp);
   log(`${icsHttp.label}: median ${icsHttp.median.toFixed(0)} ms, max ${icsHttp.max.toFixed(0)} ms (${icsHttp.ms.map((x) => x.toFixed(0)).join(", ")})`);
 
+  // The live samling: 150 phones and the facilitator's screen on SSE, before Chromium is put to work.
+  const live = await runLive();
+
   // Last, with the server otherwise idle: Chromium is heavy and would disturb the pages' numbers.
   const pdfRows = [await measurePdf(base, pdf, PDF_RUNS)];
   for (const m of pdfRows) {
@@ -845,6 +900,8 @@ async function main() {
     pdfTable(pdfRows),
     "",
     icsTable(icsRows),
+    "",
+    liveTable(live),
     "",
     `Targets: at 10 connections p97.5 < ${TARGETS.p97_5At10} ms and ≥ ${TARGETS.ratioAt10 * 100} % of /api/health's req/s; ` +
       `at 1 connection p50 < ${TARGETS.p50At1} ms. /api/health: mean of a run before and after the pages ` +
@@ -867,6 +924,7 @@ async function main() {
       `each run after one warm-up and checked to hold all ${cal.events} VEVENTs: the builder alone and the whole feed in the bench process while the server was idle, ` +
       `then GET /api/kalender/<token> over HTTP one at a time after the pages ` +
       `(${icsRows.map((m) => `${m.label}: ${m.ms.map((x) => x.toFixed(0)).join(", ")} ms`).join("; ")}). Target: every run under ${ICS_TARGET_MS} ms.`,
+    liveNote(live),
     `Data: ${seeded.partnerships} partnerships in ${seeded.fylker.length} fylker, ${seeded.people} people; ` +
       `${mr.officeName} has ${mr.occasions.length} mulighetsrom assessments, the newest open with ${mr.participants} participants who all handed in; ` +
       `${seeded.sample.officeName} has a lederavtale for ${la.year - 1} signed by all three parties and a ${la.year} draft signed by the kommune, ` +
@@ -889,7 +947,7 @@ async function main() {
   fs.writeFileSync(
     path.join(RESULTS_DIR, "latest.json"),
     `${JSON.stringify(
-      { rows: ordered, pdf: pdfRows, ics: icsRows, hashing: [...hashing.values()], seeded: { ...seedSummary, kalender: kalenderSummary }, elapsed },
+      { rows: ordered, pdf: pdfRows, ics: icsRows, live, hashing: [...hashing.values()], seeded: { ...seedSummary, kalender: kalenderSummary }, elapsed },
       null,
       2,
     )}\n`,

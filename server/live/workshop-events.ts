@@ -64,6 +64,8 @@ export async function* workshopEvents(
   lastEventId: string | null | undefined,
   signal: AbortSignal | undefined,
 ): AsyncGenerator<StoredEvent> {
+  // A client gone before the stream started: end quietly (node's on() would throw an AbortError here).
+  if (signal?.aborted) return;
   // Listen before replaying, so nothing published in between is lost; duplicates are skipped by seq.
   const live = on(emitter, gatheringId, signal ? { signal } : {}) as AsyncIterableIterator<[StoredEvent]>;
   let seen = lastSeq;

@@ -98,11 +98,14 @@ export const workshopRouter = createTRPCRouter({
   }),
 
   /** Everything that happens in the samling, for the facilitator's screen; resumes from lastEventId. */
-  events: networkFacilitatorProcedure.input(byGathering.merge(resume)).subscription(async function* ({ ctx, input, signal }) {
+  events: networkFacilitatorProcedure.input(byGathering.merge(resume)).subscription(({ ctx, input, signal }) => {
+    // Checked before the stream starts, so a wrong id is a NOT_FOUND (not retried), not an error inside the stream.
     const samling = loadGathering(ctx.db, ctx.network.id, input.gatheringId);
-    for await (const stored of workshopEvents(samling.id, input.lastEventId, signal)) {
-      yield tracked(stored.id, stored.event);
-    }
+    return (async function* () {
+      for await (const stored of workshopEvents(samling.id, input.lastEventId, signal)) {
+        yield tracked(stored.id, stored.event);
+      }
+    })();
   }),
 
   // A participant's phone -------------------------------------------------------
@@ -138,13 +141,16 @@ export const workshopRouter = createTRPCRouter({
   /** Task and live changes only: a phone never hears about other people's answers. */
   participantEvents: publicProcedure
     .input(z.object({ token: participantTokenInput }).merge(resume))
-    .subscription(async function* ({ ctx, input, signal }) {
+    .subscription(({ ctx, input, signal }) => {
+      // A stale token is refused before the stream starts (NOT_FOUND), so the phone does not retry it forever.
       const participant = participantByToken(ctx.db, input.token);
-      for await (const stored of workshopEvents(participant.gatheringId, input.lastEventId, signal)) {
-        if (stored.event.type === "tasks" || stored.event.type === "live" || stored.event.type === "resync") {
-          yield tracked(stored.id, stored.event);
+      return (async function* () {
+        for await (const stored of workshopEvents(participant.gatheringId, input.lastEventId, signal)) {
+          if (stored.event.type === "tasks" || stored.event.type === "live" || stored.event.type === "resync") {
+            yield tracked(stored.id, stored.event);
+          }
         }
-      }
+      })();
     }),
 
   // The partnership's side -------------------------------------------------------

@@ -33,6 +33,26 @@ export function guard<T>(respondents: number, build: () => T): Guarded<T> {
 
 const respondentsOf = (rows: readonly AnswerRow[]) => new Set(rows.map((r) => r.participantId)).size;
 
+/**
+ * Secondary suppression. When a total is shown next to some of its parts, the total minus the
+ * shown parts reveals the hidden ones; if they hold 1 or 2 answers, that points at people. So the
+ * smallest shown parts are hidden too, until what is hidden is nothing or at least MIN_GROUP_SIZE.
+ * Returns the keys to show.
+ */
+export function shownAfterSuppression<K>(total: number, parts: readonly { key: K; size: number }[]): Set<K> {
+  const shown = parts.filter((p) => p.size >= MIN_GROUP_SIZE).sort((a, b) => a.size - b.size);
+  const hidden = () => total - shown.reduce((sum, p) => sum + p.size, 0);
+  while (shown.length > 0 && hidden() > 0 && hidden() < MIN_GROUP_SIZE) shown.shift();
+  return new Set(shown.map((p) => p.key));
+}
+
+/** Per office, only those in `visible` (the members sharing this kind of result); null means all. */
+const byOffice = (rows: readonly AnswerRow[], visible: ReadonlySet<string> | null) =>
+  groupBy(
+    rows.filter((r) => r.partnershipId !== null && (visible === null || visible.has(r.partnershipId))),
+    (r) => r.partnershipId!,
+  );
+
 const groupBy = <K, T>(rows: readonly T[], key: (row: T) => K) => {
   const groups = new Map<K, T[]>();
   for (const row of rows) {
@@ -70,25 +90,36 @@ function tallyArea(rows: readonly AnswerRow[], areaNo: number): Guarded<AreaTall
   });
 }
 
-export function selfAssessmentResults(rows: readonly AnswerRow[]): SelfAssessmentResult {
-  const byPartnership = groupBy(
-    rows.filter((r) => r.partnershipId !== null),
-    (r) => r.partnershipId!,
+export function selfAssessmentResults(rows: readonly AnswerRow[], visible: ReadonlySet<string> | null = null): SelfAssessmentResult {
+  const offices = [...byOffice(rows, visible).entries()];
+  const answersTo = (list: readonly AnswerRow[], areaNo: number) => list.filter((r) => r.item === String(areaNo) && isAreaScore(r.value)).length;
+  const shownPerArea = new Map(
+    areas.map((a) => [
+      a.no,
+      shownAfterSuppression(
+        answersTo(rows, a.no),
+        offices.map(([key, own]) => ({ key, size: answersTo(own, a.no) })),
+      ),
+    ]),
   );
   return {
     respondents: respondentsOf(rows),
     areas: areas.map((a) => ({ areaNo: a.no, result: tallyArea(rows, a.no) })),
-    partnerships: [...byPartnership.entries()].map(([partnershipId, own]) => ({
+    partnerships: offices.map(([partnershipId, own]) => ({
       partnershipId,
       respondents: respondentsOf(own),
-      areas: areas.map((a) => ({ areaNo: a.no, result: tallyArea(own, a.no) })),
+      areas: areas.map((a) => ({
+        areaNo: a.no,
+        result: shownPerArea.get(a.no)!.has(partnershipId) ? tallyArea(own, a.no) : { tooFew: true as const },
+      })),
     })),
   };
 }
 
 /**
  * What a partnership's answers propose as its agreed status per area: the leaning when it is
- * clear, otherwise ikke vurdert (a tie is for the partnership to settle). Null when too few answered.
+ * clear and at least MIN_GROUP_SIZE answered it, otherwise ikke vurdert (a tie is for the partnership
+ * to settle). Null when too few from the office answered at all.
  */
 export function proposedStatuses(rows: readonly AnswerRow[], partnershipId: string): Map<number, AreaScore> | null {
   const own = rows.filter((r) => r.partnershipId === partnershipId);
@@ -96,7 +127,8 @@ export function proposedStatuses(rows: readonly AnswerRow[], partnershipId: stri
   const result = new Map<number, AreaScore>();
   for (const a of areas) {
     const scores = own.filter((r) => r.item === String(a.no) && isAreaScore(r.value)).map((r) => r.value as AreaScore);
-    const leaning = leaningOf(distributionOf(scores));
+    // An area only a person or two answered proposes nothing: the status would be theirs.
+    const leaning = scores.length < MIN_GROUP_SIZE ? "ingen" : leaningOf(distributionOf(scores));
     result.set(a.no, leaning === "sterk" || leaning === "kan_styrkes" ? leaning : "ikke_vurdert");
   }
   return result;
@@ -135,18 +167,19 @@ function rankAreas(rows: readonly AnswerRow[]): AreaVotes[] {
   return [...tally.values()].sort(byVotes);
 }
 
-export function priorityResults(rows: readonly AnswerRow[]): PriorityResult {
-  const byPartnership = groupBy(
-    rows.filter((r) => r.partnershipId !== null),
-    (r) => r.partnershipId!,
+export function priorityResults(rows: readonly AnswerRow[], visible: ReadonlySet<string> | null = null): PriorityResult {
+  const offices = [...byOffice(rows, visible).entries()];
+  const shown = shownAfterSuppression(
+    respondentsOf(rows),
+    offices.map(([key, own]) => ({ key, size: respondentsOf(own) })),
   );
   return {
     respondents: respondentsOf(rows),
     areas: guard(respondentsOf(rows), () => ({ ranking: rankAreas(rows) })),
-    partnerships: [...byPartnership.entries()].map(([partnershipId, own]) => ({
+    partnerships: offices.map(([partnershipId, own]) => ({
       partnershipId,
       respondents: respondentsOf(own),
-      top: guard(respondentsOf(own), () => ({ ranking: rankAreas(own).slice(0, PRIORITY_VOTES) })),
+      top: shown.has(partnershipId) ? { tooFew: false as const, ranking: rankAreas(own).slice(0, PRIORITY_VOTES) } : { tooFew: true as const },
     })),
   };
 }
@@ -190,9 +223,12 @@ export function expectationMatrices(rows: readonly AnswerRow[], themes: readonly
         const byGroup = Object.fromEntries(
           roleGroups.map((g) => [g, tooFew.has(g) ? null : inTheme.filter((r) => r.roleGroup === g).length]),
         ) as Record<RoleGroup, number | null>;
-        return { themeId: theme.id, label: theme.label, total: inTheme.length, byGroup };
+        // The total counts only the groups shown, so it cannot be used to work out a hidden group.
+        const total = Object.values(byGroup).reduce<number>((sum, n) => sum + (n ?? 0), 0);
+        return { themeId: theme.id, label: theme.label, total, byGroup };
       });
-    const themeIds = new Set(themes.map((t) => t.id));
+    // Only this owner's themes sort an expectation; one under a theme of the other owner (or a deleted one) is unsorted.
+    const themeIds = new Set(themes.filter((t) => t.target === target).map((t) => t.id));
     return {
       target,
       groups,

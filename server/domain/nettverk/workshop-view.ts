@@ -31,12 +31,10 @@ function sharingMembers(db: Executor, networkId: string) {
 function resultsOf(task: TaskRow, rows: AnswerRow[], themes: { id: string; target: "radmann" | "fylkesdirektor"; label: string }[], sharing: ReturnType<typeof sharingMembers>) {
   switch (task.kind) {
     case "selvvurdering": {
-      const result = selfAssessmentResults(rows);
-      return { kind: task.kind, ...result, partnerships: result.partnerships.filter((p) => sharing.statuses.has(p.partnershipId)) };
+      return { kind: task.kind, ...selfAssessmentResults(rows, sharing.statuses) };
     }
     case "prioritering": {
-      const result = priorityResults(rows);
-      return { kind: task.kind, ...result, partnerships: result.partnerships.filter((p) => sharing.priorities.has(p.partnershipId)) };
+      return { kind: task.kind, ...priorityResults(rows, sharing.priorities) };
     }
     case "forventninger":
       return { kind: task.kind, matrices: expectationMatrices(rows, themes) };
@@ -62,12 +60,12 @@ export function workshopTasksWithResults(db: Executor, networkId: string, gather
       ...task,
       respondents: new Set(own.map((r) => r.participantId)).size,
       results: resultsOf(task, own, ownThemes, sharing),
-      /** Expectations only: the texts to sort, without who wrote them. */
+      /** Expectations only: the texts to sort, without who wrote them or their role group (a group may be one person). */
       expectations:
         task.kind === "forventninger"
           ? own
               .filter((r) => r.value.trim() !== "")
-              .map((r) => ({ answerId: r.id, target: expectationTargetOf(r.item), text: r.value, roleGroup: r.roleGroup, themeId: r.themeId }))
+              .map((r) => ({ answerId: r.id, target: expectationTargetOf(r.item), text: r.value, themeId: r.themeId }))
           : [],
       themes: ownThemes.map((t) => ({ id: t.id, target: t.target, label: t.label })),
     };

@@ -1,0 +1,168 @@
+import { eq } from "drizzle-orm";
+import { beforeEach, describe, expect, it } from "vitest";
+import type { Database } from "~/db/connection";
+import { auditEvent, gathering, networkMember, workshopParticipant, workshopTask } from "~/db/schema";
+import { createTestDatabase, makeGathering, makePersonWithRole } from "~/db/seed/factories";
+import { liveSamling, type LiveSamling } from "~/test/workshop";
+import { DomainError } from "../errors";
+import { findOpenGatheringByCode, generateJoinCode, joinCodeInput, joinWorkshop, normaliseJoinCode, participantByToken, setLive, suggestedJoinFor } from "./live";
+import { addTask } from "./tasks";
+
+function refused(call: () => unknown): string {
+  try {
+    call();
+  } catch (error) {
+    if (error instanceof DomainError) return `${error.kind}: ${error.message}`;
+    throw error;
+  }
+  throw new Error("expected a refusal");
+}
+
+const EXPIRED = "not_found: Koden er ikke i bruk. Sjekk koden på skjermen, eller spør fasilitatoren om samlingen er åpnet.";
+
+describe("join codes", () => {
+  it("are six characters a projector cannot confuse", () => {
+    const codes = Array.from({ length: 300 }, generateJoinCode);
+    for (const code of codes) expect(code).toMatch(/^[ABCDEFGHJKMNPQRSTUVWXYZ23456789]{6}$/);
+    expect(new Set(codes).size).toBeGreaterThan(290);
+  });
+
+  it("forgive case, spaces and dashes when typed", () => {
+    expect(normaliseJoinCode(" ab3-k7 q ")).toBe("AB3K7Q");
+    expect(joinCodeInput.parse("ab3 k7q")).toBe("AB3K7Q");
+    expect(joinCodeInput.parse("AB3-K7Q")).toBe("AB3K7Q");
+  });
+
+  it("refuse the wrong length, confusable characters and non-strings", () => {
+    const messages = (value: unknown) => {
+      const r = joinCodeInput.safeParse(value);
+      return r.success ? [] : r.error.issues.map((i) => i.message);
+    };
+    expect(messages("AB3K7")).toEqual(["Koden har 6 tegn."]);
+    expect(messages("AB3K7QQ")).toEqual(["Koden har 6 tegn."]);
+    expect(messages("AB0K7Q")).toEqual(["Koden har bare bokstaver og tall fra skjermen."]);
+    expect(messages("ABIK7Q")).toEqual(["Koden har bare bokstaver og tall fra skjermen."]);
+    expect(messages("ÆØÅ123")).toEqual(["Koden har bare bokstaver og tall fra skjermen."]);
+    expect(messages(123456)).toEqual(["Skriv koden fra skjermen."]);
+  });
+});
+
+describe("live mode and joining", () => {
+  let db: Database;
+  let s: LiveSamling;
+
+  beforeEach(() => {
+    db = createTestDatabase();
+    s = liveSamling(db);
+  });
+
+  const join = (input: Partial<Parameters<typeof joinWorkshop>[2]>, user: { id: string; name: string } | null = null) =>
+    joinWorkshop(db, user, { code: s.current().joinCode ?? "AAAAAA", name: "Gjest", roleGroup: "navledere", partnershipId: s.arendal.id, ...input });
+
+  it("opening gives a code that finds the samling", () => {
+    expect(s.current()).toMatchObject({ liveStatus: "apen", joinCode: s.code });
+    expect(s.code).toMatch(/^[A-Z2-9]{6}$/);
+    expect(findOpenGatheringByCode(db, s.code).id).toBe(s.gatheringId);
+  });
+
+  it("refuses a samling whose live mode was never opened", () => {
+    const unopened = makeGathering(db, s.network.id, { title: "Samling 2" });
+    expect(unopened.joinCode).toBeNull();
+    expect(refused(() => findOpenGatheringByCode(db, "ABCDEF"))).toBe(EXPIRED);
+    // A code left on a samling that is not open does not work either.
+    db.update(gathering).set({ joinCode: "QWERTY" }).where(eq(gathering.id, unopened.id)).run();
+    expect(refused(() => joinWorkshop(db, null, { code: "QWERTY", name: "Gjest", roleGroup: "fylke", partnershipId: null }))).toBe(EXPIRED);
+  });
+
+  it("closing clears the code, closes open tasks (not tasks never opened) and expires the code", () => {
+    const open = s.openTask("evaluering");
+    const ready = addTask(db, s.actor, s.network.id, { gatheringId: s.gatheringId, kind: "selvvurdering" });
+    const closed = setLive(db, s.actor, s.network.id, { gatheringId: s.gatheringId, version: s.current().version, open: false });
+    expect(closed).toMatchObject({ liveStatus: "avsluttet", joinCode: null });
+    expect(closed.liveClosedAt).toBeInstanceOf(Date);
+    expect(s.task(open.id)).toMatchObject({ status: "lukket", version: open.version + 1 });
+    expect(s.task(open.id).closedAt).toBeInstanceOf(Date);
+    expect(s.task(ready.id).status).toBe("klar");
+    expect(refused(() => join({ code: s.code }))).toBe(EXPIRED);
+    // Reopening gives a new code; the old one stays dead.
+    const reopened = setLive(db, s.actor, s.network.id, { gatheringId: s.gatheringId, version: closed.version, open: true });
+    expect(reopened.joinCode).not.toBe(s.code);
+    expect(reopened.liveClosedAt).toBeNull();
+    expect(refused(() => join({ code: s.code }))).toBe(EXPIRED);
+    expect(join({ code: reopened.joinCode! }).gatheringId).toBe(s.gatheringId);
+    const audits = db.select().from(auditEvent).where(eq(auditEvent.entity, "gathering")).all();
+    expect(audits.map((a) => a.changes)).toEqual([
+      { liveStatus: { from: "ikke_startet", to: "apen" } },
+      { liveStatus: { from: "apen", to: "avsluttet" } },
+      { liveStatus: { from: "avsluttet", to: "apen" } },
+    ]);
+  });
+
+  it("refuses a stale version, and does nothing when asked for the state it already has", () => {
+    const before = s.current();
+    expect(refused(() => setLive(db, s.actor, s.network.id, { gatheringId: s.gatheringId, version: before.version - 1, open: false }))).toMatch(/^conflict: /);
+    expect(setLive(db, s.actor, s.network.id, { gatheringId: s.gatheringId, version: 0, open: true })).toEqual(before);
+    expect(s.current().joinCode).toBe(s.code);
+  });
+
+  it("finds another network's samling as not found", () => {
+    const other = liveSamling(db, "-b");
+    expect(refused(() => setLive(db, s.actor, s.network.id, { gatheringId: other.gatheringId, version: 2, open: false }))).toBe("not_found: Fant ikke samlingen.");
+    expect(other.current().liveStatus).toBe("apen");
+  });
+
+  it("a guest needs a name", () => {
+    expect(refused(() => join({ name: undefined }))).toBe("invalid: Skriv navnet ditt.");
+    expect(db.select().from(workshopParticipant).all()).toEqual([]);
+  });
+
+  it("the office must be a member of the network; only fylke people may join without one", () => {
+    const message = "invalid: Velg et kontor som er med i nettverket.";
+    expect(refused(() => join({ partnershipId: s.lillesand.id }))).toBe(message);
+    expect(refused(() => join({ partnershipId: "finnes-ikke" }))).toBe(message);
+    db.update(networkMember).set({ status: "invitert" }).where(eq(networkMember.partnershipId, s.grimstad.id)).run();
+    expect(refused(() => join({ partnershipId: s.grimstad.id }))).toBe(message);
+    expect(refused(() => join({ partnershipId: null, roleGroup: "radmenn" }))).toBe("invalid: Velg kontoret du svarer for.");
+    const fylke = join({ partnershipId: null, roleGroup: "fylke", name: "Fylkesdirektøren" });
+    expect(participantByToken(db, fylke.token)).toMatchObject({ displayName: "Fylkesdirektøren", roleGroup: "fylke", partnershipId: null });
+  });
+
+  it("stores only the token's hash, and every guest join is a new participant", () => {
+    const first = join({ name: "Kari" });
+    const second = join({ name: "Kari" });
+    expect(first.participantId).not.toBe(second.participantId);
+    expect(first.token).toMatch(/^[A-Za-z0-9_-]{32}$/);
+    const rows = db.select().from(workshopParticipant).all();
+    expect(rows).toHaveLength(2);
+    expect(JSON.stringify(rows)).not.toContain(first.token);
+    expect(participantByToken(db, first.token)).toMatchObject({ id: first.participantId, displayName: "Kari", liveStatus: "apen", networkId: s.network.id });
+    expect(refused(() => participantByToken(db, "x".repeat(32)))).toBe(
+      "not_found: Du er ikke med i en samling. Skriv koden fra skjermen for å bli med.",
+    );
+  });
+
+  it("a signed-in person keeps one participant: rejoining moves the token and keeps earlier answers theirs", () => {
+    const leder = makePersonWithRole(db, "nav_leder", { partnershipId: s.arendal.id });
+    const me = { id: leder.id, name: leder.name };
+    const first = join({ name: undefined }, me);
+    const second = join({ name: "Ignored", roleGroup: "avdelingsledere" }, me);
+    expect(second.participantId).toBe(first.participantId);
+    expect(second.token).not.toBe(first.token);
+    expect(refused(() => participantByToken(db, first.token))).toMatch(/^not_found: /);
+    expect(participantByToken(db, second.token)).toMatchObject({ userId: leder.id, displayName: leder.name, roleGroup: "avdelingsledere" });
+    expect(db.select().from(workshopParticipant).all()).toHaveLength(1);
+  });
+
+  it("suggests the role group and member offices of a signed-in person", () => {
+    const leder = makePersonWithRole(db, "nav_leder", { partnershipId: s.arendal.id });
+    expect(suggestedJoinFor(db, leder.id, s.network.id)).toEqual({ roleGroup: "navledere", partnershipIds: [s.arendal.id] });
+    const outside = makePersonWithRole(db, "kommunal_eier", { partnershipId: s.lillesand.id });
+    expect(suggestedJoinFor(db, outside.id, s.network.id)).toEqual({ roleGroup: "radmenn", partnershipIds: [] });
+  });
+
+  it("the closed samling's tasks stay closed in the database", () => {
+    s.openTask("evaluering");
+    setLive(db, s.actor, s.network.id, { gatheringId: s.gatheringId, version: s.current().version, open: false });
+    expect(db.select({ status: workshopTask.status }).from(workshopTask).all()).toEqual([{ status: "lukket" }]);
+  });
+});

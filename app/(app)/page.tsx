@@ -54,6 +54,8 @@ export default async function DashboardPage() {
                     <StatusTag tone="info">Til godkjenning</StatusTag>
                   ) : item.kind === "network_invitation" ? (
                     <StatusTag tone="info">Invitasjon</StatusTag>
+                  ) : item.kind === "workshop_transfer" ? (
+                    <StatusTag tone="info">Fra samling</StatusTag>
                   ) : item.kind === "follow_up" ? (
                     <StatusTag tone={item.overdue ? "danger" : "neutral"}>{item.overdue ? "Forfalt" : "Oppfølging"}</StatusTag>
                   ) : (
@@ -79,6 +81,10 @@ export default async function DashboardPage() {
                   ) : item.kind === "network_invitation" ? (
                     <NextLink href={`/partnerskap/${item.slug}#nettverk`} className="aksel-link">
                       {item.officeName} er invitert til nettverket «{item.networkName}». Svar på invitasjonen
+                    </NextLink>
+                  ) : item.kind === "workshop_transfer" ? (
+                    <NextLink href={`/partnerskap/${item.slug}/mulighetsrom`} className="aksel-link">
+                      Selvvurderingen fra «{item.gatheringTitle}» kan overføres til mulighetsrommet for {item.officeName}
                     </NextLink>
                   ) : item.kind === "agreement_revision" ? (
                     <NextLink href={`/partnerskap/${item.slug}`} className="aksel-link">

@@ -7,6 +7,8 @@ import { contentOf, sign } from "~/server/domain/lederavtale/agreements";
 import { createTestDatabase, grantRole, makeFylke, makePartnership, makePersonWithRole, makeUser } from "~/db/seed/factories";
 import { scoredItems } from "~/server/domain/mulighetsrom/areas";
 import { callerFor } from "~/test/caller";
+import { liveSamling } from "~/test/workshop";
+import { submitAnswers } from "~/server/domain/nettverk/answers";
 
 let db: Database;
 let fylkeId: string;
@@ -113,6 +115,28 @@ describe("dashboard.get", () => {
     }
     await adviserApi.submit({ ...slug, assessmentId: id, shareNamed: false });
     expect((await callerFor(db, adviser).dashboard.get()).awaiting).toEqual([]);
+  });
+
+  it("asks the Nav-leder to take over a closed samling self-assessment, until it is taken over", async () => {
+    const samling = liveSamling(db, "-dash");
+    const task = samling.openTask("selvvurdering");
+    for (const name of ["Kari", "Per", "Ola"]) {
+      const guest = samling.guest(name, "navledere", samling.grimstad.id);
+      submitAnswers(db, guest, { taskId: task.id, answers: [{ item: "1", value: "sterk" }] });
+    }
+    samling.closeTask(task.id);
+    const leader = samling.navLeder(samling.grimstad.id);
+    const adviser = makePersonWithRole(db, "avdelingsleder", { partnershipId: samling.grimstad.id });
+    const arendalLeader = samling.navLeder(samling.arendal.id);
+
+    const awaiting = (await callerFor(db, leader).dashboard.get()).awaiting;
+    expect(awaiting).toMatchObject([{ kind: "workshop_transfer", slug: samling.grimstad.slug, gatheringTitle: "Samling 1" }]);
+    // Only the Nav-leder takes it over; Arendal had nobody answering.
+    expect((await callerFor(db, adviser).dashboard.get()).awaiting).toEqual([]);
+    expect((await callerFor(db, arendalLeader).dashboard.get()).awaiting).toEqual([]);
+
+    await callerFor(db, leader).workshop.transfer({ partnership: samling.grimstad.slug, taskId: task.id });
+    expect((await callerFor(db, leader).dashboard.get()).awaiting).toEqual([]);
   });
 
   it("shows a facilitator and an admin their global roles and no partnerships", async () => {

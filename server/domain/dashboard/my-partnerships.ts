@@ -6,6 +6,7 @@ import { listPartnershipKommuner } from "../partnership/overview";
 import { addDays, isoToday } from "../dates";
 import { agreementsAwaitingSignature } from "../lederavtale/view";
 import { followUpsOwnedBy, minutesAwaitingApproval } from "../moter/view";
+import { pendingTransfers } from "../nettverk/transfer";
 import { networkInvitationsAwaiting } from "../nettverk/view";
 import { plansAwaitingApproval } from "../virksomhetsplan/view";
 
@@ -152,8 +153,25 @@ export function getDashboard(db: Executor, userId: string, today = isoToday()) {
     date: n.invitedAt.toISOString().slice(0, 10),
     overdue: false,
   }));
+  const transfers = assignments
+    .filter((a) => a.role === "nav_leder" && a.partnershipId)
+    .flatMap((a) => {
+      const office = byId.get(a.partnershipId!);
+      return office
+        ? pendingTransfers(db, office.id).map((t) => ({
+            kind: "workshop_transfer" as const,
+            key: `selvvurdering-${t.taskId}-${office.id}`,
+            slug: office.slug,
+            officeName: office.officeName,
+            gatheringTitle: t.gatheringTitle,
+            date: t.startsOn,
+            overdue: false,
+          }))
+        : [];
+    });
   const awaiting = [
     ...networkInvitations,
+    ...transfers,
     ...approvals,
     ...signatures,
     ...revisions,

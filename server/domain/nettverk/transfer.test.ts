@@ -69,9 +69,8 @@ describe("transferring the samling's self-assessment", () => {
       { areaNo: 3, status: "ikke_vurdert" },
       { areaNo: 4, status: "ikke_vurdert" },
     ]);
-    expect(db.select().from(assessmentParticipant).where(eq(assessmentParticipant.assessmentId, created.id)).all()).toEqual([
-      expect.objectContaining({ userId: leder.id, role: "nav_leder" }),
-    ]);
+    // Nobody is asked to score again: the samling's answers are the input.
+    expect(db.select().from(assessmentParticipant).where(eq(assessmentParticipant.assessmentId, created.id)).all()).toEqual([]);
     expect(db.select().from(workshopTransfer).all()).toEqual([
       expect.objectContaining({ taskId: task.id, partnershipId: s.arendal.id, assessmentId: created.id, acceptedByUserId: leder.id }),
     ]);

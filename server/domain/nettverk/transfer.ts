@@ -5,11 +5,10 @@
 import { and, eq, inArray } from "drizzle-orm";
 import { z } from "zod";
 import type { Database, Executor } from "~/db/connection";
-import { assessment, assessmentArea, assessmentParticipant, gathering, network, networkMember, workshopTask, workshopTransfer } from "~/db/schema";
+import { assessment, assessmentArea, gathering, network, networkMember, workshopTask, workshopTransfer } from "~/db/schema";
 import { recordAudit, type Actor } from "../audit";
 import { invalid, notFound } from "../errors";
 import { areas } from "../mulighetsrom/areas";
-import { eligibleParticipants } from "../mulighetsrom/assessments";
 import { entityId } from "../validation";
 import { answerRows } from "./answers";
 import { proposedStatuses, type AnswerRow } from "./results";
@@ -85,8 +84,7 @@ export function transferSelfAssessment(db: Database, actor: Actor, target: Partn
     tx.insert(assessmentArea)
       .values(areas.map((a) => ({ assessmentId: created.id, areaNo: a.no, status: proposal.get(a.no) ?? "ikke_vurdert" })))
       .run();
-    const me = eligibleParticipants(tx, target).find((p) => p.userId === actor.userId);
-    if (me) tx.insert(assessmentParticipant).values({ assessmentId: created.id, userId: me.userId, role: me.role, side: me.side }).run();
+    // No participants: the samling's answers are its input, and nobody is asked to score again.
     tx.insert(workshopTransfer).values({ taskId: task.taskId, partnershipId: target.id, assessmentId: created.id, acceptedByUserId: actor.userId }).run();
     recordAudit(tx, actor, {
       partnershipId: target.id,

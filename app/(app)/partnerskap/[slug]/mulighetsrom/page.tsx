@@ -6,6 +6,7 @@ import { AssessmentList } from "./_components/assessment-list";
 import { HistoryTable } from "./_components/history-table";
 import { PlanList } from "./_components/plan-list";
 import { StartAssessment } from "./_components/start-assessment";
+import { WorkshopTransfers } from "./workshop-transfers";
 
 type Params = {
   params: Promise<{ slug: string }>;
@@ -37,6 +38,8 @@ export default async function MulighetsromPage({ params, searchParams }: Params)
           hvordan områdene utvikler seg over tid.
         </BodyLong>
       </div>
+
+      <WorkshopTransfers slug={slug} />
 
       {canEdit && <StartAssessment slug={slug} people={eligible} />}
 

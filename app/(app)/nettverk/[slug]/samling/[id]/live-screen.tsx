@@ -1,0 +1,65 @@
+"use client";
+
+import { ExpandIcon, ShrinkIcon } from "@navikt/aksel-icons";
+import { BodyShort, Button, Heading, HStack } from "@navikt/ds-react";
+import { useEffect, useRef, useState } from "react";
+import { StatusTag } from "~/app/_components/status-tag";
+import { taskStatusLabels } from "~/server/domain/nettverk/workshop-labels";
+import { CalmAnnouncer } from "./calm-announcer";
+import { ExpectationSorter } from "./expectation-sorter";
+import { answeredText, taskStatusTones } from "./task-status";
+import { TaskResults } from "./task-results";
+import type { LiveTask, Office, WorkshopRef } from "./workshop-types";
+
+/** The current task as the room sees it on the projector: the count, and the results once revealed. */
+export function LiveScreen({ task, offices, ...ref }: WorkshopRef & { task: LiveTask | undefined; offices: Office[] }) {
+  const screen = useRef<HTMLDivElement>(null);
+  const [fullscreen, setFullscreen] = useState(false);
+  useEffect(() => {
+    const onChange = () => setFullscreen(document.fullscreenElement === screen.current);
+    document.addEventListener("fullscreenchange", onChange);
+    return () => document.removeEventListener("fullscreenchange", onChange);
+  }, []);
+
+  if (!task) return null;
+  const toggle = () => (fullscreen ? void document.exitFullscreen() : void screen.current?.requestFullscreen?.());
+
+  return (
+    <>
+      <section
+        ref={screen}
+        aria-labelledby="skjerm-heading"
+        className={`flex flex-col gap-6 rounded-xl border border-ax-border-neutral bg-ax-bg-default p-6 ${fullscreen ? "overflow-auto p-10 text-xl" : ""}`}
+      >
+        <HStack gap="space-16" justify="space-between" align="start" wrap>
+          <div>
+            <BodyShort size="small" className="text-ax-text-neutral-subtle">
+              På skjermen
+            </BodyShort>
+            <Heading id="skjerm-heading" level="3" size="xlarge">
+              {task.title}
+            </Heading>
+          </div>
+          <Button variant="secondary" size="small" icon={fullscreen ? <ShrinkIcon aria-hidden /> : <ExpandIcon aria-hidden />} onClick={toggle}>
+            {fullscreen ? "Avslutt fullskjerm" : "Fullskjerm"}
+          </Button>
+        </HStack>
+        <HStack gap="space-16" align="center" wrap>
+          <StatusTag tone={taskStatusTones[task.status]} size="medium">
+            {taskStatusLabels[task.status]}
+          </StatusTag>
+          <p className="m-0 text-4xl font-bold" data-testid="svar-teller">
+            {answeredText(task.respondents)}
+          </p>
+          <CalmAnnouncer text={`${task.title}: ${answeredText(task.respondents)}`} />
+        </HStack>
+        {task.resultsVisible ? (
+          <TaskResults task={task} offices={offices} />
+        ) : (
+          <BodyShort size="large">Resultatene er skjult. Velg «Vis resultater» når alle har svart.</BodyShort>
+        )}
+      </section>
+      {task.kind === "forventninger" && <ExpectationSorter {...ref} task={task} />}
+    </>
+  );
+}

@@ -1,0 +1,24 @@
+import { DownloadIcon } from "@navikt/aksel-icons";
+import { BodyShort, Heading, HStack } from "@navikt/ds-react";
+import type { WorkshopRef } from "./workshop-types";
+
+/** The samling's report (tasks, results, expectation matrix, evaluation) as PDF or spreadsheet. */
+export function ReportLinks({ network, gatheringId }: WorkshopRef) {
+  const base = `/nettverk/${encodeURIComponent(network)}/samling/${encodeURIComponent(gatheringId)}/rapport`;
+  return (
+    <section aria-labelledby="rapport-heading">
+      <Heading id="rapport-heading" level="3" size="medium" spacing>
+        Rapport
+      </Heading>
+      <BodyShort spacing>Oppgavene og resultatene, med forventningsmatrisen og evalueringen. Grupper med færre enn 3 svar vises som «for få svar».</BodyShort>
+      <HStack gap="space-24" wrap>
+        <a className="aksel-link inline-flex items-center gap-1" href={`${base}/pdf`}>
+          <DownloadIcon aria-hidden /> Last ned rapport (PDF)
+        </a>
+        <a className="aksel-link inline-flex items-center gap-1" href={`${base}/xlsx`}>
+          <DownloadIcon aria-hidden /> Last ned rapport (Excel)
+        </a>
+      </HStack>
+    </section>
+  );
+}

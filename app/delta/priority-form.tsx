@@ -1,0 +1,71 @@
+"use client";
+
+import { BodyShort, Button, Select, VStack } from "@navikt/ds-react";
+import { useState } from "react";
+import { areas } from "~/server/domain/mulighetsrom/areas";
+import type { ParticipantTask } from "./participant-view";
+import { SaveStatus } from "./save-status";
+import { useAnswerSender } from "./use-answer-sender";
+import { useTaskAnswers } from "./use-task-answers";
+
+const slots = [
+  { item: "1", label: "Førstevalg (forslag til hovedområde)" },
+  { item: "2", label: "Andrevalg" },
+  { item: "3", label: "Tredjevalg" },
+] as const;
+
+/** Three votes for the areas the partnership should work on; the first is the proposed main area. */
+export function PriorityForm({ token, task }: { token: string; task: ParticipantTask; headingId: string }) {
+  const sender = useAnswerSender(token, task.id);
+  const answers = useTaskAnswers(task);
+  const [errors, setErrors] = useState<Record<string, string>>({});
+
+  function onSubmit(event: React.FormEvent) {
+    event.preventDefault();
+    const found: Record<string, string> = {};
+    const seen = new Set<string>();
+    for (const slot of slots) {
+      const value = answers.values[slot.item];
+      if (!value) found[slot.item] = "Velg et område.";
+      else if (seen.has(value)) found[slot.item] = "Velg et annet område enn i valget over.";
+      else seen.add(value);
+    }
+    setErrors(found);
+    if (Object.keys(found).length > 0) {
+      document.getElementById(`prioritet-${task.id}-${Object.keys(found)[0]}`)?.focus();
+      return;
+    }
+    sender.send(slots.map((s) => ({ item: s.item, value: answers.values[s.item]! })));
+  }
+
+  return (
+    <form onSubmit={onSubmit} noValidate>
+      <VStack gap="space-20">
+        <BodyShort>Hvilke tre områder bør partnerskapet ditt jobbe videre med? Velg tre ulike områder.</BodyShort>
+        {slots.map((slot) => (
+          <Select
+            key={slot.item}
+            id={`prioritet-${task.id}-${slot.item}`}
+            label={slot.label}
+            value={answers.values[slot.item] ?? ""}
+            error={errors[slot.item]}
+            onChange={(e) => answers.set({ [slot.item]: e.target.value })}
+          >
+            <option value="">Velg område</option>
+            {areas.map((a) => (
+              <option key={a.no} value={String(a.no)}>
+                {a.no}. {a.name}
+              </option>
+            ))}
+          </Select>
+        ))}
+        <div>
+          <Button type="submit" loading={sender.state === "sending"}>
+            Send
+          </Button>
+        </div>
+        <SaveStatus state={sender.state} error={sender.error} />
+      </VStack>
+    </form>
+  );
+}

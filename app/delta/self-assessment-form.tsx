@@ -1,0 +1,52 @@
+"use client";
+
+import { BodyShort, Radio, RadioGroup, VStack } from "@navikt/ds-react";
+import { areaScores } from "~/db/schema/enums";
+import { areas, scoreLabels } from "~/server/domain/mulighetsrom/areas";
+import type { ParticipantTask } from "./participant-view";
+import { SaveStatus } from "./save-status";
+import { useAnswerSender } from "./use-answer-sender";
+import { useTaskAnswers } from "./use-task-answers";
+
+interface Props {
+  token: string;
+  task: ParticipantTask;
+  headingId: string;
+}
+
+/** The 20 areas, each sterk / kan styrkes / ikke vurdert for the participant's own office; each choice saves at once. */
+export function SelfAssessmentForm({ token, task }: Props) {
+  const sender = useAnswerSender(token, task.id);
+  const answers = useTaskAnswers(task);
+  const done = areas.filter((a) => answers.values[String(a.no)]).length;
+
+  return (
+    <VStack gap="space-24">
+      <BodyShort>Hvordan står det til i partnerskapet ditt? Hvert svar lagres med en gang du velger.</BodyShort>
+      {areas.map((area) => (
+        <RadioGroup
+          key={area.no}
+          legend={`${area.no}. ${area.name}`}
+          description={area.summary}
+          value={answers.values[String(area.no)] ?? ""}
+          onChange={(value: string) => {
+            answers.set({ [String(area.no)]: value });
+            sender.send([{ item: String(area.no), value }]);
+          }}
+        >
+          {areaScores.map((score) => (
+            <Radio key={score} value={score}>
+              {scoreLabels[score]}
+            </Radio>
+          ))}
+        </RadioGroup>
+      ))}
+      <div className="sticky bottom-0 border-t border-ax-border-neutral-subtle bg-ax-bg-default py-3">
+        <BodyShort size="small">
+          {done} av {areas.length} områder besvart
+        </BodyShort>
+        <SaveStatus state={sender.state} error={sender.error} />
+      </div>
+    </VStack>
+  );
+}

@@ -173,11 +173,17 @@ function partnershipIdsBySlug(db: Database) {
 }
 
 /** Invites the partnerships and lets each Nav-leder answer; `accept` false leaves the invitation open. */
-function addMembers(db: Database, facilitator: Actor, networkId: string, members: { slug: string; accept: boolean; sharePlans?: boolean }[]) {
+function addMembers(
+  db: Database,
+  facilitator: Actor,
+  networkId: string,
+  members: { slug: string; accept: boolean; sharePlans?: boolean }[],
+  dates: { invitedOn: string; answeredOn: string },
+) {
   const ids = partnershipIdsBySlug(db);
   for (const member of members) {
     const partnershipId = ids.get(member.slug)!;
-    const invited = invitePartnership(db, facilitator, networkId, { partnershipId });
+    const invited = invitePartnership(db, facilitator, networkId, { partnershipId }, at(dates.invitedOn, "09:00"));
     if (!member.accept) continue;
     const demo = agderPartnerships.find((p) => p.slug === member.slug)!;
     respondToInvitation(db, userActor(db, demo.navLeder.email), partnershipId, {
@@ -188,7 +194,7 @@ function addMembers(db: Database, facilitator: Actor, networkId: string, members
       sharePriorities: true,
       shareNotes: false,
       sharePlans: member.sharePlans ?? false,
-    });
+    }, at(dates.answeredOn, "12:00"));
   }
 }
 
@@ -298,7 +304,10 @@ function seedPilotNetwork(db: Database, facilitator: Actor) {
     periodStart: "2018-03-01",
     periodEnd: "2019-06-30",
   });
-  addMembers(db, facilitator, created.id, pilotMembers.map((slug) => ({ slug, accept: true, sharePlans: slug === "arendal" || slug === "grimstad" })));
+  addMembers(db, facilitator, created.id, pilotMembers.map((slug) => ({ slug, accept: true, sharePlans: slug === "arendal" || slug === "grimstad" })), {
+    invitedOn: "2018-03-05",
+    answeredOn: "2018-03-16",
+  });
   backdateAudit(db, mark, at("2018-03-05", "09:00"));
   const ids = partnershipIdsBySlug(db);
   const officeIds = pilotMembers.map((slug) => ids.get(slug)!);
@@ -322,7 +331,7 @@ function seedCurrentNetwork(db: Database, facilitator: Actor) {
     { slug: "arendal", accept: true, sharePlans: true },
     { slug: "vennesla", accept: true },
     { slug: "kvinesdal", accept: false },
-  ]);
+  ], { invitedOn: "2026-09-14", answeredOn: "2026-09-28" });
   const samling = createSamling(db, facilitator, created.id, {
     title: "Samling 1: Eierskap og felles mål",
     startsOn: "2027-01-20",

@@ -5,7 +5,7 @@ import type { NetworkOverview, OverviewSort, OverviewView, PriorityCell, StatusC
  * Tabell 1 (status) and Tabell 2 (prioriteringer) of the Agder pilot: the 20 areas × member
  * offices, with totals per area. Plain server-rendered HTML (a big table), used by the network
  * page and its print view. Every coloured cell also carries a symbol and, for screen readers,
- * the full word.
+ * the full word. The totals come right after the area, so they stay in view when the offices scroll.
  */
 
 export const statusCellInfo: Record<StatusCell, { symbol: string; label: string; className: string }> = {
@@ -88,14 +88,6 @@ export function OverviewTable({ overview, view, caption, sortHref, print = false
               "Utviklingsområde"
             )}
           </th>
-          {overview.columns.map((c) => (
-            <th key={c.partnershipId} scope="col" className="min-w-20 border border-ax-border-neutral-subtle p-1 align-bottom text-xs font-semibold">
-              {c.officeName}
-              <span className="block font-normal text-ax-text-neutral-subtle">
-                {(view === "status" ? c.sharesStatuses : c.sharesPriorities) ? (c.heldOn ? formatDate(c.heldOn) : "ingen vurdering") : "deler ikke"}
-              </span>
-            </th>
-          ))}
           {totals.map((t) => (
             <th
               key={t.key}
@@ -117,6 +109,14 @@ export function OverviewTable({ overview, view, caption, sortHref, print = false
               {overview.sort === t.key && <span aria-hidden> ▼</span>}
             </th>
           ))}
+          {overview.columns.map((c) => (
+            <th key={c.partnershipId} scope="col" className="min-w-16 border border-ax-border-neutral-subtle p-1 align-bottom text-xs font-semibold">
+              {c.officeName}
+              <span className="block font-normal text-ax-text-neutral-subtle">
+                {(view === "status" ? c.sharesStatuses : c.sharesPriorities) ? (c.heldOn ? formatDate(c.heldOn) : "ingen vurdering") : "deler ikke"}
+              </span>
+            </th>
+          ))}
         </tr>
       </thead>
       <tbody>
@@ -125,6 +125,11 @@ export function OverviewTable({ overview, view, caption, sortHref, print = false
             <th scope="row" className={`${stickyCell} min-w-48 border border-ax-border-neutral-subtle p-2 text-left font-normal`}>
               {row.area.no}. {row.area.name}
             </th>
+            {totals.map((t) => (
+              <td key={t.key} className={`${cellBase} bg-ax-bg-neutral-soft font-semibold tabular-nums`}>
+                {row.totals[t.key]}
+              </td>
+            ))}
             {(view === "status" ? row.statuses : row.priorities).map((cell, i) => {
               const info = view === "status" ? statusCellInfo[cell as StatusCell] : priorityCellInfo[cell as PriorityCell];
               return (
@@ -134,11 +139,6 @@ export function OverviewTable({ overview, view, caption, sortHref, print = false
                 </td>
               );
             })}
-            {totals.map((t) => (
-              <td key={t.key} className={`${cellBase} bg-ax-bg-neutral-soft font-semibold tabular-nums`}>
-                {row.totals[t.key]}
-              </td>
-            ))}
           </tr>
         ))}
       </tbody>

@@ -61,7 +61,7 @@ export default async function NetworkPage({ params, searchParams }: Props) {
         </Heading>
         <BodyLong className="max-w-prose" spacing>
           De 20 utviklingsområdene for hvert kontor i nettverket, fra kontorets siste avsluttede vurdering i mulighetsrommet. Hvert
-          partnerskap velger selv hva nettverket får se; det som ikke deles, står som «ikke delt». Tallene til høyre er antall kontor.
+          partnerskap velger selv hva nettverket får se; det som ikke deles, står som «ikke delt». Tallene i de grå kolonnene er antall kontor.
         </BodyLong>
         {overview.columns.length === 0 ? (
           <BodyShort>

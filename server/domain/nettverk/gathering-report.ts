@@ -3,29 +3,18 @@
  * facilitator's screen computes them (workshopTasksWithResults, so the anonymity threshold
  * applies here too), and the offices the per-office columns name. No individual answers.
  */
-import { asc, eq } from "drizzle-orm";
+import { eq } from "drizzle-orm";
 import type { Executor } from "~/db/connection";
-import { network, programmeItem } from "~/db/schema";
+import { network } from "~/db/schema";
 import { memberOffices, participantCounts } from "./live";
 import { loadGathering } from "./scope";
+import { listProgramme } from "./view";
 import { workshopTasksWithResults } from "./workshop-view";
 
 export function loadGatheringReport(db: Executor, networkId: string, gatheringId: string) {
   const samling = loadGathering(db, networkId, gatheringId);
   const net = db.select({ slug: network.slug, name: network.name }).from(network).where(eq(network.id, networkId)).get();
-  const programme = db
-    .select({
-      day: programmeItem.day,
-      startTime: programmeItem.startTime,
-      endTime: programmeItem.endTime,
-      title: programmeItem.title,
-      speaker: programmeItem.speaker,
-      kind: programmeItem.kind,
-    })
-    .from(programmeItem)
-    .where(eq(programmeItem.gatheringId, samling.id))
-    .orderBy(asc(programmeItem.day), asc(programmeItem.startTime), asc(programmeItem.createdAt))
-    .all();
+  const programme = listProgramme(db, samling.id);
   const counts = participantCounts(db, [samling.id]);
   const tasks = workshopTasksWithResults(db, networkId, samling.id).map((t) => ({
     id: t.id,

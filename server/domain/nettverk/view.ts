@@ -5,6 +5,7 @@ import { gathering, network, networkFacilitator, networkMember, partnership, pro
 import { addDays } from "../dates";
 import { notFound } from "../errors";
 import { reachableNetworkIds, type NetworkAccess } from "./access";
+import { loadGathering } from "./scope";
 import { byOfficeName } from "./overview";
 
 /** The networks a person can open: those they facilitate and those a partnership of theirs belongs to. */
@@ -128,15 +129,9 @@ export function daysOf(startsOn: string, endsOn: string): string[] {
   return days;
 }
 
-/** One samling with its programme by day (each day of the samling, also empty ones), by start time. */
-export function getGatheringView(db: Executor, networkId: string, gatheringId: string, access: NetworkAccess) {
-  const row = db
-    .select()
-    .from(gathering)
-    .where(and(eq(gathering.id, gatheringId), eq(gathering.networkId, networkId)))
-    .get();
-  if (!row) throw notFound("Fant ikke samlingen.");
-  const items = db
+/** A samling's programme, by day and start time. */
+export function listProgramme(db: Executor, gatheringId: string) {
+  return db
     .select({
       id: programmeItem.id,
       version: programmeItem.version,
@@ -148,9 +143,15 @@ export function getGatheringView(db: Executor, networkId: string, gatheringId: s
       kind: programmeItem.kind,
     })
     .from(programmeItem)
-    .where(eq(programmeItem.gatheringId, row.id))
+    .where(eq(programmeItem.gatheringId, gatheringId))
     .orderBy(asc(programmeItem.day), asc(programmeItem.startTime), asc(programmeItem.createdAt))
     .all();
+}
+
+/** One samling with its programme by day (each day of the samling, also empty ones), by start time. */
+export function getGatheringView(db: Executor, networkId: string, gatheringId: string, access: NetworkAccess) {
+  const row = loadGathering(db, networkId, gatheringId);
+  const items = listProgramme(db, row.id);
   return {
     gathering: {
       id: row.id,

@@ -29,9 +29,10 @@ describe("the phone's answer queue", () => {
   it("keeps an answer through a lost connection and sends it when the network is back", async () => {
     const stored: Answer[][] = [];
     let online = false;
-    const queue = queueWith(async (answers) => {
-      if (!online) throw new TypeError("Failed to fetch");
+    const queue = queueWith((answers) => {
+      if (!online) return Promise.reject(new TypeError("Failed to fetch"));
       stored.push(answers);
+      return Promise.resolve();
     });
     queue.send([{ item: "1", value: "sterk" }]);
     await vi.advanceTimersByTimeAsync(0);
@@ -68,10 +69,13 @@ describe("the phone's answer queue", () => {
 
   it("waits and tries again when the server says too many, but gives up on a refusal and shows its message", async () => {
     let calls = 0;
-    const queue = queueWith(async () => {
+    const queue = queueWith(() => {
       calls += 1;
-      if (calls === 1) throw refusal("TOO_MANY_REQUESTS", 429, "Du sender for mye på kort tid.");
-      throw refusal("BAD_REQUEST", 400, "Oppgaven er lukket. Vent til fasilitatoren åpner neste oppgave.");
+      return Promise.reject(
+        calls === 1
+          ? refusal("TOO_MANY_REQUESTS", 429, "Du sender for mye på kort tid.")
+          : refusal("BAD_REQUEST", 400, "Oppgaven er lukket. Vent til fasilitatoren åpner neste oppgave."),
+      );
     });
     queue.send([{ item: "2", value: "6" }]);
     await vi.advanceTimersByTimeAsync(0);

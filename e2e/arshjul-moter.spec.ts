@@ -1,8 +1,7 @@
-import fs from "node:fs/promises";
-import type { Download, Locator, Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
 import ICAL from "ical.js";
 import { expectNoA11yViolations } from "./axe";
-import { demoUsers, expect, storageStateFor, tabTo, test } from "./fixtures";
+import { bytesOf, demoUsers, download, escapeRegExp, expect, hydrated, storageStateFor, tabTo, test } from "./fixtures";
 import { pdfText } from "./pdf-text";
 
 /**
@@ -26,21 +25,6 @@ const FYLKESDIREKTOR = demoUsers.fylkesdirektor.name;
 
 const wheelPath = (year: number) => `/partnerskap/${SLUG}/arshjul/${year}`;
 const meetingsPath = `/partnerskap/${SLUG}/moter`;
-const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
-
-/**
- * Waits until React has hydrated a server-rendered control. A click on a button or text typed
- * into a controlled field before then is lost (React puts the field back to its own state), and
- * on a busy machine the first navigation to a page can take a few seconds to hydrate.
- */
-async function hydrated(target: Locator) {
-  await expect
-    .poll(() => target.evaluate((el) => Object.keys(el).some((key) => key.startsWith("__reactProps$"))), {
-      message: "React has hydrated the control",
-    })
-    .toBe(true);
-  return target;
-}
 
 async function openWheel(page: Page, year: number) {
   await page.goto(wheelPath(year));
@@ -145,17 +129,6 @@ async function addDecision(page: Page, item: string, text: string) {
   await form.getByRole("button", { name: "Legg til vedtaket" }).click();
   await expect(form).toHaveCount(0);
   await expect(part.getByRole("listitem").filter({ hasText: text })).toBeVisible();
-}
-
-/** A download's bytes, after checking its file name. */
-async function bytesOf(download: Download, name: RegExp) {
-  expect(download.suggestedFilename()).toMatch(name);
-  return fs.readFile(await download.path());
-}
-
-async function download(page: Page, link: Locator) {
-  const [file] = await Promise.all([page.waitForEvent("download", { timeout: 30_000 }), link.click()]);
-  return file;
 }
 
 /** The events of an .ics text, parsed by ical.js (which throws on a malformed calendar). */

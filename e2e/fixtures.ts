@@ -1,4 +1,5 @@
-import { test as base, expect, type Browser, type Page } from "@playwright/test";
+import fs from "node:fs/promises";
+import { test as base, expect, type Browser, type BrowserContextOptions, type Download, type Locator, type Page } from "@playwright/test";
 import path from "node:path";
 
 import {
@@ -75,14 +76,25 @@ export function storageStateFor(role: SavedRole): string {
 export const signedOut = { cookies: [], origins: [] };
 
 type Fixtures = {
-  /** Opens a page in a new browser context signed in as the role; closed after the test. */
-  pageAs: (role: SavedRole) => Promise<Page>;
-  /** Opens a page in a new browser context with no session; closed after the test. */
-  signedOutPage: () => Promise<Page>;
+  /**
+   * Opens a page in a new browser context signed in as the role; closed after the test. Options
+   * (a phone's viewport, say) go to the new context.
+   */
+  pageAs: (role: SavedRole, options?: BrowserContextOptions) => Promise<Page>;
+  /**
+   * Opens a page in a new browser context with no session; closed after the test. Options
+   * (a phone's viewport, say) go to the new context.
+   */
+  signedOutPage: (options?: BrowserContextOptions) => Promise<Page>;
 };
 
-async function openPage(browser: Browser, storageState: string | typeof signedOut, opened: (() => Promise<void>)[]) {
-  const context = await browser.newContext({ storageState });
+async function openPage(
+  browser: Browser,
+  storageState: string | typeof signedOut,
+  opened: (() => Promise<void>)[],
+  options: BrowserContextOptions = {},
+) {
+  const context = await browser.newContext({ ...options, storageState });
   opened.push(() => context.close());
   return context.newPage();
 }
@@ -90,12 +102,12 @@ async function openPage(browser: Browser, storageState: string | typeof signedOu
 export const test = base.extend<Fixtures>({
   pageAs: async ({ browser }, provide) => {
     const opened: (() => Promise<void>)[] = [];
-    await provide((role) => openPage(browser, storageStateFor(role), opened));
+    await provide((role, options) => openPage(browser, storageStateFor(role), opened, options));
     await Promise.all(opened.map((close) => close()));
   },
   signedOutPage: async ({ browser }, provide) => {
     const opened: (() => Promise<void>)[] = [];
-    await provide(() => openPage(browser, signedOut, opened));
+    await provide((options) => openPage(browser, signedOut, opened, options));
     await Promise.all(opened.map((close) => close()));
   },
 });
@@ -117,4 +129,32 @@ export async function tabTo(page: Page, target: ReturnType<Page["locator"]>, max
     await page.keyboard.press("Tab");
   }
   await expect(target).toBeFocused();
+}
+
+/**
+ * Waits until React has hydrated a server-rendered control. A click on a button or text typed
+ * into a controlled field before then is lost (React puts the field back to its own state), and
+ * on a busy machine the first navigation to a page can take a few seconds to hydrate.
+ */
+export async function hydrated(target: Locator) {
+  await expect
+    .poll(() => target.evaluate((el) => Object.keys(el).some((key) => key.startsWith("__reactProps$"))), {
+      message: "React has hydrated the control",
+    })
+    .toBe(true);
+  return target;
+}
+
+export const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
+
+/** A download's bytes, after checking its file name. */
+export async function bytesOf(download: Download, name: RegExp) {
+  expect(download.suggestedFilename()).toMatch(name);
+  return fs.readFile(await download.path());
+}
+
+/** Clicks the link and waits for the file it downloads. */
+export async function download(page: Page, link: Locator) {
+  const [file] = await Promise.all([page.waitForEvent("download", { timeout: 30_000 }), link.click()]);
+  return file;
 }

@@ -1,9 +1,8 @@
-import fs from "node:fs/promises";
-import type { Download, Locator, Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { expectNoA11yViolations } from "./axe";
-import { demoUsers, expect, tabTo, test } from "./fixtures";
+import { bytesOf, demoUsers, download, escapeRegExp, expect, tabTo, test } from "./fixtures";
 import { pdfText } from "./pdf-text";
 
 /**
@@ -29,7 +28,6 @@ const SEEDED = {
 };
 
 const planPath = (year: number, slug = "grimstad") => `/partnerskap/${slug}/virksomhetsplan/${year}`;
-const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
 
 async function openPlan(page: Page, year: number, slug = "grimstad") {
   await page.goto(planPath(year, slug));
@@ -108,17 +106,6 @@ async function goalCount(page: Page, source: "Stat" | "Kommune" | "Felles") {
     .getByRole("row")
     .filter({ has: page.getByRole("rowheader", { name: source, exact: true }) });
   return Number((await row.getByRole("cell").first().innerText()).trim());
-}
-
-/** A download's bytes, after checking its file name. */
-async function bytesOf(download: Download, name: RegExp) {
-  expect(download.suggestedFilename()).toMatch(name);
-  return fs.readFile(await download.path());
-}
-
-async function download(page: Page, link: Locator) {
-  const [file] = await Promise.all([page.waitForEvent("download", { timeout: 30_000 }), link.click()]);
-  return file;
 }
 
 /** The address of the public page, from the link on the plan page (shown once published). */

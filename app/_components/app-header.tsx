@@ -27,13 +27,14 @@ export function AppHeader({ name, email, isAdmin, showNetworks }: Props) {
         Partnerskapsrommet
       </InternalHeader.Title>
       <Spacer />
+      {/* On a phone the links would push the header off the side of the screen: there they are in the menu. */}
       {showNetworks && (
-        <InternalHeader.Title as={Link} href="/nettverk">
+        <InternalHeader.Title as={Link} href="/nettverk" className="hidden ax-md:flex">
           Nettverk
         </InternalHeader.Title>
       )}
       {isAdmin && (
-        <InternalHeader.Title as={Link} href="/admin">
+        <InternalHeader.Title as={Link} href="/admin" className="hidden ax-md:flex">
           Administrasjon
         </InternalHeader.Title>
       )}
@@ -47,6 +48,16 @@ export function AppHeader({ name, email, isAdmin, showNetworks }: Props) {
           />
         </ActionMenu.Trigger>
         <ActionMenu.Content>
+          {showNetworks && (
+            <ActionMenu.Item as={Link} href="/nettverk" className="ax-md:hidden">
+              Nettverk
+            </ActionMenu.Item>
+          )}
+          {isAdmin && (
+            <ActionMenu.Item as={Link} href="/admin" className="ax-md:hidden">
+              Administrasjon
+            </ActionMenu.Item>
+          )}
           <ActionMenu.Item icon={<LeaveIcon aria-hidden />} onSelect={() => void signOut()}>
             Logg ut
           </ActionMenu.Item>

@@ -14,38 +14,41 @@ export function PeopleTable({ people }: { people: PartnershipOverview["people"] 
       {people.length === 0 ? (
         <BodyShort>Ingen personer har fått en rolle ennå. En administrator kan invitere dem.</BodyShort>
       ) : (
-        <Table size="small">
-          <Table.Header>
-            <Table.Row>
-              <Table.HeaderCell scope="col">Navn</Table.HeaderCell>
-              <Table.HeaderCell scope="col">Rolle</Table.HeaderCell>
-              <Table.HeaderCell scope="col">Side</Table.HeaderCell>
-              <Table.HeaderCell scope="col">Tittel</Table.HeaderCell>
-              <Table.HeaderCell scope="col">E-post</Table.HeaderCell>
-            </Table.Row>
-          </Table.Header>
-          <Table.Body>
-            {people.map((p) => (
-              <Table.Row key={p.assignmentId}>
-                <Table.HeaderCell scope="row">{p.name}</Table.HeaderCell>
-                <Table.DataCell>
-                  {roleInfo[p.role].label}
-                  {p.kommuneName ? ` – ${p.kommuneName}` : ""}
-                  {p.viaFylke ? " (for hele fylket)" : ""}
-                </Table.DataCell>
-                <Table.DataCell>
-                  <SideTag side={p.side} />
-                </Table.DataCell>
-                <Table.DataCell>{p.title ?? "–"}</Table.DataCell>
-                <Table.DataCell>
-                  <a className="aksel-link" href={`mailto:${p.email}`}>
-                    {p.email}
-                  </a>
-                </Table.DataCell>
+        // Focusable, so a keyboard user can scroll it sideways on a phone.
+        <div className="max-w-full overflow-x-auto" tabIndex={0} role="region" aria-label="Personer og roller (rull sidelengs)">
+          <Table size="small">
+            <Table.Header>
+              <Table.Row>
+                <Table.HeaderCell scope="col">Navn</Table.HeaderCell>
+                <Table.HeaderCell scope="col">Rolle</Table.HeaderCell>
+                <Table.HeaderCell scope="col">Side</Table.HeaderCell>
+                <Table.HeaderCell scope="col">Tittel</Table.HeaderCell>
+                <Table.HeaderCell scope="col">E-post</Table.HeaderCell>
               </Table.Row>
-            ))}
-          </Table.Body>
-        </Table>
+            </Table.Header>
+            <Table.Body>
+              {people.map((p) => (
+                <Table.Row key={p.assignmentId}>
+                  <Table.HeaderCell scope="row">{p.name}</Table.HeaderCell>
+                  <Table.DataCell>
+                    {roleInfo[p.role].label}
+                    {p.kommuneName ? ` – ${p.kommuneName}` : ""}
+                    {p.viaFylke ? " (for hele fylket)" : ""}
+                  </Table.DataCell>
+                  <Table.DataCell>
+                    <SideTag side={p.side} />
+                  </Table.DataCell>
+                  <Table.DataCell>{p.title ?? "–"}</Table.DataCell>
+                  <Table.DataCell>
+                    <a className="aksel-link" href={`mailto:${p.email}`}>
+                      {p.email}
+                    </a>
+                  </Table.DataCell>
+                </Table.Row>
+              ))}
+            </Table.Body>
+          </Table>
+        </div>
       )}
     </section>
   );

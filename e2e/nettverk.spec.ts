@@ -253,9 +253,13 @@ test("the facilitator sees the pilot network: eleven members, the overview in bo
     const row = members.getByRole("row").filter({ has: page.getByRole("cell", { name: office, exact: true }) });
     await expect(row).toContainText("Medlem");
     await expect(row).toContainText("5.3.2018 / 16.3.2018");
-    // Arendal and Grimstad share their local work too (db/seed/nettverk-demo.ts).
+    // Arendal and Grimstad share their local work too, Arendal also its notes (db/seed/nettverk-demo.ts).
     await expect(row).toContainText(
-      office === "Nav Arendal" || office === "Nav Grimstad" ? "status, prioriteringer og lokalt arbeid" : "status og prioriteringer",
+      office === "Nav Arendal"
+        ? "status, prioriteringer, beskrivelser og lokalt arbeid"
+        : office === "Nav Grimstad"
+          ? "status, prioriteringer og lokalt arbeid"
+          : "status og prioriteringer",
     );
   }
   await expectNoA11yViolations(page);
@@ -340,6 +344,11 @@ test("the facilitator sees the pilot network: eleven members, the overview in bo
     await expect(samlinger.getByRole("row").nth(i + 1).getByRole("cell")).toHaveText(cells);
     await expect(samlinger.getByRole("link", { name: cells[1], exact: true })).toHaveAttribute("href", new RegExp(`^${escapeRegExp(networkPath)}/samling/`));
   }
+
+  // --- Notes: only Arendal shares them, so only Arendal's show ------------------------------------------
+  const notes = page.getByRole("region", { name: "Ønsket situasjon, barrierer og drivere" });
+  await expect(notes.getByRole("heading", { level: 3 })).toHaveText(["Nav Arendal"]);
+  await expect(notes).toContainText("En avklart samarbeidsform med nabokommunene");
 
   // --- The spreadsheet: both views, the same totals as the page ---------------------------------------
   const file = await download(page, page.getByRole("link", { name: "Last ned oversikten som regneark (.xlsx)" }));

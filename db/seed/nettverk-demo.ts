@@ -177,7 +177,7 @@ function addMembers(
   db: Database,
   facilitator: Actor,
   networkId: string,
-  members: { slug: string; accept: boolean; sharePlans?: boolean }[],
+  members: { slug: string; accept: boolean; sharePlans?: boolean; shareNotes?: boolean }[],
   dates: { invitedOn: string; answeredOn: string },
 ) {
   const ids = partnershipIdsBySlug(db);
@@ -192,7 +192,7 @@ function addMembers(
       accept: true,
       shareStatuses: true,
       sharePriorities: true,
-      shareNotes: false,
+      shareNotes: member.shareNotes ?? false,
       sharePlans: member.sharePlans ?? false,
     }, at(dates.answeredOn, "12:00"));
   }
@@ -304,7 +304,13 @@ function seedPilotNetwork(db: Database, facilitator: Actor) {
     periodStart: "2018-03-01",
     periodEnd: "2019-06-30",
   });
-  addMembers(db, facilitator, created.id, pilotMembers.map((slug) => ({ slug, accept: true, sharePlans: slug === "arendal" || slug === "grimstad" })), {
+  addMembers(db, facilitator, created.id, pilotMembers.map((slug) => ({
+      slug,
+      accept: true,
+      sharePlans: slug === "arendal" || slug === "grimstad",
+      // Arendal also shares what it wrote about its three areas, so the network page shows notes.
+      shareNotes: slug === "arendal",
+    })), {
     invitedOn: "2018-03-05",
     answeredOn: "2018-03-16",
   });

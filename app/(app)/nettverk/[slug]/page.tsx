@@ -10,6 +10,7 @@ import { EditNetwork, Facilitators } from "./network-details";
 import { GatheringsSection } from "./gatherings-section";
 import { LocalWork } from "./local-work";
 import { MembersSection } from "./members-section";
+import { SharedNotes } from "./shared-notes";
 import { OverviewLegend, OverviewTable, sortLabels } from "./overview-table";
 
 type Props = { params: Promise<{ slug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
@@ -29,9 +30,10 @@ export default async function NetworkPage({ params, searchParams }: Props) {
   const { view, sort } = readOverviewParams(await searchParams);
   const api = await getServerCaller();
   const data = await loadNetwork(slug);
-  const [overview, localWork, invitable] = await Promise.all([
+  const [overview, localWork, notes, invitable] = await Promise.all([
     api.nettverk.overview({ network: slug, view, sort }),
     api.nettverk.localWork({ network: slug }),
+    api.nettverk.notes({ network: slug }),
     data.canEdit ? api.nettverk.invitable({ network: slug }) : Promise.resolve([]),
   ]);
   const { network } = data;
@@ -108,6 +110,7 @@ export default async function NetworkPage({ params, searchParams }: Props) {
 
       <GatheringsSection slug={slug} gatherings={data.gatherings} canEdit={data.canEdit} />
       <LocalWork members={localWork} memberCount={overview.columns.length} />
+      <SharedNotes notes={notes} />
     </VStack>
   );
 }

@@ -2,6 +2,7 @@ import { adminRouter } from "./routers/admin";
 import { arshjulRouter } from "./routers/arshjul";
 import { dashboardRouter } from "./routers/dashboard";
 import { fylkeRouter } from "./routers/fylke";
+import { historyRouter } from "./routers/history";
 import { invitationRouter } from "./routers/invitation";
 import { lederavtaleRouter } from "./routers/lederavtale";
 import { moterRouter } from "./routers/moter";
@@ -25,6 +26,7 @@ export const appRouter = createTRPCRouter({
   arshjul: arshjulRouter,
   moter: moterRouter,
   nettverk: nettverkRouter,
+  history: historyRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -5,7 +5,7 @@
 import ExcelJS from "exceljs";
 import { formatDate, formatDateTime } from "~/app/_lib/format";
 import type { NetworkOverview, PriorityCell, StatusCell } from "../domain/nettverk/overview-model";
-import { addSheet, type Column } from "./xlsx";
+import { addSheet, guardFormulaText, type Column } from "./xlsx";
 
 const statusWords: Record<StatusCell, string> = { sterk: "Sterk", kan_styrkes: "Kan styrkes", ikke_vurdert: "Ikke vurdert", ikke_delt: "Ikke delt" };
 const priorityWords: Record<PriorityCell, string> = { hoved: "Hovedområde", prioritert: "Prioritert", vurderes: "Vurderes", ingen: "", ikke_delt: "Ikke delt" };
@@ -62,10 +62,11 @@ export async function networkOverviewWorkbook(network: { name: string; periodSta
     {
       felt: "Merk",
       verdi:
-        "Hvert kontor vises med sin siste avsluttede vurdering i mulighetsrommet. «Ikke delt» betyr at partnerskapet ikke deler dette med nettverket. " +
+        "Hvert kontor vises med sin siste avsluttede vurdering i mulighetsrommet i nettverkets periode. «Ikke delt» betyr at partnerskapet ikke deler dette med nettverket. " +
         "Antallene til høyre teller kontorene som deler.",
     },
   ]);
+  guardFormulaText(about);
 
   return new Uint8Array(await workbook.xlsx.writeBuffer());
 }

@@ -172,6 +172,34 @@ describe("loading the overview", () => {
     expect(JSON.stringify(overview)).not.toContain("Utenfor");
   });
 
+  it("keeps to the network's period: a later assessment is not used, and none within it shows as none", () => {
+    const db = createTestDatabase();
+    const fylkeId = makeFylke(db).id;
+    const grimstad = makePartnership(db, fylkeId, { officeName: "Nav Grimstad" });
+    const late = makePartnership(db, fylkeId, { officeName: "Nav Sen" });
+    const net = db.insert(network).values({ slug: "pilot", name: "Pilot", periodStart: "2018-01-01", periodEnd: "2019-12-31" }).returning().get();
+    for (const p of [grimstad, late]) {
+      db.insert(networkMember).values({ networkId: net.id, partnershipId: p.id, status: "medlem", shareNotes: true, sharePlans: true }).run();
+    }
+    closedAssessment(db, grimstad.id, "2017-12-31", [{ no: 1, status: "kan_styrkes", notes: "For tidlig" }]);
+    closedAssessment(db, grimstad.id, "2019-03-12", [{ no: 1, status: "sterk", notes: "I perioden" }]);
+    closedAssessment(db, grimstad.id, "2026-03-10", [{ no: 1, status: "kan_styrkes", notes: "For sent" }]);
+    closedAssessment(db, late.id, "2020-01-01", [{ no: 1, status: "sterk", notes: "Etter perioden" }]);
+
+    const overview = loadNetworkOverview(db, net.id);
+    const col = (name: string) => overview.columns.findIndex((c) => c.officeName === name);
+    expect(overview.columns[col("Nav Grimstad")]!.heldOn).toBe("2019-03-12");
+    expect(overview.columns[col("Nav Sen")]!.heldOn).toBeNull();
+    const area1 = overview.rows.find((r) => r.area.no === 1)!;
+    expect(area1.statuses[col("Nav Grimstad")]).toBe("sterk");
+    expect(area1.statuses[col("Nav Sen")]).toBe("ikke_vurdert");
+    expect(loadSharedNotes(db, net.id).map((n) => n.desiredSituation)).toEqual(["I perioden"]);
+    expect(loadLocalWork(db, net.id).map((w) => [w.officeName, w.heldOn])).toEqual([
+      ["Nav Grimstad", "2019-03-12"],
+      ["Nav Sen", null],
+    ]);
+  });
+
   it("reads notes and plans only from members that share them", () => {
     const { db, networkId } = setup();
     expect(loadSharedNotes(db, networkId)).toEqual([{ officeName: "Nav Åpen", areaNo: 1, desiredSituation: "Felles mål", barriers: "", drivers: "" }]);

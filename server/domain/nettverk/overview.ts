@@ -3,9 +3,9 @@
  * selects only the columns of the members that share them (notes are not even read for a
  * member that keeps them to itself). The aggregation is in overview-model.ts.
  */
-import { and, asc, desc, eq, inArray } from "drizzle-orm";
+import { and, asc, desc, eq, gte, inArray, lte } from "drizzle-orm";
 import type { Executor } from "~/db/connection";
-import { assessment, assessmentArea, developmentAction, developmentPlan, networkMember, partnership } from "~/db/schema";
+import { assessment, assessmentArea, developmentAction, developmentPlan, network, networkMember, partnership } from "~/db/schema";
 import type { AreaScore } from "../mulighetsrom/areas";
 import { buildOverview, planProgress, type MemberAssessment, type OverviewSort } from "./overview-model";
 
@@ -33,18 +33,50 @@ export const byOfficeName = new Intl.Collator("nb");
 
 type Member = ReturnType<typeof loadMembersWithSharing>[number];
 
-/** Each partnership's latest closed assessment (by date held), as partnershipId → { id, heldOn }. */
-export function latestClosedAssessments(db: Executor, partnershipIds: readonly string[]) {
+/** A network's period as yyyy-mm-dd, both days included. */
+export interface NetworkPeriod {
+  periodStart: string;
+  periodEnd: string;
+}
+
+/**
+ * Each partnership's latest closed assessment held within the network's period (by date held),
+ * as partnershipId → { id, heldOn }. A network is about its years: an assessment from before or
+ * after them says nothing about what the office brought to it.
+ */
+export function latestClosedAssessments(db: Executor, partnershipIds: readonly string[], period: NetworkPeriod) {
   const latest = new Map<string, { id: string; heldOn: string }>();
   if (partnershipIds.length === 0) return latest;
   const rows = db
     .select({ id: assessment.id, partnershipId: assessment.partnershipId, heldOn: assessment.heldOn })
     .from(assessment)
-    .where(and(inArray(assessment.partnershipId, [...partnershipIds]), eq(assessment.status, "closed")))
+    .where(
+      and(
+        inArray(assessment.partnershipId, [...partnershipIds]),
+        eq(assessment.status, "closed"),
+        gte(assessment.heldOn, period.periodStart),
+        lte(assessment.heldOn, period.periodEnd),
+      ),
+    )
     .orderBy(desc(assessment.heldOn), desc(assessment.closedAt), desc(assessment.createdAt))
     .all();
   for (const r of rows) if (!latest.has(r.partnershipId)) latest.set(r.partnershipId, { id: r.id, heldOn: r.heldOn });
   return latest;
+}
+
+function loadPeriod(db: Executor, networkId: string): NetworkPeriod {
+  // An unknown network has no members either, so an empty period only keeps the types honest.
+  return (
+    db.select({ periodStart: network.periodStart, periodEnd: network.periodEnd }).from(network).where(eq(network.id, networkId)).get() ?? {
+      periodStart: "9999-12-31",
+      periodEnd: "0000-01-01",
+    }
+  );
+}
+
+/** The members' assessments the network may use: the latest closed one within its period. */
+function assessmentsInPeriod(db: Executor, networkId: string, members: readonly Member[]) {
+  return latestClosedAssessments(db, members.map((m) => m.partnershipId), loadPeriod(db, networkId));
 }
 
 const sharedAssessmentIds = (members: readonly Member[], latest: Map<string, { id: string }>, shares: (m: Member) => boolean) =>
@@ -53,7 +85,7 @@ const sharedAssessmentIds = (members: readonly Member[], latest: Map<string, { i
 /** Areas × members for the network page and its exports. */
 export function loadNetworkOverview(db: Executor, networkId: string, sort: OverviewSort = "nr") {
   const members = loadMembersWithSharing(db, networkId);
-  const latest = latestClosedAssessments(db, members.map((m) => m.partnershipId));
+  const latest = assessmentsInPeriod(db, networkId, members);
 
   const statusIds = sharedAssessmentIds(members, latest, (m) => m.shareStatuses);
   const statuses = new Map<string, Map<number, AreaScore>>();
@@ -107,11 +139,12 @@ export function loadNetworkOverview(db: Executor, networkId: string, sort: Overv
 
 /**
  * What members that share notes wrote about the areas (ønsket situasjon, barrierer, drivere),
- * from their latest closed assessment. Members that do not share notes are never queried.
+ * from their latest closed assessment within the network's period. Members that do not share
+ * notes are never queried.
  */
 export function loadSharedNotes(db: Executor, networkId: string) {
   const members = loadMembersWithSharing(db, networkId).filter((m) => m.shareNotes);
-  const latest = latestClosedAssessments(db, members.map((m) => m.partnershipId));
+  const latest = assessmentsInPeriod(db, networkId, members);
   const ids = sharedAssessmentIds(members, latest, () => true);
   if (ids.length === 0) return [];
   const officeByAssessment = new Map(members.flatMap((m) => (latest.has(m.partnershipId) ? [[latest.get(m.partnershipId)!.id, m.officeName] as const] : [])));
@@ -133,11 +166,11 @@ export function loadSharedNotes(db: Executor, networkId: string) {
 
 /**
  * Lokalt arbeid: for each member that shares its plans, the development plans of its latest
- * closed assessment with actions done / total. Only areas and action statuses are read.
+ * closed assessment within the network's period, with actions done / total. Only areas and action statuses are read.
  */
 export function loadLocalWork(db: Executor, networkId: string) {
   const members = loadMembersWithSharing(db, networkId).filter((m) => m.sharePlans);
-  const latest = latestClosedAssessments(db, members.map((m) => m.partnershipId));
+  const latest = assessmentsInPeriod(db, networkId, members);
   const ids = sharedAssessmentIds(members, latest, () => true);
   const plans =
     ids.length === 0

@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, inArray, isNull, ne, or } from "drizzle-orm";
+import { and, asc, desc, eq, inArray, isNull, ne, or, sql } from "drizzle-orm";
 import type { Executor } from "~/db/connection";
 import {
   agreementPoint,
@@ -152,7 +152,8 @@ export function listRecentChanges(db: Executor, partnershipId: string, limit = 1
     .leftJoin(user, eq(user.id, auditEvent.actorUserId))
     // Private answers are audited but not shown: the row would reveal who is still scoring.
     .where(and(eq(auditEvent.partnershipId, partnershipId), ne(auditEvent.entity, "assessment_answer")))
-    .orderBy(desc(auditEvent.at))
+    // rowid breaks ties in insertion order: one transaction often writes several rows in the same millisecond.
+    .orderBy(desc(auditEvent.at), sql`${auditEvent}.rowid desc`)
     .limit(limit)
     .all();
 }

@@ -43,7 +43,7 @@ export function LocalWork({ members, memberCount }: { members: Member[]; memberC
                 {m.officeName}
               </Heading>
               {m.heldOn === null ? (
-                <BodyShort size="small">Ingen avsluttet vurdering ennå.</BodyShort>
+                <BodyShort size="small">Ingen avsluttet vurdering i nettverkets periode.</BodyShort>
               ) : m.plans.length === 0 ? (
                 <BodyShort size="small">Ingen utviklingsplaner etter vurderingen {formatDate(m.heldOn)}.</BodyShort>
               ) : (

@@ -24,7 +24,7 @@ export function SharedNotes({ notes }: { notes: Note[] }) {
         Ønsket situasjon, barrierer og drivere
       </Heading>
       <BodyLong className="max-w-prose" spacing>
-        Det kontorene har skrevet om sine utviklingsområder i siste avsluttede vurdering, for partnerskapene som deler dette.
+        Det kontorene har skrevet om sine utviklingsområder i siste avsluttede vurdering i nettverkets periode, for partnerskapene som deler dette.
       </BodyLong>
       {offices.length === 0 ? (
         <BodyShort>Ingen partnerskap deler beskrivelsene sine. Nav-lederen eller rådmannen kan velge det på partnerskapets side.</BodyShort>

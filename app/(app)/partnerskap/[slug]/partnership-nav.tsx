@@ -10,6 +10,7 @@ const sections = [
   { href: "/moter", label: "Møter" },
   { href: "/lederavtale", label: "Lederavtale" },
   { href: "/mulighetsrom", label: "Mulighetsrom" },
+  { href: "/historikk", label: "Historikk" },
 ] as const;
 
 /** The partnership's sections; the current one is marked for screen readers and by an underline. */

@@ -1,0 +1,151 @@
+import { BodyLong, BodyShort, Button, Detail, Heading, HStack, Select, VStack } from "@navikt/ds-react";
+import type { Metadata } from "next";
+import Form from "next/form";
+import NextLink from "next/link";
+import { formatDateTime } from "~/app/_lib/format";
+import { loadOrInterrupt } from "~/app/_lib/load";
+import { getServerCaller } from "~/server/api/server-caller";
+import { historyAreaLabels, historyAreas } from "~/server/domain/history/areas";
+import { historyHref, readHistoryParams } from "./history-params";
+
+export const metadata: Metadata = { title: "Historikk" };
+
+type Props = {
+  params: Promise<{ slug: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
+
+const entriesWord = (n: number) => (n === 1 ? "1 endring" : `${n.toLocaleString("nb-NO")} endringer`);
+
+/** Everything that has changed in the partnership, a page at a time, with filters kept in the address. */
+export default async function HistoryPage({ params, searchParams }: Props) {
+  const [{ slug }, search] = await Promise.all([params, searchParams]);
+  const query = readHistoryParams(search);
+  const api = await getServerCaller();
+  const history = await loadOrInterrupt(() =>
+    api.history.list({ partnership: slug, area: query.area, person: query.person, subject: query.subject, page: query.page }),
+  );
+  const filters = { area: history.filters.area ?? undefined, person: history.filters.person ?? undefined, subject: query.subject };
+  const filtered = Boolean(filters.area || filters.person || filters.subject);
+  const personName = history.people.find((p) => p.id === filters.person)?.name;
+  const first = (history.page - 1) * history.pageSize + 1;
+  const last = first + history.entries.length - 1;
+
+  return (
+    <VStack gap="space-24">
+      <div>
+        <Heading level="1" size="xlarge" spacing>
+          Historikk
+        </Heading>
+        <BodyLong className="max-w-prose">
+          Alt som er endret i partnerskapet, med hvem som gjorde det og når. Ingenting blir slettet fra historikken. Det nyeste står
+          først.
+        </BodyLong>
+      </div>
+
+      {history.subject && (
+        <div className="rounded-lg border border-ax-border-neutral-subtle p-4">
+          <BodyShort>
+            Viser bare endringer i <strong>{history.subject.label}</strong>.
+          </BodyShort>
+          <BodyShort className="mt-2">
+            <NextLink className="aksel-link" href={historyHref(slug, { ...filters, subject: undefined })}>
+              Vis hele historikken
+            </NextLink>
+          </BodyShort>
+        </div>
+      )}
+
+      <Form action={`/partnerskap/${slug}/historikk`} aria-labelledby="filter-heading">
+        <Heading id="filter-heading" level="2" size="small" spacing>
+          Filtrer historikken
+        </Heading>
+        {filters.subject && <input type="hidden" name="objekt" value={`${filters.subject.kind}:${filters.subject.id}`} />}
+        <HStack gap="space-16" align="end" wrap>
+          <Select label="Område" name="omrade" defaultValue={filters.area ?? ""} className="min-w-48">
+            <option value="">Alle områder</option>
+            {historyAreas.map((area) => (
+              <option key={area} value={area}>
+                {historyAreaLabels[area]}
+              </option>
+            ))}
+          </Select>
+          <Select label="Person" name="person" defaultValue={filters.person ?? ""} className="min-w-48">
+            <option value="">Alle personer</option>
+            {history.people.map((p) => (
+              <option key={p.id} value={p.id}>
+                {p.name}
+              </option>
+            ))}
+          </Select>
+          <Button type="submit" variant="secondary">
+            Vis endringene
+          </Button>
+        </HStack>
+      </Form>
+
+      <section aria-labelledby="entries-heading">
+        <Heading id="entries-heading" level="2" size="medium" spacing>
+          {filtered ? "Endringer som passer med filteret" : "Alle endringer"}
+        </Heading>
+        <BodyShort className="mb-4">
+          {history.total === 0
+            ? "Ingen endringer."
+            : `${entriesWord(history.total)}${filters.area ? ` i ${historyAreaLabels[filters.area].toLowerCase()}` : ""}${
+                personName ? ` av ${personName}` : ""
+              }. Viser ${first}–${last}.`}
+        </BodyShort>
+
+        {history.entries.length === 0 ? (
+          <VStack gap="space-8">
+            <BodyShort>
+              {filtered
+                ? "Ingen endringer passer med filteret."
+                : "Ingen endringer er gjort ennå. Alt som endres, logges her med hvem og når."}
+            </BodyShort>
+            {filtered && (
+              <BodyShort>
+                <NextLink className="aksel-link" href={historyHref(slug, {})}>
+                  Fjern filtrene
+                </NextLink>
+              </BodyShort>
+            )}
+          </VStack>
+        ) : (
+          <ol className="m-0 flex list-none flex-col gap-3 p-0">
+            {history.entries.map((e) => (
+              <li key={e.id} className="border-b border-ax-border-neutral-subtle pb-3">
+                <BodyShort>
+                  {e.actorName} {e.text}
+                </BodyShort>
+                <Detail className="text-ax-text-neutral-subtle">
+                  {formatDateTime(e.at)} · {e.areaLabel}
+                </Detail>
+              </li>
+            ))}
+          </ol>
+        )}
+      </section>
+
+      {history.pageCount > 1 && (
+        <nav aria-label="Sider i historikken">
+          <HStack gap="space-24" align="center" wrap>
+            {history.page > 1 ? (
+              <NextLink className="aksel-link" href={historyHref(slug, { ...filters, page: history.page - 1 })} rel="prev">
+                <span aria-hidden="true">← </span>Nyere endringer
+              </NextLink>
+            ) : null}
+            <BodyShort>
+              Side {history.page} av {history.pageCount}
+            </BodyShort>
+            {history.page < history.pageCount ? (
+              <NextLink className="aksel-link" href={historyHref(slug, { ...filters, page: history.page + 1 })} rel="next">
+                Eldre endringer<span aria-hidden="true"> →</span>
+              </NextLink>
+            ) : null}
+          </HStack>
+        </nav>
+      )}
+    </VStack>
+  );
+}

@@ -3,7 +3,7 @@ import type { Locator, Page } from "@playwright/test";
 import { expectNoA11yViolations } from "./axe";
 import { formatDate } from "../app/_lib/format";
 import { isoToday } from "../server/domain/dates";
-import { DEMO_PASSWORD, demoUsers, expect, test, type SavedRole } from "./fixtures";
+import { DEMO_PASSWORD, demoUsers, expect, hydrated, tabTo, test, type SavedRole } from "./fixtures";
 import { pdfText } from "./pdf-text";
 
 /**
@@ -68,6 +68,61 @@ async function signWith(dialog: Locator, password: string) {
 test.describe("Grimstad's 2027 agreement, signed by the three parties", () => {
   test.describe.configure({ mode: "serial" });
 
+  test("the draft's editor shows sections 1 to 4 in order and keeps keyboard focus in place", async ({ pageAs }) => {
+    const navleder = await pageAs("navleder");
+    await openAgreement(navleder, "navleder");
+
+    // The sections in the agreement's own order (once 1, 4, 2, 3: purpose and change clause shared a form).
+    const numbered = (await navleder.locator("main h2, main label").allInnerTexts()).map((t) => /^(\d)\. /.exec(t.trim())?.[1]).filter(Boolean);
+    expect(numbered).toEqual(["1", "2", "3", "4", "5"]);
+
+    // «Endre punkt» puts focus in the point's text; saving with the keyboard puts it back on «Endre».
+    const duties = navleder.getByRole("region", { name: "2. Nav-lederens ansvar" });
+    const edit = await hydrated(duties.getByRole("button", { name: "Endre punkt 2.1", exact: true }));
+    await edit.focus();
+    await navleder.keyboard.press("Enter");
+    const form = duties.getByRole("form", { name: "Endre punkt 2.1" });
+    const field = form.getByRole("textbox", { name: "Punkt 2.1" });
+    await expect(field).toBeFocused();
+    const edited = `${await field.inputValue()} Endret med tastaturet.`;
+    await field.fill(edited);
+    await navleder.keyboard.press("Tab");
+    await expect(form.getByRole("button", { name: "Lagre punktet" })).toBeFocused();
+    await navleder.keyboard.press("Enter");
+    await expect(form).toHaveCount(0);
+    await expect(duties.getByRole("listitem").first()).toContainText(`2.1 ${edited}`);
+    await expect(edit).toBeFocused();
+
+    // «Avbryt» returns there too.
+    await navleder.keyboard.press("Enter");
+    await expect(field).toBeFocused();
+    await tabTo(navleder, form.getByRole("button", { name: "Avbryt" }));
+    await navleder.keyboard.press("Enter");
+    await expect(form).toHaveCount(0);
+    await expect(edit).toBeFocused();
+
+    // «Flytt ned» keeps focus on the point's button in its new place, and back up again.
+    await duties.getByRole("button", { name: "Flytt ned punkt 2.1", exact: true }).focus();
+    await navleder.keyboard.press("Enter");
+    await expect(duties.getByRole("listitem").nth(1)).toContainText(`2.2 ${edited}`);
+    await expect(duties.getByRole("button", { name: "Flytt ned punkt 2.2", exact: true })).toBeFocused();
+    await navleder.keyboard.press("Shift+Tab");
+    await expect(duties.getByRole("button", { name: "Flytt opp punkt 2.2", exact: true })).toBeFocused();
+    await navleder.keyboard.press("Enter");
+    await expect(duties.getByRole("listitem").first()).toContainText(`2.1 ${edited}`);
+    // At the top «Flytt opp» is disabled, so focus goes to «Flytt ned».
+    await expect(duties.getByRole("button", { name: "Flytt ned punkt 2.1", exact: true })).toBeFocused();
+
+    // Saving section 4 with the keyboard leaves focus on its button, not on the page.
+    const closing = navleder.getByRole("form", { name: "4. Endringer, sted og dato" });
+    const save = closing.getByRole("button", { name: "Lagre endringer, sted og dato" });
+    await save.focus();
+    await navleder.keyboard.press("Enter");
+    await expect(closing.getByRole("status")).toHaveText("Teksten er lagret.");
+    await expect(save).toBeFocused();
+    await expectNoA11yViolations(navleder);
+  });
+
   test("the Nav-leder edits the 2027 draft, a wrong password is refused, and the Nav-leder signs first", async ({ pageAs }) => {
     const navleder = await pageAs("navleder");
 
@@ -83,7 +138,7 @@ test.describe("Grimstad's 2027 agreement, signed by the three parties", () => {
     await expect(navleder).toHaveURL(`/partnerskap/grimstad/lederavtale/${SIGNED_YEAR}`);
     await expect(navleder.getByRole("heading", { level: 1, name: `Lederavtale ${SIGNED_YEAR}` })).toBeVisible();
     await expect(statusTag(statusBox(navleder), "Signert")).toBeVisible();
-    await expect(navleder.getByRole("form", { name: "Formål, endringer, sted og dato" })).toHaveCount(0);
+    await expect(navleder.getByRole("form", { name: "4. Endringer, sted og dato" })).toHaveCount(0);
     await expectNoA11yViolations(navleder);
 
     await navleder.getByRole("link", { name: `${YEAR} →` }).click();
@@ -114,10 +169,10 @@ test.describe("Grimstad's 2027 agreement, signed by the three parties", () => {
     await expectNoA11yViolations(navleder);
 
     // --- Place and date ----------------------------------------------------------------------------
-    const textForm = navleder.getByRole("form", { name: "Formål, endringer, sted og dato" });
+    const textForm = navleder.getByRole("form", { name: "4. Endringer, sted og dato" });
     await textForm.getByRole("textbox", { name: "Sted" }).fill(place);
     await textForm.getByRole("textbox", { name: "Dato" }).fill(signingDate);
-    await textForm.getByRole("button", { name: "Lagre teksten" }).click();
+    await textForm.getByRole("button", { name: "Lagre endringer, sted og dato" }).click();
     await expect(textForm.getByRole("status")).toHaveText("Teksten er lagret.");
 
     // --- A wrong password is refused in Norwegian, and nothing is signed ----------------------------
@@ -148,7 +203,7 @@ test.describe("Grimstad's 2027 agreement, signed by the three parties", () => {
     await expect(box.getByRole("button", { name: "Signer avtalen" })).toHaveCount(0);
     await expect(box.getByRole("button", { name: "Trekk tilbake signaturen min" })).toBeVisible();
     await expect(navleder.getByText("Teksten er låst fordi minst én part har signert.", { exact: false })).toBeVisible();
-    await expect(navleder.getByRole("button", { name: "Lagre teksten" })).toHaveCount(0);
+    await expect(navleder.getByRole("button", { name: /^Lagre (formålet|endringer, sted og dato)$/ })).toHaveCount(0);
     await expect(navleder.getByRole("button", { name: "Legg til punktet" })).toHaveCount(0);
     await expect(navleder.getByRole("button", { name: /^Flytt opp/ })).toHaveCount(0);
     await expect(navleder.getByRole("region", { name: "2. Nav-lederens ansvar" })).toContainText(`2.${before} ${dutyText}`);
@@ -210,7 +265,7 @@ test.describe("Grimstad's 2027 agreement, signed by the three parties", () => {
     await expect(box.getByRole("code")).toHaveText(signedHash);
     await expect(fylkesdirektor.getByRole("button", { name: "Signer avtalen" })).toHaveCount(0);
     await expect(fylkesdirektor.getByRole("button", { name: "Trekk tilbake signaturen min" })).toHaveCount(0);
-    await expect(fylkesdirektor.getByRole("form", { name: "Formål, endringer, sted og dato" })).toHaveCount(0);
+    await expect(fylkesdirektor.getByRole("form", { name: "4. Endringer, sted og dato" })).toHaveCount(0);
     await expect(fylkesdirektor.getByRole("button", { name: "Legg til punktet" })).toHaveCount(0);
     await expect(fylkesdirektor.getByRole("button", { name: /^(Flytt opp|Flytt ned|Endre|Fjern) punkt/ })).toHaveCount(0);
     await expect(fylkesdirektor.getByRole("region", { name: "2. Nav-lederens ansvar" })).toContainText(dutyText);
@@ -267,7 +322,7 @@ test.describe("Grimstad's 2027 agreement, signed by the three parties", () => {
     }
     // The new version starts from the signed text and can be edited again.
     await expect(navleder.getByRole("region", { name: "2. Nav-lederens ansvar" })).toContainText(dutyText);
-    await expect(navleder.getByRole("button", { name: "Lagre teksten" })).toBeVisible();
+    await expect(navleder.getByRole("button", { name: "Lagre formålet" })).toBeVisible();
     await expect(v2.getByRole("button", { name: "Signer avtalen" })).toBeVisible();
     await expectNoA11yViolations(navleder);
 
@@ -284,7 +339,7 @@ test.describe("Grimstad's 2027 agreement, signed by the three parties", () => {
     }
     await expect(v1.getByRole("code")).toHaveText(signedHash);
     await expect(v1.getByRole("button", { name: "Start en endring" })).toHaveCount(0);
-    await expect(navleder.getByRole("button", { name: "Lagre teksten" })).toHaveCount(0);
+    await expect(navleder.getByRole("button", { name: /^Lagre (formålet|endringer, sted og dato)$/ })).toHaveCount(0);
     await expect(navleder.getByRole("region", { name: "2. Nav-lederens ansvar" })).toContainText(dutyText);
     await expectNoA11yViolations(navleder);
   });
@@ -293,23 +348,23 @@ test.describe("Grimstad's 2027 agreement, signed by the three parties", () => {
 
 test("the fylke overview shows each partnership's lederavtale for this year", async ({ pageAs }) => {
   const fylkesdirektor = await pageAs("fylkesdirektor");
-  await fylkesdirektor.goto("/fylke/agder");
+  // From October the fylke page opens on next year; the seed's agreements are for this one.
+  await fylkesdirektor.goto(`/fylke/agder?ar=${SIGNED_YEAR}`);
   await expect(fylkesdirektor.getByRole("heading", { level: 1, name: "Nav Agder: alle partnerskap" })).toBeVisible();
-  const table = fylkesdirektor.getByRole("table", { name: /Partnerskapene i fylket/ });
-  await expect(table.getByRole("columnheader", { name: `Lederavtale ${SIGNED_YEAR}` })).toBeVisible();
+  const table = fylkesdirektor.getByRole("table", { name: new RegExp(`^Partnerskapene i ${SIGNED_YEAR}\\.`) });
+  await expect(table.getByRole("columnheader", { name: new RegExp(`^Lederavtale ${SIGNED_YEAR}`) })).toBeVisible();
   const row = (office: string) =>
     table.getByRole("row").filter({ has: fylkesdirektor.getByRole("rowheader", { name: office, exact: true }) });
+  const agreement = (office: string, state: string) =>
+    row(office).getByRole("link", { name: `Lederavtale ${SIGNED_YEAR} for ${office}: ${state}`, exact: true });
   // The seed's states for the current year (db/seed/lederavtale-demo.ts).
-  await expect(row("Nav Grimstad").getByRole("link", { name: "Signert", exact: true })).toHaveAttribute(
-    "href",
-    `/partnerskap/grimstad/lederavtale/${SIGNED_YEAR}`,
-  );
-  await expect(row("Nav Froland").getByRole("link", { name: "Delvis signert", exact: true })).toBeVisible();
-  await expect(row("Nav Kvinesdal").getByRole("link", { name: "Utkast", exact: true })).toBeVisible();
-  await expect(row("Nav Bygland").getByRole("link", { name: "Ingen ennå", exact: true })).toBeVisible();
+  await expect(agreement("Nav Grimstad", "Signert")).toHaveAttribute("href", `/partnerskap/grimstad/lederavtale/${SIGNED_YEAR}`);
+  await expect(agreement("Nav Froland", "Delvis signert")).toBeVisible();
+  await expect(agreement("Nav Kvinesdal", "Utkast")).toBeVisible();
+  await expect(agreement("Nav Bygland", "Ingen ennå")).toBeVisible();
   await expectNoA11yViolations(fylkesdirektor);
 
-  await row("Nav Froland").getByRole("link", { name: "Delvis signert", exact: true }).click();
+  await agreement("Nav Froland", "Delvis signert").click();
   await expect(fylkesdirektor.getByRole("heading", { level: 1, name: `Lederavtale ${SIGNED_YEAR}` })).toBeVisible();
   const box = statusBox(fylkesdirektor);
   await expect(statusTag(box, "Signert av 2 av 3")).toBeVisible();

@@ -40,11 +40,11 @@ export function AppHeader({ name, email, isAdmin, showNetworks }: Props) {
       )}
       <ActionMenu>
         <ActionMenu.Trigger>
-          {/* The e-mail address only from medium screens up: with it the header is wider than a phone. */}
+          {/* The e-mail address only from medium screens up, and a long name cut short on a phone: either would make the header wider than the screen. */}
           <InternalHeader.UserButton
             name={name}
             description={email}
-            className="[&_.aksel-detail]:hidden ax-md:[&_.aksel-detail]:block"
+            className="min-w-0 max-w-[10rem] ax-md:max-w-none [&>div]:min-w-0 [&_.aksel-body-short]:truncate [&_.aksel-detail]:hidden ax-md:[&_.aksel-detail]:block"
           />
         </ActionMenu.Trigger>
         <ActionMenu.Content>

@@ -9,6 +9,7 @@ import { Fragment, useRef, useState } from "react";
 import { useTRPC } from "../../_components/trpc-provider";
 import { useFormMutation } from "../../_lib/use-form-mutation";
 import { InviteForm } from "./invite-form";
+import { ScrollRegion } from "~/app/_components/scroll-region";
 
 type Fylke = { id: string; name: string; kommuner: { id: string; name: string }[] };
 type Partnership = {
@@ -35,57 +36,59 @@ export function PartnershipList({ list, fylker }: { list: List; fylker: Fylke[] 
       ) : (
         <VStack gap="space-16">
           <BodyShort size="small">Velg «Administrer» på en rad for å legge til kommuner eller invitere personer.</BodyShort>
-          <Table size="small">
-            <Table.Header>
-              <Table.Row>
-                <Table.HeaderCell scope="col">Nav-kontor</Table.HeaderCell>
-                <Table.HeaderCell scope="col">Fylke</Table.HeaderCell>
-                <Table.HeaderCell scope="col">Kommuner</Table.HeaderCell>
-                <Table.HeaderCell scope="col">
-                  <span className="sr-only">Handlinger</span>
-                </Table.HeaderCell>
-              </Table.Row>
-            </Table.Header>
-            <Table.Body>
-              {list.partnerships.map((p) => {
-                const open = openId === p.id;
-                const toolsId = `verktoy-${p.id}`;
-                return (
-                  <Fragment key={p.id}>
-                    <Table.Row>
-                      <Table.DataCell>
-                        <NextLink className="aksel-link" href={`/partnerskap/${p.slug}`}>
-                          {p.officeName}
-                        </NextLink>
-                      </Table.DataCell>
-                      <Table.DataCell>{p.fylkeName}</Table.DataCell>
-                      <Table.DataCell>{p.kommuner.map((k) => k.name).join(", ")}</Table.DataCell>
-                      <Table.DataCell align="right">
-                        <Button
-                          variant="tertiary"
-                          size="xsmall"
-                          aria-expanded={open}
-                          aria-controls={open ? toolsId : undefined}
-                          icon={open ? <ChevronUpIcon aria-hidden /> : <ChevronDownIcon aria-hidden />}
-                          iconPosition="right"
-                          onClick={() => setOpenId(open ? null : p.id)}
-                        >
-                          Administrer <span className="sr-only">{p.officeName}</span>
-                        </Button>
-                      </Table.DataCell>
-                    </Table.Row>
-                    {open && (
+          <ScrollRegion label="Partnerskap">
+            <Table size="small">
+              <Table.Header>
+                <Table.Row>
+                  <Table.HeaderCell scope="col">Nav-kontor</Table.HeaderCell>
+                  <Table.HeaderCell scope="col">Fylke</Table.HeaderCell>
+                  <Table.HeaderCell scope="col">Kommuner</Table.HeaderCell>
+                  <Table.HeaderCell scope="col">
+                    <span className="sr-only">Handlinger</span>
+                  </Table.HeaderCell>
+                </Table.Row>
+              </Table.Header>
+              <Table.Body>
+                {list.partnerships.map((p) => {
+                  const open = openId === p.id;
+                  const toolsId = `verktoy-${p.id}`;
+                  return (
+                    <Fragment key={p.id}>
                       <Table.Row>
-                        <Table.DataCell colSpan={4} id={toolsId}>
-                          <PartnershipTools partnership={p} fylke={fylker.find((f) => f.id === p.fylkeId)} />
+                        <Table.DataCell>
+                          <NextLink className="aksel-link" href={`/partnerskap/${p.slug}`}>
+                            {p.officeName}
+                          </NextLink>
+                        </Table.DataCell>
+                        <Table.DataCell>{p.fylkeName}</Table.DataCell>
+                        <Table.DataCell>{p.kommuner.map((k) => k.name).join(", ")}</Table.DataCell>
+                        <Table.DataCell align="right">
+                          <Button
+                            variant="tertiary"
+                            size="xsmall"
+                            aria-expanded={open}
+                            aria-controls={open ? toolsId : undefined}
+                            icon={open ? <ChevronUpIcon aria-hidden /> : <ChevronDownIcon aria-hidden />}
+                            iconPosition="right"
+                            onClick={() => setOpenId(open ? null : p.id)}
+                          >
+                            Administrer <span className="sr-only">{p.officeName}</span>
+                          </Button>
                         </Table.DataCell>
                       </Table.Row>
-                    )}
-                  </Fragment>
-                );
-              })}
-            </Table.Body>
-          </Table>
+                      {open && (
+                        <Table.Row>
+                          <Table.DataCell colSpan={4} id={toolsId}>
+                            <PartnershipTools partnership={p} fylke={fylker.find((f) => f.id === p.fylkeId)} />
+                          </Table.DataCell>
+                        </Table.Row>
+                      )}
+                    </Fragment>
+                  );
+                })}
+              </Table.Body>
+            </Table>
+          </ScrollRegion>
           {list.pageCount > 1 && (
             <Pagination
               page={list.page}

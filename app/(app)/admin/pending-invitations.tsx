@@ -8,6 +8,7 @@ import { ConfirmDialog } from "../../_components/confirm-dialog";
 import { useTRPC } from "../../_components/trpc-provider";
 import { formatDateTime } from "../../_lib/format";
 import { useFormMutation } from "../../_lib/use-form-mutation";
+import { ScrollRegion } from "~/app/_components/scroll-region";
 
 type Invitation = {
   id: string;
@@ -39,36 +40,38 @@ export function PendingInvitations({ invitations }: { invitations: Invitation[] 
       {invitations.length === 0 ? (
         <BodyShort>Ingen invitasjoner venter. Nye invitasjoner vises her til de er brukt eller utløpt.</BodyShort>
       ) : (
-        <Table size="small">
-          <Table.Header>
-            <Table.Row>
-              <Table.HeaderCell scope="col">Navn</Table.HeaderCell>
-              <Table.HeaderCell scope="col">E-post</Table.HeaderCell>
-              <Table.HeaderCell scope="col">Rolle</Table.HeaderCell>
-              <Table.HeaderCell scope="col">Gjelder</Table.HeaderCell>
-              <Table.HeaderCell scope="col">Utløper</Table.HeaderCell>
-              <Table.HeaderCell scope="col">
-                <span className="sr-only">Handling</span>
-              </Table.HeaderCell>
-            </Table.Row>
-          </Table.Header>
-          <Table.Body>
-            {invitations.map((i) => (
-              <Table.Row key={i.id}>
-                <Table.HeaderCell scope="row">{i.name}</Table.HeaderCell>
-                <Table.DataCell>{i.email}</Table.DataCell>
-                <Table.DataCell>{roleInfo[i.role].label}</Table.DataCell>
-                <Table.DataCell>{i.officeName ?? i.fylkeName ?? "–"}</Table.DataCell>
-                <Table.DataCell>{formatDateTime(i.expiresAt)}</Table.DataCell>
-                <Table.DataCell>
-                  <Button size="xsmall" variant="tertiary" onClick={() => setConfirming(i)}>
-                    Trekk tilbake <span className="sr-only">invitasjonen til {i.name}</span>
-                  </Button>
-                </Table.DataCell>
+        <ScrollRegion label="Invitasjoner som venter">
+          <Table size="small">
+            <Table.Header>
+              <Table.Row>
+                <Table.HeaderCell scope="col">Navn</Table.HeaderCell>
+                <Table.HeaderCell scope="col">E-post</Table.HeaderCell>
+                <Table.HeaderCell scope="col">Rolle</Table.HeaderCell>
+                <Table.HeaderCell scope="col">Gjelder</Table.HeaderCell>
+                <Table.HeaderCell scope="col">Utløper</Table.HeaderCell>
+                <Table.HeaderCell scope="col">
+                  <span className="sr-only">Handling</span>
+                </Table.HeaderCell>
               </Table.Row>
-            ))}
-          </Table.Body>
-        </Table>
+            </Table.Header>
+            <Table.Body>
+              {invitations.map((i) => (
+                <Table.Row key={i.id}>
+                  <Table.HeaderCell scope="row">{i.name}</Table.HeaderCell>
+                  <Table.DataCell>{i.email}</Table.DataCell>
+                  <Table.DataCell>{roleInfo[i.role].label}</Table.DataCell>
+                  <Table.DataCell>{i.officeName ?? i.fylkeName ?? "–"}</Table.DataCell>
+                  <Table.DataCell>{formatDateTime(i.expiresAt)}</Table.DataCell>
+                  <Table.DataCell>
+                    <Button size="xsmall" variant="tertiary" onClick={() => setConfirming(i)}>
+                      Trekk tilbake <span className="sr-only">invitasjonen til {i.name}</span>
+                    </Button>
+                  </Table.DataCell>
+                </Table.Row>
+              ))}
+            </Table.Body>
+          </Table>
+        </ScrollRegion>
       )}
       <ConfirmDialog
         open={confirming !== null}

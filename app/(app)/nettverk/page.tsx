@@ -5,6 +5,7 @@ import { StaticTable, StaticTbody, StaticTd, StaticTh, StaticThead, StaticTr } f
 import { formatDate } from "~/app/_lib/format";
 import { getServerCaller } from "~/server/api/server-caller";
 import { CreateNetwork } from "./create-network";
+import { ScrollRegion } from "~/app/_components/scroll-region";
 
 export const metadata: Metadata = { title: "Nettverk" };
 
@@ -35,7 +36,7 @@ export default async function NetworksPage() {
               : "Ingen av partnerskapene dine er med i et nettverk. Når Nav-lederen eller rådmannen takker ja til en invitasjon, dukker nettverket opp her."}
           </BodyShort>
         ) : (
-          <div className="overflow-x-auto">
+          <ScrollRegion label="Nettverkene du leder eller er med i">
             <StaticTable size="small">
               <caption className="sr-only">Nettverkene du leder eller er med i</caption>
               <StaticThead>
@@ -65,7 +66,7 @@ export default async function NetworksPage() {
                 ))}
               </StaticTbody>
             </StaticTable>
-          </div>
+          </ScrollRegion>
         )}
       </section>
 

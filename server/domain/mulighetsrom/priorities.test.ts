@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { MAX_PRIORITIES } from "./areas";
-import { consideredWithPriorities, priorityProblem } from "./priorities";
+import { consideredWithPriorities, priorityProblem, togglePriority } from "./priorities";
 
 describe("priorityProblem", () => {
   it("allows three prioritised areas with one of them as the main area", () => {
@@ -49,5 +49,40 @@ describe("consideredWithPriorities", () => {
 
   it("is only the considered areas when nothing is prioritised", () => {
     expect([...consideredWithPriorities({ considered: [3], prioritised: [], main: null })]).toEqual([3]);
+  });
+});
+
+describe("togglePriority", () => {
+  it("refuses a fourth priority and leaves the three and the main area as they were", () => {
+    const result = togglePriority({ prioritised: [2, 6, 15], main: 6 }, 17, true);
+    expect(result.refused).toBe("Dere kan prioritere høyst 3 områder. Fjern en prioritering før du legger til en ny.");
+    expect(result.prioritised).toEqual([2, 6, 15]);
+    expect(result.main).toBe(6);
+  });
+
+  it("never lets the count pass the maximum, however many are ticked", () => {
+    let choice: { prioritised: number[]; main: number | null } = { prioritised: [], main: null };
+    for (const no of [1, 2, 3, 4, 5]) choice = togglePriority(choice, no, true);
+    expect(choice.prioritised).toHaveLength(MAX_PRIORITIES);
+  });
+
+  it("takes a new priority once one is removed", () => {
+    const fewer = togglePriority({ prioritised: [2, 6, 15], main: 6 }, 15, false);
+    const result = togglePriority(fewer, 17, true);
+    expect(result.refused).toBeNull();
+    expect(result.prioritised).toEqual([2, 6, 17]);
+  });
+
+  it("makes the first priority the main area", () => {
+    expect(togglePriority({ prioritised: [], main: null }, 9, true)).toEqual({ prioritised: [9], main: 9, refused: null });
+  });
+
+  it("hands the main area to the one priority left when the main area is unticked", () => {
+    expect(togglePriority({ prioritised: [4, 9], main: 9 }, 9, false)).toEqual({ prioritised: [4], main: 4, refused: null });
+    expect(togglePriority({ prioritised: [4, 9, 12], main: 9 }, 9, false).main).toBeNull();
+  });
+
+  it("counts ticking an area that is already prioritised once", () => {
+    expect(togglePriority({ prioritised: [2, 6, 15], main: 6 }, 15, true)).toEqual({ prioritised: [2, 6, 15], main: 6, refused: null });
   });
 });

@@ -3,6 +3,7 @@ import NextLink from "next/link";
 import { StaticTable, StaticTbody, StaticTd, StaticTh, StaticThead, StaticTr } from "~/app/_components/static-table";
 import { formatDate } from "~/app/_lib/format";
 import { AddGathering } from "./gathering-form";
+import { ScrollRegion } from "~/app/_components/scroll-region";
 
 interface Gathering {
   id: string;
@@ -30,7 +31,7 @@ export function GatheringsSection({ slug, gatherings, canEdit }: { slug: string;
               : "Ingen samlinger er lagt inn ennå. Fasilitatoren legger dem inn, og de dukker opp her."}
           </BodyShort>
         ) : (
-          <div className="overflow-x-auto">
+          <ScrollRegion label="Samlingene i nettverket">
             <StaticTable size="small">
               <caption className="sr-only">Samlingene i nettverket</caption>
               <StaticThead>
@@ -54,7 +55,7 @@ export function GatheringsSection({ slug, gatherings, canEdit }: { slug: string;
                 ))}
               </StaticTbody>
             </StaticTable>
-          </div>
+          </ScrollRegion>
         )}
         {canEdit && <AddGathering slug={slug} />}
       </VStack>

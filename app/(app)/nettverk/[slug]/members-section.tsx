@@ -4,6 +4,7 @@ import { StatusTag } from "~/app/_components/status-tag";
 import { formatDate } from "~/app/_lib/format";
 import { memberStatusLabels, memberStatusTones, sharingSummary, type MemberStatus } from "~/server/domain/nettverk/labels";
 import { InviteForm, WithdrawInvitation } from "./member-actions";
+import { ScrollRegion } from "~/app/_components/scroll-region";
 
 interface Member {
   id: string;
@@ -47,7 +48,7 @@ export function MembersSection({
             {canEdit ? "Ingen partnerskap er invitert ennå. Velg et partnerskap under og send en invitasjon." : "Ingen partnerskap er medlemmer ennå."}
           </BodyShort>
         ) : (
-          <div className="overflow-x-auto">
+          <ScrollRegion label="Partnerskapene i nettverket">
             <StaticTable size="small">
               <caption className="sr-only">Partnerskapene i nettverket, med status og hva de deler</caption>
               <StaticThead>
@@ -83,7 +84,7 @@ export function MembersSection({
                 ))}
               </StaticTbody>
             </StaticTable>
-          </div>
+          </ScrollRegion>
         )}
         {canEdit && <InviteForm slug={slug} partnerships={invitable} />}
       </VStack>

@@ -1,5 +1,6 @@
 import { formatDate } from "~/app/_lib/format";
 import type { NetworkOverview, OverviewSort, OverviewView, PriorityCell, StatusCell } from "~/server/domain/nettverk/overview-model";
+import { ScrollRegion } from "~/app/_components/scroll-region";
 
 /**
  * Tabell 1 (status) and Tabell 2 (prioriteringer) of the Agder pilot: the 20 areas × member
@@ -146,9 +147,8 @@ export function OverviewTable({ overview, view, caption, sortHref, print = false
   );
   if (print) return table;
   return (
-    // Focusable, so a keyboard user can scroll it sideways with the arrow keys.
-    <div className="max-w-full overflow-x-auto" tabIndex={0} role="region" aria-label={`${caption} (rull sidelengs)`}>
+    <ScrollRegion label={`${caption} (rull sidelengs)`}>
       {table}
-    </div>
+    </ScrollRegion>
   );
 }

@@ -62,7 +62,7 @@ export default async function NetworkPage({ params, searchParams }: Props) {
           Oversikt over utviklingsområdene
         </Heading>
         <BodyLong className="max-w-prose" spacing>
-          De 20 utviklingsområdene for hvert kontor i nettverket, fra kontorets siste avsluttede vurdering i mulighetsrommet. Hvert
+          De 20 utviklingsområdene for hvert kontor i nettverket, fra kontorets siste avsluttede vurdering i mulighetsrommet i nettverkets periode. Hvert
           partnerskap velger selv hva nettverket får se; det som ikke deles, står som «ikke delt». Tallene i de grå kolonnene er antall kontor.
         </BodyLong>
         {overview.columns.length === 0 ? (

@@ -4,6 +4,7 @@ import { BodyShort, Heading, Table } from "@navikt/ds-react";
 import { roleInfo } from "~/server/domain/access/roles";
 import type { PartnershipOverview } from "~/server/domain/partnership/overview";
 import { SideTag } from "../../../_components/side-tag";
+import { ScrollRegion } from "~/app/_components/scroll-region";
 
 export function PeopleTable({ people }: { people: PartnershipOverview["people"] }) {
   return (
@@ -14,8 +15,7 @@ export function PeopleTable({ people }: { people: PartnershipOverview["people"] 
       {people.length === 0 ? (
         <BodyShort>Ingen personer har fått en rolle ennå. En administrator kan invitere dem.</BodyShort>
       ) : (
-        // Focusable, so a keyboard user can scroll it sideways on a phone.
-        <div className="max-w-full overflow-x-auto" tabIndex={0} role="region" aria-label="Personer og roller (rull sidelengs)">
+        <ScrollRegion label="Personer og roller (rull sidelengs)">
           <Table size="small">
             <Table.Header>
               <Table.Row>
@@ -48,7 +48,7 @@ export function PeopleTable({ people }: { people: PartnershipOverview["people"] 
               ))}
             </Table.Body>
           </Table>
-        </div>
+        </ScrollRegion>
       )}
     </section>
   );

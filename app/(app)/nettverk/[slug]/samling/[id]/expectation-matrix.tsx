@@ -5,6 +5,7 @@ import { roleGroups } from "~/db/schema/enums";
 import { expectationTargetLabels, roleGroupShortLabels } from "~/server/domain/nettverk/workshop-labels";
 import { TOO_FEW } from "./result-wording";
 import type { ResultsOf } from "./workshop-types";
+import { ScrollRegion } from "~/app/_components/scroll-region";
 
 const cell = (count: number | null) => (count === null ? TOO_FEW : count > 0 ? `✓ ${count}` : "–");
 
@@ -16,7 +17,7 @@ export function ExpectationMatrix({ results }: { results: ResultsOf<"forventning
         ✓ med tall: gruppen løftet temaet (antall forventninger). –: ikke nevnt. «{TOO_FEW}»: færre enn 3 i gruppen svarte.
       </BodyShort>
       {results.matrices.map((matrix) => (
-        <div key={matrix.target} role="region" aria-label={expectationTargetLabels[matrix.target]} tabIndex={0} className="overflow-x-auto">
+        <ScrollRegion key={matrix.target} label={expectationTargetLabels[matrix.target]}>
           <Table size="small" zebraStripes>
             <caption className="pb-2 text-left text-xl font-semibold">{expectationTargetLabels[matrix.target]}</caption>
             <Table.Header>
@@ -53,7 +54,7 @@ export function ExpectationMatrix({ results }: { results: ResultsOf<"forventning
               {matrix.unsorted} {matrix.unsorted === 1 ? "forventning er" : "forventninger er"} ikke sortert i et tema ennå.
             </BodyShort>
           )}
-        </div>
+        </ScrollRegion>
       ))}
     </div>
   );

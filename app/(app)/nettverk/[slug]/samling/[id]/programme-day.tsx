@@ -13,6 +13,7 @@ import { messageOf } from "~/app/_lib/trpc-errors";
 import { useFormMutation } from "~/app/_lib/use-form-mutation";
 import { useFocusFirstField } from "~/app/_lib/use-focus-first-field";
 import { programmeKindLabels, type ProgrammeKind } from "~/server/domain/nettverk/labels";
+import { ScrollRegion } from "~/app/_components/scroll-region";
 
 interface Item {
   id: string;
@@ -132,7 +133,7 @@ export function ProgrammeDay({
       {items.length === 0 ? (
         <BodyShort>{canEdit ? "Ingen punkter i programmet ennå. Legg til det første under." : "Programmet er ikke klart ennå."}</BodyShort>
       ) : (
-        <div className="overflow-x-auto">
+        <ScrollRegion label={`Program ${heading}`}>
           <Table size="small">
             <caption className="sr-only">Program {heading}</caption>
             <Table.Header>
@@ -171,7 +172,7 @@ export function ProgrammeDay({
               ))}
             </Table.Body>
           </Table>
-        </div>
+        </ScrollRegion>
       )}
       {canEdit &&
         (editing ? (

@@ -4,6 +4,7 @@ import { BodyShort, Table } from "@navikt/ds-react";
 import { areas } from "~/server/domain/mulighetsrom/areas";
 import { leaningText, officeName, TOO_FEW } from "./result-wording";
 import type { Office, ResultsOf } from "./workshop-types";
+import { ScrollRegion } from "~/app/_components/scroll-region";
 
 /** The 20 areas with the room's sterk / kan styrkes counts, and where each office present leans. */
 export function SelfAssessmentResults({ results, offices }: { results: ResultsOf<"selvvurdering">; offices: Office[] }) {
@@ -14,7 +15,7 @@ export function SelfAssessmentResults({ results, offices }: { results: ResultsOf
         Tallene er antall svar. Kontorkolonnene viser hvor kontorets svar heller: ✓ sterk, △ kan styrkes, = delt. Kontorer med
         færre enn 3 svar vises som «{TOO_FEW}».
       </BodyShort>
-      <div role="region" aria-label="Selvvurdering, tabell" tabIndex={0} className="overflow-x-auto">
+      <ScrollRegion label="Selvvurdering, tabell">
         <Table size="small" zebraStripes>
           <caption className="sr-only">Selvvurdering av de 20 utviklingsområdene</caption>
           <Table.Header>
@@ -70,7 +71,7 @@ export function SelfAssessmentResults({ results, offices }: { results: ResultsOf
             })}
           </Table.Body>
         </Table>
-      </div>
+      </ScrollRegion>
     </div>
   );
 }

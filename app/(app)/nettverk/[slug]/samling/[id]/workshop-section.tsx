@@ -63,7 +63,14 @@ function FacilitatorWorkshop(ref: WorkshopRef) {
             vis resultatene når alle har svart. Grupper med færre enn 3 svar vises bare som «for få svar».
           </BodyShort>
           <LiveControls {...ref} gathering={live.data.gathering} />
-          {live.data.gathering.liveStatus === "apen" && live.data.gathering.joinCode && <JoinPanel code={live.data.gathering.joinCode} />}
+          {live.data.gathering.liveStatus === "apen" && live.data.joinCodeExpired ? (
+            <Alert variant="warning">
+              Koden er utløpt. En kode virker i ett døgn, så ingen kan bli med nå. Avslutt direktemodus og åpne den igjen for å
+              få en ny kode.
+            </Alert>
+          ) : (
+            live.data.gathering.liveStatus === "apen" && live.data.gathering.joinCode && <JoinPanel code={live.data.gathering.joinCode} />
+          )}
           <ParticipantCounts total={live.data.participants} byGroup={live.data.participantsByGroup} />
           <LiveScreen {...ref} task={currentTask(live.data.tasks, chosen)} offices={live.data.offices} />
           <TaskList

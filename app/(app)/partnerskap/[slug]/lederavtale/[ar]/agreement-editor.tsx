@@ -3,14 +3,16 @@
 import { ArrowDownIcon, ArrowUpIcon, PencilIcon, PlusIcon, TrashIcon } from "@navikt/aksel-icons";
 import { Alert, BodyLong, BodyShort, Button, Heading, HStack, Textarea, TextField, VStack } from "@navikt/ds-react";
 import { useMutation } from "@tanstack/react-query";
-import { useRef, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import type { DutyItem } from "~/db/schema/leader-agreement";
 import { ConfirmDialog } from "../../../../../_components/confirm-dialog";
 import { DateField, type DateFieldChange } from "../../../../../_components/date-field";
 import { FormErrors } from "../../../../../_components/form-errors";
 import { useTRPC } from "../../../../../_components/trpc-provider";
 import { NO_CLIENT_DATA_HINT } from "../../../../../_lib/hints";
-import { useFormMutation } from "../../../../../_lib/use-form-mutation";
+import { useFocusFirstField } from "../../../../../_lib/use-focus-first-field";
+import { useFormMutation, type FormState } from "../../../../../_lib/use-form-mutation";
+import { useKeepFocusWhileSaving, useReturnFocus } from "../../../../../_lib/use-return-focus";
 
 interface Current {
   id: string;
@@ -24,62 +26,77 @@ interface Current {
   ownerDuties: DutyItem[];
 }
 
-/** Purpose, the change clause, and place and date, saved together. */
-export function AgreementTextForm({ slug, current }: { slug: string; current: Current }) {
+/**
+ * The agreement's own text, in the order of its sections: «purpose» is section 1, «closing» is
+ * section 4 with place and date, and the duty lists (2 and 3) come between them on the page. Each
+ * part saves on its own; the fields of the other part are sent as they are saved now.
+ */
+export function AgreementTextForm({ slug, current, part }: { slug: string; current: Current; part: "purpose" | "closing" }) {
   const trpc = useTRPC();
   const mutation = useMutation(trpc.lederavtale.updateText.mutationOptions());
   const focus = useRef<HTMLDivElement>(null);
   const form = useFormMutation(mutation.mutateAsync, focus);
+  const submitButton = useKeepFocusWhileSaving(form.pending);
   const [purpose, setPurpose] = useState(current.purpose);
   const [changeClause, setChangeClause] = useState(current.changeClause);
   const [place, setPlace] = useState(current.place);
   const [date, setDate] = useState<DateFieldChange>({ iso: current.signingDate, valid: true });
+  const prefix = `tekst-${part}-`;
 
   return (
     <form
       noValidate
-      aria-label="Formål, endringer, sted og dato"
+      aria-label={part === "purpose" ? "1. Formål" : "4. Endringer, sted og dato"}
       onSubmit={(e) => {
         e.preventDefault();
+        const input =
+          part === "purpose"
+            ? { purpose, changeClause: current.changeClause, place: current.place, signingDate: current.signingDate }
+            : { purpose: current.purpose, changeClause, place, signingDate: date.iso };
         void form.submit(
-          { partnership: slug, versionId: current.id, version: current.version, purpose, changeClause, place, signingDate: date.iso },
-          { localErrors: date.valid ? {} : { signingDate: "Dato må være en gyldig dato (d.m.åååå)." } },
+          { partnership: slug, versionId: current.id, version: current.version, ...input },
+          { localErrors: part === "purpose" || date.valid ? {} : { signingDate: "Dato må være en gyldig dato (d.m.åååå)." } },
         );
       }}
     >
       <VStack gap="space-16">
-        <FormErrors ref={focus} errors={form.fieldErrors} idPrefix="tekst-" />
+        <FormErrors ref={focus} errors={form.fieldErrors} idPrefix={prefix} />
         {form.formError && (
           <Alert variant={form.conflict ? "warning" : "error"} role="alert" ref={focus} tabIndex={-1}>
             {form.formError}
           </Alert>
         )}
-        <Textarea
-          id="tekst-purpose"
-          label="1. Formål"
-          description={NO_CLIENT_DATA_HINT}
-          minRows={3}
-          maxLength={4000}
-          value={purpose}
-          error={form.fieldErrors.purpose}
-          onChange={(e) => setPurpose(e.target.value)}
-        />
-        <Textarea
-          id="tekst-changeClause"
-          label="4. Endringer i avtaleperioden"
-          minRows={2}
-          maxLength={2000}
-          value={changeClause}
-          error={form.fieldErrors.changeClause}
-          onChange={(e) => setChangeClause(e.target.value)}
-        />
-        <div className="grid gap-4 ax-md:grid-cols-2">
-          <TextField id="tekst-place" label="Sted" value={place} maxLength={100} error={form.fieldErrors.place} onChange={(e) => setPlace(e.target.value)} />
-          <DateField id="tekst-signingDate" label="Dato" defaultValue={current.signingDate} error={form.fieldErrors.signingDate} onChange={setDate} />
-        </div>
+        {part === "purpose" ? (
+          <Textarea
+            id={`${prefix}purpose`}
+            label="1. Formål"
+            description={NO_CLIENT_DATA_HINT}
+            minRows={3}
+            maxLength={4000}
+            value={purpose}
+            error={form.fieldErrors.purpose}
+            onChange={(e) => setPurpose(e.target.value)}
+          />
+        ) : (
+          <>
+            <Textarea
+              id={`${prefix}changeClause`}
+              label="4. Endringer i avtaleperioden"
+              minRows={2}
+              maxLength={2000}
+              value={changeClause}
+              error={form.fieldErrors.changeClause}
+              onChange={(e) => setChangeClause(e.target.value)}
+            />
+            <div className="grid gap-4 ax-md:grid-cols-2">
+              <TextField id={`${prefix}place`} label="Sted" value={place} maxLength={100} error={form.fieldErrors.place} onChange={(e) => setPlace(e.target.value)} />
+              <DateField id={`${prefix}signingDate`} label="Dato" defaultValue={current.signingDate} error={form.fieldErrors.signingDate} onChange={setDate} />
+            </div>
+          </>
+        )}
         <HStack gap="space-8" align="center">
-          <Button type="submit" loading={form.pending}>
-            Lagre teksten
+          <Button ref={submitButton} type="submit" loading={form.pending}>
+            {part === "purpose" ? "Lagre formålet" : "Lagre endringer, sted og dato"}
           </Button>
           {form.saved && <BodyShort role="status">Teksten er lagret.</BodyShort>}
         </HStack>
@@ -129,38 +146,43 @@ function DutyItemEditor(props: { slug: string; current: Current; list: ListKey; 
   const focus = useRef<HTMLDivElement>(null);
   const form = useFormMutation(mutation.mutateAsync, focus);
   const [editing, setEditing] = useState(false);
-  const [text, setText] = useState(item.text);
   const [confirming, setConfirming] = useState(false);
   const common = { partnership: slug, versionId: current.id, version: current.version, list, itemId: item.id };
+  const { ref: editButton, returnOnClose } = useReturnFocus(editing);
+  const upButton = useRef<HTMLButtonElement>(null);
+  const downButton = useRef<HTMLButtonElement>(null);
+  /** After «Flytt opp/ned»: which button to give focus back to, and the number the point had. */
+  const moved = useRef<{ direction: "up" | "down"; from: string } | null>(null);
+
+  // The move buttons are disabled while saving, and moving the point in the list takes it out of
+  // the page for a moment, so focus would fall to the page's start. Once the point shows under its
+  // new number, put focus back on the same button, or on the other one at the top or the bottom.
+  const { label, first, last } = props;
+  useEffect(() => {
+    const wanted = moved.current;
+    if (!wanted || form.pending || label === wanted.from) return;
+    moved.current = null;
+    (wanted.direction === "up" ? (first ? downButton : upButton) : last ? upButton : downButton).current?.focus();
+  }, [form.pending, label, first, last]);
+
+  async function move(direction: "up" | "down") {
+    moved.current = { direction, from: label };
+    if (!(await form.submit({ ...common, op: "move", direction }))) moved.current = null;
+  }
 
   if (editing) {
     return (
-      <form
-        noValidate
-        aria-label={`Endre punkt ${props.label}`}
-        className="rounded-lg bg-ax-bg-neutral-soft p-3"
-        onSubmit={async (e) => {
-          e.preventDefault();
-          if (await form.submit({ ...common, op: "update", text })) setEditing(false);
+      <DutyItemForm
+        label={props.label}
+        text={item.text}
+        onSave={(text) => form.submit({ ...common, op: "update", text })}
+        form={form}
+        focus={focus}
+        onClose={() => {
+          returnOnClose();
+          setEditing(false);
         }}
-      >
-        <VStack gap="space-8">
-          {form.formError && (
-            <Alert variant={form.conflict ? "warning" : "error"} size="small" role="alert" ref={focus} tabIndex={-1}>
-              {form.formError}
-            </Alert>
-          )}
-          <Textarea label={`Punkt ${props.label}`} minRows={2} maxLength={1000} value={text} error={form.fieldErrors.text} onChange={(e) => setText(e.target.value)} />
-          <HStack gap="space-8">
-            <Button type="submit" size="small" loading={form.pending}>
-              Lagre punktet
-            </Button>
-            <Button type="button" size="small" variant="tertiary" onClick={() => setEditing(false)}>
-              Avbryt
-            </Button>
-          </HStack>
-        </VStack>
-      </form>
+      />
     );
   }
   return (
@@ -174,13 +196,22 @@ function DutyItemEditor(props: { slug: string; current: Current; list: ListKey; 
         </Alert>
       )}
       <HStack gap="space-4" className="mt-2">
-        <Button size="xsmall" variant="tertiary" icon={<ArrowUpIcon aria-hidden />} disabled={props.first || form.pending} onClick={() => void form.submit({ ...common, op: "move", direction: "up" })}>
+        <Button ref={upButton} size="xsmall" variant="tertiary" icon={<ArrowUpIcon aria-hidden />} disabled={props.first || form.pending} onClick={() => void move("up")}>
           Flytt opp <span className="sr-only">punkt {props.label}</span>
         </Button>
-        <Button size="xsmall" variant="tertiary" icon={<ArrowDownIcon aria-hidden />} disabled={props.last || form.pending} onClick={() => void form.submit({ ...common, op: "move", direction: "down" })}>
+        <Button ref={downButton} size="xsmall" variant="tertiary" icon={<ArrowDownIcon aria-hidden />} disabled={props.last || form.pending} onClick={() => void move("down")}>
           Flytt ned <span className="sr-only">punkt {props.label}</span>
         </Button>
-        <Button size="xsmall" variant="tertiary" icon={<PencilIcon aria-hidden />} onClick={() => setEditing(true)}>
+        <Button
+          ref={editButton}
+          size="xsmall"
+          variant="tertiary"
+          icon={<PencilIcon aria-hidden />}
+          onClick={() => {
+            form.reset();
+            setEditing(true);
+          }}
+        >
           Endre <span className="sr-only">punkt {props.label}</span>
         </Button>
         <Button size="xsmall" variant="tertiary" icon={<TrashIcon aria-hidden />} onClick={() => setConfirming(true)}>
@@ -203,10 +234,55 @@ function DutyItemEditor(props: { slug: string; current: Current; list: ListKey; 
   );
 }
 
+/** «Endre punkt»: opens with focus in the text; saving or «Avbryt» closes it. */
+function DutyItemForm(props: {
+  label: string;
+  text: string;
+  form: FormState;
+  focus: React.RefObject<HTMLDivElement | null>;
+  onSave: (text: string) => Promise<unknown>;
+  onClose: () => void;
+}) {
+  const { label, form, focus, onSave, onClose } = props;
+  const formRef = useFocusFirstField();
+  const [text, setText] = useState(props.text);
+  return (
+    <form
+      ref={formRef}
+      noValidate
+      aria-label={`Endre punkt ${label}`}
+      className="rounded-lg bg-ax-bg-neutral-soft p-3"
+      onSubmit={async (e) => {
+        e.preventDefault();
+        if (await onSave(text)) onClose();
+      }}
+    >
+      <VStack gap="space-8">
+        {form.formError && (
+          <Alert variant={form.conflict ? "warning" : "error"} size="small" role="alert" ref={focus} tabIndex={-1}>
+            {form.formError}
+          </Alert>
+        )}
+        <Textarea label={`Punkt ${label}`} minRows={2} maxLength={1000} value={text} error={form.fieldErrors.text} onChange={(e) => setText(e.target.value)} />
+        <HStack gap="space-8">
+          <Button type="submit" size="small" loading={form.pending}>
+            Lagre punktet
+          </Button>
+          <Button type="button" size="small" variant="tertiary" onClick={onClose}>
+            Avbryt
+          </Button>
+        </HStack>
+      </VStack>
+    </form>
+  );
+}
+
 function AddDuty({ slug, current, list, title }: { slug: string; current: Current; list: ListKey; title: string }) {
   const mutation = useDutyEdit();
   const focus = useRef<HTMLDivElement>(null);
   const form = useFormMutation(mutation.mutateAsync, focus);
+  // After «Legg til punktet» focus stays in the field, ready for the next point.
+  const field = useKeepFocusWhileSaving<HTMLTextAreaElement>(form.pending);
   const [text, setText] = useState("");
   return (
     <form
@@ -226,6 +302,7 @@ function AddDuty({ slug, current, list, title }: { slug: string; current: Curren
           </Alert>
         )}
         <Textarea
+          ref={field}
           label={`Nytt punkt: ${title.toLowerCase()}`}
           minRows={1}
           maxLength={1000}

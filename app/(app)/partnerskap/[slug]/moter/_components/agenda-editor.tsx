@@ -12,6 +12,7 @@ import { NO_CLIENT_DATA_HINT } from "~/app/_lib/hints";
 import { messageOf } from "~/app/_lib/trpc-errors";
 import { useFormMutation } from "~/app/_lib/use-form-mutation";
 import { useFocusFirstField } from "~/app/_lib/use-focus-first-field";
+import { useReturnFocus } from "~/app/_lib/use-return-focus";
 
 export interface AgendaValues {
   time: string | null;
@@ -162,11 +163,10 @@ export function EditableAgendaItem({
   const [editing, setEditing] = useState(false);
   const [confirming, setConfirming] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  const editButton = useRef<HTMLButtonElement>(null);
+  const { ref: editButton, returnOnClose } = useReturnFocus(editing);
   const upButton = useRef<HTMLButtonElement>(null);
   const downButton = useRef<HTMLButtonElement>(null);
   const refocus = useRef<{ direction: "opp" | "ned"; toIndex: number } | null>(null);
-  const returnFocus = useRef(false);
 
   // After a move the list re-renders: put focus back on the same button (or the other at the ends).
   useEffect(() => {
@@ -177,11 +177,6 @@ export function EditableAgendaItem({
     refocus.current = null;
   }, [move.isPending, index, count]);
 
-  useEffect(() => {
-    if (editing || !returnFocus.current) return;
-    returnFocus.current = false;
-    editButton.current?.focus();
-  }, [editing]);
 
   async function moveBy(direction: "opp" | "ned") {
     setError(null);
@@ -202,7 +197,7 @@ export function EditableAgendaItem({
         meetingId={meetingId}
         existing={item}
         onDone={() => {
-          returnFocus.current = true;
+          returnOnClose();
           setEditing(false);
         }}
       />

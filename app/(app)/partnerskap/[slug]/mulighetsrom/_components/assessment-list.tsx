@@ -11,6 +11,7 @@ import Link from "next/link";
 import { areaByNo } from "~/server/domain/mulighetsrom/areas";
 import { formatDate } from "../../../../../_lib/format";
 import { AssessmentStatusTag } from "./assessment-status-tag";
+import { ScrollRegion } from "~/app/_components/scroll-region";
 
 interface Item {
   id: string;
@@ -26,46 +27,48 @@ interface Item {
 /** All assessments, newest first, with who has answered and what was prioritised. */
 export function AssessmentList({ slug, assessments }: { slug: string; assessments: Item[] }) {
   return (
-    <StaticTable size="small">
-      <StaticThead>
-        <StaticTr>
-          <StaticTh scope="col">Dato</StaticTh>
-          <StaticTh scope="col">Anledning</StaticTh>
-          <StaticTh scope="col">Status</StaticTh>
-          <StaticTh scope="col">Svar levert</StaticTh>
-          <StaticTh scope="col">Prioriterte områder</StaticTh>
-        </StaticTr>
-      </StaticThead>
-      <StaticTbody>
-        {assessments.map((a) => (
-          <StaticTr key={a.id}>
-            <StaticTd className="whitespace-nowrap">{formatDate(a.heldOn)}</StaticTd>
-            <StaticTd>
-              <Link href={`/partnerskap/${slug}/mulighetsrom/${a.id}`}>{a.occasion}</Link>
-            </StaticTd>
-            <StaticTd>
-              <AssessmentStatusTag status={a.status} />
-            </StaticTd>
-            <StaticTd>
-              {a.submitted} av {a.invited}
-            </StaticTd>
-            <StaticTd>
-              {a.prioritised.length === 0 ? (
-                <BodyShort size="small">Ingen ennå</BodyShort>
-              ) : (
-                <ul className="m-0 list-none p-0">
-                  {a.prioritised.map((no) => (
-                    <li key={no}>
-                      {no}. {areaByNo(no).name}
-                      {a.main === no && <strong> (hovedområde)</strong>}
-                    </li>
-                  ))}
-                </ul>
-              )}
-            </StaticTd>
+    <ScrollRegion label="Vurderinger">
+      <StaticTable size="small">
+        <StaticThead>
+          <StaticTr>
+            <StaticTh scope="col">Dato</StaticTh>
+            <StaticTh scope="col">Anledning</StaticTh>
+            <StaticTh scope="col">Status</StaticTh>
+            <StaticTh scope="col">Svar levert</StaticTh>
+            <StaticTh scope="col">Prioriterte områder</StaticTh>
           </StaticTr>
-        ))}
-      </StaticTbody>
-    </StaticTable>
+        </StaticThead>
+        <StaticTbody>
+          {assessments.map((a) => (
+            <StaticTr key={a.id}>
+              <StaticTd className="whitespace-nowrap">{formatDate(a.heldOn)}</StaticTd>
+              <StaticTd>
+                <Link href={`/partnerskap/${slug}/mulighetsrom/${a.id}`}>{a.occasion}</Link>
+              </StaticTd>
+              <StaticTd>
+                <AssessmentStatusTag status={a.status} />
+              </StaticTd>
+              <StaticTd>
+                {a.submitted} av {a.invited}
+              </StaticTd>
+              <StaticTd>
+                {a.prioritised.length === 0 ? (
+                  <BodyShort size="small">Ingen ennå</BodyShort>
+                ) : (
+                  <ul className="m-0 list-none p-0">
+                    {a.prioritised.map((no) => (
+                      <li key={no}>
+                        {no}. {areaByNo(no).name}
+                        {a.main === no && <strong> (hovedområde)</strong>}
+                      </li>
+                    ))}
+                  </ul>
+                )}
+              </StaticTd>
+            </StaticTr>
+          ))}
+        </StaticTbody>
+      </StaticTable>
+    </ScrollRegion>
   );
 }

@@ -13,6 +13,7 @@ import type { StatusChange } from "~/server/domain/mulighetsrom/aggregation";
 import type { AreaScore } from "~/server/domain/mulighetsrom/areas";
 import { formatDate } from "../../../../../_lib/format";
 import { ScoreMark } from "./score";
+import { ScrollRegion } from "~/app/_components/scroll-region";
 
 interface History {
   assessments: { id: string; heldOn: string; occasion: string }[];
@@ -67,7 +68,7 @@ export function HistoryTable({ slug, history, showAll }: { slug: string; history
           <Link href={`/partnerskap/${slug}/mulighetsrom?historikk=alle#historikk-heading`}>Vis alle</Link>
         </BodyShort>
       )}
-      <div className="overflow-x-auto" tabIndex={0} role="region" aria-labelledby="historikk-heading">
+      <ScrollRegion labelledBy="historikk-heading">
         <StaticTable size="small">
           <caption className="sr-only">Felles status per utviklingsområde i hver vurdering</caption>
           <StaticThead>
@@ -105,7 +106,7 @@ export function HistoryTable({ slug, history, showAll }: { slug: string; history
             ))}
           </StaticTbody>
         </StaticTable>
-      </div>
+      </ScrollRegion>
     </section>
   );
 }

@@ -5,7 +5,7 @@ import { useMutation } from "@tanstack/react-query";
 import { useRef, useState } from "react";
 import { areaScores } from "~/db/schema/enums";
 import { MAX_PRIORITIES, scoreLabels, type AreaScore } from "~/server/domain/mulighetsrom/areas";
-import { priorityProblem } from "~/server/domain/mulighetsrom/priorities";
+import { priorityProblem, togglePriority } from "~/server/domain/mulighetsrom/priorities";
 import type { Distribution } from "~/server/domain/mulighetsrom/aggregation";
 import { FormErrors } from "../../../../../_components/form-errors";
 import { useTRPC } from "../../../../../_components/trpc-provider";
@@ -140,18 +140,18 @@ export function PrioritiesForm({ slug, assessmentId, version, areas }: Props) {
   const [considered, setConsidered] = useState(new Set(areas.filter((a) => a.considered).map((a) => a.no)));
   const [prioritised, setPrioritised] = useState(new Set(areas.filter((a) => a.prioritised).map((a) => a.no)));
   const [main, setMain] = useState<number | null>(areas.find((a) => a.main)?.no ?? null);
+  const [refused, setRefused] = useState<string | null>(null);
 
-  function togglePriority(no: number, on: boolean) {
-    const next = new Set(prioritised);
-    if (on) next.add(no);
-    else next.delete(no);
-    setPrioritised(next);
-    if (on && main === null) setMain(no);
-    if (!on && main === no) setMain(next.size === 1 ? [...next][0]! : null);
+  function onTogglePriority(no: number, on: boolean) {
+    const next = togglePriority({ prioritised: [...prioritised], main }, no, on);
+    setRefused(next.refused);
+    setPrioritised(new Set(next.prioritised));
+    setMain(next.main);
   }
 
   function onSubmit(e: React.FormEvent) {
     e.preventDefault();
+    setRefused(null);
     const choice = { considered: [...considered], prioritised: [...prioritised], main };
     const problem = priorityProblem(choice);
     void form.submit(
@@ -169,8 +169,11 @@ export function PrioritiesForm({ slug, assessmentId, version, areas }: Props) {
           </Heading>
           <BodyShort>
             Merk områdene dere vil se nærmere på, og prioriter høyst {MAX_PRIORITIES}. Ett av de prioriterte er
-            hovedområdet. {prioritised.size} av {MAX_PRIORITIES} er prioritert.
+            hovedområdet. <span aria-live="polite">{prioritised.size} av {MAX_PRIORITIES} er prioritert.</span>
           </BodyShort>
+          <div aria-live="assertive">
+            {refused && <BodyShort className="mt-2 font-semibold text-ax-text-danger">{refused}</BodyShort>}
+          </div>
         </div>
         <FormFeedback form={form} focus={focus} idPrefix="prioritet-" savedText="Prioriteringene er lagret." />
         <div id="prioritet-prioritised" tabIndex={-1}>
@@ -218,7 +221,7 @@ export function PrioritiesForm({ slug, assessmentId, version, areas }: Props) {
                     hideLabel
                     size="small"
                     checked={prioritised.has(a.no)}
-                    onChange={(e) => togglePriority(a.no, e.target.checked)}
+                    onChange={(e) => onTogglePriority(a.no, e.target.checked)}
                   >
                     Prioriter {a.name}
                   </Checkbox>

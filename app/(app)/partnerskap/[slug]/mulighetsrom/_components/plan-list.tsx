@@ -9,6 +9,7 @@ import {
 } from "../../../../../_components/static-table";
 import Link from "next/link";
 import { formatDate } from "../../../../../_lib/format";
+import { ScrollRegion } from "~/app/_components/scroll-region";
 
 interface PlanItem {
   id: string;
@@ -46,34 +47,36 @@ export function PlanList({ slug, plans, showAll }: { slug: string; plans: PlanIt
               <Link href={`/partnerskap/${slug}/mulighetsrom?planer=alle#planer-heading`}>Vis alle</Link>
             </BodyShort>
           )}
-          <StaticTable size="small">
-            <StaticThead>
-              <StaticTr>
-                <StaticTh scope="col">Område</StaticTh>
-                <StaticTh scope="col">Fra vurderingen</StaticTh>
-                <StaticTh scope="col">Ansvarlig</StaticTh>
-                <StaticTh scope="col">Tiltak fullført</StaticTh>
-              </StaticTr>
-            </StaticThead>
-            <StaticTbody>
-              {shown.map((p) => (
-                <StaticTr key={p.id}>
-                  <StaticTd>
-                    <Link href={`/partnerskap/${slug}/mulighetsrom/${p.assessmentId}/plan/${p.id}`}>
-                      {p.areaNo}. {p.areaName}
-                    </Link>
-                  </StaticTd>
-                  <StaticTd>
-                    {p.occasion} ({formatDate(p.heldOn)})
-                  </StaticTd>
-                  <StaticTd>{p.responsibleName ?? "Ikke valgt"}</StaticTd>
-                  <StaticTd>
-                    {p.done} av {p.total}
-                  </StaticTd>
+          <ScrollRegion labelledBy="planer-heading">
+            <StaticTable size="small">
+              <StaticThead>
+                <StaticTr>
+                  <StaticTh scope="col">Område</StaticTh>
+                  <StaticTh scope="col">Fra vurderingen</StaticTh>
+                  <StaticTh scope="col">Ansvarlig</StaticTh>
+                  <StaticTh scope="col">Tiltak fullført</StaticTh>
                 </StaticTr>
-              ))}
-            </StaticTbody>
-          </StaticTable>
+              </StaticThead>
+              <StaticTbody>
+                {shown.map((p) => (
+                  <StaticTr key={p.id}>
+                    <StaticTd>
+                      <Link href={`/partnerskap/${slug}/mulighetsrom/${p.assessmentId}/plan/${p.id}`}>
+                        {p.areaNo}. {p.areaName}
+                      </Link>
+                    </StaticTd>
+                    <StaticTd>
+                      {p.occasion} ({formatDate(p.heldOn)})
+                    </StaticTd>
+                    <StaticTd>{p.responsibleName ?? "Ikke valgt"}</StaticTd>
+                    <StaticTd>
+                      {p.done} av {p.total}
+                    </StaticTd>
+                  </StaticTr>
+                ))}
+              </StaticTbody>
+            </StaticTable>
+          </ScrollRegion>
         </>
       )}
     </section>

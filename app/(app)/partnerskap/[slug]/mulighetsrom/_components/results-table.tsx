@@ -14,6 +14,7 @@ import type { ItemSummary } from "~/server/domain/mulighetsrom/aggregation";
 import { levelInfo, type AreaScore, type Level } from "~/server/domain/mulighetsrom/areas";
 import { NamedAnswers } from "./named-answers";
 import { ScoreMark } from "./score";
+import { ScrollRegion } from "~/app/_components/scroll-region";
 
 export interface ResultRow {
   key: string;
@@ -59,7 +60,7 @@ export function ResultsTable(props: {
 }) {
   const { slug, assessmentId, caption, rows, showOutcome } = props;
   return (
-    <div className="overflow-x-auto" tabIndex={0} role="region" aria-label={caption}>
+    <ScrollRegion label={caption}>
       <StaticTable size="small">
         <caption className="sr-only">{caption}</caption>
         <StaticThead>
@@ -125,6 +126,6 @@ export function ResultsTable(props: {
         Per side vises antall «sterk» / «kan styrkes». «Uenige» betyr at flertallet på én side mener sterk, mens
         flertallet på en annen mener kan styrkes.
       </BodyShort>
-    </div>
+    </ScrollRegion>
   );
 }

@@ -10,6 +10,7 @@ import { useTRPC } from "../../../../../_components/trpc-provider";
 import { NO_CLIENT_DATA_HINT } from "../../../../../_lib/hints";
 import { useFormMutation } from "../../../../../_lib/use-form-mutation";
 import { useFocusFirstField } from "../../../../../_lib/use-focus-first-field";
+import { useReturnFocus } from "../../../../../_lib/use-return-focus";
 import { messageOf } from "../../../../../_lib/trpc-errors";
 import { actionStatusLabels } from "~/server/domain/mulighetsrom/plan-wording";
 import { planSourceLabels, steeringLineLabels } from "~/server/domain/virksomhetsplan/balance";
@@ -302,21 +303,13 @@ export function AddItem({
   about?: string;
 }) {
   const [open, setOpen] = useState(false);
-  const opener = useRef<HTMLButtonElement>(null);
-  const returnFocus = useRef(false);
-  // Back on the button once the form has closed and the button is rendered again (a
-  // requestAnimationFrame could run before that commit and leave focus on the page's start).
-  useEffect(() => {
-    if (open || !returnFocus.current) return;
-    returnFocus.current = false;
-    opener.current?.focus();
-  }, [open]);
+  const { ref: opener, returnOnClose } = useReturnFocus(open);
   if (open) {
     return (
       <ItemForm
         {...props}
         onDone={() => {
-          returnFocus.current = true;
+          returnOnClose();
           setOpen(false);
         }}
       />
@@ -363,11 +356,10 @@ export function EditableItem({
   const move = useMutation(trpc.virksomhetsplan.moveItem.mutationOptions());
   const remove = useMutation(trpc.virksomhetsplan.removeItem.mutationOptions());
   const [editing, setEditing] = useState(false);
-  const returnFocus = useRef(false);
+  const { ref: editButton, returnOnClose } = useReturnFocus(editing);
   const [confirming, setConfirming] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [dragOver, setDragOver] = useState(false);
-  const editButton = useRef<HTMLButtonElement>(null);
   const upButton = useRef<HTMLButtonElement>(null);
   const downButton = useRef<HTMLButtonElement>(null);
   /** After «Flytt opp/ned»: the button to give focus back to once the item shows in its new place. */
@@ -386,12 +378,6 @@ export function EditableItem({
     refocus.current = null;
   }, [move.isPending, index, count]);
 
-  // Back on «Endre» once the form has closed and the button is rendered again.
-  useEffect(() => {
-    if (editing || !returnFocus.current) return;
-    returnFocus.current = false;
-    editButton.current?.focus();
-  }, [editing]);
 
   async function moveTo(toIndex: number, toParentId?: string) {
     setError(null);
@@ -418,7 +404,7 @@ export function EditableItem({
         existing={item}
         options={options}
         onDone={() => {
-          returnFocus.current = true;
+          returnOnClose();
           setEditing(false);
         }}
       />

@@ -1,10 +1,11 @@
-import { BodyShort, Heading, HStack, VStack } from "@navikt/ds-react";
+import { BodyShort, Button, Checkbox, Heading, HStack, Select, VStack } from "@navikt/ds-react";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getServerCaller } from "~/server/api/server-caller";
 import { changeKindLabels, type ChangeKind, type ItemDiff } from "~/server/domain/virksomhetsplan/diff";
 import { planStatusLabels } from "~/server/domain/virksomhetsplan/lifecycle";
+import { ScrollRegion } from "../../../../../../_components/scroll-region";
 import { StaticTable, StaticTbody, StaticTd, StaticTh, StaticThead, StaticTr } from "../../../../../../_components/static-table";
 import { loadOrInterrupt } from "../../../../../../_lib/load";
 
@@ -55,6 +56,7 @@ export default async function CompareVersionsPage({ params, searchParams }: Para
           Sammenlign versjoner av virksomhetsplanen {year}
         </Heading>
       </div>
+      {/* A plain GET form: the choice lives in the address, so it works before hydration and can be shared. */}
       <form method="get" aria-label="Velg versjoner" className="flex flex-wrap items-end gap-4">
         {(
           [
@@ -62,25 +64,20 @@ export default async function CompareVersionsPage({ params, searchParams }: Para
             ["til", "Til versjon", data.after.id],
           ] as const
         ).map(([name, label, selected]) => (
-          <div key={name} className="flex flex-col gap-1">
-            <label htmlFor={`velg-${name}`} className="font-semibold">
-              {label}
-            </label>
-            <select id={`velg-${name}`} name={name} defaultValue={selected} className="rounded border border-ax-border-neutral px-2 py-1">
-              {data.versions.map((v) => (
-                <option key={v.id} value={v.id}>
-                  Versjon {v.versionNo} ({planStatusLabels[v.status].toLowerCase()})
-                </option>
-              ))}
-            </select>
-          </div>
+          <Select key={name} id={`velg-${name}`} name={name} label={label} size="small" defaultValue={selected}>
+            {data.versions.map((v) => (
+              <option key={v.id} value={v.id}>
+                Versjon {v.versionNo} ({planStatusLabels[v.status].toLowerCase()})
+              </option>
+            ))}
+          </Select>
         ))}
-        <label className="flex items-center gap-2">
-          <input type="checkbox" name="alle" value="1" defaultChecked={showAll} /> Vis også uendrede punkter
-        </label>
-        <button type="submit" className="rounded bg-ax-bg-accent-strong px-3 py-1 font-semibold text-ax-text-accent-contrast">
+        <Checkbox name="alle" value="1" size="small" defaultChecked={showAll}>
+          Vis også uendrede punkter
+        </Checkbox>
+        <Button type="submit" size="small">
           Sammenlign
-        </button>
+        </Button>
       </form>
 
       <BodyShort role="status">
@@ -93,24 +90,26 @@ export default async function CompareVersionsPage({ params, searchParams }: Para
           <Heading id="generelt" level="2" size="medium" spacing>
             Om kontoret og rammer
           </Heading>
-          <StaticTable size="small">
-            <StaticThead>
-              <StaticTr>
-                <StaticTh scope="col">Felt</StaticTh>
-                <StaticTh scope="col">Versjon {data.before.versionNo}</StaticTh>
-                <StaticTh scope="col">Versjon {data.after.versionNo}</StaticTh>
-              </StaticTr>
-            </StaticThead>
-            <StaticTbody>
-              {data.diff.general.map((f) => (
-                <StaticTr key={f.field}>
-                  <StaticTh scope="row">{f.label}</StaticTh>
-                  <StaticTd>{f.before}</StaticTd>
-                  <StaticTd>{f.after}</StaticTd>
+          <ScrollRegion labelledBy="generelt">
+            <StaticTable size="small">
+              <StaticThead>
+                <StaticTr>
+                  <StaticTh scope="col">Felt</StaticTh>
+                  <StaticTh scope="col">Versjon {data.before.versionNo}</StaticTh>
+                  <StaticTh scope="col">Versjon {data.after.versionNo}</StaticTh>
                 </StaticTr>
-              ))}
-            </StaticTbody>
-          </StaticTable>
+              </StaticThead>
+              <StaticTbody>
+                {data.diff.general.map((f) => (
+                  <StaticTr key={f.field}>
+                    <StaticTh scope="row">{f.label}</StaticTh>
+                    <StaticTd>{f.before}</StaticTd>
+                    <StaticTd>{f.after}</StaticTd>
+                  </StaticTr>
+                ))}
+              </StaticTbody>
+            </StaticTable>
+          </ScrollRegion>
         </section>
       )}
 
@@ -121,49 +120,51 @@ export default async function CompareVersionsPage({ params, searchParams }: Para
         {items.length === 0 ? (
           <BodyShort>Ingen endringer i satsingsområder, mål, aktiviteter, indikatorer eller grunnlag.</BodyShort>
         ) : (
-          <StaticTable size="small">
-            <StaticThead>
-              <StaticTr>
-                <StaticTh scope="col">Endring</StaticTh>
-                <StaticTh scope="col">Punkt</StaticTh>
-                <StaticTh scope="col">Versjon {data.before.versionNo}</StaticTh>
-                <StaticTh scope="col">Versjon {data.after.versionNo}</StaticTh>
-              </StaticTr>
-            </StaticThead>
-            <StaticTbody>
-              {items.map((item) => (
-                <StaticTr key={`${item.kind}-${item.key}`} className={changeStyle[item.change]}>
-                  <StaticTd className="whitespace-nowrap font-semibold">
-                    <span aria-hidden>{changeMark[item.change]} </span>
-                    {changeKindLabels[item.change]}
-                  </StaticTd>
-                  <StaticTd>
-                    <span className="text-sm text-ax-text-neutral-subtle">{kindLabels[item.kind]}</span>
-                    <br />
-                    {item.title}
-                  </StaticTd>
-                  <StaticTd>
-                    {item.change === "lagt_til" ? (
-                      <span className="text-ax-text-neutral-subtle">Fantes ikke</span>
-                    ) : item.change === "endret" ? (
-                      <FieldList fields={item.fields} side="before" />
-                    ) : (
-                      item.title
-                    )}
-                  </StaticTd>
-                  <StaticTd>
-                    {item.change === "fjernet" ? (
-                      <span className="text-ax-text-neutral-subtle">Fjernet</span>
-                    ) : item.change === "endret" ? (
-                      <FieldList fields={item.fields} side="after" />
-                    ) : (
-                      item.title
-                    )}
-                  </StaticTd>
+          <ScrollRegion labelledBy="punkter">
+            <StaticTable size="small">
+              <StaticThead>
+                <StaticTr>
+                  <StaticTh scope="col">Endring</StaticTh>
+                  <StaticTh scope="col">Punkt</StaticTh>
+                  <StaticTh scope="col">Versjon {data.before.versionNo}</StaticTh>
+                  <StaticTh scope="col">Versjon {data.after.versionNo}</StaticTh>
                 </StaticTr>
-              ))}
-            </StaticTbody>
-          </StaticTable>
+              </StaticThead>
+              <StaticTbody>
+                {items.map((item) => (
+                  <StaticTr key={`${item.kind}-${item.key}`} className={changeStyle[item.change]}>
+                    <StaticTd className="whitespace-nowrap font-semibold">
+                      <span aria-hidden>{changeMark[item.change]} </span>
+                      {changeKindLabels[item.change]}
+                    </StaticTd>
+                    <StaticTd>
+                      <span className="text-sm text-ax-text-neutral-subtle">{kindLabels[item.kind]}</span>
+                      <br />
+                      {item.title}
+                    </StaticTd>
+                    <StaticTd>
+                      {item.change === "lagt_til" ? (
+                        <span className="text-ax-text-neutral-subtle">Fantes ikke</span>
+                      ) : item.change === "endret" ? (
+                        <FieldList fields={item.fields} side="before" />
+                      ) : (
+                        item.title
+                      )}
+                    </StaticTd>
+                    <StaticTd>
+                      {item.change === "fjernet" ? (
+                        <span className="text-ax-text-neutral-subtle">Fjernet</span>
+                      ) : item.change === "endret" ? (
+                        <FieldList fields={item.fields} side="after" />
+                      ) : (
+                        item.title
+                      )}
+                    </StaticTd>
+                  </StaticTr>
+                ))}
+              </StaticTbody>
+            </StaticTable>
+          </ScrollRegion>
         )}
       </section>
       <HStack>

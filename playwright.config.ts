@@ -11,7 +11,8 @@ import { defineConfig } from "@playwright/test";
  * (e2e/auth.setup.ts); the tests reuse those sessions, because sign-in is rate
  * limited (server/auth/auth.ts, SIGN_IN_RATE_LIMIT).
  */
-const PORT = 3210;
+// E2E_PORT, E2E_DATA_DIR and E2E_DIST_DIR let two runs share a machine without sharing a server.
+const PORT = Number(process.env.E2E_PORT ?? 3210);
 const baseURL = `http://localhost:${PORT}`;
 const isCI = !!process.env.CI;
 

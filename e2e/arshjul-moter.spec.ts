@@ -433,38 +433,75 @@ test.describe("årshjul og partnerskapsmøter", () => {
     await addDecision(navleder, item, decision);
     await expectNoA11yViolations(navleder);
 
-    // --- Sent for approval; the Nav-leder, the rådmann and the fylkesdirektør approve ----------------------
+    // --- Sent for approval; the owners present approve: the rådmann after a remark, then the fylkesdirektør --
     const minutesSection = navleder.getByRole("region", { name: "Referat", exact: true });
     await minutesSection.getByRole("button", { name: "Send referatet til godkjenning" }).click();
     await expect(minutesSection.getByRole("status").filter({ hasText: "Referatet er sendt til godkjenning." })).toBeVisible();
     const waitingFor = minutesSection.getByText(/^Referatet er sendt til godkjenning\. Venter på: /);
-    for (const name of [NAVLEDER, RADMANN, FYLKESDIREKTOR]) await expect(waitingFor).toContainText(name);
+    for (const name of [RADMANN, FYLKESDIREKTOR]) await expect(waitingFor).toContainText(name);
     await expect(part.getByRole("textbox", { name: "Referat" }), "minutes on approval are not edited").toHaveCount(0);
-    await minutesSection.getByRole("button", { name: "Godkjent", exact: true }).click();
-    await expect(minutesSection.getByRole("status").filter({ hasText: "Du har godkjent referatet." })).toBeVisible();
     await expectNoA11yViolations(navleder);
 
     const radmann = await pageAs("radmann");
     await radmann.goto("/");
     const waiting = radmann
       .getByRole("region", { name: "Dette venter på deg" })
-      .getByRole("link", { name: `Referatet fra ${meetingTitle.toLowerCase()} 9.9.2025 (${OFFICE}) venter på din godkjenning` });
+      .getByRole("link", { name: `Referatet fra «${meetingTitle}» 9.9.2025 (${OFFICE}) venter på din godkjenning` });
     await expect(waiting).toBeVisible();
     await waiting.click();
     await expect(radmann).toHaveURL(`${meetingPath}#referat-godkjenning`);
     await expect(radmann.getByText("Referatet venter på din godkjenning.", { exact: false })).toBeVisible();
     await expect(minutesOf(radmann, item)).toContainText(minutes);
     await expectNoA11yViolations(radmann);
-    await (await hydrated(radmann.getByRole("button", { name: "Godkjent", exact: true }))).click();
+
+    // «Jeg har merknader»: a required comment, no approval.
+    const remark = `Vedtaket bør si hvem som legger fram tallene (${run}).`;
+    await (await hydrated(radmann.getByRole("button", { name: "Jeg har merknader", exact: true }))).click();
+    const remarkDialog = radmann.getByRole("dialog", { name: "Merknader til referatet" });
+    await remarkDialog.getByRole("button", { name: "Send merknadene" }).click();
+    await expect(remarkDialog.getByRole("link", { name: "Skriv hva du mener bør endres. Merknaden må fylles ut." })).toBeVisible();
+    await remarkDialog.getByRole("textbox", { name: "Hva bør endres i referatet?" }).fill(remark);
+    await expectNoA11yViolations(radmann);
+    await remarkDialog.getByRole("button", { name: "Send merknadene" }).click();
+    await expect(remarkDialog).toBeHidden();
+    await expect(radmann.getByRole("status").filter({ hasText: "Merknadene er sendt til Nav-lederen." })).toBeVisible();
+    const radmannRow = radmann.getByRole("table", { name: "Deltakere, oppmøte og godkjenning av referatet" }).getByRole("row").filter({ hasText: RADMANN });
+    await expect(radmannRow).toContainText("Har merknader, ikke godkjent");
+    await expect(radmann.getByText("Du har merknader til referatet, og det venter fortsatt på din godkjenning.", { exact: false })).toBeVisible();
+    await expectNoA11yViolations(radmann);
+
+    await radmann.goto("/");
+    const stillWaiting = radmann
+      .getByRole("region", { name: "Dette venter på deg" })
+      .getByRole("link", { name: `Du har merknader til referatet fra «${meetingTitle}» 9.9.2025 (${OFFICE}). Det venter fortsatt på din godkjenning` });
+    await expect(stillWaiting).toBeVisible();
+    await expectNoA11yViolations(radmann);
+
+    // The Nav-leder sees the remark on the meeting page; the minutes are not locked by it.
+    await navleder.reload();
+    const remarks = navleder.getByRole("region", { name: "Merknader til referatet" });
+    await expect(remarks).toContainText(remark);
+    await expect(remarks).toContainText(`${RADMANN} ·`);
+    await expect(remarks).toContainText("har ikke godkjent");
+    await expect(minutesSection.getByText(/^Referatet er sendt til godkjenning\. Venter på: /)).toContainText(RADMANN);
+    await expectNoA11yViolations(navleder);
+
+    // Later the rådmann approves after all.
+    await stillWaiting.click();
+    await expect(radmann).toHaveURL(`${meetingPath}#referat-godkjenning`);
+    await (await hydrated(radmann.getByRole("button", { name: "Godkjenn referatet", exact: true }))).click();
     await expect(radmann.getByRole("status").filter({ hasText: "Du har godkjent referatet." })).toBeVisible();
+    await expectNoA11yViolations(radmann);
 
     const fylkesdirektor = await pageAs("fylkesdirektor");
     await fylkesdirektor.goto(meetingPath);
     await expect(fylkesdirektor.getByRole("heading", { level: 1, name: meetingTitle })).toBeVisible();
     await expect(fylkesdirektor.getByText(`Venter på: ${FYLKESDIREKTOR}.`, { exact: false })).toBeVisible();
-    await (await hydrated(fylkesdirektor.getByRole("button", { name: "Godkjent", exact: true }))).click();
+    await (await hydrated(fylkesdirektor.getByRole("button", { name: "Godkjenn referatet", exact: true }))).click();
     await expect(fylkesdirektor.getByText(/^Referatet ble godkjent av alle som var til stede .* og er låst\./)).toBeVisible();
-    await expect(fylkesdirektor.getByRole("button", { name: "Godkjent", exact: true })).toHaveCount(0);
+    await expect(fylkesdirektor.getByRole("button", { name: "Godkjenn referatet", exact: true })).toHaveCount(0);
+    await expect(fylkesdirektor.getByRole("button", { name: "Jeg har merknader", exact: true })).toHaveCount(0);
+    await expect(fylkesdirektor.getByRole("region", { name: "Merknader til referatet" })).toContainText("har godkjent referatet etterpå");
     await expectNoA11yViolations(fylkesdirektor);
 
     // --- Locked: nothing to edit, but a dated correction beside the text ---------------------------------

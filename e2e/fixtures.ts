@@ -66,7 +66,10 @@ export type SavedRole = (typeof savedRoles)[number];
  * recreates on every start: a restarted server never sees stale sessions, and a
  * reused one (local runs) lets auth.setup.ts skip signing in again.
  */
-export const authDir = path.join(import.meta.dirname, ".data", "auth");
+export const authDir = path.join(
+  process.env.E2E_DATA_DIR ? path.resolve(import.meta.dirname, "..", process.env.E2E_DATA_DIR) : path.join(import.meta.dirname, ".data"),
+  "auth",
+);
 
 export function storageStateFor(role: SavedRole): string {
   return path.join(authDir, `${role}.json`);

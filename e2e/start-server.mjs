@@ -11,7 +11,8 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
-const dataDir = path.join(root, "e2e", ".data");
+const dataDir = process.env.E2E_DATA_DIR ? path.resolve(root, process.env.E2E_DATA_DIR) : path.join(root, "e2e", ".data");
+const distDir = process.env.E2E_DIST_DIR ?? ".next-e2e";
 const databaseFile = path.join(dataDir, "e2e.db");
 const port = process.env.E2E_PORT ?? "3210";
 
@@ -22,7 +23,7 @@ fs.mkdirSync(dataDir, { recursive: true });
 const env = {
   ...process.env,
   DATABASE_URL: databaseFile,
-  NEXT_DIST_DIR: ".next-e2e",
+  NEXT_DIST_DIR: distDir,
   NEXT_TELEMETRY_DISABLED: "1",
 };
 
@@ -37,7 +38,7 @@ function run(command, args, extraEnv = {}) {
 
 run("npx", ["tsx", "scripts/db-setup.ts"]);
 if (process.env.E2E_SKIP_BUILD === "1") {
-  console.log("[e2e] E2E_SKIP_BUILD=1: using the existing build in .next-e2e");
+  console.log(`[e2e] E2E_SKIP_BUILD=1: using the existing build in ${distDir}`);
 } else {
   run("npx", ["next", "build"], { NODE_ENV: "production" });
 }

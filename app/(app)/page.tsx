@@ -71,7 +71,9 @@ export default async function DashboardPage() {
                     </NextLink>
                   ) : item.kind === "minutes_approval" ? (
                     <NextLink href={`/partnerskap/${item.slug}/moter/${item.meetingId}#referat-godkjenning`} className="aksel-link">
-                      Referatet fra {item.title.toLowerCase()} {formatDate(item.date)} ({item.officeName}) venter på din godkjenning
+                      {item.hasRemark
+                        ? `Du har merknader til referatet fra «${item.title}» ${formatDate(item.date)} (${item.officeName}). Det venter fortsatt på din godkjenning`
+                        : `Referatet fra «${item.title}» ${formatDate(item.date)} (${item.officeName}) venter på din godkjenning`}
                     </NextLink>
                   ) : item.kind === "follow_up" ? (
                     <NextLink href={`/partnerskap/${item.slug}/moter/${item.meetingId}#oppfolging-${item.followUpId}`} className="aksel-link">

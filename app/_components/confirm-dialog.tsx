@@ -14,10 +14,12 @@ interface Props {
   errorRef?: RefObject<HTMLDivElement | null>;
   onConfirm: () => void;
   onClose: () => void;
+  /** False for a step that is not destructive but should still be confirmed (publishing). */
+  danger?: boolean;
 }
 
-/** The one confirmation step before a destructive action: says what happens, offers Avbryt. */
-export function ConfirmDialog({ open, heading, body, confirmLabel, pending, error, errorRef, onConfirm, onClose }: Props) {
+/** The one confirmation step before a destructive or far-reaching action: says what happens, offers Avbryt. */
+export function ConfirmDialog({ open, heading, body, confirmLabel, pending, error, errorRef, onConfirm, onClose, danger = true }: Props) {
   return (
     <Modal open={open} onClose={onClose} header={{ heading }} width="small">
       <Modal.Body>
@@ -29,7 +31,7 @@ export function ConfirmDialog({ open, heading, body, confirmLabel, pending, erro
         )}
       </Modal.Body>
       <Modal.Footer>
-        <Button data-color="danger" onClick={onConfirm} loading={pending}>
+        <Button data-color={danger ? "danger" : undefined} onClick={onConfirm} loading={pending}>
           {confirmLabel}
         </Button>
         <Button variant="secondary" onClick={onClose}>

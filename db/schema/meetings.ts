@@ -54,6 +54,9 @@ export const meetingParticipant = sqliteTable(
     /** null until recorded. */
     attended: integer({ mode: "boolean" }),
     minutesApprovedAt: timestamp(),
+    /** «Jeg har merknader»: what the participant wants changed; not an approval. Cleared when the minutes are sent again. */
+    minutesRemark: text().notNull().default(""),
+    minutesRemarkAt: timestamp(),
     createdAt: createdAt(),
   },
   (t) => [uniqueIndex("meeting_participant_user_idx").on(t.meetingId, t.userId)],

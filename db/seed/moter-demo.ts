@@ -154,9 +154,8 @@ const april: SeedMeeting = {
   ],
   present: [NAV_LEDER, RADMANN, KOMMUNALSJEF, AVDELINGSLEDER, FYLKESDIREKTOR],
   minutesSentAt: "2026-04-24",
+  // The owners present approve (the role matrix); the Nav-leder wrote the minutes.
   approvals: [
-    [NAV_LEDER, "2026-04-24"],
-    [AVDELINGSLEDER, "2026-04-24"],
     [KOMMUNALSJEF, "2026-04-27"],
     [RADMANN, "2026-04-28"],
     [FYLKESDIREKTOR, "2026-04-30"],
@@ -222,8 +221,6 @@ const october: SeedMeeting = {
   present: [NAV_LEDER, RADMANN, AVDELINGSLEDER, FYLKESDIREKTOR],
   minutesSentAt: "2026-10-23",
   approvals: [
-    [NAV_LEDER, "2026-10-23"],
-    [AVDELINGSLEDER, "2026-10-23"],
     [RADMANN, "2026-10-26"],
   ],
 };

@@ -240,7 +240,7 @@ function findItem(snapshot: PlanSnapshot, match: string): { kind: ItemKind; row:
 export function seedBusinessPlan(db: Database, target: PartnershipRef, spec: SeedBusinessPlan): SeededBusinessPlan {
   const authorId = spec.authorUserId ?? navLederOf(db, target.id);
   const author: Actor = { userId: authorId };
-  const editor = { isEditor: true, isOwner: false };
+  const editor = { isEditor: true, isContributor: true, isOwner: false };
   const writtenAt = spec.writtenAt ?? new Date(spec.createdAt.getTime() + HOUR / 2);
   const review = spec.review;
   const order = [spec.createdAt, writtenAt, spec.followUpAt, review?.sentAt, ...(review?.approvals ?? []).map((a) => a.at), review?.publishedAt];
@@ -348,7 +348,7 @@ export function seedBusinessPlan(db: Database, target: PartnershipRef, spec: See
           };
           break;
         case "indicator": {
-          const { id: _i, versionId: _v, key: _k, position: _p, version: _ver, values: _values, ...kept } = current;
+          const { id: _i, versionId: _v, key: _k, position: _p, version: _ver, values: _values, earlier: _earlier, ...kept } = current;
           fields = {
             ...(kept as object),
             kind,

@@ -14,7 +14,8 @@ import {
   loadFylkeRoles,
   loadPartnershipAccess,
 } from "../domain/access/load";
-import { canEditPartnership, canViewPartnership } from "../domain/access/roles";
+import { can, refusals, type PartnershipPermission } from "../domain/access/permissions";
+import { canViewPartnership } from "../domain/access/roles";
 import { findFylkeBySlug } from "../domain/fylke/overview";
 import { canViewNetwork, findNetworkBySlug, loadNetworkAccess } from "../domain/nettverk/access";
 import { slugInput } from "../domain/validation";
@@ -28,6 +29,8 @@ import "./zod-locale";
 export interface Context {
   db: Database;
   user: SessionUser | null;
+  /** The caller's address (server/security/client-address.ts), for abuse limits; null when unknown. */
+  clientAddress?: string | null;
 }
 
 // Built per request in ./context.ts; tests build it directly with their own database.
@@ -112,10 +115,16 @@ export const partnershipProcedure = protectedProcedure
     return next({ ctx: { ...ctx, partnership: found, access } });
   });
 
-export const partnershipEditorProcedure = partnershipProcedure.use(({ ctx, next }) => {
-  if (!canEditPartnership(ctx.access)) throw forbidden("Bare Nav-lederen og eierne kan endre dette.");
-  return next();
-});
+/**
+ * A partnership procedure that also needs one permission of the role matrix
+ * (server/domain/access/permissions.ts). The check runs before the rest of the input is parsed,
+ * so a refused role learns nothing from validation.
+ */
+export const partnershipProcedureWith = (permission: PartnershipPermission) =>
+  partnershipProcedure.use(({ ctx, next }) => {
+    if (!can(ctx.access, permission)) throw forbidden(refusals[permission]);
+    return next();
+  });
 
 /** Scoped to one fylke: for the fylkesdirektør and the fylke's staff. */
 export const fylkeProcedure = protectedProcedure

@@ -45,6 +45,7 @@ import {
   foundationTitle,
   planStatusLabels,
   latestValueText,
+  measurementRows,
   linkedActionText,
   NAMES_HIDDEN_TEXT,
   responsibleText,
@@ -315,6 +316,17 @@ function indicators(doc: PlanDocument): (Paragraph | Table)[] {
       [24, 10, 9, 12, 12, 17, 16],
     ),
   );
+  const measurements = measurementRows(doc);
+  if (measurements.length > 0) {
+    out.push(
+      caption("Målinger, også fra tidligere års planer"),
+      table(
+        ["Indikator", "Periode", { text: "Verdi", alignRight: true }, "Registrert i"],
+        measurements.map((m) => [m.indicator, m.period, { text: m.value, alignRight: true }, m.recordedIn]),
+        [40, 20, 16, 24],
+      ),
+    );
+  }
   return out;
 }
 

@@ -17,6 +17,7 @@ import {
   formatTiming,
   foundationTitle,
   latestValueText,
+  measurementRows,
   linkedActionText,
   NAMES_HIDDEN_TEXT,
   responsibleText,
@@ -371,6 +372,38 @@ function Indicators({ doc }: { doc: PlanDocumentData }) {
           </tbody>
         </table>
       )}
+      <Measurements doc={doc} />
     </section>
+  );
+}
+
+/** Every measurement, with those carried from earlier years' plans marked as such. */
+function Measurements({ doc }: { doc: PlanDocumentData }) {
+  const rows = measurementRows(doc);
+  if (rows.length === 0) return null;
+  return (
+    <table className="plandok-tabell">
+      <caption>Målinger, også fra tidligere års planer</caption>
+      <thead>
+        <tr>
+          <th scope="col">Indikator</th>
+          <th scope="col">Periode</th>
+          <th scope="col" className="tall">
+            Verdi
+          </th>
+          <th scope="col">Registrert i</th>
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((m, i) => (
+          <tr key={`${m.indicator}-${m.period}-${i}`}>
+            <th scope="row">{m.indicator}</th>
+            <td>{m.period}</td>
+            <td className="tall">{m.value}</td>
+            <td>{m.recordedIn}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
   );
 }

@@ -11,7 +11,7 @@ import { actionStatusLabels } from "~/server/domain/mulighetsrom/plan-wording";
 import { planSourceLabels, type PlanSource } from "~/server/domain/virksomhetsplan/balance";
 import { planStatusLabels } from "~/server/domain/virksomhetsplan/lifecycle";
 import type { ActivityRow, IndicatorNode } from "~/server/domain/virksomhetsplan/snapshot";
-import { formatNumber, formatTarget, periodLabel, targetState, targetStateLabels } from "~/server/domain/virksomhetsplan/targets";
+import { formatNumber, formatTarget, indicatorTrend, periodLabel, targetState, targetStateLabels } from "~/server/domain/virksomhetsplan/targets";
 import { formatTiming } from "~/server/domain/virksomhetsplan/timing";
 import type { PlanDocument } from "~/server/domain/virksomhetsplan/view";
 
@@ -121,13 +121,34 @@ export function valueWithUnit(value: number | null, unit: string): string {
   return u ? `${formatNumber(value)}${NBSP}${u}` : formatNumber(value);
 }
 
-/** The newest value: "62 % (1. tertial 2027)", or "–". */
+/** The newest value, also one carried from last year's plan: "62 % (1. tertial 2027)", or "–". */
 export function latestValueText(indicator: IndicatorNode): string {
-  const latest = [...indicator.values].sort((a, b) => (a.period < b.period ? -1 : a.period > b.period ? 1 : 0)).at(-1);
+  const latest = indicatorTrend(indicator).at(-1);
   return latest ? `${valueWithUnit(latest.value, indicator.unit)} (${periodLabel(latest.period)})` : DASH;
 }
 
-export const targetStateText = (indicator: IndicatorNode) => targetStateLabels[targetState(indicator, indicator.values)];
+/** Judged on the same trend as latestValueText, so the two never disagree. */
+export const targetStateText = (indicator: IndicatorNode) => targetStateLabels[targetState(indicator, indicatorTrend(indicator))];
+
+export interface MeasurementRow {
+  indicator: string;
+  period: string;
+  value: string;
+  /** "Denne planen", or "Planen for 2026" for a value carried from an earlier year's plan. */
+  recordedIn: string;
+}
+
+/** Every measurement of every indicator, oldest first per indicator: the document's "Målinger" table. */
+export function measurementRows(doc: PlanDocument): MeasurementRow[] {
+  return doc.snapshot.indicators.flatMap((indicator) =>
+    indicatorTrend(indicator).map((v) => ({
+      indicator: indicator.name,
+      period: periodLabel(v.period),
+      value: valueWithUnit(v.value, indicator.unit),
+      recordedIn: v.fromPlanYear === null ? "Denne planen" : `Planen for ${v.fromPlanYear}`,
+    })),
+  );
+}
 
 /** "Nav Grimstad" → "Felles virksomhetsplan 2027 – versjon 2 (utkast) – Nav Grimstad": the print title and PDF footer. */
 export function documentFullTitle(doc: PlanDocument): string {

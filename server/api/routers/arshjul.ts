@@ -9,7 +9,8 @@ import {
   updateEvent,
   updateEventInput,
 } from "../../domain/arshjul/events";
-import { canEditCycle, canEditTemplate, CYCLE_EDITORS_ONLY, TEMPLATE_EDITORS_ONLY } from "../../domain/arshjul/rules";
+import { permissionSet } from "../../domain/access/permissions";
+import { canEditTemplate, TEMPLATE_EDITORS_ONLY } from "../../domain/arshjul/rules";
 import { createSubscription, listSubscriptions, revokeSubscription, revokeSubscriptionInput } from "../../domain/arshjul/subscriptions";
 import {
   addTemplateEvent,
@@ -26,13 +27,10 @@ import { getCycleYear } from "../../domain/arshjul/view";
 import { forbidden } from "../../domain/errors";
 import { yearInput } from "../../domain/validation";
 import { actorOf, withoutSlug } from "../scoped-input";
-import { createTRPCRouter, fylkeProcedure, partnershipProcedure, protectedProcedure } from "../trpc";
+import { createTRPCRouter, fylkeProcedure, partnershipProcedure, partnershipProcedureWith, protectedProcedure } from "../trpc";
 
-/** The årshjul is shared: the office and the owners change it (rules.ts). */
-const cycleEditorProcedure = partnershipProcedure.use(({ ctx, next }) => {
-  if (!canEditCycle(ctx.access)) throw forbidden(CYCLE_EDITORS_ONLY);
-  return next();
-});
+/** The Nav-leder and the owners keep the årshjul (the role matrix). */
+const cycleEditorProcedure = partnershipProcedureWith("arshjul.edit");
 
 const templateEditorProcedure = fylkeProcedure.use(({ ctx, next }) => {
   if (!canEditTemplate(ctx.fylkeRoles)) throw forbidden(TEMPLATE_EDITORS_ONLY);
@@ -45,7 +43,7 @@ export const arshjulRouter = createTRPCRouter({
   /** The year's wheel: stored and derived events, and what the viewer may do. */
   year: partnershipProcedure
     .input(z.object({ year: yearInput }))
-    .query(({ ctx, input }) => getCycleYear(ctx.db, ctx.partnership, input.year, ctx.access)),
+    .query(({ ctx, input }) => ({ ...getCycleYear(ctx.db, ctx.partnership, input.year, ctx.access), permissions: permissionSet(ctx.access) })),
 
   start: cycleEditorProcedure
     .input(startYearInput)

@@ -17,36 +17,41 @@ import {
   withdrawSignature,
   yearInput,
 } from "../../domain/lederavtale/agreements";
+import { permissionSet } from "../../domain/access/permissions";
 import { getAgreementYear } from "../../domain/lederavtale/view";
 import { DomainError, invalid } from "../../domain/errors";
 import { entityId } from "../../domain/validation";
 import { actorOf, withoutSlug } from "../scoped-input";
-import { createTRPCRouter, partnershipEditorProcedure, partnershipProcedure } from "../trpc";
+import { createTRPCRouter, partnershipProcedure, partnershipProcedureWith } from "../trpc";
+
+const agreementEditorProcedure = partnershipProcedureWith("agreement.edit");
+const signerProcedure = partnershipProcedureWith("agreement.sign");
 
 const byVersion = z.object({ versionId: entityId });
 
 export const lederavtaleRouter = createTRPCRouter({
   year: partnershipProcedure
     .input(z.object({ year: yearInput, versionId: entityId.optional() }))
-    .query(({ ctx, input }) =>
-      getAgreementYear(ctx.db, ctx.partnership.id, input.year, { userId: ctx.user.id, access: ctx.access }, input.versionId),
-    ),
+    .query(({ ctx, input }) => ({
+      ...getAgreementYear(ctx.db, ctx.partnership.id, input.year, { userId: ctx.user.id, access: ctx.access }, input.versionId),
+      permissions: permissionSet(ctx.access),
+    })),
 
-  create: partnershipEditorProcedure.input(createAgreementInput).mutation(({ ctx, input }) => {
+  create: agreementEditorProcedure.input(createAgreementInput).mutation(({ ctx, input }) => {
     const created = createAgreement(ctx.db, actorOf(ctx), ctx.partnership, withoutSlug(input));
     return { id: created.id };
   }),
 
-  updateText: partnershipEditorProcedure
+  updateText: agreementEditorProcedure
     .input(updateTextInput)
     .mutation(({ ctx, input }) => updateText(ctx.db, actorOf(ctx), ctx.partnership.id, withoutSlug(input))),
 
-  editDuty: partnershipEditorProcedure
+  editDuty: agreementEditorProcedure
     .input(dutyEditInput)
     .mutation(({ ctx, input }) => editDuty(ctx.db, actorOf(ctx), ctx.partnership.id, input)),
 
   /** Signing re-authenticates with the password; a wrong one is refused and audited. */
-  sign: partnershipProcedure.input(signInput).mutation(async ({ ctx, input }) => {
+  sign: signerProcedure.input(signInput).mutation(async ({ ctx, input }) => {
     if (recentRefusedSignatures(ctx.db, ctx.user.id) >= MAX_REFUSED_SIGNATURES) {
       throw new DomainError("forbidden", "For mange forsøk med feil passord. Vent et kvarter og prøv igjen.");
     }
@@ -57,11 +62,11 @@ export const lederavtaleRouter = createTRPCRouter({
     return sign(ctx.db, actorOf(ctx), ctx.partnership.id, { versionId: input.versionId, expectedHash: input.expectedHash });
   }),
 
-  withdrawSignature: partnershipProcedure
+  withdrawSignature: signerProcedure
     .input(byVersion)
     .mutation(({ ctx, input }) => withdrawSignature(ctx.db, actorOf(ctx), ctx.partnership.id, input.versionId)),
 
-  startAmendment: partnershipEditorProcedure.input(byVersion).mutation(({ ctx, input }) => {
+  startAmendment: agreementEditorProcedure.input(byVersion).mutation(({ ctx, input }) => {
     const created = startAmendment(ctx.db, actorOf(ctx), ctx.partnership, input.versionId);
     return { id: created.id, versionNo: created.versionNo };
   }),

@@ -60,7 +60,7 @@ async function plan(by: User = leder, over: Record<string, unknown> = {}) {
 
 const meetingVersion = (id: string) => db.select().from(meeting).where(eq(meeting.id, id)).get()!.version;
 
-/** Holds the meeting and locks its minutes: all three present approve. */
+/** Holds the meeting and locks its minutes: the two owners present approve (the Nav-leder wrote them). */
 async function lockMinutes(id: string) {
   await call(leder).setAttendance({
     ...at,
@@ -69,12 +69,14 @@ async function lockMinutes(id: string) {
     attendance: [leder, eier, direktor].map((u) => ({ userId: u.id, attended: true })),
   });
   await call(leder).sendMinutes({ ...at, meetingId: id, version: meetingVersion(id) });
-  for (const u of [leder, eier, direktor]) await call(u).approveMinutes({ ...at, meetingId: id, version: meetingVersion(id) });
+  for (const u of [eier, direktor]) await call(u).approveMinutes({ ...at, meetingId: id, version: meetingVersion(id) });
 }
 
 describe("moter router: who may do what", () => {
-  it("lets the office plan, every role read, and refuses people from another partnership", async () => {
-    const { id } = await plan(avdelingsleder);
+  it("lets the Nav-leder and the owners plan, every role read, and refuses people from another partnership", async () => {
+    expect((await refusal(plan(avdelingsleder))).code).toBe("FORBIDDEN");
+    const { id } = await plan(eier);
+    expect((await call(avdelingsleder).get({ ...at, meetingId: id })).agenda).toHaveLength(7);
     expect((await call(eier).list(at)).upcoming.map((m) => m.id)).toEqual([id]);
     expect((await call(direktor).get({ ...at, meetingId: id })).agenda).toHaveLength(7);
 
@@ -97,24 +99,26 @@ describe("moter router: who may do what", () => {
     expect((await refusal(o.addCorrection({ ...theirs, meetingId: id, agendaItemId: null, text: "x" }))).code).toBe("NOT_FOUND");
   });
 
-  it("does not let owners change the agenda, the minutes or the meeting", async () => {
+  it("does not let the avdelingsleder change the agenda, the minutes or the meeting", async () => {
     const { id } = await plan();
     const item = (await call(leder).get({ ...at, meetingId: id })).agenda[0]!;
-    const editorsOnly = { code: "FORBIDDEN", messages: ["Bare Nav-lederen og avdelingslederne kan planlegge møter og skrive referat."] };
-    expect(await refusal(call(eier).addAgendaItem({ ...at, meetingId: id, time: null, title: "Min sak", responsible: "", description: "", links: [] }))).toEqual(
-      editorsOnly,
-    );
-    expect(await refusal(call(direktor).moveAgendaItem({ ...at, itemId: item.id, version: item.version, direction: "ned" }))).toEqual(editorsOnly);
-    expect(await refusal(call(eier).saveMinutes({ ...at, itemId: item.id, version: item.version, minutes: "x" }))).toEqual(editorsOnly);
-    expect(await refusal(call(eier).sendInvitation({ ...at, meetingId: id, version: 1 }))).toEqual(editorsOnly);
-    expect(await refusal(plan(eier))).toEqual(editorsOnly);
+    const editorsOnly = { code: "FORBIDDEN", messages: ["Bare Nav-lederen og eierne kan planlegge møter og skrive referat."] };
+    const a = call(avdelingsleder);
+    expect(await refusal(a.addAgendaItem({ ...at, meetingId: id, time: null, title: "Min sak", responsible: "", description: "", links: [] }))).toEqual(editorsOnly);
+    expect(await refusal(a.moveAgendaItem({ ...at, itemId: item.id, version: item.version, direction: "ned" }))).toEqual(editorsOnly);
+    expect(await refusal(a.saveMinutes({ ...at, itemId: item.id, version: item.version, minutes: "x" }))).toEqual(editorsOnly);
+    expect(await refusal(a.sendInvitation({ ...at, meetingId: id, version: 1 }))).toEqual(editorsOnly);
+    expect(await refusal(a.cancel({ ...at, meetingId: id, version: 1 }))).toEqual(editorsOnly);
+    expect((await call(leder).get({ ...at, meetingId: id })).agenda.map((i) => i.title)).not.toContain("Min sak");
+    // The owners may do what the Nav-leder may.
+    await call(direktor).moveAgendaItem({ ...at, itemId: item.id, version: item.version, direction: "ned" });
   });
 
   it("lets the owner of a follow-up change its status, but not someone else's", async () => {
     const { id } = await plan();
     const { id: followUpId } = await call(leder).addFollowUp({ ...at, meetingId: id, agendaItemId: null, text: "Punkt", ownerUserId: eier.id, deadline: "2026-12-01" });
     expect(await call(eier).setFollowUpStatus({ ...at, followUpId, version: 1, status: "pagar" })).toEqual({ version: 2 });
-    expect((await refusal(call(direktor).setFollowUpStatus({ ...at, followUpId, version: 2, status: "lukket" }))).code).toBe("FORBIDDEN");
+    expect((await refusal(call(avdelingsleder).setFollowUpStatus({ ...at, followUpId, version: 2, status: "lukket" }))).code).toBe("FORBIDDEN");
   });
 });
 
@@ -133,7 +137,7 @@ describe("moter router: agenda, minutes and lock", () => {
     const { id } = await plan();
     const item = (await call(leder).get({ ...at, meetingId: id })).agenda[0]!;
     await call(leder).saveMinutes({ ...at, itemId: item.id, version: item.version, minutes: "Først" });
-    const stale = await refusal(call(avdelingsleder).saveMinutes({ ...at, itemId: item.id, version: item.version, minutes: "Sist" }));
+    const stale = await refusal(call(eier).saveMinutes({ ...at, itemId: item.id, version: item.version, minutes: "Sist" }));
     expect(stale.code).toBe("CONFLICT");
     expect(db.select().from(agendaItem).where(eq(agendaItem.id, item.id)).get()!.minutes).toBe("Først");
     expect((await refusal(call(leder).update({ ...at, meetingId: id, version: 99, title: "X", date: "2026-10-20", startTime: null, endTime: null, place: "", participantUserIds: [] }))).code).toBe("CONFLICT");
@@ -156,7 +160,7 @@ describe("moter router: agenda, minutes and lock", () => {
     expect(db.select().from(auditEvent).where(eq(auditEvent.entity, "minutes_correction")).all()).toHaveLength(1);
   });
 
-  it("lets only participants present approve", async () => {
+  it("lets only the owners present approve", async () => {
     const { id } = await plan();
     await call(leder).setAttendance({
       ...at,
@@ -170,7 +174,7 @@ describe("moter router: agenda, minutes and lock", () => {
     });
     await call(leder).sendMinutes({ ...at, meetingId: id, version: meetingVersion(id) });
     expect((await refusal(call(direktor).approveMinutes({ ...at, meetingId: id, version: meetingVersion(id) }))).code).toBe("FORBIDDEN");
-    await call(leder).approveMinutes({ ...at, meetingId: id, version: meetingVersion(id) });
+    expect((await refusal(call(leder).approveMinutes({ ...at, meetingId: id, version: meetingVersion(id) }))).code).toBe("FORBIDDEN");
     const last = await call(eier).approveMinutes({ ...at, meetingId: id, version: meetingVersion(id) });
     expect(last.locked).toBe(true);
   });
@@ -232,5 +236,84 @@ describe("dashboard kinds", () => {
     expect(await kinds(eier)).toEqual([]);
     await call(direktor).approveMinutes({ ...at, meetingId: id, version: meetingVersion(id) });
     expect(await kinds(direktor)).toEqual([]);
+  });
+});
+
+describe("moter router: «Jeg har merknader»", () => {
+  /** Held with all three present and sent for approval. */
+  async function onApproval() {
+    const { id } = await plan();
+    await call(leder).setAttendance({
+      ...at,
+      meetingId: id,
+      version: meetingVersion(id),
+      attendance: [leder, eier, direktor].map((u) => ({ userId: u.id, attended: true })),
+    });
+    await call(leder).sendMinutes({ ...at, meetingId: id, version: meetingVersion(id) });
+    return id;
+  }
+  const remark = (u: User, id: string, text: string) => call(u).remarkMinutes({ ...at, meetingId: id, version: meetingVersion(id), remark: text });
+  const approveBy = (u: User, id: string) => call(u).approveMinutes({ ...at, meetingId: id, version: meetingVersion(id) });
+
+  it("records a remark with its comment for the office to see; it is no approval, and the lock still needs every approval", async () => {
+    const id = await onApproval();
+    expect(await refusal(remark(eier, id, "   "))).toEqual({ code: "BAD_REQUEST", messages: ["Skriv hva du mener bør endres. Merknaden må fylles ut."] });
+
+    await remark(eier, id, "Vedtaket under punkt 3 mangler fristen.");
+    const seen = await call(leder).get({ ...at, meetingId: id });
+    expect(seen.remarks).toEqual([expect.objectContaining({ name: "Kari Eier", remark: "Vedtaket under punkt 3 mangler fristen.", approvedAt: null })]);
+    expect(seen.participants.find((p) => p.userId === eier.id)).toMatchObject({ minutesApprovedAt: null, minutesRemark: "Vedtaket under punkt 3 mangler fristen." });
+    expect(seen.pendingApproverNames).toContain("Kari Eier");
+    expect((await call(eier).get({ ...at, meetingId: id })).viewer.myRemark).toBe("Vedtaket under punkt 3 mangler fristen.");
+
+    // The other owner approving does not lock: the remark is not an approval.
+    expect((await approveBy(direktor, id)).locked).toBe(false);
+    expect((await call(leder).get({ ...at, meetingId: id })).meeting.minutesStatus).toBe("til_godkjenning");
+
+    // The person with remarks may approve later; the remark stays visible.
+    expect((await approveBy(eier, id)).locked).toBe(true);
+    const locked = await call(direktor).get({ ...at, meetingId: id });
+    expect(locked.meeting.minutesStatus).toBe("godkjent");
+    expect(locked.remarks.map((r) => [r.name, r.approvedAt instanceof Date])).toEqual([["Kari Eier", true]]);
+
+    const audited = db.select().from(auditEvent).where(eq(auditEvent.entityId, id)).all();
+    expect(audited.some((e) => JSON.stringify(e.changes).includes("Vedtaket under punkt 3 mangler fristen."))).toBe(true);
+  });
+
+  it("lets only owners present remark, not after they approved, and not before the minutes are sent", async () => {
+    const { id: draft } = await plan();
+    expect(await refusal(remark(eier, draft, "x"))).toEqual({ code: "BAD_REQUEST", messages: ["Referatet er ikke sendt til godkjenning ennå."] });
+
+    const id = await onApproval();
+    expect((await refusal(remark(leder, id, "x"))).code).toBe("FORBIDDEN");
+    expect((await refusal(remark(avdelingsleder, id, "x"))).code).toBe("FORBIDDEN");
+    expect((await refusal(remark(outsider, id, "x"))).code).toBe("FORBIDDEN");
+    await approveBy(eier, id);
+    expect(await refusal(remark(eier, id, "For sent"))).toEqual({
+      code: "BAD_REQUEST",
+      messages: ["Du har allerede godkjent referatet. Merknader kan ikke legges til etterpå."],
+    });
+    expect((await call(leder).get({ ...at, meetingId: id })).remarks).toEqual([]);
+  });
+
+  it("keeps remarks while the office withdraws and corrects, and clears them when the minutes are sent again", async () => {
+    const id = await onApproval();
+    await remark(direktor, id, "Oppmøtet er feil.");
+    await call(leder).withdrawMinutes({ ...at, meetingId: id, version: meetingVersion(id) });
+    expect((await call(leder).get({ ...at, meetingId: id })).remarks.map((r) => r.remark)).toEqual(["Oppmøtet er feil."]);
+    await call(leder).sendMinutes({ ...at, meetingId: id, version: meetingVersion(id) });
+    const again = await call(leder).get({ ...at, meetingId: id });
+    expect(again.remarks).toEqual([]);
+    expect(again.pendingApproverNames).toEqual(expect.arrayContaining(["Kari Eier", "Finn Fylke"]));
+  });
+
+  it("keeps the start page entry, worded for someone who has remarks, until they approve", async () => {
+    const id = await onApproval();
+    const entry = async (u: User) => (await callerFor(db, u).dashboard.get()).awaiting.filter((a) => a.kind === "minutes_approval");
+    expect(await entry(eier)).toEqual([expect.objectContaining({ meetingId: id, hasRemark: false })]);
+    await remark(eier, id, "Navnet på tiltaket er feil.");
+    expect(await entry(eier)).toEqual([expect.objectContaining({ meetingId: id, hasRemark: true })]);
+    await approveBy(eier, id);
+    expect(await entry(eier)).toEqual([]);
   });
 });

@@ -1,5 +1,4 @@
 import { z } from "zod";
-import { forbidden } from "../../domain/errors";
 import {
   addAgendaItem,
   addAgendaItemInput,
@@ -36,6 +35,8 @@ import {
   addDecisionInput,
   approveMinutes,
   attendanceInput,
+  remarkMinutes,
+  remarkMinutesInput,
   minutesTransitionInput,
   removeDecision,
   removeDecisionInput,
@@ -47,17 +48,17 @@ import {
   updateDecisionInput,
   withdrawMinutes,
 } from "../../domain/moter/minutes";
-import { EDITORS_ONLY, isMeetingEditor } from "../../domain/moter/rules";
+import { permissionSet } from "../../domain/access/permissions";
+import { isMeetingEditor } from "../../domain/moter/rules";
 import { getMeeting, listMeetings, peopleOf } from "../../domain/moter/view";
 import { entityId } from "../../domain/validation";
 import { actorOf, withoutSlug } from "../scoped-input";
-import { createTRPCRouter, partnershipProcedure } from "../trpc";
+import { createTRPCRouter, partnershipProcedure, partnershipProcedureWith } from "../trpc";
 
-/** The office plans meetings, owns the agenda and writes the minutes (ADR 0008). */
-const meetingEditorProcedure = partnershipProcedure.use(({ ctx, next }) => {
-  if (!isMeetingEditor(ctx.access.roles)) throw forbidden(EDITORS_ONLY);
-  return next();
-});
+/** The Nav-leder (and the owners) plan meetings, own the agenda and write the minutes. */
+const meetingEditorProcedure = partnershipProcedureWith("meeting.manage");
+/** The owners present approve the minutes; the domain checks who was present. */
+const minutesApproverProcedure = partnershipProcedureWith("minutes.approve");
 
 const byMeeting = z.object({ meetingId: entityId });
 
@@ -65,6 +66,7 @@ export const moterRouter = createTRPCRouter({
   list: partnershipProcedure.query(({ ctx }) => ({
     ...listMeetings(ctx.db, ctx.partnership.id),
     canPlan: isMeetingEditor(ctx.access.roles),
+    permissions: permissionSet(ctx.access),
   })),
 
   /** The people a new meeting can invite. */
@@ -75,9 +77,10 @@ export const moterRouter = createTRPCRouter({
 
   get: partnershipProcedure
     .input(byMeeting)
-    .query(({ ctx, input }) =>
-      getMeeting(ctx.db, ctx.partnership, input.meetingId, { userId: ctx.user.id, roles: ctx.access.roles }),
-    ),
+    .query(({ ctx, input }) => ({
+      ...getMeeting(ctx.db, ctx.partnership, input.meetingId, { userId: ctx.user.id, roles: ctx.access.roles }),
+      permissions: permissionSet(ctx.access),
+    })),
 
   create: meetingEditorProcedure
     .input(createMeetingInput)
@@ -158,10 +161,14 @@ export const moterRouter = createTRPCRouter({
     .input(minutesTransitionInput)
     .mutation(({ ctx, input }) => withdrawMinutes(ctx.db, actorOf(ctx), ctx.partnership, withoutSlug(input))),
 
-  /** Each participant present approves; the domain checks who may. */
-  approveMinutes: partnershipProcedure
+  approveMinutes: minutesApproverProcedure
     .input(minutesTransitionInput)
     .mutation(({ ctx, input }) => approveMinutes(ctx.db, actorOf(ctx), ctx.partnership, withoutSlug(input))),
+
+  /** «Jeg har merknader»: the same people as approveMinutes; not an approval. */
+  remarkMinutes: minutesApproverProcedure
+    .input(remarkMinutesInput)
+    .mutation(({ ctx, input }) => remarkMinutes(ctx.db, actorOf(ctx), ctx.partnership, withoutSlug(input))),
 
   addCorrection: meetingEditorProcedure
     .input(addCorrectionInput)

@@ -161,7 +161,7 @@ describe("mulighetsrom.create", () => {
     const refused = await refusal(
       as(dept).mulighetsrom.create({ ...grimstad, heldOn: "2025-03-01", occasion: "Forsøk", participantUserIds: [dept.id] }),
     );
-    expect(refused).toEqual({ code: "FORBIDDEN", messages: ["Bare Nav-lederen og eierne kan endre dette."] });
+    expect(refused).toEqual({ code: "FORBIDDEN", messages: ["Bare Nav-lederen og eierne kan starte og følge opp vurderinger."] });
     expect(db.select().from(assessment).all()).toHaveLength(0);
   });
 });

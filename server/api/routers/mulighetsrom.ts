@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { canEditPartnership } from "../../domain/access/roles";
+import { can, permissionSet } from "../../domain/access/permissions";
 import { myAnswers, saveAnswer, saveAnswerInput, submitAnswers, submitAnswersInput } from "../../domain/mulighetsrom/answers";
 import {
   addParticipants,
@@ -46,14 +46,17 @@ import { entityId } from "../../domain/validation";
 import { notFound } from "../../domain/errors";
 import { assessmentReport } from "../../export/report";
 import { actorOf, withoutSlug } from "../scoped-input";
-import { createTRPCRouter, partnershipEditorProcedure, partnershipProcedure } from "../trpc";
+import { createTRPCRouter, partnershipProcedure, partnershipProcedureWith } from "../trpc";
+
+const assessmentManagerProcedure = partnershipProcedureWith("assessment.manage");
+const answerProcedure = partnershipProcedureWith("assessment.answer");
 
 const byAssessment = z.object({ assessmentId: entityId });
 
 export const mulighetsromRouter = createTRPCRouter({
   list: partnershipProcedure.query(({ ctx }) => ({
     assessments: listAssessments(ctx.db, ctx.partnership.id).map(({ statuses: _s, ...a }) => a),
-    canEdit: canEditPartnership(ctx.access),
+    canEdit: can(ctx.access, "assessment.manage"),
   })),
 
   history: partnershipProcedure.query(({ ctx }) => getHistory(ctx.db, ctx.partnership.id)),
@@ -61,9 +64,10 @@ export const mulighetsromRouter = createTRPCRouter({
   /** Everything the mulighetsrom start page shows, with the assessments read once. */
   overview: partnershipProcedure.query(({ ctx }) => {
     const assessments = listAssessments(ctx.db, ctx.partnership.id);
-    const canEdit = canEditPartnership(ctx.access);
+    const canEdit = can(ctx.access, "assessment.manage");
     return {
       canEdit,
+      permissions: permissionSet(ctx.access),
       assessments: assessments.map(({ statuses: _s, ...a }) => a),
       history: historyOf(assessments),
       plans: listPlans(ctx.db, ctx.partnership.id),
@@ -73,7 +77,7 @@ export const mulighetsromRouter = createTRPCRouter({
 
   plans: partnershipProcedure.query(({ ctx }) => listPlans(ctx.db, ctx.partnership.id)),
 
-  eligibleParticipants: partnershipEditorProcedure.query(({ ctx }) => eligibleParticipants(ctx.db, ctx.partnership)),
+  eligibleParticipants: assessmentManagerProcedure.query(({ ctx }) => eligibleParticipants(ctx.db, ctx.partnership)),
 
   get: partnershipProcedure.input(byAssessment).query(({ ctx, input }) => ({
     ...getAssessmentView(
@@ -83,7 +87,8 @@ export const mulighetsromRouter = createTRPCRouter({
       { userId: ctx.user.id, access: ctx.access },
       { withNames: false },
     ),
-    canEdit: canEditPartnership(ctx.access),
+    canEdit: can(ctx.access, "assessment.manage"),
+    permissions: permissionSet(ctx.access),
   })),
 
   /** Named answers per item, for those allowed to see them; loaded when someone opens them. */
@@ -99,20 +104,20 @@ export const mulighetsromRouter = createTRPCRouter({
     };
   }),
 
-  create: partnershipEditorProcedure.input(createAssessmentInput).mutation(({ ctx, input }) => {
+  create: assessmentManagerProcedure.input(createAssessmentInput).mutation(({ ctx, input }) => {
     const created = createAssessment(ctx.db, actorOf(ctx), ctx.partnership, withoutSlug(input));
     return { id: created.id };
   }),
 
-  updateDetails: partnershipEditorProcedure
+  updateDetails: assessmentManagerProcedure
     .input(assessmentDetailsInput)
     .mutation(({ ctx, input }) => updateAssessmentDetails(ctx.db, actorOf(ctx), ctx.partnership.id, withoutSlug(input))),
 
-  addParticipants: partnershipEditorProcedure
+  addParticipants: assessmentManagerProcedure
     .input(addParticipantsInput)
     .mutation(({ ctx, input }) => addParticipants(ctx.db, actorOf(ctx), ctx.partnership, withoutSlug(input))),
 
-  setOpen: partnershipEditorProcedure
+  setOpen: assessmentManagerProcedure
     .input(assessmentOpenInput)
     .mutation(({ ctx, input }) => setAssessmentOpen(ctx.db, actorOf(ctx), ctx.partnership.id, withoutSlug(input))),
 
@@ -120,54 +125,54 @@ export const mulighetsromRouter = createTRPCRouter({
     .input(byAssessment)
     .query(({ ctx, input }) => myAnswers(ctx.db, ctx.partnership.id, input.assessmentId, ctx.user.id)),
 
-  saveAnswer: partnershipProcedure
+  saveAnswer: answerProcedure
     .input(saveAnswerInput)
     .mutation(({ ctx, input }) => saveAnswer(ctx.db, actorOf(ctx), ctx.partnership.id, withoutSlug(input))),
 
-  submit: partnershipProcedure
+  submit: answerProcedure
     .input(submitAnswersInput)
     .mutation(({ ctx, input }) => submitAnswers(ctx.db, actorOf(ctx), ctx.partnership.id, withoutSlug(input))),
 
-  setStatuses: partnershipEditorProcedure
+  setStatuses: assessmentManagerProcedure
     .input(setStatusesInput)
     .mutation(({ ctx, input }) => setAgreedStatuses(ctx.db, actorOf(ctx), ctx.partnership.id, withoutSlug(input))),
 
-  setPriorities: partnershipEditorProcedure
+  setPriorities: assessmentManagerProcedure
     .input(setPrioritiesInput)
     .mutation(({ ctx, input }) => setPriorities(ctx.db, actorOf(ctx), ctx.partnership.id, withoutSlug(input))),
 
-  updateAreaNotes: partnershipEditorProcedure
+  updateAreaNotes: assessmentManagerProcedure
     .input(areaNotesInput)
     .mutation(({ ctx, input }) => updateAreaNotes(ctx.db, actorOf(ctx), ctx.partnership.id, withoutSlug(input))),
 
   plan: partnershipProcedure.input(z.object({ planId: entityId })).query(({ ctx, input }) => {
     const view = getPlanView(ctx.db, ctx.partnership, input.planId);
     if (!view) throw notFound("Fant ikke utviklingsplanen.");
-    return { ...view, canEdit: canEditPartnership(ctx.access) };
+    return { ...view, canEdit: can(ctx.access, "assessment.manage") };
   }),
 
-  startPlan: partnershipEditorProcedure
+  startPlan: assessmentManagerProcedure
     .input(startPlanInput)
     .mutation(({ ctx, input }) => startPlan(ctx.db, actorOf(ctx), ctx.partnership.id, withoutSlug(input))),
 
-  updatePlan: partnershipEditorProcedure
+  updatePlan: assessmentManagerProcedure
     .input(updatePlanInput)
     .mutation(({ ctx, input }) => updatePlan(ctx.db, actorOf(ctx), ctx.partnership, withoutSlug(input))),
 
-  addAction: partnershipEditorProcedure.input(addActionInput).mutation(({ ctx, input }) => {
+  addAction: assessmentManagerProcedure.input(addActionInput).mutation(({ ctx, input }) => {
     const created = addAction(ctx.db, actorOf(ctx), ctx.partnership.id, withoutSlug(input));
     return { id: created.id };
   }),
 
-  updateAction: partnershipEditorProcedure
+  updateAction: assessmentManagerProcedure
     .input(updateActionInput)
     .mutation(({ ctx, input }) => updateAction(ctx.db, actorOf(ctx), ctx.partnership.id, withoutSlug(input))),
 
-  removeAction: partnershipEditorProcedure
+  removeAction: assessmentManagerProcedure
     .input(removeActionInput)
     .mutation(({ ctx, input }) => removeAction(ctx.db, actorOf(ctx), ctx.partnership.id, withoutSlug(input))),
 
-  moveAction: partnershipEditorProcedure
+  moveAction: assessmentManagerProcedure
     .input(moveActionInput)
     .mutation(({ ctx, input }) => moveAction(ctx.db, actorOf(ctx), ctx.partnership.id, withoutSlug(input))),
 

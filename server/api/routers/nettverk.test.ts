@@ -90,12 +90,12 @@ describe("nettverk router: who may do what", () => {
     expect(db.select().from(networkMember).all()).toHaveLength(1);
   });
 
-  it("lets only the Nav-leder or the rådmann answer; an avdelingsleder cannot accept", async () => {
+  it("lets only the Nav-leder or an owner answer; an avdelingsleder cannot accept", async () => {
     const { slug } = await call(fasilitator).create(details);
     const { id } = await call(fasilitator).invite({ network: slug, partnershipId: grimstad.id });
     expect(await refusal(call(avdelingsleder).respond({ partnership: "grimstad", memberId: id, version: 1, accept: true }))).toEqual({
       code: "FORBIDDEN",
-      messages: ["Bare Nav-lederen og rådmannen (kommunedirektøren) kan svare på invitasjoner og endre hva partnerskapet deler."],
+      messages: ["Bare Nav-lederen og eierne kan svare på invitasjoner og velge hva partnerskapet deler med et nettverk."],
     });
     expect((await refusal(call(arendalLeder).respond({ partnership: "grimstad", memberId: id, version: 1, accept: true }))).code).toBe("FORBIDDEN");
     // Through one's own partnership, another's invitation is not found.
@@ -187,6 +187,17 @@ describe("nettverk router: samlinger", () => {
       await refusal(f.addProgrammeItem({ network: slug, gatheringId: id, day: "2018-04-20", startTime: "10:00", endTime: "09:00", title: "X", speaker: "", kind: "innlegg" })),
     ).toEqual({ code: "BAD_REQUEST", messages: ["Punktet må slutte etter at det starter."] });
     expect((await refusal(f.invite({ network: slug, partnershipId: "finnes-ikke" }))).code).toBe("NOT_FOUND");
+  });
+
+  it("adds a facilitator by e-mail without telling who has an account or what they are called", async () => {
+    const { slug } = await call(fasilitator).create(details);
+    const f = call(fasilitator);
+    const lars = person("Lars Aasen", null);
+    const noRole = await refusal(f.addFacilitator({ network: slug, email: lars.email }));
+    expect(noRole.code).toBe("BAD_REQUEST");
+    expect(noRole.messages.join(" ")).not.toMatch(/Lars|Aasen/);
+    expect(await refusal(f.addFacilitator({ network: slug, email: "finnes-ikke@test.no" }))).toEqual(noRole);
+    await f.addFacilitator({ network: slug, email: annenFasilitator.email });
   });
 
   it("answers CONFLICT for a stale version", async () => {

@@ -1,5 +1,4 @@
 import { z } from "zod";
-import { forbidden } from "../../domain/errors";
 import {
   addProgrammeItem,
   addProgrammeItemInput,
@@ -23,7 +22,6 @@ import {
   memberTransitionInput,
   respondInput,
   respondToInvitation,
-  RESPONDERS_ONLY,
   updateSharing,
   updateSharingInput,
   withdrawInvitation,
@@ -44,16 +42,13 @@ import { overviewSorts, overviewViews } from "../../domain/nettverk/overview-mod
 import { getGatheringView, getNetworkView, listMyNetworks, networksOfPartnership } from "../../domain/nettverk/view";
 import { entityId } from "../../domain/validation";
 import { actorOf, withoutSlug } from "../scoped-input";
-import { createTRPCRouter, networkFacilitatorProcedure, networkProcedure, partnershipProcedure, protectedProcedure } from "../trpc";
+import { createTRPCRouter, networkFacilitatorProcedure, networkProcedure, partnershipProcedure, partnershipProcedureWith, protectedProcedure } from "../trpc";
 
 /** Drops the network slug every network-scoped input carries; the domain gets the id from ctx. */
 const withoutNetwork = <T extends { network: string }>({ network: _slug, ...rest }: T) => rest;
 
-/** The partnership's Nav-leder or rådmann answers invitations and chooses what to share. */
-const responderProcedure = partnershipProcedure.use(({ ctx, next }) => {
-  if (!canAnswerForPartnership(ctx.access.roles)) throw forbidden(RESPONDERS_ONLY);
-  return next();
-});
+/** The Nav-leder and the owners answer invitations and choose what to share (the role matrix). */
+const responderProcedure = partnershipProcedureWith("network.membership");
 
 const overviewInput = z.object({
   view: z.enum(overviewViews, { error: "Velg visning: status eller prioriteringer." }).default("status"),

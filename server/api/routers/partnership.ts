@@ -1,4 +1,4 @@
-import { canEditPartnership } from "../../domain/access/roles";
+import { can, permissionSet } from "../../domain/access/permissions";
 import {
   addCustomService,
   agreementPointInput,
@@ -12,18 +12,19 @@ import {
   updatePartnershipDetails,
 } from "../../domain/partnership/edit";
 import { getPartnershipOverview, listRecentChanges } from "../../domain/partnership/overview";
-import { createTRPCRouter, partnershipEditorProcedure, partnershipProcedure } from "../trpc";
+import { createTRPCRouter, partnershipProcedure, partnershipProcedureWith } from "../trpc";
 
 export const partnershipRouter = createTRPCRouter({
   overview: partnershipProcedure.query(({ ctx }) => ({
     ...getPartnershipOverview(ctx.db, ctx.partnership.id),
     myRoles: ctx.access.roles,
-    canEdit: canEditPartnership(ctx.access),
+    canEdit: can(ctx.access, "partnership.edit"),
+    permissions: permissionSet(ctx.access),
   })),
 
   recentChanges: partnershipProcedure.query(({ ctx }) => listRecentChanges(ctx.db, ctx.partnership.id)),
 
-  updateDetails: partnershipEditorProcedure
+  updateDetails: partnershipProcedureWith("partnership.edit")
     .input(partnershipDetailsInput)
     .mutation(({ ctx, input }) => {
       const { partnership: _slug, ...details } = input;
@@ -31,28 +32,28 @@ export const partnershipRouter = createTRPCRouter({
       return { version: updated.version };
     }),
 
-  updateAgreementPoint: partnershipEditorProcedure
+  updateAgreementPoint: partnershipProcedureWith("partnership.edit")
     .input(agreementPointInput)
     .mutation(({ ctx, input }) => {
       const updated = updateAgreementPoint(ctx.db, { userId: ctx.user.id }, ctx.partnership.id, input);
       return { version: updated.version };
     }),
 
-  setServiceEnabled: partnershipEditorProcedure
+  setServiceEnabled: partnershipProcedureWith("partnership.edit")
     .input(serviceToggleInput)
     .mutation(({ ctx, input }) => {
       const updated = setServiceEnabled(ctx.db, { userId: ctx.user.id }, ctx.partnership.id, input);
       return { version: updated.version, enabled: updated.enabled };
     }),
 
-  addCustomService: partnershipEditorProcedure
+  addCustomService: partnershipProcedureWith("partnership.edit")
     .input(customServiceInput)
     .mutation(({ ctx, input }) => {
       const created = addCustomService(ctx.db, { userId: ctx.user.id }, ctx.partnership.id, input);
       return { id: created.id };
     }),
 
-  removeCustomService: partnershipEditorProcedure
+  removeCustomService: partnershipProcedureWith("partnership.edit")
     .input(removeServiceInput)
     .mutation(({ ctx, input }) => {
       removeCustomService(ctx.db, { userId: ctx.user.id }, ctx.partnership.id, input);

@@ -146,6 +146,31 @@ describe("workshop router: participants", () => {
     expect((await call(null).joinInfo({ code: s.code })).signedInAs).toBeNull();
   });
 
+  it("limits wrong codes per client address across codes, so a right code among the guesses is refused too", async () => {
+    const from = (clientAddress: string) => createCaller({ db, user: null, clientAddress }).workshop;
+    const guesser = from("198.51.100.7");
+    // 25 different wrong codes, by both doors (the join page's lookup and the join itself).
+    const guesses = Array.from("ABCDEFGHJKMNPQRSTUVWXYZ2345", (c) => `ZZ${c}ZZZ`).filter((code) => code !== s.code).slice(0, 25);
+    const outcomes: string[] = [];
+    for (const [i, code] of guesses.entries()) {
+      const attempt = i % 2 ? guesser.joinInfo({ code }) : guesser.join({ code, name: "Gjest", roleGroup: "navledere", partnershipId: s.arendal.id });
+      outcomes.push((await refusal(attempt)).code);
+    }
+    expect(outcomes.slice(0, 20).every((c) => c === "NOT_FOUND")).toBe(true);
+    expect(outcomes.slice(20).every((c) => c === "TOO_MANY_REQUESTS")).toBe(true);
+    // The real code, planted among the guesses, is refused with the others.
+    expect(await refusal(guesser.join({ code: s.code, name: "Gjest", roleGroup: "navledere", partnershipId: s.arendal.id }))).toEqual({
+      code: "TOO_MANY_REQUESTS",
+      messages: ["For mange feil koder på kort tid. Vent et minutt, og sjekk koden på skjermen."],
+    });
+    expect((await refusal(guesser.joinInfo({ code: s.code }))).code).toBe("TOO_MANY_REQUESTS");
+    expect(db.select().from(workshopParticipant).all()).toHaveLength(0);
+    // Another address is not held back, and right codes never count: a room behind one address joins.
+    const room = from("203.0.113.99");
+    for (let i = 0; i < 60; i++) await room.join({ code: s.code, name: `Deltaker ${i}`, roleGroup: "navledere", partnershipId: s.arendal.id });
+    expect(db.select().from(workshopParticipant).all()).toHaveLength(60);
+  });
+
   it("answers garbage with BAD_REQUEST, never INTERNAL_SERVER_ERROR", async () => {
     const task = await openTask("selvvurdering");
     const token = await join("Kari");
@@ -338,7 +363,7 @@ describe("workshop router: taking the self-assessment over", () => {
     return task;
   }
 
-  it("lets only the Nav-leder transfer, and another partnership does not find the task", async () => {
+  it("lets the Nav-leder and the owners transfer, not the avdelingsleder; another partnership does not find the task", async () => {
     const task = await closedSelfAssessment();
     const avdelingsleder = makePersonWithRole(db, "avdelingsleder", { partnershipId: s.arendal.id });
     const pending = await callerFor(db, avdelingsleder).workshop.pendingTransfers({ partnership: "arendal" });
@@ -346,7 +371,7 @@ describe("workshop router: taking the self-assessment over", () => {
     expect(pending.transfers.map((t) => t.taskId)).toEqual([task.id]);
     expect(await refusal(callerFor(db, avdelingsleder).workshop.transfer({ partnership: "arendal", taskId: task.id }))).toEqual({
       code: "FORBIDDEN",
-      messages: ["Bare Nav-lederen kan overføre selvvurderingen til partnerskapets vurderinger."],
+      messages: ["Bare Nav-lederen og eierne kan starte og følge opp vurderinger."],
     });
     // Outside the partnership: refused before anything else.
     expect((await refusal(callerFor(db, stranger).workshop.transfer({ partnership: "arendal", taskId: task.id }))).code).toBe("FORBIDDEN");

@@ -20,17 +20,38 @@ import { addTheme, addThemeInput, assignTheme, assignThemeInput, removeTheme, re
 import { pendingTransfers, transferInput, transferSelfAssessment } from "../../domain/nettverk/transfer";
 import { facilitatorView, joinInfo, participantView } from "../../domain/nettverk/workshop-view";
 import { loadGathering } from "../../domain/nettverk/scope";
-import { forbidden, tooMany } from "../../domain/errors";
+import { DomainError, tooMany } from "../../domain/errors";
 import { entityId } from "../../domain/validation";
 import { createRateLimiter } from "../../live/rate-limit";
+import { limitKey } from "../../security/client-address";
 import { publishWorkshopEvent, workshopEvents } from "../../live/workshop-events";
 import { actorOf } from "../scoped-input";
-import { createTRPCRouter, networkFacilitatorProcedure, partnershipProcedure, publicProcedure } from "../trpc";
+import { can } from "../../domain/access/permissions";
+import { createTRPCRouter, networkFacilitatorProcedure, partnershipProcedure, partnershipProcedureWith, publicProcedure, type Context } from "../trpc";
 
 /** Twenty answers in a row is one self-assessment; a steady stream beyond one a second is not a person. */
 const answerLimiter = createRateLimiter({ capacity: 30, refillPerSecond: 1 });
 /** Joins per code: a full room of 150 can join within half a minute; guessing codes cannot. */
 const joinLimiter = createRateLimiter({ capacity: 200, refillPerSecond: 5 });
+/**
+ * Wrong codes per client address, across codes: a room behind one address may mistype twenty
+ * codes at once and then one every six seconds; a script guessing among 31⁶ codes gets nowhere.
+ * Right codes are not counted, so a full room joining from one address is never slowed.
+ */
+const wrongCodeLimiter = createRateLimiter({ capacity: 20, refillPerSecond: 1 / 6 });
+const WRONG_CODES_MESSAGE = "For mange feil koder på kort tid. Vent et minutt, og sjekk koden på skjermen.";
+
+/** Runs a lookup by join code, refused while the caller's address has used up its wrong codes. */
+function withCodeGuessLimit<T>(ctx: Context, lookup: () => T): T {
+  const key = limitKey(ctx.clientAddress ?? null);
+  if (!wrongCodeLimiter.available(key)) throw tooMany(WRONG_CODES_MESSAGE);
+  try {
+    return lookup();
+  } catch (error) {
+    if (error instanceof DomainError && error.kind === "not_found") wrongCodeLimiter.take(key);
+    throw error;
+  }
+}
 
 const byGathering = z.object({ gatheringId: entityId });
 const resume = z.object({ lastEventId: z.string().max(80).nullish() });
@@ -112,7 +133,7 @@ export const workshopRouter = createTRPCRouter({
 
   /** Before joining: the samling's title and offices, and (signed in) what the person would join as. */
   joinInfo: publicProcedure.input(z.object({ code: joinCodeInput })).query(({ ctx, input }) => {
-    const samling = findOpenGatheringByCode(ctx.db, input.code);
+    const samling = withCodeGuessLimit(ctx, () => findOpenGatheringByCode(ctx.db, input.code));
     return {
       ...joinInfo(ctx.db, samling),
       signedInAs: ctx.user ? { name: ctx.user.name, ...suggestedJoinFor(ctx.db, ctx.user.id, samling.networkId) } : null,
@@ -120,8 +141,10 @@ export const workshopRouter = createTRPCRouter({
   }),
 
   join: publicProcedure.input(joinInput).mutation(({ ctx, input }) => {
-    if (!joinLimiter.take(input.code)) throw tooMany();
-    const joined = joinWorkshop(ctx.db, ctx.user, input);
+    const joined = withCodeGuessLimit(ctx, () => {
+      if (!joinLimiter.take(input.code)) throw tooMany();
+      return joinWorkshop(ctx.db, ctx.user, input);
+    });
     publishWorkshopEvent(joined.gatheringId, { type: "tasks" });
     return joined;
   }),
@@ -157,11 +180,11 @@ export const workshopRouter = createTRPCRouter({
 
   pendingTransfers: partnershipProcedure.query(({ ctx }) => ({
     transfers: pendingTransfers(ctx.db, ctx.partnership.id),
-    canTransfer: ctx.access.roles.includes("nav_leder"),
+    canTransfer: can(ctx.access, "assessment.manage"),
   })),
 
-  transfer: partnershipProcedure.input(transferInput).mutation(({ ctx, input }) => {
-    if (!ctx.access.roles.includes("nav_leder")) throw forbidden("Bare Nav-lederen kan overføre selvvurderingen til partnerskapets vurderinger.");
+  /** A samling's self-assessment becomes one of the partnership's assessments. */
+  transfer: partnershipProcedureWith("assessment.manage").input(transferInput).mutation(({ ctx, input }) => {
     return transferSelfAssessment(ctx.db, actorOf(ctx), ctx.partnership, input);
   }),
 });

@@ -1,4 +1,4 @@
-import { and, eq, isNull, or } from "drizzle-orm";
+import { and, eq, inArray, isNull, or } from "drizzle-orm";
 import type { Executor } from "~/db/connection";
 import { partnership, roleAssignment } from "~/db/schema";
 import type { PartnershipAccess, Role } from "./roles";
@@ -39,6 +39,27 @@ export function loadPartnershipAccess(
 ): PartnershipAccess {
   const rows = loadPartnershipRoleAssignments(db, userId, target);
   return { partnershipId: target.id, roles: [...new Set(rows.map((r) => r.role))] };
+}
+
+/** Each person's roles that reach this partnership, for rules about other people (who approves minutes). */
+export function loadRolesOfPeople(db: Executor, userIds: readonly string[], target: { id: string; fylkeId: string }) {
+  const byUser = new Map<string, Role[]>();
+  if (userIds.length === 0) return byUser;
+  const rows = db
+    .select({ userId: roleAssignment.userId, role: roleAssignment.role })
+    .from(roleAssignment)
+    .where(
+      and(
+        inArray(roleAssignment.userId, [...userIds]),
+        or(
+          eq(roleAssignment.partnershipId, target.id),
+          and(eq(roleAssignment.fylkeId, target.fylkeId), isNull(roleAssignment.partnershipId)),
+        ),
+      ),
+    )
+    .all();
+  for (const row of rows) byUser.set(row.userId, [...(byUser.get(row.userId) ?? []), row.role]);
+  return byUser;
 }
 
 export function loadFylkeRoles(db: Executor, userId: string, fylkeId: string): Role[] {

@@ -29,15 +29,6 @@ export const sideLabels: Record<Side, string> = {
   kontor: "Kontor",
 };
 
-/** The owners and their delegates; with the Nav-leder they may edit the partnership. */
-const PARTNERSHIP_EDITORS: readonly Role[] = [
-  "nav_leder",
-  "kommunal_eier",
-  "kommunal_delegat",
-  "fylkesdirektor",
-  "fylkesstab",
-];
-
 /** How one person relates to one partnership: direct roles plus roles over its fylke. */
 export interface PartnershipAccess {
   partnershipId: string;
@@ -46,8 +37,6 @@ export interface PartnershipAccess {
 
 export const canViewPartnership = (access: PartnershipAccess) => access.roles.length > 0;
 
-export const canEditPartnership = (access: PartnershipAccess) =>
-  access.roles.some((role) => PARTNERSHIP_EDITORS.includes(role));
 
 /** Sort order for showing a person's roles: owners first, then the office. */
 const ROLE_ORDER: readonly Role[] = roles;

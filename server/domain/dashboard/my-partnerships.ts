@@ -1,7 +1,8 @@
 import { and, asc, eq, inArray, isNull } from "drizzle-orm";
 import type { Executor } from "~/db/connection";
 import { assessment, assessmentParticipant, fylke, partnership, roleAssignment } from "~/db/schema";
-import { byRoleOrder, canEditPartnership, roleInfo, type Role } from "../access/roles";
+import { can } from "../access/permissions";
+import { byRoleOrder, roleInfo, type Role } from "../access/roles";
 import { listPartnershipKommuner } from "../partnership/overview";
 import { addDays, isoToday } from "../dates";
 import { agreementsAwaitingSignature } from "../lederavtale/view";
@@ -66,12 +67,15 @@ export function getDashboard(db: Executor, userId: string, today = isoToday()) {
   const byId = new Map([...direct, ...viaFylke].map((p) => [p.id, p]));
   const kommuner = listPartnershipKommuner(db, [...byId.keys()]);
 
+  const rolesIn = (p: { id: string; fylkeId: string }): Role[] =>
+    assignments
+      .filter((a) => a.partnershipId === p.id || (a.fylkeId === p.fylkeId && !a.partnershipId))
+      .map((a) => a.role)
+      .sort(byRoleOrder);
+
   const partnerships = [...byId.values()]
     .map((p) => {
-      const roles: Role[] = assignments
-        .filter((a) => a.partnershipId === p.id || (a.fylkeId === p.fylkeId && !a.partnershipId))
-        .map((a) => a.role)
-        .sort(byRoleOrder);
+      const roles = rolesIn(p);
       return {
         slug: p.slug,
         officeName: p.officeName,
@@ -83,7 +87,7 @@ export function getDashboard(db: Executor, userId: string, today = isoToday()) {
           label: roleInfo[role].label,
           viaFylke: roleInfo[role].scope === "fylke",
         })),
-        canEdit: canEditPartnership({ partnershipId: p.id, roles }),
+        canEdit: can(roles, "partnership.edit"),
         /** Reached only through a fylke role, not a role held in the partnership itself. */
         onlyViaFylke: roles.every((role) => roleInfo[role].scope === "fylke"),
         agreementNextRevision: p.agreementNextRevision,
@@ -134,7 +138,8 @@ export function getDashboard(db: Executor, userId: string, today = isoToday()) {
     hasDeadline: f.deadline !== null,
     overdue: f.overdue,
   }));
-  const minutes = minutesAwaitingApproval(db, userId, reachable).map((m) => ({
+  const approverIn = [...byId.values()].filter((p) => can(rolesIn(p), "minutes.approve")).map((p) => p.id);
+  const minutes = minutesAwaitingApproval(db, userId, approverIn).map((m) => ({
     kind: "minutes_approval" as const,
     key: `referat-${m.meetingId}`,
     slug: m.slug,
@@ -142,6 +147,7 @@ export function getDashboard(db: Executor, userId: string, today = isoToday()) {
     meetingId: m.meetingId,
     title: m.title,
     date: m.date,
+    hasRemark: m.hasRemark,
     overdue: false,
   }));
   const networkInvitations = networkInvitationsAwaiting(db, userId).map((n) => ({

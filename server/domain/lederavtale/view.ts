@@ -3,7 +3,7 @@ import { and, desc, eq, inArray } from "drizzle-orm";
 import type { Executor } from "~/db/connection";
 import { leaderAgreementSignature, leaderAgreementVersion, partnership } from "~/db/schema";
 import type { PartnershipAccess } from "../access/roles";
-import { canEditPartnership } from "../access/roles";
+import { can } from "../access/permissions";
 import { appendixText, canonicalText, hashContent } from "./canonical";
 import { contentOf, listSignatures, loadVersion } from "./agreements";
 import { signingState } from "./signing";
@@ -33,7 +33,7 @@ export function getAgreementYear(
     .from(leaderAgreementVersion)
     .where(and(eq(leaderAgreementVersion.partnershipId, partnershipId), eq(leaderAgreementVersion.year, year - 1)))
     .get();
-  const canEdit = canEditPartnership(viewer.access);
+  const canEdit = can(viewer.access, "agreement.edit");
   const chosenId = versionId ?? versions[0]?.id;
   if (!chosenId) return { year, versions, current: null, canEdit, hasPreviousYear: previousYear !== undefined };
 
@@ -59,7 +59,7 @@ export function getAgreementYear(
       signatures,
       missing: state.missing,
       editable: canEdit && row.status === "utkast" && signatures.length === 0,
-      canSign: row.status === "utkast" && row.parties.some((p) => p.userId === viewer.userId) && !mine,
+      canSign: row.status === "utkast" && can(viewer.access, "agreement.sign") && row.parties.some((p) => p.userId === viewer.userId) && !mine,
       signedByMe: mine !== undefined,
       canAmend: canEdit && row.status === "signert" && isLatest,
     },

@@ -6,6 +6,8 @@ import { and, eq, isNull, sql } from "drizzle-orm";
 import { z } from "zod";
 import type { Database, Executor } from "~/db/connection";
 import { agendaItem, meetingDecision, meetingParticipant, minutesCorrection } from "~/db/schema";
+import { can } from "../access/permissions";
+import { loadRolesOfPeople } from "../access/load";
 import { type Actor } from "../audit";
 import { DomainError, invalid, notFound, staleVersion } from "../errors";
 import { entityId, requiredText, versionInput } from "../validation";
@@ -21,8 +23,12 @@ import {
   sendMinutesRefusal,
 } from "./rules";
 
-const participantsOf = (tx: Executor, meetingId: string) =>
-  tx.select().from(meetingParticipant).where(eq(meetingParticipant.meetingId, meetingId)).all();
+/** The meeting's participants, each with whether the role matrix lets them approve minutes. */
+function participantsOf(tx: Executor, target: PartnershipRef, meetingId: string) {
+  const rows = tx.select().from(meetingParticipant).where(eq(meetingParticipant.meetingId, meetingId)).all();
+  const roles = loadRolesOfPeople(tx, rows.map((r) => r.userId), target);
+  return rows.map((r) => ({ ...r, mayApprove: can(roles.get(r.userId) ?? [], "minutes.approve") }));
+}
 
 // --- Minutes text per agenda item --------------------------------------------------
 
@@ -62,7 +68,7 @@ export function setAttendance(db: Database, actor: Actor, target: PartnershipRef
   return db.transaction((tx) => {
     const row = loadMeeting(tx, target.id, input.meetingId);
     requireEditable(row);
-    const participants = participantsOf(tx, row.id);
+    const participants = participantsOf(tx, target, row.id);
     const changes: Record<string, { from: boolean | null; to: boolean | null }> = {};
     for (const entry of input.attendance) {
       const participant = participants.find((p) => p.userId === entry.userId);
@@ -160,9 +166,13 @@ export const minutesTransitionInput = z.object({ meetingId: entityId, version: v
 export function sendMinutes(db: Database, actor: Actor, target: PartnershipRef, input: z.infer<typeof minutesTransitionInput>) {
   return db.transaction((tx) => {
     const row = loadMeeting(tx, target.id, input.meetingId);
-    const refusal = sendMinutesRefusal(row, participantsOf(tx, row.id));
+    const refusal = sendMinutesRefusal(row, participantsOf(tx, target, row.id));
     if (refusal) throw new DomainError("invalid", refusal);
-    tx.update(meetingParticipant).set({ minutesApprovedAt: null }).where(eq(meetingParticipant.meetingId, row.id)).run();
+    // A new round: remarks on the earlier text have been dealt with (they stay in the audit trail).
+    tx.update(meetingParticipant)
+      .set({ minutesApprovedAt: null, minutesRemark: "", minutesRemarkAt: null })
+      .where(eq(meetingParticipant.meetingId, row.id))
+      .run();
     const version = bumpMeeting(tx, row, input.version, { minutesStatus: "til_godkjenning", status: "holdt" });
     auditMeeting(tx, actor, target.id, "meeting", row.id, "update", {
       minutesStatus: { from: row.minutesStatus, to: "til_godkjenning" },
@@ -193,11 +203,11 @@ export function withdrawMinutes(db: Database, actor: Actor, target: PartnershipR
 export function approveMinutes(db: Database, actor: Actor, target: PartnershipRef, input: z.infer<typeof minutesTransitionInput>, now = new Date()) {
   return db.transaction((tx) => {
     const row = loadMeeting(tx, target.id, input.meetingId);
-    const participants = participantsOf(tx, row.id);
+    const participants = participantsOf(tx, target, row.id);
     const me = participants.find((p) => p.userId === actor.userId);
     const refusal = approveRefusal(row, me);
     if (refusal) {
-      const kind = row.minutesStatus === "til_godkjenning" && (!me || me.attended !== true) ? "forbidden" : "invalid";
+      const kind = row.minutesStatus === "til_godkjenning" && (!me || me.attended !== true || !me.mayApprove) ? "forbidden" : "invalid";
       throw new DomainError(kind, refusal);
     }
     if (row.version !== input.version) throw staleVersion();
@@ -214,6 +224,35 @@ export function approveMinutes(db: Database, actor: Actor, target: PartnershipRe
       minutesLockedAt: now,
     });
     return { locked: true, version };
+  });
+}
+
+export const remarkMinutesInput = minutesTransitionInput.extend({
+  remark: requiredText("Skriv hva du mener bør endres. Merknaden", 2000),
+});
+
+/**
+ * «Jeg har merknader»: a participant present says what should change instead of approving. It
+ * is not an approval, so the minutes stay unlocked; the person may approve later (the remark
+ * stays visible) or write the remark again.
+ */
+export function remarkMinutes(db: Database, actor: Actor, target: PartnershipRef, input: z.infer<typeof remarkMinutesInput>, now = new Date()) {
+  return db.transaction((tx) => {
+    const row = loadMeeting(tx, target.id, input.meetingId);
+    const me = participantsOf(tx, target, row.id).find((p) => p.userId === actor.userId);
+    // The same people, at the same moment, as approving.
+    const refusal = approveRefusal(row, me);
+    if (refusal) {
+      const kind = row.minutesStatus === "til_godkjenning" && (!me || me.attended !== true || !me.mayApprove) ? "forbidden" : "invalid";
+      throw new DomainError(kind, refusal === "Du har allerede godkjent referatet." ? `${refusal} Merknader kan ikke legges til etterpå.` : refusal);
+    }
+    if (row.version !== input.version) throw staleVersion();
+    tx.update(meetingParticipant).set({ minutesRemark: input.remark, minutesRemarkAt: now }).where(eq(meetingParticipant.id, me!.id)).run();
+    auditMeeting(tx, actor, target.id, "meeting", row.id, "update", {
+      minutesRemarkBy: actor.userId,
+      minutesRemark: { from: me!.minutesRemark, to: input.remark },
+    });
+    return { version: row.version };
   });
 }
 

@@ -88,8 +88,10 @@ describe("dates and times", () => {
 });
 
 const draft = { status: "innkalt" as const, minutesStatus: "utkast" as const, minutesLockedAt: null };
-const present = (userId: string, approved = false) => ({ userId, attended: true, minutesApprovedAt: approved ? new Date() : null });
-const absent = (userId: string) => ({ userId, attended: false, minutesApprovedAt: null });
+const present = (userId: string, approved = false) => ({ userId, attended: true, minutesApprovedAt: approved ? new Date() : null, mayApprove: true });
+const absent = (userId: string) => ({ userId, attended: false, minutesApprovedAt: null, mayApprove: true });
+/** Present, but their role does not approve minutes (the Nav-leder who wrote them, an avdelingsleder). */
+const presentWriter = (userId: string) => ({ userId, attended: true, minutesApprovedAt: null, mayApprove: false });
 
 describe("minutes approval and lock", () => {
   it("locks when every participant present has approved; absent ones do not block", () => {
@@ -99,8 +101,20 @@ describe("minutes approval and lock", () => {
     expect(allPresentApproved([absent("c")])).toBe(false);
   });
 
+  it("waits only for the approvers present: the Nav-leder who wrote the minutes does not block them", () => {
+    expect(allPresentApproved([present("owner", true), presentWriter("leader")])).toBe(true);
+    expect(pendingApprovers([present("owner"), presentWriter("leader")]).map((p) => p.userId)).toEqual(["owner"]);
+    expect(allPresentApproved([presentWriter("leader")])).toBe(false);
+  });
+
+  it("refuses sending minutes no owner present can approve, and approval by a role that does not approve", () => {
+    expect(sendMinutesRefusal(draft, [presentWriter("leader"), absent("owner")])).toMatch(/eierne/);
+    const onApproval = { ...draft, status: "holdt" as const, minutesStatus: "til_godkjenning" as const };
+    expect(approveRefusal(onApproval, presentWriter("leader"))).toMatch(/eierne/);
+  });
+
   it("needs attendance for everyone, and someone present, before the minutes go for approval", () => {
-    expect(sendMinutesRefusal(draft, [present("a"), { userId: "b", attended: null, minutesApprovedAt: null }])).toMatch(/Registrer oppmøte/);
+    expect(sendMinutesRefusal(draft, [present("a"), { userId: "b", attended: null, minutesApprovedAt: null, mayApprove: true }])).toMatch(/Registrer oppmøte/);
     expect(sendMinutesRefusal(draft, [absent("a")])).toMatch(/Minst én deltaker/);
     expect(sendMinutesRefusal(draft, [present("a"), absent("b")])).toBeNull();
   });

@@ -10,6 +10,7 @@
  */
 import { z } from "zod";
 import type { followUpStatuses, meetingStatuses, minutesStatuses } from "~/db/schema/enums";
+import { can, refusals } from "../access/permissions";
 import type { Role } from "../access/roles";
 import { isoToday } from "../dates";
 import { DomainError } from "../errors";
@@ -38,10 +39,9 @@ export const followUpStatusLabels: Record<FollowUpStatus, string> = {
   lukket: "Lukket",
 };
 
-/** The office calls meetings, owns the agenda and writes the minutes. */
-const MEETING_EDITORS: readonly Role[] = ["nav_leder", "avdelingsleder"];
-export const isMeetingEditor = (roles: readonly Role[]) => roles.some((r) => MEETING_EDITORS.includes(r));
-export const EDITORS_ONLY = "Bare Nav-lederen og avdelingslederne kan planlegge møter og skrive referat.";
+/** The Nav-leder calls meetings and writes the minutes; the owners may do the same (the role matrix). */
+export const isMeetingEditor = (roles: readonly Role[]) => can(roles, "meeting.manage");
+export const EDITORS_ONLY = refusals["meeting.manage"];
 
 // --- Dates and times -----------------------------------------------------------
 
@@ -158,6 +158,8 @@ export interface ParticipantState {
   userId: string;
   attended: boolean | null;
   minutesApprovedAt: Date | null;
+  /** The role matrix lets this person approve minutes (the owners and their stand-ins). */
+  mayApprove: boolean;
 }
 
 /** Before the minutes go for approval: attendance recorded for everyone, and someone was there. */
@@ -166,24 +168,29 @@ export function sendMinutesRefusal(m: MeetingState, participants: readonly Parti
   if (refusal) return refusal;
   if (participants.some((p) => p.attended === null)) return "Registrer oppmøte for alle deltakerne før du sender referatet til godkjenning.";
   if (!participants.some((p) => p.attended)) return "Minst én deltaker må ha vært til stede før referatet kan godkjennes.";
+  if (!participants.some((p) => p.attended && p.mayApprove)) {
+    return "Referatet godkjennes av eierne som var til stede. Ingen av eierne eller deres stedfortredere er registrert som til stede.";
+  }
   return null;
 }
 
 export function approveRefusal(m: MeetingState, participant: ParticipantState | undefined): string | null {
   if (m.minutesLockedAt || m.minutesStatus === "godkjent") return "Referatet er allerede godkjent.";
   if (m.minutesStatus !== "til_godkjenning") return "Referatet er ikke sendt til godkjenning ennå.";
-  if (!participant || participant.attended !== true) return "Bare deltakere som var til stede på møtet, godkjenner referatet.";
+  if (!participant || participant.attended !== true || !participant.mayApprove) {
+    return "Referatet godkjennes av eierne og deres stedfortredere som var til stede på møtet.";
+  }
   if (participant.minutesApprovedAt) return "Du har allerede godkjent referatet.";
   return null;
 }
 
-/** Who still has to approve: the participants present who have not. Absent ones never block. */
-export const pendingApprovers = (participants: readonly ParticipantState[]) =>
-  participants.filter((p) => p.attended === true && !p.minutesApprovedAt);
+/** Who still has to approve: the approvers present who have not. Absent ones never block. */
+export const pendingApprovers = <P extends ParticipantState>(participants: readonly P[]) =>
+  participants.filter((p) => p.attended === true && p.mayApprove && !p.minutesApprovedAt);
 
-/** The minutes lock when every participant present has approved (and someone was present). */
+/** The minutes lock when every approver present has approved (and one was present). */
 export const allPresentApproved = (participants: readonly ParticipantState[]) =>
-  participants.some((p) => p.attended === true) && pendingApprovers(participants).length === 0;
+  participants.some((p) => p.attended === true && p.mayApprove) && pendingApprovers(participants).length === 0;
 
 // --- Follow-ups ---------------------------------------------------------------------
 

@@ -12,6 +12,8 @@ import {
   partnership,
   user,
 } from "~/db/schema";
+import { loadRolesOfPeople } from "../access/load";
+import { can } from "../access/permissions";
 import { roleInfo, type Role } from "../access/roles";
 import { isoToday } from "../dates";
 import { listPartnershipPeople } from "../partnership/overview";
@@ -112,18 +114,22 @@ export function getMeeting(db: Executor, target: PartnershipRef & { slug: string
   const people = peopleOf(db, target);
   const rolesOf = new Map(people.map((p) => [p.userId, p.roles]));
 
-  const participants = db
+  const participantRows = db
     .select({
       userId: meetingParticipant.userId,
       name: user.name,
       attended: meetingParticipant.attended,
       minutesApprovedAt: meetingParticipant.minutesApprovedAt,
+      minutesRemark: meetingParticipant.minutesRemark,
+      minutesRemarkAt: meetingParticipant.minutesRemarkAt,
     })
     .from(meetingParticipant)
     .innerJoin(user, eq(user.id, meetingParticipant.userId))
     .where(eq(meetingParticipant.meetingId, row.id))
-    .all()
-    .map((p) => ({ ...p, roles: rolesOf.get(p.userId) ?? [] }))
+    .all();
+  const matrixRoles = loadRolesOfPeople(db, participantRows.map((p) => p.userId), target);
+  const participants = participantRows
+    .map((p) => ({ ...p, roles: rolesOf.get(p.userId) ?? [], mayApprove: can(matrixRoles.get(p.userId) ?? [], "minutes.approve") }))
     .sort((a, b) => people.findIndex((p) => p.userId === a.userId) - people.findIndex((p) => p.userId === b.userId));
 
   const latestAssessment = db
@@ -234,6 +240,11 @@ export function getMeeting(db: Executor, target: PartnershipRef & { slug: string
     officeName: office.officeName,
     participants,
     pendingApproverNames: participants.filter((p) => pending.some((x) => x.userId === p.userId)).map((p) => p.name),
+    /** «Jeg har merknader» in this round, oldest first, for the office to follow up. */
+    remarks: participants
+      .filter((p) => p.minutesRemarkAt !== null)
+      .sort((a, b) => a.minutesRemarkAt!.getTime() - b.minutesRemarkAt!.getTime())
+      .map((p) => ({ userId: p.userId, name: p.name, remark: p.minutesRemark, at: p.minutesRemarkAt!, approvedAt: p.minutesApprovedAt })),
     agenda,
     loose,
     carried,
@@ -242,6 +253,8 @@ export function getMeeting(db: Executor, target: PartnershipRef & { slug: string
       userId: viewer.userId,
       isEditor,
       isParticipant: Boolean(me),
+      /** The viewer's own remark in this round, when they have written one. */
+      myRemark: me?.minutesRemarkAt ? me.minutesRemark : null,
     },
     can: {
       edit: isEditor && editBlock === null,
@@ -250,6 +263,8 @@ export function getMeeting(db: Executor, target: PartnershipRef & { slug: string
       sendMinutes: isEditor && sendMinutesRefusal(row, participants) === null,
       withdrawMinutes: isEditor && row.minutesStatus === "til_godkjenning",
       approve: approveRefusal(row, me) === null,
+      /** «Jeg har merknader»: the same people and moment as approving. */
+      remark: approveRefusal(row, me) === null,
       correct: isEditor && row.minutesLockedAt !== null,
     },
     /** Why the content cannot change now (null when it can), for the page to say. */
@@ -284,7 +299,10 @@ export function followUpsOwnedBy(db: Executor, userId: string, partnershipIds: r
     .map((f) => ({ ...f, overdue: isOverdue(f, today) }));
 }
 
-/** Minutes on approval where the person was present and has not approved yet. */
+/**
+ * Minutes on approval where the person was present and has not approved yet; `hasRemark` when
+ * they have said «Jeg har merknader» (still not an approval, so the minutes still wait for them).
+ */
 export function minutesAwaitingApproval(db: Executor, userId: string, partnershipIds: readonly string[]) {
   if (partnershipIds.length === 0) return [];
   return db
@@ -294,6 +312,7 @@ export function minutesAwaitingApproval(db: Executor, userId: string, partnershi
       date: meeting.date,
       slug: partnership.slug,
       officeName: partnership.officeName,
+      remarkAt: meetingParticipant.minutesRemarkAt,
     })
     .from(meetingParticipant)
     .innerJoin(meeting, eq(meeting.id, meetingParticipant.meetingId))
@@ -307,5 +326,6 @@ export function minutesAwaitingApproval(db: Executor, userId: string, partnershi
         inArray(meeting.partnershipId, [...partnershipIds]),
       ),
     )
-    .all();
+    .all()
+    .map(({ remarkAt, ...m }) => ({ ...m, hasRemark: remarkAt !== null }));
 }

@@ -7,16 +7,16 @@ import { and, asc, eq, inArray, sql } from "drizzle-orm";
 import { z } from "zod";
 import type { Database, Executor } from "~/db/connection";
 import { fylke, network, networkMember, partnership } from "~/db/schema";
+import { can, refusals } from "../access/permissions";
 import type { Role } from "../access/roles";
 import { diffFields, recordAudit, type Actor } from "../audit";
 import { forbidden, invalid, notFound, staleVersion } from "../errors";
 import { entityId, versionInput } from "../validation";
 import { DEFAULT_SHARING, type MemberStatus, type Sharing } from "./labels";
 
-/** The Nav-leder and the municipal owner answer for the partnership. */
-const RESPONDERS: readonly Role[] = ["nav_leder", "kommunal_eier"];
-export const canAnswerForPartnership = (roles: readonly Role[]) => roles.some((r) => RESPONDERS.includes(r));
-export const RESPONDERS_ONLY = "Bare Nav-lederen og rådmannen (kommunedirektøren) kan svare på invitasjoner og endre hva partnerskapet deler.";
+/** Who answers for the partnership towards a network (the role matrix). */
+export const canAnswerForPartnership = (roles: readonly Role[]) => can(roles, "network.membership");
+export const RESPONDERS_ONLY = refusals["network.membership"];
 
 type MemberRow = typeof networkMember.$inferSelect;
 

@@ -119,6 +119,7 @@ export function indicator(fields: Partial<IndicatorNode> = {}): IndicatorNode {
     position: 0,
     version: 1,
     values: [],
+    earlier: [],
     ...fields,
   };
 }

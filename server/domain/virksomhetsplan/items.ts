@@ -256,7 +256,8 @@ export function removeItem(db: Database, actor: Actor, partnershipId: string, in
     }
     tx.delete(table).where(eq(table.id, row.id)).run();
     touchVersion(tx, version.id);
-    auditPlan(tx, actor, partnershipId, row.id, "delete", { kind: input.kind, ...stripBookkeeping(row) });
+    // The version is kept with the removal so the item's history still belongs to its version.
+    auditPlan(tx, actor, partnershipId, row.id, "delete", { kind: input.kind, ...stripBookkeeping(row), versionId: version.id });
   });
 }
 
@@ -316,6 +317,7 @@ const stripBookkeeping = (row: ItemRow) => {
 
 interface FollowUpPosition {
   isEditor: boolean;
+  isContributor: boolean;
   isOwner: boolean;
 }
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import {
   allowedActions,
+  isPlanContributor,
   isPlanEditor,
   kommuneSeat,
   refusalFor,
@@ -16,6 +17,7 @@ const editor = (status: PlanStatus, more: Partial<ActorPosition> = {}): ActorPos
   status,
   isLatest: true,
   isEditor: true,
+  isContributor: true,
   openSeats: [],
   isOwner: false,
   ...more,
@@ -24,28 +26,33 @@ const owner = (status: PlanStatus, openSeats: string[] = [STATE_SEAT], more: Par
   status,
   isLatest: true,
   isEditor: false,
+  isContributor: false,
   openSeats,
   isOwner: true,
   ...more,
 });
-const reader = (status: PlanStatus): ActorPosition => ({ status, isLatest: true, isEditor: false, openSeats: [], isOwner: false });
+const reader = (status: PlanStatus): ActorPosition => ({ status, isLatest: true, isEditor: false, isContributor: false, openSeats: [], isOwner: false });
 const actions = (p: ActorPosition) => [...allowedActions(p)].sort();
 
-const allActions: PlanAction[] = ["edit", "send", "withdraw", "approve", "return", "publish", "new_version", "comment", "follow_up"];
+const allActions: PlanAction[] = ["edit", "contribute", "send", "withdraw", "approve", "return", "publish", "new_version", "comment", "follow_up"];
 const statuses: PlanStatus[] = ["utkast", "til_godkjenning", "godkjent", "publisert"];
 
 describe("isPlanEditor", () => {
-  it("is the Nav-leder and the avdelingsledere", () => {
+  it("is the Nav-leder and the owners; the avdelingsleder only contributes", () => {
     expect(isPlanEditor(["nav_leder"])).toBe(true);
-    expect(isPlanEditor(["avdelingsleder"])).toBe(true);
-    expect(isPlanEditor(["kommunal_eier", "fylkesdirektor"])).toBe(false);
+    expect(isPlanEditor(["kommunal_eier"])).toBe(true);
+    expect(isPlanEditor(["fylkesstab"])).toBe(true);
+    expect(isPlanEditor(["avdelingsleder"])).toBe(false);
+    expect(isPlanContributor(["avdelingsleder"])).toBe(true);
     expect(isPlanEditor([])).toBe(false);
   });
 });
 
 describe("allowedActions", () => {
   it("lets the office edit and send a draft, and nobody else", () => {
-    expect(actions(editor("utkast"))).toEqual(["edit", "follow_up", "send"]);
+    expect(actions(editor("utkast"))).toEqual(["contribute", "edit", "follow_up", "send"]);
+    expect(actions(reader("utkast"))).toEqual([]);
+    expect(actions({ ...reader("utkast"), isContributor: true })).toEqual(["contribute", "follow_up"]);
     expect(actions(owner("utkast", []))).toEqual([]);
     expect(actions(reader("utkast"))).toEqual([]);
   });
@@ -87,7 +94,7 @@ describe("refusalFor", () => {
   });
 
   it("explains why the plan cannot be edited", () => {
-    expect(refusalFor("edit", reader("utkast"))).toBe("Bare Nav-lederen og avdelingslederne kan endre planen.");
+    expect(refusalFor("edit", reader("utkast"))).toBe("Bare Nav-lederen og eierne kan endre planen.");
     expect(refusalFor("edit", editor("til_godkjenning"))).toBe(
       "Planen er sendt til godkjenning. Trekk den tilbake for å endre den.",
     );
@@ -97,7 +104,7 @@ describe("refusalFor", () => {
   it("explains sending", () => {
     expect(refusalFor("send", editor("godkjent"))).toBe("Planen er godkjent og kan ikke sendes til godkjenning nå.");
     expect(refusalFor("send", owner("utkast", []))).toBe(
-      "Bare Nav-lederen og avdelingslederne kan sende planen til godkjenning.",
+      "Bare Nav-lederen og eierne kan sende planen til godkjenning.",
     );
   });
 
@@ -114,7 +121,7 @@ describe("refusalFor", () => {
       "Planen må være godkjent av alle eierne før den kan publiseres.",
     );
     expect(refusalFor("publish", editor("publisert"))).toBe("Planen er allerede publisert.");
-    expect(refusalFor("publish", owner("godkjent", []))).toBe("Bare Nav-lederen og avdelingslederne kan publisere planen.");
+    expect(refusalFor("publish", owner("godkjent", []))).toBe("Bare Nav-lederen og eierne kan publisere planen.");
   });
 
   it("explains starting a new version", () => {
@@ -122,7 +129,7 @@ describe("refusalFor", () => {
       "En ny versjon kan bare startes fra en godkjent eller publisert plan.",
     );
     expect(refusalFor("new_version", owner("publisert", []))).toBe(
-      "Bare Nav-lederen og avdelingslederne kan starte en ny versjon av planen.",
+      "Bare Nav-lederen og eierne kan starte en ny versjon av planen.",
     );
   });
 

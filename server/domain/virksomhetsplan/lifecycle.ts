@@ -5,6 +5,7 @@
  * til_godkjenning → (an owner returns it, or the office withdraws it) → utkast
  * godkjent/publisert → (new version) → a new utkast with the next number; the old one is kept.
  */
+import { can, refusals } from "../access/permissions";
 import type { Role } from "../access/roles";
 import type { businessPlanStatuses } from "~/db/schema/enums";
 
@@ -17,9 +18,10 @@ export const planStatusLabels: Record<PlanStatus, string> = {
   publisert: "Publisert",
 };
 
-/** The office writes the plan: the Nav-leder and the leaders they delegate to. */
-const PLAN_EDITORS: readonly Role[] = ["nav_leder", "avdelingsleder"];
-export const isPlanEditor = (roles: readonly Role[]) => roles.some((r) => PLAN_EDITORS.includes(r));
+/** Who runs the plan (creates, sends, versions, publishes): the Nav-leder and the owners (the role matrix). */
+export const isPlanEditor = (roles: readonly Role[]) => can(roles, "plan.manage");
+/** Who may add to a draft's activities and indicators and record follow-up: also the avdelingsleder. */
+export const isPlanContributor = (roles: readonly Role[]) => can(roles, "plan.contribute");
 
 /**
  * An owner seat is one approval the plan needs: the state line ("stat") and each kommune
@@ -49,13 +51,15 @@ export function seatsOf(roles: readonly OwnerRole[], hostKommuneId: string | nul
   return [...seats];
 }
 
-export type PlanAction = "edit" | "send" | "withdraw" | "approve" | "return" | "publish" | "new_version" | "comment" | "follow_up";
+export type PlanAction = "edit" | "contribute" | "send" | "withdraw" | "approve" | "return" | "publish" | "new_version" | "comment" | "follow_up";
 
 export interface ActorPosition {
   status: PlanStatus;
   /** Only the newest version of a year can change; older ones are history. */
   isLatest: boolean;
   isEditor: boolean;
+  /** May add and change a draft's activities and indicators and record follow-up (also the avdelingsleder). */
+  isContributor: boolean;
   /** The seats this person could fill that still wait for a decision in this round. */
   openSeats: readonly Seat[];
   isOwner: boolean;
@@ -65,9 +69,10 @@ export interface ActorPosition {
 export function allowedActions(p: ActorPosition): Set<PlanAction> {
   const allowed = new Set<PlanAction>();
   if (!p.isLatest) return allowed;
-  if (p.isEditor) allowed.add("follow_up");
+  if (p.isContributor) allowed.add("follow_up");
   switch (p.status) {
     case "utkast":
+      if (p.isContributor) allowed.add("contribute");
       if (p.isEditor) allowed.add("edit").add("send");
       break;
     case "til_godkjenning":
@@ -90,30 +95,34 @@ export function refusalFor(action: PlanAction, p: ActorPosition): string {
   if (!p.isLatest) return "Dette er en eldre versjon av planen. Bare den nyeste versjonen kan endres.";
   const status = planStatusLabels[p.status].toLowerCase();
   switch (action) {
+    case "contribute":
+      if (!p.isContributor) return refusals["plan.contribute"];
+      if (p.status === "til_godkjenning") return "Planen er sendt til godkjenning. Trekk den tilbake for å endre den.";
+      return "Planen er godkjent. Start en ny versjon for å endre den.";
     case "edit":
-      if (!p.isEditor) return "Bare Nav-lederen og avdelingslederne kan endre planen.";
+      if (!p.isEditor) return "Bare Nav-lederen og eierne kan endre planen.";
       if (p.status === "til_godkjenning") return "Planen er sendt til godkjenning. Trekk den tilbake for å endre den.";
       return "Planen er godkjent. Start en ny versjon for å endre den.";
     case "send":
-      return p.isEditor ? `Planen er ${status} og kan ikke sendes til godkjenning nå.` : "Bare Nav-lederen og avdelingslederne kan sende planen til godkjenning.";
+      return p.isEditor ? `Planen er ${status} og kan ikke sendes til godkjenning nå.` : "Bare Nav-lederen og eierne kan sende planen til godkjenning.";
     case "withdraw":
-      return "Bare en plan som er til godkjenning kan trekkes tilbake, og bare av kontoret.";
+      return p.isEditor ? "Bare en plan som er til godkjenning kan trekkes tilbake." : "Bare Nav-lederen og eierne kan trekke planen tilbake.";
     case "approve":
     case "return":
       if (p.status !== "til_godkjenning") return "Planen er ikke til godkjenning.";
       return p.isOwner ? "Du har allerede godkjent denne versjonen." : "Bare eierne – kommunen og Nav fylke – kan godkjenne planen.";
     case "publish":
       if (p.status === "publisert") return "Planen er allerede publisert.";
-      if (p.status === "godkjent") return "Bare Nav-lederen og avdelingslederne kan publisere planen.";
+      if (p.status === "godkjent") return "Bare Nav-lederen og eierne kan publisere planen.";
       return "Planen må være godkjent av alle eierne før den kan publiseres.";
     case "new_version":
       if (!p.isEditor && (p.status === "godkjent" || p.status === "publisert")) {
-        return "Bare Nav-lederen og avdelingslederne kan starte en ny versjon av planen.";
+        return "Bare Nav-lederen og eierne kan starte en ny versjon av planen.";
       }
       return "En ny versjon kan bare startes fra en godkjent eller publisert plan.";
     case "comment":
-      return "Kommentarer kan skrives mens planen er til godkjenning, av eierne og kontoret.";
+      return p.isEditor || p.isOwner ? "Kommentarer kan skrives mens planen er til godkjenning." : refusals["plan.comment"];
     case "follow_up":
-      return "Bare Nav-lederen og avdelingslederne kan oppdatere status og måltall.";
+      return refusals["plan.contribute"];
   }
 }

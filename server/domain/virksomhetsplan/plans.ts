@@ -53,10 +53,16 @@ function lacksRole(action: PlanAction, position: ActorPosition) {
       ? position.isOwner
       : action === "comment"
         ? position.isOwner || position.isEditor
-        : position.isEditor;
+        : action === "contribute" || action === "follow_up"
+          ? position.isContributor
+          : position.isEditor;
   if (hasRole) return false;
   // Refused for the role only when someone with the role could do it now; otherwise the state is the reason.
-  return action === "edit" || allowedActions({ ...position, isEditor: true, isOwner: true, openSeats: [STATE_SEAT] }).has(action);
+  return (
+    action === "edit" ||
+    action === "contribute" ||
+    allowedActions({ ...position, isEditor: true, isContributor: true, isOwner: true, openSeats: [STATE_SEAT] }).has(action)
+  );
 }
 
 /**
@@ -69,9 +75,16 @@ export function requireAction(action: PlanAction, position: ActorPosition) {
   }
 }
 
-/** An office editor changing content: the version must be the newest draft. */
+/** Changing content (the router has checked the role): the version must be the newest draft. */
 export function requireEditableDraft(db: Executor, version: PlanVersionRow) {
-  requireAction("edit", { status: version.status, isLatest: isLatestVersion(db, version), isEditor: true, openSeats: [], isOwner: false });
+  requireAction("contribute", {
+    status: version.status,
+    isLatest: isLatestVersion(db, version),
+    isEditor: true,
+    isContributor: true,
+    openSeats: [],
+    isOwner: false,
+  });
 }
 
 /** Bumps the version row's counter so every content change is also a change of the version. */
@@ -139,8 +152,10 @@ function carryBudget(previous: PlanBudget): PlanBudget {
 /**
  * Copies a version's content into another version. Within the same year (a new version) every
  * item keeps its key so versions compare item by item. Carrying over into a new year drops
- * finished activities and resets the rest to "ikke startet"; indicators start without values
- * (values belong to the year) and items get new keys, since they are a new year's items.
+ * finished activities and resets the rest to "ikke startet", and items get new keys, since they
+ * are a new year's items. Indicators are the exception: they keep their key, so the new year's
+ * indicator continues last year's and shows its measurements in the trend (values still belong
+ * to each year's plan, so the new plan starts without values of its own).
  */
 export function copyContent(tx: Executor, from: PlanSnapshot, toVersionId: string, { carryOver }: { carryOver: boolean }) {
   const keyOf = (key: string) => (carryOver ? crypto.randomUUID() : key);
@@ -194,8 +209,8 @@ export function copyContent(tx: Executor, from: PlanSnapshot, toVersionId: strin
     });
   });
   from.indicators.forEach((indicator, position) => {
-    const { id: _id, versionId: _v, key, position: _p, version: _ver, values: _values, ...fields } = indicator;
-    tx.insert(planIndicator).values({ ...fields, versionId: toVersionId, key: keyOf(key), position }).run();
+    const { id: _id, versionId: _v, key, position: _p, version: _ver, values: _values, earlier: _earlier, ...fields } = indicator;
+    tx.insert(planIndicator).values({ ...fields, versionId: toVersionId, key, position }).run();
   });
 }
 

@@ -5,12 +5,13 @@ import type { Database, Executor } from "~/db/connection";
 import { businessPlan, businessPlanVersion, partnershipKommune, planApproval, planComment } from "~/db/schema";
 import { planCommentTargets } from "~/db/schema/enums";
 import { loadPartnershipRoleAssignments } from "../access/load";
+import { refusals } from "../access/permissions";
 import type { Role } from "../access/roles";
 import type { Actor } from "../audit";
 import { forbidden, invalid, notFound, staleVersion } from "../errors";
 import { entityId, optionalText, requiredText, versionInput } from "../validation";
 import { missingForApproval } from "./completeness";
-import { isPlanEditor, requiredSeats, seatsOf, type ActorPosition, type PlanAction, type PlanStatus, type Seat } from "./lifecycle";
+import { isPlanContributor, isPlanEditor, requiredSeats, seatsOf, type ActorPosition, type PlanAction, type PlanStatus, type Seat } from "./lifecycle";
 import { auditPlan, isLatestVersion, loadPlanVersion, requireAction } from "./plans";
 import { loadSnapshot, type PlanVersionRow } from "./snapshot";
 
@@ -54,6 +55,7 @@ export function positionOf(db: Executor, userId: string, target: PartnershipRef,
     status: version.status,
     isLatest: isLatestVersion(db, version),
     isEditor: isPlanEditor(roles.map((r) => r.role)),
+    isContributor: isPlanContributor(roles.map((r) => r.role)),
     isOwner: seats.length > 0,
     openSeats: seats.filter((s) => !decided.has(s)),
     seats,
@@ -175,7 +177,7 @@ export const publicNamesInput = z.object({ planId: entityId, version: versionInp
 /** Whether the public page names people; off by default, a choice of the office. */
 export function setPublicNames(db: Database, actor: Actor, target: PartnershipRef, roles: readonly Role[], input: z.infer<typeof publicNamesInput>) {
   return db.transaction((tx) => {
-    if (!isPlanEditor(roles)) throw forbidden("Bare Nav-lederen og avdelingslederne kan velge hva den offentlige versjonen viser.");
+    if (!isPlanEditor(roles)) throw forbidden(refusals["plan.manage"]);
     const plan = tx
       .select()
       .from(businessPlan)

@@ -2,7 +2,7 @@
  * The plan version as one tree: what the page shows, what exports print and what version
  * comparison reads. Loaded in a fixed number of queries whatever the plan's size.
  */
-import { and, asc, eq } from "drizzle-orm";
+import { and, asc, desc, eq, inArray, lt } from "drizzle-orm";
 import type { Executor } from "~/db/connection";
 import {
   businessPlan,
@@ -14,6 +14,7 @@ import {
   planIndicator,
   planIndicatorValue,
 } from "~/db/schema";
+import { comparePeriods } from "./targets";
 
 export type PlanVersionRow = typeof businessPlanVersion.$inferSelect;
 export type FoundationRow = typeof planFoundation.$inferSelect;
@@ -30,7 +31,19 @@ export interface IndicatorValue {
 
 export type GoalNode = GoalRow & { activities: ActivityRow[] };
 export type FocusAreaNode = FocusAreaRow & { goals: GoalNode[] };
-export type IndicatorNode = IndicatorRow & { values: IndicatorValue[] };
+/** A measurement recorded in an earlier year's plan for the same indicator (same key). */
+export interface EarlierIndicatorValue {
+  period: string;
+  value: number;
+  /** The year of the plan it was recorded in. */
+  planYear: number;
+}
+
+/**
+ * `values` are this plan's own measurements (the ones follow-up edits); `earlier` are those of
+ * earlier years' plans the indicator continues from, for periods this plan has no value for.
+ */
+export type IndicatorNode = IndicatorRow & { values: IndicatorValue[]; earlier: EarlierIndicatorValue[] };
 
 export interface PlanSnapshot {
   plan: typeof businessPlan.$inferSelect;
@@ -76,9 +89,39 @@ export function loadSnapshot(db: Executor, versionId: string): PlanSnapshot | un
     .orderBy(asc(planIndicatorValue.period))
     .all();
 
+  // An indicator carried into a new year keeps its key, so last year's measurements are found by it.
+  const earlierValues =
+    indicators.length === 0
+      ? []
+      : db
+          .select({ indicatorKey: planIndicatorValue.indicatorKey, period: planIndicatorValue.period, value: planIndicatorValue.value, planYear: businessPlan.year })
+          .from(planIndicatorValue)
+          .innerJoin(businessPlan, eq(businessPlan.id, planIndicatorValue.planId))
+          .where(
+            and(
+              eq(businessPlan.partnershipId, plan.partnershipId),
+              lt(businessPlan.year, plan.year),
+              inArray(planIndicatorValue.indicatorKey, indicators.map((i) => i.key)),
+            ),
+          )
+          .orderBy(desc(businessPlan.year))
+          .all();
+
   const activitiesByGoal = groupBy(activities, (a) => a.goalId);
   const goalsByArea = groupBy(goals, (g) => g.focusAreaId);
   const valuesByKey = groupBy(values, (v) => v.indicatorKey);
+  const earlierByKey = groupBy(earlierValues, (v) => v.indicatorKey);
+  /** One value per period: this plan's own wins, then the newest earlier plan's. */
+  const earlierOf = (key: string) => {
+    const seen = new Set((valuesByKey.get(key) ?? []).map((v) => v.period));
+    const out: EarlierIndicatorValue[] = [];
+    for (const v of earlierByKey.get(key) ?? []) {
+      if (seen.has(v.period)) continue;
+      seen.add(v.period);
+      out.push({ period: v.period, value: v.value, planYear: v.planYear });
+    }
+    return out.sort((a, b) => comparePeriods(a.period, b.period));
+  };
   return {
     plan,
     version,
@@ -90,6 +133,7 @@ export function loadSnapshot(db: Executor, versionId: string): PlanSnapshot | un
     indicators: indicators.map((indicator) => ({
       ...indicator,
       values: (valuesByKey.get(indicator.key) ?? []).map((v) => ({ period: v.period, value: v.value, version: v.version })),
+      earlier: earlierOf(indicator.key),
     })),
   };
 }

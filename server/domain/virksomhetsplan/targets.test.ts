@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import {
+  comparePeriods,
   formatNumber,
+  indicatorTrend,
   formatTarget,
   parseNorwegianNumber,
   parseTarget,
@@ -177,7 +179,7 @@ describe("targetState", () => {
     });
 
     it("cannot be judged without a target number", () => {
-      expect(targetState({ ...tall(1), targetValue: null }, values(["2026-T1", 5]))).toBe("ingen_data");
+      expect(targetState({ ...tall(1), targetValue: null }, values(["2026-T1", 5]))).toBe("kan_ikke_vurderes");
     });
   });
 
@@ -195,8 +197,9 @@ describe("targetState", () => {
       expect(targetState(retning("synke"), values(["2025", 10], ["2026", 8]))).toBe("oppnadd");
     });
 
-    it("has no data with one value and no baseline", () => {
-      expect(targetState(retning("oke"), values(["2026-T1", 10]))).toBe("ingen_data");
+    it("cannot be judged with one value and no baseline, which is not the same as no measurement", () => {
+      expect(targetState(retning("oke"), values(["2026-T1", 10]))).toBe("kan_ikke_vurderes");
+      expect(targetStateLabels[targetState(retning("oke"), values(["2026-T1", 10]))]).not.toBe(targetStateLabels.ingen_data);
     });
   });
 
@@ -211,7 +214,39 @@ describe("targetState", () => {
   });
 
   it("has Norwegian labels for each state", () => {
-    expect(targetStateLabels).toEqual({ oppnadd: "Målet er nådd", ikke_oppnadd: "Ikke nådd ennå", ingen_data: "Ingen måling ennå" });
+    expect(targetStateLabels).toEqual({
+      oppnadd: "Målet er nådd",
+      ikke_oppnadd: "Ikke nådd ennå",
+      kan_ikke_vurderes: "Kan ikke vurderes ennå",
+      ingen_data: "Ingen måling ennå",
+    });
+  });
+
+  it("judges a value carried from last year's plan when this year has none yet", () => {
+    const trend = indicatorTrend({ values: [], earlier: [{ period: "2026-T3", value: 55, planYear: 2026 }] });
+    expect(targetState(tall(50), trend)).toBe("oppnadd");
+  });
+});
+
+describe("comparePeriods and indicatorTrend", () => {
+  it("orders months, tertials and years by when they end", () => {
+    const sorted = ["2027-T1", "2026", "2026-T3", "2027-01", "2026-05", "2027-05"].sort(comparePeriods);
+    expect(sorted).toEqual(["2026-05", "2026", "2026-T3", "2027-01", "2027-T1", "2027-05"]);
+  });
+
+  it("puts earlier years' measurements before this plan's own, each marked with where it comes from", () => {
+    const trend = indicatorTrend({
+      values: [{ period: "2027-T1", value: 49 }],
+      earlier: [
+        { period: "2026-T3", value: 52, planYear: 2026 },
+        { period: "2025-T3", value: 40, planYear: 2025 },
+      ],
+    });
+    expect(trend).toEqual([
+      { period: "2025-T3", value: 40, fromPlanYear: 2025 },
+      { period: "2026-T3", value: 52, fromPlanYear: 2026 },
+      { period: "2027-T1", value: 49, fromPlanYear: null },
+    ]);
   });
 });
 

@@ -97,47 +97,54 @@ export function parseTarget(text: string): ParsedTarget | { error: string } {
 
 // Whether a target is met ------------------------------------------------------
 
-export type TargetState = "oppnadd" | "ikke_oppnadd" | "ingen_data";
+/**
+ * `kan_ikke_vurderes`: there are measurements, but nothing to judge them against yet (a
+ * direction without a baseline and only one measurement, or a target missing its number), so
+ * the mark never says «Ingen måling ennå» beside a measurement.
+ */
+export type TargetState = "oppnadd" | "ikke_oppnadd" | "kan_ikke_vurderes" | "ingen_data";
 
 export const targetStateLabels: Record<TargetState, string> = {
   oppnadd: "Målet er nådd",
   ikke_oppnadd: "Ikke nådd ennå",
+  kan_ikke_vurderes: "Kan ikke vurderes ennå",
   ingen_data: "Ingen måling ennå",
 };
 
 /**
- * Judges the latest value, by period. Periods sort as strings ("2026-03" < "2026-04",
- * "2026-T1" < "2027-T1"), and one indicator's values all have the same period kind.
+ * Judges the latest value, by period (comparePeriods: "2026-03" < "2026-04", "2026-T3" <
+ * "2027-T1"). Pass the indicator's whole trend (indicatorTrend) so a measurement from last
+ * year's plan counts until this year has one.
  * - tall: when there is no baseline or the target is at or above it, the target is reached when
  *   latest ≥ target; a target below the baseline is a reduction, reached when latest ≤ target.
  * - retning "oke": reached when latest > reference, where the reference is the baseline or, with
- *   no baseline, the earliest value (so one value and no baseline is ingen_data); "synke" mirrors it.
+ *   no baseline, the earliest value (so one value and no baseline is kan_ikke_vurderes); "synke" mirrors it.
  * - grense: latest compared with the target by the operator (latest < target for "<").
- * No values, or a target missing its number, direction or operator, is ingen_data.
+ * No values is ingen_data; a target missing its number, direction or operator is kan_ikke_vurderes.
  */
 export function targetState(
   i: TargetFields & Pick<IndicatorRow, "baseline">,
   values: readonly { period: string; value: number }[],
 ): TargetState {
   if (values.length === 0) return "ingen_data";
-  const sorted = [...values].sort((a, b) => (a.period < b.period ? -1 : a.period > b.period ? 1 : 0));
+  const sorted = [...values].sort((a, b) => comparePeriods(a.period, b.period));
   const latest = sorted.at(-1)!.value;
   const met = (ok: boolean): TargetState => (ok ? "oppnadd" : "ikke_oppnadd");
 
   switch (i.targetKind) {
     case "tall": {
-      if (i.targetValue === null) return "ingen_data";
+      if (i.targetValue === null) return "kan_ikke_vurderes";
       const reduction = i.baseline !== null && i.targetValue < i.baseline;
       return met(reduction ? latest <= i.targetValue : latest >= i.targetValue);
     }
     case "retning": {
-      if (i.targetDirection === null) return "ingen_data";
-      if (i.baseline === null && sorted.length < 2) return "ingen_data";
+      if (i.targetDirection === null) return "kan_ikke_vurderes";
+      if (i.baseline === null && sorted.length < 2) return "kan_ikke_vurderes";
       const reference = i.baseline ?? sorted[0]!.value;
       return met(i.targetDirection === "oke" ? latest > reference : latest < reference);
     }
     case "grense": {
-      if (i.targetValue === null || i.targetOperator === null) return "ingen_data";
+      if (i.targetValue === null || i.targetOperator === null) return "kan_ikke_vurderes";
       const target = i.targetValue;
       const compare: Record<TargetOperator, boolean> = {
         "<": latest < target,
@@ -175,6 +182,46 @@ export function periodLabel(period: string): string {
   const tertial = TERTIAL_PERIOD.exec(period);
   if (tertial) return `${tertial[2]}. tertial ${tertial[1]}`;
   return period;
+}
+
+/** The month a period ends in, counted from year 0: orders months, tertials and years together. */
+function periodEnd(period: string): number | null {
+  const month = MONTH_PERIOD.exec(period);
+  if (month) return Number(month[1]) * 12 + Number(month[2]);
+  const tertial = TERTIAL_PERIOD.exec(period);
+  if (tertial) return Number(tertial[1]) * 12 + Number(tertial[2]) * 4;
+  if (YEAR_PERIOD.test(period)) return Number(period) * 12 + 12;
+  return null;
+}
+
+/** Oldest first, also when an indicator changed its period kind between years; unknown strings sort as text. */
+export function comparePeriods(a: string, b: string): number {
+  const ea = periodEnd(a);
+  const eb = periodEnd(b);
+  if (ea !== null && eb !== null && ea !== eb) return ea - eb;
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+export interface TrendPoint {
+  period: string;
+  value: number;
+  /** The year of the earlier plan the value comes from; null when it is this plan's own. */
+  fromPlanYear: number | null;
+}
+
+/**
+ * The indicator's measurements over time, oldest first: those carried from earlier years'
+ * plans (same indicator key) and this plan's own. What the trend, the "Siste måling" and the
+ * met-mark all read, so they always agree.
+ */
+export function indicatorTrend(indicator: {
+  values: readonly { period: string; value: number }[];
+  earlier?: readonly { period: string; value: number; planYear: number }[];
+}): TrendPoint[] {
+  return [
+    ...(indicator.earlier ?? []).map((v) => ({ period: v.period, value: v.value, fromPlanYear: v.planYear })),
+    ...indicator.values.map((v) => ({ period: v.period, value: v.value, fromPlanYear: null })),
+  ].sort((a, b) => comparePeriods(a.period, b.period));
 }
 
 /** The kind a period string belongs to, or null when it is none of them. */

@@ -10,9 +10,11 @@ import {
   fylke,
   partnership,
   planActivity,
+  planApproval,
   planComment,
   user,
 } from "~/db/schema";
+import { can } from "../access/permissions";
 import type { PartnershipAccess } from "../access/roles";
 import { areas } from "../mulighetsrom/areas";
 import { listPartnershipKommuner } from "../partnership/overview";
@@ -86,6 +88,8 @@ export function getPlanYear(
   const snapshot = loadSnapshot(db, chosen.id)!;
   const position = positionOf(db, viewer.userId, target, snapshot.version);
   const labels = seatLabels(db, target);
+  const history = decisionHistory(db, versions.map((v) => v.id), labels);
+  const published = versions.find((v) => v.status === "publisert" && v.publishedAt !== null);
   const decisions = snapshot.version.reviewRound > 0 ? decisionsOfRound(db, snapshot.version) : [];
   const names = userNames(db, decisions.map((d) => d.userId));
   const developmentActions = developmentActionsOf(db, target.id);
@@ -94,7 +98,10 @@ export function getPlanYear(
     plan,
     hasPreviousYear,
     canCreate: false,
-    versions,
+    /** Newest first, each with every owner decision of every review round and its comment. */
+    versions: versions.map((v) => ({ ...v, decisions: history.get(v.id) ?? [] })),
+    /** The version the public page shows (the newest published), which may be older than this one. */
+    published: published ? { versionId: published.id, versionNo: published.versionNo, publishedAt: published.publishedAt! } : null,
     snapshot,
     isLatest: position.isLatest,
     actions: [...allowedActions(position)],
@@ -120,7 +127,46 @@ export function getPlanYear(
   };
 }
 
-const positionlessEditor = (access: PartnershipAccess) => access.roles.some((r) => r === "nav_leder" || r === "avdelingsleder");
+/**
+ * Every owner decision on these versions, oldest first, one entry per decision: a person who
+ * fills two seats at once (a vertskommune's owner, say) is one entry naming both seats.
+ */
+export interface PlanDecision {
+  round: number;
+  decision: "godkjent" | "returnert";
+  by: string;
+  seats: string[];
+  comment: string;
+  decidedAt: Date;
+}
+
+function decisionHistory(db: Executor, versionIds: string[], labels: Map<Seat, string>) {
+  const result = new Map<string, PlanDecision[]>();
+  if (versionIds.length === 0) return result;
+  const rows = db
+    .select({ approval: planApproval, name: user.name })
+    .from(planApproval)
+    .leftJoin(user, eq(user.id, planApproval.userId))
+    .where(inArray(planApproval.versionId, versionIds))
+    .orderBy(asc(planApproval.decidedAt))
+    .all();
+  const byDecision = new Map<string, PlanDecision>();
+  for (const { approval: a, name } of rows) {
+    const id = `${a.versionId}|${a.round}|${a.userId}|${a.decision}|${a.decidedAt.getTime()}`;
+    const seat = labels.get(a.seat) ?? a.seat;
+    const known = byDecision.get(id);
+    if (known) {
+      known.seats.push(seat);
+      continue;
+    }
+    const entry: PlanDecision = { round: a.round, decision: a.decision, by: name ?? "Slettet bruker", seats: [seat], comment: a.comment, decidedAt: a.decidedAt };
+    byDecision.set(id, entry);
+    result.set(a.versionId, [...(result.get(a.versionId) ?? []), entry]);
+  }
+  return result;
+}
+
+const positionlessEditor = (access: PartnershipAccess) => can(access, "plan.manage");
 
 function userNames(db: Executor, ids: string[]) {
   if (ids.length === 0) return new Map<string, string>();

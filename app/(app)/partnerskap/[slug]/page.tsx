@@ -3,6 +3,7 @@ import type { Metadata } from "next";
 import { cache } from "react";
 import { getServerCaller } from "~/server/api/server-caller";
 import { roleInfo } from "~/server/domain/access/roles";
+import { RoleAbilities } from "~/app/_components/role-note";
 import { loadOrInterrupt } from "../../../_lib/load";
 import { AgreementChecklist } from "./agreement-checklist";
 import { DetailsPanel } from "./details-panel";
@@ -53,8 +54,8 @@ export default async function PartnershipPage({ params }: Params) {
               {roleInfo[role].label}
             </Tag>
           ))}
-          {!overview.canEdit && <BodyShort size="small">(du kan lese, ikke endre)</BodyShort>}
         </HStack>
+        <RoleAbilities permissions={overview.permissions} />
       </div>
 
       {/* An invitation waits for an answer: it comes first. */}
@@ -64,7 +65,7 @@ export default async function PartnershipPage({ params }: Params) {
       <AgreementChecklist slug={overview.slug} points={overview.agreement} canEdit={overview.canEdit} />
       <ServicePortfolio slug={overview.slug} services={overview.services} canEdit={overview.canEdit} />
       {networks.invitations.length === 0 && networkSection}
-      <RecentChanges changes={changes} />
+      <RecentChanges changes={changes} historyHref={`/partnerskap/${overview.slug}/historikk`} />
     </VStack>
   );
 }

@@ -8,6 +8,8 @@ import { loadOrInterrupt } from "~/app/_lib/load";
 import { getServerCaller } from "~/server/api/server-caller";
 import { timeSpan } from "~/server/domain/moter/invitation";
 import { MeetingStatusTag, MinutesStatusTag } from "./_components/meeting-parts";
+import { RoleNote } from "~/app/_components/role-note";
+import { ScrollRegion } from "~/app/_components/scroll-region";
 
 export const metadata: Metadata = { title: "Partnerskapsmøter" };
 
@@ -16,39 +18,41 @@ type Row = Awaited<ReturnType<Awaited<ReturnType<typeof getServerCaller>>["moter
 
 function MeetingTable({ slug, caption, meetings }: { slug: string; caption: string; meetings: Row[] }) {
   return (
-    <StaticTable size="small">
-      <caption className="sr-only">{caption}</caption>
-      <StaticThead>
-        <tr>
-          <StaticTh scope="col">Dato</StaticTh>
-          <StaticTh scope="col">Møte</StaticTh>
-          <StaticTh scope="col">Sted</StaticTh>
-          <StaticTh scope="col">Status</StaticTh>
-        </tr>
-      </StaticThead>
-      <StaticTbody>
-        {meetings.map((m) => (
-          <StaticTr key={m.id}>
-            <StaticTd className="whitespace-nowrap">
-              {formatDate(m.date)}
-              {m.startTime && <span className="block text-ax-text-neutral-subtle">{timeSpan(m.startTime, m.endTime)}</span>}
-            </StaticTd>
-            <StaticTd>
-              <NextLink className="aksel-link" href={`/partnerskap/${slug}/moter/${m.id}`}>
-                {m.title}
-              </NextLink>
-            </StaticTd>
-            <StaticTd>{m.place || "–"}</StaticTd>
-            <StaticTd>
-              <HStack gap="space-4" wrap>
-                <MeetingStatusTag status={m.status} size="xsmall" />
-                {m.status === "holdt" && <MinutesStatusTag status={m.minutesStatus} size="xsmall" />}
-              </HStack>
-            </StaticTd>
-          </StaticTr>
-        ))}
-      </StaticTbody>
-    </StaticTable>
+    <ScrollRegion label={caption}>
+      <StaticTable size="small">
+        <caption className="sr-only">{caption}</caption>
+        <StaticThead>
+          <tr>
+            <StaticTh scope="col">Dato</StaticTh>
+            <StaticTh scope="col">Møte</StaticTh>
+            <StaticTh scope="col">Sted</StaticTh>
+            <StaticTh scope="col">Status</StaticTh>
+          </tr>
+        </StaticThead>
+        <StaticTbody>
+          {meetings.map((m) => (
+            <StaticTr key={m.id}>
+              <StaticTd className="whitespace-nowrap">
+                {formatDate(m.date)}
+                {m.startTime && <span className="block text-ax-text-neutral-subtle">{timeSpan(m.startTime, m.endTime)}</span>}
+              </StaticTd>
+              <StaticTd>
+                <NextLink className="aksel-link" href={`/partnerskap/${slug}/moter/${m.id}`}>
+                  {m.title}
+                </NextLink>
+              </StaticTd>
+              <StaticTd>{m.place || "–"}</StaticTd>
+              <StaticTd>
+                <HStack gap="space-4" wrap>
+                  <MeetingStatusTag status={m.status} size="xsmall" />
+                  {m.status === "holdt" && <MinutesStatusTag status={m.minutesStatus} size="xsmall" />}
+                </HStack>
+              </StaticTd>
+            </StaticTr>
+          ))}
+        </StaticTbody>
+      </StaticTable>
+    </ScrollRegion>
   );
 }
 
@@ -68,6 +72,7 @@ export default async function MeetingsPage({ params }: Params) {
           Nav-lederen kaller inn til partnerskapsmøtene, setter sakslisten og skriver referatet. Eierne godkjenner referatet og følger
           opp punktene de har ansvar for. Åpne oppfølgingspunkter står på sakslisten til neste møte til de er lukket.
         </BodyLong>
+        <RoleNote permissions={data.permissions} area="moter" />
         {data.openFollowUps > 0 && (
           <BodyShort className="mt-2">
             {data.openFollowUps === 1 ? "1 oppfølgingspunkt er åpent." : `${data.openFollowUps} oppfølgingspunkter er åpne.`}

@@ -7,6 +7,7 @@ import { HistoryTable } from "./_components/history-table";
 import { PlanList } from "./_components/plan-list";
 import { StartAssessment } from "./_components/start-assessment";
 import { WorkshopTransfers } from "./workshop-transfers";
+import { RoleNote } from "~/app/_components/role-note";
 
 type Params = {
   params: Promise<{ slug: string }>;
@@ -21,7 +22,7 @@ export default async function MulighetsromPage({ params, searchParams }: Params)
   const showAllHistory = query.historikk === "alle";
   const showAllPlans = query.planer === "alle";
   const api = await getServerCaller();
-  const { assessments, canEdit, history, plans, eligible } = await loadOrInterrupt(() =>
+  const { assessments, canEdit, history, plans, eligible, permissions } = await loadOrInterrupt(() =>
     api.mulighetsrom.overview({ partnership: slug }),
   );
 
@@ -37,6 +38,7 @@ export default async function MulighetsromPage({ params, searchParams }: Params)
           og lager en utviklingsplan for hvert av dem. Ta vurderingen fram på hvert partnerskapsmøte, så ser dere
           hvordan områdene utvikler seg over tid.
         </BodyLong>
+        <RoleNote permissions={permissions} area="mulighetsrom" />
       </div>
 
       <WorkshopTransfers slug={slug} />

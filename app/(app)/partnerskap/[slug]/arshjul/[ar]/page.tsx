@@ -9,6 +9,7 @@ import { Wheel, WheelLegend } from "../../../../../_components/arshjul/wheel";
 import { loadOrInterrupt } from "../../../../../_lib/load";
 import { AddEvent, EventActions, StartYear } from "./cycle-forms";
 import { Subscriptions } from "./subscriptions";
+import { RoleNote } from "~/app/_components/role-note";
 
 type Params = { params: Promise<{ slug: string; ar: string }>; searchParams: Promise<{ endre?: string }> };
 
@@ -51,6 +52,7 @@ export default async function CycleYearPage({ params, searchParams }: Params) {
           Det faste i året for partnerskapet i {data.officeName}: møter, planer, budsjettprosesser, avtaler og politiske saker. Møter,
           godkjenninger og frister fra resten av Partnerskapsrommet kommer med av seg selv.
         </BodyLong>
+        <RoleNote permissions={data.permissions} area="arshjul" />
         <HStack gap="space-24" className="mt-3" align="center">
           <a className="aksel-link inline-flex items-center gap-1" href={`${base}/kalender`}>
             <DownloadIcon aria-hidden /> Last ned kalenderfil (.ics)

@@ -10,6 +10,8 @@ import { loadOrInterrupt } from "../../../../../_lib/load";
 import { StatusTag } from "../../../../../_components/status-tag";
 import { AgreementActions, CreateAgreement, VerifyAgreement } from "./agreement-actions";
 import { AgreementTextForm, DutyList } from "./agreement-editor";
+import { ObjectHistory } from "../../historikk/object-history";
+import { RoleNote } from "~/app/_components/role-note";
 
 type Params = { params: Promise<{ slug: string; ar: string }>; searchParams: Promise<{ versjon?: string }> };
 
@@ -48,6 +50,7 @@ export default async function LeaderAgreementPage({ params, searchParams }: Para
           når teksten er ferdig, signerer hver av partene med passordet sitt. Da låses teksten. Endringer senere i året
           blir en ny versjon som alle signerer på nytt.
         </BodyLong>
+        <RoleNote permissions={data.permissions} area="lederavtale" />
       </div>
 
       {!current ? (
@@ -139,13 +142,15 @@ export default async function LeaderAgreementPage({ params, searchParams }: Para
             <BodyShort className="mt-2">Nav-kontor: {current.officeName}</BodyShort>
           </section>
 
+          {/* Sections in the agreement's own order, 1 to 4, also while it is edited. */}
           {current.editable ? (
-            <AgreementTextForm slug={slug} current={current} />
+            <AgreementTextForm slug={slug} current={current} part="purpose" />
           ) : (
             <ReadOnlySection number={1} title="Formål" text={current.purpose} />
           )}
           <DutyList slug={slug} current={current} list="leaderDuties" number={2} title="Nav-lederens ansvar" />
           <DutyList slug={slug} current={current} list="ownerDuties" number={3} title="Eiernes ansvar" />
+          {current.editable && <AgreementTextForm slug={slug} current={current} part="closing" />}
           {!current.editable && (
             <>
               <ReadOnlySection number={4} title="Endringer i avtaleperioden" text={current.changeClause} />
@@ -181,6 +186,7 @@ export default async function LeaderAgreementPage({ params, searchParams }: Para
               Kontrollsum (SHA-256): <code>{current.hash}</code>
             </BodyShort>
           </details>
+          <ObjectHistory slug={slug} kind="lederavtale" id={String(year)} />
         </>
       )}
     </VStack>

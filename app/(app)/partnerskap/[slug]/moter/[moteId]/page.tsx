@@ -24,6 +24,9 @@ import {
   FollowUpStatusSelect,
   MinutesForm,
 } from "../_components/minutes-editor";
+import { ObjectHistory } from "../../historikk/object-history";
+import { RoleNote } from "~/app/_components/role-note";
+import { ScrollRegion } from "~/app/_components/scroll-region";
 
 type Params = { params: Promise<{ slug: string; moteId: string }>; searchParams: Promise<{ referat?: string }> };
 
@@ -173,16 +176,25 @@ export default async function MeetingPage({ params, searchParams }: Params) {
           {meeting.status !== "avlyst" && <MinutesStatusTag status={meeting.minutesStatus} />}
         </HStack>
         {meeting.invitationSentAt && <Detail className="mt-2">Innkalling sendt {formatDateTime(meeting.invitationSentAt)}</Detail>}
+        <div className="mt-2">
+          <RoleNote permissions={view.permissions} area="moter" />
+        </div>
       </div>
 
       {(can.approve || mine.length > 0) && (
         <Alert variant="info">
           <VStack gap="space-8">
-            {can.approve && (
-              <BodyShort>
-                Referatet venter på din godkjenning. <a href="#referat-godkjenning">Les referatet og godkjenn det</a>.
-              </BodyShort>
-            )}
+            {can.approve &&
+              (viewer.myRemark !== null ? (
+                <BodyShort>
+                  Du har merknader til referatet, og det venter fortsatt på din godkjenning.{" "}
+                  <a href="#referat-godkjenning">Godkjenn det når merknadene er fulgt opp</a>.
+                </BodyShort>
+              ) : (
+                <BodyShort>
+                  Referatet venter på din godkjenning. <a href="#referat-godkjenning">Les referatet, og godkjenn det eller si fra om merknader</a>.
+                </BodyShort>
+              ))}
             {mine.length > 0 && (
               <BodyShort>
                 Du er ansvarlig for {mine.length === 1 ? "ett åpent oppfølgingspunkt" : `${mine.length} åpne oppfølgingspunkter`}:{" "}
@@ -221,33 +233,37 @@ export default async function MeetingPage({ params, searchParams }: Params) {
           {view.participants.length === 0 ? (
             <BodyShort>Ingen deltakere er valgt. {can.edit ? "Velg deltakere under «Endre tid, sted og deltakere»." : ""}</BodyShort>
           ) : (
-            <StaticTable size="small">
-              <caption className="sr-only">Deltakere, oppmøte og godkjenning av referatet</caption>
-              <StaticThead>
-                <tr>
-                  <StaticTh scope="col">Navn</StaticTh>
-                  <StaticTh scope="col">Rolle</StaticTh>
-                  <StaticTh scope="col">Oppmøte</StaticTh>
-                  <StaticTh scope="col">Referatet</StaticTh>
-                </tr>
-              </StaticThead>
-              <StaticTbody>
-                {view.participants.map((p) => (
-                  <StaticTr key={p.userId}>
-                    <StaticTd>{p.name}</StaticTd>
-                    <StaticTd>{p.roles.join(", ") || "Har ikke lenger en rolle i partnerskapet"}</StaticTd>
-                    <StaticTd>{p.attended === null ? "Ikke registrert" : p.attended ? "Til stede" : "Ikke til stede"}</StaticTd>
-                    <StaticTd>
-                      {p.minutesApprovedAt
-                        ? `Godkjent ${formatDate(p.minutesApprovedAt.toISOString().slice(0, 10))}`
-                        : p.attended && meeting.minutesStatus === "til_godkjenning"
-                          ? "Venter"
-                          : "–"}
-                    </StaticTd>
-                  </StaticTr>
-                ))}
-              </StaticTbody>
-            </StaticTable>
+            <ScrollRegion label="Deltakere">
+              <StaticTable size="small">
+                <caption className="sr-only">Deltakere, oppmøte og godkjenning av referatet</caption>
+                <StaticThead>
+                  <tr>
+                    <StaticTh scope="col">Navn</StaticTh>
+                    <StaticTh scope="col">Rolle</StaticTh>
+                    <StaticTh scope="col">Oppmøte</StaticTh>
+                    <StaticTh scope="col">Referatet</StaticTh>
+                  </tr>
+                </StaticThead>
+                <StaticTbody>
+                  {view.participants.map((p) => (
+                    <StaticTr key={p.userId}>
+                      <StaticTd>{p.name}</StaticTd>
+                      <StaticTd>{p.roles.join(", ") || "Har ikke lenger en rolle i partnerskapet"}</StaticTd>
+                      <StaticTd>{p.attended === null ? "Ikke registrert" : p.attended ? "Til stede" : "Ikke til stede"}</StaticTd>
+                      <StaticTd>
+                        {p.minutesApprovedAt
+                          ? `Godkjent ${formatDate(p.minutesApprovedAt.toISOString().slice(0, 10))}${p.minutesRemarkAt ? " (etter merknader)" : ""}`
+                          : p.minutesRemarkAt
+                            ? "Har merknader, ikke godkjent"
+                            : p.attended && meeting.minutesStatus === "til_godkjenning"
+                              ? "Venter"
+                              : "–"}
+                      </StaticTd>
+                    </StaticTr>
+                  ))}
+                </StaticTbody>
+              </StaticTable>
+            </ScrollRegion>
           )}
           {can.edit && (
             <>
@@ -401,7 +417,35 @@ export default async function MeetingPage({ params, searchParams }: Params) {
                 </BodyShort>
               )}
               {view.sendMinutesBlock && writeMinutes && <Detail>{view.sendMinutesBlock}</Detail>}
-              <MinutesActions {...ids} canSend={can.sendMinutes} canWithdraw={can.withdrawMinutes} canApprove={can.approve} />
+              {view.remarks.length > 0 && (
+                <section aria-labelledby="merknader-heading" className="mb-4 rounded-md border border-ax-border-warning p-3">
+                  <Heading id="merknader-heading" level="3" size="xsmall" spacing>
+                    Merknader til referatet
+                  </Heading>
+                  <ul className="m-0 flex list-none flex-col gap-2 p-0">
+                    {view.remarks.map((r) => (
+                      <li key={r.userId}>
+                        <Detail className="text-ax-text-neutral-subtle">
+                          {r.name} · {formatDateTime(r.at)}
+                          {r.approvedAt ? " · har godkjent referatet etterpå" : " · har ikke godkjent"}
+                        </Detail>
+                        <BodyShort className="whitespace-pre-line">{r.remark}</BodyShort>
+                      </li>
+                    ))}
+                  </ul>
+                  {viewer.isEditor && meeting.minutesStatus === "til_godkjenning" && (
+                    <Detail className="mt-2">Vil du endre teksten, trekker du referatet tilbake, retter og sender det på nytt.</Detail>
+                  )}
+                </section>
+              )}
+              <MinutesActions
+                {...ids}
+                canSend={can.sendMinutes}
+                canWithdraw={can.withdrawMinutes}
+                canApprove={can.approve}
+                canRemark={can.remark}
+                myRemark={viewer.myRemark}
+              />
             </div>
 
             <section aria-labelledby="referat-oppfolging-heading">
@@ -451,6 +495,7 @@ export default async function MeetingPage({ params, searchParams }: Params) {
             {can.correct && <AddCorrection slug={slug} meetingId={meeting.id} items={view.agenda.map((i) => ({ id: i.id, title: i.title }))} />}
           </VStack>,
         )}
+      <ObjectHistory slug={slug} kind="mote" id={meeting.id} />
     </VStack>
   );
 }

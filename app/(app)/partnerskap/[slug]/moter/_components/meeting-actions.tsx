@@ -1,13 +1,16 @@
 "use client";
 
 import { CheckmarkIcon, FilesIcon } from "@navikt/aksel-icons";
-import { Alert, BodyShort, Button, HStack, Textarea, VStack } from "@navikt/ds-react";
+import { Alert, BodyShort, Button, HStack, Modal, Textarea, VStack } from "@navikt/ds-react";
 import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useRef, useState } from "react";
 import { ConfirmDialog } from "~/app/_components/confirm-dialog";
+import { FormErrors } from "~/app/_components/form-errors";
 import { useTRPC } from "~/app/_components/trpc-provider";
+import { NO_CLIENT_DATA_HINT } from "~/app/_lib/hints";
 import { messageOf } from "~/app/_lib/trpc-errors";
+import { useFormMutation } from "~/app/_lib/use-form-mutation";
 
 interface Base {
   slug: string;
@@ -138,29 +141,32 @@ export function CancelMeeting(base: Base) {
   );
 }
 
-/** Send for approval / withdraw (the office) and Godkjent (each participant present). */
+/** Send for approval / withdraw (the office); approve or «Jeg har merknader» (each approver present). */
 export function MinutesActions({
   canSend,
   canWithdraw,
   canApprove,
+  canRemark,
+  myRemark,
   ...base
-}: Base & { canSend: boolean; canWithdraw: boolean; canApprove: boolean }) {
+}: Base & { canSend: boolean; canWithdraw: boolean; canApprove: boolean; canRemark: boolean; myRemark: string | null }) {
   const trpc = useTRPC();
   const send = useMutation(trpc.moter.sendMinutes.mutationOptions());
   const withdraw = useMutation(trpc.moter.withdrawMinutes.mutationOptions());
   const approve = useMutation(trpc.moter.approveMinutes.mutationOptions());
   const step = useStep();
   const input = { partnership: base.slug, meetingId: base.meetingId, version: base.version };
-  if (!canSend && !canWithdraw && !canApprove) return step.messages;
+  if (!canSend && !canWithdraw && !canApprove && !canRemark) return step.messages;
   return (
     <VStack gap="space-8">
       {step.messages}
       <HStack gap="space-8">
         {canApprove && (
           <Button type="button" size="small" icon={<CheckmarkIcon aria-hidden />} loading={approve.isPending} onClick={() => void step.run("Du har godkjent referatet.", () => approve.mutateAsync(input))}>
-            Godkjent
+            Godkjenn referatet
           </Button>
         )}
+        {canRemark && <RemarkButton {...base} existing={myRemark} />}
         {canSend && (
           <Button type="button" size="small" loading={send.isPending} onClick={() => void step.run("Referatet er sendt til godkjenning.", () => send.mutateAsync(input))}>
             Send referatet til godkjenning
@@ -179,5 +185,75 @@ export function MinutesActions({
         )}
       </HStack>
     </VStack>
+  );
+}
+
+/** «Jeg har merknader»: says what should change instead of approving; the office sees it on the page. */
+function RemarkButton({ existing, ...base }: Base & { existing: string | null }) {
+  const trpc = useTRPC();
+  const mutation = useMutation(trpc.moter.remarkMinutes.mutationOptions());
+  const focus = useRef<HTMLDivElement>(null);
+  const form = useFormMutation(mutation.mutateAsync, focus);
+  const [open, setOpen] = useState(false);
+  const [remark, setRemark] = useState(existing ?? "");
+  const [done, setDone] = useState(false);
+  return (
+    <>
+      <Button type="button" size="small" variant="secondary" onClick={() => setOpen(true)}>
+        {existing ? "Endre merknadene mine" : "Jeg har merknader"}
+      </Button>
+      {done && (
+        <BodyShort role="status" size="small">
+          Merknadene er sendt til Nav-lederen. Referatet er ikke godkjent av deg ennå.
+        </BodyShort>
+      )}
+      <Modal open={open} onClose={() => setOpen(false)} header={{ heading: "Merknader til referatet" }} width="medium">
+        <form
+          noValidate
+          onSubmit={async (e) => {
+            e.preventDefault();
+            setDone(false);
+            const result = await form.submit({ partnership: base.slug, meetingId: base.meetingId, version: base.version, remark });
+            if (result) {
+              setOpen(false);
+              setDone(true);
+            }
+          }}
+        >
+          <Modal.Body>
+            <VStack gap="space-16">
+              <BodyShort>
+                Nav-lederen ser merknadene dine på møtesiden. Du har ikke godkjent referatet før du velger «Godkjenn referatet», og
+                referatet låses først når alle som var til stede, har godkjent det.
+              </BodyShort>
+              <FormErrors ref={focus} errors={form.fieldErrors} idPrefix="merknad-" />
+              {form.formError && (
+                <Alert variant="error" role="alert" ref={focus} tabIndex={-1} size="small">
+                  {form.formError}
+                </Alert>
+              )}
+              <Textarea
+                id="merknad-remark"
+                label="Hva bør endres i referatet?"
+                description={NO_CLIENT_DATA_HINT}
+                minRows={3}
+                maxLength={2000}
+                value={remark}
+                error={form.fieldErrors.remark}
+                onChange={(e) => setRemark(e.target.value)}
+              />
+            </VStack>
+          </Modal.Body>
+          <Modal.Footer>
+            <Button type="submit" loading={form.pending}>
+              Send merknadene
+            </Button>
+            <Button type="button" variant="secondary" onClick={() => setOpen(false)}>
+              Avbryt
+            </Button>
+          </Modal.Footer>
+        </form>
+      </Modal>
+    </>
   );
 }

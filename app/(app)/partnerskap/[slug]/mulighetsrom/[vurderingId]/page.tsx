@@ -14,6 +14,7 @@ import { PrioritiesForm, StatusForm } from "../_components/outcome-forms";
 import { OutcomeSection } from "../_components/outcome-section";
 import { PriorityCard } from "../_components/priority-card";
 import { ResultsTable } from "../_components/results-table";
+import { ObjectHistory } from "../../historikk/object-history";
 
 type Params = { params: Promise<{ slug: string; vurderingId: string }> };
 
@@ -215,6 +216,8 @@ export default async function AssessmentPage({ params }: Params) {
         </ul>
         {view.canEdit && isOpen && <AddParticipants slug={slug} assessmentId={vurderingId} people={view.eligible} />}
       </section>
+
+      <ObjectHistory slug={slug} kind="vurdering" id={vurderingId} />
     </VStack>
   );
 }

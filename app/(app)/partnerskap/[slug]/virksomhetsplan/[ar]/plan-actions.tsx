@@ -4,6 +4,7 @@ import { Alert, BodyShort, Button, HStack, Modal, Radio, RadioGroup, Switch, Tex
 import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useRef, useState } from "react";
+import { ConfirmDialog } from "../../../../../_components/confirm-dialog";
 import { FormErrors } from "../../../../../_components/form-errors";
 import { useTRPC } from "../../../../../_components/trpc-provider";
 import { messageOf } from "../../../../../_lib/trpc-errors";
@@ -33,8 +34,16 @@ export function CreatePlan({ slug, year, hasPreviousYear }: { slug: string; year
             {form.formError}
           </Alert>
         )}
-        <RadioGroup id="ny-plan-basis" legend="Hvordan vil dere starte?" value={basis} onChange={setBasis}>
-          <Radio value="forrige" disabled={!hasPreviousYear} description={hasPreviousYear ? "Grunnlag, satsingsområder, mål, indikatorer og aktiviteter som ikke er fullført, blir med. Datoer må settes på nytt." : `Det finnes ingen plan for ${year - 1}.`}>
+        {/* Why the copy is unavailable is said in the group's description: a disabled Radio dims its
+            own description below 4.5:1 contrast, and this is the only place that explains it. */}
+        <RadioGroup
+          id="ny-plan-basis"
+          legend="Hvordan vil dere starte?"
+          description={hasPreviousYear ? undefined : `Det finnes ingen plan for ${year - 1}, så dere kan ikke starte med en kopi.`}
+          value={basis}
+          onChange={setBasis}
+        >
+          <Radio value="forrige" disabled={!hasPreviousYear} description={hasPreviousYear ? "Grunnlag, satsingsområder, mål, indikatorer og aktiviteter som ikke er fullført, blir med. Datoer må settes på nytt." : undefined}>
             Kopi av planen for {year - 1}
           </Radio>
           <Radio value="tom" description="Årsverkene hentes fra partnerskapet; resten fyller dere inn.">
@@ -59,10 +68,23 @@ interface Props {
   /** The seats the viewer would approve for, e.g. "Grimstad kommune". */
   mySeats: string[];
   missing: string[];
+  /** Whether the public version names people, for the publishing dialog to say. */
+  showNames: boolean;
+}
+
+/** What publishing makes public, in the words of the confirmation. */
+export function publishText(showNames: boolean) {
+  return (
+    "Alle som har lenken, kan lese planen: visjon, satsingsområder, mål, aktiviteter, indikatorer med målinger og hvem som har godkjent den. " +
+    (showNames
+      ? "Navn på personer vises (ansvarlige for aktiviteter og de som godkjente). "
+      : "Navn på personer vises ikke, bare roller, team og institusjoner. ") +
+    "Kommentarene og eldre versjoner blir ikke offentlige."
+  );
 }
 
 /** The lifecycle buttons this person may use now; each says what happens next. */
-export function PlanActions({ slug, versionId, version, actions, mySeats, missing }: Props) {
+export function PlanActions({ slug, versionId, version, actions, mySeats, missing, showNames }: Props) {
   const trpc = useTRPC();
   const router = useRouter();
   const send = useMutation(trpc.virksomhetsplan.send.mutationOptions());
@@ -70,6 +92,7 @@ export function PlanActions({ slug, versionId, version, actions, mySeats, missin
   const publish = useMutation(trpc.virksomhetsplan.publish.mutationOptions());
   const [error, setError] = useState<string | null>(null);
   const [done, setDone] = useState<string | null>(null);
+  const [confirmPublish, setConfirmPublish] = useState(false);
   const errorRef = useRef<HTMLDivElement>(null);
   const can = (a: PlanAction) => actions.includes(a);
 
@@ -80,16 +103,18 @@ export function PlanActions({ slug, versionId, version, actions, mySeats, missin
       await call();
       setDone(label);
       router.refresh();
+      return true;
     } catch (e) {
       setError(messageOf(e));
       requestAnimationFrame(() => errorRef.current?.focus());
+      return false;
     }
   }
   const base = { partnership: slug, versionId, version };
 
   return (
     <VStack gap="space-12">
-      {error && (
+      {error && !confirmPublish && (
         <Alert variant="error" role="alert" ref={errorRef} tabIndex={-1} size="small">
           {error}
         </Alert>
@@ -112,9 +137,31 @@ export function PlanActions({ slug, versionId, version, actions, mySeats, missin
         )}
         {can("approve") && <DecisionButtons slug={slug} versionId={versionId} version={version} seats={mySeats} />}
         {can("publish") && (
-          <Button size="small" loading={publish.isPending} onClick={() => void run("Planen er publisert.", () => publish.mutateAsync(base))}>
-            Publiser planen
-          </Button>
+          <>
+            <Button
+              size="small"
+              onClick={() => {
+                setError(null);
+                setConfirmPublish(true);
+              }}
+            >
+              Publiser planen
+            </Button>
+            <ConfirmDialog
+              open={confirmPublish}
+              heading="Publisere planen?"
+              body={publishText(showNames)}
+              confirmLabel="Publiser planen"
+              danger={false}
+              pending={publish.isPending}
+              error={confirmPublish ? error : null}
+              errorRef={errorRef}
+              onClose={() => setConfirmPublish(false)}
+              onConfirm={async () => {
+                if (await run("Planen er publisert.", () => publish.mutateAsync(base))) setConfirmPublish(false);
+              }}
+            />
+          </>
         )}
         {can("new_version") && <NewVersionButton slug={slug} versionId={versionId} />}
       </HStack>
@@ -255,7 +302,11 @@ export function PublicNamesSwitch({ slug, planId, version, showNames }: { slug: 
       <Switch
         checked={showNames}
         loading={mutation.isPending}
-        description="Av: bare roller og team vises, ikke navn på personer."
+        description={
+          showNames
+            ? "På: navn på ansvarlige personer og på de som godkjente, vises i den offentlige versjonen."
+            : "Av: bare roller og team vises, ikke navn på personer."
+        }
         onChange={(e) =>
           mutation.mutate({ partnership: slug, planId, version, showNames: e.target.checked }, { onSuccess: () => router.refresh() })
         }

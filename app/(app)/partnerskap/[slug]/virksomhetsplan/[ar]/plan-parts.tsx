@@ -24,6 +24,7 @@ export function SourceBadge({ source }: { source: PlanSource }) {
 const stateMarks: Record<TargetState, { mark: string; className: string }> = {
   oppnadd: { mark: "✓", className: "text-ax-text-success" },
   ikke_oppnadd: { mark: "✗", className: "text-ax-text-danger" },
+  kan_ikke_vurderes: { mark: "–", className: "text-ax-text-neutral-subtle" },
   ingen_data: { mark: "–", className: "text-ax-text-neutral-subtle" },
 };
 

@@ -100,7 +100,7 @@ export function MeetingDocument({ view, kind, printedAt }: { view: MeetingView; 
                   <td>{p.name}</td>
                   <td>{p.roles.join(", ")}</td>
                   <td>{p.attended === null ? "Ikke registrert" : p.attended ? "Til stede" : "Ikke til stede"}</td>
-                  <td>{p.minutesApprovedAt ? day(p.minutesApprovedAt) : "–"}</td>
+                  <td>{p.minutesApprovedAt ? day(p.minutesApprovedAt) : p.minutesRemarkAt ? "Har merknader, ikke godkjent" : "–"}</td>
                 </tr>
               ))}
             </tbody>

@@ -1,0 +1,40 @@
+import { describe, expect, it } from "vitest";
+import { can, partnershipPermissions, permissionsOf, type PartnershipPermission } from "./permissions";
+import type { Role } from "./roles";
+
+const everything = [...partnershipPermissions];
+const without = (...left: PartnershipPermission[]) => everything.filter((p) => !left.includes(p));
+
+describe("the role matrix", () => {
+  it("lets the Nav-leder run everything except the owners' approvals", () => {
+    expect(permissionsOf(["nav_leder"])).toEqual(without("plan.approve", "minutes.approve"));
+  });
+
+  it("gives the owners everything the Nav-leder may, plus approving plans and minutes", () => {
+    expect(permissionsOf(["kommunal_eier"])).toEqual(everything);
+    expect(permissionsOf(["fylkesdirektor"])).toEqual(everything);
+  });
+
+  it("gives the stand-ins what their owner may, except signing the lederavtale", () => {
+    expect(permissionsOf(["kommunal_delegat"])).toEqual(without("agreement.sign"));
+    expect(permissionsOf(["fylkesstab"])).toEqual(without("agreement.sign"));
+  });
+
+  it("lets the avdelingsleder contribute to a draft plan and answer assessments, nothing else", () => {
+    expect(permissionsOf(["avdelingsleder"])).toEqual(["plan.contribute", "assessment.answer"]);
+    for (const refused of ["plan.manage", "arshjul.edit", "meeting.manage", "agreement.edit", "partnership.edit"] as const) {
+      expect(can(["avdelingsleder"], refused)).toBe(false);
+    }
+  });
+
+  it("adds up the roles a person holds", () => {
+    const both: Role[] = ["avdelingsleder", "kommunal_delegat"];
+    expect(can(both, "agreement.sign")).toBe(false);
+    expect(can(both, "plan.approve")).toBe(true);
+  });
+
+  it("gives network and administration roles nothing in a partnership", () => {
+    expect(permissionsOf(["fasilitator", "admin"])).toEqual([]);
+    expect(permissionsOf([])).toEqual([]);
+  });
+});

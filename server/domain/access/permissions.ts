@@ -1,0 +1,107 @@
+/**
+ * The role matrix: what each role may do in a partnership. Every router, page and export asks
+ * this module, so what a page offers is what the server accepts (ADR 0002).
+ *
+ * State rules (a plan on review cannot be edited, a signed agreement is frozen, only those present
+ * approve minutes, only the named parties sign) stay with their domain; this module answers only
+ * "may this role ever do this here".
+ */
+import type { PartnershipAccess, Role } from "./roles";
+
+export const partnershipPermissions = [
+  /** Partnership details, the § 14 agreement checklist, the service portfolio. */
+  "partnership.edit",
+  /** Create a plan, its foundations, satsingsområder and goals; send, withdraw, version, publish, choose what is public. */
+  "plan.manage",
+  /** A draft's activities and indicators, measurements, activity status, spreadsheet import. */
+  "plan.contribute",
+  /** Approve or return a plan for an owner seat. */
+  "plan.approve",
+  /** Comment on a plan on review, answer and resolve comments. */
+  "plan.comment",
+  /** Start a year's årshjul, add, change, move and remove its events. */
+  "arshjul.edit",
+  /** Plan meetings, agendas, invitations, minutes, decisions, follow-ups, corrections. */
+  "meeting.manage",
+  /** Approve the minutes of a meeting one attended. */
+  "minutes.approve",
+  /** Draft the lederavtale, change its text, start an amendment. */
+  "agreement.edit",
+  /** Sign the lederavtale as one of its three parties. */
+  "agreement.sign",
+  /** Start and close assessments, choose participants, agree statuses and priorities, development plans. */
+  "assessment.manage",
+  /** Answer an assessment one takes part in. */
+  "assessment.answer",
+  /** Answer network invitations, choose what the partnership shares with a network, leave it, take over a samling's results. */
+  "network.membership",
+] as const;
+
+export type PartnershipPermission = (typeof partnershipPermissions)[number];
+
+const NAV_LEDER: readonly PartnershipPermission[] = [
+  "partnership.edit",
+  "plan.manage",
+  "plan.contribute",
+  "plan.comment",
+  "arshjul.edit",
+  "meeting.manage",
+  "agreement.edit",
+  "agreement.sign",
+  "assessment.manage",
+  "assessment.answer",
+  "network.membership",
+];
+
+const OWNER: readonly PartnershipPermission[] = [...NAV_LEDER, "plan.approve", "minutes.approve"];
+
+const DELEGATE: readonly PartnershipPermission[] = OWNER.filter((p) => p !== "agreement.sign");
+
+const CONTRIBUTOR: readonly PartnershipPermission[] = ["plan.contribute", "assessment.answer"];
+
+export const roleMatrix: Record<Role, readonly PartnershipPermission[]> = {
+  nav_leder: NAV_LEDER,
+  kommunal_eier: OWNER,
+  fylkesdirektor: OWNER,
+  kommunal_delegat: DELEGATE,
+  fylkesstab: DELEGATE,
+  avdelingsleder: CONTRIBUTOR,
+  // Network and administration roles reach no partnership through this matrix.
+  fasilitator: [],
+  admin: [],
+};
+
+type RolesLike = PartnershipAccess | readonly Role[];
+const rolesOf = (access: RolesLike): readonly Role[] => ("roles" in access ? access.roles : access);
+
+export function can(access: RolesLike, permission: PartnershipPermission): boolean {
+  return rolesOf(access).some((role) => roleMatrix[role].includes(permission));
+}
+
+/** Everything the person may do here, for pages to hide what the server would refuse. */
+export function permissionsOf(access: RolesLike): PartnershipPermission[] {
+  return partnershipPermissions.filter((permission) => can(access, permission));
+}
+
+export type PermissionSet = Record<PartnershipPermission, boolean>;
+
+export function permissionSet(access: RolesLike): PermissionSet {
+  return Object.fromEntries(partnershipPermissions.map((p) => [p, can(access, p)])) as PermissionSet;
+}
+
+/** The refusal a person reads when their role may not do this. */
+export const refusals: Record<PartnershipPermission, string> = {
+  "partnership.edit": "Bare Nav-lederen og eierne kan endre opplysningene om partnerskapet.",
+  "plan.manage": "Bare Nav-lederen og eierne kan opprette, sende, publisere eller lage ny versjon av virksomhetsplanen, og endre mål og satsingsområder.",
+  "plan.contribute": "Du kan lese virksomhetsplanen, men ikke endre den.",
+  "plan.approve": "Bare eierne – kommunen og Nav fylke – kan godkjenne eller sende tilbake planen.",
+  "plan.comment": "Bare Nav-lederen og eierne kan kommentere planen.",
+  "arshjul.edit": "Bare Nav-lederen og eierne kan endre årshjulet.",
+  "meeting.manage": "Bare Nav-lederen og eierne kan planlegge møter og skrive referat.",
+  "minutes.approve": "Bare eierne og deres stedfortredere godkjenner referatet.",
+  "agreement.edit": "Bare Nav-lederen og eierne kan endre lederavtalen.",
+  "agreement.sign": "Bare Nav-lederen, rådmannen (kommunedirektøren) og fylkesdirektøren signerer lederavtalen.",
+  "assessment.manage": "Bare Nav-lederen og eierne kan starte og følge opp vurderinger.",
+  "assessment.answer": "Du kan ikke svare på denne vurderingen.",
+  "network.membership": "Bare Nav-lederen og eierne kan svare på invitasjoner og velge hva partnerskapet deler med et nettverk.",
+};

@@ -221,6 +221,8 @@ test.describe("felles virksomhetsplan", () => {
     await statusBox(radmann).getByRole("button", { name: "Godkjenn planen" }).click();
     const approve = radmann.getByRole("dialog", { name: "Godkjenne planen?" });
     await expect(approve).toBeVisible();
+    const approvalComment = `Vedtatt i formannskapet, med ønske om tertialrapport (${run}).`;
+    await approve.getByRole("textbox", { name: "Kommentar (valgfritt)" }).fill(approvalComment);
     await expectNoA11yViolations(radmann);
     await approve.getByRole("button", { name: "Godkjenn", exact: true }).click();
     await expect(approve).toBeHidden();
@@ -233,6 +235,9 @@ test.describe("felles virksomhetsplan", () => {
     const fylkesdirektor = await pageAs("fylkesdirektor");
     await openPlan(fylkesdirektor, YEAR);
     await expect(statusTag(fylkesdirektor, "Til godkjenning")).toBeVisible();
+    // The rådmann's words reach the other owner: beside the approval and in the version history.
+    await expect(statusBox(fylkesdirektor).getByText(`«${approvalComment}»`, { exact: false })).toBeVisible();
+    await expect(fylkesdirektor.getByRole("region", { name: "Versjonshistorikk" }).getByText(`«${approvalComment}»`)).toBeVisible();
     await expectNoA11yViolations(fylkesdirektor);
     await statusBox(fylkesdirektor).getByRole("button", { name: "Godkjenn planen" }).click();
     const lastApproval = fylkesdirektor.getByRole("dialog", { name: "Godkjenne planen?" });
@@ -245,9 +250,33 @@ test.describe("felles virksomhetsplan", () => {
     // --- The Nav-leder publishes ---------------------------------------------------------------
     await navleder.reload();
     await expect(statusTag(navleder, "Godkjent")).toBeVisible();
-    await statusBox(navleder).getByRole("button", { name: "Publiser planen" }).click();
-    await expect(statusTag(navleder, "Publisert")).toBeVisible();
+    // The choice of names is made before publishing; the dialog says what it will be.
     const names = statusBox(navleder).getByRole("checkbox", { name: "Vis navn i den offentlige versjonen" });
+    await expect(names).not.toBeChecked();
+    await expect(statusBox(navleder).getByText("Av: bare roller og team vises, ikke navn på personer.")).toBeVisible();
+    await statusBox(navleder).getByRole("button", { name: "Publiser planen" }).click();
+    const publishDialog = navleder.getByRole("dialog", { name: "Publisere planen?" });
+    await expect(publishDialog).toContainText("Alle som har lenken, kan lese planen");
+    await expect(publishDialog).toContainText("Navn på personer vises ikke");
+    await expect(statusTag(navleder, "Godkjent"), "nothing is published before the Nav-leder confirms").toBeVisible();
+    await expectNoA11yViolations(navleder);
+    await publishDialog.getByRole("button", { name: "Publiser planen" }).click();
+    await expect(publishDialog).toBeHidden();
+    await expect(statusTag(navleder, "Publisert")).toBeVisible();
+    await expect(statusBox(navleder).getByRole("status")).toHaveText("Planen er publisert.");
+
+    // --- A new draft does not carry «Planen er publisert.» over from the version before ----------
+    await statusBox(navleder).getByRole("button", { name: "Endre planen (ny versjon)" }).click();
+    const newVersion = navleder.getByRole("dialog", { name: "Starte en ny versjon?" });
+    await newVersion.getByRole("button", { name: "Start ny versjon" }).click();
+    await expect(newVersion).toBeHidden();
+    await expect(statusBox(navleder).getByRole("heading", { name: "Versjon 2" })).toBeVisible();
+    await expect(statusTag(navleder, "Utkast")).toBeVisible();
+    await expect(navleder.getByText("Planen er publisert.")).toHaveCount(0);
+    await expect(statusBox(navleder).getByText(/^Den offentlige versjonen viser versjon 1, publisert /)).toBeVisible();
+    await expectNoA11yViolations(navleder);
+    await navleder.getByRole("navigation", { name: "Versjoner" }).getByRole("link", { name: "Versjon 1 (publisert)" }).click();
+    await expect(statusBox(navleder).getByRole("heading", { name: "Versjon 1" })).toBeVisible();
     await expect(names).not.toBeChecked();
     await expectNoA11yViolations(navleder);
     const address = await publicAddress(navleder);
@@ -273,6 +302,8 @@ test.describe("felles virksomhetsplan", () => {
     await expect(names).toBeChecked();
     await navleder.reload();
     await expect(names).toBeChecked();
+    await expect(statusBox(navleder).getByText(/^På: navn på ansvarlige personer/)).toBeVisible();
+    await expect(statusBox(navleder).getByText(/^Av:/)).toHaveCount(0);
     await reader.reload();
     await expect(reader.getByRole("cell", { name: `Ungdomsteamet (${person})`, exact: true })).toBeVisible();
     await expect(reader.getByText(NAMES_HIDDEN)).toHaveCount(0);

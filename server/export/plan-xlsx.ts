@@ -4,7 +4,10 @@
  * and import again. Sheets: Aktiviteter (one row per activity; a goal without activities and
  * a satsingsområde without goals get a row of their own), Indikatorer, Måleverdier (one row
  * per indicator and period: a long format, since indicators are measured per month, tertial
- * or year) and Om planen.
+ * or year), Målinger fra tidligere år (read only, when an indicator continues from last year's
+ * plan) and Om planen. Activities and indicators carry their key in a hidden column, and a
+ * hidden sheet (Nøkler) says which partnership and plan the file is from, so the import updates
+ * the same rows and refuses a file from elsewhere (server/domain/virksomhetsplan/import-sync.ts).
  */
 import ExcelJS from "exceljs";
 import { formatDateTime } from "~/app/_lib/format";
@@ -18,7 +21,14 @@ import {
 } from "~/app/_components/plan-document/wording";
 import { periodKindLabels, periodLabel } from "../domain/virksomhetsplan/targets";
 import type { PlanDocument } from "../domain/virksomhetsplan/view";
-import { activityHeaders, indicatorHeaders, planSheets, valueHeaders } from "../domain/virksomhetsplan/xlsx-import";
+import {
+  activityHeaders,
+  indicatorHeaders,
+  ORIGIN_SHEET,
+  originFields,
+  planSheets,
+  valueHeaders,
+} from "../domain/virksomhetsplan/xlsx-import";
 import { addSheet } from "./xlsx";
 
 
@@ -41,6 +51,17 @@ function listValidation(sheet: ExcelJS.Worksheet, key: string, words: string[], 
   for (let r = 2; r <= rows + 1 + SPARE_ROWS; r++) sheet.getCell(r, column).dataValidation = validation;
 }
 
+/** Not read by the import: earlier years' values belong to their own plans. */
+export const EARLIER_VALUES_SHEET = "Målinger fra tidligere år";
+
+/**
+ * The key column is hidden rather than protected: protecting it would lock the sheet's other
+ * cells in some spreadsheet programs, and a person who unhides it sees what it is by its name.
+ */
+function hideKeyColumn(sheet: ExcelJS.Worksheet, key: string) {
+  sheet.getColumn(key).hidden = true;
+}
+
 export async function planWorkbook(doc: PlanDocument, generatedAt = new Date()): Promise<Uint8Array<ArrayBuffer>> {
   const { snapshot } = doc;
   const workbook = new ExcelJS.Workbook();
@@ -61,6 +82,7 @@ export async function planWorkbook(doc: PlanDocument, generatedAt = new Date()):
         responsiblePerson: activity.responsiblePerson,
         timing: formatTiming(activity.timingKind, activity.timingValue),
         status: actionStatusLabels[activity.status],
+        key: activity.key,
       }));
     });
   });
@@ -76,9 +98,11 @@ export async function planWorkbook(doc: PlanDocument, generatedAt = new Date()):
       { header: A.responsiblePerson, key: "responsiblePerson", width: 20 },
       { header: A.timing, key: "timing", width: 16 },
       { header: A.status, key: "status", width: 13 },
+      { header: A.key, key: "key", width: 38 },
     ],
     activityRows,
   );
+  hideKeyColumn(activities, "key");
   listValidation(activities, "source", Object.values(planSourceLabels), activityRows.length);
   listValidation(activities, "status", Object.values(actionStatusLabels), activityRows.length);
 
@@ -93,6 +117,7 @@ export async function planWorkbook(doc: PlanDocument, generatedAt = new Date()):
       { header: I.baseline, key: "baseline", width: 13, numeric: true },
       { header: I.target, key: "target", width: 16 },
       { header: I.periodKind, key: "periodKind", width: 11 },
+      { header: I.key, key: "key", width: 38 },
     ],
     snapshot.indicators.map((indicator) => ({
       name: indicator.name,
@@ -101,26 +126,49 @@ export async function planWorkbook(doc: PlanDocument, generatedAt = new Date()):
       baseline: indicator.baseline,
       target: formatTarget(indicator),
       periodKind: periodKindLabels[indicator.periodKind],
+      key: indicator.key,
     })),
   );
+  hideKeyColumn(indicators, "key");
   listValidation(indicators, "source", Object.values(planSourceLabels), snapshot.indicators.length);
   listValidation(indicators, "periodKind", Object.values(periodKindLabels), snapshot.indicators.length);
 
   const V = valueHeaders;
-  addSheet(
+  const values = addSheet(
     workbook,
     planSheets.values,
     [
       { header: V.indicator, key: "indicator", width: 36 },
       { header: V.period, key: "period", width: 18 },
       { header: V.value, key: "value", width: 12, numeric: true },
+      { header: V.indicatorKey, key: "indicatorKey", width: 38 },
     ],
     snapshot.indicators.flatMap((indicator) =>
       [...indicator.values]
         .sort((a, b) => (a.period < b.period ? -1 : a.period > b.period ? 1 : 0))
-        .map((v) => ({ indicator: indicator.name, period: periodLabel(v.period), value: v.value })),
+        .map((v) => ({ indicator: indicator.name, period: periodLabel(v.period), value: v.value, indicatorKey: indicator.key })),
     ),
   );
+  hideKeyColumn(values, "indicatorKey");
+
+  // Measurements carried from earlier years' plans (same indicator key): read only, on their own
+  // sheet, so importing the file never copies them into this year's plan.
+  const earlier = snapshot.indicators.flatMap((indicator) =>
+    indicator.earlier.map((v) => ({ indicator: indicator.name, period: periodLabel(v.period), value: v.value, planYear: v.planYear })),
+  );
+  if (earlier.length > 0) {
+    addSheet(
+      workbook,
+      EARLIER_VALUES_SHEET,
+      [
+        { header: V.indicator, key: "indicator", width: 36 },
+        { header: V.period, key: "period", width: 18 },
+        { header: V.value, key: "value", width: 12, numeric: true },
+        { header: "Fra planen for", key: "planYear", width: 14, numeric: true },
+      ],
+      earlier,
+    );
+  }
 
   const about = workbook.addWorksheet("Om planen");
   about.columns = [
@@ -135,12 +183,25 @@ export async function planWorkbook(doc: PlanDocument, generatedAt = new Date()):
     {
       felt: "Importere",
       verdi:
-        "Regnearket kan fylles ut og importeres i et utkast av planen. Behold navnene på arkene og kolonnene. " +
-        "Satsingsområder og mål med nøyaktig samme tekst som i planen brukes; andre legges til. Aktiviteter " +
-        "legges alltid til. Indikatorer med samme navn oppdateres. Kilde er Stat, Kommune eller Felles. Når kan være " +
+        "Regnearket kan endres og importeres i et utkast av den samme planen. Behold navnene på arkene og kolonnene. " +
+        "Hver aktivitet og indikator har en skjult nøkkel: en rad med nøkkel oppdaterer det samme punktet i planen, " +
+        "en ny rad (uten nøkkel) legges til, og du velger selv om punkter du har slettet fra regnearket skal fjernes. " +
+        "Før noe lagres, ser du hva som blir nytt, endret og fjernet. Kopierer du en rad, blir kopien en ny aktivitet. " +
+        "Satsingsområder og mål med nøyaktig samme tekst som i planen brukes; andre legges til. " +
+        "Kilde er Stat, Kommune eller Felles. Når kan være " +
         "en dato (15.03.2027), en måned (mars 2027), et halvår (1. halvår 2027) eller Fortløpende. Måleverdier har " +
         "én rad per indikator og periode (mars 2027, 1. tertial 2027 eller 2027).",
     },
+  ]);
+
+  // Where the file comes from, so the import refuses a file from another plan or partnership.
+  const origin = workbook.addWorksheet(ORIGIN_SHEET, { state: "veryHidden" });
+  origin.addRows([
+    [originFields.partnershipId, snapshot.plan.partnershipId],
+    [originFields.planId, snapshot.plan.id],
+    [originFields.year, String(doc.year)],
+    [originFields.versionNo, String(snapshot.version.versionNo)],
+    [originFields.officeName, doc.officeName],
   ]);
 
   const buffer = await workbook.xlsx.writeBuffer();

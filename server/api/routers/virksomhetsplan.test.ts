@@ -18,6 +18,11 @@ import { createTestDatabase, grantRole, makeFylke, makeKommune, makePartnership,
 import type { Role } from "~/server/domain/access/roles";
 import type { itemFieldsInput } from "~/server/domain/virksomhetsplan/items";
 import { callerFor, refusal } from "~/test/caller";
+import ExcelJS from "exceljs";
+import JSZip from "jszip";
+import { latestValueText, targetStateText } from "~/app/_components/plan-document/wording";
+import { EARLIER_VALUES_SHEET, planWorkbook } from "~/server/export/plan-xlsx";
+import { planDocx } from "~/server/export/plan-docx";
 
 type User = ReturnType<typeof makeUser>;
 type Fields = z.input<typeof itemFieldsInput>;
@@ -28,7 +33,8 @@ const G = "grimstad";
 const YEAR = 2027;
 const at = { partnership: G } as const;
 
-const EDITORS_ONLY = "Bare Nav-lederen og avdelingslederne kan endre virksomhetsplanen.";
+const EDITORS_ONLY = "Bare Nav-lederen og eierne kan opprette, sende, publisere eller lage ny versjon av virksomhetsplanen, og endre mål og satsingsområder.";
+const CONTRIBUTION_ONLY = "Du kan endre aktiviteter og indikatorer i et utkast, men ikke grunnlag, satsingsområder eller mål.";
 const APPROVED = "Planen er godkjent. Start en ny versjon for å endre den.";
 const OLDER = "Dette er en eldre versjon av planen. Bare den nyeste versjonen kan endres.";
 
@@ -201,7 +207,7 @@ describe("virksomhetsplan.create", () => {
     expect(page.snapshot.focusAreas).toEqual([]);
     expect(page.snapshot.indicators).toEqual([]);
     expect(page.missing).toContain("Visjon mangler.");
-    expect(page.actions.sort()).toEqual(["edit", "follow_up", "send"]);
+    expect(page.actions.sort()).toEqual(["contribute", "edit", "follow_up", "send"]);
 
     const audit = planAudit();
     expect(audit).toHaveLength(1);
@@ -209,15 +215,15 @@ describe("virksomhetsplan.create", () => {
     expect(audit[0]!.changes).toEqual({ year: YEAR, versionNo: 1, basis: "tom" });
   });
 
-  it("lets an avdelingsleder create the plan, but not a kommunal eier", async () => {
-    const refused = await refusal(createPlan(eier));
+  it("lets a kommunal eier create the plan, but not an avdelingsleder", async () => {
+    const refused = await refusal(createPlan(avdelingsleder));
     expect(refused).toEqual({ code: "FORBIDDEN", messages: [EDITORS_ONLY] });
     expect(db.select().from(businessPlan).all()).toHaveLength(0);
-    await createPlan(avdelingsleder);
-    expect((await view(eier)).snapshot.version.createdByUserId).toBe(avdelingsleder.id);
+    await createPlan(eier);
+    expect((await view(avdelingsleder)).snapshot.version.createdByUserId).toBe(eier.id);
   });
 
-  it("copies last year's newest version: goals carried over, finished activities dropped, new keys, no values", async () => {
+  it("copies last year's newest version: goals carried over, finished activities dropped, new keys except indicators, no own values", async () => {
     const last = await createPlan(leder, YEAR - 1);
     const c = call(leder);
     const lastYear = { partnership: G };
@@ -280,8 +286,9 @@ describe("virksomhetsplan.create", () => {
     ]);
     expect(copiedGoal!.activities.map((a) => a.position)).toEqual([0, 1, 2]);
     expect(snapshot.indicators).toHaveLength(1);
-    expect(snapshot.indicators[0]).toMatchObject({ name: "Andel unge i arbeid", values: [] });
-    expect(snapshot.indicators[0]!.key).not.toBe(indicator.key);
+    // The indicator continues last year's: same key, no values of its own, last year's measurement in its trend.
+    expect(snapshot.indicators[0]).toMatchObject({ name: "Andel unge i arbeid", values: [], earlier: [{ period: "2026-T1", value: 41.5, planYear: 2026 }] });
+    expect(snapshot.indicators[0]!.key).toBe(indicator.key);
 
     // Last year's plan is untouched.
     const lastPage = await view(leder, undefined, YEAR - 1);
@@ -291,7 +298,7 @@ describe("virksomhetsplan.create", () => {
 
   it("refuses a second plan for the same year with a conflict", async () => {
     await createPlan();
-    const refused = await refusal(createPlan(avdelingsleder));
+    const refused = await refusal(createPlan(eier));
     expect(refused).toEqual({ code: "CONFLICT", messages: ["Det finnes allerede en virksomhetsplan for 2027."] });
     expect(db.select().from(businessPlanVersion).all()).toHaveLength(1);
   });
@@ -306,23 +313,29 @@ describe("virksomhetsplan.create", () => {
 // --- editing -------------------------------------------------------------------------
 
 describe("virksomhetsplan editing", () => {
-  it("lets only the Nav-leder and avdelingsledere add, change, remove and move items", async () => {
+  it("lets the avdelingsleder add activities and indicators, but not satsingsområder, goals or the plan's general parts", async () => {
     const { versionId } = await createPlan();
-    const area = await call(avdelingsleder).addItem({ ...at, versionId, fields: { kind: "focus_area", title: "Arbeid", description: "" } });
+    const area = await call(eier).addItem({ ...at, versionId, fields: { kind: "focus_area", title: "Arbeid", description: "" } });
+    const goal = await call(leder).addItem({ ...at, versionId, parentId: area.id, fields: { kind: "goal", text: "Flere i arbeid", source: "felles", foundationKey: null } });
     const before = db.select().from(planFocusArea).all();
 
-    const owner = call(eier);
-    const attempts = [
-      owner.addItem({ ...at, versionId, fields: { kind: "focus_area", title: "Eierens område", description: "" } }),
-      owner.updateItem({ ...at, id: area.id, version: 1, fields: { kind: "focus_area", title: "Endret", description: "" } }),
-      owner.removeItem({ ...at, kind: "focus_area", id: area.id, version: 1 }),
-      owner.moveItem({ ...at, kind: "focus_area", id: area.id, toIndex: 0 }),
-      generalTo(versionId, {}, eier),
-      owner.newVersion({ ...at, versionId, changeNote: "" }),
+    const contributor = call(avdelingsleder);
+    const kindRefusals = [
+      contributor.addItem({ ...at, versionId, fields: { kind: "focus_area", title: "Mitt område", description: "" } }),
+      contributor.updateItem({ ...at, id: area.id, version: 1, fields: { kind: "focus_area", title: "Endret", description: "" } }),
+      contributor.removeItem({ ...at, kind: "focus_area", id: area.id, version: 1 }),
+      contributor.moveItem({ ...at, kind: "goal", id: goal.id, toIndex: 0 }),
     ];
-    for (const attempt of attempts) expect(await refusal(attempt)).toEqual({ code: "FORBIDDEN", messages: [EDITORS_ONLY] });
+    for (const attempt of kindRefusals) expect(await refusal(attempt)).toEqual({ code: "FORBIDDEN", messages: [CONTRIBUTION_ONLY] });
+    for (const attempt of [generalTo(versionId, {}, avdelingsleder), contributor.newVersion({ ...at, versionId, changeNote: "" })]) {
+      expect(await refusal(attempt)).toEqual({ code: "FORBIDDEN", messages: [EDITORS_ONLY] });
+    }
     expect(db.select().from(planFocusArea).all()).toEqual(before);
     expect(versionRow(versionId).vision).toBe("");
+
+    const added = await contributor.addItem({ ...at, versionId, parentId: goal.id, fields: activityFields({ text: "Kurs for veiledere" }) });
+    expect((await view(leder)).snapshot.focusAreas[0]!.goals[0]!.activities.map((a) => a.id)).toEqual([added.id]);
+    expect((await view(avdelingsleder)).actions.sort()).toEqual(["contribute", "follow_up"]);
   });
 
   it("refuses a date that does not exist with a Norwegian message", async () => {
@@ -452,11 +465,12 @@ describe("virksomhetsplan lifecycle", () => {
 
     const { activity } = await fillPlan(versionId);
     expect((await view()).missing).toEqual([]);
-    expect((await refusal(send(versionId, eier))).code).toBe("FORBIDDEN");
+    expect((await refusal(send(versionId, avdelingsleder))).code).toBe("FORBIDDEN");
     await send(versionId);
     expect(versionRow(versionId)).toMatchObject({ status: "til_godkjenning", reviewRound: 1 });
     expect(versionRow(versionId).sentAt).toBeInstanceOf(Date);
-    expect((await view(eier)).actions.sort()).toEqual(["approve", "comment", "return"]);
+    expect((await view(eier)).actions.sort()).toEqual(["approve", "comment", "follow_up", "return", "withdraw"]);
+    expect((await view(avdelingsleder)).actions).toEqual(["follow_up"]);
 
     const edit = await refusal(call(leder).updateItem({ ...at, id: activity.id, version: 1, fields: activityFields({ text: "Endret" }) }));
     expect(edit).toEqual({ code: "BAD_REQUEST", messages: ["Planen er sendt til godkjenning. Trekk den tilbake for å endre den."] });
@@ -471,7 +485,7 @@ describe("virksomhetsplan lifecycle", () => {
     expect(await refusal(approve(versionId, eier))).toEqual({ code: "BAD_REQUEST", messages: ["Du har allerede godkjent denne versjonen."] });
     expect(await refusal(approve(versionId, leder))).toEqual({
       code: "FORBIDDEN",
-      messages: ["Bare eierne – kommunen og Nav fylke – kan godkjenne planen."],
+      messages: ["Bare eierne – kommunen og Nav fylke – kan godkjenne eller sende tilbake planen."],
     });
     expect((await view()).approvals).toEqual([
       expect.objectContaining({ seat: `kommune:${grimstadId}`, label: "Grimstad kommune", decision: "godkjent", by: "Kari Eier" }),
@@ -558,8 +572,8 @@ describe("virksomhetsplan lifecycle", () => {
     const { versionId } = await createPlan();
     await fillPlan(versionId);
     await send(versionId);
-    expect((await refusal(call(eier).withdraw({ ...at, versionId, version: versionRow(versionId).version }))).code).toBe("FORBIDDEN");
-    await call(avdelingsleder).withdraw({ ...at, versionId, version: versionRow(versionId).version });
+    expect((await refusal(call(avdelingsleder).withdraw({ ...at, versionId, version: versionRow(versionId).version }))).code).toBe("FORBIDDEN");
+    await call(leder).withdraw({ ...at, versionId, version: versionRow(versionId).version });
     expect(versionRow(versionId).status).toBe("utkast");
   });
 
@@ -574,10 +588,7 @@ describe("virksomhetsplan lifecycle", () => {
     await approve(versionId, eier);
     expect((await refusal(publish(versionId))).code).toBe("BAD_REQUEST");
     await approve(versionId, direktor);
-    expect(await refusal(publish(versionId, eier))).toEqual({
-      code: "FORBIDDEN",
-      messages: ["Bare Nav-lederen og avdelingslederne kan publisere planen."],
-    });
+    expect(await refusal(publish(versionId, avdelingsleder))).toEqual({ code: "FORBIDDEN", messages: [EDITORS_ONLY] });
     await publish(versionId);
     expect(versionRow(versionId).status).toBe("publisert");
     expect(versionRow(versionId).publishedAt).toBeInstanceOf(Date);
@@ -635,13 +646,10 @@ describe("virksomhetsplan lifecycle", () => {
 // --- follow-up -------------------------------------------------------------------------
 
 describe("virksomhetsplan follow-up", () => {
-  it("lets the office update activity status on an approved plan, not the owners", async () => {
+  it("lets every role in the partnership update activity status on an approved plan, nobody outside it", async () => {
     const { activity } = await approvedPlan();
-    await expect(call(leder).setActivityStatus({ ...at, id: activity.id, version: 1, status: "pagar" })).resolves.toEqual({ version: 2 });
-    expect(await refusal(call(eier).setActivityStatus({ ...at, id: activity.id, version: 2, status: "fullfort" }))).toEqual({
-      code: "FORBIDDEN",
-      messages: ["Bare Nav-lederen og avdelingslederne kan oppdatere status og måltall."],
-    });
+    await expect(call(avdelingsleder).setActivityStatus({ ...at, id: activity.id, version: 1, status: "pagar" })).resolves.toEqual({ version: 2 });
+    expect((await refusal(call(outsider).setActivityStatus({ ...at, id: activity.id, version: 2, status: "fullfort" }))).code).toBe("FORBIDDEN");
     expect((await refusal(call(leder).setActivityStatus({ ...at, id: activity.id, version: 1, status: "fullfort" }))).code).toBe("CONFLICT");
     expect(activityRow(activity.id)).toMatchObject({ status: "pagar", version: 2 });
   });
@@ -653,7 +661,7 @@ describe("virksomhetsplan follow-up", () => {
       code: "BAD_REQUEST",
       messages: ["Velg et tertial fra 1. tertial 2025 til 3. tertial 2027."],
     });
-    expect((await refusal(call(eier).setIndicatorValue({ ...at, indicatorId: indicator.id, period: "2027-T1", value: 42, version: 0 }))).code).toBe(
+    expect((await refusal(call(outsider).setIndicatorValue({ ...at, indicatorId: indicator.id, period: "2027-T1", value: 42, version: 0 }))).code).toBe(
       "FORBIDDEN",
     );
     await c.setIndicatorValue({ ...at, indicatorId: indicator.id, period: "2027-T1", value: "42,5", version: 0 });
@@ -695,9 +703,10 @@ describe("virksomhetsplan comments", () => {
 
     expect(await refusal(comment(eier))).toEqual({
       code: "BAD_REQUEST",
-      messages: ["Kommentarer kan skrives mens planen er til godkjenning, av eierne og kontoret."],
+      messages: ["Kommentarer kan skrives mens planen er til godkjenning."],
     });
     await send(versionId);
+    expect(await refusal(comment(avdelingsleder))).toEqual({ code: "FORBIDDEN", messages: ["Bare Nav-lederen og eierne kan kommentere planen."] });
 
     const thread = await comment(eier);
     await comment(leder, { parentId: thread.id, body: "Avdelingsleder marked." });
@@ -721,9 +730,9 @@ describe("virksomhetsplan comments", () => {
       expect.objectContaining({ id: officeThread.id, targetKind: "plan", targetKey: null, replies: [] }),
     ]);
 
-    expect(await refusal(call(eier).resolveComment({ ...at, commentId: officeThread.id, resolved: true }))).toEqual({
+    expect(await refusal(call(avdelingsleder).resolveComment({ ...at, commentId: officeThread.id, resolved: true }))).toEqual({
       code: "FORBIDDEN",
-      messages: ["Bare kontoret eller den som skrev kommentaren kan merke den som løst."],
+      messages: ["Bare Nav-lederen og eierne kan kommentere planen."],
     });
     await call(leder).resolveComment({ ...at, commentId: thread.id, resolved: true });
     const resolved = db.select().from(planComment).where(eq(planComment.id, thread.id)).get()!;
@@ -752,7 +761,7 @@ describe("virksomhetsplan.publicDocument", () => {
     ]);
 
     const planVersion = () => db.select().from(businessPlan).where(eq(businessPlan.id, plan.planId)).get()!.version;
-    expect((await refusal(call(eier).setPublicNames({ ...at, planId: plan.planId, version: planVersion(), showNames: true }))).code).toBe(
+    expect((await refusal(call(avdelingsleder).setPublicNames({ ...at, planId: plan.planId, version: planVersion(), showNames: true }))).code).toBe(
       "FORBIDDEN",
     );
     await call(leder).setPublicNames({ ...at, planId: plan.planId, version: planVersion(), showNames: true });
@@ -806,6 +815,8 @@ describe("virksomhetsplan across partnerships", () => {
       .values({ planId: plan.planId, versionId: plan.versionId, targetKind: "plan", authorUserId: eier.id, body: "Godt jobbet" })
       .returning()
       .get();
+    // An owner over there, so that every procedure (approving too) gets past its role check.
+    grantRole(db, outsider.id, "kommunal_eier", { partnershipId: other.id });
     const auditBefore = db.select().from(auditEvent).all().length;
     const snapshotBefore = (await view()).snapshot;
 
@@ -971,7 +982,7 @@ describe("virksomhetsplan malformed input", () => {
       ["value infinite", () => c.setIndicatorValue({ ...at, indicatorId: "x", period: "2027-T1", value: Number.POSITIVE_INFINITY, version: 0 })],
       ["budget missing", () => c.updateGeneral(bad({ ...at, versionId, version: 1, vision: "", description: "" }))],
       ["negative budget", () => generalToBudget(versionId, -5)],
-      ["unknown decision", () => c.decide(bad({ ...at, versionId, version: 1, decision: "kanskje", comment: "" }))],
+      ["unknown decision", () => call(eier).decide(bad({ ...at, versionId, version: 1, decision: "kanskje", comment: "" }))],
       ["huge comment", () => c.addComment({ ...at, versionId, targetKind: "plan", targetKey: null, parentId: null, body: huge })],
       ["showNames as text", () => c.setPublicNames({ ...at, planId: "x", version: 1, showNames: bad("ja") })],
       ["input not an object", () => c.send(bad("hei"))],
@@ -1000,3 +1011,127 @@ async function generalToBudget(versionId: string, income: number) {
     positionsResult: null,
   });
 }
+
+// --- issue 13: approvals keep their words, indicators across years, publishing ---------------
+
+describe("virksomhetsplan: the owners' words", () => {
+  it("shows an approval comment to the other owner and keeps every decision with its comment in the version history", async () => {
+    const { versionId } = await createPlan();
+    await fillPlan(versionId);
+    await send(versionId);
+    await approve(versionId, eier, "Godkjent i formannskapet 12. januar.");
+
+    const seenByState = await view(direktor);
+    expect(seenByState.approvals.find((a) => a.label === "Grimstad kommune")).toMatchObject({
+      decision: "godkjent",
+      by: "Kari Eier",
+      comment: "Godkjent i formannskapet 12. januar.",
+    });
+
+    await giveBack(versionId, direktor, "Legg inn sykefraværet som indikator.");
+    await send(versionId);
+    await approve(versionId, eier);
+    await approve(versionId, direktor, "Fint at sykefraværet er med.");
+
+    const page = await view(eier);
+    expect(page.snapshot.version.status).toBe("godkjent");
+    expect(page.approvals.find((a) => a.label === "Nav Agder")).toMatchObject({ comment: "Fint at sykefraværet er med." });
+    expect(page.versions[0]!.decisions.map((d) => [d.round, d.decision, d.by, d.seats, d.comment])).toEqual([
+      [1, "godkjent", "Kari Eier", ["Grimstad kommune"], "Godkjent i formannskapet 12. januar."],
+      [1, "returnert", "Finn Fylke", ["Nav Agder"], "Legg inn sykefraværet som indikator."],
+      [2, "godkjent", "Kari Eier", ["Grimstad kommune"], ""],
+      [2, "godkjent", "Finn Fylke", ["Nav Agder"], "Fint at sykefraværet er med."],
+    ]);
+  });
+});
+
+describe("virksomhetsplan: indicators across years", () => {
+  /** Last year's plan with one indicator measured twice, and this year's copied from it. */
+  async function continuedIndicator(over: Partial<IndicatorFields> = {}) {
+    const last = await createPlan(leder, YEAR - 1);
+    const indicator = await call(leder).addItem({ ...at, versionId: last.versionId, fields: indicatorFields(over) });
+    await call(leder).setIndicatorValue({ ...at, indicatorId: indicator.id, period: "2026-T1", value: 44, version: 0 });
+    await call(leder).setIndicatorValue({ ...at, indicatorId: indicator.id, period: "2026-T3", value: 52, version: 0 });
+    await createPlan(leder, YEAR, "forrige");
+    return { indicator, current: (await view()).snapshot.indicators[0]! };
+  }
+
+  it("shows last year's measurements in the new year's trend, labelled with their year, until this year's own", async () => {
+    const { current } = await continuedIndicator();
+    expect(current.values).toEqual([]);
+    expect(current.earlier).toEqual([
+      { period: "2026-T1", value: 44, planYear: 2026 },
+      { period: "2026-T3", value: 52, planYear: 2026 },
+    ]);
+    // Mark and "Siste måling" read the same trend: the latest is last year's 52 %, and 52 ≥ 50.
+    expect(latestValueText(current)).toBe("52\u00a0% (3. tertial 2026)");
+    expect(targetStateText(current)).toBe("Målet er nådd");
+
+    // This year's plan may record a period of last year itself; its own value wins over the copy's.
+    await call(leder).setIndicatorValue({ ...at, indicatorId: current.id, period: "2026-T3", value: 48, version: 0 });
+    await call(leder).setIndicatorValue({ ...at, indicatorId: current.id, period: "2027-T1", value: 49, version: 0 });
+    const after = (await view()).snapshot.indicators[0]!;
+    expect(after.earlier).toEqual([{ period: "2026-T1", value: 44, planYear: 2026 }]);
+    expect(after.values.map((v) => [v.period, v.value])).toEqual([
+      ["2026-T3", 48],
+      ["2027-T1", 49],
+    ]);
+    expect(targetStateText(after)).toBe("Ikke nådd ennå");
+    // Last year's plan keeps its own values.
+    expect((await view(leder, undefined, YEAR - 1)).snapshot.indicators[0]!.values.map((v) => v.value)).toEqual([44, 52]);
+  });
+
+  it("puts the earlier measurements in the Word file and on a read-only sheet of the spreadsheet", async () => {
+    await continuedIndicator();
+    const doc = (await call(leder).document({ ...at, year: YEAR }))!;
+
+    const zip = await JSZip.loadAsync(await planDocx(doc));
+    const xml = await zip.file("word/document.xml")!.async("string");
+    expect(xml).toContain("Målinger, også fra tidligere års planer");
+    expect(xml).toContain("Planen for 2026");
+    expect(xml).toContain("3. tertial 2026");
+
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load((await planWorkbook(doc)).buffer);
+    const sheet = workbook.getWorksheet(EARLIER_VALUES_SHEET)!;
+    const rows = sheet.getSheetValues().slice(2).map((r) => (r as unknown[]).slice(1));
+    expect(rows).toEqual([
+      ["Andel unge i arbeid", "1. tertial 2026", 44, 2026],
+      ["Andel unge i arbeid", "3. tertial 2026", 52, 2026],
+    ]);
+    // The values sheet, which the import reads back, holds only this plan's own values.
+    expect(workbook.getWorksheet("Måleverdier")!.rowCount).toBe(1);
+  });
+
+  it("says «Kan ikke vurderes ennå», never «Ingen måling ennå», beside a measurement it cannot judge", async () => {
+    const { current } = await continuedIndicator({ targetKind: "retning", targetValue: null, targetDirection: "oke", baseline: null });
+    expect(latestValueText(current)).toBe("52\u00a0% (3. tertial 2026)");
+    // Two measurements across the years: rising from 44 to 52 is judged.
+    expect(targetStateText(current)).toBe("Målet er nådd");
+
+    const fresh = await call(leder).addItem({
+      ...at,
+      versionId: (await view()).snapshot.version.id,
+      fields: indicatorFields({ name: "Andel virksomheter med bistand", targetKind: "retning", targetValue: null, targetDirection: "oke", baseline: null }),
+    });
+    await call(leder).setIndicatorValue({ ...at, indicatorId: fresh.id, period: "2027-T1", value: 12, version: 0 });
+    const one = (await view()).snapshot.indicators.find((i) => i.id === fresh.id)!;
+    expect(latestValueText(one)).toBe("12\u00a0% (1. tertial 2027)");
+    expect(targetStateText(one)).toBe("Kan ikke vurderes ennå");
+  });
+});
+
+describe("virksomhetsplan: publishing", () => {
+  it("tells a new draft which version the public sees, instead of claiming the draft is published", async () => {
+    const plan = await approvedPlan();
+    expect((await view()).published).toBeNull();
+    await publish(plan.versionId);
+    expect((await view()).published).toMatchObject({ versionId: plan.versionId, versionNo: 1 });
+
+    const next = await call(leder).newVersion({ ...at, versionId: plan.versionId, changeNote: "Nytt mål" });
+    const draft = await view();
+    expect(draft.snapshot.version).toMatchObject({ id: next.versionId, status: "utkast", publishedAt: null });
+    expect(draft.published).toMatchObject({ versionId: plan.versionId, versionNo: 1 });
+    expect(draft.actions).not.toContain("publish");
+  });
+});

@@ -5,6 +5,7 @@ import {
   addItem,
   addItemInput,
   indicatorValueInput,
+  type ItemKind,
   moveItem,
   moveItemInput,
   removeItem,
@@ -14,7 +15,9 @@ import {
   updateItem,
   updateItemInput,
 } from "../../domain/virksomhetsplan/items";
-import { isPlanEditor } from "../../domain/virksomhetsplan/lifecycle";
+import { can, permissionSet } from "../../domain/access/permissions";
+import type { PartnershipAccess, Role } from "../../domain/access/roles";
+import { isPlanContributor, isPlanEditor } from "../../domain/virksomhetsplan/lifecycle";
 import {
   createPlan,
   createPlanInput,
@@ -40,32 +43,48 @@ import {
   withdrawFromApproval,
 } from "../../domain/virksomhetsplan/review";
 import { compareYearVersions, getPlanDocument, getPlanYear, getPublicDocument } from "../../domain/virksomhetsplan/view";
-import {
-  FILE_TOO_LARGE,
-  importPlanTables,
-  MAX_IMPORT_BASE64_LENGTH,
-  parsePlanWorkbook,
-} from "../../domain/virksomhetsplan/xlsx-import";
+import { applyImport, previewImport } from "../../domain/virksomhetsplan/import-sync";
+import { FILE_TOO_LARGE, MAX_IMPORT_BASE64_LENGTH, parsePlanWorkbook } from "../../domain/virksomhetsplan/xlsx-import";
 import { entityId, yearInput } from "../../domain/validation";
 import { actorOf, withoutSlug } from "../scoped-input";
-import { createTRPCRouter, partnershipProcedure, publicProcedure } from "../trpc";
+import { createTRPCRouter, partnershipProcedure, partnershipProcedureWith, publicProcedure } from "../trpc";
 
-/** The office writes the plan; owners approve and comment through their own procedures. */
-const planEditorProcedure = partnershipProcedure.use(({ ctx, next }) => {
-  if (!isPlanEditor(ctx.access.roles)) throw forbidden("Bare Nav-lederen og avdelingslederne kan endre virksomhetsplanen.");
-  return next();
+/** The Nav-leder and the owners run the plan: create, send, version, publish (the role matrix). */
+const planEditorProcedure = partnershipProcedureWith("plan.manage");
+/** The avdelingsleder also contributes a draft's activities, indicators and follow-up. */
+const planContributorProcedure = partnershipProcedureWith("plan.contribute");
+const approverProcedure = partnershipProcedureWith("plan.approve");
+const commenterProcedure = partnershipProcedureWith("plan.comment");
+
+/** Activities and indicators are everyone's contribution; foundations, satsingsområder and goals the plan's editors'. */
+function requireItemPermission(access: PartnershipAccess, kind: ItemKind) {
+  const permission = kind === "activity" || kind === "indicator" ? "plan.contribute" : "plan.manage";
+  if (!can(access, permission)) throw forbidden("Du kan endre aktiviteter og indikatorer i et utkast, men ikke grunnlag, satsingsområder eller mål.");
+}
+
+const importFileInput = z.object({
+  versionId: entityId,
+  file: z.string({ error: "Velg en fil." }).min(1, "Velg en fil.").max(MAX_IMPORT_BASE64_LENGTH, FILE_TOO_LARGE),
 });
 
-const followUpPosition = (roles: Parameters<typeof isPlanEditor>[0]) => ({ isEditor: isPlanEditor(roles), isOwner: false });
+/** Checks the draft before reading the file (reading is the slow part), then parses it outside any transaction. */
+async function readImportFile(db: Parameters<typeof loadPlanVersion>[0], partnershipId: string, input: z.infer<typeof importFileInput>) {
+  const { version, plan } = loadPlanVersion(db, partnershipId, input.versionId);
+  requireEditableDraft(db, version);
+  return parsePlanWorkbook(new Uint8Array(Buffer.from(input.file, "base64")), plan.year);
+}
+
+const followUpPosition = (roles: readonly Role[]) => ({ isEditor: isPlanEditor(roles), isContributor: isPlanContributor(roles), isOwner: false });
 
 const byYear = z.object({ year: yearInput, versionId: entityId.optional() });
 
 export const virksomhetsplanRouter = createTRPCRouter({
   year: partnershipProcedure
     .input(byYear)
-    .query(({ ctx, input }) =>
-      getPlanYear(ctx.db, ctx.partnership, input.year, { userId: ctx.user.id, access: ctx.access }, input.versionId),
-    ),
+    .query(({ ctx, input }) => ({
+      ...getPlanYear(ctx.db, ctx.partnership, input.year, { userId: ctx.user.id, access: ctx.access }, input.versionId),
+      permissions: permissionSet(ctx.access),
+    })),
 
   compare: partnershipProcedure
     .input(z.object({ year: yearInput, from: entityId, to: entityId }))
@@ -89,81 +108,101 @@ export const virksomhetsplanRouter = createTRPCRouter({
     .input(updateGeneralInput)
     .mutation(({ ctx, input }) => updateGeneral(ctx.db, actorOf(ctx), ctx.partnership.id, withoutSlug(input))),
 
-  addItem: planEditorProcedure
+  addItem: planContributorProcedure
     .input(addItemInput)
-    .mutation(({ ctx, input }) => addItem(ctx.db, actorOf(ctx), ctx.partnership.id, withoutSlug(input))),
+    .mutation(({ ctx, input }) => {
+      requireItemPermission(ctx.access, input.fields.kind);
+      return addItem(ctx.db, actorOf(ctx), ctx.partnership.id, withoutSlug(input));
+    }),
 
-  updateItem: planEditorProcedure
+  updateItem: planContributorProcedure
     .input(updateItemInput)
-    .mutation(({ ctx, input }) => updateItem(ctx.db, actorOf(ctx), ctx.partnership.id, withoutSlug(input))),
+    .mutation(({ ctx, input }) => {
+      requireItemPermission(ctx.access, input.fields.kind);
+      return updateItem(ctx.db, actorOf(ctx), ctx.partnership.id, withoutSlug(input));
+    }),
 
-  removeItem: planEditorProcedure
+  removeItem: planContributorProcedure
     .input(removeItemInput)
-    .mutation(({ ctx, input }) => removeItem(ctx.db, actorOf(ctx), ctx.partnership.id, withoutSlug(input))),
+    .mutation(({ ctx, input }) => {
+      requireItemPermission(ctx.access, input.kind);
+      return removeItem(ctx.db, actorOf(ctx), ctx.partnership.id, withoutSlug(input));
+    }),
 
-  moveItem: planEditorProcedure
+  moveItem: planContributorProcedure
     .input(moveItemInput)
-    .mutation(({ ctx, input }) => moveItem(ctx.db, actorOf(ctx), ctx.partnership.id, withoutSlug(input))),
+    .mutation(({ ctx, input }) => {
+      requireItemPermission(ctx.access, input.kind);
+      return moveItem(ctx.db, actorOf(ctx), ctx.partnership.id, withoutSlug(input));
+    }),
 
-  setActivityStatus: partnershipProcedure
+  setActivityStatus: planContributorProcedure
     .input(activityStatusInput)
     .mutation(({ ctx, input }) =>
       setActivityStatus(ctx.db, actorOf(ctx), ctx.partnership.id, followUpPosition(ctx.access.roles), withoutSlug(input)),
     ),
 
-  setIndicatorValue: partnershipProcedure
+  setIndicatorValue: planContributorProcedure
     .input(indicatorValueInput)
     .mutation(({ ctx, input }) =>
       setIndicatorValue(ctx.db, actorOf(ctx), ctx.partnership.id, followUpPosition(ctx.access.roles), withoutSlug(input)),
     ),
 
-  send: partnershipProcedure
+  send: planEditorProcedure
     .input(transitionInput)
     .mutation(({ ctx, input }) => sendForApproval(ctx.db, actorOf(ctx), ctx.partnership, withoutSlug(input))),
 
-  withdraw: partnershipProcedure
+  withdraw: planEditorProcedure
     .input(transitionInput)
     .mutation(({ ctx, input }) => withdrawFromApproval(ctx.db, actorOf(ctx), ctx.partnership, withoutSlug(input))),
 
-  decide: partnershipProcedure
+  decide: approverProcedure
     .input(decisionInput)
     .mutation(({ ctx, input }) => decide(ctx.db, actorOf(ctx), ctx.partnership, withoutSlug(input))),
 
-  publish: partnershipProcedure
+  publish: planEditorProcedure
     .input(transitionInput)
     .mutation(({ ctx, input }) => publish(ctx.db, actorOf(ctx), ctx.partnership, withoutSlug(input))),
 
   newVersion: planEditorProcedure.input(newVersionInput).mutation(({ ctx, input }) =>
-    startNewVersion(ctx.db, actorOf(ctx), ctx.partnership.id, { isEditor: true, isOwner: false, openSeats: [] }, withoutSlug(input)),
+    startNewVersion(ctx.db, actorOf(ctx), ctx.partnership.id, { isEditor: true, isContributor: true, isOwner: false, openSeats: [] }, withoutSlug(input)),
   ),
 
-  setPublicNames: partnershipProcedure
+  setPublicNames: planEditorProcedure
     .input(publicNamesInput)
     .mutation(({ ctx, input }) => setPublicNames(ctx.db, actorOf(ctx), ctx.partnership, ctx.access.roles, withoutSlug(input))),
 
-  addComment: partnershipProcedure
+  addComment: commenterProcedure
     .input(addCommentInput)
     .mutation(({ ctx, input }) => addComment(ctx.db, actorOf(ctx), ctx.partnership, withoutSlug(input))),
 
-  resolveComment: partnershipProcedure
+  resolveComment: commenterProcedure
     .input(resolveCommentInput)
     .mutation(({ ctx, input }) => resolveComment(ctx.db, actorOf(ctx), ctx.partnership, withoutSlug(input))),
 
   /**
-   * Activities, indicators and values from a spreadsheet (base64 .xlsx) into the draft: all or
-   * nothing. Row errors come back as data ({ errors }), so the form can list them.
+   * The spreadsheet round trip, step one: what importing the file (base64 .xlsx) into the draft
+   * would add, change and leave out, matched by the keys the export writes. Writes nothing.
+   * Row errors come back as data ({ errors }), so the form can list them.
    */
-  importTables: planEditorProcedure
+  previewImport: planEditorProcedure.input(importFileInput).mutation(async ({ ctx, input }) => {
+    const parsed = await readImportFile(ctx.db, ctx.partnership.id, input);
+    return previewImport(ctx.db, ctx.partnership.id, input.versionId, parsed);
+  }),
+
+  /**
+   * Step two: the same file again with the preview's token and the missing rows the person chose
+   * to remove. All or nothing; CONFLICT when the plan changed since the preview.
+   */
+  confirmImport: planEditorProcedure
     .input(
-      z.object({
-        versionId: entityId,
-        file: z.string({ error: "Velg en fil." }).min(1, "Velg en fil.").max(MAX_IMPORT_BASE64_LENGTH, FILE_TOO_LARGE),
+      importFileInput.extend({
+        token: z.string().regex(/^[0-9a-f]{64}$/, "Importer regnearket på nytt før du bekrefter."),
+        remove: z.array(z.string().max(200)).max(5000).default([]),
       }),
     )
     .mutation(async ({ ctx, input }) => {
-      const { version, plan } = loadPlanVersion(ctx.db, ctx.partnership.id, input.versionId);
-      requireEditableDraft(ctx.db, version);
-      const parsed = await parsePlanWorkbook(new Uint8Array(Buffer.from(input.file, "base64")), plan.year);
-      return importPlanTables(ctx.db, actorOf(ctx), ctx.partnership.id, input.versionId, parsed);
+      const parsed = await readImportFile(ctx.db, ctx.partnership.id, input);
+      return applyImport(ctx.db, actorOf(ctx), ctx.partnership.id, input.versionId, parsed, { token: input.token, remove: input.remove });
     }),
 });

@@ -191,7 +191,8 @@ export function removeAction(
       entity: "development_action",
       entityId: before.id,
       action: "delete",
-      changes: { text: before.text },
+      // The plan is kept with the removal so the action's history still belongs to its assessment.
+      changes: { text: before.text, planId: before.planId },
     });
     return removed;
   });

@@ -4,22 +4,16 @@
  *
  * - parsePlanWorkbook reads and checks every row without touching the database. Headers are
  *   found by name (any order or case), so a reordered or retitled-case sheet still reads.
- * - importPlanTables writes nothing unless every row is good; then it adds everything to the
- *   draft in one transaction, with an audit row per change.
+ * - The export also writes each row's key (hidden columns) and where the file comes from (a
+ *   hidden sheet); import-sync.ts matches rows by those keys, previews and applies the changes.
  *
  * Every message is Norwegian and names the sheet, the row and the column.
  */
 import ExcelJS from "exceljs";
-import { and, eq, sql } from "drizzle-orm";
-import type { Database } from "~/db/connection";
-import { planActivity, planFocusArea, planGoal, planIndicator, planIndicatorValue } from "~/db/schema";
 import type { actionStatuses } from "~/db/schema/enums";
-import { diffFields, type Actor } from "../audit";
 import { actionStatusLabels } from "../mulighetsrom/plan-wording";
 import { planSourceLabels, type PlanSource } from "./balance";
 import { itemFieldsInput } from "./items";
-import { auditPlan, loadPlanVersion, requireEditableDraft, touchVersion } from "./plans";
-import { loadSnapshot } from "./snapshot";
 import {
   parseNorwegianNumber,
   parseTarget,
@@ -33,6 +27,7 @@ import {
   type TargetOperator,
 } from "./targets";
 import { parseTiming, type TimingKind } from "./timing";
+import { fromFormulaSafeText } from "../spreadsheet-text";
 
 type ActionStatus = (typeof actionStatuses)[number];
 
@@ -59,6 +54,7 @@ export const activityHeaders = {
   responsiblePerson: "Ansvarlig person",
   timing: "Når",
   status: "Status",
+  key: "Nøkkel",
 } as const;
 
 export const indicatorHeaders = {
@@ -68,9 +64,31 @@ export const indicatorHeaders = {
   baseline: "Utgangsverdi",
   target: "Mål",
   periodKind: "Måles per",
+  key: "Nøkkel",
 } as const;
 
-export const valueHeaders = { indicator: "Indikator", period: "Periode", value: "Verdi" } as const;
+export const valueHeaders = { indicator: "Indikator", period: "Periode", value: "Verdi", indicatorKey: "Indikatornøkkel" } as const;
+
+/**
+ * The hidden sheet the export writes with where the file comes from, so an import can refuse a
+ * file from another plan or partnership instead of matching its keys to nothing.
+ */
+export const ORIGIN_SHEET = "Nøkler";
+export const originFields = {
+  partnershipId: "Partnerskap",
+  planId: "Plan",
+  year: "År",
+  versionNo: "Versjon",
+  officeName: "Kontor",
+} as const;
+
+export interface FileOrigin {
+  partnershipId: string;
+  planId: string;
+  year: number | null;
+  versionNo: number | null;
+  officeName: string;
+}
 
 const requiredActivityColumns = ["area", "goal", "source", "text"] as const;
 const requiredIndicatorColumns = ["name", "source", "target"] as const;
@@ -95,6 +113,8 @@ export interface ImportError {
 
 export interface ParsedActivity {
   sheetRow: number;
+  /** The activity's key from the hidden column; null for a row someone added. */
+  key: string | null;
   area: string;
   /** null: the row only names a satsingsområde. */
   goal: { text: string; source: PlanSource } | null;
@@ -111,6 +131,7 @@ export interface ParsedActivity {
 
 export interface ParsedIndicator {
   sheetRow: number;
+  key: string | null;
   name: string;
   source: PlanSource;
   unit: string;
@@ -124,6 +145,8 @@ export interface ParsedIndicator {
 
 export interface ParsedValue {
   sheetRow: number;
+  /** The indicator's key from the hidden column; the name decides when it is missing. */
+  indicatorKey: string | null;
   indicator: string;
   period: string;
   value: number;
@@ -134,6 +157,10 @@ export interface ParsedPlanTables {
   indicators: ParsedIndicator[];
   values: ParsedValue[];
   errors: ImportError[];
+  /** Where the export says the file comes from; null for a spreadsheet made by hand. */
+  origin: FileOrigin | null;
+  /** Which sheets the file has: only a sheet that is there can say a row is gone. */
+  sheets: { activities: boolean; indicators: boolean; values: boolean };
 }
 
 export const FILE_TOO_LARGE = "Filen er større enn 5 MB.";
@@ -144,6 +171,8 @@ const fileError = (message: string): ParsedPlanTables => ({
   indicators: [],
   values: [],
   errors: [{ sheet: "", row: 0, message }],
+  origin: null,
+  sheets: { activities: false, indicators: false, values: false },
 });
 
 // --- Reading cells -------------------------------------------------------------------
@@ -153,7 +182,8 @@ const pad = (n: number) => String(n).padStart(2, "0");
 /** What a cell says as text, whatever Excel stored: rich text, a formula's result, a date, a hyperlink. */
 function cellText(value: ExcelJS.CellValue): string {
   if (value === null || value === undefined) return "";
-  if (typeof value === "string") return value;
+  // The export puts an apostrophe before formula-like text (../spreadsheet-text.ts).
+  if (typeof value === "string") return fromFormulaSafeText(value);
   if (typeof value === "number") return Number.isFinite(value) ? String(value) : "";
   if (typeof value === "boolean") return value ? "Ja" : "Nei";
   if (value instanceof Date) {
@@ -367,8 +397,16 @@ export async function parsePlanWorkbook(buffer: Uint8Array, year: number): Promi
     );
   }
 
-  const result: ParsedPlanTables = { activities: [], indicators: [], values: [], errors: [] };
+  const result: ParsedPlanTables = {
+    activities: [],
+    indicators: [],
+    values: [],
+    errors: [],
+    origin: null,
+    sheets: { activities: !!activitySheet, indicators: !!indicatorSheet, values: !!valueSheet },
+  };
   try {
+    result.origin = readOrigin(sheetNamed(workbook, ORIGIN_SHEET));
     if (activitySheet) readActivities(activitySheet, year, result);
     if (indicatorSheet) readIndicators(indicatorSheet, result);
     if (valueSheet) readValues(valueSheet, year, result);
@@ -384,6 +422,23 @@ export async function parsePlanWorkbook(buffer: Uint8Array, year: number): Promi
     ];
   }
   return result;
+}
+
+/** The hidden sheet's rows «Felt | Verdi»; null unless it names both the partnership and the plan. */
+function readOrigin(sheet: ExcelJS.Worksheet | undefined): FileOrigin | null {
+  if (!sheet) return null;
+  const values = new Map<string, string>();
+  sheet.eachRow((row) => values.set(normalise(cellText(row.getCell(1).value)), clean(cellText(row.getCell(2).value))));
+  const field = (key: keyof typeof originFields) => values.get(normalise(originFields[key])) ?? "";
+  const whole = (text: string) => (/^\d{1,6}$/.test(text) ? Number(text) : null);
+  if (!field("partnershipId") || !field("planId")) return null;
+  return {
+    partnershipId: field("partnershipId"),
+    planId: field("planId"),
+    year: whole(field("year")),
+    versionNo: whole(field("versionNo")),
+    officeName: field("officeName"),
+  };
 }
 
 type ErrorAt = (column: string | null, message: string) => void;
@@ -440,6 +495,7 @@ function readActivities(sheet: ExcelJS.Worksheet, year: number, result: ParsedPl
     const responsiblePerson = get(row, "responsiblePerson");
     const timingText = get(row, "timing");
     const statusText = get(row, "status");
+    const key = get(row, "key") || null;
 
     if (area === "") report(H.area, "Skriv inn satsingsområdet raden hører til.");
     else checkFields({ kind: "focus_area", title: area, description: "" }, { title: H.area }, H.area, report);
@@ -480,7 +536,7 @@ function readActivities(sheet: ExcelJS.Worksheet, year: number, result: ParsedPl
       }
     }
 
-    if (result.errors.length === before) result.activities.push({ sheetRow: number, area, goal, activity });
+    if (result.errors.length === before) result.activities.push({ sheetRow: number, key: activity ? key : null, area, goal, activity });
   }
 }
 
@@ -545,7 +601,7 @@ function readIndicators(sheet: ExcelJS.Worksheet, result: ParsedPlanTables) {
       H.name,
       report,
     );
-    if (ok) result.indicators.push({ sheetRow: number, ...fields });
+    if (ok) result.indicators.push({ sheetRow: number, key: get(row, "key") || null, ...fields });
   }
 }
 
@@ -558,7 +614,10 @@ function readValues(sheet: ExcelJS.Worksheet, year: number, result: ParsedPlanTa
   }
   const rows = dataRows(sheet, header.row);
   if (tooManyRows(result, name, rows.length)) return;
-  const raw = (row: ExcelJS.Row, key: keyof typeof valueHeaders) => row.getCell(header.columns[key]!).value;
+  const raw = (row: ExcelJS.Row, key: keyof typeof valueHeaders) => {
+    const col = header.columns[key];
+    return col === undefined ? null : row.getCell(col).value;
+  };
   const H = valueHeaders;
   // Indicators in the file; the others are checked against the plan when importing.
   const kinds = new Map(result.indicators.map((i) => [i.name, i.periodKind]));
@@ -594,13 +653,13 @@ function readValues(sheet: ExcelJS.Worksheet, year: number, result: ParsedPlanTa
     }
 
     if (result.errors.length === before && "period" in period && typeof value === "number") {
-      result.values.push({ sheetRow: number, indicator, period: period.period, value });
+      result.values.push({ sheetRow: number, indicatorKey: clean(cellText(raw(row, "indicatorKey"))) || null, indicator, period: period.period, value });
     }
   }
 }
 
 /** Why a period does not fit the indicator (its kind, or the years values may be given for); null when it fits. */
-function periodProblem(indicator: string, period: string, kind: PeriodKind | null, year: number): string | null {
+export function periodProblem(indicator: string, period: string, kind: PeriodKind | null, year: number): string | null {
   const actual = periodKindOf(period);
   if (!actual) return PERIOD_ERROR;
   if (kind && actual !== kind) {
@@ -616,167 +675,4 @@ function missingColumnsMessage(sheet: string, missing: string[]) {
   const names = missing.map((m) => `«${m}»`);
   const list = names.length === 1 ? names[0] : `${names.slice(0, -1).join(", ")} og ${names.at(-1)}`;
   return `${sheet}: Fant ikke ${missing.length === 1 ? "kolonnen" : "kolonnene"} ${list} i overskriftsraden.`;
-}
-
-// --- Importing ------------------------------------------------------------------------
-
-export interface ImportCounts {
-  activities: number;
-  indicators: number;
-  values: number;
-}
-
-export type ImportResult = { imported: ImportCounts; errors?: never } | { imported?: never; errors: ImportError[] };
-
-/**
- * Adds what the spreadsheet holds to the plan's draft, all or nothing. Satsingsområder and
- * goals are matched by their exact title and text and created when missing; activities are
- * appended; indicators matched by name are updated, the rest added; values are set for the
- * plan's indicators by period. Refused unless the version is the newest draft.
- */
-export function importPlanTables(
-  db: Database,
-  actor: Actor,
-  partnershipId: string,
-  versionId: string,
-  parsed: ParsedPlanTables,
-): ImportResult {
-  if (parsed.errors.length > 0) return { errors: parsed.errors };
-  return db.transaction((tx): ImportResult => {
-    const { version, plan } = loadPlanVersion(tx, partnershipId, versionId);
-    requireEditableDraft(tx, version);
-    const snapshot = loadSnapshot(tx, version.id)!;
-
-    // Values may name an indicator in the file or one already in the plan: check them all first.
-    const existingIndicators = new Map(snapshot.indicators.map((i) => [i.name.trim(), i]));
-    const fileIndicators = new Map(parsed.indicators.map((i) => [i.name, i]));
-    const errors: ImportError[] = [];
-    for (const v of parsed.values) {
-      const kind = fileIndicators.get(v.indicator)?.periodKind ?? existingIndicators.get(v.indicator)?.periodKind;
-      const sheet = planSheets.values;
-      const at = `${sheet}, rad ${v.sheetRow}`;
-      if (!kind) {
-        errors.push({
-          sheet,
-          row: v.sheetRow,
-          message: `${at}, kolonne «${valueHeaders.indicator}»: Fant ikke indikatoren «${v.indicator}», verken i arket «${planSheets.indicators}» eller i planen.`,
-        });
-        continue;
-      }
-      const problem = periodProblem(v.indicator, v.period, kind, plan.year);
-      if (problem) errors.push({ sheet, row: v.sheetRow, message: `${at}, kolonne «${valueHeaders.period}»: ${problem}` });
-    }
-    if (errors.length > 0) return { errors };
-
-    const audit = (entityId: string, action: "create" | "update", changes: Record<string, unknown>) =>
-      auditPlan(tx, actor, partnershipId, entityId, action, { ...changes, via: "import" });
-    const counts: ImportCounts = { activities: 0, indicators: 0, values: 0 };
-
-    // Satsingsområder, goals and activities, in the order of the sheet.
-    const areaIds = new Map<string, string>();
-    const goalIds = new Map<string, string>();
-    const nextPosition = new Map<string, number>();
-    const takePosition = (parentId: string) => {
-      const position = nextPosition.get(parentId) ?? 0;
-      nextPosition.set(parentId, position + 1);
-      return position;
-    };
-    const bump = (parentId: string, position: number) => nextPosition.set(parentId, Math.max(nextPosition.get(parentId) ?? 0, position + 1));
-    for (const area of snapshot.focusAreas) {
-      if (!areaIds.has(area.title.trim())) areaIds.set(area.title.trim(), area.id);
-      bump(version.id, area.position);
-      for (const goal of area.goals) {
-        const goalKey = `${area.id}\u0000${goal.text.trim()}`;
-        if (!goalIds.has(goalKey)) goalIds.set(goalKey, goal.id);
-        bump(area.id, goal.position);
-        for (const activity of goal.activities) bump(goal.id, activity.position);
-      }
-    }
-
-    for (const row of parsed.activities) {
-      let areaId = areaIds.get(row.area);
-      if (!areaId) {
-        const created = tx
-          .insert(planFocusArea)
-          .values({ versionId: version.id, title: row.area, position: takePosition(version.id) })
-          .returning()
-          .get();
-        areaId = created.id;
-        areaIds.set(row.area, areaId);
-        audit(created.id, "create", { kind: "focus_area", title: created.title, position: created.position });
-      }
-      if (!row.goal) continue;
-      const goalKey = `${areaId}\u0000${row.goal.text}`;
-      let goalId = goalIds.get(goalKey);
-      if (!goalId) {
-        const created = tx
-          .insert(planGoal)
-          .values({ versionId: version.id, focusAreaId: areaId, text: row.goal.text, source: row.goal.source, position: takePosition(areaId) })
-          .returning()
-          .get();
-        goalId = created.id;
-        goalIds.set(goalKey, goalId);
-        audit(created.id, "create", { kind: "goal", text: created.text, source: created.source, focusAreaId: areaId, position: created.position });
-      }
-      if (!row.activity) continue;
-      const created = tx
-        .insert(planActivity)
-        .values({ versionId: version.id, goalId, ...row.activity, position: takePosition(goalId) })
-        .returning()
-        .get();
-      counts.activities += 1;
-      audit(created.id, "create", { kind: "activity", goalId, ...row.activity, position: created.position });
-    }
-
-    // Indicators: by name, updated or added.
-    const byName = new Map([...existingIndicators].map(([name, i]) => [name, { id: i.id, key: i.key }]));
-    let indicatorPosition = snapshot.indicators.reduce((max, i) => Math.max(max, i.position + 1), 0);
-    for (const { sheetRow: _row, ...fields } of parsed.indicators) {
-      const existing = existingIndicators.get(fields.name);
-      counts.indicators += 1;
-      if (existing) {
-        const changes = diffFields(existing as unknown as Record<string, unknown>, fields);
-        if (Object.keys(changes).length === 0) continue;
-        tx.update(planIndicator)
-          .set({ ...fields, version: sql`${planIndicator.version} + 1` })
-          .where(eq(planIndicator.id, existing.id))
-          .run();
-        audit(existing.id, "update", { kind: "indicator", ...changes });
-      } else {
-        const created = tx
-          .insert(planIndicator)
-          .values({ versionId: version.id, ...fields, position: indicatorPosition++ })
-          .returning()
-          .get();
-        byName.set(fields.name, { id: created.id, key: created.key });
-        audit(created.id, "create", { kind: "indicator", ...fields, position: created.position });
-      }
-    }
-
-    // Measured values belong to the plan and the indicator's key, so they survive new versions.
-    for (const v of parsed.values) {
-      const indicator = byName.get(v.indicator)!;
-      const where = and(
-        eq(planIndicatorValue.planId, plan.id),
-        eq(planIndicatorValue.indicatorKey, indicator.key),
-        eq(planIndicatorValue.period, v.period),
-      );
-      const existing = tx.select().from(planIndicatorValue).where(where).get();
-      counts.values += 1;
-      if (existing?.value === v.value) continue;
-      if (existing) {
-        tx.update(planIndicatorValue)
-          .set({ value: v.value, version: sql`${planIndicatorValue.version} + 1` })
-          .where(eq(planIndicatorValue.id, existing.id))
-          .run();
-      } else {
-        tx.insert(planIndicatorValue).values({ planId: plan.id, indicatorKey: indicator.key, period: v.period, value: v.value }).run();
-      }
-      audit(indicator.id, "update", { kind: "indicator_value", period: v.period, value: { from: existing?.value ?? null, to: v.value } });
-    }
-
-    touchVersion(tx, version.id);
-    auditPlan(tx, actor, partnershipId, version.id, "update", { kind: "import", ...counts });
-    return { imported: counts };
-  });
 }

@@ -1,32 +1,87 @@
 "use client";
 
-import { Alert, BodyShort, Button, ErrorMessage, Label, VStack } from "@navikt/ds-react";
+import { Alert, BodyShort, Button, Checkbox, CheckboxGroup, ErrorMessage, Heading, HStack, Label, VStack } from "@navikt/ds-react";
 import { useRouter } from "next/navigation";
-import { useId, useRef, useState } from "react";
+import { useEffect, useId, useRef, useState } from "react";
 
 /** Mirrors server/domain/virksomhetsplan/xlsx-import.ts (not imported: it pulls in exceljs and the database). */
 const MAX_BYTES = 5 * 1024 * 1024;
 
-interface Counts {
-  activities: number;
-  indicators: number;
-  values: number;
+/** The shapes of server/domain/virksomhetsplan/import-sync.ts, as the import route sends them. */
+interface FieldChange {
+  field: string;
+  from: string;
+  to: string;
+}
+interface PreviewRow {
+  ref: string;
+  row: number | null;
+  label: string;
+  context?: string;
+  changes: FieldChange[];
+}
+interface TablePreview {
+  added: PreviewRow[];
+  changed: PreviewRow[];
+  unchanged: number;
+  missing: PreviewRow[];
+}
+interface Preview {
+  activities: TablePreview;
+  indicators: TablePreview;
+  values: TablePreview;
+  newAreas: string[];
+  newGoals: string[];
+  changedGoals: PreviewRow[];
+  token: string;
+}
+interface TableCounts {
+  added: number;
+  changed: number;
+  removed: number;
+}
+type Imported = Record<"activities" | "indicators" | "values", TableCounts>;
+
+type Report = { kind: "imported"; counts: Imported } | { kind: "errors"; messages: string[] } | null;
+
+const tables = [
+  { key: "activities", title: "Aktiviteter", one: "aktivitet", many: "aktiviteter" },
+  { key: "indicators", title: "Indikatorer", one: "indikator", many: "indikatorer" },
+  { key: "values", title: "Måleverdier", one: "måleverdi", many: "måleverdier" },
+] as const;
+
+/** «2 nye, 1 endret, 9 uendret, 0 fjernes»: the words the issue and the people use. */
+export function countsText(added: number, changed: number, unchanged: number, removed: number): string {
+  return `${added} ${added === 1 ? "ny" : "nye"}, ${changed} endret, ${unchanged} uendret, ${removed} fjernes`;
 }
 
-type Report = { kind: "imported"; counts: Counts } | { kind: "errors"; messages: string[] } | null;
-
-const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
-
-/** "Importerte 12 aktiviteter og 3 indikatorer." (values named when there are any). */
-export function importedText({ activities, indicators, values }: Counts): string {
-  const parts = [plural(activities, "aktivitet", "aktiviteter"), plural(indicators, "indikator", "indikatorer")];
-  if (values > 0) parts.push(plural(values, "måleverdi", "måleverdier"));
-  return `Importerte ${parts.slice(0, -1).join(", ")} og ${parts.at(-1)}.`;
+/** «Importen er lagret: 1 aktivitet endret, 2 måleverdier lagt til.» */
+export function importedText(counts: Imported): string {
+  const parts = tables.flatMap(({ key, one, many }) => {
+    const c = counts[key];
+    const noun = (n: number) => `${n} ${n === 1 ? one : many}`;
+    return [
+      c.added > 0 ? `${noun(c.added)} lagt til` : null,
+      c.changed > 0 ? `${noun(c.changed)} endret` : null,
+      c.removed > 0 ? `${noun(c.removed)} fjernet` : null,
+    ].filter((p): p is string => p !== null);
+  });
+  return parts.length === 0 ? "Importen er lagret. Ingenting måtte endres." : `Importen er lagret: ${parts.join(", ")}.`;
 }
+
+const isEmpty = (p: Preview) =>
+  tables.every(({ key }) => p[key].added.length === 0 && p[key].changed.length === 0 && p[key].missing.length === 0) &&
+  p.changedGoals.length === 0 &&
+  p.newAreas.length === 0 &&
+  p.newGoals.length === 0;
+
+const quoted = (text: string) => (text.trim() === "" ? "(tomt)" : `«${text}»`);
 
 /**
- * Uploads a filled-in spreadsheet (the layout of the Excel export) into the draft. The server
- * imports all rows or none; the report lists every row to correct, or what was imported.
+ * Uploads an edited spreadsheet (the layout of the Excel export) into the draft in two steps:
+ * first the server says what would be new, changed, unchanged and missing (writing nothing),
+ * then the person chooses what missing rows to remove and confirms. Errors list every row to
+ * correct; nothing is written unless every row is good.
  */
 export function ImportForm({ slug, year, versionId }: { slug: string; year: number; versionId: string }) {
   const router = useRouter();
@@ -35,8 +90,15 @@ export function ImportForm({ slug, year, versionId }: { slug: string; year: numb
   const input = useRef<HTMLInputElement>(null);
   const reportRef = useRef<HTMLDivElement>(null);
   const [fieldError, setFieldError] = useState<string | null>(null);
-  const [pending, setPending] = useState(false);
+  const [pending, setPending] = useState<"preview" | "confirm" | null>(null);
   const [report, setReport] = useState<Report>(null);
+  const [preview, setPreview] = useState<{ data: Preview; file: File } | null>(null);
+  const [remove, setRemove] = useState<string[]>([]);
+
+  // Focus moves to the preview once it is on the page, so it is read out and the keyboard is there.
+  useEffect(() => {
+    if (preview) document.getElementById(`${id}-se-over`)?.focus();
+  }, [preview, id]);
 
   const show = (next: Report) => {
     setReport(next);
@@ -44,39 +106,65 @@ export function ImportForm({ slug, year, versionId }: { slug: string; year: numb
     requestAnimationFrame(() => reportRef.current?.focus());
   };
 
+  async function send(file: File, fields: Record<string, string | string[]>) {
+    const body = new FormData();
+    body.append("fil", file);
+    body.append("versjon", versionId);
+    for (const [name, value] of Object.entries(fields)) for (const v of [value].flat()) body.append(name, v);
+    const response = await fetch(`/partnerskap/${encodeURIComponent(slug)}/virksomhetsplan/${year}/import`, { method: "POST", body });
+    const data = (await response.json().catch(() => null)) as { preview?: Preview; imported?: Imported; errors?: { message: string }[] } | null;
+    return { ok: response.ok, data };
+  }
+
+  function failed(data: { errors?: { message: string }[] } | null) {
+    const messages = data?.errors?.map((e) => e.message) ?? [];
+    show({ kind: "errors", messages: messages.length > 0 ? messages : ["Svaret fra serveren kunne ikke leses. Last siden på nytt og prøv igjen."] });
+  }
+
   async function submit() {
     const file = input.current?.files?.[0];
     setReport(null);
+    setPreview(null);
     if (!file) return fail("Velg et Excel-regneark (.xlsx) å importere.");
     if (!/\.xlsx$/i.test(file.name)) return fail("Filen er ikke et Excel-regneark (.xlsx).");
     if (file.size > MAX_BYTES) return fail("Filen er større enn 5 MB.");
     setFieldError(null);
-
-    const body = new FormData();
-    body.append("fil", file);
-    body.append("versjon", versionId);
-    setPending(true);
+    setPending("preview");
     try {
-      const response = await fetch(`/partnerskap/${encodeURIComponent(slug)}/virksomhetsplan/${year}/import`, { method: "POST", body });
-      const data = (await response.json().catch(() => null)) as
-        | { imported?: Counts; errors?: { message: string }[] }
-        | null;
-      if (response.ok && data?.imported) {
-        show({ kind: "imported", counts: data.imported });
-        if (input.current) input.current.value = "";
-        router.refresh();
-      } else {
-        const messages = data?.errors?.map((e) => e.message) ?? [];
-        show({
-          kind: "errors",
-          messages: messages.length > 0 ? messages : ["Svaret fra serveren kunne ikke leses. Last siden på nytt og prøv igjen."],
-        });
-      }
+      const { ok, data } = await send(file, { steg: "forhandsvis" });
+      if (ok && data?.preview) {
+        setPreview({ data: data.preview, file });
+        setRemove([]);
+      } else failed(data);
     } catch {
       show({ kind: "errors", messages: ["Fikk ikke kontakt med serveren. Sjekk nettforbindelsen og prøv igjen."] });
     } finally {
-      setPending(false);
+      setPending(null);
     }
+  }
+
+  async function confirm() {
+    if (!preview) return;
+    setPending("confirm");
+    try {
+      const { ok, data } = await send(preview.file, { steg: "bekreft", token: preview.data.token, fjern: remove });
+      setPreview(null);
+      if (ok && data?.imported) {
+        show({ kind: "imported", counts: data.imported });
+        if (input.current) input.current.value = "";
+        router.refresh();
+      } else failed(data);
+    } catch {
+      show({ kind: "errors", messages: ["Fikk ikke kontakt med serveren. Ingenting ble importert. Prøv igjen."] });
+    } finally {
+      setPending(null);
+    }
+  }
+
+  function cancel() {
+    setPreview(null);
+    setRemove([]);
+    input.current?.focus();
   }
 
   function fail(message: string) {
@@ -85,55 +173,184 @@ export function ImportForm({ slug, year, versionId }: { slug: string; year: numb
   }
 
   return (
-    <form
-      noValidate
-      aria-label="Importer fra regneark"
-      onSubmit={(e) => {
-        e.preventDefault();
-        void submit();
-      }}
-    >
-      <VStack gap="space-16">
-        <div className="flex flex-col gap-2">
-          <Label htmlFor={inputId}>Regneark (.xlsx)</Label>
-          <BodyShort id={`${inputId}-beskrivelse`} size="small">
-            Bruk regnearket fra «Last ned som Excel». Største filstørrelse er 5 MB.
-          </BodyShort>
-          <input
-            ref={input}
-            id={inputId}
-            name="fil"
-            type="file"
-            accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-            aria-describedby={`${inputId}-beskrivelse${fieldError ? ` ${inputId}-feil` : ""}`}
-            aria-invalid={fieldError ? true : undefined}
-            className="block w-full max-w-md rounded border border-ax-border-neutral p-2"
-            onChange={() => setFieldError(null)}
-          />
-          {fieldError && <ErrorMessage id={`${inputId}-feil`}>{fieldError}</ErrorMessage>}
-        </div>
+    <VStack gap="space-16">
+      <form
+        noValidate
+        aria-label="Importer fra regneark"
+        onSubmit={(e) => {
+          e.preventDefault();
+          void submit();
+        }}
+      >
+        <VStack gap="space-16">
+          <div className="flex flex-col gap-2">
+            <Label htmlFor={inputId}>Regneark (.xlsx)</Label>
+            <BodyShort id={`${inputId}-beskrivelse`} size="small">
+              Bruk regnearket fra «Aktiviteter og indikatorer (.xlsx)» over. Største filstørrelse er 5 MB.
+            </BodyShort>
+            <input
+              ref={input}
+              id={inputId}
+              name="fil"
+              type="file"
+              accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+              aria-describedby={`${inputId}-beskrivelse${fieldError ? ` ${inputId}-feil` : ""}`}
+              aria-invalid={fieldError ? true : undefined}
+              className="block w-full max-w-md rounded border border-ax-border-neutral p-2"
+              onChange={() => {
+                setFieldError(null);
+                setPreview(null);
+              }}
+            />
+            {fieldError && <ErrorMessage id={`${inputId}-feil`}>{fieldError}</ErrorMessage>}
+          </div>
+          <div>
+            <Button type="submit" loading={pending === "preview"} disabled={pending === "confirm"}>
+              Importer
+            </Button>
+          </div>
+          <div ref={reportRef} tabIndex={-1} className="outline-none" aria-live="polite">
+            {report?.kind === "imported" && <Alert variant="success">{importedText(report.counts)}</Alert>}
+            {report?.kind === "errors" && (
+              <Alert variant="error">
+                <BodyShort weight="semibold">Ingenting ble importert.</BodyShort>
+                <BodyShort>
+                  {report.messages.length === 1 ? "Rett dette og prøv igjen:" : `Rett disse ${report.messages.length} feilene og prøv igjen:`}
+                </BodyShort>
+                <ul className="mt-2 list-disc pl-6">
+                  {report.messages.map((message, i) => (
+                    <li key={i}>{message}</li>
+                  ))}
+                </ul>
+              </Alert>
+            )}
+          </div>
+        </VStack>
+      </form>
+
+      {preview && (
+        <section aria-labelledby={`${id}-se-over`} className="rounded-md border border-ax-border-neutral p-4">
+          <Heading id={`${id}-se-over`} tabIndex={-1} level="3" size="small" spacing className="outline-none">
+            Se over før du importerer
+          </Heading>
+          <BodyShort spacing>Ingenting er lagret ennå. Sjekk endringene og trykk «Bekreft importen», eller «Avbryt».</BodyShort>
+          <PreviewDetails preview={preview.data} remove={remove} onRemoveChange={setRemove} />
+          <HStack gap="space-8" className="mt-4">
+            {!isEmpty(preview.data) && (
+              <Button type="button" onClick={() => void confirm()} loading={pending === "confirm"}>
+                Bekreft importen
+              </Button>
+            )}
+            <Button type="button" variant="secondary" onClick={cancel} disabled={pending === "confirm"}>
+              Avbryt
+            </Button>
+          </HStack>
+        </section>
+      )}
+    </VStack>
+  );
+}
+
+function PreviewDetails({ preview, remove, onRemoveChange }: { preview: Preview; remove: string[]; onRemoveChange: (refs: string[]) => void }) {
+  if (isEmpty(preview)) {
+    return <Alert variant="info">Regnearket er likt planen. Det er ingenting å importere.</Alert>;
+  }
+  return (
+    <VStack gap="space-16">
+      <ul className="m-0 list-disc pl-6" aria-label="Oppsummering">
+        {tables.map(({ key, title }) => {
+          const t = preview[key];
+          const removed = t.missing.filter((m) => remove.includes(m.ref)).length;
+          return (
+            <li key={key}>
+              <span className="font-semibold">{title}:</span> {countsText(t.added.length, t.changed.length, t.unchanged, removed)}
+            </li>
+          );
+        })}
+      </ul>
+
+      {(preview.newAreas.length > 0 || preview.newGoals.length > 0) && (
         <div>
-          <Button type="submit" loading={pending}>
-            Importer
-          </Button>
+          <Heading level="4" size="xsmall" spacing>
+            Legges til i planen
+          </Heading>
+          <ul className="m-0 list-disc pl-6">
+            {preview.newAreas.map((title) => (
+              <li key={`area-${title}`}>Satsingsområde {quoted(title)}</li>
+            ))}
+            {preview.newGoals.map((text, i) => (
+              <li key={`goal-${i}`}>Mål {quoted(text)}</li>
+            ))}
+          </ul>
         </div>
-        <div ref={reportRef} tabIndex={-1} className="outline-none" aria-live="polite">
-          {report?.kind === "imported" && <Alert variant="success">{importedText(report.counts)}</Alert>}
-          {report?.kind === "errors" && (
-            <Alert variant="error">
-              <BodyShort weight="semibold">Ingenting ble importert.</BodyShort>
-              <BodyShort>
-                {report.messages.length === 1 ? "Rett dette og prøv igjen:" : `Rett disse ${report.messages.length} feilene og prøv igjen:`}
-              </BodyShort>
-              <ul className="mt-2 list-disc pl-6">
-                {report.messages.map((message, i) => (
-                  <li key={i}>{message}</li>
+      )}
+
+      {preview.changedGoals.length > 0 && <ChangedRows title="Mål som endres" rows={preview.changedGoals} />}
+
+      {tables.map(({ key, title }) => {
+        const t = preview[key];
+        return (
+          <VStack key={key} gap="space-8">
+            {t.changed.length > 0 && <ChangedRows title={`${title} som endres`} rows={t.changed} />}
+            {t.added.length > 0 && (
+              <div>
+                <Heading level="4" size="xsmall" spacing>
+                  Nye {title.toLowerCase()}
+                </Heading>
+                <ul className="m-0 list-disc pl-6">
+                  {t.added.map((r) => (
+                    <li key={r.ref}>
+                      {r.row !== null && <>Rad {r.row}: </>}
+                      {quoted(r.label)}
+                    </li>
+                  ))}
+                </ul>
+              </div>
+            )}
+            {t.missing.length > 0 && (
+              <CheckboxGroup
+                legend={`${title} som ikke er i regnearket`}
+                description="Velg det som skal fjernes fra planen. Det du ikke velger, blir stående."
+                value={remove.filter((ref) => t.missing.some((m) => m.ref === ref))}
+                onChange={(chosen: string[]) => onRemoveChange([...remove.filter((ref) => !t.missing.some((m) => m.ref === ref)), ...chosen])}
+              >
+                {t.missing.map((m) => (
+                  <Checkbox key={m.ref} value={m.ref} description={m.context}>
+                    Fjern {quoted(m.label)}
+                  </Checkbox>
                 ))}
-              </ul>
-            </Alert>
-          )}
-        </div>
-      </VStack>
-    </form>
+              </CheckboxGroup>
+            )}
+          </VStack>
+        );
+      })}
+    </VStack>
+  );
+}
+
+function ChangedRows({ title, rows }: { title: string; rows: PreviewRow[] }) {
+  return (
+    <div>
+      <Heading level="4" size="xsmall" spacing>
+        {title}
+      </Heading>
+      <ul className="m-0 flex list-none flex-col gap-2 p-0">
+        {rows.map((r) => (
+          <li key={r.ref} className="rounded border border-ax-border-neutral-subtle p-2">
+            <BodyShort weight="semibold">
+              {r.row !== null && <>Rad {r.row}: </>}
+              {quoted(r.label)}
+            </BodyShort>
+            <ul className="m-0 list-disc pl-6">
+              {r.changes.map((c) => (
+                <li key={c.field} className="break-words">
+                  {c.field}: fra {quoted(c.from)} til {quoted(c.to)}
+                </li>
+              ))}
+            </ul>
+          </li>
+        ))}
+      </ul>
+    </div>
   );
 }

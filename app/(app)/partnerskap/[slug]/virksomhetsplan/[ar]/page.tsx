@@ -9,7 +9,8 @@ import { actionStatusLabels } from "~/server/domain/mulighetsrom/plan-wording";
 import { planSourceLabels, steeringLineLabels } from "~/server/domain/virksomhetsplan/balance";
 import { planStatusLabels, type PlanStatus } from "~/server/domain/virksomhetsplan/lifecycle";
 import type { FocusAreaNode, IndicatorNode } from "~/server/domain/virksomhetsplan/snapshot";
-import { formatTarget, periodLabel, targetState } from "~/server/domain/virksomhetsplan/targets";
+import type { PlanDecision } from "~/server/domain/virksomhetsplan/view";
+import { formatTarget, indicatorTrend, periodLabel, targetState } from "~/server/domain/virksomhetsplan/targets";
 import { formatTiming } from "~/server/domain/virksomhetsplan/timing";
 import { Sparkline } from "../../../../../_components/sparkline";
 import { StaticTable, StaticTbody, StaticTd, StaticTh, StaticThead, StaticTr } from "../../../../../_components/static-table";
@@ -23,6 +24,9 @@ import { ImportForm } from "./import-form";
 import { AddItem, EditableItem, type EditorOptions, type ItemKind, type ItemValues } from "./item-editor";
 import { CreatePlan, PlanActions, PublicNamesSwitch } from "./plan-actions";
 import { SourceBadge, TargetStateText } from "./plan-parts";
+import { ObjectHistory } from "../../historikk/object-history";
+import { RoleNote } from "~/app/_components/role-note";
+import { ScrollRegion } from "~/app/_components/scroll-region";
 
 type Params = { params: Promise<{ slug: string; ar: string }>; searchParams: Promise<{ versjon?: string; oppfolging?: string }> };
 
@@ -62,6 +66,7 @@ export default async function BusinessPlanPage({ params, searchParams }: Params)
         Én plan for hele kontoret, med mål fra både den statlige og den kommunale styringslinjen. Hvert mål og hver indikator viser
         hvor det kommer fra. Nav-lederen skriver planen; kommunen og Nav fylke godkjenner den.
       </BodyLong>
+      <RoleNote permissions={data.permissions} area="virksomhetsplan" />
     </div>
   );
 
@@ -86,12 +91,15 @@ export default async function BusinessPlanPage({ params, searchParams }: Params)
   const { snapshot, actions } = data;
   const version = snapshot.version;
   const editable = actions.includes("edit");
+  // The avdelingsleder contributes activities and indicators to a draft; the rest is the editors' (the role matrix).
+  const contributable = actions.includes("contribute");
+  const contributes = (kind: ItemKind) => editable || (contributable && (kind === "activity" || kind === "indicator"));
   const canComment = actions.includes("comment");
   // Status menus and measurement forms are a mode of their own: a plan is read far more often
   // than it is followed up, and 150 menus made the page several times heavier.
   const mayFollowUp = actions.includes("follow_up");
   // A draft being written shows the measurement forms anyway (its activities are edited in their own forms).
-  const canFollowUp = mayFollowUp && (editable || oppfolging === "1");
+  const canFollowUp = mayFollowUp && (contributable || oppfolging === "1");
   const versionQuery = versjon ? `versjon=${versjon}&` : "";
   const options: EditorOptions = {
     year,
@@ -105,7 +113,7 @@ export default async function BusinessPlanPage({ params, searchParams }: Params)
 
   /** An item's read view, wrapped with edit controls when the draft is editable. */
   const item = (kind: ItemKind, row: { id: string; version: number }, values: ItemValues, index: number, count: number, parentId: string, title: string, content: ReactNode) =>
-    editable ? (
+    contributes(kind) ? (
       <EditableItem kind={kind} slug={slug} versionId={version.id} item={{ id: row.id, version: row.version, values }} index={index} count={count} parentId={parentId} title={title} options={options}>
         {content}
       </EditableItem>
@@ -116,7 +124,7 @@ export default async function BusinessPlanPage({ params, searchParams }: Params)
   /** Into or out of follow-up mode, back at the same section. */
   const followUpLink = (anchor: string) =>
     mayFollowUp &&
-    !editable && (
+    !contributable && (
       <BodyShort spacing>
         {canFollowUp ? (
           <>
@@ -185,9 +193,9 @@ export default async function BusinessPlanPage({ params, searchParams }: Params)
                 <li key={a.seat}>
                   <span className="font-semibold">{a.label}:</span>{" "}
                   {a.decision === "godkjent"
-                    ? `godkjent av ${a.by} ${a.decidedAt ? formatDateTime(a.decidedAt) : ""}`
+                    ? `godkjent av ${a.by} ${a.decidedAt ? formatDateTime(a.decidedAt) : ""}${a.comment ? ` – «${a.comment}»` : ""}`
                     : a.decision === "returnert"
-                      ? `sendt tilbake av ${a.by}${a.comment ? ` – «${a.comment}»` : ""}`
+                      ? `sendt tilbake av ${a.by}${a.decidedAt ? ` ${formatDateTime(a.decidedAt)}` : ""}${a.comment ? ` – «${a.comment}»` : ""}`
                       : version.status === "til_godkjenning"
                         ? "venter"
                         : "ikke behandlet"}
@@ -207,12 +215,30 @@ export default async function BusinessPlanPage({ params, searchParams }: Params)
               </ul>
             </Alert>
           )}
-          <PlanActions slug={slug} versionId={version.id} version={version.version} actions={actions} mySeats={data.mySeats} missing={data.missing} />
-          {version.status === "publisert" && (
+          {/* Keyed by version: a message such as «Planen er publisert.» belongs to the version it was about. */}
+          <PlanActions
+            key={version.id}
+            slug={slug}
+            versionId={version.id}
+            version={version.version}
+            actions={actions}
+            mySeats={data.mySeats}
+            missing={data.missing}
+            showNames={data.plan.publicShowsNames}
+          />
+          {data.published && data.published.versionId !== version.id && (
+            <BodyShort>
+              Den offentlige versjonen viser versjon {data.published.versionNo}, publisert {formatDateTime(data.published.publishedAt)}. Denne
+              versjonen blir offentlig først når den er godkjent og publisert.
+            </BodyShort>
+          )}
+          {(version.status === "publisert" || (version.status === "godkjent" && data.isLatest)) && (
             <VStack gap="space-8">
-              <BodyShort>
-                Offentlig versjon: <Link href={`/offentlig/virksomhetsplan/${data.plan.id}`}>/offentlig/virksomhetsplan/{data.plan.id}</Link>
-              </BodyShort>
+              {version.status === "publisert" && (
+                <BodyShort>
+                  Offentlig versjon: <Link href={`/offentlig/virksomhetsplan/${data.plan.id}`}>/offentlig/virksomhetsplan/{data.plan.id}</Link>
+                </BodyShort>
+              )}
               {data.isEditor && <PublicNamesSwitch slug={slug} planId={data.plan.id} version={data.plan.version} showNames={data.plan.publicShowsNames} />}
             </VStack>
           )}
@@ -364,42 +390,44 @@ export default async function BusinessPlanPage({ params, searchParams }: Params)
         <Heading id="rammer" level="2" size="large" spacing>
           3. Rammebetingelser
         </Heading>
-        <StaticTable size="small">
-          <caption className="sr-only">Budsjett og regnskap</caption>
-          <StaticThead>
-            <StaticTr>
-              <StaticTd />
-              <StaticTh scope="col" className="text-right">
-                Budsjett {year}
-              </StaticTh>
-              <StaticTh scope="col" className="text-right">
-                Budsjett {year - 1}
-              </StaticTh>
-              <StaticTh scope="col" className="text-right">
-                Regnskap {year - 1}
-              </StaticTh>
-            </StaticTr>
-          </StaticThead>
-          <StaticTbody>
-            {(
-              [
-                ["Inntekter", (c: { income: number | null; expenses: number | null }) => c.income],
-                ["Utgifter", (c: { income: number | null; expenses: number | null }) => c.expenses],
-                [
-                  "Netto driftsramme",
-                  (c: { income: number | null; expenses: number | null }) => (c.income === null || c.expenses === null ? null : c.expenses - c.income),
-                ],
-              ] as const
-            ).map(([label, pick]) => (
-              <StaticTr key={label}>
-                <StaticTh scope="row">{label}</StaticTh>
-                <StaticTd className="text-right">{formatKroner(pick(version.budget.budgetThisYear))}</StaticTd>
-                <StaticTd className="text-right">{formatKroner(pick(version.budget.budgetLastYear))}</StaticTd>
-                <StaticTd className="text-right">{formatKroner(pick(version.budget.accountsLastYear))}</StaticTd>
+        <ScrollRegion label="Budsjett og regnskap">
+          <StaticTable size="small">
+            <caption className="sr-only">Budsjett og regnskap</caption>
+            <StaticThead>
+              <StaticTr>
+                <StaticTd />
+                <StaticTh scope="col" className="text-right">
+                  Budsjett {year}
+                </StaticTh>
+                <StaticTh scope="col" className="text-right">
+                  Budsjett {year - 1}
+                </StaticTh>
+                <StaticTh scope="col" className="text-right">
+                  Regnskap {year - 1}
+                </StaticTh>
               </StaticTr>
-            ))}
-          </StaticTbody>
-        </StaticTable>
+            </StaticThead>
+            <StaticTbody>
+              {(
+                [
+                  ["Inntekter", (c: { income: number | null; expenses: number | null }) => c.income],
+                  ["Utgifter", (c: { income: number | null; expenses: number | null }) => c.expenses],
+                  [
+                    "Netto driftsramme",
+                    (c: { income: number | null; expenses: number | null }) => (c.income === null || c.expenses === null ? null : c.expenses - c.income),
+                  ],
+                ] as const
+              ).map(([label, pick]) => (
+                <StaticTr key={label}>
+                  <StaticTh scope="row">{label}</StaticTh>
+                  <StaticTd className="text-right">{formatKroner(pick(version.budget.budgetThisYear))}</StaticTd>
+                  <StaticTd className="text-right">{formatKroner(pick(version.budget.budgetLastYear))}</StaticTd>
+                  <StaticTd className="text-right">{formatKroner(pick(version.budget.accountsLastYear))}</StaticTd>
+                </StaticTr>
+              ))}
+            </StaticTbody>
+          </StaticTable>
+        </ScrollRegion>
         <BodyShort className="mt-2">
           Årsverk: {formatNumber(version.positionsBudget)} i budsjett, {formatNumber(version.positionsResult)} i resultat.
         </BodyShort>
@@ -462,7 +490,7 @@ export default async function BusinessPlanPage({ params, searchParams }: Params)
                     <ActivityTable
                       slug={slug}
                       goal={goal}
-                      editable={editable}
+                      editable={contributable}
                       canFollowUp={canFollowUp}
                       render={(a, i) =>
                         item(
@@ -481,11 +509,11 @@ export default async function BusinessPlanPage({ params, searchParams }: Params)
                           goal.activities.length,
                           goal.id,
                           a.text,
-                          <ActivityText activity={a} link={a.developmentActionId ? actionById.get(a.developmentActionId) : undefined} slug={slug} showDetails={editable} extra={commentBits("activity", a.key, a.text)} />,
+                          <ActivityText activity={a} link={a.developmentActionId ? actionById.get(a.developmentActionId) : undefined} slug={slug} showDetails={contributable} extra={commentBits("activity", a.key, a.text)} />,
                         )
                       }
                     />
-                    {editable && (
+                    {contributable && (
                       <div className="mt-2">
                         <AddItem kind="activity" slug={slug} versionId={version.id} parentId={goal.id} options={options} label="Legg til aktivitet" about={goal.text} />
                       </div>
@@ -552,7 +580,7 @@ export default async function BusinessPlanPage({ params, searchParams }: Params)
             </li>
           ))}
         </ol>
-        {editable && (
+        {contributable && (
           <div className="mt-3">
             <AddItem kind="indicator" slug={slug} versionId={version.id} options={options} />
           </div>
@@ -565,12 +593,15 @@ export default async function BusinessPlanPage({ params, searchParams }: Params)
             Importer fra regneark
           </Heading>
           <BodyShort spacing>
-            Last ned regnearket over, fyll inn aktiviteter og indikatorer, og last det opp her. Hvis en rad ikke kan leses, blir ingenting
-            importert, og du får vite hvilke rader som må rettes.
+            Last ned «Aktiviteter og indikatorer (.xlsx)» over, endre eller legg til rader, og last regnearket opp her. Radene oppdaterer de
+            samme punktene i planen, og du ser hva som blir nytt, endret og fjernet før noe lagres. Hvis en rad ikke kan leses, blir
+            ingenting importert, og du får vite hvilke rader som må rettes.
           </BodyShort>
           <ImportForm slug={slug} year={year} versionId={version.id} />
         </section>
       )}
+
+      <VersionHistory versions={data.versions} currentId={version.id} base={base} />
 
       {(data.comments.length > 0 || canComment) && (
         <section aria-labelledby="kommentarer">
@@ -611,6 +642,7 @@ export default async function BusinessPlanPage({ params, searchParams }: Params)
           </ul>
         </section>
       )}
+      <ObjectHistory slug={slug} kind="virksomhetsplan" id={version.id} />
     </VStack>
   );
 }
@@ -654,33 +686,35 @@ function ActivityTable({
     );
   }
   return (
-    <table className="compact-table mt-2">
-      <caption className="sr-only">Aktiviteter for målet {goal.text}</caption>
-      <thead>
-        <tr>
-          <th scope="col">Aktivitet</th>
-          <th scope="col">Ansvar</th>
-          <th scope="col">Når</th>
-          <th scope="col">Status</th>
-        </tr>
-      </thead>
-      <tbody>
-        {goal.activities.map((a, i) => (
-          <tr key={a.id}>
-            <td>{render(a, i)}</td>
-            <td>{responsibleText(a)}</td>
-            <td>{formatTiming(a.timingKind, a.timingValue)}</td>
-            <td>
-              {canFollowUp ? (
-                <ActivityStatusSelect slug={slug} id={a.id} version={a.version} status={a.status} label={a.text} />
-              ) : (
-                actionStatusLabels[a.status]
-              )}
-            </td>
+    <ScrollRegion label={`Aktiviteter for målet ${goal.text}`} className="mt-2">
+      <table className="compact-table">
+        <caption className="sr-only">Aktiviteter for målet {goal.text}</caption>
+        <thead>
+          <tr>
+            <th scope="col">Aktivitet</th>
+            <th scope="col">Ansvar</th>
+            <th scope="col">Når</th>
+            <th scope="col">Status</th>
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody>
+          {goal.activities.map((a, i) => (
+            <tr key={a.id}>
+              <td>{render(a, i)}</td>
+              <td>{responsibleText(a)}</td>
+              <td>{formatTiming(a.timingKind, a.timingValue)}</td>
+              <td>
+                {canFollowUp ? (
+                  <ActivityStatusSelect slug={slug} id={a.id} version={a.version} status={a.status} label={a.text} />
+                ) : (
+                  actionStatusLabels[a.status]
+                )}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </ScrollRegion>
   );
 }
 
@@ -725,9 +759,12 @@ function ActivityText({
 
 /** Name, source, target and the measured values with a trend line and whether the target is met. */
 function IndicatorView({ indicator, extra }: { indicator: IndicatorNode; extra: ReactNode }) {
-  const state = targetState(indicator, indicator.values);
-  const recent = indicator.values.slice(-6);
-  const latest = indicator.values[indicator.values.length - 1];
+  // One trend, with last year's measurements first, so the mark, the line and "Siste måling" agree.
+  const trend = indicatorTrend(indicator);
+  const state = targetState(indicator, trend);
+  const recent = trend.slice(-6);
+  const latest = trend.at(-1);
+  const earlierYears = [...new Set(indicator.earlier.map((v) => v.planYear))].sort();
   return (
     <div>
       <p className="m-0 font-semibold">
@@ -740,7 +777,7 @@ function IndicatorView({ indicator, extra }: { indicator: IndicatorNode; extra: 
       </p>
       <div className="mt-1 flex flex-wrap items-center gap-4">
         <TargetStateText state={state} />
-        <Sparkline values={indicator.values.map((v) => v.value)} target={indicator.targetKind === "retning" ? null : indicator.targetValue} />
+        <Sparkline values={trend.map((v) => v.value)} target={indicator.targetKind === "retning" ? null : indicator.targetValue} />
         {latest && (
           <span className="text-sm">
             Siste måling: {formatNumber(latest.value)}
@@ -751,10 +788,70 @@ function IndicatorView({ indicator, extra }: { indicator: IndicatorNode; extra: 
       {recent.length > 1 && (
         <p className="m-0 mt-1 text-sm text-ax-text-neutral-subtle">
           Målinger: {recent.map((v) => `${periodLabel(v.period)}: ${formatNumber(v.value)}`).join(" · ")}
-          {indicator.values.length > recent.length ? ` (og ${indicator.values.length - recent.length} tidligere)` : ""}
+          {trend.length > recent.length ? ` (og ${trend.length - recent.length} tidligere)` : ""}
+        </p>
+      )}
+      {earlierYears.length > 0 && (
+        <p className="m-0 text-sm text-ax-text-neutral-subtle">
+          Fortsetter fra planen for {earlierYears.join(" og ")}: målingene derfra er tatt med.
         </p>
       )}
       {extra}
     </div>
+  );
+}
+
+interface VersionEntry {
+  id: string;
+  versionNo: number;
+  status: PlanStatus;
+  createdAt: Date;
+  approvedAt: Date | null;
+  publishedAt: Date | null;
+  changeNote: string;
+  decisions: PlanDecision[];
+}
+
+/** Every version with the owners' decisions and what they wrote, so an approval's words are kept. */
+function VersionHistory({ versions, currentId, base }: { versions: VersionEntry[]; currentId: string; base: string }) {
+  return (
+    <section aria-labelledby="versjonshistorikk">
+      <Heading id="versjonshistorikk" level="2" size="medium" spacing>
+        Versjonshistorikk
+      </Heading>
+      <ol className="m-0 flex list-none flex-col gap-4 p-0">
+        {versions.map((v) => (
+          <li key={v.id} className="rounded-md border border-ax-border-neutral-subtle p-3">
+            <p className="m-0 font-semibold">
+              {v.id === currentId ? (
+                `Versjon ${v.versionNo} (denne)`
+              ) : (
+                <Link href={`${base}?versjon=${v.id}`}>Versjon {v.versionNo}</Link>
+              )}{" "}
+              · {planStatusLabels[v.status]}
+            </p>
+            <p className="m-0 text-sm text-ax-text-neutral-subtle">
+              Startet {formatDateTime(v.createdAt)}
+              {v.approvedAt ? ` · godkjent ${formatDateTime(v.approvedAt)}` : ""}
+              {v.publishedAt ? ` · publisert ${formatDateTime(v.publishedAt)}` : ""}
+            </p>
+            {v.changeNote && <p className="m-0 text-sm">Endring: {v.changeNote}</p>}
+            {v.decisions.length === 0 ? (
+              <p className="m-0 mt-1 text-sm">Ingen av eierne har behandlet denne versjonen.</p>
+            ) : (
+              <ul className="m-0 mt-2 flex list-none flex-col gap-1 p-0">
+                {v.decisions.map((d, i) => (
+                  <li key={i} className="text-sm">
+                    {d.decision === "godkjent" ? "Godkjent" : "Sendt tilbake"} av {d.by} for {d.seats.join(" og ")}, {formatDateTime(d.decidedAt)}
+                    {d.round > 1 ? ` (runde ${d.round})` : ""}
+                    {d.comment ? <span className="block whitespace-pre-line pl-3">«{d.comment}»</span> : null}
+                  </li>
+                ))}
+              </ul>
+            )}
+          </li>
+        ))}
+      </ol>
+    </section>
   );
 }

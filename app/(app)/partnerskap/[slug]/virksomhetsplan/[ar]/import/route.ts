@@ -1,5 +1,7 @@
 import { TRPCError } from "@trpc/server";
 import { getServerCaller } from "~/server/api/server-caller";
+import { readBodyWithin } from "~/server/security/request-limits";
+import { checkRequestOrigin } from "~/server/security/same-origin";
 import { FILE_TOO_LARGE, MAX_IMPORT_BYTES, NOT_XLSX, type ImportError } from "~/server/domain/virksomhetsplan/xlsx-import";
 
 type Context = { params: Promise<{ slug: string; ar: string }> };
@@ -26,26 +28,30 @@ const statusFor: Partial<Record<TRPCError["code"], number>> = {
 };
 
 /**
- * POST multipart/form-data with "fil" (an .xlsx) and "versjon" (the draft's id): imports
- * the spreadsheet's activities, indicators and values into the draft through the API
- * (virksomhetsplan.importTables, the same access as every other plan edit). Answers JSON:
- * { imported: { activities, indicators, values } }, or { errors: [{ sheet, row, message }] }
- * with a 4xx status and nothing written. Never a 500 for a bad file or request.
+ * POST multipart/form-data with "fil" (an .xlsx), "versjon" (the draft's id) and "steg":
+ * - "forhandsvis" (the default): what the import would do, through virksomhetsplan.previewImport;
+ *   answers { preview } and writes nothing.
+ * - "bekreft", with "token" from the preview and any number of "fjern" (rows missing from the
+ *   file to remove): applies it through virksomhetsplan.confirmImport; answers { imported }.
+ * Both have the same access as every other plan edit. Bad rows answer { errors: [{ sheet, row,
+ * message }] } with a 4xx status and nothing written; a plan changed since the preview answers
+ * 409. Never a 500 for a bad file or request.
  */
 export async function POST(request: Request, { params }: Context): Promise<Response> {
   const { slug } = await params;
 
   // A form on another site must not post here with the visitor's cookies (a multipart form
-  // needs no preflight). Browsers say where a request comes from; the session cookie is also SameSite=Lax.
-  const fetchSite = request.headers.get("sec-fetch-site");
-  if (fetchSite && fetchSite !== "same-origin" && fetchSite !== "none") return refuse(403, "Importen må gjøres fra Partnerskapsrommet.");
+  // needs no preflight): the same origin check as tRPC and sign-in.
+  const origin = checkRequestOrigin(request);
+  if (!origin.allowed) return refuse(403, origin.reason);
 
-  const declared = Number(request.headers.get("content-length") ?? "0");
-  if (declared > MAX_BODY_BYTES) return refuse(413, FILE_TOO_LARGE);
+  // Counted as it arrives, not only by Content-Length, which a chunked body does not have.
+  const body = await readBodyWithin(request, MAX_BODY_BYTES);
+  if (!body.ok) return refuse(413, FILE_TOO_LARGE);
 
   let form: FormData;
   try {
-    form = await request.formData();
+    form = await new Request(request.url, { method: "POST", headers: request.headers, body: body.body }).formData();
   } catch {
     return refuse(400, "Forespørselen kunne ikke leses. Velg en fil og prøv igjen.");
   }
@@ -56,10 +62,20 @@ export async function POST(request: Request, { params }: Context): Promise<Respo
   if (file.size > MAX_IMPORT_BYTES) return refuse(413, FILE_TOO_LARGE);
   if (!/\.xlsx$/i.test(file.name)) return refuse(400, NOT_XLSX);
 
+  const step = form.get("steg") ?? "forhandsvis";
+  if (step !== "forhandsvis" && step !== "bekreft") return refuse(400, "Ukjent steg i importen. Last siden på nytt og prøv igjen.");
+  const token = form.get("token");
+  const remove = form.getAll("fjern").filter((ref): ref is string => typeof ref === "string");
+  if (step === "bekreft" && typeof token !== "string") return refuse(400, "Importer regnearket på nytt før du bekrefter.");
+
   const base64 = Buffer.from(await file.arrayBuffer()).toString("base64");
   try {
     const api = await getServerCaller();
-    const result = await api.virksomhetsplan.importTables({ partnership: slug, versionId, file: base64 });
+    if (step === "forhandsvis") {
+      const result = await api.virksomhetsplan.previewImport({ partnership: slug, versionId, file: base64 });
+      return result.errors ? json(400, { errors: result.errors }) : json(200, { preview: result.preview });
+    }
+    const result = await api.virksomhetsplan.confirmImport({ partnership: slug, versionId, file: base64, token: token as string, remove });
     return result.errors ? json(400, { errors: result.errors }) : json(200, { imported: result.imported });
   } catch (error) {
     if (error instanceof TRPCError && statusFor[error.code]) {

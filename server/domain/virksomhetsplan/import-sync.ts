@@ -1,0 +1,604 @@
+/**
+ * The spreadsheet round trip: a file exported from the plan (server/export/plan-xlsx.ts), edited
+ * in Excel and imported again, updates the same activities, indicators and measurements instead
+ * of adding them twice.
+ *
+ * - Rows are matched by the key the export writes in a hidden column (an item's key survives
+ *   new versions, ADR 0007, so a file from an earlier version of the same plan still matches).
+ *   A measurement is matched by its indicator and period. A row without a known key is new;
+ *   an indicator without one is matched by name, as the import always did.
+ * - planImport (pure) works out what would happen: new, changed (field by field), unchanged,
+ *   and what the plan has that the file does not. Nothing is removed unless the person ticks it.
+ * - previewImport shows that and a token of it; applyImport recomputes it against the plan as it
+ *   is now, refuses if it is not what was previewed (the plan changed since), and writes it all
+ *   in one transaction with an audit row per change.
+ * - A file whose hidden sheet says it comes from another partnership or another year's plan is
+ *   refused before any row is read against this plan.
+ */
+import { createHash } from "node:crypto";
+import { and, eq, sql } from "drizzle-orm";
+import type { Database, Executor } from "~/db/connection";
+import { planActivity, planFocusArea, planGoal, planIndicator, planIndicatorValue } from "~/db/schema";
+import { diffFields, type Actor } from "../audit";
+import { DomainError, invalid } from "../errors";
+import { actionStatusLabels } from "../mulighetsrom/plan-wording";
+import { planSourceLabels, type PlanSource } from "./balance";
+import { auditPlan, loadPlanVersion, requireEditableDraft, touchVersion } from "./plans";
+import { loadSnapshot, type ActivityRow, type FocusAreaNode, type GoalNode, type IndicatorNode, type PlanSnapshot } from "./snapshot";
+import { formatNumber, formatTarget, periodKindLabels, periodLabel, type PeriodKind } from "./targets";
+import { formatTiming } from "./timing";
+import {
+  activityHeaders,
+  indicatorHeaders,
+  periodProblem,
+  planSheets,
+  valueHeaders,
+  type ImportError,
+  type ParsedActivity,
+  type ParsedIndicator,
+  type ParsedPlanTables,
+} from "./xlsx-import";
+
+// --- What the person sees -------------------------------------------------------------
+
+export interface FieldChange {
+  /** The column's name in the sheet. */
+  field: string;
+  from: string;
+  to: string;
+}
+
+export interface PreviewRow {
+  /** What the confirm step names to remove it: "activity:<key>", "indicator:<key>", "value:<key>:<period>". */
+  ref: string;
+  /** The row in the sheet; null for what is only in the plan. */
+  row: number | null;
+  label: string;
+  /** Where it sits (the goal of an activity), to tell similar rows apart. */
+  context?: string;
+  changes: FieldChange[];
+}
+
+export interface TablePreview {
+  added: PreviewRow[];
+  changed: PreviewRow[];
+  unchanged: number;
+  /** In the plan but not in the file: removed only if the person chooses so. */
+  missing: PreviewRow[];
+}
+
+export interface ImportPreview {
+  activities: TablePreview;
+  indicators: TablePreview;
+  values: TablePreview;
+  /** Satsingsområder and goals the file names that the plan lacks: added with the rows. */
+  newAreas: string[];
+  newGoals: string[];
+  /** Goals whose source (Kilde) the file changes. */
+  changedGoals: PreviewRow[];
+}
+
+export type PreviewResult = { preview: ImportPreview & { token: string }; errors?: never } | { preview?: never; errors: ImportError[] };
+
+export interface TableCounts {
+  added: number;
+  changed: number;
+  removed: number;
+}
+
+export type ApplyResult =
+  | { imported: { activities: TableCounts; indicators: TableCounts; values: TableCounts }; errors?: never }
+  | { imported?: never; errors: ImportError[] };
+
+export const STALE_PREVIEW =
+  "Planen er endret siden du så over importen, så den ble ikke lagret. Importer regnearket på nytt for å se endringene slik planen er nå.";
+
+// --- Working it out -------------------------------------------------------------------
+
+type ActivityFields = NonNullable<ParsedActivity["activity"]>;
+type IndicatorFields = Omit<ParsedIndicator, "sheetRow" | "key">;
+
+interface NewGoal {
+  ref: string;
+  areaRef: string;
+  text: string;
+  source: PlanSource;
+}
+
+type ActivityOp =
+  | { kind: "update"; current: ActivityRow; goalRef: string; moved: boolean; fields: ActivityFields }
+  | { kind: "add"; goalRef: string; fields: ActivityFields };
+
+type IndicatorOp = { kind: "update"; current: IndicatorNode; fields: IndicatorFields } | { kind: "add"; ref: string; fields: IndicatorFields };
+
+interface ValueOp {
+  /** The indicator's key, or the ref of an indicator this import adds. */
+  indicatorRef: string;
+  period: string;
+  value: number;
+  from: number | null;
+}
+
+export interface ImportPlan {
+  preview: ImportPreview;
+  newAreas: { ref: string; title: string }[];
+  newGoals: NewGoal[];
+  goalSources: { goal: GoalNode; source: PlanSource }[];
+  activities: ActivityOp[];
+  indicators: IndicatorOp[];
+  values: ValueOp[];
+  /** What may be removed, by ref. */
+  removable: Map<string, { kind: "activity"; row: ActivityRow } | { kind: "indicator"; row: IndicatorNode } | { kind: "value"; indicator: IndicatorNode; period: string; value: number }>;
+}
+
+export interface StoredValue {
+  indicatorKey: string;
+  period: string;
+  value: number;
+}
+
+const same = (a: string, b: string) => a.replace(/\r\n?/g, "\n").trim() === b.replace(/\r\n?/g, "\n").trim();
+const shown = (text: string) => text.replace(/\s+/g, " ").trim() || "(tomt)";
+const numberText = (n: number | null) => (n === null ? "(tomt)" : formatNumber(n));
+
+function foreignFileError(snapshot: PlanSnapshot, origin: NonNullable<ParsedPlanTables["origin"]>): string | null {
+  const year = snapshot.plan.year;
+  if (origin.partnershipId !== snapshot.plan.partnershipId) {
+    return (
+      `Regnearket er lastet ned fra et annet partnerskap${origin.officeName ? ` (${origin.officeName})` : ""}, så det ble ikke importert. ` +
+      `Last ned regnearket fra denne planen og gjør endringene der.`
+    );
+  }
+  if (origin.planId !== snapshot.plan.id) {
+    const from = origin.year ? `virksomhetsplanen for ${origin.year}` : "en annen virksomhetsplan";
+    return `Regnearket er lastet ned fra ${from}, ikke fra planen for ${year}, så det ble ikke importert. Last ned regnearket fra planen for ${year} og gjør endringene der.`;
+  }
+  return null;
+}
+
+/**
+ * What importing the parsed file into the version would do, without doing it. Errors (a value
+ * for an indicator nobody has, a goal given two sources) come back instead, all of them.
+ */
+export function planImport(snapshot: PlanSnapshot, stored: readonly StoredValue[], parsed: ParsedPlanTables): { plan: ImportPlan } | { errors: ImportError[] } {
+  if (parsed.errors.length > 0) return { errors: parsed.errors };
+  if (parsed.origin) {
+    const foreign = foreignFileError(snapshot, parsed.origin);
+    if (foreign) return { errors: [{ sheet: "", row: 0, message: foreign }] };
+  }
+  const errors: ImportError[] = [];
+  const errorAt = (sheet: string, row: number, column: string, message: string) =>
+    errors.push({ sheet, row, message: `${sheet}, rad ${row}, kolonne «${column}»: ${message}` });
+  const removable: ImportPlan["removable"] = new Map();
+  const year = snapshot.plan.year;
+
+  // --- Satsingsområder, goals and activities -----------------------------------------
+  const areaByTitle = new Map<string, FocusAreaNode>();
+  const goalsByArea = new Map<string, Map<string, GoalNode>>();
+  const activityByKey = new Map<string, { activity: ActivityRow; goal: GoalNode; area: FocusAreaNode }>();
+  for (const area of snapshot.focusAreas) {
+    if (!areaByTitle.has(area.title.trim())) areaByTitle.set(area.title.trim(), area);
+    const goals = new Map<string, GoalNode>();
+    goalsByArea.set(area.id, goals);
+    for (const goal of area.goals) {
+      if (!goals.has(goal.text.trim())) goals.set(goal.text.trim(), goal);
+      for (const activity of goal.activities) activityByKey.set(activity.key, { activity, goal, area });
+    }
+  }
+  const goalById = new Map(snapshot.focusAreas.flatMap((a) => a.goals.map((g) => [g.id, g] as const)));
+
+  const newAreas: ImportPlan["newAreas"] = [];
+  const newGoals: NewGoal[] = [];
+  const newGoalByKey = new Map<string, NewGoal>();
+  const goalSourceSeen = new Map<string, { source: PlanSource; row: number }>();
+  const claimedActivities = new Set<string>();
+  const activities: ActivityOp[] = [];
+  const activityPreview: TablePreview = { added: [], changed: [], unchanged: 0, missing: [] };
+  const A = activityHeaders;
+
+  for (const row of parsed.activities) {
+    let areaRef = areaByTitle.get(row.area)?.id;
+    if (!areaRef) {
+      areaRef = `new-area:${row.area}`;
+      if (!newAreas.some((a) => a.ref === areaRef)) newAreas.push({ ref: areaRef, title: row.area });
+    }
+    if (!row.goal) continue;
+    let goalRef = goalsByArea.get(areaRef)?.get(row.goal.text)?.id;
+    if (!goalRef) {
+      const id = `${areaRef}\u0000${row.goal.text}`;
+      let created = newGoalByKey.get(id);
+      if (!created) {
+        created = { ref: `new-goal:${newGoals.length}`, areaRef, text: row.goal.text, source: row.goal.source };
+        newGoals.push(created);
+        newGoalByKey.set(id, created);
+      }
+      goalRef = created.ref;
+    }
+    const seen = goalSourceSeen.get(goalRef);
+    if (seen && seen.source !== row.goal.source) {
+      errorAt(
+        planSheets.activities,
+        row.sheetRow,
+        A.source,
+        `Målet «${shown(row.goal.text)}» har kilden «${planSourceLabels[seen.source]}» på rad ${seen.row}. Et mål har én kilde: skriv den samme på alle radene for målet.`,
+      );
+    } else if (!seen) goalSourceSeen.set(goalRef, { source: row.goal.source, row: row.sheetRow });
+    if (!row.activity) continue;
+
+    const match = row.key && !claimedActivities.has(row.key) ? activityByKey.get(row.key) : undefined;
+    if (!match) {
+      activities.push({ kind: "add", goalRef, fields: row.activity });
+      activityPreview.added.push({ ref: `row:${row.sheetRow}`, row: row.sheetRow, label: row.activity.text, context: row.goal.text, changes: [] });
+      continue;
+    }
+    claimedActivities.add(match.activity.key);
+    const { activity: current, goal: currentGoal, area: currentArea } = match;
+    const changes: FieldChange[] = [];
+    const moved = currentGoal.id !== goalRef;
+    if (moved) {
+      if (currentArea.id !== areaRef) changes.push({ field: A.area, from: currentArea.title, to: row.area });
+      if (!same(currentGoal.text, row.goal.text)) changes.push({ field: A.goal, from: currentGoal.text, to: row.goal.text });
+    }
+    const f = row.activity;
+    if (!same(current.text, f.text)) changes.push({ field: A.text, from: current.text, to: f.text });
+    if (!same(current.responsible, f.responsible)) changes.push({ field: A.responsible, from: current.responsible, to: f.responsible });
+    if (!same(current.responsiblePerson, f.responsiblePerson)) {
+      changes.push({ field: A.responsiblePerson, from: current.responsiblePerson, to: f.responsiblePerson });
+    }
+    if (current.timingKind !== f.timingKind || (current.timingValue ?? null) !== f.timingValue) {
+      changes.push({ field: A.timing, from: formatTiming(current.timingKind, current.timingValue), to: formatTiming(f.timingKind, f.timingValue) });
+    }
+    if (current.status !== f.status) changes.push({ field: A.status, from: actionStatusLabels[current.status], to: actionStatusLabels[f.status] });
+    if (changes.length === 0) {
+      activityPreview.unchanged += 1;
+      continue;
+    }
+    activities.push({ kind: "update", current, goalRef, moved, fields: f });
+    activityPreview.changed.push({ ref: `activity:${current.key}`, row: row.sheetRow, label: current.text, context: currentGoal.text, changes });
+  }
+  if (parsed.sheets.activities) {
+    for (const { activity, goal } of activityByKey.values()) {
+      if (claimedActivities.has(activity.key)) continue;
+      const ref = `activity:${activity.key}`;
+      removable.set(ref, { kind: "activity", row: activity });
+      activityPreview.missing.push({ ref, row: null, label: activity.text, context: goal.text, changes: [] });
+    }
+  }
+
+  const goalSources: ImportPlan["goalSources"] = [];
+  const changedGoals: PreviewRow[] = [];
+  for (const [ref, { source, row }] of goalSourceSeen) {
+    const goal = goalById.get(ref);
+    if (!goal || goal.source === source) continue;
+    goalSources.push({ goal, source });
+    changedGoals.push({
+      ref: `goal:${goal.key}`,
+      row,
+      label: goal.text,
+      changes: [{ field: A.source, from: planSourceLabels[goal.source], to: planSourceLabels[source] }],
+    });
+  }
+
+  // --- Indicators -----------------------------------------------------------------------
+  const I = indicatorHeaders;
+  const indicatorByKey = new Map(snapshot.indicators.map((i) => [i.key, i]));
+  const claimedIndicators = new Set<string>();
+  const matchOf = new Map<ParsedIndicator, IndicatorNode>();
+  // Keys first, so a renamed indicator keeps its own row; then names, for files made by hand.
+  for (const row of parsed.indicators) {
+    const byKey = row.key ? indicatorByKey.get(row.key) : undefined;
+    if (byKey && !claimedIndicators.has(byKey.key)) {
+      matchOf.set(row, byKey);
+      claimedIndicators.add(byKey.key);
+    }
+  }
+  for (const row of parsed.indicators) {
+    if (matchOf.has(row)) continue;
+    const byName = snapshot.indicators.find((i) => !claimedIndicators.has(i.key) && i.name.trim() === row.name);
+    if (byName) {
+      matchOf.set(row, byName);
+      claimedIndicators.add(byName.key);
+    }
+  }
+  const indicators: IndicatorOp[] = [];
+  const indicatorPreview: TablePreview = { added: [], changed: [], unchanged: 0, missing: [] };
+  /** What values can point at: the indicator's key (or new ref), its name and how it is measured after the import. */
+  const targets: { ref: string; name: string; periodKind: PeriodKind; current: IndicatorNode | null }[] = [];
+  for (const row of parsed.indicators) {
+    const { sheetRow, key: _key, ...fields } = row;
+    const current = matchOf.get(row);
+    if (!current) {
+      const ref = `new-indicator:${sheetRow}`;
+      indicators.push({ kind: "add", ref, fields });
+      indicatorPreview.added.push({ ref, row: sheetRow, label: fields.name, changes: [] });
+      targets.push({ ref, name: fields.name, periodKind: fields.periodKind, current: null });
+      continue;
+    }
+    targets.push({ ref: current.key, name: fields.name, periodKind: fields.periodKind, current });
+    const changes: FieldChange[] = [];
+    if (!same(current.name, fields.name)) changes.push({ field: I.name, from: current.name, to: fields.name });
+    if (current.source !== fields.source) changes.push({ field: I.source, from: planSourceLabels[current.source], to: planSourceLabels[fields.source] });
+    if (!same(current.unit, fields.unit)) changes.push({ field: I.unit, from: current.unit, to: fields.unit });
+    if (current.baseline !== fields.baseline) changes.push({ field: I.baseline, from: numberText(current.baseline), to: numberText(fields.baseline) });
+    const targetChanged =
+      current.targetKind !== fields.targetKind ||
+      current.targetValue !== fields.targetValue ||
+      current.targetDirection !== fields.targetDirection ||
+      current.targetOperator !== fields.targetOperator;
+    if (targetChanged) changes.push({ field: I.target, from: formatTarget(current), to: formatTarget(fields) });
+    if (current.periodKind !== fields.periodKind) {
+      changes.push({ field: I.periodKind, from: periodKindLabels[current.periodKind], to: periodKindLabels[fields.periodKind] });
+    }
+    if (changes.length === 0) {
+      indicatorPreview.unchanged += 1;
+      continue;
+    }
+    indicators.push({ kind: "update", current, fields });
+    indicatorPreview.changed.push({ ref: `indicator:${current.key}`, row: sheetRow, label: current.name, changes });
+  }
+  for (const indicator of snapshot.indicators) {
+    if (claimedIndicators.has(indicator.key)) continue;
+    targets.push({ ref: indicator.key, name: indicator.name, periodKind: indicator.periodKind, current: indicator });
+    if (!parsed.sheets.indicators) continue;
+    const ref = `indicator:${indicator.key}`;
+    removable.set(ref, { kind: "indicator", row: indicator });
+    indicatorPreview.missing.push({ ref, row: null, label: indicator.name, changes: [] });
+  }
+
+  // --- Measurements: one per indicator and period ---------------------------------------
+  const V = valueHeaders;
+  const storedByRef = new Map(stored.map((v) => [`${v.indicatorKey}\u0000${v.period}`, v]));
+  const seenValues = new Map<string, number>();
+  const values: ValueOp[] = [];
+  const valuePreview: TablePreview = { added: [], changed: [], unchanged: 0, missing: [] };
+  for (const v of parsed.values) {
+    const target =
+      (v.indicatorKey ? targets.find((t) => t.current?.key === v.indicatorKey) : undefined) ??
+      targets.find((t) => t.name === v.indicator && (t.current === null || claimedIndicators.has(t.current.key))) ??
+      targets.find((t) => t.current && t.current.name.trim() === v.indicator);
+    if (!target) {
+      errorAt(planSheets.values, v.sheetRow, V.indicator, `Fant ikke indikatoren «${v.indicator}», verken i arket «${planSheets.indicators}» eller i planen.`);
+      continue;
+    }
+    const problem = periodProblem(target.name, v.period, target.periodKind, year);
+    if (problem) {
+      errorAt(planSheets.values, v.sheetRow, V.period, problem);
+      continue;
+    }
+    const id = `${target.ref}\u0000${v.period}`;
+    const earlier = seenValues.get(id);
+    if (earlier !== undefined) {
+      errorAt(planSheets.values, v.sheetRow, V.period, `Indikatoren «${target.name}» har allerede en verdi for ${periodLabel(v.period)} på rad ${earlier}.`);
+      continue;
+    }
+    seenValues.set(id, v.sheetRow);
+    const label = `${target.name}, ${periodLabel(v.period)}`;
+    const existing = storedByRef.get(id);
+    if (existing?.value === v.value) {
+      valuePreview.unchanged += 1;
+      continue;
+    }
+    values.push({ indicatorRef: target.ref, period: v.period, value: v.value, from: existing?.value ?? null });
+    if (existing) {
+      valuePreview.changed.push({
+        ref: `value:${target.ref}:${v.period}`,
+        row: v.sheetRow,
+        label,
+        changes: [{ field: V.value, from: formatNumber(existing.value), to: formatNumber(v.value) }],
+      });
+    } else valuePreview.added.push({ ref: `row:${v.sheetRow}`, row: v.sheetRow, label, changes: [] });
+  }
+  if (parsed.sheets.values) {
+    for (const indicator of snapshot.indicators) {
+      for (const v of stored) {
+        if (v.indicatorKey !== indicator.key || seenValues.has(`${indicator.key}\u0000${v.period}`)) continue;
+        const ref = `value:${indicator.key}:${v.period}`;
+        removable.set(ref, { kind: "value", indicator, period: v.period, value: v.value });
+        valuePreview.missing.push({ ref, row: null, label: `${indicator.name}, ${periodLabel(v.period)}`, context: `Verdi ${formatNumber(v.value)}`, changes: [] });
+      }
+    }
+  }
+
+  if (errors.length > 0) return { errors };
+  return {
+    plan: {
+      preview: {
+        activities: activityPreview,
+        indicators: indicatorPreview,
+        values: valuePreview,
+        newAreas: newAreas.map((a) => a.title),
+        newGoals: newGoals.map((g) => g.text),
+        changedGoals,
+      },
+      newAreas,
+      newGoals,
+      goalSources,
+      activities,
+      indicators,
+      values,
+      removable,
+    },
+  };
+}
+
+/** Stands for exactly what the preview showed, so the confirm step can tell whether it still holds. */
+export function previewToken(versionId: string, preview: ImportPreview) {
+  return createHash("sha256").update(JSON.stringify({ versionId, preview })).digest("hex");
+}
+
+const storedValues = (db: Executor, planId: string): StoredValue[] =>
+  db
+    .select({ indicatorKey: planIndicatorValue.indicatorKey, period: planIndicatorValue.period, value: planIndicatorValue.value })
+    .from(planIndicatorValue)
+    .where(eq(planIndicatorValue.planId, planId))
+    .all();
+
+const valueWhere = (planId: string, indicatorKey: string, period: string) =>
+  and(eq(planIndicatorValue.planId, planId), eq(planIndicatorValue.indicatorKey, indicatorKey), eq(planIndicatorValue.period, period));
+
+/** What the import would do to the newest draft; writes nothing. */
+export function previewImport(db: Executor, partnershipId: string, versionId: string, parsed: ParsedPlanTables): PreviewResult {
+  const { version, plan } = loadPlanVersion(db, partnershipId, versionId);
+  requireEditableDraft(db, version);
+  const planned = planImport(loadSnapshot(db, version.id)!, storedValues(db, plan.id), parsed);
+  if ("errors" in planned) return { errors: planned.errors };
+  return { preview: { ...planned.plan.preview, token: previewToken(version.id, planned.plan.preview) } };
+}
+
+export interface ImportChoice {
+  /** The token of the preview the person confirmed. */
+  token: string;
+  /** Refs of the rows missing from the file that the person chose to remove. */
+  remove: readonly string[];
+}
+
+/**
+ * Applies what the preview showed, all or nothing: adds and updates, and removes only what was
+ * chosen. Refused with CONFLICT when the plan no longer gives the same preview.
+ */
+export function applyImport(
+  db: Database,
+  actor: Actor,
+  partnershipId: string,
+  versionId: string,
+  parsed: ParsedPlanTables,
+  choice: ImportChoice,
+): ApplyResult {
+  return db.transaction((tx): ApplyResult => {
+    const { version, plan } = loadPlanVersion(tx, partnershipId, versionId);
+    requireEditableDraft(tx, version);
+    const snapshot = loadSnapshot(tx, version.id)!;
+    const planned = planImport(snapshot, storedValues(tx, plan.id), parsed);
+    if ("errors" in planned) return { errors: planned.errors };
+    const p = planned.plan;
+    if (previewToken(version.id, p.preview) !== choice.token) throw new DomainError("conflict", STALE_PREVIEW);
+    const remove = new Set(choice.remove);
+    for (const ref of remove) {
+      if (!p.removable.has(ref)) throw invalid("Det du valgte å fjerne, finnes ikke i planen lenger. Importer regnearket på nytt.");
+    }
+
+    const audit = (entityId: string, action: "create" | "update" | "delete", changes: Record<string, unknown>) =>
+      auditPlan(tx, actor, partnershipId, entityId, action, { ...changes, via: "import" });
+    const counts = {
+      activities: { added: 0, changed: 0, removed: 0 },
+      indicators: { added: 0, changed: 0, removed: 0 },
+      values: { added: 0, changed: 0, removed: 0 },
+    };
+
+    // New rows go last under their parent, after what the plan has.
+    const nextPosition = new Map<string, number>();
+    const bump = (parentId: string, position: number) => nextPosition.set(parentId, Math.max(nextPosition.get(parentId) ?? 0, position + 1));
+    const takePosition = (parentId: string) => {
+      const position = nextPosition.get(parentId) ?? 0;
+      nextPosition.set(parentId, position + 1);
+      return position;
+    };
+    for (const area of snapshot.focusAreas) {
+      bump(version.id, area.position);
+      for (const goal of area.goals) {
+        bump(area.id, goal.position);
+        for (const activity of goal.activities) bump(goal.id, activity.position);
+      }
+    }
+
+    const ids = new Map<string, string>();
+    const idOf = (ref: string) => ids.get(ref) ?? ref;
+    for (const area of p.newAreas) {
+      const created = tx.insert(planFocusArea).values({ versionId: version.id, title: area.title, position: takePosition(version.id) }).returning().get();
+      ids.set(area.ref, created.id);
+      audit(created.id, "create", { kind: "focus_area", title: created.title, position: created.position });
+    }
+    for (const goal of p.newGoals) {
+      const focusAreaId = idOf(goal.areaRef);
+      const created = tx
+        .insert(planGoal)
+        .values({ versionId: version.id, focusAreaId, text: goal.text, source: goal.source, position: takePosition(focusAreaId) })
+        .returning()
+        .get();
+      ids.set(goal.ref, created.id);
+      audit(created.id, "create", { kind: "goal", text: created.text, source: created.source, focusAreaId, position: created.position });
+    }
+    for (const { goal, source } of p.goalSources) {
+      tx.update(planGoal).set({ source, version: sql`${planGoal.version} + 1` }).where(eq(planGoal.id, goal.id)).run();
+      audit(goal.id, "update", { kind: "goal", source: { from: goal.source, to: source } });
+    }
+
+    for (const op of p.activities) {
+      const goalId = idOf(op.goalRef);
+      if (op.kind === "add") {
+        const created = tx.insert(planActivity).values({ versionId: version.id, goalId, ...op.fields, position: takePosition(goalId) }).returning().get();
+        counts.activities.added += 1;
+        audit(created.id, "create", { kind: "activity", goalId, ...op.fields, position: created.position });
+        continue;
+      }
+      const values = { ...op.fields, ...(op.moved ? { goalId, position: takePosition(goalId) } : {}) };
+      tx.update(planActivity)
+        .set({ ...values, version: sql`${planActivity.version} + 1` })
+        .where(eq(planActivity.id, op.current.id))
+        .run();
+      counts.activities.changed += 1;
+      audit(op.current.id, "update", { kind: "activity", ...diffFields(op.current, values) });
+    }
+
+    let indicatorPosition = snapshot.indicators.reduce((max, i) => Math.max(max, i.position + 1), 0);
+    const indicatorKeys = new Map<string, { id: string; key: string }>(snapshot.indicators.map((i) => [i.key, { id: i.id, key: i.key }]));
+    for (const op of p.indicators) {
+      if (op.kind === "add") {
+        const created = tx.insert(planIndicator).values({ versionId: version.id, ...op.fields, position: indicatorPosition++ }).returning().get();
+        indicatorKeys.set(op.ref, { id: created.id, key: created.key });
+        counts.indicators.added += 1;
+        audit(created.id, "create", { kind: "indicator", ...op.fields, position: created.position });
+        continue;
+      }
+      tx.update(planIndicator)
+        .set({ ...op.fields, version: sql`${planIndicator.version} + 1` })
+        .where(eq(planIndicator.id, op.current.id))
+        .run();
+      counts.indicators.changed += 1;
+      const { values: _values, ...current } = op.current;
+      audit(op.current.id, "update", { kind: "indicator", ...diffFields(current, op.fields) });
+    }
+
+    // Measured values belong to the plan and the indicator's key, so they survive new versions.
+    for (const v of p.values) {
+      const indicator = indicatorKeys.get(v.indicatorRef)!;
+      if (v.from === null) {
+        tx.insert(planIndicatorValue).values({ planId: plan.id, indicatorKey: indicator.key, period: v.period, value: v.value }).run();
+        counts.values.added += 1;
+      } else {
+        tx.update(planIndicatorValue)
+          .set({ value: v.value, version: sql`${planIndicatorValue.version} + 1` })
+          .where(valueWhere(plan.id, indicator.key, v.period))
+          .run();
+        counts.values.changed += 1;
+      }
+      audit(indicator.id, "update", { kind: "indicator_value", period: v.period, value: { from: v.from, to: v.value } });
+    }
+
+    for (const ref of remove) {
+      const item = p.removable.get(ref)!;
+      if (item.kind === "activity") {
+        tx.delete(planActivity).where(eq(planActivity.id, item.row.id)).run();
+        counts.activities.removed += 1;
+        const { id: _id, versionId: _v, version: _ver, key: _key, ...rest } = item.row;
+        audit(item.row.id, "delete", { kind: "activity", ...rest });
+      } else if (item.kind === "indicator") {
+        // As when removing it on the page: its measured values stay with the plan's key.
+        tx.delete(planIndicator).where(eq(planIndicator.id, item.row.id)).run();
+        counts.indicators.removed += 1;
+        const { id: _id, versionId: _v, version: _ver, key: _key, values: _values, ...rest } = item.row;
+        audit(item.row.id, "delete", { kind: "indicator", ...rest });
+      } else {
+        tx.delete(planIndicatorValue)
+          .where(valueWhere(plan.id, item.indicator.key, item.period))
+          .run();
+        counts.values.removed += 1;
+        audit(item.indicator.id, "update", { kind: "indicator_value", period: item.period, value: { from: item.value, to: null } });
+      }
+    }
+
+    touchVersion(tx, version.id);
+    auditPlan(tx, actor, partnershipId, version.id, "update", { kind: "import", ...counts });
+    return { imported: counts };
+  });
+}

@@ -75,6 +75,8 @@ export const networkMember = sqliteTable(
     shareNotes: integer({ mode: "boolean" }).notNull().default(false),
     /** Progress of the development plans (lokalt arbeid): actions done / total. */
     sharePlans: integer({ mode: "boolean" }).notNull().default(false),
+    /** The assessment the partnership chose to show the network; null: its latest closed one in the network's period. */
+    sharedAssessmentId: text().references(() => assessment.id, { onDelete: "set null" }),
     invitedByUserId: text().references(() => user.id, { onDelete: "set null" }),
     invitedAt: timestamp().notNull().$defaultFn(() => new Date()),
     respondedByUserId: text().references(() => user.id, { onDelete: "set null" }),

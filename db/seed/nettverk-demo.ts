@@ -8,9 +8,9 @@
  * A second, current network has a samling in January 2027 with its tasks ready and one
  * invitation still unanswered, so live mode and answering an invitation can be tried in the demo.
  */
-import { eq } from "drizzle-orm";
+import { and, desc, eq } from "drizzle-orm";
 import type { Database } from "../connection";
-import { gathering, network, workshopAnswer, workshopTask } from "../schema";
+import { assessment, gathering, network, workshopAnswer, workshopTask } from "../schema";
 import type { programmeKinds } from "../schema/enums";
 import type { Actor } from "~/server/domain/audit";
 import { findUserByEmail } from "~/server/domain/admin/accounts";
@@ -18,7 +18,7 @@ import { osloLocalToUtc } from "~/server/domain/dates";
 import { submitAnswers } from "~/server/domain/nettverk/answers";
 import { addProgrammeItem, createGathering } from "~/server/domain/nettverk/gatherings";
 import { joinWorkshop, participantByToken, setLive } from "~/server/domain/nettverk/live";
-import { invitePartnership, respondToInvitation } from "~/server/domain/nettverk/members";
+import { invitePartnership, respondToInvitation, updateSharing } from "~/server/domain/nettverk/members";
 import { createNetwork } from "~/server/domain/nettverk/networks";
 import { addTask, setResultsVisible, setTaskStatus } from "~/server/domain/nettverk/tasks";
 import { addTheme, assignTheme } from "~/server/domain/nettverk/themes";
@@ -177,7 +177,7 @@ function addMembers(
   db: Database,
   facilitator: Actor,
   networkId: string,
-  members: { slug: string; accept: boolean; sharePlans?: boolean; shareNotes?: boolean }[],
+  members: { slug: string; accept: boolean; sharePlans?: boolean; shareNotes?: boolean; shareLatestAssessment?: boolean }[],
   dates: { invitedOn: string; answeredOn: string },
 ) {
   const ids = partnershipIdsBySlug(db);
@@ -186,15 +186,19 @@ function addMembers(
     const invited = invitePartnership(db, facilitator, networkId, { partnershipId }, at(dates.invitedOn, "09:00"));
     if (!member.accept) continue;
     const demo = agderPartnerships.find((p) => p.slug === member.slug)!;
-    respondToInvitation(db, userActor(db, demo.navLeder.email), partnershipId, {
-      memberId: invited.id,
-      version: invited.version,
-      accept: true,
-      shareStatuses: true,
-      sharePriorities: true,
-      shareNotes: member.shareNotes ?? false,
-      sharePlans: member.sharePlans ?? false,
-    }, at(dates.answeredOn, "12:00"));
+    const sharing = { shareStatuses: true, sharePriorities: true, shareNotes: member.shareNotes ?? false, sharePlans: member.sharePlans ?? false };
+    const leader = userActor(db, demo.navLeder.email);
+    const answered = respondToInvitation(db, leader, partnershipId, { memberId: invited.id, version: invited.version, accept: true, ...sharing }, at(dates.answeredOn, "12:00"));
+    if (member.shareLatestAssessment) {
+      // A network started after the office's last assessment sees nothing until the office chooses one to share.
+      const latest = db
+        .select({ id: assessment.id })
+        .from(assessment)
+        .where(and(eq(assessment.partnershipId, partnershipId), eq(assessment.status, "closed")))
+        .orderBy(desc(assessment.heldOn))
+        .get();
+      if (latest) updateSharing(db, leader, partnershipId, { memberId: invited.id, version: answered.version, ...sharing, sharedAssessmentId: latest.id });
+    }
   }
 }
 
@@ -333,8 +337,8 @@ function seedCurrentNetwork(db: Database, facilitator: Actor) {
     periodEnd: "2027-12-31",
   });
   addMembers(db, facilitator, created.id, [
-    { slug: "grimstad", accept: true, sharePlans: true },
-    { slug: "arendal", accept: true, sharePlans: true },
+    { slug: "grimstad", accept: true, sharePlans: true, shareLatestAssessment: true },
+    { slug: "arendal", accept: true, sharePlans: true, shareLatestAssessment: true },
     { slug: "vennesla", accept: true },
     { slug: "kvinesdal", accept: false },
   ], { invitedOn: "2026-09-14", answeredOn: "2026-09-28" });

@@ -1,6 +1,6 @@
 import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
-import { auditEvent, networkMember } from "~/db/schema";
+import { assessment, auditEvent, networkMember } from "~/db/schema";
 import { createTestDatabase, grantRole, makeFylke, makePartnership, makeUser } from "~/db/seed/factories";
 import {
   canAnswerForPartnership,
@@ -10,6 +10,7 @@ import {
   respondInput,
   respondToInvitation,
   updateSharing,
+  updateSharingInput,
   withdrawInvitation,
 } from "./members";
 import { createNetwork } from "./networks";
@@ -30,10 +31,11 @@ function setup() {
 const row = (db: ReturnType<typeof setup>["db"], id: string) => db.select().from(networkMember).where(eq(networkMember.id, id)).get()!;
 
 describe("who answers for a partnership", () => {
-  it("is the Nav-leder or the rådmann, not an avdelingsleder or the fylke", () => {
+  it("is the Nav-leder or an owner (or stand-in), not an avdelingsleder", () => {
     expect(canAnswerForPartnership(["nav_leder"])).toBe(true);
     expect(canAnswerForPartnership(["kommunal_eier"])).toBe(true);
-    expect(canAnswerForPartnership(["avdelingsleder", "kommunal_delegat", "fylkesdirektor"])).toBe(false);
+    expect(canAnswerForPartnership(["fylkesstab"])).toBe(true);
+    expect(canAnswerForPartnership(["avdelingsleder"])).toBe(false);
   });
 });
 
@@ -71,10 +73,25 @@ describe("invitations", () => {
     expect(row(db, id).status).toBe("invitert");
   });
 
+  it("shares a chosen assessment only when it is the partnership's own and closed", () => {
+    const { db, leder, grimstad, arendal, actor, networkId } = setup();
+    const { id } = invitePartnership(db, actor, networkId, { partnershipId: grimstad.id });
+    respondToInvitation(db, leder, grimstad.id, respondInput.parse({ memberId: id, version: 1, accept: true }));
+    const held = (partnershipId: string, status: "open" | "closed") =>
+      db.insert(assessment).values({ partnershipId, heldOn: "2019-03-12", occasion: "Vår", status }).returning().get().id;
+    const share = (sharedAssessmentId: string) => updateSharing(db, leder, grimstad.id, updateSharingInput.parse({ memberId: id, version: row(db, id).version, sharedAssessmentId }));
+    expect(() => share(held(arendal.id, "closed"))).toThrow("Fant ikke vurderingen.");
+    expect(() => share(held(grimstad.id, "open"))).toThrow("Bare en avsluttet vurdering kan deles med nettverket.");
+    expect(row(db, id).sharedAssessmentId).toBeNull();
+    const own = held(grimstad.id, "closed");
+    share(own);
+    expect(row(db, id).sharedAssessmentId).toBe(own);
+  });
+
   it("changes sharing only for members, and withdraws only unanswered invitations", () => {
     const { db, actor, leder, grimstad, arendal, networkId } = setup();
     const { id } = invitePartnership(db, actor, networkId, { partnershipId: grimstad.id });
-    const sharing = { shareStatuses: false, sharePriorities: true, shareNotes: true, sharePlans: true };
+    const sharing = { shareStatuses: false, sharePriorities: true, shareNotes: true, sharePlans: true, sharedAssessmentId: null };
     expect(() => updateSharing(db, leder, grimstad.id, { memberId: id, version: 1, ...sharing })).toThrow(/ikke medlem/);
     respondToInvitation(db, leder, grimstad.id, respondInput.parse({ memberId: id, version: 1, accept: true }));
     updateSharing(db, leder, grimstad.id, { memberId: id, version: 2, ...sharing });

@@ -6,7 +6,7 @@
 import { and, asc, eq, inArray, sql } from "drizzle-orm";
 import { z } from "zod";
 import type { Database, Executor } from "~/db/connection";
-import { fylke, network, networkMember, partnership } from "~/db/schema";
+import { assessment, fylke, network, networkMember, partnership } from "~/db/schema";
 import { can, refusals } from "../access/permissions";
 import type { Role } from "../access/roles";
 import { diffFields, recordAudit, type Actor } from "../audit";
@@ -150,13 +150,32 @@ export function respondToInvitation(db: Database, actor: Actor, partnershipId: s
   });
 }
 
-export const updateSharingInput = z.object({ memberId: entityId, version: versionInput, ...sharingFields });
+export const updateSharingInput = z.object({
+  memberId: entityId,
+  version: versionInput,
+  ...sharingFields,
+  /** A closed assessment of the partnership to show instead of the latest one in the network's period. */
+  sharedAssessmentId: entityId.nullable().default(null),
+});
+
+/** Only the partnership's own closed assessments can be shared: an open one still changes. */
+function requireShareableAssessment(tx: Executor, partnershipId: string, assessmentId: string | null) {
+  if (assessmentId === null) return;
+  const row = tx
+    .select({ status: assessment.status })
+    .from(assessment)
+    .where(and(eq(assessment.id, assessmentId), eq(assessment.partnershipId, partnershipId)))
+    .get();
+  if (!row) throw notFound("Fant ikke vurderingen.");
+  if (row.status !== "closed") throw invalid("Bare en avsluttet vurdering kan deles med nettverket.", "sharedAssessmentId");
+}
 
 export function updateSharing(db: Database, actor: Actor, partnershipId: string, input: z.infer<typeof updateSharingInput>) {
   return db.transaction((tx) => {
     const row = loadOwnMember(tx, partnershipId, input.memberId);
     if (row.status !== "medlem") throw invalid("Partnerskapet er ikke medlem av nettverket.");
     const { memberId: _m, version, ...sharing } = input;
+    requireShareableAssessment(tx, partnershipId, sharing.sharedAssessmentId);
     const updated = bumpMember(tx, row, version, sharing);
     auditMember(tx, actor, row, "update", diffFields(row, sharing));
     return updated;

@@ -200,6 +200,21 @@ describe("loading the overview", () => {
     ]);
   });
 
+  it("uses the assessment a member chose to share for the network, also from outside its period", () => {
+    const db = createTestDatabase();
+    const fylkeId = makeFylke(db).id;
+    const grimstad = makePartnership(db, fylkeId, { officeName: "Nav Grimstad" });
+    const net = db.insert(network).values({ slug: "ny", name: "Ny", periodStart: "2026-09-01", periodEnd: "2027-06-30" }).returning().get();
+    const chosen = closedAssessment(db, grimstad.id, "2019-03-12", [{ no: 1, status: "sterk" }]);
+    db.insert(networkMember).values({ networkId: net.id, partnershipId: grimstad.id, status: "medlem" }).run();
+    expect(loadNetworkOverview(db, net.id).columns[0]!.heldOn).toBeNull();
+
+    db.update(networkMember).set({ sharedAssessmentId: chosen.id }).run();
+    const overview = loadNetworkOverview(db, net.id);
+    expect(overview.columns[0]!.heldOn).toBe("2019-03-12");
+    expect(overview.rows.find((r) => r.area.no === 1)!.statuses[0]).toBe("sterk");
+  });
+
   it("reads notes and plans only from members that share them", () => {
     const { db, networkId } = setup();
     expect(loadSharedNotes(db, networkId)).toEqual([{ officeName: "Nav Åpen", areaNo: 1, desiredSituation: "Felles mål", barriers: "", drivers: "" }]);

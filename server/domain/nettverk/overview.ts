@@ -20,6 +20,7 @@ export function loadMembersWithSharing(db: Executor, networkId: string) {
       sharePriorities: networkMember.sharePriorities,
       shareNotes: networkMember.shareNotes,
       sharePlans: networkMember.sharePlans,
+      sharedAssessmentId: networkMember.sharedAssessmentId,
     })
     .from(networkMember)
     .innerJoin(partnership, eq(partnership.id, networkMember.partnershipId))
@@ -74,9 +75,24 @@ function loadPeriod(db: Executor, networkId: string): NetworkPeriod {
   );
 }
 
-/** The members' assessments the network may use: the latest closed one within its period. */
+/**
+ * The members' assessments the network may use: the one a member chose to share with it, or
+ * else its latest closed one within the network's period.
+ */
 function assessmentsInPeriod(db: Executor, networkId: string, members: readonly Member[]) {
-  return latestClosedAssessments(db, members.map((m) => m.partnershipId), loadPeriod(db, networkId));
+  const latest = latestClosedAssessments(db, members.map((m) => m.partnershipId), loadPeriod(db, networkId));
+  const chosenIds = members.flatMap((m) => (m.sharedAssessmentId ? [m.sharedAssessmentId] : []));
+  if (chosenIds.length === 0) return latest;
+  const chosen = db
+    .select({ id: assessment.id, partnershipId: assessment.partnershipId, heldOn: assessment.heldOn })
+    .from(assessment)
+    .where(and(inArray(assessment.id, chosenIds), eq(assessment.status, "closed")))
+    .all();
+  for (const m of members) {
+    const pick = chosen.find((a) => a.id === m.sharedAssessmentId && a.partnershipId === m.partnershipId);
+    if (pick) latest.set(m.partnershipId, { id: pick.id, heldOn: pick.heldOn });
+  }
+  return latest;
 }
 
 const sharedAssessmentIds = (members: readonly Member[], latest: Map<string, { id: string }>, shares: (m: Member) => boolean) =>

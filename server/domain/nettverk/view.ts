@@ -1,7 +1,7 @@
 /** Read models for the network pages and the partnership's "Nettverk" section. */
-import { and, asc, count, eq, inArray } from "drizzle-orm";
+import { and, asc, count, desc, eq, inArray } from "drizzle-orm";
 import type { Executor } from "~/db/connection";
-import { gathering, network, networkFacilitator, networkMember, partnership, programmeItem, roleAssignment, user } from "~/db/schema";
+import { assessment, gathering, network, networkFacilitator, networkMember, partnership, programmeItem, roleAssignment, user } from "~/db/schema";
 import { addDays } from "../dates";
 import { notFound } from "../errors";
 import { reachableNetworkIds, type NetworkAccess } from "./access";
@@ -77,6 +77,7 @@ export function getNetworkView(db: Executor, networkId: string, access: NetworkA
       sharePriorities: networkMember.sharePriorities,
       shareNotes: networkMember.shareNotes,
       sharePlans: networkMember.sharePlans,
+      sharedAssessmentId: networkMember.sharedAssessmentId,
       invitedAt: networkMember.invitedAt,
       respondedAt: networkMember.respondedAt,
     })
@@ -181,6 +182,7 @@ export function networksOfPartnership(db: Executor, partnershipId: string) {
       sharePriorities: networkMember.sharePriorities,
       shareNotes: networkMember.shareNotes,
       sharePlans: networkMember.sharePlans,
+      sharedAssessmentId: networkMember.sharedAssessmentId,
       invitedAt: networkMember.invitedAt,
       respondedAt: networkMember.respondedAt,
       networkSlug: network.slug,
@@ -194,7 +196,15 @@ export function networksOfPartnership(db: Executor, partnershipId: string) {
     .where(and(eq(networkMember.partnershipId, partnershipId), inArray(networkMember.status, ["invitert", "medlem"])))
     .orderBy(asc(network.name))
     .all();
+  // What a member may choose to share instead of its latest assessment in the network's period.
+  const closedAssessments = db
+    .select({ id: assessment.id, occasion: assessment.occasion, heldOn: assessment.heldOn })
+    .from(assessment)
+    .where(and(eq(assessment.partnershipId, partnershipId), eq(assessment.status, "closed")))
+    .orderBy(desc(assessment.heldOn))
+    .all();
   return {
+    closedAssessments,
     invitations: rows.filter((r) => r.status === "invitert"),
     memberships: rows.filter((r) => r.status === "medlem"),
   };

@@ -1,6 +1,6 @@
 "use client";
 
-import { Alert, BodyLong, BodyShort, Button, Checkbox, CheckboxGroup, Heading, HStack, VStack } from "@navikt/ds-react";
+import { Alert, BodyLong, BodyShort, Button, Checkbox, CheckboxGroup, Heading, HStack, Select, VStack } from "@navikt/ds-react";
 import { useMutation } from "@tanstack/react-query";
 import NextLink from "next/link";
 import { useRouter } from "next/navigation";
@@ -29,7 +29,17 @@ interface Row extends Sharing {
   description: string;
   periodStart: string;
   periodEnd: string;
+  sharedAssessmentId: string | null;
 }
+
+/** A closed assessment the partnership may choose to show a network. */
+interface ClosedAssessment {
+  id: string;
+  occasion: string;
+  heldOn: string;
+}
+
+const LATEST_IN_PERIOD = "";
 
 const toKeys = (s: Sharing) => sharingOptions.filter((o) => s[o.key]).map((o) => o.key);
 const fromKeys = (keys: string[]): Sharing => Object.fromEntries(sharingOptions.map((o) => [o.key, keys.includes(o.key)])) as Sharing;
@@ -104,13 +114,19 @@ function Invitation({ slug, row, canAnswer }: { slug: string; row: Row; canAnswe
   );
 }
 
-function Membership({ slug, row, canAnswer }: { slug: string; row: Row; canAnswer: boolean }) {
+function Membership({ slug, row, canAnswer, assessments }: { slug: string; row: Row; canAnswer: boolean; assessments: ClosedAssessment[] }) {
   const trpc = useTRPC();
   const router = useRouter();
   const update = useMutation(trpc.nettverk.updateSharing.mutationOptions());
   const leave = useMutation(trpc.nettverk.leave.mutationOptions());
   const focus = useRef<HTMLDivElement>(null);
-  const form = useFormMutation((sharing: Sharing) => update.mutateAsync({ partnership: slug, memberId: row.memberId, version: row.version, ...sharing }), focus);
+  const [assessmentId, setAssessmentId] = useState(row.sharedAssessmentId ?? LATEST_IN_PERIOD);
+  const form = useFormMutation(
+    (sharing: Sharing) =>
+      update.mutateAsync({ partnership: slug, memberId: row.memberId, version: row.version, ...sharing, sharedAssessmentId: assessmentId || null }),
+    focus,
+  );
+  const shared = assessments.find((a) => a.id === row.sharedAssessmentId);
   const [editing, setEditing] = useState(false);
   const [keys, setKeys] = useState<SharingKey[]>(toKeys(row));
   const [leaving, setLeaving] = useState(false);
@@ -131,6 +147,10 @@ function Membership({ slug, row, canAnswer }: { slug: string; row: Row; canAnswe
           </Heading>
         </HStack>
         <BodyShort>Nettverket ser: {sharingSummary(row)}.</BodyShort>
+        <BodyShort>
+          Vurdering som vises:{" "}
+          {shared ? `${shared.occasion} (${formatDate(shared.heldOn)}), valgt av dere` : "den siste avsluttede vurderingen i nettverkets periode"}.
+        </BodyShort>
         {form.saved && !editing && <BodyShort role="status">Lagret.</BodyShort>}
         {canAnswer &&
           (editing ? (
@@ -153,11 +173,26 @@ function Membership({ slug, row, canAnswer }: { slug: string; row: Row; canAnswe
                   </Alert>
                 )}
                 <SharingChoices id={`${prefix}sharing`} value={keys} onChange={setKeys} />
+                <Select
+                  id={`${prefix}sharedAssessmentId`}
+                  label="Hvilken vurdering skal nettverket se?"
+                  description="Som standard ser nettverket den siste avsluttede vurderingen fra nettverkets periode. Dere kan velge en annen avsluttet vurdering."
+                  value={assessmentId}
+                  onChange={(e) => setAssessmentId(e.target.value)}
+                  error={form.fieldErrors.sharedAssessmentId}
+                >
+                  <option value={LATEST_IN_PERIOD}>Den siste i nettverkets periode</option>
+                  {assessments.map((a) => (
+                    <option key={a.id} value={a.id}>
+                      {a.occasion} ({formatDate(a.heldOn)})
+                    </option>
+                  ))}
+                </Select>
                 <HStack gap="space-8">
                   <Button type="submit" size="small" loading={form.pending}>
                     Lagre
                   </Button>
-                  <Button type="button" size="small" variant="secondary" onClick={() => { setKeys(toKeys(row)); setEditing(false); }}>
+                  <Button type="button" size="small" variant="secondary" onClick={() => { setKeys(toKeys(row)); setAssessmentId(row.sharedAssessmentId ?? LATEST_IN_PERIOD); setEditing(false); }}>
                     Avbryt
                   </Button>
                 </HStack>
@@ -198,7 +233,19 @@ function Membership({ slug, row, canAnswer }: { slug: string; row: Row; canAnswe
 }
 
 /** The partnership's networks: invitations to answer and memberships with what they share. */
-export function NetworkMemberships({ slug, invitations, memberships, canAnswer }: { slug: string; invitations: Row[]; memberships: Row[]; canAnswer: boolean }) {
+export function NetworkMemberships({
+  slug,
+  invitations,
+  memberships,
+  canAnswer,
+  assessments,
+}: {
+  slug: string;
+  invitations: Row[];
+  memberships: Row[];
+  canAnswer: boolean;
+  assessments: ClosedAssessment[];
+}) {
   return (
     <section aria-labelledby="nettverk-heading" id="nettverk" className="scroll-mt-4">
       <Heading id="nettverk-heading" level="2" size="medium" spacing>
@@ -212,7 +259,7 @@ export function NetworkMemberships({ slug, invitations, memberships, canAnswer }
             <Invitation key={row.memberId} slug={slug} row={row} canAnswer={canAnswer} />
           ))}
           {memberships.map((row) => (
-            <Membership key={row.memberId} slug={slug} row={row} canAnswer={canAnswer} />
+            <Membership key={row.memberId} slug={slug} row={row} canAnswer={canAnswer} assessments={assessments} />
           ))}
         </ul>
       )}

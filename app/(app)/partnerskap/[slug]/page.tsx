@@ -35,7 +35,7 @@ export default async function PartnershipPage({ params }: Params) {
   ]);
 
   const networkSection = (
-    <NetworkMemberships slug={overview.slug} invitations={networks.invitations} memberships={networks.memberships} canAnswer={networks.canAnswer} />
+    <NetworkMemberships slug={overview.slug} invitations={networks.invitations} memberships={networks.memberships} canAnswer={networks.canAnswer} assessments={networks.closedAssessments} />
   );
 
   return (

@@ -1,0 +1,1 @@
+ALTER TABLE `network_member` ADD `shared_assessment_id` text REFERENCES assessment(id);

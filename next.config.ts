@@ -1,9 +1,13 @@
 import type { NextConfig } from "next";
+import { API_CONTENT_SECURITY_POLICY, PERMISSIONS_POLICY } from "./server/security/browser-headers";
 
+// The same on every response. Pages get their Content-Security-Policy (with a fresh nonce) and
+// HSTS from proxy.ts, at request time; the API's answers are never pages and get a closed one.
 const securityHeaders = [
   { key: "X-Content-Type-Options", value: "nosniff" },
   { key: "Referrer-Policy", value: "same-origin" },
   { key: "X-Frame-Options", value: "DENY" },
+  { key: "Permissions-Policy", value: PERMISSIONS_POLICY },
 ];
 
 const nextConfig: NextConfig = {
@@ -19,7 +23,10 @@ const nextConfig: NextConfig = {
   // forbidden() renders app/forbidden.tsx with status 403.
   experimental: { authInterrupts: true },
   headers() {
-    return Promise.resolve([{ source: "/:path*", headers: securityHeaders }]);
+    return Promise.resolve([
+      { source: "/:path*", headers: securityHeaders },
+      { source: "/api/:path*", headers: [{ key: "Content-Security-Policy", value: API_CONTENT_SECURITY_POLICY }] },
+    ]);
   },
 };
 

@@ -191,7 +191,7 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 async function postTrpc(base: string, path: string, input: unknown, headers: Record<string, string> = {}) {
   const res = await fetch(`${base}/api/trpc/${path}`, {
     method: "POST",
-    headers: { "content-type": "application/json", ...headers },
+    headers: { "content-type": "application/json", origin: new URL(base).origin, ...headers },
     body: JSON.stringify({ json: input }),
   });
   const body = (await res.json()) as { result?: { data?: { json?: unknown } }; error?: unknown };

@@ -350,15 +350,16 @@ interface Route {
 
 const targetsOf = (route: Route): Targets => ({ ...TARGETS, ...route.targets });
 
-const requestHeaders = (route: Route): Record<string, string> => ({
+/** A POST says it comes from the app's own pages, as a browser's would (server/security/same-origin.ts). */
+const requestHeaders = (route: Route, base: string): Record<string, string> => ({
   ...(route.jar ? { cookie: cookieHeader(route.jar) } : {}),
-  ...(route.post ? { "content-type": "application/json" } : {}),
+  ...(route.post ? { "content-type": "application/json", origin: new URL(base).origin } : {}),
 });
 
 async function verify(base: string, route: Route) {
   const res = await fetch(base + route.path, {
     method: route.post ? "POST" : "GET",
-    headers: requestHeaders(route),
+    headers: requestHeaders(route, base),
     body: route.post?.body,
     redirect: "manual",
   });
@@ -395,7 +396,7 @@ async function measure(base: string, route: Route, connections: number): Promise
   const options: autocannon.Options = {
     url: base + route.path,
     connections,
-    headers: requestHeaders(route),
+    headers: requestHeaders(route, base),
     ...(route.post ? { method: "POST" as const, body: route.post.body } : {}),
   };
   if (WARMUP > 0) await autocannon({ ...options, duration: WARMUP });
@@ -475,7 +476,7 @@ interface PdfMeasurement {
 /** One whole download: status 200, a PDF content type and a body that is a PDF. Returns seconds and bytes. */
 async function downloadPdf(base: string, route: Route): Promise<{ seconds: number; bytes: number }> {
   const started = performance.now();
-  const res = await fetch(base + route.path, { headers: requestHeaders(route), redirect: "manual" });
+  const res = await fetch(base + route.path, { headers: requestHeaders(route, base), redirect: "manual" });
   const body = Buffer.from(await res.arrayBuffer());
   const seconds = (performance.now() - started) / 1000;
   const type = res.headers.get("content-type") ?? "";
@@ -589,7 +590,7 @@ async function measureIcsInProcess(kalender: NationalSeedResult["kalender"], ori
 
 /** One whole GET of a feed: 200, a calendar content type; returns the text. */
 async function downloadIcs(base: string, route: Route): Promise<string> {
-  const res = await fetch(base + route.path, { headers: requestHeaders(route), redirect: "manual" });
+  const res = await fetch(base + route.path, { headers: requestHeaders(route, base), redirect: "manual" });
   const body = await res.text();
   const type = res.headers.get("content-type") ?? "";
   if (res.status !== 200 || !type.startsWith("text/calendar") || !body.startsWith("BEGIN:VCALENDAR")) {

@@ -105,7 +105,7 @@ test.describe("administration", () => {
     ).toHaveCount(0);
   });
 
-  test("mismatched passwords on an invitation are refused next to the field", async ({ page, signedOutPage }) => {
+  test("common and mismatched passwords on an invitation are refused next to the field", async ({ page, signedOutPage }) => {
     const run = Date.now().toString(36);
     const person = { name: `Ola Prøve ${run}`, email: `prove.${run}@example.no` };
 
@@ -123,6 +123,13 @@ test.describe("administration", () => {
     const guest = await signedOutPage();
     await guest.goto(link);
     await expect(guest.getByText(`Hei, ${person.name}.`)).toBeVisible();
+    // A common password is refused with the reason under the field
+    await guest.getByLabel("Nytt passord").fill("Sommer2024!");
+    await guest.getByLabel("Gjenta passordet").fill("Sommer2024!");
+    await guest.getByRole("button", { name: "Lag passord og logg inn" }).click();
+    await expect(guest.getByLabel("Nytt passord")).toHaveAccessibleDescription(/Passordet er for vanlig og står på lister over lekkede passord\./);
+    await expectNoA11yViolations(guest);
+
     await guest.getByLabel("Nytt passord").fill("et-langt-passord-42");
     await guest.getByLabel("Gjenta passordet").fill("et-annet-passord-42");
     await guest.getByRole("button", { name: "Lag passord og logg inn" }).click();

@@ -1,7 +1,8 @@
 import { hashPassword } from "better-auth/crypto";
 import { getDb } from "~/db/client";
 import { createPasswordAccount } from "~/server/domain/admin/accounts";
-import { auth } from "~/server/auth/auth";
+import { handleAuthRequest } from "~/server/auth/handler";
+import { PEER_HEADER, peerHeaderValue } from "~/server/security/peer-address";
 
 export const ORIGIN = "http://localhost:3000";
 
@@ -13,11 +14,15 @@ export async function signedInCookie(email: string, password = "riktig-passord-1
   return response.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");
 }
 
-export function signIn(email: string, password: string, ip = "203.0.113.10") {
-  return auth.handler(
+/**
+ * A sign-in through the app's auth route as it arrives from the socket address `ip`
+ * (server/security/peer-address.ts); `headers` adds what the client sends, such as a forged X-Forwarded-For.
+ */
+export function signIn(email: string, password: string, ip = "203.0.113.10", headers: Record<string, string> = {}) {
+  return handleAuthRequest(
     new Request(`${ORIGIN}/api/auth/sign-in/email`, {
       method: "POST",
-      headers: { "content-type": "application/json", origin: ORIGIN, "x-forwarded-for": ip },
+      headers: { "content-type": "application/json", origin: ORIGIN, ...headers, [PEER_HEADER]: peerHeaderValue(ip) },
       body: JSON.stringify({ email, password }),
     }),
   );

@@ -4,6 +4,7 @@ import { getDb } from "~/db/client";
 import { hasGlobalRole } from "~/server/domain/access/load";
 import { requireUser } from "~/server/auth/session";
 import { reachableNetworkIds } from "~/server/domain/nettverk/access";
+import { requestLimits } from "~/server/security/request-limits";
 
 export default async function AppLayout({ children }: { children: React.ReactNode }) {
   const user = await requireUser();
@@ -11,7 +12,7 @@ export default async function AppLayout({ children }: { children: React.ReactNod
   const isAdmin = hasGlobalRole(db, user.id, "admin");
   const showNetworks = hasGlobalRole(db, user.id, "fasilitator") || reachableNetworkIds(db, user.id).length > 0;
   return (
-    <TRPCReactProvider>
+    <TRPCReactProvider maxBatch={requestLimits().maxBatch}>
       <a
         href="#hovedinnhold"
         className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:bg-ax-bg-default focus:p-2"

@@ -6,6 +6,7 @@ import { createTRPCContext } from "@trpc/tanstack-react-query";
 import { useState } from "react";
 import superjson from "superjson";
 import type { AppRouter } from "~/server/api/root";
+import { DEFAULT_TRPC_MAX_BATCH } from "~/server/security/request-limits";
 
 export const { TRPCProvider, useTRPC } = createTRPCContext<AppRouter>();
 
@@ -13,7 +14,8 @@ function makeQueryClient() {
   return new QueryClient({ defaultOptions: { queries: { staleTime: 30_000 } } });
 }
 
-export function TRPCReactProvider({ children }: { children: React.ReactNode }) {
+/** maxBatch: the server's TRPC_MAX_BATCH (server/security/request-limits.ts), which refuses larger batches. */
+export function TRPCReactProvider({ children, maxBatch = DEFAULT_TRPC_MAX_BATCH }: { children: React.ReactNode; maxBatch?: number }) {
   const [queryClient] = useState(makeQueryClient);
   const [trpcClient] = useState(() =>
     createTRPCClient<AppRouter>({
@@ -22,7 +24,7 @@ export function TRPCReactProvider({ children }: { children: React.ReactNode }) {
         splitLink({
           condition: (op) => op.type === "subscription",
           true: httpSubscriptionLink({ url: "/api/trpc", transformer: superjson }),
-          false: httpBatchLink({ url: "/api/trpc", transformer: superjson }),
+          false: httpBatchLink({ url: "/api/trpc", transformer: superjson, maxItems: maxBatch }),
         }),
       ],
     }),

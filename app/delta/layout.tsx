@@ -5,8 +5,9 @@ import { TRPCReactProvider } from "../_components/trpc-provider";
  * app's name and the task. Works from 360 px wide.
  */
 export default function DeltaLayout({ children }: { children: React.ReactNode }) {
+  // Signed out, one call per request: the server refuses anonymous batches (server/api/context.ts).
   return (
-    <TRPCReactProvider>
+    <TRPCReactProvider maxBatch={1}>
       <header className="border-b border-ax-border-neutral-subtle bg-ax-bg-default px-4 py-3">
         <p className="m-0 mx-auto max-w-2xl text-lg font-semibold">Partnerskapsrommet</p>
       </header>

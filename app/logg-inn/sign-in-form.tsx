@@ -3,6 +3,7 @@
 import { Alert, BodyShort, Box, Button, ErrorSummary, Heading, TextField, VStack } from "@navikt/ds-react";
 import { useRouter } from "next/navigation";
 import { useEffect, useRef, useState } from "react";
+import { ACCOUNT_LOCKED_CODE } from "~/server/auth/account-limit";
 import { authClient } from "../_lib/auth-client";
 
 type Errors = { email?: string; password?: string };
@@ -43,7 +44,10 @@ export function SignInForm({ next }: { next: string }) {
     if (error) {
       setFailure(
         error.status === 429
-          ? "Du har prøvd for mange ganger. Vent et minutt og prøv igjen."
+          ? // The per-account limit says how long to wait; the per-address limit is a minute.
+            error.code === ACCOUNT_LOCKED_CODE && error.message
+            ? error.message
+            : "Du har prøvd for mange ganger. Vent et minutt og prøv igjen."
           : "Feil e-post eller passord.",
       );
       requestFocus("failure");

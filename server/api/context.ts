@@ -1,20 +1,31 @@
 import "server-only";
+import { TRPCError } from "@trpc/server";
+import type { TRPCRequestInfo } from "@trpc/server/http";
 import { getSessionCookie } from "better-auth/cookies";
 import { getDb } from "~/db/client";
 import { auth } from "../auth/auth";
 import type { SessionUser } from "../auth/read-session";
+import { invalid } from "../domain/errors";
+import { requestClientAddress } from "../security/client-address";
 import type { Context } from "./trpc";
 
-export function contextFor(user: SessionUser | null): Context {
-  return { db: getDb(), user };
+export function contextFor(user: SessionUser | null, clientAddress: string | null = null): Context {
+  return { db: getDb(), user, clientAddress };
 }
+
+export const ANONYMOUS_BATCH_MESSAGE = "Send én forespørsel om gangen når du ikke er logget inn.";
 
 /**
  * For API requests: better-auth's own session check, which also refreshes the session.
  * Requests without a session cookie (guests at a live samling) skip it: they cannot have one.
+ * Anonymous callers get one call per request: a batch would let one request try many join
+ * codes (the guest's pages send one at a time, see trpc-provider.tsx).
  */
-export async function createContext({ headers }: { headers: Headers }): Promise<Context> {
-  if (!getSessionCookie(headers)) return contextFor(null);
-  const session = await auth.api.getSession({ headers });
-  return contextFor(session ? { id: session.user.id, name: session.user.name, email: session.user.email } : null);
+export async function createContext({ headers, info }: { headers: Headers; info?: Pick<TRPCRequestInfo, "isBatchCall" | "calls"> }): Promise<Context> {
+  const clientAddress = requestClientAddress(headers);
+  const session = getSessionCookie(headers) ? await auth.api.getSession({ headers }) : null;
+  if (!session && info?.isBatchCall && info.calls.length > 1) {
+    throw new TRPCError({ code: "BAD_REQUEST", message: ANONYMOUS_BATCH_MESSAGE, cause: invalid(ANONYMOUS_BATCH_MESSAGE) });
+  }
+  return contextFor(session ? { id: session.user.id, name: session.user.name, email: session.user.email } : null, clientAddress);
 }

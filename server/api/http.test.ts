@@ -25,7 +25,8 @@ beforeAll(async () => {
 const call = (path: string, init: RequestInit & { search?: string } = {}) => {
   const request = new Request(`${ORIGIN}/api/trpc/${path}${init.search ?? ""}`, {
     ...init,
-    headers: { cookie, "content-type": "application/json", ...(init.headers as Record<string, string> | undefined) },
+    // The app's own page sent it (server/security/same-origin.ts); security.test.ts covers foreign ones.
+    headers: { cookie, "content-type": "application/json", origin: ORIGIN, ...(init.headers as Record<string, string> | undefined) },
   });
   return (init.method === "POST" ? POST : GET)(request);
 };

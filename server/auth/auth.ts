@@ -1,18 +1,44 @@
 import "server-only";
 import { betterAuth } from "better-auth";
+import { APIError, createAuthMiddleware, isAPIError } from "better-auth/api";
 import { drizzleAdapter } from "better-auth/adapters/drizzle";
 import { nextCookies } from "better-auth/next-js";
 import { getDb } from "~/db/client";
 import * as schema from "~/db/schema";
 import { MIN_PASSWORD_LENGTH } from "../domain/admin/password-policy";
+import { requestForwardedHttps } from "../security/client-address";
+import { ACCOUNT_LOCKED_CODE, accountLockedMessage, createAccountLimiter } from "./account-limit";
+import { passwordPolicy } from "./password-policy-plugin";
 import { authSecret } from "./secret";
+import { sessionTokenOnlyInCookie } from "./without-session-token";
 
 export const SIGN_IN_RATE_LIMIT = { window: 60, max: 10 } as const;
+
+/** The only header better-auth takes the client address from; set by ./handler.ts, never by the client. */
+export const CLIENT_ADDRESS_HEADER = "x-partnerskapsrommet-client";
+
+/** Failed sign-ins per account, from any address (./account-limit.ts). */
+export const accountSignInLimiter = createAccountLimiter();
+
+const servedOverHttps = (process.env.BETTER_AUTH_URL ?? "").startsWith("https://");
+
+const emailOf = (body: unknown) =>
+  typeof (body as { email?: unknown } | undefined)?.email === "string" ? (body as { email: string }).email : "";
+
+/** Cookies set for a request that reached a trusted proxy over https get the Secure flag. */
+function secureCookiesBehindHttpsProxy(headers: Headers | undefined, responseHeaders: Headers | undefined) {
+  if (servedOverHttps || !headers || !responseHeaders || !requestForwardedHttps(headers)) return;
+  const cookies = responseHeaders.getSetCookie();
+  if (cookies.length === 0) return;
+  responseHeaders.delete("set-cookie");
+  for (const cookie of cookies) responseHeaders.append("set-cookie", /;\s*secure\s*(;|$)/i.test(cookie) ? cookie : `${cookie}; Secure`);
+}
 
 /**
  * Accounts and sessions. Sign-up is closed: people arrive by invitation
  * (server/domain/admin/invitations.ts). Sign-in attempts are rate limited in
- * every environment, the demo included.
+ * every environment, the demo included: per client address (better-auth's limiter,
+ * fed by ./handler.ts) and per account (accountSignInLimiter).
  */
 /** Read once: better-auth signs cookies with it, and page requests verify them (./read-session.ts). */
 export const AUTH_SECRET = authSecret();
@@ -57,9 +83,33 @@ export const auth = betterAuth({
   },
   advanced: {
     // Secure cookies only when served over https: a demo on http://<lan-address> must keep its session.
-    useSecureCookies: (process.env.BETTER_AUTH_URL ?? "").startsWith("https://"),
+    // Behind a trusted proxy that terminates https, secureCookiesBehindHttpsProxy adds the flag per request.
+    useSecureCookies: servedOverHttps,
+    ipAddress: { ipAddressHeaders: [CLIENT_ADDRESS_HEADER] },
   },
-  plugins: [nextCookies()],
+  hooks: {
+    before: createAuthMiddleware((ctx) => {
+      const wait = ctx.path === "/sign-in/email" ? accountSignInLimiter.waitFor(emailOf(ctx.body)) : 0;
+      if (wait === 0) return Promise.resolve();
+      return Promise.reject(
+        new APIError(
+          "TOO_MANY_REQUESTS",
+          { code: ACCOUNT_LOCKED_CODE, message: accountLockedMessage(wait) },
+          { "Retry-After": String(Math.ceil(wait / 1000)) },
+        ),
+      );
+    }),
+    after: createAuthMiddleware((ctx) => {
+      if (ctx.path === "/sign-in/email") {
+        const returned = ctx.context.returned;
+        if (!isAPIError(returned)) accountSignInLimiter.recordSuccess(emailOf(ctx.body));
+        else if (returned.statusCode === 401) accountSignInLimiter.recordFailure(emailOf(ctx.body));
+      }
+      secureCookiesBehindHttpsProxy(ctx.headers, ctx.context.responseHeaders);
+      return Promise.resolve();
+    }),
+  },
+  plugins: [nextCookies(), passwordPolicy(), sessionTokenOnlyInCookie()],
 });
 
 export type Session = typeof auth.$Infer.Session;

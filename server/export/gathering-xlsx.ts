@@ -19,7 +19,7 @@ import {
   TOO_FEW_ANSWERS,
 } from "../domain/nettverk/workshop-labels";
 import { leaningWords, matrixCell, officeNameOf } from "./gathering-wording";
-import { addSheet, type Column } from "./xlsx";
+import { addSheet, guardFormulaText, type Column } from "./xlsx";
 
 type Results<K extends ReportTask["kind"]> = Extract<ReportTask["results"], { kind: K }>;
 
@@ -204,6 +204,7 @@ export async function gatheringWorkbook(report: GatheringReport): Promise<Uint8A
       verdi: `Grupper med færre enn 3 svar vises som «${TOO_FEW_ANSWERS}», så ingen enkeltperson kan pekes ut. Kontorkolonnene viser bare kontorer som deler dette med nettverket.`,
     },
   ]);
+  guardFormulaText(about);
 
   const buffer = await workbook.xlsx.writeBuffer();
   return new Uint8Array(buffer);

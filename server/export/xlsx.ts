@@ -18,6 +18,7 @@ import {
 import type { AssessmentReport } from "./report";
 import { sides } from "~/db/schema/enums";
 import { actionStatusLabels } from "../domain/mulighetsrom/plan-wording";
+import { formulaSafeText } from "../domain/spreadsheet-text";
 
 export const XLSX_CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
@@ -57,6 +58,15 @@ function summaryCells(summary: ItemSummary): Record<string, number | string> {
   return cells;
 }
 
+/** Every text cell of the sheet as formula-safe text (../domain/spreadsheet-text.ts). */
+export function guardFormulaText(sheet: ExcelJS.Worksheet) {
+  sheet.eachRow((row) =>
+    row.eachCell((cell) => {
+      if (typeof cell.value === "string") cell.value = formulaSafeText(cell.value);
+    }),
+  );
+}
+
 /** A sheet with a frozen, bold header row and filters on every column: every export uses this. */
 export function addSheet(workbook: ExcelJS.Workbook, name: string, columns: Column[], rows: Record<string, unknown>[]) {
   const sheet = workbook.addWorksheet(name, { views: [{ state: "frozen", ySplit: 1, xSplit: 0 }] });
@@ -67,6 +77,7 @@ export function addSheet(workbook: ExcelJS.Workbook, name: string, columns: Colu
     style: { alignment: { vertical: "top", wrapText: !c.numeric, horizontal: c.numeric ? "right" : "left" } },
   }));
   sheet.addRows(rows);
+  guardFormulaText(sheet);
   const header = sheet.getRow(1);
   header.font = { bold: true };
   header.alignment = { vertical: "bottom", wrapText: true };
@@ -160,6 +171,7 @@ export async function assessmentWorkbook(report: AssessmentReport): Promise<Uint
         `«${DISAGREE_TEXT}» betyr at én side heller mot sterk og en annen mot kan styrkes.`,
     },
   ]);
+  guardFormulaText(about);
   about.getCell("B3").numFmt = "d.m.yyyy";
 
   const buffer = await workbook.xlsx.writeBuffer();

@@ -56,6 +56,19 @@ describe("createRateLimiter", () => {
     expect(limiter.take("k")).toBe(true);
   });
 
+  it("available says whether a take would succeed, without taking", () => {
+    const c = clock();
+    const limiter = createRateLimiter({ capacity: 2, refillPerSecond: 0.5 }, c.now);
+    expect(limiter.available("k")).toBe(true);
+    expect(takeMany(limiter, "k", 2)).toBe(2);
+    expect(limiter.available("k")).toBe(false);
+    c.advance(2_000);
+    expect(limiter.available("k")).toBe(true);
+    expect(limiter.available("k")).toBe(true);
+    expect(limiter.take("k")).toBe(true);
+    expect(limiter.available("k")).toBe(false);
+  });
+
   it("a steady pace at the refill rate is never refused", () => {
     const c = clock();
     const limiter = createRateLimiter({ capacity: 30, refillPerSecond: 1 }, c.now);

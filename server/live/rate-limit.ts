@@ -17,6 +17,12 @@ export interface RateLimit {
 export function createRateLimiter({ capacity, refillPerSecond }: RateLimit, now: () => number = Date.now) {
   const buckets = new Map<string, Bucket>();
   return {
+    /** Whether take(key) would succeed now; takes nothing. For limits that count only failures. */
+    available(key: string): boolean {
+      const bucket = buckets.get(key);
+      if (!bucket) return true;
+      return Math.min(capacity, bucket.tokens + ((now() - bucket.updatedAt) / 1000) * refillPerSecond) >= 1;
+    },
     /** Takes one token; false when the key has used up its allowance. */
     take(key: string): boolean {
       const time = now();

@@ -49,7 +49,7 @@ export function AcceptInvitationForm({ token, email }: { token: string; email: s
         <TextField
           id="password"
           label="Nytt passord"
-          description={`Minst ${MIN_PASSWORD_LENGTH} tegn.`}
+          description={`Minst ${MIN_PASSWORD_LENGTH} tegn. Ikke et vanlig passord, og ikke navnet eller e-postadressen din.`}
           type="password"
           autoComplete="new-password"
           value={password}

@@ -36,7 +36,8 @@ export default async function InvitationPage({ params }: { params: Promise<{ tok
               {invitation.officeName ? ` i ${invitation.officeName}` : invitation.fylkeName ? ` i Nav ${invitation.fylkeName}` : ""}.
               Velg et passord for å ta i bruk kontoen din ({invitation.email}).
             </BodyShort>
-            <TRPCReactProvider>
+            {/* Signed out, one call per request: the server refuses anonymous batches (server/api/context.ts). */}
+            <TRPCReactProvider maxBatch={1}>
               <AcceptInvitationForm token={token} email={invitation.email} />
             </TRPCReactProvider>
           </>

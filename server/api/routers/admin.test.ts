@@ -125,7 +125,7 @@ describe("invitations", () => {
   it("refuses to use a link twice, or an unknown or revoked link", async () => {
     const invited = await admin.admin.invite({ name: "A", email: "a@test.no", role: "fasilitator" });
     if (invited.kind !== "invited") throw new Error("expected a link");
-    const accept = (token: string) => anonymous().invitation.accept({ token, password: "passord-123456", passwordRepeat: "passord-123456" });
+    const accept = (token: string) => anonymous().invitation.accept({ token, password: "blå-fjell-og-grønn-dal", passwordRepeat: "blå-fjell-og-grønn-dal" });
     await accept(invited.token);
     await expect(accept(invited.token)).rejects.toMatchObject({ code: "NOT_FOUND" });
     await expect(anonymous().invitation.get({ token: "ukjent-lenke-som-ikke-finnes" })).rejects.toMatchObject({ code: "NOT_FOUND" });
@@ -146,6 +146,30 @@ describe("invitations", () => {
       messages: ["Passordet må ha minst 10 tegn.", "Passordene er ikke like."],
     });
     await expect(anonymous().invitation.get({ token: invited.token })).resolves.toMatchObject({ email: "c@test.no" });
+  });
+
+  it("refuses common passwords, the person's own e-mail or name and repetitions, and creates nothing", async () => {
+    const invited = await admin.admin.invite({ name: "Lars Aasen", email: "lars.aasen@test.no", role: "fasilitator" });
+    if (invited.kind !== "invited") throw new Error("expected a link");
+    const accept = (password: string) => anonymous().invitation.accept({ token: invited.token, password, passwordRepeat: password });
+    const refused = {
+      sommer2024: "Passordet er for vanlig og står på lister over lekkede passord. Velg et annet.",
+      password123: "Passordet er for vanlig og står på lister over lekkede passord. Velg et annet.",
+      "lars.aasen@test.no": "Passordet kan ikke inneholde e-postadressen eller navnet ditt.",
+      "Aasen-2026!": "Passordet kan ikke inneholde e-postadressen eller navnet ditt.",
+      aaaaaaaaaaaa: "Passordet kan ikke bestå av samme tegn eller mønster om og om igjen.",
+    };
+    for (const [password, message] of Object.entries(refused)) {
+      const error = await accept(password).then(
+        () => null,
+        (e: unknown) => e as { code: string; message: string; cause?: { field?: string } },
+      );
+      expect(error, password).toMatchObject({ code: "BAD_REQUEST", message, cause: { field: "password" } });
+    }
+    expect(db.select().from(user).where(eq(user.email, "lars.aasen@test.no")).all()).toHaveLength(0);
+    await expect(anonymous().invitation.get({ token: invited.token })).resolves.toMatchObject({ name: "Lars Aasen" });
+    await accept("blå-fjell-og-grønn-dal");
+    expect(db.select().from(user).where(eq(user.email, "lars.aasen@test.no")).all()).toHaveLength(1);
   });
 
   it("gives an existing person the role at once, and refuses the same role twice", async () => {

@@ -1,6 +1,7 @@
 import { hashPassword } from "better-auth/crypto";
 import { z } from "zod";
 import { acceptInvitation, acceptInvitationInput, findOpenInvitation } from "../../domain/admin/invitations";
+import { refuseWeakPassword } from "../../domain/admin/new-password";
 import { createTRPCRouter, publicProcedure } from "../trpc";
 
 /** Reached without a session: the token in the link is the credential. */
@@ -10,8 +11,9 @@ export const invitationRouter = createTRPCRouter({
     .query(({ ctx, input }) => findOpenInvitation(ctx.db, input.token)),
 
   accept: publicProcedure.input(acceptInvitationInput).mutation(async ({ ctx, input }) => {
-    // Validate the link before spending time on hashing.
-    findOpenInvitation(ctx.db, input.token);
+    // Validate the link and the password before spending time on hashing.
+    const open = findOpenInvitation(ctx.db, input.token);
+    refuseWeakPassword(input.password, open);
     const passwordHash = await hashPassword(input.password);
     return acceptInvitation(ctx.db, { token: input.token, passwordHash });
   }),

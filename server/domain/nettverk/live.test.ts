@@ -5,7 +5,7 @@ import { auditEvent, gathering, networkMember, workshopParticipant, workshopTask
 import { createTestDatabase, makeGathering, makePersonWithRole } from "~/db/seed/factories";
 import { liveSamling, type LiveSamling } from "~/test/workshop";
 import { DomainError } from "../errors";
-import { findOpenGatheringByCode, generateJoinCode, joinCodeInput, joinWorkshop, normaliseJoinCode, participantByToken, setLive, suggestedJoinFor } from "./live";
+import { findOpenGatheringByCode, generateJoinCode, isJoinCodeExpired, JOIN_CODE_LIFETIME_MS, joinCodeInput, joinWorkshop, normaliseJoinCode, participantByToken, setLive, suggestedJoinFor } from "./live";
 import { addTask } from "./tasks";
 
 function refused(call: () => unknown): string {
@@ -96,6 +96,24 @@ describe("live mode and joining", () => {
       { liveStatus: { from: "apen", to: "avsluttet" } },
       { liveStatus: { from: "avsluttet", to: "apen" } },
     ]);
+  });
+
+  it("a code works for a day at most, also while live mode stays open", () => {
+    const opened = s.current().liveOpenedAt!;
+    const later = (ms: number) => new Date(opened.getTime() + ms);
+    expect(findOpenGatheringByCode(db, s.code, later(JOIN_CODE_LIFETIME_MS - 1)).id).toBe(s.gatheringId);
+    expect(refused(() => findOpenGatheringByCode(db, s.code, later(JOIN_CODE_LIFETIME_MS)))).toBe(EXPIRED);
+    expect(isJoinCodeExpired(s.current(), later(JOIN_CODE_LIFETIME_MS))).toBe(true);
+    // Opened more than a day ago (the clock has moved on): joining is refused, nothing is stored.
+    db.update(gathering).set({ liveOpenedAt: new Date(Date.now() - JOIN_CODE_LIFETIME_MS - 60_000) }).where(eq(gathering.id, s.gatheringId)).run();
+    const participantsBefore = db.select().from(workshopParticipant).all().length;
+    expect(refused(() => join({ code: s.code }))).toBe(EXPIRED);
+    expect(db.select().from(workshopParticipant).all()).toHaveLength(participantsBefore);
+    // Reopening gives a fresh code that works.
+    const closed = setLive(db, s.actor, s.network.id, { gatheringId: s.gatheringId, version: s.current().version, open: false });
+    const reopened = setLive(db, s.actor, s.network.id, { gatheringId: s.gatheringId, version: closed.version, open: true });
+    expect(isJoinCodeExpired(reopened)).toBe(false);
+    expect(join({ code: reopened.joinCode! }).gatheringId).toBe(s.gatheringId);
   });
 
   it("refuses a stale version, and does nothing when asked for the state it already has", () => {

@@ -88,10 +88,20 @@ export function setLive(db: Database, actor: Actor, networkId: string, input: z.
   });
 }
 
-/** The samling a code opens, only while its live mode is open. */
-export function findOpenGatheringByCode(db: Executor, code: string) {
+/** A code works for a day at most: long enough for a samling day, short enough that guessing it is pointless. */
+export const JOIN_CODE_LIFETIME_MS = 24 * 60 * 60 * 1000;
+
+/** Whether an open samling's code has outlived JOIN_CODE_LIFETIME_MS (the facilitator then reopens for a new one). */
+export function isJoinCodeExpired(row: { liveStatus: string; liveOpenedAt: Date | null }, now = new Date()) {
+  return row.liveStatus === "apen" && (!row.liveOpenedAt || now.getTime() - row.liveOpenedAt.getTime() >= JOIN_CODE_LIFETIME_MS);
+}
+
+/** The samling a code opens, only while its live mode is open and for a day at most. */
+export function findOpenGatheringByCode(db: Executor, code: string, now = new Date()) {
   const row = db.select().from(gathering).where(eq(gathering.joinCode, code)).get();
-  if (!row || row.liveStatus !== "apen") throw notFound("Koden er ikke i bruk. Sjekk koden på skjermen, eller spør fasilitatoren om samlingen er åpnet.");
+  if (!row || row.liveStatus !== "apen" || isJoinCodeExpired(row, now)) {
+    throw notFound("Koden er ikke i bruk. Sjekk koden på skjermen, eller spør fasilitatoren om samlingen er åpnet.");
+  }
   return row;
 }
 

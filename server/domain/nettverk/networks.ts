@@ -111,9 +111,13 @@ export const addFacilitatorInput = z.object({
 export function addFacilitator(db: Database, actor: Actor, networkId: string, input: z.infer<typeof addFacilitatorInput>) {
   return db.transaction((tx) => {
     const person = findUserByEmail(tx, input.email);
-    if (!person) throw invalid("Fant ingen bruker med denne e-postadressen. Personen må ha en konto først.", "email");
-    if (!hasGlobalRole(tx, person.id, "fasilitator")) {
-      throw invalid(`${person.name} har ikke rollen prosessveileder (fasilitator). Be en administrator gi rollen først.`, "email");
+    // One answer for "no account" and "no role", without the name: the form must not tell
+    // anyone who has an account or what a person is called from an e-mail address alone.
+    if (!person || !hasGlobalRole(tx, person.id, "fasilitator")) {
+      throw invalid(
+        "Fant ingen prosessveileder (fasilitator) med denne e-postadressen. Personen må ha en konto med denne rollen: be en administrator om det.",
+        "email",
+      );
     }
     const existing = tx
       .select({ id: networkFacilitator.id })

@@ -3,7 +3,7 @@ import { and, eq, inArray } from "drizzle-orm";
 import type { Executor } from "~/db/connection";
 import { expectationTheme, networkMember, partnership } from "~/db/schema";
 import { answerRows, myAnswers } from "./answers";
-import { memberOffices, participantCounts, type ParticipantRow } from "./live";
+import { isJoinCodeExpired, memberOffices, participantCounts, type ParticipantRow } from "./live";
 import {
   evaluationResults,
   expectationMatrices,
@@ -78,6 +78,8 @@ export function facilitatorView(db: Executor, networkId: string, gatheringId: st
   const counts = participantCounts(db, [samling.id]);
   return {
     gathering: samling,
+    /** The screen shows the code only while it works; an expired one is reopened for a new code. */
+    joinCodeExpired: isJoinCodeExpired(samling),
     offices,
     participants: counts.reduce((sum, c) => sum + c.count, 0),
     participantsByGroup: counts.map((c) => ({ roleGroup: c.roleGroup, count: c.count })),

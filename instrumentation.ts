@@ -1,0 +1,17 @@
+/**
+ * Runs once when a server starts (next start, next dev, the e2e server and the benchmark): hands
+ * route handlers the socket's address (server/security/peer-address.ts), and says which browser
+ * the PDF export will use, or why PDFs are off, so a newcomer sees it at start-up instead of
+ * meeting a 503 on the first PDF link.
+ */
+export async function register() {
+  if (process.env.NEXT_RUNTIME === "nodejs" && process.env.NEXT_PHASE !== "phase-production-build") {
+    // Before any request is handled: the abuse limits need the socket's address (server/security/).
+    const { installPeerAddressHeader } = await import("./server/security/peer-address");
+    const { trustedProxies } = await import("./server/security/client-address");
+    installPeerAddressHeader();
+    trustedProxies(); // a mistyped TRUSTED_PROXIES stops the start here, with its message
+    const { describePdfBrowser, findPdfBrowser } = await import("./server/export/pdf-browser.mjs");
+    console.log(describePdfBrowser(findPdfBrowser()));
+  }
+}

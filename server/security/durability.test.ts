@@ -1,0 +1,104 @@
+import { spawn, type ChildProcess } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { eq, inArray } from "drizzle-orm";
+import { afterEach, describe, expect, it } from "vitest";
+import { createDatabase } from "~/db/connection";
+import { agreementPoint, auditEvent, partnership } from "~/db/schema";
+import { makeFylke, makeKommune } from "~/db/seed/factories";
+
+const WRITERS = 3;
+/** Acknowledged writes each writer must have made before the kill, so the kill lands mid-burst. */
+const ACKS_BEFORE_KILL = 10;
+const WRITER = path.join(import.meta.dirname, "durability-writer.ts");
+
+let dir: string | null = null;
+const children: ChildProcess[] = [];
+
+afterEach(() => {
+  for (const child of children.splice(0)) if (child.exitCode === null && child.signalCode === null) child.kill("SIGKILL");
+  if (dir) fs.rmSync(dir, { recursive: true, force: true });
+  dir = null;
+});
+
+interface Writer {
+  child: ChildProcess;
+  acknowledged: string[];
+  exited: Promise<NodeJS.Signals | number | null>;
+  stderr: string;
+}
+
+function startWriter(file: string, fylkeId: string, kommuneId: string, name: string): Writer {
+  const child = spawn(process.execPath, ["--import", "tsx", WRITER, file, fylkeId, kommuneId, name], {
+    cwd: process.cwd(),
+    stdio: ["ignore", "pipe", "pipe"],
+    env: { ...process.env, DATABASE_URL: file },
+  });
+  children.push(child);
+  const writer: Writer = {
+    child,
+    acknowledged: [],
+    stderr: "",
+    exited: new Promise((resolve) => child.on("exit", (code, signal) => resolve(signal ?? code))),
+  };
+  let partial = "";
+  child.stdout.setEncoding("utf8").on("data", (chunk: string) => {
+    const lines = (partial + chunk).split("\n");
+    partial = lines.pop()!;
+    writer.acknowledged.push(...lines.filter(Boolean));
+  });
+  child.stderr.setEncoding("utf8").on("data", (chunk: string) => (writer.stderr += chunk));
+  return writer;
+}
+
+async function until(condition: () => boolean, timeoutMs: number, describe: () => string) {
+  const started = Date.now();
+  while (!condition()) {
+    if (Date.now() - started > timeoutMs) throw new Error(`timed out: ${describe()}`);
+    await new Promise((r) => setTimeout(r, 20));
+  }
+}
+
+describe("durability", () => {
+  it("keeps every acknowledged write after the writing processes are killed with SIGKILL mid-burst", async () => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), "partnerskap-durability-"));
+    const file = path.join(dir, "kill9.db");
+    const setup = createDatabase(file);
+    const fylkeId = makeFylke(setup).id;
+    const kommuneId = makeKommune(setup, fylkeId).id;
+    setup.$client.close();
+
+    const writers = Array.from({ length: WRITERS }, (_, i) => startWriter(file, fylkeId, kommuneId, `skriver-${i}`));
+    await until(
+      () => writers.every((w) => w.acknowledged.length >= ACKS_BEFORE_KILL || w.child.exitCode !== null),
+      45_000,
+      () => writers.map((w) => `${w.acknowledged.length} acknowledged; ${w.stderr}`).join(" | "),
+    );
+    for (const w of writers) w.child.kill("SIGKILL");
+    const endings = await Promise.all(writers.map((w) => w.exited));
+    // Killed in the middle of the burst, not finished or crashed.
+    expect(endings, writers.map((w) => w.stderr).join("\n")).toEqual(writers.map(() => "SIGKILL"));
+
+    const acknowledged = writers.flatMap((w) => w.acknowledged);
+    expect(acknowledged.length).toBeGreaterThanOrEqual(WRITERS * ACKS_BEFORE_KILL);
+
+    const reopened = createDatabase(file);
+    try {
+      expect(reopened.$client.pragma("integrity_check", { simple: true })).toBe("ok");
+      const stored = new Set(
+        reopened.select({ id: partnership.id }).from(partnership).where(inArray(partnership.id, acknowledged)).all().map((r) => r.id),
+      );
+      expect(acknowledged.filter((id) => !stored.has(id))).toEqual([]);
+      // Each write was one transaction: its audit row and agreement points are there too.
+      const audited = new Set(
+        reopened.select({ id: auditEvent.entityId }).from(auditEvent).where(inArray(auditEvent.entityId, acknowledged)).all().map((r) => r.id),
+      );
+      expect(audited.size).toBe(acknowledged.length);
+      const sample = acknowledged.at(-1)!;
+      expect(reopened.select().from(agreementPoint).where(eq(agreementPoint.partnershipId, sample)).all()).toHaveLength(5);
+    } finally {
+      reopened.$client.close();
+    }
+  }, 60_000);
+});

@@ -237,3 +237,20 @@ describe("parsePlanWorkbook", () => {
     expect(parsePeriod("1. halvår", YEAR)).toHaveProperty("error");
   });
 });
+
+describe("a spreadsheet with far too many rows", () => {
+  it("is refused within a second, counting rows as it reads instead of loading the whole file", async () => {
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet("Aktiviteter");
+    sheet.addRow(["Satsingsområde", "Mål", "Kilde", "Aktivitet", "Ansvar", "Ansvarlig person", "Når", "Status"]);
+    for (let i = 0; i < 100_000; i++) sheet.addRow(["Arbeid", "Flere i arbeid", "Felles", `Aktivitet ${i}`, "Team", "", "Fortløpende", "Ikke startet"]);
+    const file = new Uint8Array(await workbook.xlsx.writeBuffer());
+    expect(file.byteLength).toBeLessThan(MAX_IMPORT_BYTES);
+
+    const started = performance.now();
+    const parsed = await parsePlanWorkbook(file, YEAR);
+    expect(performance.now() - started).toBeLessThan(1000);
+    expect(parsed.errors).toEqual([expect.objectContaining({ message: "Arket «Aktiviteter» har mer enn 1000 rader. Et ark kan ha høyst 1000 rader." })]);
+    expect(parsed.activities).toEqual([]);
+  }, 60_000);
+});

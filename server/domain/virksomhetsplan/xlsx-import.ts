@@ -9,6 +9,7 @@
  *
  * Every message is Norwegian and names the sheet, the row and the column.
  */
+import { Readable } from "node:stream";
 import ExcelJS from "exceljs";
 import type { actionStatuses } from "~/db/schema/enums";
 import { actionStatusLabels } from "../mulighetsrom/plan-wording";
@@ -380,6 +381,12 @@ export async function parsePlanWorkbook(buffer: Uint8Array, year: number): Promi
   if (unpacked === null) return fileError(NOT_XLSX);
   if (unpacked > MAX_UNPACKED_BYTES) return fileError("Regnearket inneholder for mye data. Del det opp i mindre filer.");
 
+  // Count rows while streaming, and stop at the limit: loading a 100 000-row file whole takes
+  // seconds and hundreds of megabytes before the row limit could even be checked.
+  const oversized = await firstOversizedSheet(buffer, MAX_ROWS + ROW_SLACK);
+  if (oversized === "unreadable") return fileError(NOT_XLSX);
+  if (oversized) return fileError(`Arket «${oversized}» har mer enn ${MAX_ROWS} rader. Et ark kan ha høyst ${MAX_ROWS} rader.`);
+
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(Buffer.from(buffer.buffer, buffer.byteOffset, buffer.byteLength) as unknown as ArrayBuffer);
@@ -461,6 +468,31 @@ function checkFields(fields: unknown, columnOf: Record<string, string>, fallback
     report(column, issue.message);
   }
   return false;
+}
+
+/** Header rows and blank lines a sheet may have beyond its data rows. */
+const ROW_SLACK = 50;
+
+/** The name of the first sheet with more rows than the limit, read as a stream that stops there. */
+async function firstOversizedSheet(buffer: Uint8Array, limit: number): Promise<string | null | "unreadable"> {
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from(Buffer.from(buffer.buffer, buffer.byteOffset, buffer.byteLength)), {
+    worksheets: "emit",
+    sharedStrings: "ignore",
+    styles: "ignore",
+    hyperlinks: "ignore",
+  });
+  try {
+    for await (const sheet of reader) {
+      let rows = 0;
+      for await (const _row of sheet) {
+        rows += 1;
+        if (rows > limit) return (sheet as unknown as { name?: string }).name ?? "?";
+      }
+    }
+    return null;
+  } catch {
+    return "unreadable";
+  }
 }
 
 function tooManyRows(result: ParsedPlanTables, sheet: string, count: number) {

@@ -186,7 +186,7 @@ export function ImportForm({ slug, year, versionId }: { slug: string; year: numb
           <div className="flex flex-col gap-2">
             <Label htmlFor={inputId}>Regneark (.xlsx)</Label>
             <BodyShort id={`${inputId}-beskrivelse`} size="small">
-              Bruk regnearket fra «Aktiviteter og indikatorer (.xlsx)» over. Største filstørrelse er 5 MB.
+              Bruk regnearket fra «Aktiviteter og indikatorer (.xlsx)» over. Filen kan være høyst 5 MB, med høyst 1 000 rader per ark.
             </BodyShort>
             <input
               ref={input}

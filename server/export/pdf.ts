@@ -1,7 +1,7 @@
 import "server-only";
-import fs from "node:fs";
 import { chromium, type Browser } from "playwright-core";
 import { attachmentHeaders, textResponse } from "./http";
+import { findPdfBrowser } from "./pdf-browser.mjs";
 
 /**
  * PDF export: Chromium prints one of our own print views (e.g. /partnerskap/…/utskrift) to a
@@ -27,9 +27,10 @@ const MAX_CONCURRENT = 2;
 const state = globalThis as typeof globalThis & { __partnerskapPdfBrowser?: Promise<Browser> | null };
 
 function launchBrowser(): Promise<Browser> {
-  const executablePath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-  // Not a project file: keep the bundler from tracing the file system for it.
-  if (!fs.existsSync(/*turbopackIgnore: true*/ executablePath)) return Promise.reject(new PdfUnavailableError(`${executablePath} not found`));
+  // Looked up at every launch, not once: a browser installed while the server runs is found.
+  const found = findPdfBrowser();
+  if (found.path === null) return Promise.reject(new PdfUnavailableError(found.reason));
+  const executablePath = found.path;
   const launching = chromium
     .launch({
       executablePath,

@@ -1,7 +1,10 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import type { Database } from "~/db/connection";
-import { createTestDatabase, makeFylke, makePartnership, makePersonWithRole } from "~/db/seed/factories";
+import { assessment, assessmentArea, businessPlan, businessPlanVersion, emptyBudget, meeting, meetingParticipant, planApproval } from "~/db/schema";
+import { createTestDatabase, makeFylke, makePartnership, makePersonWithRole, makeUser } from "~/db/seed/factories";
 import { isoToday } from "~/server/domain/dates";
+import { getFylkeOverview } from "~/server/domain/fylke/overview";
+import type { PlanStatus } from "~/server/domain/virksomhetsplan/lifecycle";
 import { callerFor } from "~/test/caller";
 
 let db: Database;
@@ -34,7 +37,7 @@ describe("fylke.overview", () => {
     makePersonWithRole(db, "kommunal_eier", { partnershipId: drafted.id });
     await callerFor(db, leader).lederavtale.create({ partnership: drafted.slug, year, basis: "mal" });
 
-    const overview = await callerFor(db, director).fylke.overview({ fylke: agder.slug });
+    const overview = await callerFor(db, director).fylke.overview({ fylke: agder.slug, year });
     expect(overview.agreementYear).toBe(year);
     const status = (id: string) => overview.partnerships.find((p) => p.id === id)?.leaderAgreement;
     expect(status(drafted.id)).toBe("utkast");
@@ -62,5 +65,123 @@ describe("fylke.overview", () => {
     const director = callerFor(db, makePersonWithRole(db, "fylkesdirektor", { fylkeId: agder.id }));
     await expect(director.fylke.overview({ fylke: "atlantis" })).rejects.toMatchObject({ code: "NOT_FOUND" });
     await expect(director.fylke.overview({ fylke: "../../etc" })).rejects.toMatchObject({ code: "BAD_REQUEST" });
+  });
+});
+
+/** A plan for the year with one version in the given state (sent once when on review). */
+function planIn(partnershipId: string, year: number, status: PlanStatus) {
+  const plan = db.insert(businessPlan).values({ partnershipId, year }).returning().get();
+  return db
+    .insert(businessPlanVersion)
+    .values({ planId: plan.id, versionNo: 1, status, budget: emptyBudget(), reviewRound: status === "utkast" ? 0 : 1 })
+    .returning()
+    .get();
+}
+
+describe("fylke.overview for a chosen year", () => {
+  it("shows the chosen year's plan: a 2027 plan on review appears for 2027, not for 2026", async () => {
+    const grimstad = makePartnership(db, agder.id, { officeName: "Nav Grimstad" });
+    const director = callerFor(db, makePersonWithRole(db, "fylkesdirektor", { fylkeId: agder.id }));
+    planIn(grimstad.id, 2026, "publisert");
+    planIn(grimstad.id, 2027, "til_godkjenning");
+
+    const in2027 = await director.fylke.overview({ fylke: "agder", year: 2027 });
+    expect(in2027.agreementYear).toBe(2027);
+    expect(in2027.partnerships[0]!.plan.status).toBe("til_godkjenning");
+    expect(in2027.partnerships[0]!.waiting).toEqual([{ kind: "plan" }]);
+    expect(in2027.years).toEqual(expect.arrayContaining([2026, 2027]));
+
+    const in2026 = await director.fylke.overview({ fylke: "agder", year: 2026 });
+    expect(in2026.partnerships[0]!.plan.status).toBe("publisert");
+    expect(in2026.partnerships[0]!.waiting).toEqual([]);
+  });
+
+  it("stops waiting for the fylke once the state seat has approved in this round", async () => {
+    const office = makePartnership(db, agder.id);
+    const director = makePersonWithRole(db, "fylkesdirektor", { fylkeId: agder.id });
+    const version = planIn(office.id, 2027, "til_godkjenning");
+    db.insert(planApproval).values({ versionId: version.id, userId: director.id, seat: "stat", decision: "godkjent", round: 1 }).run();
+    const overview = await callerFor(db, director).fylke.overview({ fylke: "agder", year: 2027 });
+    expect(overview.partnerships[0]!.plan).toMatchObject({ status: "til_godkjenning", stateSeatApproved: true });
+    expect(overview.partnerships[0]!.waiting).toEqual([]);
+  });
+
+  it("names the fylke's unsigned signature, its minutes to approve, the latest assessment and the next meeting", async () => {
+    const office = makePartnership(db, agder.id);
+    const director = makePersonWithRole(db, "fylkesdirektor", { fylkeId: agder.id });
+    makePersonWithRole(db, "kommunal_eier", { partnershipId: office.id });
+    const leader = makePersonWithRole(db, "nav_leder", { partnershipId: office.id });
+    await callerFor(db, leader).lederavtale.create({ partnership: office.slug, year: 2027, basis: "mal" });
+
+    const held = db.insert(meeting).values({ partnershipId: office.id, title: "Høstmøte", date: "2026-10-20", status: "holdt", minutesStatus: "til_godkjenning" }).returning().get();
+    db.insert(meetingParticipant).values({ meetingId: held.id, userId: director.id, attended: true }).run();
+    db.insert(meetingParticipant).values({ meetingId: held.id, userId: leader.id, attended: true, minutesApprovedAt: new Date() }).run();
+    const soon = db.insert(meeting).values({ partnershipId: office.id, title: "Vårmøte", date: "2099-03-01", status: "planlagt" }).returning().get();
+    db.insert(meeting).values({ partnershipId: office.id, title: "Avlyst møte", date: "2099-01-01", status: "avlyst" }).run();
+
+    const older = db.insert(assessment).values({ partnershipId: office.id, heldOn: "2018-04-10", occasion: "Første", status: "closed" }).returning().get();
+    const newer = db.insert(assessment).values({ partnershipId: office.id, heldOn: "2026-03-01", occasion: "Andre", status: "closed" }).returning().get();
+    db.insert(assessmentArea).values([1, 2, 3].map((areaNo) => ({ assessmentId: older.id, areaNo, prioritised: true }))).run();
+    db.insert(assessmentArea).values([{ assessmentId: newer.id, areaNo: 4, prioritised: true }, { assessmentId: newer.id, areaNo: 5 }]).run();
+
+    const row = (await callerFor(db, director).fylke.overview({ fylke: "agder", year: 2027 })).partnerships[0]!;
+    expect(row.agreement.status).toBe("utkast");
+    expect(row.latestAssessment).toMatchObject({ id: newer.id, heldOn: "2026-03-01", prioritised: 1 });
+    expect(row.nextMeeting).toMatchObject({ id: soon.id, title: "Vårmøte" });
+    expect(row.waiting).toEqual([
+      { kind: "lederavtale", names: [director.name] },
+      { kind: "referat", meetingId: held.id, title: "Høstmøte", date: "2026-10-20", names: [director.name] },
+    ]);
+
+    // Seen from 2025 the 2026 assessment and the minutes of October 2026 had not happened yet.
+    const back = (await callerFor(db, director).fylke.overview({ fylke: "agder", year: 2025 })).partnerships[0]!;
+    expect(back.latestAssessment).toMatchObject({ id: older.id, prioritised: 3 });
+    expect(back.agreement.status).toBe("mangler");
+    expect(back.waiting).toEqual([]);
+  });
+
+  it("refuses a year outside 2000–2100 with a Norwegian message", async () => {
+    const director = callerFor(db, makePersonWithRole(db, "fylkesdirektor", { fylkeId: agder.id }));
+    const refusal = director.fylke.overview({ fylke: "agder", year: 1999 });
+    await expect(refusal).rejects.toMatchObject({ code: "BAD_REQUEST" });
+    await expect(refusal).rejects.toThrow(/mellom 2000 og 2100/);
+  });
+
+  it("refuses a person without a fylke role, whatever the year", async () => {
+    const office = makePartnership(db, agder.id);
+    planIn(office.id, 2027, "til_godkjenning");
+    await expect(callerFor(db, makeUser(db)).fylke.overview({ fylke: "agder", year: 2027 })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(callerFor(db, makePersonWithRole(db, "admin")).fylke.overview({ fylke: "agder", year: 2027 })).rejects.toMatchObject({ code: "FORBIDDEN" });
+  });
+});
+
+describe("fylke.overview's cost", () => {
+  /** Statements prepared while loading the overview of a fylke with `n` busy partnerships. */
+  function statementsFor(n: number) {
+    db = createTestDatabase();
+    const target = makeFylke(db);
+    for (let i = 0; i < n; i++) {
+      const office = makePartnership(db, target.id);
+      planIn(office.id, 2027, "til_godkjenning");
+      db.insert(meeting).values({ partnershipId: office.id, title: "Møte", date: "2099-01-01" }).run();
+      db.insert(assessment).values({ partnershipId: office.id, heldOn: "2026-01-01", occasion: "Vurdering" }).run();
+    }
+    const client = db.$client;
+    const prepare = client.prepare.bind(client);
+    let statements = 0;
+    client.prepare = (source: string) => {
+      statements += 1;
+      return prepare(source);
+    };
+    try {
+      getFylkeOverview(db, target.id, 2027);
+    } finally {
+      client.prepare = prepare;
+    }
+    return statements;
+  }
+
+  it("asks the database the same number of times for 2 partnerships as for 40", () => {
+    expect(statementsFor(40)).toBe(statementsFor(2));
   });
 });

@@ -1,17 +1,39 @@
-import { and, asc, count, eq, inArray } from "drizzle-orm";
+import { and, asc, count, eq, gte, inArray, isNull, lte } from "drizzle-orm";
 import type { Executor } from "~/db/connection";
-import { agreementPoint, fylke, partnership, partnershipService, roleAssignment, user } from "~/db/schema";
+import {
+  agreementPoint,
+  assessment,
+  assessmentArea,
+  businessPlan,
+  businessPlanVersion,
+  fylke,
+  leaderAgreementSignature,
+  leaderAgreementVersion,
+  meeting,
+  meetingParticipant,
+  partnership,
+  partnershipService,
+  planApproval,
+  roleAssignment,
+  user,
+} from "~/db/schema";
 import { isoToday } from "../dates";
-import { agreementStatusByPartnership } from "../lederavtale/view";
+import type { AgreementYearStatus } from "../lederavtale/view";
 import { notFound } from "../errors";
 import { listPartnershipKommuner } from "../partnership/overview";
+import { STATE_SEAT } from "../virksomhetsplan/lifecycle";
+import { defaultOverviewYear, waitingForFylke, yearChoices, type PlanState, type YearFacts } from "./year-view";
 
 export function findFylkeBySlug(db: Executor, slug: string) {
   return db.select().from(fylke).where(eq(fylke.slug, slug)).get();
 }
 
-/** One row per partnership in the fylke: the fylkesdirektør's table. */
-export function getFylkeOverview(db: Executor, fylkeId: string) {
+/**
+ * One row per partnership in the fylke: the fylkesdirektør's tables. `year` chooses the plan and
+ * lederavtale shown (default: defaultOverviewYear). Every fact is loaded for all partnerships at
+ * once, so the number of queries does not grow with the number of partnerships.
+ */
+export function getFylkeOverview(db: Executor, fylkeId: string, year?: number, today = isoToday()) {
   const target = db.select().from(fylke).where(eq(fylke.id, fylkeId)).get();
   if (!target) throw notFound("Fant ikke fylket.");
 
@@ -63,21 +85,235 @@ export function getFylkeOverview(db: Executor, fylkeId: string) {
     }
   }
 
-  const agreementYear = Number(isoToday().slice(0, 4));
-  const leaderAgreements = agreementStatusByPartnership(db, ids, agreementYear);
+  const agreementYear = year ?? defaultOverviewYear(today);
+  const plans = planStates(db, ids, agreementYear);
+  const agreements = agreementStates(db, ids, agreementYear);
+  const assessments = latestAssessments(db, ids, `${agreementYear}-12-31`);
+  const meetings = nextMeetings(db, ids, today);
+  const minutes = minutesAwaitingFylke(db, fylkeId, ids, `${agreementYear}-12-31`);
 
   return {
     fylke: { id: target.id, slug: target.slug, name: target.name },
     agreementYear,
-    partnerships: rows.map((r) => ({
-      ...r,
-      kommuner: (kommuner.get(r.id) ?? []).map((k) => k.name),
-      navLedere: leaders.get(r.id) ?? [],
-      agreementPointsClarified: clarified.get(r.id) ?? 0,
-      optionalServicesEnabled: services.get(r.id) ?? 0,
-      leaderAgreement: leaderAgreements.get(r.id) ?? "mangler",
-    })),
+    years: yearChoices(dataYears(db, ids), today, agreementYear),
+    partnerships: rows.map((r) => {
+      const facts: YearFacts = {
+        plan: plans.get(r.id) ?? NO_PLAN,
+        agreement: agreements.get(r.id) ?? NO_AGREEMENT,
+        minutesAwaitingFylke: minutes.get(r.id) ?? [],
+      };
+      return {
+        ...r,
+        kommuner: (kommuner.get(r.id) ?? []).map((k) => k.name),
+        navLedere: leaders.get(r.id) ?? [],
+        agreementPointsClarified: clarified.get(r.id) ?? 0,
+        optionalServicesEnabled: services.get(r.id) ?? 0,
+        leaderAgreement: facts.agreement.status,
+        plan: plans.get(r.id) ?? NO_PLAN,
+        agreement: agreements.get(r.id) ?? NO_AGREEMENT,
+        latestAssessment: assessments.get(r.id) ?? null,
+        nextMeeting: meetings.get(r.id) ?? null,
+        waiting: waitingForFylke(facts),
+      };
+    }),
   };
+}
+
+const NO_PLAN = { status: "mangler" as PlanState, versionNo: null as number | null, stateSeatApproved: false };
+const NO_AGREEMENT = { status: "mangler" as AgreementYearStatus, versionNo: null as number | null, unsignedStateParties: [] as string[] };
+
+/** Years with a plan or an agreement in these partnerships: the year links offered. */
+function dataYears(db: Executor, ids: readonly string[]): number[] {
+  if (ids.length === 0) return [];
+  const planYears = db
+    .selectDistinct({ year: businessPlan.year })
+    .from(businessPlan)
+    .where(inArray(businessPlan.partnershipId, [...ids]))
+    .all();
+  const agreementYears = db
+    .selectDistinct({ year: leaderAgreementVersion.year })
+    .from(leaderAgreementVersion)
+    .where(inArray(leaderAgreementVersion.partnershipId, [...ids]))
+    .all();
+  return [...planYears, ...agreementYears].map((r) => r.year);
+}
+
+/** The newest plan version of the year per partnership, and whether the state seat has approved it. */
+function planStates(db: Executor, ids: readonly string[], year: number) {
+  const result = new Map<string, typeof NO_PLAN>();
+  if (ids.length === 0) return result;
+  const versions = db
+    .select({
+      id: businessPlanVersion.id,
+      partnershipId: businessPlan.partnershipId,
+      versionNo: businessPlanVersion.versionNo,
+      status: businessPlanVersion.status,
+      reviewRound: businessPlanVersion.reviewRound,
+    })
+    .from(businessPlanVersion)
+    .innerJoin(businessPlan, eq(businessPlan.id, businessPlanVersion.planId))
+    .where(and(inArray(businessPlan.partnershipId, [...ids]), eq(businessPlan.year, year)))
+    .all();
+  const latest = new Map<string, (typeof versions)[number]>();
+  for (const v of versions) if ((latest.get(v.partnershipId)?.versionNo ?? 0) < v.versionNo) latest.set(v.partnershipId, v);
+  const onReview = [...latest.values()].filter((v) => v.status === "til_godkjenning");
+  const stateApproved = new Set(
+    onReview.length === 0
+      ? []
+      : db
+          .select({ versionId: planApproval.versionId, round: planApproval.round })
+          .from(planApproval)
+          .where(
+            and(
+              inArray(
+                planApproval.versionId,
+                onReview.map((v) => v.id),
+              ),
+              eq(planApproval.seat, STATE_SEAT),
+              eq(planApproval.decision, "godkjent"),
+            ),
+          )
+          .all()
+          // Only this round's decision counts: sending again asks everyone anew.
+          .filter((d) => onReview.some((v) => v.id === d.versionId && v.reviewRound === d.round))
+          .map((d) => d.versionId),
+  );
+  for (const [pid, v] of latest) {
+    result.set(pid, { status: v.status, versionNo: v.versionNo, stateSeatApproved: v.status !== "til_godkjenning" || stateApproved.has(v.id) });
+  }
+  return result;
+}
+
+/** The newest lederavtale version of the year per partnership, and which state parties have not signed it. */
+function agreementStates(db: Executor, ids: readonly string[], year: number) {
+  const result = new Map<string, typeof NO_AGREEMENT>();
+  if (ids.length === 0) return result;
+  const versions = db
+    .select({
+      id: leaderAgreementVersion.id,
+      partnershipId: leaderAgreementVersion.partnershipId,
+      versionNo: leaderAgreementVersion.versionNo,
+      status: leaderAgreementVersion.status,
+      parties: leaderAgreementVersion.parties,
+    })
+    .from(leaderAgreementVersion)
+    .where(and(inArray(leaderAgreementVersion.partnershipId, [...ids]), eq(leaderAgreementVersion.year, year)))
+    .all();
+  const latest = new Map<string, (typeof versions)[number]>();
+  for (const v of versions) if ((latest.get(v.partnershipId)?.versionNo ?? 0) < v.versionNo) latest.set(v.partnershipId, v);
+  const drafts = [...latest.values()].filter((v) => v.status === "utkast");
+  const signatures =
+    drafts.length === 0
+      ? []
+      : db
+          .select({ versionId: leaderAgreementSignature.versionId, userId: leaderAgreementSignature.userId })
+          .from(leaderAgreementSignature)
+          .where(
+            inArray(
+              leaderAgreementSignature.versionId,
+              drafts.map((d) => d.id),
+            ),
+          )
+          .all();
+  for (const [pid, v] of latest) {
+    const signed = new Set(signatures.filter((s) => s.versionId === v.id).map((s) => s.userId));
+    const status: AgreementYearStatus = v.status === "signert" ? "signert" : signed.size > 0 ? "delvis_signert" : "utkast";
+    const unsignedStateParties = v.status === "signert" ? [] : v.parties.filter((p) => p.party === "stat" && !signed.has(p.userId)).map((p) => p.name);
+    result.set(pid, { status, versionNo: v.versionNo, unsignedStateParties });
+  }
+  return result;
+}
+
+/** The newest assessment held by the end of the year, with how many areas it prioritises. */
+function latestAssessments(db: Executor, ids: readonly string[], until: string) {
+  const result = new Map<string, { id: string; heldOn: string; open: boolean; prioritised: number }>();
+  if (ids.length === 0) return result;
+  const rows = db
+    .select({ id: assessment.id, partnershipId: assessment.partnershipId, heldOn: assessment.heldOn, status: assessment.status, createdAt: assessment.createdAt })
+    .from(assessment)
+    .where(and(inArray(assessment.partnershipId, [...ids]), lte(assessment.heldOn, until)))
+    .all();
+  const latest = new Map<string, (typeof rows)[number]>();
+  for (const r of rows) {
+    const best = latest.get(r.partnershipId);
+    if (!best || r.heldOn > best.heldOn || (r.heldOn === best.heldOn && r.createdAt > best.createdAt)) latest.set(r.partnershipId, r);
+  }
+  const chosen = [...latest.values()];
+  const counts = new Map(
+    chosen.length === 0
+      ? []
+      : db
+          .select({ assessmentId: assessmentArea.assessmentId, n: count() })
+          .from(assessmentArea)
+          .where(
+            and(
+              inArray(
+                assessmentArea.assessmentId,
+                chosen.map((a) => a.id),
+              ),
+              eq(assessmentArea.prioritised, true),
+            ),
+          )
+          .groupBy(assessmentArea.assessmentId)
+          .all()
+          .map((c) => [c.assessmentId, c.n] as const),
+  );
+  for (const a of chosen) {
+    result.set(a.partnershipId, { id: a.id, heldOn: a.heldOn, open: a.status === "open", prioritised: counts.get(a.id) ?? 0 });
+  }
+  return result;
+}
+
+/** The first partnerskapsmøte from today that is still to be held (planned or called). */
+function nextMeetings(db: Executor, ids: readonly string[], today: string) {
+  const result = new Map<string, { id: string; title: string; date: string; status: "planlagt" | "innkalt" }>();
+  if (ids.length === 0) return result;
+  const rows = db
+    .select({ id: meeting.id, partnershipId: meeting.partnershipId, title: meeting.title, date: meeting.date, startTime: meeting.startTime, status: meeting.status })
+    .from(meeting)
+    .where(and(inArray(meeting.partnershipId, [...ids]), gte(meeting.date, today), inArray(meeting.status, ["planlagt", "innkalt"])))
+    .orderBy(asc(meeting.date), asc(meeting.startTime))
+    .all();
+  for (const r of rows) {
+    if (!result.has(r.partnershipId) && (r.status === "planlagt" || r.status === "innkalt")) {
+      result.set(r.partnershipId, { id: r.id, title: r.title, date: r.date, status: r.status });
+    }
+  }
+  return result;
+}
+
+/** Minutes on approval (of meetings held by the end of the year) that someone from this fylke attended and has not approved. */
+function minutesAwaitingFylke(db: Executor, fylkeId: string, ids: readonly string[], until: string) {
+  const result = new Map<string, { meetingId: string; title: string; date: string; names: string[] }[]>();
+  if (ids.length === 0) return result;
+  const rows = db
+    .selectDistinct({ meetingId: meeting.id, partnershipId: meeting.partnershipId, title: meeting.title, date: meeting.date, userId: user.id, name: user.name })
+    .from(meetingParticipant)
+    .innerJoin(meeting, eq(meeting.id, meetingParticipant.meetingId))
+    .innerJoin(user, eq(user.id, meetingParticipant.userId))
+    .innerJoin(roleAssignment, and(eq(roleAssignment.userId, meetingParticipant.userId), eq(roleAssignment.fylkeId, fylkeId)))
+    .where(
+      and(
+        inArray(meeting.partnershipId, [...ids]),
+        eq(meeting.minutesStatus, "til_godkjenning"),
+        lte(meeting.date, until),
+        eq(meetingParticipant.attended, true),
+        isNull(meetingParticipant.minutesApprovedAt),
+      ),
+    )
+    .orderBy(asc(meeting.date), asc(user.name))
+    .all();
+  for (const r of rows) {
+    const list = result.get(r.partnershipId) ?? [];
+    let entry = list.find((m) => m.meetingId === r.meetingId);
+    if (!entry) {
+      entry = { meetingId: r.meetingId, title: r.title, date: r.date, names: [] };
+      list.push(entry);
+    }
+    if (!entry.names.includes(r.name)) entry.names.push(r.name);
+    result.set(r.partnershipId, list);
+  }
+  return result;
 }
 
 export type FylkeOverview = ReturnType<typeof getFylkeOverview>;

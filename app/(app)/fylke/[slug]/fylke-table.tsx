@@ -8,7 +8,6 @@ import { leaderModelLabels } from "~/server/domain/partnership/catalogue";
 import { isoToday } from "~/server/domain/dates";
 import { StatusTag } from "../../../_components/status-tag";
 import { formatDate, formatNumber } from "../../../_lib/format";
-import type { AgreementYearStatus } from "~/server/domain/lederavtale/view";
 
 type Row = FylkeOverview["partnerships"][number];
 type SortKey = "officeName" | "statePositions" | "municipalPositions" | "agreementPointsClarified" | "optionalServicesEnabled" | "agreementNextRevision";
@@ -25,14 +24,7 @@ function compare(a: Row, b: Row, key: SortKey, direction: 1 | -1): number {
   return order * direction;
 }
 
-const agreementStatusLabels: Record<AgreementYearStatus, string> = {
-  signert: "Signert",
-  delvis_signert: "Delvis signert",
-  utkast: "Utkast",
-  mangler: "Ingen ennå",
-};
-
-export function FylkeTable({ partnerships, agreementYear }: { partnerships: Row[]; agreementYear: number }) {
+export function FylkeTable({ partnerships }: { partnerships: Row[] }) {
   const [sort, setSort] = useState<SortState | undefined>({ orderBy: "officeName", direction: "ascending" });
   const today = isoToday();
   const rows = useMemo(() => {
@@ -49,7 +41,7 @@ export function FylkeTable({ partnerships, agreementYear }: { partnerships: Row[
     );
 
   return (
-    <div className="overflow-x-auto">
+    <div className="max-w-full overflow-x-auto" role="region" aria-label="Organisering og samarbeidsavtale (rull sidelengs)" tabIndex={0}>
       <Table size="small" sort={sort} onSortChange={onSortChange} zebraStripes>
         <caption className="sr-only">Partnerskapene i fylket. Kolonner med knapp i overskriften kan sorteres.</caption>
         <Table.Header>
@@ -63,7 +55,6 @@ export function FylkeTable({ partnerships, agreementYear }: { partnerships: Row[
             <Table.ColumnHeader sortKey="agreementPointsClarified" sortable align="right" scope="col">§ 14 avklart</Table.ColumnHeader>
             <Table.ColumnHeader sortKey="optionalServicesEnabled" sortable align="right" scope="col">Tilleggstjenester</Table.ColumnHeader>
             <Table.ColumnHeader sortKey="agreementNextRevision" sortable scope="col">Neste revisjon</Table.ColumnHeader>
-            <Table.HeaderCell scope="col">Lederavtale {agreementYear}</Table.HeaderCell>
           </Table.Row>
         </Table.Header>
         <Table.Body>
@@ -90,11 +81,6 @@ export function FylkeTable({ partnerships, agreementYear }: { partnerships: Row[
                       <StatusTag tone="danger" size="xsmall">Forfalt</StatusTag>
                     </span>
                   )}
-                </Table.DataCell>
-                <Table.DataCell>
-                  <NextLink className="aksel-link" href={`/partnerskap/${p.slug}/lederavtale/${agreementYear}`}>
-                    {agreementStatusLabels[p.leaderAgreement]}
-                  </NextLink>
                 </Table.DataCell>
               </Table.Row>
             );

@@ -1,22 +1,41 @@
-import { BodyShort, Heading, VStack } from "@navikt/ds-react";
+import { Alert, BodyShort, Heading, VStack } from "@navikt/ds-react";
 import type { Metadata } from "next";
+import NextLink from "next/link";
 import { getServerCaller } from "~/server/api/server-caller";
+import { isoToday } from "~/server/domain/dates";
+import { defaultOverviewYear, parseYearParam, parseYearSort, sortYearRows } from "~/server/domain/fylke/year-view";
 import { loadOrInterrupt } from "../../../_lib/load";
 import { CycleTemplateSection } from "./cycle-template";
 import { FylkeTable } from "./fylke-table";
+import { yearViewHref, type YearViewState } from "./year-links";
+import { YearTable } from "./year-table";
+import { WaitingFilter } from "./waiting-filter";
 
-type Params = { params: Promise<{ slug: string }> };
+type Params = {
+  params: Promise<{ slug: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
 
 export const metadata: Metadata = { title: "Fylkesoversikt" };
 
-export default async function FylkePage({ params }: Params) {
+export default async function FylkePage({ params, searchParams }: Params) {
   const { slug } = await params;
+  const query = await searchParams;
+  const defaultYear = defaultOverviewYear(isoToday());
+  const askedYear = parseYearParam(query.ar);
+  const badYear = query.ar !== undefined && askedYear === null;
   const api = await getServerCaller();
   const [overview, template] = await Promise.all([
-    loadOrInterrupt(() => api.fylke.overview({ fylke: slug })),
+    loadOrInterrupt(() => api.fylke.overview({ fylke: slug, year: askedYear ?? defaultYear })),
     loadOrInterrupt(() => api.arshjul.template({ fylke: slug })),
   ]);
   const count = overview.partnerships.length;
+  const state: YearViewState = { year: overview.agreementYear, defaultYear, sort: parseYearSort(query.sorter), onlyWaiting: query.venter === "1" };
+  const waitingCount = overview.partnerships.filter((p) => p.waiting.length > 0).length;
+  const yearRows = sortYearRows(
+    state.onlyWaiting ? overview.partnerships.filter((p) => p.waiting.length > 0) : overview.partnerships,
+    state.sort,
+  );
 
   return (
     <VStack gap="space-24">
@@ -30,7 +49,61 @@ export default async function FylkePage({ params }: Params) {
             : `${count} partnerskap i fylket. Klikk på et kontor for å se partnerskapet.`}
         </BodyShort>
       </div>
-      {count > 0 && <FylkeTable partnerships={overview.partnerships} agreementYear={overview.agreementYear} />}
+      {count > 0 && (
+        <section aria-labelledby="aret-heading">
+          <VStack gap="space-16">
+            <Heading level="2" size="large" id="aret-heading">
+              Året {state.year}
+            </Heading>
+            {badYear && (
+              <Alert variant="warning" size="small">
+                Adressen har et år vi ikke kan vise. Du ser {state.year} i stedet.
+              </Alert>
+            )}
+            <nav aria-label="Velg år">
+              <ul className="m-0 flex list-none flex-wrap gap-x-4 gap-y-2 p-0">
+                {overview.years.map((y) => (
+                  <li key={y}>
+                    <NextLink
+                      className={`aksel-link${y === state.year ? " font-semibold" : ""}`}
+                      href={yearViewHref(slug, { ...state, year: y })}
+                      aria-current={y === state.year ? "page" : undefined}
+                    >
+                      {y}
+                      {y === state.year && <span className="sr-only"> (vises nå)</span>}
+                    </NextLink>
+                  </li>
+                ))}
+              </ul>
+            </nav>
+            <BodyShort>
+              Virksomhetsplanen og lederavtalen for {state.year}, den siste mulighetsromvurderingen fram til utgangen av {state.year} og det neste
+              partnerskapsmøtet. Fra oktober viser siden neste år.
+            </BodyShort>
+            <WaitingFilter
+              checked={state.onlyWaiting}
+              waitingCount={waitingCount}
+              hrefOn={yearViewHref(slug, { ...state, onlyWaiting: true })}
+              hrefOff={yearViewHref(slug, { ...state, onlyWaiting: false })}
+            />
+            {yearRows.length === 0 ? (
+              <BodyShort>Ingenting venter på fylket i {state.year}.</BodyShort>
+            ) : (
+              <YearTable slug={slug} rows={yearRows} state={state} caption={`Partnerskapene i ${state.year}`} />
+            )}
+          </VStack>
+        </section>
+      )}
+      {count > 0 && (
+        <section aria-labelledby="organisering-heading">
+          <VStack gap="space-16">
+            <Heading level="2" size="large" id="organisering-heading">
+              Organisering og samarbeidsavtale
+            </Heading>
+            <FylkeTable partnerships={overview.partnerships} />
+          </VStack>
+        </section>
+      )}
       <CycleTemplateSection fylke={slug} fylkeName={template.fylkeName} source={template.source} events={template.events} canEdit={template.canEdit} />
     </VStack>
   );

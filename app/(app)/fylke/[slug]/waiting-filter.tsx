@@ -1,0 +1,29 @@
+"use client";
+
+import { Checkbox } from "@navikt/ds-react";
+import { useRouter } from "next/navigation";
+import { useOptimistic, useTransition } from "react";
+
+/** Filters the table in place; the choice lives in the address so it can be shared and reloaded. */
+export function WaitingFilter({ checked, hrefOn, hrefOff, waitingCount }: { checked: boolean; hrefOn: string; hrefOff: string; waitingCount: number }) {
+  const router = useRouter();
+  const [pending, startTransition] = useTransition();
+  // The box turns at once; the table follows when the server has answered.
+  const [shown, setShown] = useOptimistic(checked);
+  return (
+    <Checkbox
+      checked={shown}
+      aria-busy={pending || undefined}
+      description={`${waitingCount} partnerskap har noe som venter på fylket.`}
+      onChange={(event) => {
+        const on = event.target.checked;
+        startTransition(() => {
+          setShown(on);
+          router.replace(on ? hrefOn : hrefOff, { scroll: false });
+        });
+      }}
+    >
+      Bare det som venter på fylket
+    </Checkbox>
+  );
+}

@@ -17,6 +17,7 @@ import type {
   PlanSnapshot,
   PlanVersionRow,
 } from "./snapshot";
+import type { PlanDocument } from "./view";
 
 export const PLAN_ID = "plan-1";
 export const VERSION_ID = "version-1";
@@ -284,3 +285,15 @@ export function copyVersion(from: PlanSnapshot, edit: (copy: PlanSnapshot) => vo
   edit(copy);
   return copy;
 }
+
+/** The document the exports render, for a snapshot of Nav Grimstad's plan. */
+export const documentOf = (s: PlanSnapshot): PlanDocument => ({
+  officeName: "Nav Grimstad",
+  year: s.plan.year,
+  slug: "grimstad",
+  snapshot: s,
+  services: [],
+  approvals: [],
+  linkedActions: {},
+  namesShown: true,
+});

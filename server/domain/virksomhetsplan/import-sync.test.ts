@@ -5,24 +5,13 @@ import type { Database } from "~/db/connection";
 import { auditEvent, businessPlanVersion, planActivity, planFocusArea, planGoal, planIndicator, planIndicatorValue } from "~/db/schema";
 import { createTestDatabase, grantRole, makeFylke, makePartnership, makeUser } from "~/db/seed/factories";
 import { planWorkbook } from "~/server/export/plan-xlsx";
-import { activity, area, copyVersion, goal, indicator, snapshot, YEAR } from "./fixtures.test-helpers";
+import { activity, area, copyVersion, documentOf, goal, indicator, snapshot, YEAR } from "./fixtures.test-helpers";
 import { applyImport, planImport, previewImport, STALE_PREVIEW, type StoredValue } from "./import-sync";
 import { addItem, updateItem } from "./items";
 import { createPlan } from "./plans";
 import { loadSnapshot, type PlanSnapshot } from "./snapshot";
-import type { PlanDocument } from "./view";
 import { parsePlanWorkbook } from "./xlsx-import";
 
-const documentOf = (s: PlanSnapshot): PlanDocument => ({
-  officeName: "Nav Grimstad",
-  year: s.plan.year,
-  slug: "grimstad",
-  snapshot: s,
-  services: [],
-  approvals: [],
-  linkedActions: {},
-  namesShown: true,
-});
 
 /** Two goals with three activities, two indicators with values. */
 const fixture = () =>

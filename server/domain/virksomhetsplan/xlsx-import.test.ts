@@ -1,21 +1,9 @@
 import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
 import { planWorkbook } from "~/server/export/plan-xlsx";
-import { activity, area, goal, indicator, snapshot, YEAR } from "./fixtures.test-helpers";
-import type { PlanSnapshot } from "./snapshot";
-import type { PlanDocument } from "./view";
+import { activity, area, documentOf, goal, indicator, snapshot, YEAR } from "./fixtures.test-helpers";
 import { FILE_TOO_LARGE, type ParsedActivity, MAX_IMPORT_BYTES, NOT_XLSX, parsePeriod, parsePlanWorkbook } from "./xlsx-import";
 
-const documentOf = (s: PlanSnapshot): PlanDocument => ({
-  officeName: "Nav Grimstad",
-  year: s.plan.year,
-  slug: "grimstad",
-  snapshot: s,
-  services: [],
-  approvals: [],
-  linkedActions: {},
-  namesShown: true,
-});
 
 /** A plan with every kind of row the sheets hold: timings of each kind, names, a goal and an area left empty. */
 const fixture = () =>

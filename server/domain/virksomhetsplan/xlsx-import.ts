@@ -384,7 +384,6 @@ export async function parsePlanWorkbook(buffer: Uint8Array, year: number): Promi
   // Count rows while streaming, and stop at the limit: loading a 100 000-row file whole takes
   // seconds and hundreds of megabytes before the row limit could even be checked.
   const oversized = await firstOversizedSheet(buffer, MAX_ROWS + ROW_SLACK);
-  if (oversized === "unreadable") return fileError(NOT_XLSX);
   if (oversized) return fileError(`Arket «${oversized}» har mer enn ${MAX_ROWS} rader. Et ark kan ha høyst ${MAX_ROWS} rader.`);
 
   const workbook = new ExcelJS.Workbook();
@@ -473,8 +472,11 @@ function checkFields(fields: unknown, columnOf: Record<string, string>, fallback
 /** Header rows and blank lines a sheet may have beyond its data rows. */
 const ROW_SLACK = 50;
 
-/** The name of the first sheet with more rows than the limit, read as a stream that stops there. */
-async function firstOversizedSheet(buffer: Uint8Array, limit: number): Promise<string | null | "unreadable"> {
+/**
+ * The name of the first sheet with more rows than the limit, read as a stream that stops there.
+ * A file the stream cannot read is left to the full load below, which says what is wrong with it.
+ */
+async function firstOversizedSheet(buffer: Uint8Array, limit: number): Promise<string | null> {
   const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from(Buffer.from(buffer.buffer, buffer.byteOffset, buffer.byteLength)), {
     worksheets: "emit",
     sharedStrings: "ignore",
@@ -491,7 +493,7 @@ async function firstOversizedSheet(buffer: Uint8Array, limit: number): Promise<s
     }
     return null;
   } catch {
-    return "unreadable";
+    return null;
   }
 }
 

@@ -127,7 +127,8 @@ test.describe("kommunedirektør in Grimstad", () => {
     const agreement = page.getByRole("region", { name: "Partnerskapsavtalen (NAV-loven § 14)" });
     await expect(agreement.getByRole("button", { name: /^Endre / })).toHaveCount(5);
     await expect(page.getByRole("checkbox", { name: "Gjeldsrådgivning" })).toBeChecked();
-    await expect(page.getByText("(du kan lese, ikke endre)")).toHaveCount(0);
+    await expect(page.getByText("godkjenne planen eller sende den tilbake")).toBeVisible();
+    await expect(page.getByText("signere lederavtalen når du er part i den")).toBeVisible();
   });
 });
 
@@ -141,7 +142,9 @@ test.describe("avdelingsleder in Grimstad", () => {
     await expect(page.getByRole("heading", { level: 1, name: "Nav Grimstad" })).toBeVisible();
     await expectNoA11yViolations(page);
 
-    await expect(page.getByText("(du kan lese, ikke endre)")).toBeVisible();
+    // What the role may do, from the role matrix; the rest is for reading.
+    await expect(page.getByText("svare på vurderinger du er invitert til")).toBeVisible();
+    await expect(page.getByText("Alt annet i partnerskapet kan du lese.")).toBeVisible();
     await expect(page.getByText("25,3 statlige og 12,6 kommunale")).toBeVisible();
     await expect(page.getByRole("button", { name: "Endre opplysninger" })).toHaveCount(0);
     await expect(page.getByRole("button", { name: /^Endre/ })).toHaveCount(0);

@@ -22,6 +22,12 @@ describe("describeChange", () => {
     expect(say("leader_agreement_signature", "delete", { year: 2026 })).toBe("trakk tilbake signaturen sin på lederavtalen for 2026");
   });
 
+  it("names a service the office added itself, and a standard one by its label", () => {
+    expect(say("partnership_service", "create", { service: "Frisklivssentral", enabled: true })).toBe("la til tjenesten «Frisklivssentral»");
+    expect(say("partnership_service", "delete", { service: "Frisklivssentral", enabled: true })).toBe("fjernet tjenesten «Frisklivssentral»");
+    expect(say("partnership_service", "update", { service: "stottekontakt", enabled: { from: false, to: true } })).toBe("slo på «Støttekontakt»");
+  });
+
   it("tells the årshjul's events by title", () => {
     expect(say("cycle_year", "create", { year: 2027, template: "fylke", events: 18 })).toBe("startet årshjulet for 2027 fra fylkets mal");
     expect(say("cycle_event", "create", { title: "Tertialrapport 1", year: 2027 })).toBe("la til hendelsen «Tertialrapport 1» i årshjulet for 2027");

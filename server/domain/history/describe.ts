@@ -56,8 +56,9 @@ export function describeChange(change: AuditChange): string {
         : `endret merknaden til «${label}»`;
     }
     case "partnership_service": {
-      const key = c.service as string;
-      const name = (optionalServiceLabels as Record<string, string>)[key] ?? (typeof c.name === "string" ? c.name : "en tjeneste");
+      // `service` is the catalogue key of a standard service, or the name of one the office added.
+      const key = typeof c.service === "string" && c.service !== "" ? c.service : null;
+      const name = (key && (optionalServiceLabels as Record<string, string>)[key]) ?? key ?? (typeof c.name === "string" ? c.name : "en tjeneste");
       if (change.action === "create") return `la til tjenesten «${name}»`;
       if (change.action === "delete") return `fjernet tjenesten «${name}»`;
       const enabled = fieldChange(c.enabled);

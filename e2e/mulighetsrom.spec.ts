@@ -1,7 +1,7 @@
 import fs from "node:fs/promises";
 import type { Download, Page } from "@playwright/test";
 import ExcelJS from "exceljs";
-import { formatDate } from "../app/_lib/format";
+import { formatDate } from "~/server/domain/format";
 import { isoToday } from "../server/domain/dates";
 import { areas, conditions } from "../server/domain/mulighetsrom/areas";
 import { expectNoA11yViolations } from "./axe";

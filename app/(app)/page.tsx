@@ -16,7 +16,7 @@ import type { Metadata } from "next";
 import NextLink from "next/link";
 import { getServerCaller } from "~/server/api/server-caller";
 import { roleInfo } from "~/server/domain/access/roles";
-import { formatDate } from "../_lib/format";
+import { formatDate } from "~/server/domain/format";
 import { StatusTag } from "../_components/status-tag";
 
 export const metadata: Metadata = { title: "Mine partnerskap" };

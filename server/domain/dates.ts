@@ -1,6 +1,6 @@
 /**
  * Calendar dates are ISO strings (yyyy-mm-dd) in Europe/Oslo; instants are Date
- * objects stored as UTC. Display formatting lives in app/_lib/format.ts.
+ * objects stored as UTC. Display formatting lives in format.ts beside it.
  */
 export const OSLO = "Europe/Oslo";
 

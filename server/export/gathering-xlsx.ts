@@ -4,7 +4,7 @@
  * Groups below the anonymity threshold show "for få svar", never numbers.
  */
 import ExcelJS from "exceljs";
-import { formatDate, formatDateTime } from "~/app/_lib/format";
+import { formatDate, formatDateTime } from "~/server/domain/format";
 import { roleGroups } from "~/db/schema/enums";
 import { areaByNo, areas } from "../domain/mulighetsrom/areas";
 import type { GatheringReport, ReportTask } from "../domain/nettverk/gathering-report";

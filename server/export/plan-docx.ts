@@ -28,7 +28,7 @@ import {
   WidthType,
   type ParagraphChild,
 } from "docx";
-import { formatDateTime } from "~/app/_lib/format";
+import { formatDateTime } from "~/server/domain/format";
 import {
   actionStatusLabels,
   approvalText,
@@ -56,7 +56,7 @@ import {
   valueWithUnit,
   versionText,
   type SectionId,
-} from "~/app/_components/plan-document/wording";
+} from "~/server/export/plan-wording";
 import { periodKindLabels } from "../domain/virksomhetsplan/targets";
 import type { PlanDocument } from "../domain/virksomhetsplan/view";
 

@@ -10,7 +10,7 @@
  * the same rows and refuses a file from elsewhere (server/domain/virksomhetsplan/import-sync.ts).
  */
 import ExcelJS from "exceljs";
-import { formatDateTime } from "~/app/_lib/format";
+import { formatDateTime } from "~/server/domain/format";
 import {
   actionStatusLabels,
   documentTitle,
@@ -18,7 +18,7 @@ import {
   formatTiming,
   planSourceLabels,
   planStatusLabels,
-} from "~/app/_components/plan-document/wording";
+} from "~/server/export/plan-wording";
 import { periodKindLabels, periodLabel } from "../domain/virksomhetsplan/targets";
 import type { PlanDocument } from "../domain/virksomhetsplan/view";
 import {

@@ -5,7 +5,7 @@
  * numbers and deadlines real dates, so the sheets can be sorted, filtered and summed.
  */
 import ExcelJS from "exceljs";
-import { formatDate, formatDateTime } from "~/app/_lib/format";
+import { formatDate, formatDateTime } from "~/server/domain/format";
 import { sideLabels } from "../domain/access/roles";
 import type { ItemSummary } from "../domain/mulighetsrom/aggregation";
 import { scoreLabels } from "../domain/mulighetsrom/areas";

@@ -6,7 +6,7 @@ import { useMutation } from "@tanstack/react-query";
 import { roleInfo, type Role } from "~/server/domain/access/roles";
 import { ConfirmDialog } from "../../_components/confirm-dialog";
 import { useTRPC } from "../../_components/trpc-provider";
-import { formatDateTime } from "../../_lib/format";
+import { formatDateTime } from "~/server/domain/format";
 import { useFormMutation } from "../../_lib/use-form-mutation";
 import { ScrollRegion } from "~/app/_components/scroll-region";
 

@@ -1,6 +1,6 @@
 import { capitalise, categoryInfo, monthNames } from "~/server/domain/arshjul/categories";
 import type { WheelEvent } from "~/server/domain/arshjul/view";
-import { formatDate } from "../../_lib/format";
+import { formatDate } from "~/server/domain/format";
 
 /** The id a list entry carries, so the wheel can link to it ("#hendelse-…"). */
 export const entryAnchor = (id: string) => `hendelse-${id.replace(/[^A-Za-z0-9_-]/g, "-")}`;

@@ -27,7 +27,7 @@ import {
   targetStateText,
   planStatusLabels,
   valueWithUnit,
-} from "./wording";
+} from "~/server/export/plan-wording";
 
 type Area = PlanDocumentData["snapshot"]["focusAreas"][number];
 type Goal = Area["goals"][number];

@@ -20,7 +20,7 @@ import type { itemFieldsInput } from "~/server/domain/virksomhetsplan/items";
 import { callerFor, refusal } from "~/test/caller";
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
-import { latestValueText, targetStateText } from "~/app/_components/plan-document/wording";
+import { latestValueText, targetStateText } from "~/server/export/plan-wording";
 import { EARLIER_VALUES_SHEET, planWorkbook } from "~/server/export/plan-xlsx";
 import { planDocx } from "~/server/export/plan-docx";
 

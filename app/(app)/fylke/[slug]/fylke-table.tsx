@@ -7,7 +7,7 @@ import type { FylkeOverview } from "~/server/domain/fylke/overview";
 import { leaderModelLabels } from "~/server/domain/partnership/catalogue";
 import { isoToday } from "~/server/domain/dates";
 import { StatusTag } from "../../../_components/status-tag";
-import { formatDate, formatNumber } from "../../../_lib/format";
+import { formatDate, formatNumber } from "~/server/domain/format";
 
 type Row = FylkeOverview["partnerships"][number];
 type SortKey = "officeName" | "statePositions" | "municipalPositions" | "agreementPointsClarified" | "optionalServicesEnabled" | "agreementNextRevision";

@@ -7,7 +7,7 @@ import type { FylkeOverview } from "~/server/domain/fylke/overview";
 import { nextYearSort, type PlanState, type WaitingItem, type YearSortKey } from "~/server/domain/fylke/year-view";
 import type { AgreementYearStatus } from "~/server/domain/lederavtale/view";
 import { StatusTag, type StatusTone } from "../../../_components/status-tag";
-import { formatDate } from "../../../_lib/format";
+import { formatDate } from "~/server/domain/format";
 import { yearViewHref, type YearViewState } from "./year-links";
 
 type Row = FylkeOverview["partnerships"][number];

@@ -1,5 +1,5 @@
 import { BodyLong, BodyShort, Heading } from "@navikt/ds-react";
-import { formatDate } from "~/app/_lib/format";
+import { formatDate } from "~/server/domain/format";
 import { areaByNo } from "~/server/domain/mulighetsrom/areas";
 import { progressText } from "~/server/domain/nettverk/overview-model";
 

@@ -1,4 +1,4 @@
-import { formatDate } from "~/app/_lib/format";
+import { formatDate } from "~/server/domain/format";
 import type { NetworkOverview, OverviewSort, OverviewView, PriorityCell, StatusCell } from "~/server/domain/nettverk/overview-model";
 import { ScrollRegion } from "~/app/_components/scroll-region";
 

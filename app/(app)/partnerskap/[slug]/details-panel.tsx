@@ -9,7 +9,7 @@ import type { PartnershipOverview } from "~/server/domain/partnership/overview";
 import { DateField } from "../../../_components/date-field";
 import { FormErrors } from "../../../_components/form-errors";
 import { useTRPC } from "../../../_components/trpc-provider";
-import { formatDate, formatNumber } from "../../../_lib/format";
+import { formatDate, formatNumber } from "~/server/domain/format";
 import { useFormMutation } from "../../../_lib/use-form-mutation";
 
 type Props = { partnership: PartnershipOverview; canEdit: boolean };

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { cache } from "react";
 import { PlanDocument } from "~/app/_components/plan-document/plan-document";
-import { documentTitle } from "~/app/_components/plan-document/wording";
+import { documentTitle } from "~/server/export/plan-wording";
 import { loadOrInterrupt } from "~/app/_lib/load";
 import { getServerCaller } from "~/server/api/server-caller";
 

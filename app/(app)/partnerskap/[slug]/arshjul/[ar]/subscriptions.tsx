@@ -6,7 +6,7 @@ import { useRouter } from "next/navigation";
 import { useEffect, useRef, useState } from "react";
 import { ConfirmDialog } from "../../../../../_components/confirm-dialog";
 import { useTRPC } from "../../../../../_components/trpc-provider";
-import { formatDateTime } from "../../../../../_lib/format";
+import { formatDateTime } from "~/server/domain/format";
 import { messageOf } from "../../../../../_lib/trpc-errors";
 
 interface Subscription {

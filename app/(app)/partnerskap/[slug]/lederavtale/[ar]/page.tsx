@@ -5,7 +5,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getServerCaller } from "~/server/api/server-caller";
 import { partyLabels } from "~/server/domain/lederavtale/canonical";
-import { formatDate, formatDateTime } from "../../../../../_lib/format";
+import { formatDate, formatDateTime } from "~/server/domain/format";
 import { loadOrInterrupt } from "../../../../../_lib/load";
 import { StatusTag } from "../../../../../_components/status-tag";
 import { AgreementActions, CreateAgreement, VerifyAgreement } from "./agreement-actions";

@@ -5,7 +5,7 @@ import NextLink from "next/link";
 import type { ReactNode } from "react";
 import { cache } from "react";
 import { StaticTable, StaticTbody, StaticTd, StaticTh, StaticThead, StaticTr } from "~/app/_components/static-table";
-import { formatDate, formatDateTime } from "~/app/_lib/format";
+import { formatDate, formatDateTime } from "~/server/domain/format";
 import { loadOrInterrupt } from "~/app/_lib/load";
 import { getServerCaller } from "~/server/api/server-caller";
 import { isoToday } from "~/server/domain/dates";

@@ -5,7 +5,7 @@ import Link from "next/link";
 import { cache } from "react";
 import { getServerCaller } from "~/server/api/server-caller";
 import { roleInfo } from "~/server/domain/access/roles";
-import { formatDate } from "../../../../../_lib/format";
+import { formatDate } from "~/server/domain/format";
 import { loadOrInterrupt } from "../../../../../_lib/load";
 import { AddParticipants, EditDetails, OpenCloseButton } from "../_components/assessment-admin";
 import { AssessmentStatusTag } from "../_components/assessment-status-tag";

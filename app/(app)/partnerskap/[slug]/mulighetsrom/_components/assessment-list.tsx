@@ -9,7 +9,7 @@ import {
 } from "../../../../../_components/static-table";
 import Link from "next/link";
 import { areaByNo } from "~/server/domain/mulighetsrom/areas";
-import { formatDate } from "../../../../../_lib/format";
+import { formatDate } from "~/server/domain/format";
 import { AssessmentStatusTag } from "./assessment-status-tag";
 import { ScrollRegion } from "~/app/_components/scroll-region";
 

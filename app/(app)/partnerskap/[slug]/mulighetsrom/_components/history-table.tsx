@@ -11,7 +11,7 @@ import {
 import Link from "next/link";
 import type { StatusChange } from "~/server/domain/mulighetsrom/aggregation";
 import type { AreaScore } from "~/server/domain/mulighetsrom/areas";
-import { formatDate } from "../../../../../_lib/format";
+import { formatDate } from "~/server/domain/format";
 import { ScoreMark } from "./score";
 import { ScrollRegion } from "~/app/_components/scroll-region";
 

@@ -8,7 +8,7 @@ import {
   StaticTr,
 } from "../../../../../_components/static-table";
 import Link from "next/link";
-import { formatDate } from "../../../../../_lib/format";
+import { formatDate } from "~/server/domain/format";
 import { ScrollRegion } from "~/app/_components/scroll-region";
 
 interface PlanItem {

@@ -15,7 +15,7 @@ import { formatTiming } from "~/server/domain/virksomhetsplan/timing";
 import { Sparkline } from "../../../../../_components/sparkline";
 import { StaticTable, StaticTbody, StaticTd, StaticTh, StaticThead, StaticTr } from "../../../../../_components/static-table";
 import { StatusTag, type StatusTone } from "../../../../../_components/status-tag";
-import { formatDateTime, formatNumber } from "../../../../../_lib/format";
+import { formatDateTime, formatNumber } from "~/server/domain/format";
 import { loadOrInterrupt } from "../../../../../_lib/load";
 import { CommentForm, ResolveButton } from "./comments";
 import { ActivityStatusSelect, IndicatorValueForm } from "./follow-up";

@@ -1,4 +1,4 @@
-import { formatDate, formatDateTime } from "~/app/_lib/format";
+import { formatDate, formatDateTime } from "~/server/domain/format";
 import { followUpLine, longDate, timeSpan } from "~/server/domain/moter/invitation";
 import { followUpStatusLabels, meetingStatusLabels, minutesStatusLabels } from "~/server/domain/moter/rules";
 import { FOLLOW_UP_HEADING } from "~/server/domain/moter/standard-agenda";

@@ -2,7 +2,7 @@ import { Alert, BodyLong, Heading, VStack } from "@navikt/ds-react";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getServerCaller } from "~/server/api/server-caller";
-import { formatDate } from "../../../../../../_lib/format";
+import { formatDate } from "~/server/domain/format";
 import { loadOrInterrupt } from "../../../../../../_lib/load";
 import { AnswerForm } from "./answer-form";
 

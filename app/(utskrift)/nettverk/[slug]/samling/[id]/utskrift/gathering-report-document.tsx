@@ -1,4 +1,4 @@
-import { formatDate, formatDateTime } from "~/app/_lib/format";
+import { formatDate, formatDateTime } from "~/server/domain/format";
 import { roleGroups } from "~/db/schema/enums";
 import { areaByNo, areas } from "~/server/domain/mulighetsrom/areas";
 import type { GatheringReport, ReportTask } from "~/server/domain/nettverk/gathering-report";

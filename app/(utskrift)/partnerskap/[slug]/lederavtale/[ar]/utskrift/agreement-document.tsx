@@ -1,4 +1,4 @@
-import { formatDate, formatDateTime } from "~/app/_lib/format";
+import { formatDate, formatDateTime } from "~/server/domain/format";
 import { partyLabels } from "~/server/domain/lederavtale/canonical";
 import type { AgreementYear } from "~/server/domain/lederavtale/view";
 

@@ -1,4 +1,4 @@
-import { formatDate, formatDateTime } from "~/app/_lib/format";
+import { formatDate, formatDateTime } from "~/server/domain/format";
 import type { AssessmentReport } from "~/server/export/report";
 import {
   assessmentStatusLabels,

@@ -3,7 +3,7 @@ import NextLink from "next/link";
 import { notFound } from "next/navigation";
 import { cache } from "react";
 import { PlanDocument } from "~/app/_components/plan-document/plan-document";
-import { documentFullTitle } from "~/app/_components/plan-document/wording";
+import { documentFullTitle } from "~/server/export/plan-wording";
 import { loadOrInterrupt } from "~/app/_lib/load";
 import { getServerCaller } from "~/server/api/server-caller";
 

@@ -13,7 +13,7 @@ import { DateField, type DateFieldChange } from "../../../../../../../_component
 import { FormErrors } from "../../../../../../../_components/form-errors";
 import { StatusTag, type StatusTone } from "../../../../../../../_components/status-tag";
 import { useTRPC } from "../../../../../../../_components/trpc-provider";
-import { formatDate } from "../../../../../../../_lib/format";
+import { formatDate } from "~/server/domain/format";
 import { NO_CLIENT_DATA_HINT } from "../../../../../../../_lib/hints";
 import { messageOf } from "../../../../../../../_lib/trpc-errors";
 import { useFormMutation } from "../../../../../../../_lib/use-form-mutation";

@@ -1,4 +1,4 @@
-import { planFilename } from "~/app/_components/plan-document/wording";
+import { planFilename } from "~/server/export/plan-wording";
 import { attachmentHeaders } from "~/server/export/http";
 import { DOCX_CONTENT_TYPE, planDocx } from "~/server/export/plan-docx";
 import { loadPlanForExport } from "~/server/export/plan-http";

@@ -1,4 +1,4 @@
-import { planFilename } from "~/app/_components/plan-document/wording";
+import { planFilename } from "~/server/export/plan-wording";
 import { loadPlanForExport } from "~/server/export/plan-http";
 import { pdfDownload } from "~/server/export/pdf";
 

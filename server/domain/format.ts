@@ -1,4 +1,4 @@
-import { OSLO } from "~/server/domain/dates";
+import { OSLO } from "./dates";
 
 const dateFormat = new Intl.DateTimeFormat("nb-NO", {
   day: "numeric",

@@ -9,7 +9,7 @@ import {
   demoFacilitator,
   DEMO_PASSWORD,
   type DemoPerson,
-} from "../db/seed/agder";
+} from "~/db/seed/agder";
 
 export { DEMO_PASSWORD };
 

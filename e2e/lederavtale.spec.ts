@@ -2,7 +2,7 @@ import fs from "node:fs/promises";
 import type { Locator, Page } from "@playwright/test";
 import { expectNoA11yViolations } from "./axe";
 import { formatDate } from "~/server/domain/format";
-import { isoToday } from "../server/domain/dates";
+import { isoToday } from "~/server/domain/dates";
 import { DEMO_PASSWORD, demoUsers, expect, hydrated, tabTo, test, type SavedRole } from "./fixtures";
 import { pdfText } from "./pdf-text";
 

@@ -1,4 +1,4 @@
-import { RefusalPage } from "../_components/refusal-page";
+import { RefusalPage } from "~/app/_components/refusal-page";
 
 export default function Forbidden() {
   return <RefusalPage kind="forbidden" standalone={false} />;

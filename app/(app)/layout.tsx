@@ -1,5 +1,5 @@
-import { AppHeader } from "../_components/app-header";
-import { TRPCReactProvider } from "../_components/trpc-provider";
+import { AppHeader } from "~/app/_components/app-header";
+import { TRPCReactProvider } from "~/app/_components/trpc-provider";
 import { getDb } from "~/db/client";
 import { hasGlobalRole } from "~/server/domain/access/load";
 import { requireUser } from "~/server/auth/session";

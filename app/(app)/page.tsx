@@ -17,7 +17,7 @@ import NextLink from "next/link";
 import { getServerCaller } from "~/server/api/server-caller";
 import { roleInfo } from "~/server/domain/access/roles";
 import { formatDate } from "~/server/domain/format";
-import { StatusTag } from "../_components/status-tag";
+import { StatusTag } from "~/app/_components/status-tag";
 
 export const metadata: Metadata = { title: "Mine partnerskap" };
 

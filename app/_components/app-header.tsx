@@ -4,7 +4,7 @@ import { ActionMenu, InternalHeader, Spacer } from "@navikt/ds-react";
 import { LeaveIcon } from "@navikt/aksel-icons";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
-import { authClient } from "../_lib/auth-client";
+import { authClient } from "~/app/_lib/auth-client";
 
 interface Props {
   name: string;

@@ -1,5 +1,5 @@
 import { TRPCClientError } from "@trpc/client";
-import { messageOf } from "../_lib/trpc-errors";
+import { messageOf } from "~/app/_lib/trpc-errors";
 
 export type SendState = "idle" | "sending" | "saved" | "retrying" | "error";
 

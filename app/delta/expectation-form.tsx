@@ -1,7 +1,7 @@
 "use client";
 
 import { Button, Fieldset, TextField, VStack } from "@navikt/ds-react";
-import { NO_CLIENT_DATA_HINT } from "../_lib/hints";
+import { NO_CLIENT_DATA_HINT } from "~/app/_lib/hints";
 import { expectationTargets } from "~/db/schema/enums";
 import { EXPECTATION_MAX_LENGTH, EXPECTATIONS_PER_TARGET, expectationTargetLabels } from "~/server/domain/nettverk/workshop-labels";
 import type { ParticipantTask } from "./participant-view";

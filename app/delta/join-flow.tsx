@@ -3,9 +3,9 @@
 import { Alert, BodyShort, Button, Heading, Loader, Radio, RadioGroup, Select, TextField, VStack } from "@navikt/ds-react";
 import { useMutation, useQuery } from "@tanstack/react-query";
 import { useRef, useState } from "react";
-import { FormErrors } from "../_components/form-errors";
-import { useTRPC } from "../_components/trpc-provider";
-import { fieldErrorsOf, messageOf } from "../_lib/trpc-errors";
+import { FormErrors } from "~/app/_components/form-errors";
+import { useTRPC } from "~/app/_components/trpc-provider";
+import { fieldErrorsOf, messageOf } from "~/app/_lib/trpc-errors";
 import { roleGroups } from "~/db/schema/enums";
 import { roleGroupLabels, type RoleGroup } from "~/server/domain/nettverk/workshop-labels";
 import { normaliseCode } from "./participant-storage";

@@ -1,4 +1,4 @@
-import { TRPCReactProvider } from "../_components/trpc-provider";
+import { TRPCReactProvider } from "~/app/_components/trpc-provider";
 
 /**
  * Participants' phones: public (no sign-in; see proxy.ts), no app navigation, just the

@@ -8,9 +8,9 @@ import { useSubscription } from "@trpc/tanstack-react-query";
 import { useEffect, useState } from "react";
 import type { AppRouter } from "~/server/api/root";
 import { roleGroupLabels } from "~/server/domain/nettverk/workshop-labels";
-import { useTRPC } from "../_components/trpc-provider";
-import { createLiveRefetcher } from "../_lib/live-refetcher";
-import { messageOf } from "../_lib/trpc-errors";
+import { useTRPC } from "~/app/_components/trpc-provider";
+import { createLiveRefetcher } from "~/app/_lib/live-refetcher";
+import { messageOf } from "~/app/_lib/trpc-errors";
 import { TaskForm } from "./task-form";
 
 export type ParticipantTask = inferRouterOutputs<AppRouter>["workshop"]["participant"]["tasks"][number];

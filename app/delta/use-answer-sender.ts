@@ -2,7 +2,7 @@
 
 import { useMutation } from "@tanstack/react-query";
 import { useEffect, useState } from "react";
-import { useTRPC } from "../_components/trpc-provider";
+import { useTRPC } from "~/app/_components/trpc-provider";
 import { createAnswerQueue, type Answer, type SendState } from "./answer-queue";
 
 export type { Answer, SendState } from "./answer-queue";

@@ -4,7 +4,7 @@ import { Alert, BodyShort, Box, Button, ErrorSummary, Heading, TextField, VStack
 import { useRouter } from "next/navigation";
 import { useEffect, useRef, useState } from "react";
 import { ACCOUNT_LOCKED_CODE } from "~/server/auth/account-limit";
-import { authClient } from "../_lib/auth-client";
+import { authClient } from "~/app/_lib/auth-client";
 
 type Errors = { email?: string; password?: string };
 

@@ -11,9 +11,9 @@
  * Database: the domain functions' own transactions become savepoints).
  */
 import { and, eq } from "drizzle-orm";
-import type { Database } from "../connection";
-import { leaderAgreementSignature, leaderAgreementVersion } from "../schema";
-import type { AgreementPartyEntry } from "../schema/leader-agreement";
+import type { Database } from "~/db/connection";
+import { leaderAgreementSignature, leaderAgreementVersion } from "~/db/schema";
+import type { AgreementPartyEntry } from "~/db/schema/leader-agreement";
 import { contentOf, createAgreement, currentParties, loadVersion, sign, updateText } from "~/server/domain/lederavtale/agreements";
 import { hashContent } from "~/server/domain/lederavtale/canonical";
 import { backdateAudit, lastAuditRowid } from "./assessment-builder";

@@ -1,7 +1,7 @@
 import { and, count, eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
-import type { Database } from "../connection";
-import { cycleEvent, cycleTemplateEvent, cycleYear, partnership } from "../schema";
+import type { Database } from "~/db/connection";
+import { cycleEvent, cycleTemplateEvent, cycleYear, partnership } from "~/db/schema";
 import { loadYearEvents } from "~/server/domain/arshjul/view";
 import { seedArshjulDemo } from "./arshjul-demo";
 import { createTestDatabase } from "./factories";

@@ -6,8 +6,8 @@
  * and a year is filled only when this run starts it, so re-runs and changes made in the demo stay.
  */
 import { and, eq } from "drizzle-orm";
-import type { Database } from "../connection";
-import { businessPlan, cycleEvent, cycleTemplateEvent, fylke, partnership } from "../schema";
+import type { Database } from "~/db/connection";
+import { businessPlan, cycleEvent, cycleTemplateEvent, fylke, partnership } from "~/db/schema";
 import { findUserByEmail } from "~/server/domain/admin/accounts";
 import { DEFAULT_TEMPLATE } from "~/server/domain/arshjul/default-template";
 import { addEvent, moveEvent, updateEvent, type EventFields } from "~/server/domain/arshjul/events";

@@ -11,7 +11,7 @@
  * closed today, and so it does not crowd the partnership's "Siste endringer".
  */
 import { and, eq, sql } from "drizzle-orm";
-import type { Database } from "../connection";
+import type { Database } from "~/db/connection";
 import {
   assessment,
   assessmentAnswer,
@@ -20,7 +20,7 @@ import {
   auditEvent,
   developmentAction,
   developmentPlan,
-} from "../schema";
+} from "~/db/schema";
 import type { Role, Side } from "~/server/domain/access/roles";
 import { submitAnswers } from "~/server/domain/mulighetsrom/answers";
 import { areas, scoredItems, type AreaScore } from "~/server/domain/mulighetsrom/areas";

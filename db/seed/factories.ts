@@ -3,8 +3,8 @@
  * real migrations, and builds only what it needs.
  */
 import { and, eq } from "drizzle-orm";
-import { createDatabase, type Database } from "../connection";
-import { fylke, gathering, kommune, network, networkFacilitator, networkMember, roleAssignment } from "../schema";
+import { createDatabase, type Database } from "~/db/connection";
+import { fylke, gathering, kommune, network, networkFacilitator, networkMember, roleAssignment } from "~/db/schema";
 import type { Role } from "~/server/domain/access/roles";
 import { createPasswordAccount } from "~/server/domain/admin/accounts";
 import { createPartnership } from "~/server/domain/partnership/create";

@@ -8,8 +8,8 @@
  * only, Kvinesdal an unsigned draft, and the other six none.
  */
 import { eq } from "drizzle-orm";
-import type { Database } from "../connection";
-import { leaderAgreementVersion, partnership } from "../schema";
+import type { Database } from "~/db/connection";
+import { leaderAgreementVersion, partnership } from "~/db/schema";
 import { seedAgreement, type SeedAgreement } from "./agreement-builder";
 
 /** A time of day in Oslo in winter (UTC+1), which every date below is. */

@@ -1,6 +1,6 @@
 import { count, eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
-import { auditEvent, followUp, meeting, partnership, user } from "../schema";
+import { auditEvent, followUp, meeting, partnership, user } from "~/db/schema";
 import { getDashboard } from "~/server/domain/dashboard/my-partnerships";
 import { getMeeting, listMeetings } from "~/server/domain/moter/view";
 import { createTestDatabase } from "./factories";

@@ -13,8 +13,8 @@
  * (agder.ts); links are examples.
  */
 import { eq } from "drizzle-orm";
-import type { Database } from "../connection";
-import { agendaItem, followUp, meeting, meetingParticipant, minutesCorrection, partnership } from "../schema";
+import type { Database } from "~/db/connection";
+import { agendaItem, followUp, meeting, meetingParticipant, minutesCorrection, partnership } from "~/db/schema";
 import { findUserByEmail } from "~/server/domain/admin/accounts";
 import {
   addAgendaItem,

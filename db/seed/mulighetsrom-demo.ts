@@ -13,8 +13,8 @@
  * comments, the other offices' choices) is invented but plausible.
  */
 import { eq } from "drizzle-orm";
-import type { Database } from "../connection";
-import { assessment, partnership } from "../schema";
+import type { Database } from "~/db/connection";
+import { assessment, partnership } from "~/db/schema";
 import type { Side } from "~/server/domain/access/roles";
 import { findUserByEmail } from "~/server/domain/admin/accounts";
 import type { AreaScore } from "~/server/domain/mulighetsrom/areas";

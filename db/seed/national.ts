@@ -19,9 +19,9 @@
  * Not idempotent: meant for a fresh, empty database.
  */
 import { and, eq, isNull } from "drizzle-orm";
-import type { Database } from "../connection";
-import { agendaItem, agreementPoint, businessPlan, followUp, fylke, kommune, meeting, partnershipService, roleAssignment } from "../schema";
-import { agreementPointStatuses } from "../schema/enums";
+import type { Database } from "~/db/connection";
+import { agendaItem, agreementPoint, businessPlan, followUp, fylke, kommune, meeting, partnershipService, roleAssignment } from "~/db/schema";
+import { agreementPointStatuses } from "~/db/schema/enums";
 import type { Role } from "~/server/domain/access/roles";
 import type { AreaScore } from "~/server/domain/mulighetsrom/areas";
 import { eligibleParticipants } from "~/server/domain/mulighetsrom/assessments";

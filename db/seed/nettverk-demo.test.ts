@@ -1,8 +1,8 @@
 import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
-import { auditEvent, gathering, network, networkMember, programmeItem } from "../schema";
+import { auditEvent, gathering, network, networkMember, programmeItem } from "~/db/schema";
 import { facilitatorView } from "~/server/domain/nettverk/workshop-view";
-import type { Database } from "../connection";
+import type { Database } from "~/db/connection";
 import { createTestDatabase } from "./factories";
 import { CURRENT_NETWORK_NAME, PILOT_NETWORK_NAME } from "./nettverk-demo";
 import { seedDemo } from "./seed-demo";

@@ -9,9 +9,9 @@
  * invitation still unanswered, so live mode and answering an invitation can be tried in the demo.
  */
 import { and, desc, eq } from "drizzle-orm";
-import type { Database } from "../connection";
-import { assessment, gathering, network, workshopAnswer, workshopTask } from "../schema";
-import type { programmeKinds } from "../schema/enums";
+import type { Database } from "~/db/connection";
+import { assessment, gathering, network, workshopAnswer, workshopTask } from "~/db/schema";
+import type { programmeKinds } from "~/db/schema/enums";
 import type { Actor } from "~/server/domain/audit";
 import { findUserByEmail } from "~/server/domain/admin/accounts";
 import { osloLocalToUtc } from "~/server/domain/dates";

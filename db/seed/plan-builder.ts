@@ -18,7 +18,7 @@
  * functions' own transactions become savepoints).
  */
 import { and, eq } from "drizzle-orm";
-import type { Database } from "../connection";
+import type { Database } from "~/db/connection";
 import {
   businessPlan,
   businessPlanVersion,
@@ -28,8 +28,8 @@ import {
   planIndicatorValue,
   roleAssignment,
   type PlanBudget,
-} from "../schema";
-import type { actionStatuses, planSources, steeringLines } from "../schema/enums";
+} from "~/db/schema";
+import type { actionStatuses, planSources, steeringLines } from "~/db/schema/enums";
 import type { Actor } from "~/server/domain/audit";
 import {
   addItem,

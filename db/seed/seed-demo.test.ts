@@ -21,7 +21,7 @@ import {
   planIndicatorValue,
   roleAssignment,
   user,
-} from "../schema";
+} from "~/db/schema";
 import { getFylkeOverview } from "~/server/domain/fylke/overview";
 import { latestVersion, listSignatures, verify } from "~/server/domain/lederavtale/agreements";
 import { agreementStatusByPartnership } from "~/server/domain/lederavtale/view";

@@ -14,8 +14,8 @@
  * person is a demo person from agder.ts.
  */
 import { eq } from "drizzle-orm";
-import type { Database } from "../connection";
-import { businessPlan, developmentAction, partnership } from "../schema";
+import type { Database } from "~/db/connection";
+import { businessPlan, developmentAction, partnership } from "~/db/schema";
 import { findUserByEmail } from "~/server/domain/admin/accounts";
 import { agderFylkesdirektor, agderPartnerships } from "./agder";
 import { seedBusinessPlan, type SeedBusinessPlan } from "./plan-builder";

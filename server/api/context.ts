@@ -3,10 +3,10 @@ import { TRPCError } from "@trpc/server";
 import type { TRPCRequestInfo } from "@trpc/server/http";
 import { getSessionCookie } from "better-auth/cookies";
 import { getDb } from "~/db/client";
-import { auth } from "../auth/auth";
-import type { SessionUser } from "../auth/read-session";
-import { invalid } from "../domain/errors";
-import { requestClientAddress } from "../security/client-address";
+import { auth } from "~/server/auth/auth";
+import type { SessionUser } from "~/server/auth/read-session";
+import { invalid } from "~/server/domain/errors";
+import { requestClientAddress } from "~/server/security/client-address";
 import type { Context } from "./trpc";
 
 export function contextFor(user: SessionUser | null, clientAddress: string | null = null): Context {

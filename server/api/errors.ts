@@ -1,6 +1,6 @@
 import { TRPCError } from "@trpc/server";
 import { SqliteError } from "better-sqlite3";
-import { DomainError, type DomainErrorKind } from "../domain/errors";
+import { DomainError, type DomainErrorKind } from "~/server/domain/errors";
 
 const codeFor: Record<DomainErrorKind, TRPCError["code"]> = {
   unauthenticated: "UNAUTHORIZED",

@@ -1,6 +1,6 @@
 import "server-only";
 import { cache } from "react";
-import { getRequestUser } from "../auth/session";
+import { getRequestUser } from "~/server/auth/session";
 import { contextFor } from "./context";
 import { createCaller } from "./root";
 

@@ -13,15 +13,15 @@ import {
   hasGlobalRole,
   loadFylkeRoles,
   loadPartnershipAccess,
-} from "../domain/access/load";
-import { can, refusals, type PartnershipPermission } from "../domain/access/permissions";
-import { canViewPartnership } from "../domain/access/roles";
-import { findFylkeBySlug } from "../domain/fylke/overview";
-import { canViewNetwork, findNetworkBySlug, loadNetworkAccess } from "../domain/nettverk/access";
-import { slugInput } from "../domain/validation";
-import { DomainError, forbidden, notFound, unauthenticated } from "../domain/errors";
+} from "~/server/domain/access/load";
+import { can, refusals, type PartnershipPermission } from "~/server/domain/access/permissions";
+import { canViewPartnership } from "~/server/domain/access/roles";
+import { findFylkeBySlug } from "~/server/domain/fylke/overview";
+import { canViewNetwork, findNetworkBySlug, loadNetworkAccess } from "~/server/domain/nettverk/access";
+import { slugInput } from "~/server/domain/validation";
+import { DomainError, forbidden, notFound, unauthenticated } from "~/server/domain/errors";
 import { GENERIC_ERROR_MESSAGE, messageForCode, toTRPCError } from "./errors";
-import type { SessionUser } from "../auth/read-session";
+import type { SessionUser } from "~/server/auth/read-session";
 import "./zod-locale";
 
 // 1. Context ---------------------------------------------------------------

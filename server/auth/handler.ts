@@ -1,5 +1,5 @@
 import "server-only";
-import { requestClientAddress } from "../security/client-address";
+import { requestClientAddress } from "~/server/security/client-address";
 import { auth, CLIENT_ADDRESS_HEADER } from "./auth";
 
 /**

@@ -1,7 +1,7 @@
 import type { BetterAuthPlugin } from "better-auth";
 import { APIError, createAuthMiddleware, getSessionFromCtx } from "better-auth/api";
-import { isCommonPassword } from "../domain/admin/common-passwords";
-import { passwordProblem } from "../domain/admin/password-policy";
+import { isCommonPassword } from "~/server/domain/admin/common-passwords";
+import { passwordProblem } from "~/server/domain/admin/password-policy";
 
 /** better-auth's own endpoints that set a password chosen by the person (sign-up is closed). */
 const PASSWORD_PATHS = new Set(["/change-password", "/reset-password"]);

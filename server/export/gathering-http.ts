@@ -1,8 +1,8 @@
 import "server-only";
 import { getDb } from "~/db/client";
-import { gatheringReportFor } from "../domain/nettverk/gathering-report-access";
-import type { GatheringReport } from "../domain/nettverk/gathering-report";
-import { getRequestUser } from "../auth/session";
+import { gatheringReportFor } from "~/server/domain/nettverk/gathering-report-access";
+import type { GatheringReport } from "~/server/domain/nettverk/gathering-report";
+import { getRequestUser } from "~/server/auth/session";
 import { textResponse } from "./http";
 import { filenamePart } from "./labels";
 

@@ -1,7 +1,7 @@
 /**
  * Words of the samling report, shared by the print view and the spreadsheet. Client-safe.
  */
-import type { Leaning } from "../domain/mulighetsrom/aggregation";
+import type { Leaning } from "~/server/domain/mulighetsrom/aggregation";
 
 export const leaningWords: Record<Leaning, string> = {
   sterk: "Sterk",

@@ -1,6 +1,6 @@
 import "server-only";
 import { TRPCError } from "@trpc/server";
-import { getServerCaller } from "../api/server-caller";
+import { getServerCaller } from "~/server/api/server-caller";
 import type { AssessmentReport } from "./report";
 
 /** A short Norwegian plain-text answer; exports are downloads, so there is no page to show. */

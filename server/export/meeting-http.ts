@@ -1,5 +1,5 @@
 import "server-only";
-import type { MeetingView } from "../domain/moter/view";
+import type { MeetingView } from "~/server/domain/moter/view";
 import { filenamePart } from "./labels";
 import { loadForExport } from "./http";
 import { pdfDownload } from "./pdf";

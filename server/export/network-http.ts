@@ -1,5 +1,5 @@
 import "server-only";
-import type { NetworkOverview, OverviewSort, OverviewView } from "../domain/nettverk/overview-model";
+import type { NetworkOverview, OverviewSort, OverviewView } from "~/server/domain/nettverk/overview-model";
 import { loadForExport } from "./http";
 
 /**

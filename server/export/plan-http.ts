@@ -1,5 +1,5 @@
 import "server-only";
-import type { PlanDocument } from "../domain/virksomhetsplan/view";
+import type { PlanDocument } from "~/server/domain/virksomhetsplan/view";
 import { loadForExport, textResponse } from "./http";
 
 const NOT_FOUND = "Fant ikke virksomhetsplanen.";

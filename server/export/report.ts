@@ -6,8 +6,8 @@
 import { eq } from "drizzle-orm";
 import type { Executor } from "~/db/connection";
 import { partnership } from "~/db/schema";
-import type { PartnershipAccess } from "../domain/access/roles";
-import { getAssessmentView, listPlansWithActions } from "../domain/mulighetsrom/view";
+import type { PartnershipAccess } from "~/server/domain/access/roles";
+import { getAssessmentView, listPlansWithActions } from "~/server/domain/mulighetsrom/view";
 
 export function assessmentReport(
   db: Executor,

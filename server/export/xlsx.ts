@@ -6,9 +6,9 @@
  */
 import ExcelJS from "exceljs";
 import { formatDate, formatDateTime } from "~/server/domain/format";
-import { sideLabels } from "../domain/access/roles";
-import type { ItemSummary } from "../domain/mulighetsrom/aggregation";
-import { scoreLabels } from "../domain/mulighetsrom/areas";
+import { sideLabels } from "~/server/domain/access/roles";
+import type { ItemSummary } from "~/server/domain/mulighetsrom/aggregation";
+import { scoreLabels } from "~/server/domain/mulighetsrom/areas";
 import {
   assessmentStatusLabels,
   DISAGREE_TEXT,
@@ -17,8 +17,8 @@ import {
 } from "./labels";
 import type { AssessmentReport } from "./report";
 import { sides } from "~/db/schema/enums";
-import { actionStatusLabels } from "../domain/mulighetsrom/plan-wording";
-import { formulaSafeText } from "../domain/spreadsheet-text";
+import { actionStatusLabels } from "~/server/domain/mulighetsrom/plan-wording";
+import { formulaSafeText } from "~/server/domain/spreadsheet-text";
 
 export const XLSX_CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 

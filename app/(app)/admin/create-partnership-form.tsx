@@ -5,9 +5,9 @@ import { useMutation } from "@tanstack/react-query";
 import NextLink from "next/link";
 import { useRef, useState } from "react";
 import { leaderModelLabels, type LeaderModel } from "~/server/domain/partnership/catalogue";
-import { FormErrors } from "../../_components/form-errors";
-import { useTRPC } from "../../_components/trpc-provider";
-import { useFormMutation } from "../../_lib/use-form-mutation";
+import { FormErrors } from "~/app/_components/form-errors";
+import { useTRPC } from "~/app/_components/trpc-provider";
+import { useFormMutation } from "~/app/_lib/use-form-mutation";
 
 type Fylke = { id: string; name: string; kommuner: { id: string; name: string }[] };
 

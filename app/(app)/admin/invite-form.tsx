@@ -5,9 +5,9 @@ import { useMutation } from "@tanstack/react-query";
 import { useRef, useState } from "react";
 import { fylkeRoles, globalRoles, partnershipRoles } from "~/db/schema/enums";
 import { roleInfo, type Role } from "~/server/domain/access/roles";
-import { FormErrors } from "../../_components/form-errors";
-import { useTRPC } from "../../_components/trpc-provider";
-import { useFormMutation } from "../../_lib/use-form-mutation";
+import { FormErrors } from "~/app/_components/form-errors";
+import { useTRPC } from "~/app/_components/trpc-provider";
+import { useFormMutation } from "~/app/_lib/use-form-mutation";
 
 export type InviteTarget =
   | { kind: "partnership"; partnershipId: string; officeName: string; kommuner: { id: string; name: string }[] }

@@ -1,7 +1,7 @@
 import { Heading, VStack } from "@navikt/ds-react";
 import type { Metadata } from "next";
 import { getServerCaller } from "~/server/api/server-caller";
-import { loadOrInterrupt } from "../../_lib/load";
+import { loadOrInterrupt } from "~/app/_lib/load";
 import { CreatePartnershipForm } from "./create-partnership-form";
 import { InviteForm } from "./invite-form";
 import { PartnershipList } from "./partnership-list";

@@ -6,8 +6,8 @@ import { useMutation } from "@tanstack/react-query";
 import NextLink from "next/link";
 import { useRouter } from "next/navigation";
 import { Fragment, useRef, useState } from "react";
-import { useTRPC } from "../../_components/trpc-provider";
-import { useFormMutation } from "../../_lib/use-form-mutation";
+import { useTRPC } from "~/app/_components/trpc-provider";
+import { useFormMutation } from "~/app/_lib/use-form-mutation";
 import { InviteForm } from "./invite-form";
 import { ScrollRegion } from "~/app/_components/scroll-region";
 

@@ -5,10 +5,10 @@ import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useRef, useState } from "react";
 import { MIN_PASSWORD_LENGTH } from "~/server/domain/admin/password-policy";
-import { FormErrors } from "../../_components/form-errors";
-import { useTRPC } from "../../_components/trpc-provider";
-import { authClient } from "../../_lib/auth-client";
-import { useFormMutation } from "../../_lib/use-form-mutation";
+import { FormErrors } from "~/app/_components/form-errors";
+import { useTRPC } from "~/app/_components/trpc-provider";
+import { authClient } from "~/app/_lib/auth-client";
+import { useFormMutation } from "~/app/_lib/use-form-mutation";
 
 export function AcceptInvitationForm({ token, email }: { token: string; email: string }) {
   const trpc = useTRPC();

@@ -3,7 +3,7 @@ import type { Metadata } from "next";
 import NextLink from "next/link";
 import { TRPCError } from "@trpc/server";
 import { getServerCaller } from "~/server/api/server-caller";
-import { TRPCReactProvider } from "../../_components/trpc-provider";
+import { TRPCReactProvider } from "~/app/_components/trpc-provider";
 import { AcceptInvitationForm } from "./accept-form";
 
 export const metadata: Metadata = { title: "Invitasjon" };

@@ -1,9 +1,9 @@
 import { z } from "zod";
-import { invitePerson, inviteInput, listPendingInvitations, revokeInvitation } from "../../domain/admin/invitations";
-import { listFylkerWithKommuner, listPartnershipsPage } from "../../domain/admin/overview";
-import { addKommuneInput, addKommuneToPartnership, createPartnership, createPartnershipInput } from "../../domain/partnership/create";
-import { entityId } from "../../domain/validation";
-import { adminProcedure, createTRPCRouter } from "../trpc";
+import { invitePerson, inviteInput, listPendingInvitations, revokeInvitation } from "~/server/domain/admin/invitations";
+import { listFylkerWithKommuner, listPartnershipsPage } from "~/server/domain/admin/overview";
+import { addKommuneInput, addKommuneToPartnership, createPartnership, createPartnershipInput } from "~/server/domain/partnership/create";
+import { entityId } from "~/server/domain/validation";
+import { adminProcedure, createTRPCRouter } from "~/server/api/trpc";
 
 export const adminRouter = createTRPCRouter({
   partnerships: adminProcedure

@@ -8,10 +8,10 @@ import {
   removeEventInput,
   updateEvent,
   updateEventInput,
-} from "../../domain/arshjul/events";
-import { permissionSet } from "../../domain/access/permissions";
-import { canEditTemplate, TEMPLATE_EDITORS_ONLY } from "../../domain/arshjul/rules";
-import { createSubscription, listSubscriptions, revokeSubscription, revokeSubscriptionInput } from "../../domain/arshjul/subscriptions";
+} from "~/server/domain/arshjul/events";
+import { permissionSet } from "~/server/domain/access/permissions";
+import { canEditTemplate, TEMPLATE_EDITORS_ONLY } from "~/server/domain/arshjul/rules";
+import { createSubscription, listSubscriptions, revokeSubscription, revokeSubscriptionInput } from "~/server/domain/arshjul/subscriptions";
 import {
   addTemplateEvent,
   addTemplateEventInput,
@@ -22,12 +22,12 @@ import {
   startYearInput,
   updateTemplateEvent,
   updateTemplateEventInput,
-} from "../../domain/arshjul/template";
-import { getCycleYear } from "../../domain/arshjul/view";
-import { forbidden } from "../../domain/errors";
-import { yearInput } from "../../domain/validation";
-import { actorOf, withoutSlug } from "../scoped-input";
-import { createTRPCRouter, fylkeProcedure, partnershipProcedure, partnershipProcedureWith, protectedProcedure } from "../trpc";
+} from "~/server/domain/arshjul/template";
+import { getCycleYear } from "~/server/domain/arshjul/view";
+import { forbidden } from "~/server/domain/errors";
+import { yearInput } from "~/server/domain/validation";
+import { actorOf, withoutSlug } from "~/server/api/scoped-input";
+import { createTRPCRouter, fylkeProcedure, partnershipProcedure, partnershipProcedureWith, protectedProcedure } from "~/server/api/trpc";
 
 /** The Nav-leder and the owners keep the årshjul (the role matrix). */
 const cycleEditorProcedure = partnershipProcedureWith("arshjul.edit");

@@ -1,7 +1,7 @@
 import { z } from "zod";
-import { getFylkeOverview } from "../../domain/fylke/overview";
-import { yearInput } from "../../domain/validation";
-import { createTRPCRouter, fylkeProcedure } from "../trpc";
+import { getFylkeOverview } from "~/server/domain/fylke/overview";
+import { yearInput } from "~/server/domain/validation";
+import { createTRPCRouter, fylkeProcedure } from "~/server/api/trpc";
 
 export const fylkeRouter = createTRPCRouter({
   overview: fylkeProcedure

@@ -1,5 +1,5 @@
-import { historyInput, listHistory, listHistoryPeople } from "../../domain/history/history";
-import { createTRPCRouter, partnershipProcedure } from "../trpc";
+import { historyInput, listHistory, listHistoryPeople } from "~/server/domain/history/history";
+import { createTRPCRouter, partnershipProcedure } from "~/server/api/trpc";
 
 /** The partnership's audit trail in words. Readable by everyone who may see the partnership. */
 export const historyRouter = createTRPCRouter({

@@ -1,8 +1,8 @@
 import { hashPassword } from "better-auth/crypto";
 import { z } from "zod";
-import { acceptInvitation, acceptInvitationInput, findOpenInvitation } from "../../domain/admin/invitations";
-import { refuseWeakPassword } from "../../domain/admin/new-password";
-import { createTRPCRouter, publicProcedure } from "../trpc";
+import { acceptInvitation, acceptInvitationInput, findOpenInvitation } from "~/server/domain/admin/invitations";
+import { refuseWeakPassword } from "~/server/domain/admin/new-password";
+import { createTRPCRouter, publicProcedure } from "~/server/api/trpc";
 
 /** Reached without a session: the token in the link is the credential. */
 export const invitationRouter = createTRPCRouter({

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { passwordMatches } from "../../auth/password-check";
+import { passwordMatches } from "~/server/auth/password-check";
 import {
   createAgreement,
   createAgreementInput,
@@ -16,13 +16,13 @@ import {
   verify,
   withdrawSignature,
   yearInput,
-} from "../../domain/lederavtale/agreements";
-import { permissionSet } from "../../domain/access/permissions";
-import { getAgreementYear } from "../../domain/lederavtale/view";
-import { DomainError, invalid } from "../../domain/errors";
-import { entityId } from "../../domain/validation";
-import { actorOf, withoutSlug } from "../scoped-input";
-import { createTRPCRouter, partnershipProcedure, partnershipProcedureWith } from "../trpc";
+} from "~/server/domain/lederavtale/agreements";
+import { permissionSet } from "~/server/domain/access/permissions";
+import { getAgreementYear } from "~/server/domain/lederavtale/view";
+import { DomainError, invalid } from "~/server/domain/errors";
+import { entityId } from "~/server/domain/validation";
+import { actorOf, withoutSlug } from "~/server/api/scoped-input";
+import { createTRPCRouter, partnershipProcedure, partnershipProcedureWith } from "~/server/api/trpc";
 
 const agreementEditorProcedure = partnershipProcedureWith("agreement.edit");
 const signerProcedure = partnershipProcedureWith("agreement.sign");

@@ -8,7 +8,7 @@ import {
   removeAgendaItemInput,
   updateAgendaItem,
   updateAgendaItemInput,
-} from "../../domain/moter/agenda";
+} from "~/server/domain/moter/agenda";
 import {
   addFollowUp,
   addFollowUpInput,
@@ -18,7 +18,7 @@ import {
   setFollowUpStatus,
   updateFollowUp,
   updateFollowUpInput,
-} from "../../domain/moter/follow-ups";
+} from "~/server/domain/moter/follow-ups";
 import {
   cancelMeeting,
   createMeeting,
@@ -27,7 +27,7 @@ import {
   sendInvitation,
   updateMeeting,
   updateMeetingInput,
-} from "../../domain/moter/meetings";
+} from "~/server/domain/moter/meetings";
 import {
   addCorrection,
   addCorrectionInput,
@@ -47,13 +47,13 @@ import {
   updateDecision,
   updateDecisionInput,
   withdrawMinutes,
-} from "../../domain/moter/minutes";
-import { permissionSet } from "../../domain/access/permissions";
-import { isMeetingEditor } from "../../domain/moter/rules";
-import { getMeeting, listMeetings, peopleOf } from "../../domain/moter/view";
-import { entityId } from "../../domain/validation";
-import { actorOf, withoutSlug } from "../scoped-input";
-import { createTRPCRouter, partnershipProcedure, partnershipProcedureWith } from "../trpc";
+} from "~/server/domain/moter/minutes";
+import { permissionSet } from "~/server/domain/access/permissions";
+import { isMeetingEditor } from "~/server/domain/moter/rules";
+import { getMeeting, listMeetings, peopleOf } from "~/server/domain/moter/view";
+import { entityId } from "~/server/domain/validation";
+import { actorOf, withoutSlug } from "~/server/api/scoped-input";
+import { createTRPCRouter, partnershipProcedure, partnershipProcedureWith } from "~/server/api/trpc";
 
 /** The Nav-leder (and the owners) plan meetings, own the agenda and write the minutes. */
 const meetingEditorProcedure = partnershipProcedureWith("meeting.manage");

@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { can, permissionSet } from "../../domain/access/permissions";
-import { myAnswers, saveAnswer, saveAnswerInput, submitAnswers, submitAnswersInput } from "../../domain/mulighetsrom/answers";
+import { can, permissionSet } from "~/server/domain/access/permissions";
+import { myAnswers, saveAnswer, saveAnswerInput, submitAnswers, submitAnswersInput } from "~/server/domain/mulighetsrom/answers";
 import {
   addParticipants,
   addParticipantsInput,
@@ -11,7 +11,7 @@ import {
   eligibleParticipants,
   setAssessmentOpen,
   updateAssessmentDetails,
-} from "../../domain/mulighetsrom/assessments";
+} from "~/server/domain/mulighetsrom/assessments";
 import {
   areaNotesInput,
   setAgreedStatuses,
@@ -19,7 +19,7 @@ import {
   setPrioritiesInput,
   setStatusesInput,
   updateAreaNotes,
-} from "../../domain/mulighetsrom/outcome";
+} from "~/server/domain/mulighetsrom/outcome";
 import {
   addAction,
   addActionInput,
@@ -33,7 +33,7 @@ import {
   updateActionInput,
   updatePlan,
   updatePlanInput,
-} from "../../domain/mulighetsrom/plans";
+} from "~/server/domain/mulighetsrom/plans";
 import {
   getAssessmentView,
   getHistory,
@@ -41,12 +41,12 @@ import {
   historyOf,
   listAssessments,
   listPlans,
-} from "../../domain/mulighetsrom/view";
-import { entityId } from "../../domain/validation";
-import { notFound } from "../../domain/errors";
-import { assessmentReport } from "../../export/report";
-import { actorOf, withoutSlug } from "../scoped-input";
-import { createTRPCRouter, partnershipProcedure, partnershipProcedureWith } from "../trpc";
+} from "~/server/domain/mulighetsrom/view";
+import { entityId } from "~/server/domain/validation";
+import { notFound } from "~/server/domain/errors";
+import { assessmentReport } from "~/server/export/report";
+import { actorOf, withoutSlug } from "~/server/api/scoped-input";
+import { createTRPCRouter, partnershipProcedure, partnershipProcedureWith } from "~/server/api/trpc";
 
 const assessmentManagerProcedure = partnershipProcedureWith("assessment.manage");
 const answerProcedure = partnershipProcedureWith("assessment.answer");

@@ -12,7 +12,7 @@ import {
   updateGatheringInput,
   updateProgrammeItem,
   updateProgrammeItemInput,
-} from "../../domain/nettverk/gatherings";
+} from "~/server/domain/nettverk/gatherings";
 import {
   canAnswerForPartnership,
   invitePartnership,
@@ -25,7 +25,7 @@ import {
   updateSharing,
   updateSharingInput,
   withdrawInvitation,
-} from "../../domain/nettverk/members";
+} from "~/server/domain/nettverk/members";
 import {
   addFacilitator,
   addFacilitatorInput,
@@ -36,13 +36,13 @@ import {
   removeFacilitatorInput,
   updateNetwork,
   updateNetworkInput,
-} from "../../domain/nettverk/networks";
-import { loadLocalWork, loadNetworkOverview, loadSharedNotes } from "../../domain/nettverk/overview";
-import { overviewSorts, overviewViews } from "../../domain/nettverk/overview-model";
-import { getGatheringView, getNetworkView, listMyNetworks, networksOfPartnership } from "../../domain/nettverk/view";
-import { entityId } from "../../domain/validation";
-import { actorOf, withoutSlug } from "../scoped-input";
-import { createTRPCRouter, networkFacilitatorProcedure, networkProcedure, partnershipProcedure, partnershipProcedureWith, protectedProcedure } from "../trpc";
+} from "~/server/domain/nettverk/networks";
+import { loadLocalWork, loadNetworkOverview, loadSharedNotes } from "~/server/domain/nettverk/overview";
+import { overviewSorts, overviewViews } from "~/server/domain/nettverk/overview-model";
+import { getGatheringView, getNetworkView, listMyNetworks, networksOfPartnership } from "~/server/domain/nettverk/view";
+import { entityId } from "~/server/domain/validation";
+import { actorOf, withoutSlug } from "~/server/api/scoped-input";
+import { createTRPCRouter, networkFacilitatorProcedure, networkProcedure, partnershipProcedure, partnershipProcedureWith, protectedProcedure } from "~/server/api/trpc";
 
 /** Drops the network slug every network-scoped input carries; the domain gets the id from ctx. */
 const withoutNetwork = <T extends { network: string }>({ network: _slug, ...rest }: T) => rest;

@@ -1,4 +1,4 @@
-import { can, permissionSet } from "../../domain/access/permissions";
+import { can, permissionSet } from "~/server/domain/access/permissions";
 import {
   addCustomService,
   agreementPointInput,
@@ -10,9 +10,9 @@ import {
   setServiceEnabled,
   updateAgreementPoint,
   updatePartnershipDetails,
-} from "../../domain/partnership/edit";
-import { getPartnershipOverview, listRecentChanges } from "../../domain/partnership/overview";
-import { createTRPCRouter, partnershipProcedure, partnershipProcedureWith } from "../trpc";
+} from "~/server/domain/partnership/edit";
+import { getPartnershipOverview, listRecentChanges } from "~/server/domain/partnership/overview";
+import { createTRPCRouter, partnershipProcedure, partnershipProcedureWith } from "~/server/api/trpc";
 
 export const partnershipRouter = createTRPCRouter({
   overview: partnershipProcedure.query(({ ctx }) => ({

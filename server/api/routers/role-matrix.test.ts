@@ -9,9 +9,9 @@ import type { Database } from "~/db/connection";
 import { auditEvent } from "~/db/schema";
 import { createTestDatabase, grantRole, makeFylke, makeKommune, makePartnership, makeUser } from "~/db/seed/factories";
 import { callerFor, refusal } from "~/test/caller";
-import { can, refusals, type PartnershipPermission } from "../../domain/access/permissions";
-import type { Role } from "../../domain/access/roles";
-import { appRouter } from "../root";
+import { can, refusals, type PartnershipPermission } from "~/server/domain/access/permissions";
+import type { Role } from "~/server/domain/access/roles";
+import { appRouter } from "~/server/api/root";
 
 type Rule =
   | { permission: PartnershipPermission }

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { forbidden } from "../../domain/errors";
+import { forbidden } from "~/server/domain/errors";
 import {
   activityStatusInput,
   addItem,
@@ -14,10 +14,10 @@ import {
   setIndicatorValue,
   updateItem,
   updateItemInput,
-} from "../../domain/virksomhetsplan/items";
-import { can, permissionSet } from "../../domain/access/permissions";
-import type { PartnershipAccess, Role } from "../../domain/access/roles";
-import { isPlanContributor, isPlanEditor } from "../../domain/virksomhetsplan/lifecycle";
+} from "~/server/domain/virksomhetsplan/items";
+import { can, permissionSet } from "~/server/domain/access/permissions";
+import type { PartnershipAccess, Role } from "~/server/domain/access/roles";
+import { isPlanContributor, isPlanEditor } from "~/server/domain/virksomhetsplan/lifecycle";
 import {
   createPlan,
   createPlanInput,
@@ -27,7 +27,7 @@ import {
   startNewVersion,
   updateGeneral,
   updateGeneralInput,
-} from "../../domain/virksomhetsplan/plans";
+} from "~/server/domain/virksomhetsplan/plans";
 import {
   addComment,
   addCommentInput,
@@ -41,13 +41,13 @@ import {
   setPublicNames,
   transitionInput,
   withdrawFromApproval,
-} from "../../domain/virksomhetsplan/review";
-import { compareYearVersions, getPlanDocument, getPlanYear, getPublicDocument } from "../../domain/virksomhetsplan/view";
-import { applyImport, previewImport } from "../../domain/virksomhetsplan/import-sync";
-import { FILE_TOO_LARGE, MAX_IMPORT_BASE64_LENGTH, parsePlanWorkbook } from "../../domain/virksomhetsplan/xlsx-import";
-import { entityId, yearInput } from "../../domain/validation";
-import { actorOf, withoutSlug } from "../scoped-input";
-import { createTRPCRouter, partnershipProcedure, partnershipProcedureWith, publicProcedure } from "../trpc";
+} from "~/server/domain/virksomhetsplan/review";
+import { compareYearVersions, getPlanDocument, getPlanYear, getPublicDocument } from "~/server/domain/virksomhetsplan/view";
+import { applyImport, previewImport } from "~/server/domain/virksomhetsplan/import-sync";
+import { FILE_TOO_LARGE, MAX_IMPORT_BASE64_LENGTH, parsePlanWorkbook } from "~/server/domain/virksomhetsplan/xlsx-import";
+import { entityId, yearInput } from "~/server/domain/validation";
+import { actorOf, withoutSlug } from "~/server/api/scoped-input";
+import { createTRPCRouter, partnershipProcedure, partnershipProcedureWith, publicProcedure } from "~/server/api/trpc";
 
 /** The Nav-leder and the owners run the plan: create, send, version, publish (the role matrix). */
 const planEditorProcedure = partnershipProcedureWith("plan.manage");

@@ -1,7 +1,7 @@
 import { tracked } from "@trpc/server";
 import { z } from "zod";
-import { submitAnswers, submitAnswersInput } from "../../domain/nettverk/answers";
-import { findOpenGatheringByCode, joinCodeInput, joinInput, joinWorkshop, participantByToken, participantTokenInput, setLive, setLiveInput, suggestedJoinFor } from "../../domain/nettverk/live";
+import { submitAnswers, submitAnswersInput } from "~/server/domain/nettverk/answers";
+import { findOpenGatheringByCode, joinCodeInput, joinInput, joinWorkshop, participantByToken, participantTokenInput, setLive, setLiveInput, suggestedJoinFor } from "~/server/domain/nettverk/live";
 import {
   addTask,
   addTaskInput,
@@ -15,19 +15,19 @@ import {
   taskStatusInput,
   updateTask,
   updateTaskInput,
-} from "../../domain/nettverk/tasks";
-import { addTheme, addThemeInput, assignTheme, assignThemeInput, removeTheme, removeThemeInput } from "../../domain/nettverk/themes";
-import { pendingTransfers, transferInput, transferSelfAssessment } from "../../domain/nettverk/transfer";
-import { facilitatorView, joinInfo, participantView } from "../../domain/nettverk/workshop-view";
-import { loadGathering } from "../../domain/nettverk/scope";
-import { DomainError, tooMany } from "../../domain/errors";
-import { entityId } from "../../domain/validation";
-import { createRateLimiter } from "../../live/rate-limit";
-import { limitKey } from "../../security/client-address";
-import { publishWorkshopEvent, workshopEvents } from "../../live/workshop-events";
-import { actorOf } from "../scoped-input";
-import { can } from "../../domain/access/permissions";
-import { createTRPCRouter, networkFacilitatorProcedure, partnershipProcedure, partnershipProcedureWith, publicProcedure, type Context } from "../trpc";
+} from "~/server/domain/nettverk/tasks";
+import { addTheme, addThemeInput, assignTheme, assignThemeInput, removeTheme, removeThemeInput } from "~/server/domain/nettverk/themes";
+import { pendingTransfers, transferInput, transferSelfAssessment } from "~/server/domain/nettverk/transfer";
+import { facilitatorView, joinInfo, participantView } from "~/server/domain/nettverk/workshop-view";
+import { loadGathering } from "~/server/domain/nettverk/scope";
+import { DomainError, tooMany } from "~/server/domain/errors";
+import { entityId } from "~/server/domain/validation";
+import { createRateLimiter } from "~/server/live/rate-limit";
+import { limitKey } from "~/server/security/client-address";
+import { publishWorkshopEvent, workshopEvents } from "~/server/live/workshop-events";
+import { actorOf } from "~/server/api/scoped-input";
+import { can } from "~/server/domain/access/permissions";
+import { createTRPCRouter, networkFacilitatorProcedure, partnershipProcedure, partnershipProcedureWith, publicProcedure, type Context } from "~/server/api/trpc";
 
 /** Twenty answers in a row is one self-assessment; a steady stream beyond one a second is not a person. */
 const answerLimiter = createRateLimiter({ capacity: 30, refillPerSecond: 1 });

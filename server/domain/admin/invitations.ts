@@ -4,10 +4,10 @@ import { z } from "zod";
 import type { Database, Executor } from "~/db/connection";
 import { fylke, invitation, partnership, partnershipKommune, roleAssignment } from "~/db/schema";
 import { roles } from "~/db/schema/enums";
-import { recordAudit, type Actor } from "../audit";
-import { invalid, notFound } from "../errors";
-import { roleInfo, type Role } from "../access/roles";
-import { entityId, optionalText, requiredText } from "../validation";
+import { recordAudit, type Actor } from "~/server/domain/audit";
+import { invalid, notFound } from "~/server/domain/errors";
+import { roleInfo, type Role } from "~/server/domain/access/roles";
+import { entityId, optionalText, requiredText } from "~/server/domain/validation";
 import { createPasswordAccount, findUserByEmail, normaliseEmail } from "./accounts";
 
 const INVITATION_LIFETIME_MS = 14 * 24 * 60 * 60 * 1000;

@@ -1,4 +1,4 @@
-import { invalid } from "../errors";
+import { invalid } from "~/server/domain/errors";
 import { isCommonPassword } from "./common-passwords";
 import { passwordProblem, type PasswordOwner } from "./password-policy";
 

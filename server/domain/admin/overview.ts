@@ -1,7 +1,7 @@
 import { asc, count, eq } from "drizzle-orm";
 import type { Executor } from "~/db/connection";
 import { fylke, kommune, partnership } from "~/db/schema";
-import { listPartnershipKommuner } from "../partnership/overview";
+import { listPartnershipKommuner } from "~/server/domain/partnership/overview";
 
 export const ADMIN_PAGE_SIZE = 25;
 

@@ -6,9 +6,9 @@ import { and, eq, sql } from "drizzle-orm";
 import { z } from "zod";
 import type { Database, Executor } from "~/db/connection";
 import { assessment, businessPlan, cycleEvent, leaderAgreementVersion, meeting } from "~/db/schema";
-import { diffFields, recordAudit, type Actor } from "../audit";
-import { invalid, notFound, staleVersion } from "../errors";
-import { entityId, isoDate, optionalText, requiredText, versionInput, yearInput } from "../validation";
+import { diffFields, recordAudit, type Actor } from "~/server/domain/audit";
+import { invalid, notFound, staleVersion } from "~/server/domain/errors";
+import { entityId, isoDate, optionalText, requiredText, versionInput, yearInput } from "~/server/domain/validation";
 import { cycleCategories, cycleDateKinds, cycleLinkKinds, type CycleLinkKind } from "./categories";
 import { EVENT_AUDIT_ENTITY, isYearStarted } from "./template";
 

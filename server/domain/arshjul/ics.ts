@@ -4,7 +4,7 @@
  * Oslo's offset on that date, so every calendar shows them at the right local time on both
  * sides of the change to and from summer time.
  */
-import { addDays, daysInMonth, osloLocalToUtc } from "../dates";
+import { addDays, daysInMonth, osloLocalToUtc } from "~/server/domain/dates";
 import { writeCalendar, type CalendarEvent } from "./ical-writer";
 import { categoryInfo } from "./categories";
 import type { WheelEvent } from "./view";

@@ -1,6 +1,6 @@
 /** Who may change a partnership's årshjul and a fylke's template. Pure rules. */
-import { can, refusals } from "../access/permissions";
-import type { PartnershipAccess, Role } from "../access/roles";
+import { can, refusals } from "~/server/domain/access/permissions";
+import type { PartnershipAccess, Role } from "~/server/domain/access/roles";
 
 /** The Nav-leder and the owners (and their stand-ins) keep the årshjul; others read it. */
 export const canEditCycle = (access: PartnershipAccess) => can(access, "arshjul.edit");

@@ -8,10 +8,10 @@ import { and, asc, count, desc, eq, inArray, isNull, or } from "drizzle-orm";
 import { z } from "zod";
 import type { Database, Executor } from "~/db/connection";
 import { calendarToken, partnership, roleAssignment } from "~/db/schema";
-import { recordAudit, type Actor } from "../audit";
-import { isoToday } from "../dates";
-import { invalid, notFound } from "../errors";
-import { entityId } from "../validation";
+import { recordAudit, type Actor } from "~/server/domain/audit";
+import { isoToday } from "~/server/domain/dates";
+import { invalid, notFound } from "~/server/domain/errors";
+import { entityId } from "~/server/domain/validation";
 import { buildCalendar, toCalendarEvents } from "./ics";
 import { loadYearEvents } from "./view";
 

@@ -9,10 +9,10 @@ import { and, asc, eq, gte, inArray, sql } from "drizzle-orm";
 import { z } from "zod";
 import type { Database, Executor } from "~/db/connection";
 import { cycleEvent, cycleTemplateEvent, cycleYear, fylke, partnership } from "~/db/schema";
-import { diffFields, recordAudit, type Actor } from "../audit";
-import { daysInMonth, isoToday } from "../dates";
-import { invalid, notFound, staleVersion } from "../errors";
-import { optionalText, requiredText, versionInput, yearInput } from "../validation";
+import { diffFields, recordAudit, type Actor } from "~/server/domain/audit";
+import { daysInMonth, isoToday } from "~/server/domain/dates";
+import { invalid, notFound, staleVersion } from "~/server/domain/errors";
+import { optionalText, requiredText, versionInput, yearInput } from "~/server/domain/validation";
 import { cycleCategories, monthNames, type CycleDateKind } from "./categories";
 import { DEFAULT_TEMPLATE, type TemplateEventDef } from "./default-template";
 

@@ -15,8 +15,8 @@ import {
   meeting,
   partnership,
 } from "~/db/schema";
-import type { PartnershipAccess } from "../access/roles";
-import { isoToday } from "../dates";
+import type { PartnershipAccess } from "~/server/domain/access/roles";
+import { isoToday } from "~/server/domain/dates";
 import { linkKindLabels, type CycleCategory, type CycleDateKind, type CycleLinkKind } from "./categories";
 import { canEditCycle } from "./rules";
 import { isYearStarted, templateOriginLabel } from "./template";

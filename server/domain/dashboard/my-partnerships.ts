@@ -1,15 +1,15 @@
 import { and, asc, eq, inArray, isNull } from "drizzle-orm";
 import type { Executor } from "~/db/connection";
 import { assessment, assessmentParticipant, fylke, partnership, roleAssignment } from "~/db/schema";
-import { can } from "../access/permissions";
-import { byRoleOrder, roleInfo, type Role } from "../access/roles";
-import { listPartnershipKommuner } from "../partnership/overview";
-import { addDays, isoToday } from "../dates";
-import { agreementsAwaitingSignature } from "../lederavtale/view";
-import { followUpsOwnedBy, minutesAwaitingApproval } from "../moter/view";
-import { pendingTransfers } from "../nettverk/transfer";
-import { networkInvitationsAwaiting } from "../nettverk/view";
-import { plansAwaitingApproval } from "../virksomhetsplan/view";
+import { can } from "~/server/domain/access/permissions";
+import { byRoleOrder, roleInfo, type Role } from "~/server/domain/access/roles";
+import { listPartnershipKommuner } from "~/server/domain/partnership/overview";
+import { addDays, isoToday } from "~/server/domain/dates";
+import { agreementsAwaitingSignature } from "~/server/domain/lederavtale/view";
+import { followUpsOwnedBy, minutesAwaitingApproval } from "~/server/domain/moter/view";
+import { pendingTransfers } from "~/server/domain/nettverk/transfer";
+import { networkInvitationsAwaiting } from "~/server/domain/nettverk/view";
+import { plansAwaitingApproval } from "~/server/domain/virksomhetsplan/view";
 
 const REVISION_NOTICE_DAYS = 90;
 

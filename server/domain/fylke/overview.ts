@@ -17,11 +17,11 @@ import {
   roleAssignment,
   user,
 } from "~/db/schema";
-import { isoToday } from "../dates";
-import type { AgreementYearStatus } from "../lederavtale/view";
-import { notFound } from "../errors";
-import { listPartnershipKommuner } from "../partnership/overview";
-import { STATE_SEAT } from "../virksomhetsplan/lifecycle";
+import { isoToday } from "~/server/domain/dates";
+import type { AgreementYearStatus } from "~/server/domain/lederavtale/view";
+import { notFound } from "~/server/domain/errors";
+import { listPartnershipKommuner } from "~/server/domain/partnership/overview";
+import { STATE_SEAT } from "~/server/domain/virksomhetsplan/lifecycle";
 import { defaultOverviewYear, waitingForFylke, yearChoices, type PlanState, type YearFacts } from "./year-view";
 
 export function findFylkeBySlug(db: Executor, slug: string) {

@@ -3,14 +3,14 @@
  * history page and each object's own history all call describeChange. It must return a
  * Norwegian sentence for every row, also for entities added later (never a raw code).
  */
-import { roleInfo, type Role } from "../access/roles";
-import { areas, scoreLabels, type AreaScore } from "../mulighetsrom/areas";
+import { roleInfo, type Role } from "~/server/domain/access/roles";
+import { areas, scoreLabels, type AreaScore } from "~/server/domain/mulighetsrom/areas";
 import {
   agreementPoints,
   agreementStatusLabels,
   optionalServiceLabels,
   type AgreementPointStatus,
-} from "../partnership/catalogue";
+} from "~/server/domain/partnership/catalogue";
 
 export interface AuditChange {
   entity: string;

@@ -26,8 +26,8 @@ import {
   planIndicator,
   user,
 } from "~/db/schema";
-import { notFound } from "../errors";
-import { entityId } from "../validation";
+import { notFound } from "~/server/domain/errors";
+import { entityId } from "~/server/domain/validation";
 import { describeChange } from "./describe";
 import { areaEntities, areaOf, assessmentParts, historyAreaLabels, historyAreas, historySubjectKinds, meetingParts, type HistorySubjectKind } from "./areas";
 

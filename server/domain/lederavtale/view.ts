@@ -2,12 +2,12 @@
 import { and, desc, eq, inArray } from "drizzle-orm";
 import type { Executor } from "~/db/connection";
 import { leaderAgreementSignature, leaderAgreementVersion, partnership } from "~/db/schema";
-import type { PartnershipAccess } from "../access/roles";
-import { can } from "../access/permissions";
+import type { PartnershipAccess } from "~/server/domain/access/roles";
+import { can } from "~/server/domain/access/permissions";
 import { appendixText, canonicalText, hashContent } from "./canonical";
 import { contentOf, listSignatures, loadVersion } from "./agreements";
 import { signingState } from "./signing";
-import { approvedPlanVersion } from "../virksomhetsplan/view";
+import { approvedPlanVersion } from "~/server/domain/virksomhetsplan/view";
 
 /** The year's versions (newest first) and one of them in full: by default the newest. */
 export function getAgreementYear(

@@ -3,9 +3,9 @@ import { and, asc, eq, sql } from "drizzle-orm";
 import { z } from "zod";
 import type { Database, Executor } from "~/db/connection";
 import { agendaItem, meeting } from "~/db/schema";
-import { diffFields, type Actor } from "../audit";
-import { notFound, staleVersion } from "../errors";
-import { entityId, optionalText, requiredText, versionInput } from "../validation";
+import { diffFields, type Actor } from "~/server/domain/audit";
+import { notFound, staleVersion } from "~/server/domain/errors";
+import { entityId, optionalText, requiredText, versionInput } from "~/server/domain/validation";
 import { auditMeeting, loadMeeting, type PartnershipRef } from "./meetings";
 import { linksInput, requireEditable, timeInput } from "./rules";
 

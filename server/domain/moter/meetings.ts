@@ -3,10 +3,10 @@ import { and, eq, sql } from "drizzle-orm";
 import { z } from "zod";
 import type { Database, Executor } from "~/db/connection";
 import { agendaItem, meeting, meetingParticipant } from "~/db/schema";
-import { diffFields, recordAudit, type Actor } from "../audit";
-import { DomainError, invalid, notFound, staleVersion } from "../errors";
-import { listPartnershipPeople } from "../partnership/overview";
-import { entityId, requiredText, optionalText, versionInput } from "../validation";
+import { diffFields, recordAudit, type Actor } from "~/server/domain/audit";
+import { DomainError, invalid, notFound, staleVersion } from "~/server/domain/errors";
+import { listPartnershipPeople } from "~/server/domain/partnership/overview";
+import { entityId, requiredText, optionalText, versionInput } from "~/server/domain/validation";
 import { cancelRefusal, invitationRefusal, meetingDateInput, requireEditable, timeInput, timeOrderProblem } from "./rules";
 import { buildStandardAgenda } from "./standard-agenda";
 

@@ -6,11 +6,11 @@ import { and, eq, isNull, sql } from "drizzle-orm";
 import { z } from "zod";
 import type { Database, Executor } from "~/db/connection";
 import { agendaItem, meetingDecision, meetingParticipant, minutesCorrection } from "~/db/schema";
-import { can } from "../access/permissions";
-import { loadRolesOfPeople } from "../access/load";
-import { type Actor } from "../audit";
-import { DomainError, invalid, notFound, staleVersion } from "../errors";
-import { entityId, requiredText, versionInput } from "../validation";
+import { can } from "~/server/domain/access/permissions";
+import { loadRolesOfPeople } from "~/server/domain/access/load";
+import { type Actor } from "~/server/domain/audit";
+import { DomainError, invalid, notFound, staleVersion } from "~/server/domain/errors";
+import { entityId, requiredText, versionInput } from "~/server/domain/validation";
 import { loadAgendaItem } from "./agenda";
 import { auditMeeting, bumpMeeting, loadMeeting, type MeetingRow, type PartnershipRef } from "./meetings";
 import {

@@ -10,11 +10,11 @@
  */
 import { z } from "zod";
 import type { followUpStatuses, meetingStatuses, minutesStatuses } from "~/db/schema/enums";
-import { can, refusals } from "../access/permissions";
-import type { Role } from "../access/roles";
-import { isoToday } from "../dates";
-import { DomainError } from "../errors";
-import { isoDate, optionalText } from "../validation";
+import { can, refusals } from "~/server/domain/access/permissions";
+import type { Role } from "~/server/domain/access/roles";
+import { isoToday } from "~/server/domain/dates";
+import { DomainError } from "~/server/domain/errors";
+import { isoDate, optionalText } from "~/server/domain/validation";
 
 export type MeetingStatus = (typeof meetingStatuses)[number];
 export type MinutesStatus = (typeof minutesStatuses)[number];

@@ -12,11 +12,11 @@ import {
   partnership,
   user,
 } from "~/db/schema";
-import { loadRolesOfPeople } from "../access/load";
-import { can } from "../access/permissions";
-import { roleInfo, type Role } from "../access/roles";
-import { isoToday } from "../dates";
-import { listPartnershipPeople } from "../partnership/overview";
+import { loadRolesOfPeople } from "~/server/domain/access/load";
+import { can } from "~/server/domain/access/permissions";
+import { roleInfo, type Role } from "~/server/domain/access/roles";
+import { isoToday } from "~/server/domain/dates";
+import { listPartnershipPeople } from "~/server/domain/partnership/overview";
 import { loadMeeting, type PartnershipRef } from "./meetings";
 import {
   approveRefusal,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { Side } from "../access/roles";
+import type { Side } from "~/server/domain/access/roles";
 import {
   changeBetween,
   distributionOf,

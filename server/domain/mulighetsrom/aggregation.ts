@@ -4,7 +4,7 @@
  * on fixed fixtures.
  */
 import { sides } from "~/db/schema/enums";
-import type { Side } from "../access/roles";
+import type { Side } from "~/server/domain/access/roles";
 import { scoreLabels, type AreaScore } from "./areas";
 
 export type Distribution = Record<AreaScore, number>;

@@ -3,9 +3,9 @@ import { z } from "zod";
 import type { Database, Executor } from "~/db/connection";
 import { assessmentAnswer, assessmentParticipant } from "~/db/schema";
 import { areaScores } from "~/db/schema/enums";
-import { recordAudit, type Actor } from "../audit";
-import { forbidden, invalid, staleVersion } from "../errors";
-import { entityId, optionalText, versionInput } from "../validation";
+import { recordAudit, type Actor } from "~/server/domain/audit";
+import { forbidden, invalid, staleVersion } from "~/server/domain/errors";
+import { entityId, optionalText, versionInput } from "~/server/domain/validation";
 import { isScoredItem, scoredItems } from "./areas";
 import { findParticipant, loadAssessment, requireOpen } from "./assessments";
 

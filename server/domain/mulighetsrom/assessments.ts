@@ -2,11 +2,11 @@ import { and, eq, inArray, sql } from "drizzle-orm";
 import { z } from "zod";
 import type { Database, Executor } from "~/db/connection";
 import { assessment, assessmentArea, assessmentParticipant } from "~/db/schema";
-import { byRoleOrder, roleInfo, type Role } from "../access/roles";
-import { diffFields, recordAudit, type Actor } from "../audit";
-import { invalid, notFound, staleVersion } from "../errors";
-import { listPartnershipPeople } from "../partnership/overview";
-import { entityId, isoDate, requiredText, versionInput } from "../validation";
+import { byRoleOrder, roleInfo, type Role } from "~/server/domain/access/roles";
+import { diffFields, recordAudit, type Actor } from "~/server/domain/audit";
+import { invalid, notFound, staleVersion } from "~/server/domain/errors";
+import { listPartnershipPeople } from "~/server/domain/partnership/overview";
+import { entityId, isoDate, requiredText, versionInput } from "~/server/domain/validation";
 import { areas } from "./areas";
 
 type PartnershipRef = { id: string; fylkeId: string };

@@ -3,9 +3,9 @@ import { z } from "zod";
 import type { Database, Executor } from "~/db/connection";
 import { assessmentArea, developmentAction, developmentPlan } from "~/db/schema";
 import { actionStatuses } from "~/db/schema/enums";
-import { diffFields, recordAudit, type Actor } from "../audit";
-import { invalid, notFound, staleVersion } from "../errors";
-import { entityId, isoDate, optionalText, requiredText, versionInput } from "../validation";
+import { diffFields, recordAudit, type Actor } from "~/server/domain/audit";
+import { invalid, notFound, staleVersion } from "~/server/domain/errors";
+import { entityId, isoDate, optionalText, requiredText, versionInput } from "~/server/domain/validation";
 import { AREA_COUNT } from "./areas";
 import { eligibleParticipants, loadAssessment } from "./assessments";
 

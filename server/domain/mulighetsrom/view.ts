@@ -2,12 +2,12 @@
 import { and, asc, count, desc, eq, inArray, isNotNull } from "drizzle-orm";
 import type { Executor } from "~/db/connection";
 import { assessment, assessmentAnswer, assessmentParticipant, developmentAction, developmentPlan, user } from "~/db/schema";
-import type { PartnershipAccess, Role, Side } from "../access/roles";
+import type { PartnershipAccess, Role, Side } from "~/server/domain/access/roles";
 import { statusHistory, summariseAnswers, type ItemSummary } from "./aggregation";
 import { areas, conditions, scoredItems, type AreaScore } from "./areas";
 import { areaRows, eligibleParticipants, findParticipant, loadAssessment } from "./assessments";
 import { listActions } from "./plans";
-import { activitiesLinkedTo } from "../virksomhetsplan/view";
+import { activitiesLinkedTo } from "~/server/domain/virksomhetsplan/view";
 
 /** Owners and the Nav-leder may see named answers, when the participant agreed. */
 const NAMED_ANSWER_READERS: readonly Role[] = ["nav_leder", "kommunal_eier", "fylkesdirektor"];

@@ -4,7 +4,7 @@ import type { Database } from "~/db/connection";
 import { workshopAnswer } from "~/db/schema";
 import { createTestDatabase } from "~/db/seed/factories";
 import { liveSamling, type LiveSamling } from "~/test/workshop";
-import { DomainError } from "../errors";
+import { DomainError } from "~/server/domain/errors";
 import { checkAnswer, myAnswers, submitAnswers, submitAnswersInput } from "./answers";
 import { participantByToken, setLive } from "./live";
 import { addTheme, assignTheme } from "./themes";

@@ -3,7 +3,7 @@
  * the network (a role in or over a member partnership), as on the network page.
  */
 import type { Executor } from "~/db/connection";
-import { DomainError, forbidden, notFound } from "../errors";
+import { DomainError, forbidden, notFound } from "~/server/domain/errors";
 import { canViewNetwork, findNetworkBySlug, loadNetworkAccess } from "./access";
 import { loadGatheringReport, type GatheringReport } from "./gathering-report";
 

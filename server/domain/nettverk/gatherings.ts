@@ -4,11 +4,11 @@ import { z } from "zod";
 import type { Database, Executor } from "~/db/connection";
 import { programmeKinds } from "~/db/schema/enums";
 import { gathering, programmeItem } from "~/db/schema";
-import { addDays } from "../dates";
-import { diffFields, recordAudit, type Actor } from "../audit";
-import { invalid, notFound, staleVersion } from "../errors";
-import { timeInput } from "../moter/rules";
-import { entityId, isoDate, optionalText, requiredText, versionInput } from "../validation";
+import { addDays } from "~/server/domain/dates";
+import { diffFields, recordAudit, type Actor } from "~/server/domain/audit";
+import { invalid, notFound, staleVersion } from "~/server/domain/errors";
+import { timeInput } from "~/server/domain/moter/rules";
+import { entityId, isoDate, optionalText, requiredText, versionInput } from "~/server/domain/validation";
 import { loadGathering } from "./scope";
 
 /** A samling lasts at most this many days. */

@@ -4,7 +4,7 @@ import type { Database } from "~/db/connection";
 import { auditEvent, gathering, networkMember, workshopParticipant, workshopTask } from "~/db/schema";
 import { createTestDatabase, makeGathering, makePersonWithRole } from "~/db/seed/factories";
 import { liveSamling, type LiveSamling } from "~/test/workshop";
-import { DomainError } from "../errors";
+import { DomainError } from "~/server/domain/errors";
 import { findOpenGatheringByCode, generateJoinCode, isJoinCodeExpired, JOIN_CODE_LIFETIME_MS, joinCodeInput, joinWorkshop, normaliseJoinCode, participantByToken, setLive, suggestedJoinFor } from "./live";
 import { addTask } from "./tasks";
 

@@ -7,11 +7,11 @@ import { and, asc, eq, inArray, sql } from "drizzle-orm";
 import { z } from "zod";
 import type { Database, Executor } from "~/db/connection";
 import { assessment, fylke, network, networkMember, partnership } from "~/db/schema";
-import { can, refusals } from "../access/permissions";
-import type { Role } from "../access/roles";
-import { diffFields, recordAudit, type Actor } from "../audit";
-import { forbidden, invalid, notFound, staleVersion } from "../errors";
-import { entityId, versionInput } from "../validation";
+import { can, refusals } from "~/server/domain/access/permissions";
+import type { Role } from "~/server/domain/access/roles";
+import { diffFields, recordAudit, type Actor } from "~/server/domain/audit";
+import { forbidden, invalid, notFound, staleVersion } from "~/server/domain/errors";
+import { entityId, versionInput } from "~/server/domain/validation";
 import { DEFAULT_SHARING, type MemberStatus, type Sharing } from "./labels";
 
 /** Who answers for the partnership towards a network (the role matrix). */

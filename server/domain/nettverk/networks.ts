@@ -3,11 +3,11 @@ import { and, count, eq, sql } from "drizzle-orm";
 import { z } from "zod";
 import type { Database, Executor } from "~/db/connection";
 import { network, networkFacilitator } from "~/db/schema";
-import { hasGlobalRole } from "../access/load";
-import { findUserByEmail } from "../admin/accounts";
-import { diffFields, recordAudit, type Actor } from "../audit";
-import { forbidden, invalid, notFound, staleVersion } from "../errors";
-import { entityId, isoDate, optionalText, requiredText, versionInput } from "../validation";
+import { hasGlobalRole } from "~/server/domain/access/load";
+import { findUserByEmail } from "~/server/domain/admin/accounts";
+import { diffFields, recordAudit, type Actor } from "~/server/domain/audit";
+import { forbidden, invalid, notFound, staleVersion } from "~/server/domain/errors";
+import { entityId, isoDate, optionalText, requiredText, versionInput } from "~/server/domain/validation";
 
 export const NOT_A_FACILITATOR_ROLE = "Bare prosessveiledere (fasilitatorer) og administratorer kan opprette nettverk.";
 

@@ -3,7 +3,7 @@
  * of the Agder pilot), totals per area and sorting by them, and lokalt arbeid as progress.
  * Client-safe: no database imports. The loader is in overview.ts.
  */
-import { areas, type Area, type AreaScore } from "../mulighetsrom/areas";
+import { areas, type Area, type AreaScore } from "~/server/domain/mulighetsrom/areas";
 import type { Sharing } from "./labels";
 
 export const NOT_SHARED = "ikke_delt" as const;

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { createTestDatabase, makeFylke, makePartnership } from "~/db/seed/factories";
 import { assessment, assessmentArea, developmentAction, developmentPlan, network, networkMember } from "~/db/schema";
 import type { Database } from "~/db/connection";
-import type { AreaScore } from "../mulighetsrom/areas";
+import type { AreaScore } from "~/server/domain/mulighetsrom/areas";
 import { loadLocalWork, loadNetworkOverview, loadSharedNotes } from "./overview";
 import { buildOverview, planProgress, priorityCell, progressText, sortRows, statusCell, totalsFor, type MemberAssessment } from "./overview-model";
 

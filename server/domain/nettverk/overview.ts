@@ -6,7 +6,7 @@
 import { and, asc, desc, eq, gte, inArray, lte } from "drizzle-orm";
 import type { Executor } from "~/db/connection";
 import { assessment, assessmentArea, developmentAction, developmentPlan, network, networkMember, partnership } from "~/db/schema";
-import type { AreaScore } from "../mulighetsrom/areas";
+import type { AreaScore } from "~/server/domain/mulighetsrom/areas";
 import { buildOverview, planProgress, type MemberAssessment, type OverviewSort } from "./overview-model";
 
 /** The network's members (status "medlem") with their sharing choices, by office name. */

@@ -4,8 +4,8 @@
  * so no screen, report or export can show a result that points at one person.
  */
 import { areaScores, expectationTargets, roleGroups } from "~/db/schema/enums";
-import { areas, type AreaScore } from "../mulighetsrom/areas";
-import { distributionOf, leaningOf, type Distribution } from "../mulighetsrom/aggregation";
+import { areas, type AreaScore } from "~/server/domain/mulighetsrom/areas";
+import { distributionOf, leaningOf, type Distribution } from "~/server/domain/mulighetsrom/aggregation";
 import {
   EVALUATION_HIGH,
   EVALUATION_MAX,

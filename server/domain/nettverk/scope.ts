@@ -2,7 +2,7 @@
 import { and, eq } from "drizzle-orm";
 import type { Executor } from "~/db/connection";
 import { gathering, workshopTask } from "~/db/schema";
-import { notFound } from "../errors";
+import { notFound } from "~/server/domain/errors";
 
 export function loadGathering(db: Executor, networkId: string, gatheringId: string) {
   const row = db

@@ -4,9 +4,9 @@ import { z } from "zod";
 import type { Database, Executor } from "~/db/connection";
 import { workshopTask } from "~/db/schema";
 import { workshopTaskKinds } from "~/db/schema/enums";
-import { recordAudit, type Actor } from "../audit";
-import { invalid, staleVersion } from "../errors";
-import { entityId, requiredText, versionInput } from "../validation";
+import { recordAudit, type Actor } from "~/server/domain/audit";
+import { invalid, staleVersion } from "~/server/domain/errors";
+import { entityId, requiredText, versionInput } from "~/server/domain/validation";
 import { loadGathering, loadTask, type TaskRow } from "./scope";
 import { defaultEvaluationStatements, taskKindLabels } from "./workshop-labels";
 

@@ -4,8 +4,8 @@ import type { Database } from "~/db/connection";
 import { assessment, assessmentArea, assessmentParticipant, workshopTransfer } from "~/db/schema";
 import { createTestDatabase } from "~/db/seed/factories";
 import { liveSamling, type LiveSamling } from "~/test/workshop";
-import type { AreaScore } from "../mulighetsrom/areas";
-import { DomainError } from "../errors";
+import type { AreaScore } from "~/server/domain/mulighetsrom/areas";
+import { DomainError } from "~/server/domain/errors";
 import { submitAnswers } from "./answers";
 import { pendingTransfers, transferSelfAssessment } from "./transfer";
 

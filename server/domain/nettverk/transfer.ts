@@ -6,10 +6,10 @@ import { and, eq, inArray } from "drizzle-orm";
 import { z } from "zod";
 import type { Database, Executor } from "~/db/connection";
 import { assessment, assessmentArea, gathering, network, networkMember, workshopTask, workshopTransfer } from "~/db/schema";
-import { recordAudit, type Actor } from "../audit";
-import { invalid, notFound } from "../errors";
-import { areas } from "../mulighetsrom/areas";
-import { entityId } from "../validation";
+import { recordAudit, type Actor } from "~/server/domain/audit";
+import { invalid, notFound } from "~/server/domain/errors";
+import { areas } from "~/server/domain/mulighetsrom/areas";
+import { entityId } from "~/server/domain/validation";
 import { answerRows } from "./answers";
 import { proposedStatuses, type AnswerRow } from "./results";
 

@@ -2,8 +2,8 @@
 import { and, asc, count, desc, eq, inArray } from "drizzle-orm";
 import type { Executor } from "~/db/connection";
 import { assessment, gathering, network, networkFacilitator, networkMember, partnership, programmeItem, roleAssignment, user } from "~/db/schema";
-import { addDays } from "../dates";
-import { notFound } from "../errors";
+import { addDays } from "~/server/domain/dates";
+import { notFound } from "~/server/domain/errors";
 import { reachableNetworkIds, type NetworkAccess } from "./access";
 import { loadGathering } from "./scope";
 import { byOfficeName } from "./overview";

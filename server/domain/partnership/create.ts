@@ -10,9 +10,9 @@ import {
   partnershipService,
 } from "~/db/schema";
 import { leaderModels } from "~/db/schema/enums";
-import { recordAudit, type Actor } from "../audit";
-import { invalid, notFound } from "../errors";
-import { entityId, requiredText } from "../validation";
+import { recordAudit, type Actor } from "~/server/domain/audit";
+import { invalid, notFound } from "~/server/domain/errors";
+import { entityId, requiredText } from "~/server/domain/validation";
 import { agreementPoints, catalogueServiceKeys } from "./catalogue";
 
 export const createPartnershipInput = z.object({

@@ -3,8 +3,8 @@ import { z } from "zod";
 import type { Database } from "~/db/connection";
 import { agreementPoint, partnership, partnershipService } from "~/db/schema";
 import { agreementPointStatuses, leaderModels } from "~/db/schema/enums";
-import { diffFields, recordAudit, type Actor } from "../audit";
-import { invalid, notFound, staleVersion } from "../errors";
+import { diffFields, recordAudit, type Actor } from "~/server/domain/audit";
+import { invalid, notFound, staleVersion } from "~/server/domain/errors";
 import {
   decimalInput,
   entityId,
@@ -12,7 +12,7 @@ import {
   optionalText,
   requiredText,
   versionInput,
-} from "../validation";
+} from "~/server/domain/validation";
 import { optionalServiceLabels } from "./catalogue";
 
 export const partnershipDetailsInput = z

@@ -11,8 +11,8 @@ import {
   roleAssignment,
   user,
 } from "~/db/schema";
-import { notFound } from "../errors";
-import { byRoleOrder, roleInfo } from "../access/roles";
+import { notFound } from "~/server/domain/errors";
+import { byRoleOrder, roleInfo } from "~/server/domain/access/roles";
 import { agreementPoints, catalogueServiceKeys, serviceName } from "./catalogue";
 
 /** Everything the partnership page shows, read in a handful of indexed queries. */

@@ -4,7 +4,7 @@
  * Every value is formatted for display, so the page and exports show the comparison as it is.
  * Pure: no database imports.
  */
-import { actionStatusLabels } from "../mulighetsrom/plan-wording";
+import { actionStatusLabels } from "~/server/domain/mulighetsrom/plan-wording";
 import { planSourceLabels, steeringLineLabels } from "./balance";
 import type { PlanSnapshot } from "./snapshot";
 import { formatNumber, formatTarget, periodKindLabels } from "./targets";

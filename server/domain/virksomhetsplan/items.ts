@@ -25,10 +25,10 @@ import {
   planSources,
   steeringLines,
 } from "~/db/schema/enums";
-import type { Actor } from "../audit";
-import { diffFields } from "../audit";
-import { invalid, notFound, staleVersion } from "../errors";
-import { decimalInput, entityId, optionalText, requiredText, versionInput } from "../validation";
+import type { Actor } from "~/server/domain/audit";
+import { diffFields } from "~/server/domain/audit";
+import { invalid, notFound, staleVersion } from "~/server/domain/errors";
+import { decimalInput, entityId, optionalText, requiredText, versionInput } from "~/server/domain/validation";
 import { auditPlan, isLatestVersion, loadPlanVersion, requireAction, requireEditableDraft, touchVersion } from "./plans";
 import { periodInput } from "./targets";
 import { timingInput } from "./timing";

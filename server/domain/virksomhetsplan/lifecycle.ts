@@ -5,8 +5,8 @@
  * til_godkjenning → (an owner returns it, or the office withdraws it) → utkast
  * godkjent/publisert → (new version) → a new utkast with the next number; the old one is kept.
  */
-import { can, refusals } from "../access/permissions";
-import type { Role } from "../access/roles";
+import { can, refusals } from "~/server/domain/access/permissions";
+import type { Role } from "~/server/domain/access/roles";
 import type { businessPlanStatuses } from "~/db/schema/enums";
 
 export type PlanStatus = (typeof businessPlanStatuses)[number];

@@ -14,9 +14,9 @@ import {
   planIndicator,
   type PlanBudget,
 } from "~/db/schema";
-import { diffFields, recordAudit, type Actor } from "../audit";
-import { DomainError, invalid, notFound, staleVersion } from "../errors";
-import { decimalInput, entityId, optionalText, versionInput, yearInput } from "../validation";
+import { diffFields, recordAudit, type Actor } from "~/server/domain/audit";
+import { DomainError, invalid, notFound, staleVersion } from "~/server/domain/errors";
+import { decimalInput, entityId, optionalText, versionInput, yearInput } from "~/server/domain/validation";
 import { allowedActions, refusalFor, STATE_SEAT, type ActorPosition, type PlanAction } from "./lifecycle";
 import { findPlan, listVersions, loadSnapshot, type PlanSnapshot, type PlanVersionRow } from "./snapshot";
 

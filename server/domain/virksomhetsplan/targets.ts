@@ -9,7 +9,7 @@
  */
 import { z } from "zod";
 import type { indicatorDirections, indicatorLimitOperators, indicatorPeriodKinds, indicatorTargetKinds } from "~/db/schema/enums";
-import { parseNorwegianNumber } from "../validation";
+import { parseNorwegianNumber } from "~/server/domain/validation";
 import type { IndicatorRow } from "./snapshot";
 import { monthNames } from "./timing";
 

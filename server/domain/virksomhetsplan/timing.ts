@@ -5,8 +5,8 @@
  */
 import { z } from "zod";
 import type { activityTimingKinds } from "~/db/schema/enums";
-import { monthNames } from "../dates";
-import { isoDate } from "../validation";
+import { monthNames } from "~/server/domain/dates";
+import { isoDate } from "~/server/domain/validation";
 
 /** "dato" | "maned" | "halvar" | "fortlopende". */
 export type TimingKind = (typeof activityTimingKinds)[number];

@@ -14,11 +14,11 @@ import {
   planComment,
   user,
 } from "~/db/schema";
-import { can } from "../access/permissions";
-import type { PartnershipAccess } from "../access/roles";
-import { areas } from "../mulighetsrom/areas";
-import { listPartnershipKommuner } from "../partnership/overview";
-import { minimumServices, serviceName } from "../partnership/catalogue";
+import { can } from "~/server/domain/access/permissions";
+import type { PartnershipAccess } from "~/server/domain/access/roles";
+import { areas } from "~/server/domain/mulighetsrom/areas";
+import { listPartnershipKommuner } from "~/server/domain/partnership/overview";
+import { minimumServices, serviceName } from "~/server/domain/partnership/catalogue";
 import { partnershipService } from "~/db/schema";
 import { indicatorAdvice, sourceBalance } from "./balance";
 import { missingForApproval } from "./completeness";

@@ -12,7 +12,7 @@
 import { Readable } from "node:stream";
 import ExcelJS from "exceljs";
 import type { actionStatuses } from "~/db/schema/enums";
-import { actionStatusLabels } from "../mulighetsrom/plan-wording";
+import { actionStatusLabels } from "~/server/domain/mulighetsrom/plan-wording";
 import { planSourceLabels, type PlanSource } from "./balance";
 import { itemFieldsInput } from "./items";
 import {
@@ -28,7 +28,7 @@ import {
   type TargetOperator,
 } from "./targets";
 import { parseTiming, type TimingKind } from "./timing";
-import { fromFormulaSafeText } from "../spreadsheet-text";
+import { fromFormulaSafeText } from "~/server/domain/spreadsheet-text";
 
 type ActionStatus = (typeof actionStatuses)[number];
 

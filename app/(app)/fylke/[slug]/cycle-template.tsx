@@ -1,6 +1,6 @@
 import { categoryInfo } from "~/server/domain/arshjul/categories";
 import { describeTemplateTiming, type TemplateEvent } from "~/server/domain/arshjul/template";
-import { ringColours } from "../../../_components/arshjul/colours";
+import { ringColours } from "~/app/_components/arshjul/colours";
 import { AddTemplateEvent, TemplateEventActions } from "./template-forms";
 
 interface Props {

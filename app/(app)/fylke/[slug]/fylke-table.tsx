@@ -6,7 +6,7 @@ import { useMemo, useState } from "react";
 import type { FylkeOverview } from "~/server/domain/fylke/overview";
 import { leaderModelLabels } from "~/server/domain/partnership/catalogue";
 import { isoToday } from "~/server/domain/dates";
-import { StatusTag } from "../../../_components/status-tag";
+import { StatusTag } from "~/app/_components/status-tag";
 import { formatDate, formatNumber } from "~/server/domain/format";
 
 type Row = FylkeOverview["partnerships"][number];

@@ -4,7 +4,7 @@ import NextLink from "next/link";
 import { getServerCaller } from "~/server/api/server-caller";
 import { isoToday } from "~/server/domain/dates";
 import { defaultOverviewYear, parseYearParam, parseYearSort, sortYearRows } from "~/server/domain/fylke/year-view";
-import { loadOrInterrupt } from "../../../_lib/load";
+import { loadOrInterrupt } from "~/app/_lib/load";
 import { CycleTemplateSection } from "./cycle-template";
 import { FylkeTable } from "./fylke-table";
 import { yearViewHref, type YearViewState } from "./year-links";

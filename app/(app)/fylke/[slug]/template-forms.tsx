@@ -5,13 +5,13 @@ import { Alert, BodyShort, Button, HStack, Select, Textarea, TextField, VStack }
 import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useEffect, useRef, useState } from "react";
-import { ConfirmDialog } from "../../../_components/confirm-dialog";
-import { FormErrors } from "../../../_components/form-errors";
-import { useTRPC } from "../../../_components/trpc-provider";
-import { NO_CLIENT_DATA_HINT } from "../../../_lib/hints";
-import { messageOf } from "../../../_lib/trpc-errors";
-import { useFormMutation } from "../../../_lib/use-form-mutation";
-import { useFocusFirstField } from "../../../_lib/use-focus-first-field";
+import { ConfirmDialog } from "~/app/_components/confirm-dialog";
+import { FormErrors } from "~/app/_components/form-errors";
+import { useTRPC } from "~/app/_components/trpc-provider";
+import { NO_CLIENT_DATA_HINT } from "~/app/_lib/hints";
+import { messageOf } from "~/app/_lib/trpc-errors";
+import { useFormMutation } from "~/app/_lib/use-form-mutation";
+import { useFocusFirstField } from "~/app/_lib/use-focus-first-field";
 import { capitalise, categoryInfo, cycleCategories, monthNames, type CycleCategory } from "~/server/domain/arshjul/categories";
 
 export interface TemplateValues {

@@ -6,11 +6,11 @@ import { useMutation } from "@tanstack/react-query";
 import { useRef, useState } from "react";
 import { agreementStatusLabels, type AgreementPointStatus } from "~/server/domain/partnership/catalogue";
 import type { PartnershipOverview } from "~/server/domain/partnership/overview";
-import { FormErrors } from "../../../_components/form-errors";
-import { StatusTag, type StatusTone } from "../../../_components/status-tag";
-import { useTRPC } from "../../../_components/trpc-provider";
-import { NO_CLIENT_DATA_HINT } from "../../../_lib/hints";
-import { useFormMutation } from "../../../_lib/use-form-mutation";
+import { FormErrors } from "~/app/_components/form-errors";
+import { StatusTag, type StatusTone } from "~/app/_components/status-tag";
+import { useTRPC } from "~/app/_components/trpc-provider";
+import { NO_CLIENT_DATA_HINT } from "~/app/_lib/hints";
+import { useFormMutation } from "~/app/_lib/use-form-mutation";
 
 type Point = PartnershipOverview["agreement"][number];
 

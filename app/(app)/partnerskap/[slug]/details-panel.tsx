@@ -6,11 +6,11 @@ import { useMutation } from "@tanstack/react-query";
 import { useRef, useState } from "react";
 import { leaderModelLabels, type LeaderModel } from "~/server/domain/partnership/catalogue";
 import type { PartnershipOverview } from "~/server/domain/partnership/overview";
-import { DateField } from "../../../_components/date-field";
-import { FormErrors } from "../../../_components/form-errors";
-import { useTRPC } from "../../../_components/trpc-provider";
+import { DateField } from "~/app/_components/date-field";
+import { FormErrors } from "~/app/_components/form-errors";
+import { useTRPC } from "~/app/_components/trpc-provider";
 import { formatDate, formatNumber } from "~/server/domain/format";
-import { useFormMutation } from "../../../_lib/use-form-mutation";
+import { useFormMutation } from "~/app/_lib/use-form-mutation";
 
 type Props = { partnership: PartnershipOverview; canEdit: boolean };
 

@@ -4,7 +4,7 @@ import { cache } from "react";
 import { getServerCaller } from "~/server/api/server-caller";
 import { roleInfo } from "~/server/domain/access/roles";
 import { RoleAbilities } from "~/app/_components/role-note";
-import { loadOrInterrupt } from "../../../_lib/load";
+import { loadOrInterrupt } from "~/app/_lib/load";
 import { AgreementChecklist } from "./agreement-checklist";
 import { DetailsPanel } from "./details-panel";
 import { NetworkMemberships } from "./network-memberships";

@@ -3,7 +3,7 @@
 import { BodyShort, Heading, Table } from "@navikt/ds-react";
 import { roleInfo } from "~/server/domain/access/roles";
 import type { PartnershipOverview } from "~/server/domain/partnership/overview";
-import { SideTag } from "../../../_components/side-tag";
+import { SideTag } from "~/app/_components/side-tag";
 import { ScrollRegion } from "~/app/_components/scroll-region";
 
 export function PeopleTable({ people }: { people: PartnershipOverview["people"] }) {

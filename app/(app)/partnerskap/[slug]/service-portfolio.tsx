@@ -6,11 +6,11 @@ import { useMutation } from "@tanstack/react-query";
 import { useRef, useState } from "react";
 import { minimumServices } from "~/server/domain/partnership/catalogue";
 import type { PartnershipOverview } from "~/server/domain/partnership/overview";
-import { ConfirmDialog } from "../../../_components/confirm-dialog";
-import { FormErrors } from "../../../_components/form-errors";
-import { StatusTag } from "../../../_components/status-tag";
-import { useTRPC } from "../../../_components/trpc-provider";
-import { useFormMutation } from "../../../_lib/use-form-mutation";
+import { ConfirmDialog } from "~/app/_components/confirm-dialog";
+import { FormErrors } from "~/app/_components/form-errors";
+import { StatusTag } from "~/app/_components/status-tag";
+import { useTRPC } from "~/app/_components/trpc-provider";
+import { useFormMutation } from "~/app/_lib/use-form-mutation";
 
 type Service = PartnershipOverview["services"][number];
 

@@ -1,7 +1,7 @@
 import { BodyLong, BodyShort, Heading, VStack } from "@navikt/ds-react";
 import type { Metadata } from "next";
 import { getServerCaller } from "~/server/api/server-caller";
-import { loadOrInterrupt } from "../../../../_lib/load";
+import { loadOrInterrupt } from "~/app/_lib/load";
 import { AssessmentList } from "./_components/assessment-list";
 import { HistoryTable } from "./_components/history-table";
 import { PlanList } from "./_components/plan-list";

@@ -1,4 +1,4 @@
-import { readOverviewParams } from "../../overview-params";
+import { readOverviewParams } from "~/app/(app)/nettverk/[slug]/overview-params";
 import { loadNetworkOverviewForExport, networkFilename } from "~/server/export/network-http";
 import { pdfDownload } from "~/server/export/pdf";
 

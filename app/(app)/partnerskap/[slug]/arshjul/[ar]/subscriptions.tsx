@@ -4,10 +4,10 @@ import { Alert, BodyLong, BodyShort, Button, CopyButton, HStack, VStack } from "
 import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useEffect, useRef, useState } from "react";
-import { ConfirmDialog } from "../../../../../_components/confirm-dialog";
-import { useTRPC } from "../../../../../_components/trpc-provider";
+import { ConfirmDialog } from "~/app/_components/confirm-dialog";
+import { useTRPC } from "~/app/_components/trpc-provider";
 import { formatDateTime } from "~/server/domain/format";
-import { messageOf } from "../../../../../_lib/trpc-errors";
+import { messageOf } from "~/app/_lib/trpc-errors";
 
 interface Subscription {
   id: string;

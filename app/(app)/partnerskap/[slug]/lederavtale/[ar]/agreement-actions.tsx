@@ -4,11 +4,11 @@ import { Alert, BodyShort, Button, HStack, Modal, Radio, RadioGroup, TextField, 
 import { useMutation, useQuery } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useEffect, useRef, useState } from "react";
-import { ConfirmDialog } from "../../../../../_components/confirm-dialog";
-import { FormErrors } from "../../../../../_components/form-errors";
-import { useTRPC } from "../../../../../_components/trpc-provider";
-import { messageOf } from "../../../../../_lib/trpc-errors";
-import { useFormMutation } from "../../../../../_lib/use-form-mutation";
+import { ConfirmDialog } from "~/app/_components/confirm-dialog";
+import { FormErrors } from "~/app/_components/form-errors";
+import { useTRPC } from "~/app/_components/trpc-provider";
+import { messageOf } from "~/app/_lib/trpc-errors";
+import { useFormMutation } from "~/app/_lib/use-form-mutation";
 
 /** The year's first draft: from the app's template, or from last year's agreement. */
 export function CreateAgreement({ slug, year, hasPreviousYear }: { slug: string; year: number; hasPreviousYear: boolean }) {

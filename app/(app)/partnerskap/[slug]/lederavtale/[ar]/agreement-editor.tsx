@@ -5,14 +5,14 @@ import { Alert, BodyLong, BodyShort, Button, Heading, HStack, Textarea, TextFiel
 import { useMutation } from "@tanstack/react-query";
 import { useEffect, useRef, useState } from "react";
 import type { DutyItem } from "~/db/schema/leader-agreement";
-import { ConfirmDialog } from "../../../../../_components/confirm-dialog";
-import { DateField, type DateFieldChange } from "../../../../../_components/date-field";
-import { FormErrors } from "../../../../../_components/form-errors";
-import { useTRPC } from "../../../../../_components/trpc-provider";
-import { NO_CLIENT_DATA_HINT } from "../../../../../_lib/hints";
-import { useFocusFirstField } from "../../../../../_lib/use-focus-first-field";
-import { useFormMutation, type FormState } from "../../../../../_lib/use-form-mutation";
-import { useKeepFocusWhileSaving, useReturnFocus } from "../../../../../_lib/use-return-focus";
+import { ConfirmDialog } from "~/app/_components/confirm-dialog";
+import { DateField, type DateFieldChange } from "~/app/_components/date-field";
+import { FormErrors } from "~/app/_components/form-errors";
+import { useTRPC } from "~/app/_components/trpc-provider";
+import { NO_CLIENT_DATA_HINT } from "~/app/_lib/hints";
+import { useFocusFirstField } from "~/app/_lib/use-focus-first-field";
+import { useFormMutation, type FormState } from "~/app/_lib/use-form-mutation";
+import { useKeepFocusWhileSaving, useReturnFocus } from "~/app/_lib/use-return-focus";
 
 interface Current {
   id: string;

@@ -6,11 +6,11 @@ import { notFound } from "next/navigation";
 import { getServerCaller } from "~/server/api/server-caller";
 import { partyLabels } from "~/server/domain/lederavtale/canonical";
 import { formatDate, formatDateTime } from "~/server/domain/format";
-import { loadOrInterrupt } from "../../../../../_lib/load";
-import { StatusTag } from "../../../../../_components/status-tag";
+import { loadOrInterrupt } from "~/app/_lib/load";
+import { StatusTag } from "~/app/_components/status-tag";
 import { AgreementActions, CreateAgreement, VerifyAgreement } from "./agreement-actions";
 import { AgreementTextForm, DutyList } from "./agreement-editor";
-import { ObjectHistory } from "../../historikk/object-history";
+import { ObjectHistory } from "~/app/(app)/partnerskap/[slug]/historikk/object-history";
 import { RoleNote } from "~/app/_components/role-note";
 
 type Params = { params: Promise<{ slug: string; ar: string }>; searchParams: Promise<{ versjon?: string }> };

@@ -11,10 +11,10 @@ import { getServerCaller } from "~/server/api/server-caller";
 import { isoToday } from "~/server/domain/dates";
 import { invitationText } from "~/server/domain/moter/invitation";
 import { FOLLOW_UP_HEADING } from "~/server/domain/moter/standard-agenda";
-import { AddAgendaItem, EditableAgendaItem } from "../_components/agenda-editor";
-import { CancelMeeting, InvitationPanel, MinutesActions } from "../_components/meeting-actions";
-import { EditMeeting } from "../_components/meeting-form";
-import { FollowUpStatusTag, MeetingStatusTag, MinutesStatusTag, whenText } from "../_components/meeting-parts";
+import { AddAgendaItem, EditableAgendaItem } from "~/app/(app)/partnerskap/[slug]/moter/_components/agenda-editor";
+import { CancelMeeting, InvitationPanel, MinutesActions } from "~/app/(app)/partnerskap/[slug]/moter/_components/meeting-actions";
+import { EditMeeting } from "~/app/(app)/partnerskap/[slug]/moter/_components/meeting-form";
+import { FollowUpStatusTag, MeetingStatusTag, MinutesStatusTag, whenText } from "~/app/(app)/partnerskap/[slug]/moter/_components/meeting-parts";
 import {
   AddCorrection,
   AddDecision,
@@ -23,8 +23,8 @@ import {
   DecisionControls,
   FollowUpStatusSelect,
   MinutesForm,
-} from "../_components/minutes-editor";
-import { ObjectHistory } from "../../historikk/object-history";
+} from "~/app/(app)/partnerskap/[slug]/moter/_components/minutes-editor";
+import { ObjectHistory } from "~/app/(app)/partnerskap/[slug]/historikk/object-history";
 import { RoleNote } from "~/app/_components/role-note";
 import { ScrollRegion } from "~/app/_components/scroll-region";
 

@@ -3,7 +3,7 @@ import type { Metadata } from "next";
 import NextLink from "next/link";
 import { loadOrInterrupt } from "~/app/_lib/load";
 import { getServerCaller } from "~/server/api/server-caller";
-import { MeetingForm } from "../_components/meeting-form";
+import { MeetingForm } from "~/app/(app)/partnerskap/[slug]/moter/_components/meeting-form";
 
 export const metadata: Metadata = { title: "Planlegg nytt møte" };
 

@@ -6,15 +6,15 @@ import { cache } from "react";
 import { getServerCaller } from "~/server/api/server-caller";
 import { roleInfo } from "~/server/domain/access/roles";
 import { formatDate } from "~/server/domain/format";
-import { loadOrInterrupt } from "../../../../../_lib/load";
-import { AddParticipants, EditDetails, OpenCloseButton } from "../_components/assessment-admin";
-import { AssessmentStatusTag } from "../_components/assessment-status-tag";
-import { ModelDiagram } from "../_components/model-diagram";
-import { PrioritiesForm, StatusForm } from "../_components/outcome-forms";
-import { OutcomeSection } from "../_components/outcome-section";
-import { PriorityCard } from "../_components/priority-card";
-import { ResultsTable } from "../_components/results-table";
-import { ObjectHistory } from "../../historikk/object-history";
+import { loadOrInterrupt } from "~/app/_lib/load";
+import { AddParticipants, EditDetails, OpenCloseButton } from "~/app/(app)/partnerskap/[slug]/mulighetsrom/_components/assessment-admin";
+import { AssessmentStatusTag } from "~/app/(app)/partnerskap/[slug]/mulighetsrom/_components/assessment-status-tag";
+import { ModelDiagram } from "~/app/(app)/partnerskap/[slug]/mulighetsrom/_components/model-diagram";
+import { PrioritiesForm, StatusForm } from "~/app/(app)/partnerskap/[slug]/mulighetsrom/_components/outcome-forms";
+import { OutcomeSection } from "~/app/(app)/partnerskap/[slug]/mulighetsrom/_components/outcome-section";
+import { PriorityCard } from "~/app/(app)/partnerskap/[slug]/mulighetsrom/_components/priority-card";
+import { ResultsTable } from "~/app/(app)/partnerskap/[slug]/mulighetsrom/_components/results-table";
+import { ObjectHistory } from "~/app/(app)/partnerskap/[slug]/historikk/object-history";
 
 type Params = { params: Promise<{ slug: string; vurderingId: string }> };
 

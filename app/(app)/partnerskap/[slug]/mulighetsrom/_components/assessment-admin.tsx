@@ -5,11 +5,11 @@ import { Alert, BodyShort, Button, Checkbox, CheckboxGroup, Heading, HStack, Tex
 import { useMutation } from "@tanstack/react-query";
 import { useRef, useState } from "react";
 import { roleInfo } from "~/server/domain/access/roles";
-import { ConfirmDialog } from "../../../../../_components/confirm-dialog";
-import { DateField, type DateFieldChange } from "../../../../../_components/date-field";
-import { FormErrors } from "../../../../../_components/form-errors";
-import { useTRPC } from "../../../../../_components/trpc-provider";
-import { useFormMutation } from "../../../../../_lib/use-form-mutation";
+import { ConfirmDialog } from "~/app/_components/confirm-dialog";
+import { DateField, type DateFieldChange } from "~/app/_components/date-field";
+import { FormErrors } from "~/app/_components/form-errors";
+import { useTRPC } from "~/app/_components/trpc-provider";
+import { useFormMutation } from "~/app/_lib/use-form-mutation";
 import type { Person } from "./start-assessment";
 
 /** Closing freezes the scores, statuses and priorities; reopening is possible and audited. */

@@ -6,7 +6,7 @@ import {
   StaticTh,
   StaticThead,
   StaticTr,
-} from "../../../../../_components/static-table";
+} from "~/app/_components/static-table";
 import Link from "next/link";
 import { areaByNo } from "~/server/domain/mulighetsrom/areas";
 import { formatDate } from "~/server/domain/format";

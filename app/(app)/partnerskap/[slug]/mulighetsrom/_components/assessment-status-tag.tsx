@@ -1,4 +1,4 @@
-import { StatusTag } from "../../../../../_components/status-tag";
+import { StatusTag } from "~/app/_components/status-tag";
 
 export function AssessmentStatusTag({ status }: { status: "open" | "closed" }) {
   return status === "open" ? (

@@ -7,7 +7,7 @@ import {
   StaticTh,
   StaticThead,
   StaticTr,
-} from "../../../../../_components/static-table";
+} from "~/app/_components/static-table";
 import Link from "next/link";
 import type { StatusChange } from "~/server/domain/mulighetsrom/aggregation";
 import type { AreaScore } from "~/server/domain/mulighetsrom/areas";

@@ -5,8 +5,8 @@ import { useQuery } from "@tanstack/react-query";
 import { useState } from "react";
 import { sideLabels } from "~/server/domain/access/roles";
 import { scoreLabels } from "~/server/domain/mulighetsrom/areas";
-import { useTRPC } from "../../../../../_components/trpc-provider";
-import { messageOf } from "../../../../../_lib/trpc-errors";
+import { useTRPC } from "~/app/_components/trpc-provider";
+import { messageOf } from "~/app/_lib/trpc-errors";
 
 /**
  * "Svar med navn" for one item. Names are fetched the first time any item is opened

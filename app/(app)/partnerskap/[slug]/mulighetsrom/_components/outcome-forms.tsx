@@ -7,9 +7,9 @@ import { areaScores } from "~/db/schema/enums";
 import { MAX_PRIORITIES, scoreLabels, type AreaScore } from "~/server/domain/mulighetsrom/areas";
 import { priorityProblem, togglePriority } from "~/server/domain/mulighetsrom/priorities";
 import type { Distribution } from "~/server/domain/mulighetsrom/aggregation";
-import { FormErrors } from "../../../../../_components/form-errors";
-import { useTRPC } from "../../../../../_components/trpc-provider";
-import { useFormMutation, type FormState } from "../../../../../_lib/use-form-mutation";
+import { FormErrors } from "~/app/_components/form-errors";
+import { useTRPC } from "~/app/_components/trpc-provider";
+import { useFormMutation, type FormState } from "~/app/_lib/use-form-mutation";
 
 export interface OutcomeArea {
   no: number;

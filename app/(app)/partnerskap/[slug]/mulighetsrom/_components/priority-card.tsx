@@ -6,11 +6,11 @@ import { useMutation } from "@tanstack/react-query";
 import NextLink from "next/link";
 import { useRouter } from "next/navigation";
 import { useRef, useState } from "react";
-import { FormErrors } from "../../../../../_components/form-errors";
-import { useTRPC } from "../../../../../_components/trpc-provider";
-import { NO_CLIENT_DATA_HINT } from "../../../../../_lib/hints";
-import { messageOf } from "../../../../../_lib/trpc-errors";
-import { useFormMutation } from "../../../../../_lib/use-form-mutation";
+import { FormErrors } from "~/app/_components/form-errors";
+import { useTRPC } from "~/app/_components/trpc-provider";
+import { NO_CLIENT_DATA_HINT } from "~/app/_lib/hints";
+import { messageOf } from "~/app/_lib/trpc-errors";
+import { useFormMutation } from "~/app/_lib/use-form-mutation";
 
 export interface PriorityArea {
   no: number;

@@ -7,7 +7,7 @@ import {
   StaticTh,
   StaticThead,
   StaticTr,
-} from "../../../../../_components/static-table";
+} from "~/app/_components/static-table";
 import { sides } from "~/db/schema/enums";
 import { sideLabels } from "~/server/domain/access/roles";
 import type { ItemSummary } from "~/server/domain/mulighetsrom/aggregation";

@@ -1,5 +1,5 @@
 import { scoreLabels, type AreaScore } from "~/server/domain/mulighetsrom/areas";
-import { StatusTag, type StatusTone } from "../../../../../_components/status-tag";
+import { StatusTag, type StatusTone } from "~/app/_components/status-tag";
 
 export const scoreTone: Record<AreaScore, StatusTone> = {
   sterk: "success",

@@ -7,10 +7,10 @@ import { useRouter } from "next/navigation";
 import { useRef, useState } from "react";
 import { roleInfo, sideLabels, type Role, type Side } from "~/server/domain/access/roles";
 import { isoToday } from "~/server/domain/dates";
-import { DateField } from "../../../../../_components/date-field";
-import { FormErrors } from "../../../../../_components/form-errors";
-import { useTRPC } from "../../../../../_components/trpc-provider";
-import { useFormMutation } from "../../../../../_lib/use-form-mutation";
+import { DateField } from "~/app/_components/date-field";
+import { FormErrors } from "~/app/_components/form-errors";
+import { useTRPC } from "~/app/_components/trpc-provider";
+import { useFormMutation } from "~/app/_lib/use-form-mutation";
 
 export interface Person {
   userId: string;

@@ -4,10 +4,10 @@ import { Alert, Button, HStack, Textarea, VStack } from "@navikt/ds-react";
 import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useEffect, useRef, useState } from "react";
-import { useTRPC } from "../../../../../_components/trpc-provider";
-import { NO_CLIENT_DATA_HINT } from "../../../../../_lib/hints";
-import { messageOf } from "../../../../../_lib/trpc-errors";
-import { useFormMutation } from "../../../../../_lib/use-form-mutation";
+import { useTRPC } from "~/app/_components/trpc-provider";
+import { NO_CLIENT_DATA_HINT } from "~/app/_lib/hints";
+import { messageOf } from "~/app/_lib/trpc-errors";
+import { useFormMutation } from "~/app/_lib/use-form-mutation";
 
 type Target = "plan" | "goal" | "activity" | "indicator";
 

@@ -4,9 +4,9 @@ import { Alert, Button, HStack, Select, TextField } from "@navikt/ds-react";
 import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useRef, useState } from "react";
-import { useTRPC } from "../../../../../_components/trpc-provider";
-import { messageOf } from "../../../../../_lib/trpc-errors";
-import { useFormMutation } from "../../../../../_lib/use-form-mutation";
+import { useTRPC } from "~/app/_components/trpc-provider";
+import { messageOf } from "~/app/_lib/trpc-errors";
+import { useFormMutation } from "~/app/_lib/use-form-mutation";
 import { actionStatusLabels } from "~/server/domain/mulighetsrom/plan-wording";
 import { PERIOD_YEARS_BACK, periodLabel, periodsOf, type PeriodKind } from "~/server/domain/virksomhetsplan/targets";
 

@@ -4,10 +4,10 @@ import { Alert, BodyShort, Button, HStack, Textarea, TextField, VStack } from "@
 import { useMutation } from "@tanstack/react-query";
 import { useRef, useState } from "react";
 import type { PlanBudget } from "~/db/schema/business-plan";
-import { FormErrors } from "../../../../../_components/form-errors";
-import { useTRPC } from "../../../../../_components/trpc-provider";
-import { NO_CLIENT_DATA_HINT } from "../../../../../_lib/hints";
-import { useFormMutation } from "../../../../../_lib/use-form-mutation";
+import { FormErrors } from "~/app/_components/form-errors";
+import { useTRPC } from "~/app/_components/trpc-provider";
+import { NO_CLIENT_DATA_HINT } from "~/app/_lib/hints";
+import { useFormMutation } from "~/app/_lib/use-form-mutation";
 
 interface General {
   id: string;

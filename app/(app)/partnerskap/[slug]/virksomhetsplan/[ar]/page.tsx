@@ -12,11 +12,11 @@ import type { FocusAreaNode, IndicatorNode } from "~/server/domain/virksomhetspl
 import type { PlanDecision } from "~/server/domain/virksomhetsplan/view";
 import { formatTarget, indicatorTrend, periodLabel, targetState } from "~/server/domain/virksomhetsplan/targets";
 import { formatTiming } from "~/server/domain/virksomhetsplan/timing";
-import { Sparkline } from "../../../../../_components/sparkline";
-import { StaticTable, StaticTbody, StaticTd, StaticTh, StaticThead, StaticTr } from "../../../../../_components/static-table";
-import { StatusTag, type StatusTone } from "../../../../../_components/status-tag";
+import { Sparkline } from "~/app/_components/sparkline";
+import { StaticTable, StaticTbody, StaticTd, StaticTh, StaticThead, StaticTr } from "~/app/_components/static-table";
+import { StatusTag, type StatusTone } from "~/app/_components/status-tag";
 import { formatDateTime, formatNumber } from "~/server/domain/format";
-import { loadOrInterrupt } from "../../../../../_lib/load";
+import { loadOrInterrupt } from "~/app/_lib/load";
 import { CommentForm, ResolveButton } from "./comments";
 import { ActivityStatusSelect, IndicatorValueForm } from "./follow-up";
 import { GeneralForm } from "./general-form";
@@ -24,7 +24,7 @@ import { ImportForm } from "./import-form";
 import { AddItem, EditableItem, type EditorOptions, type ItemKind, type ItemValues } from "./item-editor";
 import { CreatePlan, PlanActions, PublicNamesSwitch } from "./plan-actions";
 import { SourceBadge, TargetStateText } from "./plan-parts";
-import { ObjectHistory } from "../../historikk/object-history";
+import { ObjectHistory } from "~/app/(app)/partnerskap/[slug]/historikk/object-history";
 import { RoleNote } from "~/app/_components/role-note";
 import { ScrollRegion } from "~/app/_components/scroll-region";
 

@@ -4,11 +4,11 @@ import { Alert, BodyShort, Button, HStack, Modal, Radio, RadioGroup, Switch, Tex
 import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useRef, useState } from "react";
-import { ConfirmDialog } from "../../../../../_components/confirm-dialog";
-import { FormErrors } from "../../../../../_components/form-errors";
-import { useTRPC } from "../../../../../_components/trpc-provider";
-import { messageOf } from "../../../../../_lib/trpc-errors";
-import { useFormMutation } from "../../../../../_lib/use-form-mutation";
+import { ConfirmDialog } from "~/app/_components/confirm-dialog";
+import { FormErrors } from "~/app/_components/form-errors";
+import { useTRPC } from "~/app/_components/trpc-provider";
+import { messageOf } from "~/app/_lib/trpc-errors";
+import { useFormMutation } from "~/app/_lib/use-form-mutation";
 import type { PlanAction } from "~/server/domain/virksomhetsplan/lifecycle";
 
 /** The year's plan: empty, or last year's carried over. */

@@ -6,9 +6,9 @@ import Link from "next/link";
 import { useEffect, useRef, useState } from "react";
 import { areas, conditions, levelInfo, scoreLabels, type AreaScore } from "~/server/domain/mulighetsrom/areas";
 import { areaScores } from "~/db/schema/enums";
-import { useTRPC } from "../../../../../../_components/trpc-provider";
-import { NO_CLIENT_DATA_HINT } from "../../../../../../_lib/hints";
-import { messageOf } from "../../../../../../_lib/trpc-errors";
+import { useTRPC } from "~/app/_components/trpc-provider";
+import { NO_CLIENT_DATA_HINT } from "~/app/_lib/hints";
+import { messageOf } from "~/app/_lib/trpc-errors";
 
 interface Saved {
   item: string;

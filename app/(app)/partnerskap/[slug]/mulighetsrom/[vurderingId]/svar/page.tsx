@@ -3,7 +3,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getServerCaller } from "~/server/api/server-caller";
 import { formatDate } from "~/server/domain/format";
-import { loadOrInterrupt } from "../../../../../../_lib/load";
+import { loadOrInterrupt } from "~/app/_lib/load";
 import { AnswerForm } from "./answer-form";
 
 type Params = { params: Promise<{ slug: string; vurderingId: string }> };

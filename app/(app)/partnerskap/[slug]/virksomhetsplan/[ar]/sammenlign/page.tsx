@@ -5,9 +5,9 @@ import { notFound } from "next/navigation";
 import { getServerCaller } from "~/server/api/server-caller";
 import { changeKindLabels, type ChangeKind, type ItemDiff } from "~/server/domain/virksomhetsplan/diff";
 import { planStatusLabels } from "~/server/domain/virksomhetsplan/lifecycle";
-import { ScrollRegion } from "../../../../../../_components/scroll-region";
-import { StaticTable, StaticTbody, StaticTd, StaticTh, StaticThead, StaticTr } from "../../../../../../_components/static-table";
-import { loadOrInterrupt } from "../../../../../../_lib/load";
+import { ScrollRegion } from "~/app/_components/scroll-region";
+import { StaticTable, StaticTbody, StaticTd, StaticTh, StaticThead, StaticTr } from "~/app/_components/static-table";
+import { loadOrInterrupt } from "~/app/_lib/load";
 
 type Params = {
   params: Promise<{ slug: string; ar: string }>;

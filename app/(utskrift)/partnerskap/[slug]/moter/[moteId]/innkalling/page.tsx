@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { MeetingPrintPage, meetingPrintTitle } from "../print-page";
+import { MeetingPrintPage, meetingPrintTitle } from "~/app/(utskrift)/partnerskap/[slug]/moter/[moteId]/print-page";
 
 type Props = { params: Promise<{ slug: string; moteId: string }> };
 

@@ -8,15 +8,15 @@ import { useRouter } from "next/navigation";
 import { useEffect, useRef, useState } from "react";
 import { actionStatuses } from "~/db/schema/enums";
 import { actionStatusLabels, type ActionStatus } from "~/server/domain/mulighetsrom/plan-wording";
-import { ConfirmDialog } from "../../../../../../../_components/confirm-dialog";
-import { DateField, type DateFieldChange } from "../../../../../../../_components/date-field";
-import { FormErrors } from "../../../../../../../_components/form-errors";
-import { StatusTag, type StatusTone } from "../../../../../../../_components/status-tag";
-import { useTRPC } from "../../../../../../../_components/trpc-provider";
+import { ConfirmDialog } from "~/app/_components/confirm-dialog";
+import { DateField, type DateFieldChange } from "~/app/_components/date-field";
+import { FormErrors } from "~/app/_components/form-errors";
+import { StatusTag, type StatusTone } from "~/app/_components/status-tag";
+import { useTRPC } from "~/app/_components/trpc-provider";
 import { formatDate } from "~/server/domain/format";
-import { NO_CLIENT_DATA_HINT } from "../../../../../../../_lib/hints";
-import { messageOf } from "../../../../../../../_lib/trpc-errors";
-import { useFormMutation } from "../../../../../../../_lib/use-form-mutation";
+import { NO_CLIENT_DATA_HINT } from "~/app/_lib/hints";
+import { messageOf } from "~/app/_lib/trpc-errors";
+import { useFormMutation } from "~/app/_lib/use-form-mutation";
 
 const actionTone: Record<ActionStatus, StatusTone> = {
   ikke_startet: "neutral",

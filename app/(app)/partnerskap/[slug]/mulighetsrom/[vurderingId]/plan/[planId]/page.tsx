@@ -5,7 +5,7 @@ import Link from "next/link";
 import { cache } from "react";
 import { getServerCaller } from "~/server/api/server-caller";
 import { formatDate } from "~/server/domain/format";
-import { loadOrInterrupt } from "../../../../../../../_lib/load";
+import { loadOrInterrupt } from "~/app/_lib/load";
 import { ActionsEditor } from "./actions-editor";
 import { PlanForm } from "./plan-form";
 

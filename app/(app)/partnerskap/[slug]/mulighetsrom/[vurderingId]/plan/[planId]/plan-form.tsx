@@ -5,10 +5,10 @@ import { useMutation } from "@tanstack/react-query";
 import { useRef, useState } from "react";
 import { roleInfo, type Role } from "~/server/domain/access/roles";
 import { planQuestions } from "~/server/domain/mulighetsrom/plan-wording";
-import { FormErrors } from "../../../../../../../_components/form-errors";
-import { useTRPC } from "../../../../../../../_components/trpc-provider";
-import { NO_CLIENT_DATA_HINT } from "../../../../../../../_lib/hints";
-import { useFormMutation } from "../../../../../../../_lib/use-form-mutation";
+import { FormErrors } from "~/app/_components/form-errors";
+import { useTRPC } from "~/app/_components/trpc-provider";
+import { NO_CLIENT_DATA_HINT } from "~/app/_lib/hints";
+import { useFormMutation } from "~/app/_lib/use-form-mutation";
 
 interface Plan {
   id: string;

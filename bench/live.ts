@@ -15,8 +15,8 @@ import { sql } from "drizzle-orm";
 import type { Database } from "~/db/connection";
 import { gathering, network, networkFacilitator, networkMember, partnership, roleAssignment } from "~/db/schema";
 import { createPasswordAccount } from "~/server/domain/admin/accounts";
-import { setLive } from "~/server/domain/nettverk/live";
-import { addTask, setTaskStatus } from "~/server/domain/nettverk/tasks";
+import { setLive } from "~/server/domain/workshop/live";
+import { addTask, setTaskStatus } from "~/server/domain/workshop/tasks";
 
 export const LIVE_TARGET_P97_5_MS = 500;
 const AREAS = 20;

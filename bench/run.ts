@@ -5,7 +5,7 @@
  * shared and noisy; ratios travel better than absolute numbers).
  *
  * Signing a lederavtale cannot be repeated (a person signs a version once), so
- * the signing action is measured as the whole `lederavtale.sign` path minus its
+ * the signing action is measured as the whole `leaderAgreement.sign` path minus its
  * insert: a party with the right password (scrypt, deliberately slow) signing
  * text that changed since they opened it, which the server refuses at the hash
  * check. The cost of scrypt alone is measured in-process at the same
@@ -69,9 +69,9 @@ import autocannon from "autocannon";
 import { hashPassword, verifyPassword } from "better-auth/crypto";
 import { createDatabase } from "~/db/connection";
 import { seedNational, type NationalSeedResult } from "~/db/seed/national";
-import { buildCalendar, toCalendarEvents } from "~/server/domain/arshjul/ics";
-import { subscriptionFeed, visiblePartnerships } from "~/server/domain/arshjul/subscriptions";
-import { loadYearEvents } from "~/server/domain/arshjul/view";
+import { buildCalendar, toCalendarEvents } from "~/server/domain/annual-cycle/ics";
+import { subscriptionFeed, visiblePartnerships } from "~/server/domain/annual-cycle/subscriptions";
+import { loadYearEvents } from "~/server/domain/annual-cycle/view";
 import { isoToday } from "~/server/domain/dates";
 import { liveNote, liveTable, measureLive, seedLive, type LiveMeasurement, type LiveSeed } from "./live";
 
@@ -800,8 +800,8 @@ async function main() {
       // The Nav-leder signs with the right password, but the text changed since they opened it:
       // the whole signing path (session, access, refusal count, scrypt, the version and its
       // signatures, the canonical hash) up to the insert, refused with 409 and writing nothing.
-      label: "POST /api/trpc/lederavtale.sign (right password, stale text: 409)",
-      path: "/api/trpc/lederavtale.sign",
+      label: "POST /api/trpc/leaderAgreement.sign (right password, stale text: 409)",
+      path: "/api/trpc/leaderAgreement.sign",
       jar: navLeder,
       post: {
         body: JSON.stringify({
@@ -913,7 +913,7 @@ async function main() {
           return ` ${route.label} has its own: at 10 connections p97.5 < ${t.p97_5At10} ms and ≥ ${t.ratioAt10 * 100} % of /api/health's req/s; at 1 connection p50 < ${t.p50At1} ms.`;
         })
         .join(""),
-    `Signing: a lederavtale version is signed once per person, so \`lederavtale.sign\` is measured as the Nav-leder signing ` +
+    `Signing: a lederavtale version is signed once per person, so \`leaderAgreement.sign\` is measured as the Nav-leder signing ` +
       `with the right password a text that changed since it was opened: everything up to the insert, refused with 409, nothing written. ` +
       `Its password check is scrypt (better-auth's verifyPassword, on libuv's thread pool), deliberately slow and excluded from the target: ` +
       `its cost alone, measured in the bench process at the same concurrency, is ` +

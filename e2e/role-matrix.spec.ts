@@ -62,7 +62,7 @@ test.describe("avdelingsleder in Grimstad", () => {
 
   test("a copied request to add an årshjul event is refused, and the wheel is unchanged", async ({ page }) => {
     await open(page, "/partnerskap/grimstad/arshjul/2026", "Årshjul 2026");
-    const response = await page.request.post("/api/trpc/arshjul.addEvent", {
+    const response = await page.request.post("/api/trpc/annualCycle.addEvent", {
       headers: { "content-type": "application/json", origin: new URL(page.url()).origin },
       data: {
         json: {

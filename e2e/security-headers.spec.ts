@@ -66,7 +66,7 @@ test("a signed-in page hydrates under the policy, and tRPC answers are not cache
   await hydrated(page.getByRole("button", { name: "Legg til hendelse" }));
   await expectNoA11yViolations(page);
 
-  const query = await page.request.get("/api/trpc/arshjul.subscriptions");
+  const query = await page.request.get("/api/trpc/annualCycle.subscriptions");
   expect(query.status()).toBe(200);
   expect(query.headers()["cache-control"]).toBe("no-store");
   expect(query.headers()["content-security-policy"]).toBe("default-src 'none'; frame-ancestors 'none'");
@@ -79,19 +79,19 @@ test("a page on another port cannot make a calendar subscription with the signed
   await page.goto("/partnerskap/grimstad/arshjul/2026");
   await expect(page.getByRole("heading", { level: 1, name: "Årshjul 2026" })).toBeVisible();
   await expectNoA11yViolations(page);
-  const subscriptions = async () => JSON.stringify(await (await page.request.get("/api/trpc/arshjul.subscriptions")).json());
+  const subscriptions = async () => JSON.stringify(await (await page.request.get("/api/trpc/annualCycle.subscriptions")).json());
   const before = await subscriptions();
 
   const own = new URL(page.url());
   const otherPort = `${own.protocol}//${own.hostname}:${Number(own.port) + 1}`;
-  const refused = await page.request.post("/api/trpc/arshjul.subscribe", {
+  const refused = await page.request.post("/api/trpc/annualCycle.subscribe", {
     headers: { "content-type": "application/json", origin: otherPort, "sec-fetch-site": "same-site" },
     data: { json: null },
   });
   expect(refused.status()).toBe(403);
   expect(JSON.stringify(await refused.json())).toContain("Forespørselen kom fra en annen nettside enn Partnerskapsrommet");
 
-  const asForm = await page.request.post("/api/trpc/arshjul.subscribe", {
+  const asForm = await page.request.post("/api/trpc/annualCycle.subscribe", {
     headers: { origin: otherPort },
     multipart: { "0": JSON.stringify({ json: null }) },
   });

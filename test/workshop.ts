@@ -11,9 +11,9 @@ import {
   makePartnership,
   makePersonWithRole,
 } from "~/db/seed/factories";
-import { joinWorkshop, participantByToken, setLive } from "~/server/domain/nettverk/live";
-import { addTask, setTaskStatus } from "~/server/domain/nettverk/tasks";
-import type { RoleGroup, WorkshopTaskKind } from "~/server/domain/nettverk/workshop-labels";
+import { joinWorkshop, participantByToken, setLive } from "~/server/domain/workshop/live";
+import { addTask, setTaskStatus } from "~/server/domain/workshop/tasks";
+import type { RoleGroup, WorkshopTaskKind } from "~/server/domain/workshop/labels";
 
 /** `suffix` tells a second network's slugs apart ("-b": agder-b, arendal-b, …). */
 export function liveSamling(db: Database, suffix = "") {

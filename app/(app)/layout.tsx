@@ -3,7 +3,7 @@ import { TRPCReactProvider } from "~/app/_components/trpc-provider";
 import { getDb } from "~/db/client";
 import { hasGlobalRole } from "~/server/domain/access/load";
 import { requireUser } from "~/server/auth/session";
-import { reachableNetworkIds } from "~/server/domain/nettverk/access";
+import { reachableNetworkIds } from "~/server/domain/network/access";
 import { requestLimits } from "~/server/security/request-limits";
 
 export default async function AppLayout({ children }: { children: React.ReactNode }) {

@@ -14,8 +14,8 @@ import { and, eq } from "drizzle-orm";
 import type { Database } from "~/db/connection";
 import { leaderAgreementSignature, leaderAgreementVersion } from "~/db/schema";
 import type { AgreementPartyEntry } from "~/db/schema/leader-agreement";
-import { contentOf, createAgreement, currentParties, loadVersion, sign, updateText } from "~/server/domain/lederavtale/agreements";
-import { hashContent } from "~/server/domain/lederavtale/canonical";
+import { contentOf, createAgreement, currentParties, loadVersion, sign, updateText } from "~/server/domain/leader-agreement/agreements";
+import { hashContent } from "~/server/domain/leader-agreement/canonical";
 import { backdateAudit, lastAuditRowid } from "./assessment-builder";
 
 export interface SeedAgreement {

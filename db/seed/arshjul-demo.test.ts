@@ -2,7 +2,7 @@ import { and, count, eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "~/db/connection";
 import { cycleEvent, cycleTemplateEvent, cycleYear, partnership } from "~/db/schema";
-import { loadYearEvents } from "~/server/domain/arshjul/view";
+import { loadYearEvents } from "~/server/domain/annual-cycle/view";
 import { seedArshjulDemo } from "./arshjul-demo";
 import { createTestDatabase } from "./factories";
 import { seedDemo } from "./seed-demo";

@@ -9,9 +9,9 @@ import { and, eq } from "drizzle-orm";
 import type { Database } from "~/db/connection";
 import { businessPlan, cycleEvent, cycleTemplateEvent, fylke, partnership } from "~/db/schema";
 import { findUserByEmail } from "~/server/domain/admin/accounts";
-import { DEFAULT_TEMPLATE } from "~/server/domain/arshjul/default-template";
-import { addEvent, moveEvent, updateEvent, type EventFields } from "~/server/domain/arshjul/events";
-import { addTemplateEvent, isYearStarted, startYear, updateTemplateEvent } from "~/server/domain/arshjul/template";
+import { DEFAULT_TEMPLATE } from "~/server/domain/annual-cycle/default-template";
+import { addEvent, moveEvent, updateEvent, type EventFields } from "~/server/domain/annual-cycle/events";
+import { addTemplateEvent, isYearStarted, startYear, updateTemplateEvent } from "~/server/domain/annual-cycle/template";
 import { agderFylkesdirektor, agderPartnerships } from "./agder";
 import { backdateAudit, lastAuditRowid } from "./assessment-builder";
 

@@ -2,7 +2,7 @@ import { count, eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { auditEvent, followUp, meeting, partnership, user } from "~/db/schema";
 import { getDashboard } from "~/server/domain/dashboard/my-partnerships";
-import { getMeeting, listMeetings } from "~/server/domain/moter/view";
+import { getMeeting, listMeetings } from "~/server/domain/meetings/view";
 import { createTestDatabase } from "./factories";
 import { seedDemo } from "./seed-demo";
 import { seedMoterDemo } from "./moter-demo";

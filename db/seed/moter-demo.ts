@@ -23,9 +23,9 @@ import {
   removeAgendaItem,
   updateAgendaItem,
   updateAgendaItemInput,
-} from "~/server/domain/moter/agenda";
-import { addFollowUp, addFollowUpInput, setFollowUpStatus } from "~/server/domain/moter/follow-ups";
-import { createMeeting, createMeetingInput, sendInvitation } from "~/server/domain/moter/meetings";
+} from "~/server/domain/meetings/agenda";
+import { addFollowUp, addFollowUpInput, setFollowUpStatus } from "~/server/domain/meetings/follow-ups";
+import { createMeeting, createMeetingInput, sendInvitation } from "~/server/domain/meetings/meetings";
 import {
   addCorrection,
   addDecision,
@@ -34,9 +34,9 @@ import {
   saveItemMinutes,
   sendMinutes,
   setAttendance,
-} from "~/server/domain/moter/minutes";
-import type { StandardAgendaKey } from "~/server/domain/moter/standard-agenda";
-import type { FollowUpStatus } from "~/server/domain/moter/rules";
+} from "~/server/domain/meetings/minutes";
+import type { StandardAgendaKey } from "~/server/domain/meetings/standard-agenda";
+import type { FollowUpStatus } from "~/server/domain/meetings/rules";
 import { backdateAudit, lastAuditRowid } from "./assessment-builder";
 import { oslo } from "./virksomhetsplan-demo";
 

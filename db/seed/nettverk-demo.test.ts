@@ -1,7 +1,7 @@
 import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { auditEvent, gathering, network, networkMember, programmeItem } from "~/db/schema";
-import { facilitatorView } from "~/server/domain/nettverk/workshop-view";
+import { facilitatorView } from "~/server/domain/workshop/view";
 import type { Database } from "~/db/connection";
 import { createTestDatabase } from "./factories";
 import { CURRENT_NETWORK_NAME, PILOT_NETWORK_NAME } from "./nettverk-demo";

@@ -40,12 +40,12 @@ import {
   setIndicatorValue,
   updateItem,
   type ItemKind,
-} from "~/server/domain/virksomhetsplan/items";
-import { createPlan, updateGeneral, updateGeneralInput } from "~/server/domain/virksomhetsplan/plans";
-import { addComment, decide, publish, sendForApproval } from "~/server/domain/virksomhetsplan/review";
-import { loadSnapshot, type PlanSnapshot } from "~/server/domain/virksomhetsplan/snapshot";
-import { parseTarget, periodKindOf, type PeriodKind } from "~/server/domain/virksomhetsplan/targets";
-import { parseTiming } from "~/server/domain/virksomhetsplan/timing";
+} from "~/server/domain/business-plan/items";
+import { createPlan, updateGeneral, updateGeneralInput } from "~/server/domain/business-plan/plans";
+import { addComment, decide, publish, sendForApproval } from "~/server/domain/business-plan/review";
+import { loadSnapshot, type PlanSnapshot } from "~/server/domain/business-plan/snapshot";
+import { parseTarget, periodKindOf, type PeriodKind } from "~/server/domain/business-plan/targets";
+import { parseTiming } from "~/server/domain/business-plan/timing";
 import { backdateAudit, lastAuditRowid } from "./assessment-builder";
 
 type ActionStatus = (typeof actionStatuses)[number];

@@ -23,12 +23,12 @@ import {
   user,
 } from "~/db/schema";
 import { getFylkeOverview } from "~/server/domain/fylke/overview";
-import { latestVersion, listSignatures, verify } from "~/server/domain/lederavtale/agreements";
-import { agreementStatusByPartnership } from "~/server/domain/lederavtale/view";
+import { latestVersion, listSignatures, verify } from "~/server/domain/leader-agreement/agreements";
+import { agreementStatusByPartnership } from "~/server/domain/leader-agreement/view";
 import { getAssessmentView, listAssessments } from "~/server/domain/mulighetsrom/view";
 import { getPartnershipOverview, listRecentChanges } from "~/server/domain/partnership/overview";
-import { findPlan, listVersions, loadSnapshot } from "~/server/domain/virksomhetsplan/snapshot";
-import { activitiesLinkedTo, getPlanDocument } from "~/server/domain/virksomhetsplan/view";
+import { findPlan, listVersions, loadSnapshot } from "~/server/domain/business-plan/snapshot";
+import { activitiesLinkedTo, getPlanDocument } from "~/server/domain/business-plan/view";
 import { createTestDatabase } from "./factories";
 import { seedDemo } from "./seed-demo";
 import { ARENDAL_LINKED_ACTION, ARENDAL_LINKED_ACTIVITY, GRIMSTAD_FOCUS_AREAS } from "./virksomhetsplan-demo";

@@ -1,15 +1,15 @@
 import { adminRouter } from "./routers/admin";
-import { arshjulRouter } from "./routers/arshjul";
+import { annualCycleRouter } from "~/server/api/routers/annual-cycle";
 import { dashboardRouter } from "./routers/dashboard";
 import { fylkeRouter } from "./routers/fylke";
 import { historyRouter } from "./routers/history";
 import { invitationRouter } from "./routers/invitation";
-import { lederavtaleRouter } from "./routers/lederavtale";
-import { moterRouter } from "./routers/moter";
+import { leaderAgreementRouter } from "~/server/api/routers/leader-agreement";
+import { meetingRouter } from "~/server/api/routers/meeting";
 import { mulighetsromRouter } from "./routers/mulighetsrom";
-import { nettverkRouter } from "./routers/nettverk";
+import { networkRouter } from "~/server/api/routers/network";
 import { partnershipRouter } from "./routers/partnership";
-import { virksomhetsplanRouter } from "./routers/virksomhetsplan";
+import { businessPlanRouter } from "~/server/api/routers/business-plan";
 import { workshopRouter } from "./routers/workshop";
 import { createCallerFactory, createTRPCRouter } from "./trpc";
 
@@ -21,11 +21,11 @@ export const appRouter = createTRPCRouter({
   admin: adminRouter,
   invitation: invitationRouter,
   mulighetsrom: mulighetsromRouter,
-  lederavtale: lederavtaleRouter,
-  virksomhetsplan: virksomhetsplanRouter,
-  arshjul: arshjulRouter,
-  moter: moterRouter,
-  nettverk: nettverkRouter,
+  leaderAgreement: leaderAgreementRouter,
+  businessPlan: businessPlanRouter,
+  annualCycle: annualCycleRouter,
+  meeting: meetingRouter,
+  network: networkRouter,
   history: historyRouter,
 });
 

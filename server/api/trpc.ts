@@ -17,7 +17,8 @@ import {
 import { can, refusals, type PartnershipPermission } from "~/server/domain/access/permissions";
 import { canViewPartnership } from "~/server/domain/access/roles";
 import { findFylkeBySlug } from "~/server/domain/fylke/overview";
-import { canViewNetwork, findNetworkBySlug, loadNetworkAccess } from "~/server/domain/nettverk/access";
+import { canViewNetwork, findNetworkBySlug, loadNetworkAccess } from "~/server/domain/network/access";
+import { partnershipScope } from "~/server/domain/scope";
 import { slugInput } from "~/server/domain/validation";
 import { DomainError, forbidden, notFound, unauthenticated } from "~/server/domain/errors";
 import { GENERIC_ERROR_MESSAGE, messageForCode, toTRPCError } from "./errors";
@@ -102,8 +103,8 @@ const NO_PARTNERSHIP_ACCESS = "Du har ingen rolle i dette partnerskapet.";
 
 /**
  * Scoped to one partnership named by its slug. Callers without a role in it (or
- * over its fylke) are refused before the resolver runs; ctx.partnership is the
- * only partnership id resolvers may use.
+ * over its fylke) are refused before the resolver runs; ctx.scope (server/domain/scope.ts) is what
+ * resolvers hand the domain, and ctx.partnership the only partnership id they may use.
  */
 export const partnershipProcedure = protectedProcedure
   .input(z.object({ partnership: slugInput }))
@@ -112,7 +113,7 @@ export const partnershipProcedure = protectedProcedure
     if (!found) throw notFound("Fant ikke partnerskapet.");
     const access = loadPartnershipAccess(ctx.db, ctx.user.id, found);
     if (!canViewPartnership(access)) throw forbidden(NO_PARTNERSHIP_ACCESS);
-    return next({ ctx: { ...ctx, partnership: found, access } });
+    return next({ ctx: { ...ctx, partnership: found, access, scope: partnershipScope(ctx.db, ctx.user.id, found, access) } });
   });
 
 /**

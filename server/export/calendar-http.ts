@@ -1,5 +1,5 @@
 import type { Database } from "~/db/connection";
-import { subscriptionFeed } from "~/server/domain/arshjul/subscriptions";
+import { subscriptionFeed } from "~/server/domain/annual-cycle/subscriptions";
 
 /** Like http.ts's textResponse, without pulling the API caller into the feed (it has no session). */
 function textResponse(status: number, text: string, headers: Record<string, string> = {}): Response {

@@ -1,7 +1,7 @@
 import "server-only";
 import { getDb } from "~/db/client";
-import { gatheringReportFor } from "~/server/domain/nettverk/gathering-report-access";
-import type { GatheringReport } from "~/server/domain/nettverk/gathering-report";
+import { gatheringReportFor } from "~/server/domain/network/gathering-report-access";
+import type { GatheringReport } from "~/server/domain/network/gathering-report";
 import { getRequestUser } from "~/server/auth/session";
 import { textResponse } from "./http";
 import { filenamePart } from "./labels";

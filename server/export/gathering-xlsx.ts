@@ -7,8 +7,8 @@ import ExcelJS from "exceljs";
 import { formatDate, formatDateTime } from "~/server/domain/format";
 import { roleGroups } from "~/db/schema/enums";
 import { areaByNo, areas } from "~/server/domain/mulighetsrom/areas";
-import type { GatheringReport, ReportTask } from "~/server/domain/nettverk/gathering-report";
-import { programmeKindLabels } from "~/server/domain/nettverk/labels";
+import type { GatheringReport, ReportTask } from "~/server/domain/network/gathering-report";
+import { programmeKindLabels } from "~/server/domain/network/labels";
 import {
   EVALUATION_MAX,
   expectationTargetLabels,
@@ -17,7 +17,7 @@ import {
   taskKindLabels,
   taskStatusLabels,
   TOO_FEW_ANSWERS,
-} from "~/server/domain/nettverk/workshop-labels";
+} from "~/server/domain/workshop/labels";
 import { leaningWords, matrixCell, officeNameOf } from "./gathering-wording";
 import { addSheet, guardFormulaText, type Column } from "./xlsx";
 

@@ -1,5 +1,5 @@
 import "server-only";
-import type { MeetingView } from "~/server/domain/moter/view";
+import type { MeetingView } from "~/server/domain/meetings/view";
 import { filenamePart } from "./labels";
 import { loadForExport } from "./http";
 import { pdfDownload } from "./pdf";
@@ -12,7 +12,7 @@ type Kind = "innkalling" | "referat";
  * the caller (app/(utskrift)/partnerskap/[slug]/moter/[moteId]/<kind>).
  */
 export async function meetingPdf(request: Request, slug: string, meetingId: string, kind: Kind): Promise<Response> {
-  const { data, refusal } = await loadForExport<MeetingView>((api) => api.moter.get({ partnership: slug, meetingId }), {
+  const { data, refusal } = await loadForExport<MeetingView>((api) => api.meeting.get({ partnership: slug, meetingId }), {
     unauthorized: `Du må logge inn for å laste ned ${kind === "referat" ? "referatet" : "innkallingen"}.`,
     forbidden: "Du har ikke tilgang til dette møtet.",
     notFound: "Fant ikke møtet.",

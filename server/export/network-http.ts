@@ -1,5 +1,5 @@
 import "server-only";
-import type { NetworkOverview, OverviewSort, OverviewView } from "~/server/domain/nettverk/overview-model";
+import type { NetworkOverview, OverviewSort, OverviewView } from "~/server/domain/network/overview-model";
 import { loadForExport } from "./http";
 
 /**
@@ -13,8 +13,8 @@ export async function loadNetworkOverviewForExport(
 ): Promise<{ data: { name: string; periodStart: string; periodEnd: string; overview: NetworkOverview & { view: OverviewView } }; refusal?: never } | { data?: never; refusal: Response }> {
   return loadForExport(
     async (api) => {
-      const { network } = await api.nettverk.get({ network: slug });
-      const overview = await api.nettverk.overview({ network: slug, view, sort });
+      const { network } = await api.network.get({ network: slug });
+      const overview = await api.network.overview({ network: slug, view, sort });
       return { name: network.name, periodStart: network.periodStart, periodEnd: network.periodEnd, overview };
     },
     {

@@ -4,7 +4,7 @@
  */
 import ExcelJS from "exceljs";
 import { formatDate, formatDateTime } from "~/server/domain/format";
-import type { NetworkOverview, PriorityCell, StatusCell } from "~/server/domain/nettverk/overview-model";
+import type { NetworkOverview, PriorityCell, StatusCell } from "~/server/domain/network/overview-model";
 import { addSheet, guardFormulaText, type Column } from "./xlsx";
 
 const statusWords: Record<StatusCell, string> = { sterk: "Sterk", kan_styrkes: "Kan styrkes", ikke_vurdert: "Ikke vurdert", ikke_delt: "Ikke delt" };

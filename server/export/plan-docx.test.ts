@@ -1,7 +1,7 @@
 import JSZip from "jszip";
 import { describe, expect, it } from "vitest";
-import { activity, area, completeSnapshot, goal } from "~/server/domain/virksomhetsplan/fixtures.test-helpers";
-import type { PlanDocument } from "~/server/domain/virksomhetsplan/view";
+import { activity, area, completeSnapshot, goal } from "~/server/domain/business-plan/fixtures.test-helpers";
+import type { PlanDocument } from "~/server/domain/business-plan/view";
 import { planDocx } from "./plan-docx";
 
 function planDocument(namesShown: boolean): PlanDocument {

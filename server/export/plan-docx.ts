@@ -57,8 +57,8 @@ import {
   versionText,
   type SectionId,
 } from "~/server/export/plan-wording";
-import { periodKindLabels } from "~/server/domain/virksomhetsplan/targets";
-import type { PlanDocument } from "~/server/domain/virksomhetsplan/view";
+import { periodKindLabels } from "~/server/domain/business-plan/targets";
+import type { PlanDocument } from "~/server/domain/business-plan/view";
 
 export const DOCX_CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 

@@ -1,5 +1,5 @@
 import "server-only";
-import type { PlanDocument } from "~/server/domain/virksomhetsplan/view";
+import type { PlanDocument } from "~/server/domain/business-plan/view";
 import { loadForExport, textResponse } from "./http";
 
 const NOT_FOUND = "Fant ikke virksomhetsplanen.";
@@ -17,7 +17,7 @@ export async function loadPlanForExport(
   if (!/^\d{4}$/.test(ar)) return { refusal: textResponse(404, NOT_FOUND) };
   const year = Number(ar);
   const versionId = new URL(request.url).searchParams.get("versjon") || undefined;
-  const { data, refusal } = await loadForExport((api) => api.virksomhetsplan.document({ partnership: slug, year, versionId }), {
+  const { data, refusal } = await loadForExport((api) => api.businessPlan.document({ partnership: slug, year, versionId }), {
     unauthorized: "Du må logge inn for å laste ned virksomhetsplanen.",
     forbidden: "Du har ikke tilgang til denne virksomhetsplanen.",
     notFound: NOT_FOUND,

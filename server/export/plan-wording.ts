@@ -8,12 +8,12 @@ import type { BudgetColumn } from "~/db/schema/business-plan";
 import { OSLO } from "~/server/domain/dates";
 import { filenamePart } from "~/server/export/labels";
 import { actionStatusLabels } from "~/server/domain/mulighetsrom/plan-wording";
-import { planSourceLabels, type PlanSource } from "~/server/domain/virksomhetsplan/balance";
-import { planStatusLabels } from "~/server/domain/virksomhetsplan/lifecycle";
-import type { ActivityRow, IndicatorNode } from "~/server/domain/virksomhetsplan/snapshot";
-import { formatNumber, formatTarget, indicatorTrend, periodLabel, targetState, targetStateLabels } from "~/server/domain/virksomhetsplan/targets";
-import { formatTiming } from "~/server/domain/virksomhetsplan/timing";
-import type { PlanDocument } from "~/server/domain/virksomhetsplan/view";
+import { planSourceLabels, type PlanSource } from "~/server/domain/business-plan/balance";
+import { planStatusLabels } from "~/server/domain/business-plan/lifecycle";
+import type { ActivityRow, IndicatorNode } from "~/server/domain/business-plan/snapshot";
+import { formatNumber, formatTarget, indicatorTrend, periodLabel, targetState, targetStateLabels } from "~/server/domain/business-plan/targets";
+import { formatTiming } from "~/server/domain/business-plan/timing";
+import type { PlanDocument } from "~/server/domain/business-plan/view";
 
 export { actionStatusLabels, formatTarget, formatTiming, planSourceLabels, planStatusLabels, targetStateLabels };
 

@@ -19,8 +19,8 @@ import {
   planSourceLabels,
   planStatusLabels,
 } from "~/server/export/plan-wording";
-import { periodKindLabels, periodLabel } from "~/server/domain/virksomhetsplan/targets";
-import type { PlanDocument } from "~/server/domain/virksomhetsplan/view";
+import { periodKindLabels, periodLabel } from "~/server/domain/business-plan/targets";
+import type { PlanDocument } from "~/server/domain/business-plan/view";
 import {
   activityHeaders,
   indicatorHeaders,
@@ -28,7 +28,7 @@ import {
   originFields,
   planSheets,
   valueHeaders,
-} from "~/server/domain/virksomhetsplan/xlsx-import";
+} from "~/server/domain/business-plan/xlsx-import";
 import { addSheet } from "./xlsx";
 
 

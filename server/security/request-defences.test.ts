@@ -88,7 +88,7 @@ function meteredBody(total: number) {
 
 describe("batch and body limits", () => {
   it(`refuses a batch of 1 000 moter.create at once, creating no meeting`, async () => {
-    const paths = Array.from({ length: 1000 }, () => "moter.create").join(",");
+    const paths = Array.from({ length: 1000 }, () => "meeting.create").join(",");
     const inputs = Object.fromEntries(Array.from({ length: 1000 }, (_, i) => [i, { json: meetingInput(`Møte ${i}`) }]));
     const started = performance.now();
     const response = await trpcPost(paths, JSON.stringify(inputs), {}, "?batch=1");
@@ -99,7 +99,7 @@ describe("batch and body limits", () => {
   });
 
   it(`still runs a batch of ${DEFAULT_TRPC_MAX_BATCH}`, async () => {
-    const paths = Array.from({ length: DEFAULT_TRPC_MAX_BATCH }, () => "moter.create").join(",");
+    const paths = Array.from({ length: DEFAULT_TRPC_MAX_BATCH }, () => "meeting.create").join(",");
     const inputs = Object.fromEntries(Array.from({ length: DEFAULT_TRPC_MAX_BATCH }, (_, i) => [i, { json: meetingInput(`Møte ${i}`) }]));
     const response = await trpcPost(paths, JSON.stringify(inputs), {}, "?batch=1");
     expect(response.status).toBe(200);
@@ -114,7 +114,7 @@ describe("batch and body limits", () => {
 
   it("refuses a 10 MB body that declares its length with 413 without reading it", async () => {
     const body = meteredBody(10 * 1024 * 1024);
-    const response = await trpcPost("moter.create", body.stream, { "content-length": String(10 * 1024 * 1024) });
+    const response = await trpcPost("meeting.create", body.stream, { "content-length": String(10 * 1024 * 1024) });
     expect(response.status).toBe(413);
     expect(await messageOf(response)).toBe(BODY_TOO_LARGE_MESSAGE);
     // The stream is asked for its first chunk when the request is built, and no more.
@@ -124,7 +124,7 @@ describe("batch and body limits", () => {
 
   it("refuses a 10 MB body sent without a length (chunked) after reading no more than the limit", async () => {
     const body = meteredBody(10 * 1024 * 1024);
-    const response = await trpcPost("moter.create", body.stream);
+    const response = await trpcPost("meeting.create", body.stream);
     expect(response.status).toBe(413);
     expect(body.pulled()).toBeLessThanOrEqual(DEFAULT_TRPC_MAX_BODY_BYTES + 2 * 64 * 1024);
     expect(counts()).toEqual(before);
@@ -133,7 +133,7 @@ describe("batch and body limits", () => {
   it("refuses a 10 MB JSON body quickly", async () => {
     const big = JSON.stringify({ json: { ...meetingInput("Stort"), place: "x".repeat(10 * 1024 * 1024) } });
     const started = performance.now();
-    const response = await trpcPost("moter.create", big);
+    const response = await trpcPost("meeting.create", big);
     expect(performance.now() - started).toBeLessThan(1000);
     expect(response.status).toBe(413);
     expect(counts()).toEqual(before);
@@ -141,17 +141,17 @@ describe("batch and body limits", () => {
 
   it("lets the plan import procedures, and only them, send a spreadsheet-sized body", async () => {
     const threeMegabytes = JSON.stringify({ json: { partnership: "grimstad", versionId: "x", file: "A".repeat(3 * 1024 * 1024) } });
-    const importCall = await trpcPost("virksomhetsplan.previewImport", threeMegabytes);
+    const importCall = await trpcPost("businessPlan.previewImport", threeMegabytes);
     // Past the size check: refused by the procedure itself (no such plan version), not for size.
     expect(importCall.status).not.toBe(413);
     expect(importCall.status).toBeLessThan(500);
-    const otherCall = await trpcPost("moter.create", threeMegabytes);
+    const otherCall = await trpcPost("meeting.create", threeMegabytes);
     expect(otherCall.status).toBe(413);
   });
 });
 
 describe("requests from another origin", () => {
-  const subscribe = (headers: Record<string, string>) => trpcPost("arshjul.subscribe", JSON.stringify({ json: null }), headers);
+  const subscribe = (headers: Record<string, string>) => trpcPost("annualCycle.subscribe", JSON.stringify({ json: null }), headers);
 
   it("creates a calendar subscription from the app's own page", async () => {
     const response = await subscribe({});
@@ -166,7 +166,7 @@ describe("requests from another origin", () => {
     ["a sandboxed frame (Origin: null)", { origin: "null", "sec-fetch-site": "cross-site" }],
   ])("refuses a JSON mutation with the victim's cookie from %s, changing nothing", async (_label, headers) => {
     const clean = Object.fromEntries(Object.entries(headers).filter(([, value]) => value !== ""));
-    const request = new Request(`${ORIGIN}/api/trpc/arshjul.subscribe`, {
+    const request = new Request(`${ORIGIN}/api/trpc/annualCycle.subscribe`, {
       method: "POST",
       headers: { cookie, "content-type": "application/json", ...clean },
       body: JSON.stringify({ json: null }),
@@ -178,7 +178,7 @@ describe("requests from another origin", () => {
   });
 
   it("refuses a mutation that says neither Origin nor Sec-Fetch-Site", async () => {
-    const request = new Request(`${ORIGIN}/api/trpc/arshjul.subscribe`, {
+    const request = new Request(`${ORIGIN}/api/trpc/annualCycle.subscribe`, {
       method: "POST",
       headers: { cookie, "content-type": "application/json" },
       body: JSON.stringify({ json: null }),
@@ -196,23 +196,23 @@ describe("requests from another origin", () => {
       return data;
     };
     const foreign = await POST(
-      new Request(`${ORIGIN}/api/trpc/moter.create`, { method: "POST", headers: { cookie, origin: "https://angriper.example" }, body: form() }),
+      new Request(`${ORIGIN}/api/trpc/meeting.create`, { method: "POST", headers: { cookie, origin: "https://angriper.example" }, body: form() }),
     );
     expect(foreign.status).toBe(403);
 
     const ownMultipart = await POST(
-      new Request(`${ORIGIN}/api/trpc/moter.create`, { method: "POST", headers: { cookie, origin: ORIGIN }, body: form() }),
+      new Request(`${ORIGIN}/api/trpc/meeting.create`, { method: "POST", headers: { cookie, origin: ORIGIN }, body: form() }),
     );
     expect(ownMultipart.status).toBe(415);
     expect(await messageOf(ownMultipart)).toBe(NOT_JSON_MESSAGE);
 
-    const textPlain = await trpcPost("moter.create", JSON.stringify({ json: meetingInput("Som tekst") }), { "content-type": "text/plain" });
+    const textPlain = await trpcPost("meeting.create", JSON.stringify({ json: meetingInput("Som tekst") }), { "content-type": "text/plain" });
     expect(textPlain.status).toBe(415);
     expect(counts()).toEqual(before);
   });
 
   it("still answers queries (GET) without an Origin: reading changes nothing", async () => {
-    const response = await GET(new Request(`${ORIGIN}/api/trpc/arshjul.subscriptions`, { headers: { cookie } }));
+    const response = await GET(new Request(`${ORIGIN}/api/trpc/annualCycle.subscriptions`, { headers: { cookie } }));
     expect(response.status).toBe(200);
   });
 
@@ -279,9 +279,9 @@ describe("requests from another origin", () => {
 
 describe("tRPC answers", () => {
   it("are never cached: queries, mutations and refusals", async () => {
-    const query = await GET(new Request(`${ORIGIN}/api/trpc/arshjul.subscriptions`, { headers: { cookie } }));
-    const mutation = await trpcPost("arshjul.subscribe", JSON.stringify({ json: null }));
-    const refused = await trpcPost("arshjul.subscribe", JSON.stringify({ json: null }), { origin: "https://angriper.example" });
+    const query = await GET(new Request(`${ORIGIN}/api/trpc/annualCycle.subscriptions`, { headers: { cookie } }));
+    const mutation = await trpcPost("annualCycle.subscribe", JSON.stringify({ json: null }));
+    const refused = await trpcPost("annualCycle.subscribe", JSON.stringify({ json: null }), { origin: "https://angriper.example" });
     for (const response of [query, mutation, refused]) expect(response.headers.get("cache-control")).toBe("no-store");
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { MAX_IMPORT_BYTES } from "~/server/domain/virksomhetsplan/xlsx-import";
+import { MAX_IMPORT_BYTES } from "~/server/domain/business-plan/xlsx-import";
 import { bodyLimitFor, DEFAULT_TRPC_MAX_IMPORT_BODY_BYTES, readBodyWithin, requestLimits } from "./request-limits";
 
 describe("requestLimits", () => {
@@ -22,10 +22,10 @@ describe("requestLimits", () => {
 describe("bodyLimitFor", () => {
   const limits = { maxBatch: 10, maxBodyBytes: 100, maxImportBodyBytes: 1000 };
   it("allows the larger body only when every call is a plan import", () => {
-    expect(bodyLimitFor(["virksomhetsplan.previewImport"], limits)).toBe(1000);
-    expect(bodyLimitFor(["virksomhetsplan.confirmImport", "virksomhetsplan.previewImport"], limits)).toBe(1000);
-    expect(bodyLimitFor(["virksomhetsplan.previewImport", "moter.create"], limits)).toBe(100);
-    expect(bodyLimitFor(["moter.create"], limits)).toBe(100);
+    expect(bodyLimitFor(["businessPlan.previewImport"], limits)).toBe(1000);
+    expect(bodyLimitFor(["businessPlan.confirmImport", "businessPlan.previewImport"], limits)).toBe(1000);
+    expect(bodyLimitFor(["businessPlan.previewImport", "meeting.create"], limits)).toBe(100);
+    expect(bodyLimitFor(["meeting.create"], limits)).toBe(100);
   });
 });
 

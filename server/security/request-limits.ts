@@ -21,7 +21,7 @@ export const DEFAULT_TRPC_MAX_BODY_BYTES = 1024 * 1024;
 export const DEFAULT_TRPC_MAX_IMPORT_BODY_BYTES = 4 * Math.ceil((5 * 1024 * 1024) / 3) + 64 * 1024;
 
 /** The procedures that may send the larger body: every call in the request must be one of them. */
-export const IMPORT_PROCEDURES: ReadonlySet<string> = new Set(["virksomhetsplan.previewImport", "virksomhetsplan.confirmImport"]);
+export const IMPORT_PROCEDURES: ReadonlySet<string> = new Set(["businessPlan.previewImport", "businessPlan.confirmImport"]);
 
 export interface RequestLimits {
   maxBatch: number;

@@ -1,9 +1,9 @@
 import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
 import { fromFormulaSafeText } from "~/server/domain/spreadsheet-text";
-import { activity, area, goal, indicator, snapshot, YEAR } from "~/server/domain/virksomhetsplan/fixtures.test-helpers";
-import type { PlanDocument } from "~/server/domain/virksomhetsplan/view";
-import { parsePlanWorkbook, planSheets } from "~/server/domain/virksomhetsplan/xlsx-import";
+import { activity, area, goal, indicator, snapshot, YEAR } from "~/server/domain/business-plan/fixtures.test-helpers";
+import type { PlanDocument } from "~/server/domain/business-plan/view";
+import { parsePlanWorkbook, planSheets } from "~/server/domain/business-plan/xlsx-import";
 import { planWorkbook } from "~/server/export/plan-xlsx";
 import { addSheet } from "~/server/export/xlsx";
 

@@ -10,7 +10,7 @@ import { NetworkForm } from "./[slug]/network-form";
 export function CreateNetwork() {
   const trpc = useTRPC();
   const router = useRouter();
-  const create = useMutation(trpc.nettverk.create.mutationOptions());
+  const create = useMutation(trpc.network.create.mutationOptions());
   return (
     <section aria-labelledby="opprett-heading" className="max-w-2xl">
       <Heading id="opprett-heading" level="2" size="medium" spacing>

@@ -11,7 +11,7 @@ export const metadata: Metadata = { title: "Nettverk" };
 
 export default async function NetworksPage() {
   const api = await getServerCaller();
-  const { networks, canCreate } = await api.nettverk.list();
+  const { networks, canCreate } = await api.network.list();
 
   return (
     <VStack gap="space-32">

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
-import { categoryInfo } from "~/server/domain/arshjul/categories";
-import type { WheelEvent } from "~/server/domain/arshjul/view";
+import { categoryInfo } from "~/server/domain/annual-cycle/categories";
+import type { WheelEvent } from "~/server/domain/annual-cycle/view";
 import { ringColours } from "./colours";
 import { entryAnchor, listMonth, monthHeading, whenText } from "./wording";
 

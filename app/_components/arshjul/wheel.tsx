@@ -1,7 +1,7 @@
 import { arc } from "d3-shape";
-import { categoryInfo, cycleCategories, monthShort, type CycleCategory } from "~/server/domain/arshjul/categories";
-import { angleOf, dayOfYear, daysInYear, monthSegments, placeEvents, pointAt, ringBand, wheelLayout } from "~/server/domain/arshjul/geometry";
-import type { WheelEvent } from "~/server/domain/arshjul/view";
+import { categoryInfo, cycleCategories, monthShort, type CycleCategory } from "~/server/domain/annual-cycle/categories";
+import { angleOf, dayOfYear, daysInYear, monthSegments, placeEvents, pointAt, ringBand, wheelLayout } from "~/server/domain/annual-cycle/geometry";
+import type { WheelEvent } from "~/server/domain/annual-cycle/view";
 import { ringColours } from "./colours";
 import { entryAnchor, markLabel } from "./wording";
 

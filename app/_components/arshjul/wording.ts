@@ -1,5 +1,5 @@
-import { capitalise, categoryInfo, monthNames } from "~/server/domain/arshjul/categories";
-import type { WheelEvent } from "~/server/domain/arshjul/view";
+import { capitalise, categoryInfo, monthNames } from "~/server/domain/annual-cycle/categories";
+import type { WheelEvent } from "~/server/domain/annual-cycle/view";
 import { formatDate } from "~/server/domain/format";
 
 /** The id a list entry carries, so the wheel can link to it ("#hendelse-…"). */

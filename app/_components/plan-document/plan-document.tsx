@@ -1,5 +1,5 @@
-import type { PlanDocument as PlanDocumentData } from "~/server/domain/virksomhetsplan/view";
-import { periodKindLabels } from "~/server/domain/virksomhetsplan/targets";
+import type { PlanDocument as PlanDocumentData } from "~/server/domain/business-plan/view";
+import { periodKindLabels } from "~/server/domain/business-plan/targets";
 import "./plan-document.css";
 import {
   actionStatusLabels,

@@ -2,13 +2,13 @@ import { eq } from "drizzle-orm";
 import { beforeEach, describe, expect, it } from "vitest";
 import type { Database } from "~/db/connection";
 import { leaderAgreementVersion, partnership } from "~/db/schema";
-import { hashContent } from "~/server/domain/lederavtale/canonical";
-import { contentOf, sign } from "~/server/domain/lederavtale/agreements";
+import { hashContent } from "~/server/domain/leader-agreement/canonical";
+import { contentOf, sign } from "~/server/domain/leader-agreement/agreements";
 import { createTestDatabase, grantRole, makeFylke, makePartnership, makePersonWithRole, makeUser } from "~/db/seed/factories";
 import { scoredItems } from "~/server/domain/mulighetsrom/areas";
 import { callerFor } from "~/test/caller";
 import { liveSamling } from "~/test/workshop";
-import { submitAnswers } from "~/server/domain/nettverk/answers";
+import { submitAnswers } from "~/server/domain/workshop/answers";
 
 let db: Database;
 let fylkeId: string;
@@ -76,7 +76,7 @@ describe("dashboard.get", () => {
     const owner = makePersonWithRole(db, "kommunal_eier", { partnershipId: office.id });
     const director = makePersonWithRole(db, "fylkesdirektor", { fylkeId });
     const delegate = makePersonWithRole(db, "kommunal_delegat", { partnershipId: office.id });
-    const { id } = await callerFor(db, leader).lederavtale.create({ partnership: office.slug, year: 2027, basis: "mal" });
+    const { id } = await callerFor(db, leader).leaderAgreement.create({ partnership: office.slug, year: 2027, basis: "mal" });
 
     for (const party of [leader, owner, director]) {
       expect((await callerFor(db, party).dashboard.get()).awaiting).toMatchObject([

@@ -4,7 +4,7 @@ import { assessment, assessmentArea, businessPlan, businessPlanVersion, emptyBud
 import { createTestDatabase, makeFylke, makePartnership, makePersonWithRole, makeUser } from "~/db/seed/factories";
 import { isoToday } from "~/server/domain/dates";
 import { getFylkeOverview } from "~/server/domain/fylke/overview";
-import type { PlanStatus } from "~/server/domain/virksomhetsplan/lifecycle";
+import type { PlanStatus } from "~/server/domain/business-plan/lifecycle";
 import { callerFor } from "~/test/caller";
 
 let db: Database;
@@ -35,7 +35,7 @@ describe("fylke.overview", () => {
     const director = makePersonWithRole(db, "fylkesdirektor", { fylkeId: agder.id });
     const leader = makePersonWithRole(db, "nav_leder", { partnershipId: drafted.id });
     makePersonWithRole(db, "kommunal_eier", { partnershipId: drafted.id });
-    await callerFor(db, leader).lederavtale.create({ partnership: drafted.slug, year, basis: "mal" });
+    await callerFor(db, leader).leaderAgreement.create({ partnership: drafted.slug, year, basis: "mal" });
 
     const overview = await callerFor(db, director).fylke.overview({ fylke: agder.slug, year });
     expect(overview.agreementYear).toBe(year);
@@ -111,7 +111,7 @@ describe("fylke.overview for a chosen year", () => {
     const director = makePersonWithRole(db, "fylkesdirektor", { fylkeId: agder.id });
     makePersonWithRole(db, "kommunal_eier", { partnershipId: office.id });
     const leader = makePersonWithRole(db, "nav_leder", { partnershipId: office.id });
-    await callerFor(db, leader).lederavtale.create({ partnership: office.slug, year: 2027, basis: "mal" });
+    await callerFor(db, leader).leaderAgreement.create({ partnership: office.slug, year: 2027, basis: "mal" });
 
     const held = db.insert(meeting).values({ partnershipId: office.id, title: "Høstmøte", date: "2026-10-20", status: "holdt", minutesStatus: "til_godkjenning" }).returning().get();
     db.insert(meetingParticipant).values({ meetingId: held.id, userId: director.id, attended: true }).run();

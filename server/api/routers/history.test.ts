@@ -143,11 +143,11 @@ describe("history.list: filters", () => {
   });
 
   it("keeps a removed plan item in its version's history", async () => {
-    const plans = callerFor(db, leder).virksomhetsplan;
+    const plans = callerFor(db, leder).businessPlan;
     const { versionId } = await plans.create({ ...at, year: 2027, basis: "tom" });
     const area = await plans.addItem({ ...at, versionId, fields: { kind: "focus_area", title: "Flere i arbeid", description: "" } });
     await plans.removeItem({ ...at, kind: "focus_area", id: area.id, version: 1 });
-    const other2027 = await callerFor(db, makePersonWithRole(db, "nav_leder", { partnershipId: other.id })).virksomhetsplan.create({
+    const other2027 = await callerFor(db, makePersonWithRole(db, "nav_leder", { partnershipId: other.id })).businessPlan.create({
       partnership: "arendal",
       year: 2027,
       basis: "tom",

@@ -48,15 +48,15 @@ import { assessmentReport } from "~/server/export/report";
 import { actorOf, withoutSlug } from "~/server/api/scoped-input";
 import { createTRPCRouter, partnershipProcedure, partnershipProcedureWith } from "~/server/api/trpc";
 
-const assessmentManagerProcedure = partnershipProcedureWith("assessment.manage");
-const answerProcedure = partnershipProcedureWith("assessment.answer");
+const assessmentManagerProcedure = partnershipProcedureWith("assessment:manage");
+const answerProcedure = partnershipProcedureWith("assessment:answer");
 
 const byAssessment = z.object({ assessmentId: entityId });
 
 export const mulighetsromRouter = createTRPCRouter({
   list: partnershipProcedure.query(({ ctx }) => ({
     assessments: listAssessments(ctx.db, ctx.partnership.id).map(({ statuses: _s, ...a }) => a),
-    canEdit: can(ctx.access, "assessment.manage"),
+    canEdit: can(ctx.access, "assessment:manage"),
   })),
 
   history: partnershipProcedure.query(({ ctx }) => getHistory(ctx.db, ctx.partnership.id)),
@@ -64,7 +64,7 @@ export const mulighetsromRouter = createTRPCRouter({
   /** Everything the mulighetsrom start page shows, with the assessments read once. */
   overview: partnershipProcedure.query(({ ctx }) => {
     const assessments = listAssessments(ctx.db, ctx.partnership.id);
-    const canEdit = can(ctx.access, "assessment.manage");
+    const canEdit = can(ctx.access, "assessment:manage");
     return {
       canEdit,
       permissions: permissionSet(ctx.access),
@@ -87,7 +87,7 @@ export const mulighetsromRouter = createTRPCRouter({
       { userId: ctx.user.id, access: ctx.access },
       { withNames: false },
     ),
-    canEdit: can(ctx.access, "assessment.manage"),
+    canEdit: can(ctx.access, "assessment:manage"),
     permissions: permissionSet(ctx.access),
   })),
 
@@ -148,7 +148,7 @@ export const mulighetsromRouter = createTRPCRouter({
   plan: partnershipProcedure.input(z.object({ planId: entityId })).query(({ ctx, input }) => {
     const view = getPlanView(ctx.db, ctx.partnership, input.planId);
     if (!view) throw notFound("Fant ikke utviklingsplanen.");
-    return { ...view, canEdit: can(ctx.access, "assessment.manage") };
+    return { ...view, canEdit: can(ctx.access, "assessment:manage") };
   }),
 
   startPlan: assessmentManagerProcedure

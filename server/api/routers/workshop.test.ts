@@ -5,7 +5,7 @@ import { gathering, networkMember, workshopAnswer, workshopParticipant, workshop
 import { createTestDatabase, makePersonWithRole, type makeUser } from "~/db/seed/factories";
 import { createCaller } from "~/server/api/root";
 import type { AreaScore } from "~/server/domain/mulighetsrom/areas";
-import type { RoleGroup } from "~/server/domain/nettverk/workshop-labels";
+import type { RoleGroup } from "~/server/domain/workshop/labels";
 import { callerFor, refusal } from "~/test/caller";
 import { liveSamling, type LiveSamling } from "~/test/workshop";
 

@@ -1,7 +1,7 @@
 import { tracked } from "@trpc/server";
 import { z } from "zod";
-import { submitAnswers, submitAnswersInput } from "~/server/domain/nettverk/answers";
-import { findOpenGatheringByCode, joinCodeInput, joinInput, joinWorkshop, participantByToken, participantTokenInput, setLive, setLiveInput, suggestedJoinFor } from "~/server/domain/nettverk/live";
+import { submitAnswers, submitAnswersInput } from "~/server/domain/workshop/answers";
+import { findOpenGatheringByCode, joinCodeInput, joinInput, joinWorkshop, participantByToken, participantTokenInput, setLive, setLiveInput, suggestedJoinFor } from "~/server/domain/workshop/live";
 import {
   addTask,
   addTaskInput,
@@ -15,11 +15,11 @@ import {
   taskStatusInput,
   updateTask,
   updateTaskInput,
-} from "~/server/domain/nettverk/tasks";
-import { addTheme, addThemeInput, assignTheme, assignThemeInput, removeTheme, removeThemeInput } from "~/server/domain/nettverk/themes";
-import { pendingTransfers, transferInput, transferSelfAssessment } from "~/server/domain/nettverk/transfer";
-import { facilitatorView, joinInfo, participantView } from "~/server/domain/nettverk/workshop-view";
-import { loadGathering } from "~/server/domain/nettverk/scope";
+} from "~/server/domain/workshop/tasks";
+import { addTheme, addThemeInput, assignTheme, assignThemeInput, removeTheme, removeThemeInput } from "~/server/domain/workshop/themes";
+import { pendingTransfers, transferInput, transferSelfAssessment } from "~/server/domain/workshop/transfer";
+import { facilitatorView, joinInfo, participantView } from "~/server/domain/workshop/view";
+import { loadGathering } from "~/server/domain/network/scope";
 import { DomainError, tooMany } from "~/server/domain/errors";
 import { entityId } from "~/server/domain/validation";
 import { createRateLimiter } from "~/server/live/rate-limit";
@@ -180,11 +180,11 @@ export const workshopRouter = createTRPCRouter({
 
   pendingTransfers: partnershipProcedure.query(({ ctx }) => ({
     transfers: pendingTransfers(ctx.db, ctx.partnership.id),
-    canTransfer: can(ctx.access, "assessment.manage"),
+    canTransfer: can(ctx.access, "assessment:manage"),
   })),
 
   /** A samling's self-assessment becomes one of the partnership's assessments. */
-  transfer: partnershipProcedureWith("assessment.manage").input(transferInput).mutation(({ ctx, input }) => {
+  transfer: partnershipProcedureWith("assessment:manage").input(transferInput).mutation(({ ctx, input }) => {
     return transferSelfAssessment(ctx.db, actorOf(ctx), ctx.partnership, input);
   }),
 });

@@ -10,41 +10,41 @@ export type AbilityArea = "partnerskap" | "virksomhetsplan" | "arshjul" | "moter
 type Ability = { when: (p: PermissionSet) => boolean; text: string };
 
 const abilities: Record<AbilityArea, Ability[]> = {
-  partnerskap: [{ when: (p) => p["partnership.edit"], text: "endre opplysningene om partnerskapet, avtalen og tjenestene" }],
+  partnerskap: [{ when: (p) => p["partnership:edit"], text: "endre opplysningene om partnerskapet, avtalen og tjenestene" }],
   virksomhetsplan: [
-    { when: (p) => p["plan.manage"], text: "opprette og endre hele virksomhetsplanen, sende den til godkjenning og publisere den" },
+    { when: (p) => p["businessPlan:manage"], text: "opprette og endre hele virksomhetsplanen, sende den til godkjenning og publisere den" },
     {
-      when: (p) => p["plan.contribute"] && !p["plan.manage"],
+      when: (p) => p["businessPlan:contribute"] && !p["businessPlan:manage"],
       text: "legge til og endre aktiviteter og indikatorer i et utkast, og registrere status og målinger",
     },
-    { when: (p) => p["plan.approve"], text: "godkjenne planen eller sende den tilbake" },
-    { when: (p) => p["plan.comment"], text: "kommentere planen mens den er til godkjenning" },
+    { when: (p) => p["businessPlan:approve"], text: "godkjenne planen eller sende den tilbake" },
+    { when: (p) => p["businessPlan:comment"], text: "kommentere planen mens den er til godkjenning" },
   ],
-  arshjul: [{ when: (p) => p["arshjul.edit"], text: "legge til, endre og fjerne hendelser i årshjulet" }],
+  arshjul: [{ when: (p) => p["annualCycle:edit"], text: "legge til, endre og fjerne hendelser i årshjulet" }],
   moter: [
-    { when: (p) => p["meeting.manage"], text: "planlegge partnerskapsmøter, sende innkalling og skrive referat" },
-    { when: (p) => p["minutes.approve"], text: "godkjenne referatet fra møter du var til stede på" },
+    { when: (p) => p["meeting:manage"], text: "planlegge partnerskapsmøter, sende innkalling og skrive referat" },
+    { when: (p) => p["minutes:approve"], text: "godkjenne referatet fra møter du var til stede på" },
   ],
   lederavtale: [
-    { when: (p) => p["agreement.edit"], text: "utarbeide og endre lederavtalen før den signeres" },
-    { when: (p) => p["agreement.sign"], text: "signere lederavtalen når du er part i den" },
+    { when: (p) => p["leaderAgreement:edit"], text: "utarbeide og endre lederavtalen før den signeres" },
+    { when: (p) => p["leaderAgreement:sign"], text: "signere lederavtalen når du er part i den" },
   ],
   mulighetsrom: [
-    { when: (p) => p["assessment.manage"], text: "starte vurderinger, sette status og prioriteringer og skrive utviklingsplaner" },
-    { when: (p) => p["assessment.answer"], text: "svare på vurderinger du er invitert til" },
+    { when: (p) => p["assessment:manage"], text: "starte vurderinger, sette status og prioriteringer og skrive utviklingsplaner" },
+    { when: (p) => p["assessment:answer"], text: "svare på vurderinger du er invitert til" },
   ],
-  nettverk: [{ when: (p) => p["network.membership"], text: "svare på invitasjoner til nettverk og velge hva partnerskapet deler" }],
+  nettverk: [{ when: (p) => p["network:membership"], text: "svare på invitasjoner til nettverk og velge hva partnerskapet deler" }],
 };
 
 /** The permission that lets a person change the area's main content; without it they mostly read. */
 const mainPermission: Record<AbilityArea, PartnershipPermission> = {
-  partnerskap: "partnership.edit",
-  virksomhetsplan: "plan.manage",
-  arshjul: "arshjul.edit",
-  moter: "meeting.manage",
-  lederavtale: "agreement.edit",
-  mulighetsrom: "assessment.manage",
-  nettverk: "network.membership",
+  partnerskap: "partnership:edit",
+  virksomhetsplan: "businessPlan:manage",
+  arshjul: "annualCycle:edit",
+  moter: "meeting:manage",
+  lederavtale: "leaderAgreement:edit",
+  mulighetsrom: "assessment:manage",
+  nettverk: "network:membership",
 };
 
 const allAreas = Object.keys(abilities) as AbilityArea[];

@@ -7,7 +7,7 @@ const without = (...left: PartnershipPermission[]) => everything.filter((p) => !
 
 describe("the role matrix", () => {
   it("lets the Nav-leder run everything except the owners' approvals", () => {
-    expect(permissionsOf(["nav_leder"])).toEqual(without("plan.approve", "minutes.approve"));
+    expect(permissionsOf(["nav_leder"])).toEqual(without("businessPlan:approve", "minutes:approve"));
   });
 
   it("gives the owners everything the Nav-leder may, plus approving plans and minutes", () => {
@@ -16,21 +16,21 @@ describe("the role matrix", () => {
   });
 
   it("gives the stand-ins what their owner may, except signing the lederavtale", () => {
-    expect(permissionsOf(["kommunal_delegat"])).toEqual(without("agreement.sign"));
-    expect(permissionsOf(["fylkesstab"])).toEqual(without("agreement.sign"));
+    expect(permissionsOf(["kommunal_delegat"])).toEqual(without("leaderAgreement:sign"));
+    expect(permissionsOf(["fylkesstab"])).toEqual(without("leaderAgreement:sign"));
   });
 
   it("lets the avdelingsleder contribute to a draft plan and answer assessments, nothing else", () => {
-    expect(permissionsOf(["avdelingsleder"])).toEqual(["plan.contribute", "assessment.answer"]);
-    for (const refused of ["plan.manage", "arshjul.edit", "meeting.manage", "agreement.edit", "partnership.edit"] as const) {
+    expect(permissionsOf(["avdelingsleder"])).toEqual(["businessPlan:contribute", "assessment:answer"]);
+    for (const refused of ["businessPlan:manage", "annualCycle:edit", "meeting:manage", "leaderAgreement:edit", "partnership:edit"] as const) {
       expect(can(["avdelingsleder"], refused)).toBe(false);
     }
   });
 
   it("adds up the roles a person holds", () => {
     const both: Role[] = ["avdelingsleder", "kommunal_delegat"];
-    expect(can(both, "agreement.sign")).toBe(false);
-    expect(can(both, "plan.approve")).toBe(true);
+    expect(can(both, "leaderAgreement:sign")).toBe(false);
+    expect(can(both, "businessPlan:approve")).toBe(true);
   });
 
   it("gives network and administration roles nothing in a partnership", () => {

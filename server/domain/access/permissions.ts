@@ -10,54 +10,54 @@ import type { PartnershipAccess, Role } from "./roles";
 
 export const partnershipPermissions = [
   /** Partnership details, the § 14 agreement checklist, the service portfolio. */
-  "partnership.edit",
+  "partnership:edit",
   /** Create a plan, its foundations, satsingsområder and goals; send, withdraw, version, publish, choose what is public. */
-  "plan.manage",
+  "businessPlan:manage",
   /** A draft's activities and indicators, measurements, activity status, spreadsheet import. */
-  "plan.contribute",
+  "businessPlan:contribute",
   /** Approve or return a plan for an owner seat. */
-  "plan.approve",
+  "businessPlan:approve",
   /** Comment on a plan on review, answer and resolve comments. */
-  "plan.comment",
+  "businessPlan:comment",
   /** Start a year's årshjul, add, change, move and remove its events. */
-  "arshjul.edit",
+  "annualCycle:edit",
   /** Plan meetings, agendas, invitations, minutes, decisions, follow-ups, corrections. */
-  "meeting.manage",
+  "meeting:manage",
   /** Approve the minutes of a meeting one attended. */
-  "minutes.approve",
+  "minutes:approve",
   /** Draft the lederavtale, change its text, start an amendment. */
-  "agreement.edit",
+  "leaderAgreement:edit",
   /** Sign the lederavtale as one of its three parties. */
-  "agreement.sign",
+  "leaderAgreement:sign",
   /** Start and close assessments, choose participants, agree statuses and priorities, development plans. */
-  "assessment.manage",
+  "assessment:manage",
   /** Answer an assessment one takes part in. */
-  "assessment.answer",
+  "assessment:answer",
   /** Answer network invitations, choose what the partnership shares with a network, leave it, take over a samling's results. */
-  "network.membership",
+  "network:membership",
 ] as const;
 
 export type PartnershipPermission = (typeof partnershipPermissions)[number];
 
 const NAV_LEDER: readonly PartnershipPermission[] = [
-  "partnership.edit",
-  "plan.manage",
-  "plan.contribute",
-  "plan.comment",
-  "arshjul.edit",
-  "meeting.manage",
-  "agreement.edit",
-  "agreement.sign",
-  "assessment.manage",
-  "assessment.answer",
-  "network.membership",
+  "partnership:edit",
+  "businessPlan:manage",
+  "businessPlan:contribute",
+  "businessPlan:comment",
+  "annualCycle:edit",
+  "meeting:manage",
+  "leaderAgreement:edit",
+  "leaderAgreement:sign",
+  "assessment:manage",
+  "assessment:answer",
+  "network:membership",
 ];
 
-const OWNER: readonly PartnershipPermission[] = [...NAV_LEDER, "plan.approve", "minutes.approve"];
+const OWNER: readonly PartnershipPermission[] = [...NAV_LEDER, "businessPlan:approve", "minutes:approve"];
 
-const DELEGATE: readonly PartnershipPermission[] = OWNER.filter((p) => p !== "agreement.sign");
+const DELEGATE: readonly PartnershipPermission[] = OWNER.filter((p) => p !== "leaderAgreement:sign");
 
-const CONTRIBUTOR: readonly PartnershipPermission[] = ["plan.contribute", "assessment.answer"];
+const CONTRIBUTOR: readonly PartnershipPermission[] = ["businessPlan:contribute", "assessment:answer"];
 
 export const roleMatrix: Record<Role, readonly PartnershipPermission[]> = {
   nav_leder: NAV_LEDER,
@@ -91,17 +91,17 @@ export function permissionSet(access: RolesLike): PermissionSet {
 
 /** The refusal a person reads when their role may not do this. */
 export const refusals: Record<PartnershipPermission, string> = {
-  "partnership.edit": "Bare Nav-lederen og eierne kan endre opplysningene om partnerskapet.",
-  "plan.manage": "Bare Nav-lederen og eierne kan opprette, sende, publisere eller lage ny versjon av virksomhetsplanen, og endre mål og satsingsområder.",
-  "plan.contribute": "Du kan lese virksomhetsplanen, men ikke endre den.",
-  "plan.approve": "Bare eierne – kommunen og Nav fylke – kan godkjenne eller sende tilbake planen.",
-  "plan.comment": "Bare Nav-lederen og eierne kan kommentere planen.",
-  "arshjul.edit": "Bare Nav-lederen og eierne kan endre årshjulet.",
-  "meeting.manage": "Bare Nav-lederen og eierne kan planlegge møter og skrive referat.",
-  "minutes.approve": "Bare eierne og deres stedfortredere godkjenner referatet.",
-  "agreement.edit": "Bare Nav-lederen og eierne kan endre lederavtalen.",
-  "agreement.sign": "Bare Nav-lederen, rådmannen (kommunedirektøren) og fylkesdirektøren signerer lederavtalen.",
-  "assessment.manage": "Bare Nav-lederen og eierne kan starte og følge opp vurderinger.",
-  "assessment.answer": "Du kan ikke svare på denne vurderingen.",
-  "network.membership": "Bare Nav-lederen og eierne kan svare på invitasjoner og velge hva partnerskapet deler med et nettverk.",
+  "partnership:edit": "Bare Nav-lederen og eierne kan endre opplysningene om partnerskapet.",
+  "businessPlan:manage": "Bare Nav-lederen og eierne kan opprette, sende, publisere eller lage ny versjon av virksomhetsplanen, og endre mål og satsingsområder.",
+  "businessPlan:contribute": "Du kan lese virksomhetsplanen, men ikke endre den.",
+  "businessPlan:approve": "Bare eierne – kommunen og Nav fylke – kan godkjenne eller sende tilbake planen.",
+  "businessPlan:comment": "Bare Nav-lederen og eierne kan kommentere planen.",
+  "annualCycle:edit": "Bare Nav-lederen og eierne kan endre årshjulet.",
+  "meeting:manage": "Bare Nav-lederen og eierne kan planlegge møter og skrive referat.",
+  "minutes:approve": "Bare eierne og deres stedfortredere godkjenner referatet.",
+  "leaderAgreement:edit": "Bare Nav-lederen og eierne kan endre lederavtalen.",
+  "leaderAgreement:sign": "Bare Nav-lederen, rådmannen (kommunedirektøren) og fylkesdirektøren signerer lederavtalen.",
+  "assessment:manage": "Bare Nav-lederen og eierne kan starte og følge opp vurderinger.",
+  "assessment:answer": "Du kan ikke svare på denne vurderingen.",
+  "network:membership": "Bare Nav-lederen og eierne kan svare på invitasjoner og velge hva partnerskapet deler med et nettverk.",
 };

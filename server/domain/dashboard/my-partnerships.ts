@@ -5,11 +5,11 @@ import { can } from "~/server/domain/access/permissions";
 import { byRoleOrder, roleInfo, type Role } from "~/server/domain/access/roles";
 import { listPartnershipKommuner } from "~/server/domain/partnership/overview";
 import { addDays, isoToday } from "~/server/domain/dates";
-import { agreementsAwaitingSignature } from "~/server/domain/lederavtale/view";
-import { followUpsOwnedBy, minutesAwaitingApproval } from "~/server/domain/moter/view";
-import { pendingTransfers } from "~/server/domain/nettverk/transfer";
-import { networkInvitationsAwaiting } from "~/server/domain/nettverk/view";
-import { plansAwaitingApproval } from "~/server/domain/virksomhetsplan/view";
+import { agreementsAwaitingSignature } from "~/server/domain/leader-agreement/view";
+import { followUpsOwnedBy, minutesAwaitingApproval } from "~/server/domain/meetings/view";
+import { pendingTransfers } from "~/server/domain/workshop/transfer";
+import { networkInvitationsAwaiting } from "~/server/domain/network/view";
+import { plansAwaitingApproval } from "~/server/domain/business-plan/view";
 
 const REVISION_NOTICE_DAYS = 90;
 
@@ -87,7 +87,7 @@ export function getDashboard(db: Executor, userId: string, today = isoToday()) {
           label: roleInfo[role].label,
           viaFylke: roleInfo[role].scope === "fylke",
         })),
-        canEdit: can(roles, "partnership.edit"),
+        canEdit: can(roles, "partnership:edit"),
         /** Reached only through a fylke role, not a role held in the partnership itself. */
         onlyViaFylke: roles.every((role) => roleInfo[role].scope === "fylke"),
         agreementNextRevision: p.agreementNextRevision,
@@ -138,7 +138,7 @@ export function getDashboard(db: Executor, userId: string, today = isoToday()) {
     hasDeadline: f.deadline !== null,
     overdue: f.overdue,
   }));
-  const approverIn = [...byId.values()].filter((p) => can(rolesIn(p), "minutes.approve")).map((p) => p.id);
+  const approverIn = [...byId.values()].filter((p) => can(rolesIn(p), "minutes:approve")).map((p) => p.id);
   const minutes = minutesAwaitingApproval(db, userId, approverIn).map((m) => ({
     kind: "minutes_approval" as const,
     key: `referat-${m.meetingId}`,

@@ -18,10 +18,10 @@ import {
   user,
 } from "~/db/schema";
 import { isoToday } from "~/server/domain/dates";
-import type { AgreementYearStatus } from "~/server/domain/lederavtale/view";
+import type { AgreementYearStatus } from "~/server/domain/leader-agreement/view";
 import { notFound } from "~/server/domain/errors";
 import { listPartnershipKommuner } from "~/server/domain/partnership/overview";
-import { STATE_SEAT } from "~/server/domain/virksomhetsplan/lifecycle";
+import { STATE_SEAT } from "~/server/domain/business-plan/lifecycle";
 import { defaultOverviewYear, waitingForFylke, yearChoices, type PlanState, type YearFacts } from "./year-view";
 
 export function findFylkeBySlug(db: Executor, slug: string) {

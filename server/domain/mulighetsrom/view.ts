@@ -7,7 +7,7 @@ import { statusHistory, summariseAnswers, type ItemSummary } from "./aggregation
 import { areas, conditions, scoredItems, type AreaScore } from "./areas";
 import { areaRows, eligibleParticipants, findParticipant, loadAssessment } from "./assessments";
 import { listActions } from "./plans";
-import { activitiesLinkedTo } from "~/server/domain/virksomhetsplan/view";
+import { activitiesLinkedTo } from "~/server/domain/business-plan/view";
 
 /** Owners and the Nav-leder may see named answers, when the participant agreed. */
 const NAMED_ANSWER_READERS: readonly Role[] = ["nav_leder", "kommunal_eier", "fylkesdirektor"];

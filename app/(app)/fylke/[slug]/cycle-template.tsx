@@ -1,5 +1,5 @@
-import { categoryInfo } from "~/server/domain/arshjul/categories";
-import { describeTemplateTiming, type TemplateEvent } from "~/server/domain/arshjul/template";
+import { categoryInfo } from "~/server/domain/annual-cycle/categories";
+import { describeTemplateTiming, type TemplateEvent } from "~/server/domain/annual-cycle/template";
 import { ringColours } from "~/app/_components/arshjul/colours";
 import { AddTemplateEvent, TemplateEventActions } from "./template-forms";
 

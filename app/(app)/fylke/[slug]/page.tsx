@@ -27,7 +27,7 @@ export default async function FylkePage({ params, searchParams }: Params) {
   const api = await getServerCaller();
   const [overview, template] = await Promise.all([
     loadOrInterrupt(() => api.fylke.overview({ fylke: slug, year: askedYear ?? defaultYear })),
-    loadOrInterrupt(() => api.arshjul.template({ fylke: slug })),
+    loadOrInterrupt(() => api.annualCycle.template({ fylke: slug })),
   ]);
   const count = overview.partnerships.length;
   const state: YearViewState = { year: overview.agreementYear, defaultYear, sort: parseYearSort(query.sorter), onlyWaiting: query.venter === "1" };

@@ -12,7 +12,7 @@ import { NO_CLIENT_DATA_HINT } from "~/app/_lib/hints";
 import { messageOf } from "~/app/_lib/trpc-errors";
 import { useFormMutation } from "~/app/_lib/use-form-mutation";
 import { useFocusFirstField } from "~/app/_lib/use-focus-first-field";
-import { capitalise, categoryInfo, cycleCategories, monthNames, type CycleCategory } from "~/server/domain/arshjul/categories";
+import { capitalise, categoryInfo, cycleCategories, monthNames, type CycleCategory } from "~/server/domain/annual-cycle/categories";
 
 export interface TemplateValues {
   title: string;
@@ -36,8 +36,8 @@ const parseDay = (text: string): number | null | "invalid" => {
 
 function TemplateForm({ fylke, target, initial, onDone }: { fylke: string; target: { key: string; version: number } | null; initial: TemplateValues; onDone: (saved: boolean) => void }) {
   const trpc = useTRPC();
-  const add = useMutation(trpc.arshjul.addTemplateEvent.mutationOptions());
-  const update = useMutation(trpc.arshjul.updateTemplateEvent.mutationOptions());
+  const add = useMutation(trpc.annualCycle.addTemplateEvent.mutationOptions());
+  const update = useMutation(trpc.annualCycle.updateTemplateEvent.mutationOptions());
   const focus = useRef<HTMLDivElement>(null);
   const formRef = useFocusFirstField();
   const form = useFormMutation((input: Record<string, unknown>): Promise<unknown> =>
@@ -188,7 +188,7 @@ export function AddTemplateEvent({ fylke }: { fylke: string }) {
 export function TemplateEventActions({ fylke, eventKey, version, values }: { fylke: string; eventKey: string; version: number; values: TemplateValues }) {
   const trpc = useTRPC();
   const router = useRouter();
-  const remove = useMutation(trpc.arshjul.removeTemplateEvent.mutationOptions());
+  const remove = useMutation(trpc.annualCycle.removeTemplateEvent.mutationOptions());
   const [editing, setEditing] = useState(false);
   const [confirming, setConfirming] = useState(false);
   const [error, setError] = useState<string | null>(null);

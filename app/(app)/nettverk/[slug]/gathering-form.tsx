@@ -22,8 +22,8 @@ export interface GatheringValues {
 
 function GatheringForm({ slug, existing, onDone }: { slug: string; existing?: GatheringValues & { id: string; version: number }; onDone: (id: string | null) => void }) {
   const trpc = useTRPC();
-  const create = useMutation(trpc.nettverk.createGathering.mutationOptions());
-  const update = useMutation(trpc.nettverk.updateGathering.mutationOptions());
+  const create = useMutation(trpc.network.createGathering.mutationOptions());
+  const update = useMutation(trpc.network.updateGathering.mutationOptions());
   const focus = useRef<HTMLDivElement>(null);
   const formRef = useFocusFirstField();
   const form = useFormMutation(async (values: GatheringValues) => {

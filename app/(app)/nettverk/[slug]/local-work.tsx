@@ -1,7 +1,7 @@
 import { BodyLong, BodyShort, Heading } from "@navikt/ds-react";
 import { formatDate } from "~/server/domain/format";
 import { areaByNo } from "~/server/domain/mulighetsrom/areas";
-import { progressText } from "~/server/domain/nettverk/overview-model";
+import { progressText } from "~/server/domain/network/overview-model";
 
 interface Member {
   partnershipId: string;

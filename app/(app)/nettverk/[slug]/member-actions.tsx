@@ -13,7 +13,7 @@ import { useFormMutation } from "~/app/_lib/use-form-mutation";
 /** Invite a partnership that is not yet invited or a member, chosen from a list grouped by fylke. */
 export function InviteForm({ slug, partnerships }: { slug: string; partnerships: { id: string; officeName: string; fylkeName: string }[] }) {
   const trpc = useTRPC();
-  const invite = useMutation(trpc.nettverk.invite.mutationOptions());
+  const invite = useMutation(trpc.network.invite.mutationOptions());
   const focus = useRef<HTMLDivElement>(null);
   const form = useFormMutation((partnershipId: string) => invite.mutateAsync({ network: slug, partnershipId }), focus);
   const [choice, setChoice] = useState("");
@@ -81,7 +81,7 @@ export function InviteForm({ slug, partnerships }: { slug: string; partnerships:
 export function WithdrawInvitation({ slug, memberId, version, officeName }: { slug: string; memberId: string; version: number; officeName: string }) {
   const trpc = useTRPC();
   const router = useRouter();
-  const withdraw = useMutation(trpc.nettverk.withdraw.mutationOptions());
+  const withdraw = useMutation(trpc.network.withdraw.mutationOptions());
   const [open, setOpen] = useState(false);
   const [error, setError] = useState<string | null>(null);
   return (

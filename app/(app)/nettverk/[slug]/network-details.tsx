@@ -16,7 +16,7 @@ import { NetworkForm, type NetworkValues } from "./network-form";
 /** «Endre nettverket» opens the details form in place. */
 export function EditNetwork({ slug, network }: { slug: string; network: NetworkValues & { version: number } }) {
   const trpc = useTRPC();
-  const update = useMutation(trpc.nettverk.update.mutationOptions());
+  const update = useMutation(trpc.network.update.mutationOptions());
   const [open, setOpen] = useState(false);
   const button = useRef<HTMLButtonElement>(null);
   if (open) {
@@ -48,7 +48,7 @@ type Facilitator = { userId: string; name: string; email: string };
 
 function AddFacilitatorForm({ slug, onDone }: { slug: string; onDone: () => void }) {
   const trpc = useTRPC();
-  const add = useMutation(trpc.nettverk.addFacilitator.mutationOptions());
+  const add = useMutation(trpc.network.addFacilitator.mutationOptions());
   const focus = useRef<HTMLDivElement>(null);
   const formRef = useFocusFirstField();
   const form = useFormMutation((email: string) => add.mutateAsync({ network: slug, email }), focus);
@@ -98,7 +98,7 @@ function AddFacilitatorForm({ slug, onDone }: { slug: string; onDone: () => void
 export function Facilitators({ slug, facilitators, canEdit }: { slug: string; facilitators: Facilitator[]; canEdit: boolean }) {
   const trpc = useTRPC();
   const router = useRouter();
-  const remove = useMutation(trpc.nettverk.removeFacilitator.mutationOptions());
+  const remove = useMutation(trpc.network.removeFacilitator.mutationOptions());
   const [adding, setAdding] = useState(false);
   const [removing, setRemoving] = useState<Facilitator | null>(null);
   const [error, setError] = useState<string | null>(null);

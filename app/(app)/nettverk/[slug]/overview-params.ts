@@ -1,4 +1,4 @@
-import { overviewSorts, overviewViews, type OverviewSort, type OverviewView } from "~/server/domain/nettverk/overview-model";
+import { overviewSorts, overviewViews, type OverviewSort, type OverviewView } from "~/server/domain/network/overview-model";
 
 type Search = Record<string, string | string[] | undefined>;
 

@@ -1,5 +1,5 @@
 import { formatDate } from "~/server/domain/format";
-import type { NetworkOverview, OverviewSort, OverviewView, PriorityCell, StatusCell } from "~/server/domain/nettverk/overview-model";
+import type { NetworkOverview, OverviewSort, OverviewView, PriorityCell, StatusCell } from "~/server/domain/network/overview-model";
 import { ScrollRegion } from "~/app/_components/scroll-region";
 
 /**

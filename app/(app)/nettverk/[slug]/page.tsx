@@ -4,7 +4,7 @@ import { cache } from "react";
 import { formatDate } from "~/server/domain/format";
 import { loadOrInterrupt } from "~/app/_lib/load";
 import { getServerCaller } from "~/server/api/server-caller";
-import type { OverviewSort, OverviewView } from "~/server/domain/nettverk/overview-model";
+import type { OverviewSort, OverviewView } from "~/server/domain/network/overview-model";
 import { readOverviewParams } from "./overview-params";
 import { EditNetwork, Facilitators } from "./network-details";
 import { GatheringsSection } from "./gatherings-section";
@@ -17,7 +17,7 @@ type Props = { params: Promise<{ slug: string }>; searchParams: Promise<Record<s
 
 const loadNetwork = cache(async (slug: string) => {
   const api = await getServerCaller();
-  return loadOrInterrupt(() => api.nettverk.get({ network: slug }));
+  return loadOrInterrupt(() => api.network.get({ network: slug }));
 });
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
@@ -31,10 +31,10 @@ export default async function NetworkPage({ params, searchParams }: Props) {
   const api = await getServerCaller();
   const data = await loadNetwork(slug);
   const [overview, localWork, notes, invitable] = await Promise.all([
-    api.nettverk.overview({ network: slug, view, sort }),
-    api.nettverk.localWork({ network: slug }),
-    api.nettverk.notes({ network: slug }),
-    data.canEdit ? api.nettverk.invitable({ network: slug }) : Promise.resolve([]),
+    api.network.overview({ network: slug, view, sort }),
+    api.network.localWork({ network: slug }),
+    api.network.notes({ network: slug }),
+    data.canEdit ? api.network.invitable({ network: slug }) : Promise.resolve([]),
   ]);
   const { network } = data;
   const base = `/nettverk/${slug}`;

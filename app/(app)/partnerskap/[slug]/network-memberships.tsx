@@ -19,7 +19,7 @@ import {
   sharingSummary,
   type Sharing,
   type SharingKey,
-} from "~/server/domain/nettverk/labels";
+} from "~/server/domain/network/labels";
 
 interface Row extends Sharing {
   memberId: string;
@@ -59,7 +59,7 @@ function SharingChoices({ id, value, onChange }: { id: string; value: SharingKey
 
 function Invitation({ slug, row, canAnswer }: { slug: string; row: Row; canAnswer: boolean }) {
   const trpc = useTRPC();
-  const respond = useMutation(trpc.nettverk.respond.mutationOptions());
+  const respond = useMutation(trpc.network.respond.mutationOptions());
   const focus = useRef<HTMLDivElement>(null);
   const form = useFormMutation((input: { accept: boolean; sharing: Sharing }) => respond.mutateAsync({ partnership: slug, memberId: row.memberId, version: row.version, accept: input.accept, ...input.sharing }), focus);
   const [keys, setKeys] = useState<SharingKey[]>(toKeys(DEFAULT_SHARING));
@@ -117,8 +117,8 @@ function Invitation({ slug, row, canAnswer }: { slug: string; row: Row; canAnswe
 function Membership({ slug, row, canAnswer, assessments }: { slug: string; row: Row; canAnswer: boolean; assessments: ClosedAssessment[] }) {
   const trpc = useTRPC();
   const router = useRouter();
-  const update = useMutation(trpc.nettverk.updateSharing.mutationOptions());
-  const leave = useMutation(trpc.nettverk.leave.mutationOptions());
+  const update = useMutation(trpc.network.updateSharing.mutationOptions());
+  const leave = useMutation(trpc.network.leave.mutationOptions());
   const focus = useRef<HTMLDivElement>(null);
   const [assessmentId, setAssessmentId] = useState(row.sharedAssessmentId ?? LATEST_IN_PERIOD);
   const form = useFormMutation(

@@ -31,7 +31,7 @@ export default async function PartnershipPage({ params }: Params) {
   const overview = await loadOverview(slug);
   const [changes, networks] = await Promise.all([
     api.partnership.recentChanges({ partnership: slug }),
-    api.nettverk.networks({ partnership: slug }),
+    api.network.networks({ partnership: slug }),
   ]);
 
   const networkSection = (

@@ -6,7 +6,7 @@ import { StaticTable, StaticTbody, StaticTd, StaticTh, StaticThead, StaticTr } f
 import { formatDate } from "~/server/domain/format";
 import { loadOrInterrupt } from "~/app/_lib/load";
 import { getServerCaller } from "~/server/api/server-caller";
-import { timeSpan } from "~/server/domain/moter/invitation";
+import { timeSpan } from "~/server/domain/meetings/invitation";
 import { MeetingStatusTag, MinutesStatusTag } from "./_components/meeting-parts";
 import { RoleNote } from "~/app/_components/role-note";
 import { ScrollRegion } from "~/app/_components/scroll-region";
@@ -14,7 +14,7 @@ import { ScrollRegion } from "~/app/_components/scroll-region";
 export const metadata: Metadata = { title: "Partnerskapsmøter" };
 
 type Params = { params: Promise<{ slug: string }> };
-type Row = Awaited<ReturnType<Awaited<ReturnType<typeof getServerCaller>>["moter"]["list"]>>["upcoming"][number];
+type Row = Awaited<ReturnType<Awaited<ReturnType<typeof getServerCaller>>["meeting"]["list"]>>["upcoming"][number];
 
 function MeetingTable({ slug, caption, meetings }: { slug: string; caption: string; meetings: Row[] }) {
   return (
@@ -59,7 +59,7 @@ function MeetingTable({ slug, caption, meetings }: { slug: string; caption: stri
 export default async function MeetingsPage({ params }: Params) {
   const { slug } = await params;
   const api = await getServerCaller();
-  const data = await loadOrInterrupt(() => api.moter.list({ partnership: slug }));
+  const data = await loadOrInterrupt(() => api.meeting.list({ partnership: slug }));
   const empty = data.upcoming.length === 0 && data.byYear.length === 0;
 
   return (

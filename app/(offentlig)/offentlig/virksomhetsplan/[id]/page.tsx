@@ -11,7 +11,7 @@ type Props = { params: Promise<{ id: string }> };
 /** The newest published version of the plan; anything else (unknown id, never published) is a 404. */
 const loadPublished = cache(async (id: string) => {
   const api = await getServerCaller();
-  const doc = await loadOrInterrupt(() => api.virksomhetsplan.publicDocument({ planId: id }));
+  const doc = await loadOrInterrupt(() => api.businessPlan.publicDocument({ planId: id }));
   if (!doc) notFound();
   return doc;
 });

@@ -12,7 +12,7 @@ type Props = { params: Promise<{ slug: string }>; searchParams: Promise<Record<s
 
 const loadNetwork = cache(async (slug: string) => {
   const api = await getServerCaller();
-  return loadOrInterrupt(() => api.nettverk.get({ network: slug }));
+  return loadOrInterrupt(() => api.network.get({ network: slug }));
 });
 
 // The title becomes the PDF's document title.
@@ -27,7 +27,7 @@ export default async function NetworkOverviewPrintPage({ params, searchParams }:
   const { view, sort } = readOverviewParams(await searchParams);
   const { network } = await loadNetwork(slug);
   const api = await getServerCaller();
-  const overview = await loadOrInterrupt(() => api.nettverk.overview({ network: slug, view, sort }));
+  const overview = await loadOrInterrupt(() => api.network.overview({ network: slug, view, sort }));
   const base = `/nettverk/${slug}`;
   const title = view === "status" ? "Status for utviklingsområdene per kontor" : "Prioriterte utviklingsområder per kontor";
 

@@ -13,7 +13,7 @@ import {
   taskKindHelp,
   taskKindLabels,
   type WorkshopTaskKind,
-} from "~/server/domain/nettverk/workshop-labels";
+} from "~/server/domain/workshop/labels";
 import type { WorkshopRef } from "./workshop-types";
 
 const defaultStatements = defaultEvaluationStatements.join("\n");

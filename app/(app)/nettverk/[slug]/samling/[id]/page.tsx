@@ -14,7 +14,7 @@ type Params = { params: Promise<{ slug: string; id: string }> };
 
 const loadGathering = cache(async (slug: string, id: string) => {
   const api = await getServerCaller();
-  return loadOrInterrupt(() => api.nettverk.gathering({ network: slug, gatheringId: id }));
+  return loadOrInterrupt(() => api.network.gathering({ network: slug, gatheringId: id }));
 });
 
 export async function generateMetadata({ params }: Params): Promise<Metadata> {

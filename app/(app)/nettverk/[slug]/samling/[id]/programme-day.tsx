@@ -12,7 +12,7 @@ import { formatDate } from "~/server/domain/format";
 import { messageOf } from "~/app/_lib/trpc-errors";
 import { useFormMutation } from "~/app/_lib/use-form-mutation";
 import { useFocusFirstField } from "~/app/_lib/use-focus-first-field";
-import { programmeKindLabels, type ProgrammeKind } from "~/server/domain/nettverk/labels";
+import { programmeKindLabels, type ProgrammeKind } from "~/server/domain/network/labels";
 import { ScrollRegion } from "~/app/_components/scroll-region";
 
 interface Item {
@@ -35,8 +35,8 @@ const timeSpan = (i: { startTime: string; endTime: string | null }) => (i.endTim
 
 function ProgrammeItemForm({ slug, gatheringId, day, existing, onDone }: { slug: string; gatheringId: string; day: string; existing?: Item; onDone: () => void }) {
   const trpc = useTRPC();
-  const add = useMutation(trpc.nettverk.addProgrammeItem.mutationOptions());
-  const update = useMutation(trpc.nettverk.updateProgrammeItem.mutationOptions());
+  const add = useMutation(trpc.network.addProgrammeItem.mutationOptions());
+  const update = useMutation(trpc.network.updateProgrammeItem.mutationOptions());
   const focus = useRef<HTMLDivElement>(null);
   const formRef = useFocusFirstField();
   const [v, setV] = useState({
@@ -116,7 +116,7 @@ export function ProgrammeDay({
 }) {
   const trpc = useTRPC();
   const router = useRouter();
-  const remove = useMutation(trpc.nettverk.removeProgrammeItem.mutationOptions());
+  const remove = useMutation(trpc.network.removeProgrammeItem.mutationOptions());
   const [editing, setEditing] = useState<Item | "ny" | null>(null);
   const [removing, setRemoving] = useState<Item | null>(null);
   const [error, setError] = useState<string | null>(null);

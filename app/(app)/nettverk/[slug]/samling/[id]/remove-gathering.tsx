@@ -13,7 +13,7 @@ import { messageOf } from "~/app/_lib/trpc-errors";
 export function RemoveGathering({ slug, gatheringId, version, title }: { slug: string; gatheringId: string; version: number; title: string }) {
   const trpc = useTRPC();
   const router = useRouter();
-  const remove = useMutation(trpc.nettverk.removeGathering.mutationOptions());
+  const remove = useMutation(trpc.network.removeGathering.mutationOptions());
   const [open, setOpen] = useState(false);
   const [error, setError] = useState<string | null>(null);
   return (

@@ -7,7 +7,7 @@ import { useRef, useState } from "react";
 import { ConfirmDialog } from "~/app/_components/confirm-dialog";
 import { StatusTag } from "~/app/_components/status-tag";
 import { useTRPC } from "~/app/_components/trpc-provider";
-import { taskKindLabels, taskStatusLabels } from "~/server/domain/nettverk/workshop-labels";
+import { taskKindLabels, taskStatusLabels } from "~/server/domain/workshop/labels";
 import { AddTaskForm } from "./add-task-form";
 import { answeredText, taskStatusTones } from "./task-status";
 import { useWorkshopAction } from "./use-workshop-action";

@@ -23,12 +23,12 @@ import {
   type CycleCategory,
   type CycleDateKind,
   type CycleLinkKind,
-} from "~/server/domain/arshjul/categories";
+} from "~/server/domain/annual-cycle/categories";
 
 /** "Start årshjulet for 2027": copies the fylke's template (or the default) into the year. */
 export function StartYear({ slug, year, templateOrigin }: { slug: string; year: number; templateOrigin: string }) {
   const trpc = useTRPC();
-  const mutation = useMutation(trpc.arshjul.start.mutationOptions());
+  const mutation = useMutation(trpc.annualCycle.start.mutationOptions());
   const focus = useRef<HTMLDivElement>(null);
   const form = useFormMutation(mutation.mutateAsync, focus);
   const source = templateOrigin === "Fra standardmalen" ? "standardmalen" : templateOrigin.replace(/^Fra /, "");
@@ -91,9 +91,9 @@ function EventForm({
   onDone: (saved: boolean) => void;
 }) {
   const trpc = useTRPC();
-  const add = useMutation(trpc.arshjul.addEvent.mutationOptions());
-  const update = useMutation(trpc.arshjul.updateEvent.mutationOptions());
-  const move = useMutation(trpc.arshjul.moveEvent.mutationOptions());
+  const add = useMutation(trpc.annualCycle.addEvent.mutationOptions());
+  const update = useMutation(trpc.annualCycle.updateEvent.mutationOptions());
+  const move = useMutation(trpc.annualCycle.moveEvent.mutationOptions());
   const focus = useRef<HTMLDivElement>(null);
   const formRef = useFocusFirstField();
   const form = useFormMutation((input: Record<string, unknown>): Promise<unknown> => {
@@ -346,7 +346,7 @@ export function EventActions({
 }) {
   const trpc = useTRPC();
   const router = useRouter();
-  const remove = useMutation(trpc.arshjul.removeEvent.mutationOptions());
+  const remove = useMutation(trpc.annualCycle.removeEvent.mutationOptions());
   const [mode, setMode] = useState<"edit" | "move" | null>(null);
   const [confirming, setConfirming] = useState(false);
   const [error, setError] = useState<string | null>(null);

@@ -32,8 +32,8 @@ export default async function CycleYearPage({ params, searchParams }: Params) {
   if (year === null) notFound();
   const api = await getServerCaller();
   const [data, subscriptions] = await Promise.all([
-    loadOrInterrupt(() => api.arshjul.year({ partnership: slug, year })),
-    loadOrInterrupt(() => api.arshjul.subscriptions()),
+    loadOrInterrupt(() => api.annualCycle.year({ partnership: slug, year })),
+    loadOrInterrupt(() => api.annualCycle.subscriptions()),
   ]);
   const base = `/partnerskap/${slug}/arshjul/${year}`;
   const derivedCount = data.events.filter((e) => e.origin === "avledet").length;

@@ -22,8 +22,8 @@ interface Subscription {
 export function Subscriptions({ subscriptions }: { subscriptions: Subscription[] }) {
   const trpc = useTRPC();
   const router = useRouter();
-  const subscribe = useMutation(trpc.arshjul.subscribe.mutationOptions());
-  const unsubscribe = useMutation(trpc.arshjul.unsubscribe.mutationOptions());
+  const subscribe = useMutation(trpc.annualCycle.subscribe.mutationOptions());
+  const unsubscribe = useMutation(trpc.annualCycle.unsubscribe.mutationOptions());
   const [created, setCreated] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [revoking, setRevoking] = useState<Subscription | null>(null);

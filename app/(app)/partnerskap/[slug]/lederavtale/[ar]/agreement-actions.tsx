@@ -13,7 +13,7 @@ import { useFormMutation } from "~/app/_lib/use-form-mutation";
 /** The year's first draft: from the app's template, or from last year's agreement. */
 export function CreateAgreement({ slug, year, hasPreviousYear }: { slug: string; year: number; hasPreviousYear: boolean }) {
   const trpc = useTRPC();
-  const mutation = useMutation(trpc.lederavtale.create.mutationOptions());
+  const mutation = useMutation(trpc.leaderAgreement.create.mutationOptions());
   const focus = useRef<HTMLDivElement>(null);
   const form = useFormMutation(mutation.mutateAsync, focus);
   const [basis, setBasis] = useState<"mal" | "forrige">(hasPreviousYear ? "forrige" : "mal");
@@ -79,7 +79,7 @@ export function AgreementActions(props: ActionsProps) {
 function SignButton({ slug, versionId, text, hash, canSign }: ActionsProps) {
   const trpc = useTRPC();
   const router = useRouter();
-  const mutation = useMutation(trpc.lederavtale.sign.mutationOptions());
+  const mutation = useMutation(trpc.leaderAgreement.sign.mutationOptions());
   const [open, setOpen] = useState(false);
   const [password, setPassword] = useState("");
   const [error, setError] = useState<string | null>(null);
@@ -160,7 +160,7 @@ function SignButton({ slug, versionId, text, hash, canSign }: ActionsProps) {
 
 function WithdrawButton({ slug, versionId }: ActionsProps) {
   const trpc = useTRPC();
-  const mutation = useMutation(trpc.lederavtale.withdrawSignature.mutationOptions());
+  const mutation = useMutation(trpc.leaderAgreement.withdrawSignature.mutationOptions());
   const errorRef = useRef<HTMLDivElement>(null);
   const form = useFormMutation(mutation.mutateAsync, errorRef);
   const [confirming, setConfirming] = useState(false);
@@ -189,7 +189,7 @@ function WithdrawButton({ slug, versionId }: ActionsProps) {
 function AmendButton({ slug, year, versionId }: ActionsProps) {
   const trpc = useTRPC();
   const router = useRouter();
-  const mutation = useMutation(trpc.lederavtale.startAmendment.mutationOptions());
+  const mutation = useMutation(trpc.leaderAgreement.startAmendment.mutationOptions());
   const errorRef = useRef<HTMLDivElement>(null);
   const form = useFormMutation(mutation.mutateAsync, errorRef);
   const [confirming, setConfirming] = useState(false);
@@ -223,7 +223,7 @@ function AmendButton({ slug, year, versionId }: ActionsProps) {
 export function VerifyAgreement({ slug, versionId }: { slug: string; versionId: string }) {
   const trpc = useTRPC();
   const [asked, setAsked] = useState(false);
-  const query = useQuery({ ...trpc.lederavtale.verify.queryOptions({ partnership: slug, versionId }), enabled: asked, staleTime: 0 });
+  const query = useQuery({ ...trpc.leaderAgreement.verify.queryOptions({ partnership: slug, versionId }), enabled: asked, staleTime: 0 });
   return (
     <div aria-live="polite">
       <Button variant="secondary" size="small" onClick={() => (asked ? void query.refetch() : setAsked(true))} loading={query.isFetching}>

@@ -33,7 +33,7 @@ interface Current {
  */
 export function AgreementTextForm({ slug, current, part }: { slug: string; current: Current; part: "purpose" | "closing" }) {
   const trpc = useTRPC();
-  const mutation = useMutation(trpc.lederavtale.updateText.mutationOptions());
+  const mutation = useMutation(trpc.leaderAgreement.updateText.mutationOptions());
   const focus = useRef<HTMLDivElement>(null);
   const form = useFormMutation(mutation.mutateAsync, focus);
   const submitButton = useKeepFocusWhileSaving(form.pending);
@@ -137,7 +137,7 @@ export function DutyList({ slug, current, list, number, title }: { slug: string;
 
 function useDutyEdit() {
   const trpc = useTRPC();
-  return useMutation(trpc.lederavtale.editDuty.mutationOptions());
+  return useMutation(trpc.leaderAgreement.editDuty.mutationOptions());
 }
 
 function DutyItemEditor(props: { slug: string; current: Current; list: ListKey; item: DutyItem; label: string; first: boolean; last: boolean }) {

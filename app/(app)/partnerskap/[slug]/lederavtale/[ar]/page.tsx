@@ -4,7 +4,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getServerCaller } from "~/server/api/server-caller";
-import { partyLabels } from "~/server/domain/lederavtale/canonical";
+import { partyLabels } from "~/server/domain/leader-agreement/canonical";
 import { formatDate, formatDateTime } from "~/server/domain/format";
 import { loadOrInterrupt } from "~/app/_lib/load";
 import { StatusTag } from "~/app/_components/status-tag";
@@ -31,7 +31,7 @@ export default async function LeaderAgreementPage({ params, searchParams }: Para
   if (year === null) notFound();
   const { versjon } = await searchParams;
   const api = await getServerCaller();
-  const data = await loadOrInterrupt(() => api.lederavtale.year({ partnership: slug, year, versionId: versjon }));
+  const data = await loadOrInterrupt(() => api.leaderAgreement.year({ partnership: slug, year, versionId: versjon }));
   const base = `/partnerskap/${slug}/lederavtale/${year}`;
   const current = data.current;
 
@@ -193,7 +193,7 @@ export default async function LeaderAgreementPage({ params, searchParams }: Para
   );
 }
 
-type Current = NonNullable<Awaited<ReturnType<Awaited<ReturnType<typeof getServerCaller>>["lederavtale"]["year"]>>["current"]>;
+type Current = NonNullable<Awaited<ReturnType<Awaited<ReturnType<typeof getServerCaller>>["leaderAgreement"]["year"]>>["current"]>;
 
 const signatoryLabels = { kommune: "for kommunen", stat: "for Nav fylke", kontor: "Nav-leder" } as const;
 

@@ -9,8 +9,8 @@ import { formatDate, formatDateTime } from "~/server/domain/format";
 import { loadOrInterrupt } from "~/app/_lib/load";
 import { getServerCaller } from "~/server/api/server-caller";
 import { isoToday } from "~/server/domain/dates";
-import { invitationText } from "~/server/domain/moter/invitation";
-import { FOLLOW_UP_HEADING } from "~/server/domain/moter/standard-agenda";
+import { invitationText } from "~/server/domain/meetings/invitation";
+import { FOLLOW_UP_HEADING } from "~/server/domain/meetings/standard-agenda";
 import { AddAgendaItem, EditableAgendaItem } from "~/app/(app)/partnerskap/[slug]/moter/_components/agenda-editor";
 import { CancelMeeting, InvitationPanel, MinutesActions } from "~/app/(app)/partnerskap/[slug]/moter/_components/meeting-actions";
 import { EditMeeting } from "~/app/(app)/partnerskap/[slug]/moter/_components/meeting-form";
@@ -32,7 +32,7 @@ type Params = { params: Promise<{ slug: string; moteId: string }>; searchParams:
 
 const load = cache(async (slug: string, meetingId: string) => {
   const api = await getServerCaller();
-  return loadOrInterrupt(() => api.moter.get({ partnership: slug, meetingId }));
+  return loadOrInterrupt(() => api.meeting.get({ partnership: slug, meetingId }));
 });
 
 export async function generateMetadata({ params }: Params): Promise<Metadata> {

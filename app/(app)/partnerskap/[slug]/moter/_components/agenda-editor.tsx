@@ -37,8 +37,8 @@ function AgendaItemForm({
   onDone: () => void;
 }) {
   const trpc = useTRPC();
-  const add = useMutation(trpc.moter.addAgendaItem.mutationOptions());
-  const update = useMutation(trpc.moter.updateAgendaItem.mutationOptions());
+  const add = useMutation(trpc.meeting.addAgendaItem.mutationOptions());
+  const update = useMutation(trpc.meeting.updateAgendaItem.mutationOptions());
   const focus = useRef<HTMLDivElement>(null);
   const formRef = useFocusFirstField();
   const form = useFormMutation(async (values: AgendaValues) => {
@@ -158,8 +158,8 @@ export function EditableAgendaItem({
 }) {
   const trpc = useTRPC();
   const router = useRouter();
-  const move = useMutation(trpc.moter.moveAgendaItem.mutationOptions());
-  const remove = useMutation(trpc.moter.removeAgendaItem.mutationOptions());
+  const move = useMutation(trpc.meeting.moveAgendaItem.mutationOptions());
+  const remove = useMutation(trpc.meeting.removeAgendaItem.mutationOptions());
   const [editing, setEditing] = useState(false);
   const [confirming, setConfirming] = useState(false);
   const [error, setError] = useState<string | null>(null);

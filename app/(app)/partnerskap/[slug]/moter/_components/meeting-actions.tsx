@@ -58,7 +58,7 @@ function useStep() {
 /** The invitation text to paste into an email, with a copy button, and the step that marks it sent. */
 export function InvitationPanel({ text, canSend, alreadySent, ...base }: Base & { text: string; canSend: boolean; alreadySent: boolean }) {
   const trpc = useTRPC();
-  const send = useMutation(trpc.moter.sendInvitation.mutationOptions());
+  const send = useMutation(trpc.meeting.sendInvitation.mutationOptions());
   const step = useStep();
   const [copied, setCopied] = useState(false);
   const area = useRef<HTMLTextAreaElement>(null);
@@ -116,7 +116,7 @@ export function InvitationPanel({ text, canSend, alreadySent, ...base }: Base & 
 
 export function CancelMeeting(base: Base) {
   const trpc = useTRPC();
-  const cancel = useMutation(trpc.moter.cancel.mutationOptions());
+  const cancel = useMutation(trpc.meeting.cancel.mutationOptions());
   const step = useStep();
   const [open, setOpen] = useState(false);
   return (
@@ -151,9 +151,9 @@ export function MinutesActions({
   ...base
 }: Base & { canSend: boolean; canWithdraw: boolean; canApprove: boolean; canRemark: boolean; myRemark: string | null }) {
   const trpc = useTRPC();
-  const send = useMutation(trpc.moter.sendMinutes.mutationOptions());
-  const withdraw = useMutation(trpc.moter.withdrawMinutes.mutationOptions());
-  const approve = useMutation(trpc.moter.approveMinutes.mutationOptions());
+  const send = useMutation(trpc.meeting.sendMinutes.mutationOptions());
+  const withdraw = useMutation(trpc.meeting.withdrawMinutes.mutationOptions());
+  const approve = useMutation(trpc.meeting.approveMinutes.mutationOptions());
   const step = useStep();
   const input = { partnership: base.slug, meetingId: base.meetingId, version: base.version };
   if (!canSend && !canWithdraw && !canApprove && !canRemark) return step.messages;
@@ -191,7 +191,7 @@ export function MinutesActions({
 /** «Jeg har merknader»: says what should change instead of approving; the office sees it on the page. */
 function RemarkButton({ existing, ...base }: Base & { existing: string | null }) {
   const trpc = useTRPC();
-  const mutation = useMutation(trpc.moter.remarkMinutes.mutationOptions());
+  const mutation = useMutation(trpc.meeting.remarkMinutes.mutationOptions());
   const focus = useRef<HTMLDivElement>(null);
   const form = useFormMutation(mutation.mutateAsync, focus);
   const [open, setOpen] = useState(false);

@@ -32,8 +32,8 @@ const BAD_DATE = "Møtedatoen må være en gyldig dato (d.m.åååå).";
 export function MeetingForm({ slug, people, existing, onDone }: { slug: string; people: Person[]; existing?: Existing; onDone?: () => void }) {
   const trpc = useTRPC();
   const router = useRouter();
-  const create = useMutation(trpc.moter.create.mutationOptions());
-  const update = useMutation(trpc.moter.update.mutationOptions());
+  const create = useMutation(trpc.meeting.create.mutationOptions());
+  const update = useMutation(trpc.meeting.update.mutationOptions());
   const focus = useRef<HTMLDivElement>(null);
   const form = useFormMutation(async (input: Omit<Existing, "meetingId" | "version"> & { standardAgenda: boolean }) => {
     if (existing) return update.mutateAsync({ partnership: slug, meetingId: existing.meetingId, version: existing.version, ...input });

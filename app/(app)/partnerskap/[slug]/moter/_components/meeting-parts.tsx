@@ -1,5 +1,5 @@
 import { StatusTag, type StatusTone } from "~/app/_components/status-tag";
-import { longDate, timeSpan } from "~/server/domain/moter/invitation";
+import { longDate, timeSpan } from "~/server/domain/meetings/invitation";
 import {
   followUpStatusLabels,
   meetingStatusLabels,
@@ -7,7 +7,7 @@ import {
   type FollowUpStatus,
   type MeetingStatus,
   type MinutesStatus,
-} from "~/server/domain/moter/rules";
+} from "~/server/domain/meetings/rules";
 
 const meetingTone: Record<MeetingStatus, StatusTone> = { planlagt: "neutral", innkalt: "info", holdt: "success", avlyst: "warning" };
 const minutesTone: Record<MinutesStatus, StatusTone> = { utkast: "neutral", til_godkjenning: "warning", godkjent: "success" };

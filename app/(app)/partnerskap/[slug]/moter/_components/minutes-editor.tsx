@@ -12,7 +12,7 @@ import { useTRPC } from "~/app/_components/trpc-provider";
 import { NO_CLIENT_DATA_HINT } from "~/app/_lib/hints";
 import { messageOf } from "~/app/_lib/trpc-errors";
 import { useFormMutation } from "~/app/_lib/use-form-mutation";
-import { followUpStatusLabels, type FollowUpStatus } from "~/server/domain/moter/rules";
+import { followUpStatusLabels, type FollowUpStatus } from "~/server/domain/meetings/rules";
 import type { Person } from "./meeting-form";
 
 /** Errors and conflicts above a form; focus moves here when a save fails. */
@@ -32,7 +32,7 @@ function FormMessages({ form, focus, prefix }: { form: { fieldErrors: Record<str
 /** The minutes under one agenda item, saved explicitly; a stale save is refused and the text kept. */
 export function MinutesForm({ slug, itemId, version, minutes, title }: { slug: string; itemId: string; version: number; minutes: string; title: string }) {
   const trpc = useTRPC();
-  const save = useMutation(trpc.moter.saveMinutes.mutationOptions());
+  const save = useMutation(trpc.meeting.saveMinutes.mutationOptions());
   const focus = useRef<HTMLDivElement>(null);
   const form = useFormMutation(save.mutateAsync, focus);
   const [text, setText] = useState(minutes);
@@ -80,7 +80,7 @@ export function AttendanceForm({
   participants: { userId: string; name: string; attended: boolean | null }[];
 }) {
   const trpc = useTRPC();
-  const save = useMutation(trpc.moter.setAttendance.mutationOptions());
+  const save = useMutation(trpc.meeting.setAttendance.mutationOptions());
   const focus = useRef<HTMLDivElement>(null);
   const form = useFormMutation(save.mutateAsync, focus);
   const [choices, setChoices] = useState<Record<string, Attended>>(Object.fromEntries(participants.map((p) => [p.userId, toChoice(p.attended)])));
@@ -147,8 +147,8 @@ function DecisionForm({
   onDone: () => void;
 }) {
   const trpc = useTRPC();
-  const add = useMutation(trpc.moter.addDecision.mutationOptions());
-  const update = useMutation(trpc.moter.updateDecision.mutationOptions());
+  const add = useMutation(trpc.meeting.addDecision.mutationOptions());
+  const update = useMutation(trpc.meeting.updateDecision.mutationOptions());
   const focus = useRef<HTMLDivElement>(null);
   const form = useFormMutation(async (text: string) => {
     if (existing) return update.mutateAsync({ partnership: slug, decisionId: existing.id, version: existing.version, text });
@@ -209,7 +209,7 @@ export function AddDecision({ slug, meetingId, agendaItemId, title }: { slug: st
 export function DecisionControls({ slug, meetingId, decision }: { slug: string; meetingId: string; decision: { id: string; version: number; text: string } }) {
   const trpc = useTRPC();
   const router = useRouter();
-  const remove = useMutation(trpc.moter.removeDecision.mutationOptions());
+  const remove = useMutation(trpc.meeting.removeDecision.mutationOptions());
   const [editing, setEditing] = useState(false);
   const [confirming, setConfirming] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -250,7 +250,7 @@ export function DecisionControls({ slug, meetingId, decision }: { slug: string; 
 /** A new oppfølgingspunkt: what, who (a person of the partnership) and by when. */
 export function AddFollowUp({ slug, meetingId, agendaItemId, people, title }: { slug: string; meetingId: string; agendaItemId: string | null; people: Person[]; title: string }) {
   const trpc = useTRPC();
-  const add = useMutation(trpc.moter.addFollowUp.mutationOptions());
+  const add = useMutation(trpc.meeting.addFollowUp.mutationOptions());
   const focus = useRef<HTMLDivElement>(null);
   const form = useFormMutation(add.mutateAsync, focus);
   const [open, setOpen] = useState(false);
@@ -320,7 +320,7 @@ export function AddFollowUp({ slug, meetingId, agendaItemId, people, title }: { 
 export function FollowUpStatusSelect({ slug, id, version, status, label }: { slug: string; id: string; version: number; status: FollowUpStatus; label: string }) {
   const trpc = useTRPC();
   const router = useRouter();
-  const mutation = useMutation(trpc.moter.setFollowUpStatus.mutationOptions());
+  const mutation = useMutation(trpc.meeting.setFollowUpStatus.mutationOptions());
   return (
     <div>
       <Select
@@ -350,7 +350,7 @@ export function FollowUpStatusSelect({ slug, id, version, status, label }: { slu
 /** «Legg til rettelse»: a dated correction beside locked minutes. */
 export function AddCorrection({ slug, meetingId, items }: { slug: string; meetingId: string; items: { id: string; title: string }[] }) {
   const trpc = useTRPC();
-  const add = useMutation(trpc.moter.addCorrection.mutationOptions());
+  const add = useMutation(trpc.meeting.addCorrection.mutationOptions());
   const focus = useRef<HTMLDivElement>(null);
   const form = useFormMutation(add.mutateAsync, focus);
   const [open, setOpen] = useState(false);

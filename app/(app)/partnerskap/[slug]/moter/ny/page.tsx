@@ -10,7 +10,7 @@ export const metadata: Metadata = { title: "Planlegg nytt møte" };
 export default async function NewMeetingPage({ params }: { params: Promise<{ slug: string }> }) {
   const { slug } = await params;
   const api = await getServerCaller();
-  const { people, canPlan } = await loadOrInterrupt(() => api.moter.people({ partnership: slug }));
+  const { people, canPlan } = await loadOrInterrupt(() => api.meeting.people({ partnership: slug }));
   return (
     <VStack gap="space-24" className="max-w-3xl">
       <NextLink href={`/partnerskap/${slug}/moter`}>← Alle møter</NextLink>

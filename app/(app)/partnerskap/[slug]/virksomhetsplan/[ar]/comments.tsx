@@ -29,7 +29,7 @@ export function CommentForm({
   about: string;
 }) {
   const trpc = useTRPC();
-  const mutation = useMutation(trpc.virksomhetsplan.addComment.mutationOptions());
+  const mutation = useMutation(trpc.businessPlan.addComment.mutationOptions());
   const focus = useRef<HTMLDivElement>(null);
   const form = useFormMutation(mutation.mutateAsync, focus);
   const [open, setOpen] = useState(false);
@@ -95,7 +95,7 @@ export function CommentForm({
 export function ResolveButton({ slug, commentId, resolved }: { slug: string; commentId: string; resolved: boolean }) {
   const trpc = useTRPC();
   const router = useRouter();
-  const mutation = useMutation(trpc.virksomhetsplan.resolveComment.mutationOptions());
+  const mutation = useMutation(trpc.businessPlan.resolveComment.mutationOptions());
   return (
     <>
       <Button

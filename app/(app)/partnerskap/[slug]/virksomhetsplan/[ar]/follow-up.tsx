@@ -8,7 +8,7 @@ import { useTRPC } from "~/app/_components/trpc-provider";
 import { messageOf } from "~/app/_lib/trpc-errors";
 import { useFormMutation } from "~/app/_lib/use-form-mutation";
 import { actionStatusLabels } from "~/server/domain/mulighetsrom/plan-wording";
-import { PERIOD_YEARS_BACK, periodLabel, periodsOf, type PeriodKind } from "~/server/domain/virksomhetsplan/targets";
+import { PERIOD_YEARS_BACK, periodLabel, periodsOf, type PeriodKind } from "~/server/domain/business-plan/targets";
 
 type Status = keyof typeof actionStatusLabels;
 
@@ -16,7 +16,7 @@ type Status = keyof typeof actionStatusLabels;
 export function ActivityStatusSelect({ slug, id, version, status, label }: { slug: string; id: string; version: number; status: Status; label: string }) {
   const trpc = useTRPC();
   const router = useRouter();
-  const mutation = useMutation(trpc.virksomhetsplan.setActivityStatus.mutationOptions());
+  const mutation = useMutation(trpc.businessPlan.setActivityStatus.mutationOptions());
   return (
     <div>
       <Select
@@ -64,7 +64,7 @@ export function IndicatorValueForm({
   // The plan year first, then the years before it that may still get values (for the trend).
   const periods = Array.from({ length: PERIOD_YEARS_BACK + 1 }, (_, k) => periodsOf(periodKind, year - k)).flat();
   const trpc = useTRPC();
-  const mutation = useMutation(trpc.virksomhetsplan.setIndicatorValue.mutationOptions());
+  const mutation = useMutation(trpc.businessPlan.setIndicatorValue.mutationOptions());
   const focus = useRef<HTMLDivElement>(null);
   const form = useFormMutation(mutation.mutateAsync, focus);
   // Periods come newest year first; suggest the plan year's first period without a value.

@@ -32,7 +32,7 @@ const columns = [
 /** Om kontoret and rammebetingelser in one form: numbers are typed the Norwegian way ("12 345 000", "12,6"). */
 export function GeneralForm({ slug, general, year }: { slug: string; general: General; year: number }) {
   const trpc = useTRPC();
-  const mutation = useMutation(trpc.virksomhetsplan.updateGeneral.mutationOptions());
+  const mutation = useMutation(trpc.businessPlan.updateGeneral.mutationOptions());
   const focus = useRef<HTMLDivElement>(null);
   const form = useFormMutation(mutation.mutateAsync, focus);
   const [text, setText] = useState({ vision: general.vision, description: general.description });

@@ -13,9 +13,9 @@ import { useFocusFirstField } from "~/app/_lib/use-focus-first-field";
 import { useReturnFocus } from "~/app/_lib/use-return-focus";
 import { messageOf } from "~/app/_lib/trpc-errors";
 import { actionStatusLabels } from "~/server/domain/mulighetsrom/plan-wording";
-import { planSourceLabels, steeringLineLabels } from "~/server/domain/virksomhetsplan/balance";
-import { formatTarget, parseTarget, periodKindLabels } from "~/server/domain/virksomhetsplan/targets";
-import { formatTiming, parseTiming } from "~/server/domain/virksomhetsplan/timing";
+import { planSourceLabels, steeringLineLabels } from "~/server/domain/business-plan/balance";
+import { formatTarget, parseTarget, periodKindLabels } from "~/server/domain/business-plan/targets";
+import { formatTiming, parseTiming } from "~/server/domain/business-plan/timing";
 import { useRouter } from "next/navigation";
 
 export type ItemKind = "foundation" | "focus_area" | "goal" | "activity" | "indicator";
@@ -84,8 +84,8 @@ function ItemForm({
   onDone: () => void;
 }) {
   const trpc = useTRPC();
-  const add = useMutation(trpc.virksomhetsplan.addItem.mutationOptions());
-  const update = useMutation(trpc.virksomhetsplan.updateItem.mutationOptions());
+  const add = useMutation(trpc.businessPlan.addItem.mutationOptions());
+  const update = useMutation(trpc.businessPlan.updateItem.mutationOptions());
   const focus = useRef<HTMLDivElement>(null);
   const formRef = useFocusFirstField();
   const form = useFormMutation(async (fields: Record<string, unknown>) => {
@@ -353,8 +353,8 @@ export function EditableItem({
 }) {
   const trpc = useTRPC();
   const router = useRouter();
-  const move = useMutation(trpc.virksomhetsplan.moveItem.mutationOptions());
-  const remove = useMutation(trpc.virksomhetsplan.removeItem.mutationOptions());
+  const move = useMutation(trpc.businessPlan.moveItem.mutationOptions());
+  const remove = useMutation(trpc.businessPlan.removeItem.mutationOptions());
   const [editing, setEditing] = useState(false);
   const { ref: editButton, returnOnClose } = useReturnFocus(editing);
   const [confirming, setConfirming] = useState(false);

@@ -6,12 +6,12 @@ import { notFound } from "next/navigation";
 import type { ReactNode } from "react";
 import { getServerCaller } from "~/server/api/server-caller";
 import { actionStatusLabels } from "~/server/domain/mulighetsrom/plan-wording";
-import { planSourceLabels, steeringLineLabels } from "~/server/domain/virksomhetsplan/balance";
-import { planStatusLabels, type PlanStatus } from "~/server/domain/virksomhetsplan/lifecycle";
-import type { FocusAreaNode, IndicatorNode } from "~/server/domain/virksomhetsplan/snapshot";
-import type { PlanDecision } from "~/server/domain/virksomhetsplan/view";
-import { formatTarget, indicatorTrend, periodLabel, targetState } from "~/server/domain/virksomhetsplan/targets";
-import { formatTiming } from "~/server/domain/virksomhetsplan/timing";
+import { planSourceLabels, steeringLineLabels } from "~/server/domain/business-plan/balance";
+import { planStatusLabels, type PlanStatus } from "~/server/domain/business-plan/lifecycle";
+import type { FocusAreaNode, IndicatorNode } from "~/server/domain/business-plan/snapshot";
+import type { PlanDecision } from "~/server/domain/business-plan/view";
+import { formatTarget, indicatorTrend, periodLabel, targetState } from "~/server/domain/business-plan/targets";
+import { formatTiming } from "~/server/domain/business-plan/timing";
 import { Sparkline } from "~/app/_components/sparkline";
 import { StaticTable, StaticTbody, StaticTd, StaticTh, StaticThead, StaticTr } from "~/app/_components/static-table";
 import { StatusTag, type StatusTone } from "~/app/_components/status-tag";
@@ -50,7 +50,7 @@ export default async function BusinessPlanPage({ params, searchParams }: Params)
   if (year === null) notFound();
   const { versjon, oppfolging } = await searchParams;
   const api = await getServerCaller();
-  const data = await loadOrInterrupt(() => api.virksomhetsplan.year({ partnership: slug, year, versionId: versjon }));
+  const data = await loadOrInterrupt(() => api.businessPlan.year({ partnership: slug, year, versionId: versjon }));
   const base = `/partnerskap/${slug}/virksomhetsplan/${year}`;
 
   const header = (

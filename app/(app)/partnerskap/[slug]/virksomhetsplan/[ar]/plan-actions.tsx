@@ -9,12 +9,12 @@ import { FormErrors } from "~/app/_components/form-errors";
 import { useTRPC } from "~/app/_components/trpc-provider";
 import { messageOf } from "~/app/_lib/trpc-errors";
 import { useFormMutation } from "~/app/_lib/use-form-mutation";
-import type { PlanAction } from "~/server/domain/virksomhetsplan/lifecycle";
+import type { PlanAction } from "~/server/domain/business-plan/lifecycle";
 
 /** The year's plan: empty, or last year's carried over. */
 export function CreatePlan({ slug, year, hasPreviousYear }: { slug: string; year: number; hasPreviousYear: boolean }) {
   const trpc = useTRPC();
-  const mutation = useMutation(trpc.virksomhetsplan.create.mutationOptions());
+  const mutation = useMutation(trpc.businessPlan.create.mutationOptions());
   const focus = useRef<HTMLDivElement>(null);
   const form = useFormMutation(mutation.mutateAsync, focus);
   const [basis, setBasis] = useState<"tom" | "forrige">(hasPreviousYear ? "forrige" : "tom");
@@ -87,9 +87,9 @@ export function publishText(showNames: boolean) {
 export function PlanActions({ slug, versionId, version, actions, mySeats, missing, showNames }: Props) {
   const trpc = useTRPC();
   const router = useRouter();
-  const send = useMutation(trpc.virksomhetsplan.send.mutationOptions());
-  const withdraw = useMutation(trpc.virksomhetsplan.withdraw.mutationOptions());
-  const publish = useMutation(trpc.virksomhetsplan.publish.mutationOptions());
+  const send = useMutation(trpc.businessPlan.send.mutationOptions());
+  const withdraw = useMutation(trpc.businessPlan.withdraw.mutationOptions());
+  const publish = useMutation(trpc.businessPlan.publish.mutationOptions());
   const [error, setError] = useState<string | null>(null);
   const [done, setDone] = useState<string | null>(null);
   const [confirmPublish, setConfirmPublish] = useState(false);
@@ -172,7 +172,7 @@ export function PlanActions({ slug, versionId, version, actions, mySeats, missin
 /** Godkjenn, or Send tilbake with what must change. */
 function DecisionButtons({ slug, versionId, version, seats }: { slug: string; versionId: string; version: number; seats: string[] }) {
   const trpc = useTRPC();
-  const decide = useMutation(trpc.virksomhetsplan.decide.mutationOptions());
+  const decide = useMutation(trpc.businessPlan.decide.mutationOptions());
   const [open, setOpen] = useState<"godkjent" | "returnert" | null>(null);
   const focus = useRef<HTMLDivElement>(null);
   const form = useFormMutation(decide.mutateAsync, focus);
@@ -242,7 +242,7 @@ function DecisionButtons({ slug, versionId, version, seats }: { slug: string; ve
 function NewVersionButton({ slug, versionId }: { slug: string; versionId: string }) {
   const trpc = useTRPC();
   const router = useRouter();
-  const mutation = useMutation(trpc.virksomhetsplan.newVersion.mutationOptions());
+  const mutation = useMutation(trpc.businessPlan.newVersion.mutationOptions());
   const [open, setOpen] = useState(false);
   const focus = useRef<HTMLDivElement>(null);
   const form = useFormMutation(mutation.mutateAsync, focus);
@@ -296,7 +296,7 @@ function NewVersionButton({ slug, versionId }: { slug: string; versionId: string
 export function PublicNamesSwitch({ slug, planId, version, showNames }: { slug: string; planId: string; version: number; showNames: boolean }) {
   const trpc = useTRPC();
   const router = useRouter();
-  const mutation = useMutation(trpc.virksomhetsplan.setPublicNames.mutationOptions());
+  const mutation = useMutation(trpc.businessPlan.setPublicNames.mutationOptions());
   return (
     <VStack gap="space-4">
       <Switch

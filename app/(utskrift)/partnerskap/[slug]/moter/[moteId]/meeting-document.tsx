@@ -1,8 +1,8 @@
 import { formatDate, formatDateTime } from "~/server/domain/format";
-import { followUpLine, longDate, timeSpan } from "~/server/domain/moter/invitation";
-import { followUpStatusLabels, meetingStatusLabels, minutesStatusLabels } from "~/server/domain/moter/rules";
-import { FOLLOW_UP_HEADING } from "~/server/domain/moter/standard-agenda";
-import type { MeetingView } from "~/server/domain/moter/view";
+import { followUpLine, longDate, timeSpan } from "~/server/domain/meetings/invitation";
+import { followUpStatusLabels, meetingStatusLabels, minutesStatusLabels } from "~/server/domain/meetings/rules";
+import { FOLLOW_UP_HEADING } from "~/server/domain/meetings/standard-agenda";
+import type { MeetingView } from "~/server/domain/meetings/view";
 
 const day = (instant: Date) => formatDate(instant.toISOString().slice(0, 10));
 

@@ -11,7 +11,7 @@ type Kind = "innkalling" | "referat";
 /** One read per request, shared by the page and its title. */
 const loadMeeting = cache(async (slug: string, meetingId: string) => {
   const api = await getServerCaller();
-  return loadOrInterrupt(() => api.moter.get({ partnership: slug, meetingId }));
+  return loadOrInterrupt(() => api.meeting.get({ partnership: slug, meetingId }));
 });
 
 // The title becomes the PDF's document title and its footer on every page; a draft says so.

@@ -1,4 +1,4 @@
-import { buildCalendar, toCalendarEvents } from "~/server/domain/arshjul/ics";
+import { buildCalendar, toCalendarEvents } from "~/server/domain/annual-cycle/ics";
 import { calendarDownload } from "~/server/export/calendar-http";
 import { loadForExport, textResponse } from "~/server/export/http";
 
@@ -11,7 +11,7 @@ export async function GET(request: Request, { params }: Context): Promise<Respon
   const { slug, ar } = await params;
   if (!/^\d{4}$/.test(ar)) return textResponse(404, NOT_FOUND);
   const year = Number(ar);
-  const { data, refusal } = await loadForExport((api) => api.arshjul.year({ partnership: slug, year }), {
+  const { data, refusal } = await loadForExport((api) => api.annualCycle.year({ partnership: slug, year }), {
     unauthorized: "Du må logge inn for å laste ned årshjulet.",
     forbidden: "Du har ikke tilgang til dette årshjulet.",
     notFound: NOT_FOUND,

@@ -2,7 +2,7 @@ import { TRPCError } from "@trpc/server";
 import { getServerCaller } from "~/server/api/server-caller";
 import { readBodyWithin } from "~/server/security/request-limits";
 import { checkRequestOrigin } from "~/server/security/same-origin";
-import { FILE_TOO_LARGE, MAX_IMPORT_BYTES, NOT_XLSX, type ImportError } from "~/server/domain/virksomhetsplan/xlsx-import";
+import { FILE_TOO_LARGE, MAX_IMPORT_BYTES, NOT_XLSX, type ImportError } from "~/server/domain/business-plan/xlsx-import";
 
 type Context = { params: Promise<{ slug: string; ar: string }> };
 
@@ -72,10 +72,10 @@ export async function POST(request: Request, { params }: Context): Promise<Respo
   try {
     const api = await getServerCaller();
     if (step === "forhandsvis") {
-      const result = await api.virksomhetsplan.previewImport({ partnership: slug, versionId, file: base64 });
+      const result = await api.businessPlan.previewImport({ partnership: slug, versionId, file: base64 });
       return result.errors ? json(400, { errors: result.errors }) : json(200, { preview: result.preview });
     }
-    const result = await api.virksomhetsplan.confirmImport({ partnership: slug, versionId, file: base64, token: token as string, remove });
+    const result = await api.businessPlan.confirmImport({ partnership: slug, versionId, file: base64, token: token as string, remove });
     return result.errors ? json(400, { errors: result.errors }) : json(200, { imported: result.imported });
   } catch (error) {
     if (error instanceof TRPCError && statusFor[error.code]) {

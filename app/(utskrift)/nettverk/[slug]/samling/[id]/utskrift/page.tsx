@@ -4,7 +4,7 @@ import { forbidden, notFound, redirect } from "next/navigation";
 import { cache } from "react";
 import { getDb } from "~/db/client";
 import { getRequestUser } from "~/server/auth/session";
-import { gatheringReportFor } from "~/server/domain/nettverk/gathering-report-access";
+import { gatheringReportFor } from "~/server/domain/network/gathering-report-access";
 import { GatheringReportDocument } from "./gathering-report-document";
 
 type Params = { params: Promise<{ slug: string; id: string }> };

@@ -6,7 +6,7 @@ import { WheelLegend, Wheel } from "~/app/_components/arshjul/wheel";
 import { listMonth, monthHeading, whenText } from "~/app/_components/arshjul/wording";
 import { loadOrInterrupt } from "~/app/_lib/load";
 import { getServerCaller } from "~/server/api/server-caller";
-import { categoryInfo } from "~/server/domain/arshjul/categories";
+import { categoryInfo } from "~/server/domain/annual-cycle/categories";
 import "./arshjul-utskrift.css";
 
 type Props = { params: Promise<{ slug: string; ar: string }> };
@@ -19,7 +19,7 @@ async function readRoute({ params }: Props) {
 
 const load = cache(async (slug: string, year: number) => {
   const api = await getServerCaller();
-  return loadOrInterrupt(() => api.arshjul.year({ partnership: slug, year }));
+  return loadOrInterrupt(() => api.annualCycle.year({ partnership: slug, year }));
 });
 
 // The title becomes the PDF's document title and its footer.

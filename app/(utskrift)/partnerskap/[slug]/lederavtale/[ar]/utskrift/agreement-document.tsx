@@ -1,6 +1,6 @@
 import { formatDate, formatDateTime } from "~/server/domain/format";
-import { partyLabels } from "~/server/domain/lederavtale/canonical";
-import type { AgreementYear } from "~/server/domain/lederavtale/view";
+import { partyLabels } from "~/server/domain/leader-agreement/canonical";
+import type { AgreementYear } from "~/server/domain/leader-agreement/view";
 
 type Agreement = NonNullable<AgreementYear["current"]>;
 

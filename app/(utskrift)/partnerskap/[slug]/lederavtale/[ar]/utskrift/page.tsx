@@ -22,7 +22,7 @@ async function readRoute({ params, searchParams }: Props) {
 /** Shared by the page and its metadata: one read per request. A year without an agreement is a 404. */
 const loadAgreement = cache(async (slug: string, year: number, versionId: string | undefined) => {
   const api = await getServerCaller();
-  const data = await loadOrInterrupt(() => api.lederavtale.year({ partnership: slug, year, versionId }));
+  const data = await loadOrInterrupt(() => api.leaderAgreement.year({ partnership: slug, year, versionId }));
   if (!data.current) notFound();
   return { ...data, current: data.current };
 });

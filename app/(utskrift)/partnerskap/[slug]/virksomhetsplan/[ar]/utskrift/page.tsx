@@ -23,7 +23,7 @@ async function readRoute({ params, searchParams }: Props) {
 /** Shared by the page and its metadata: one read per request. A year without a plan is a 404. */
 const loadDocument = cache(async (slug: string, year: number, versionId: string | undefined) => {
   const api = await getServerCaller();
-  const doc = await loadOrInterrupt(() => api.virksomhetsplan.document({ partnership: slug, year, versionId }));
+  const doc = await loadOrInterrupt(() => api.businessPlan.document({ partnership: slug, year, versionId }));
   if (!doc) notFound();
   return doc;
 });

@@ -19,7 +19,7 @@ export async function GET(request: Request, { params }: Context): Promise<Respon
   const year = Number(ar);
   const versionId = new URL(request.url).searchParams.get("versjon") || undefined;
 
-  const { data, refusal } = await loadForExport((api) => api.lederavtale.year({ partnership: slug, year, versionId }), {
+  const { data, refusal } = await loadForExport((api) => api.leaderAgreement.year({ partnership: slug, year, versionId }), {
     unauthorized: "Du må logge inn for å laste ned lederavtalen.",
     forbidden: "Du har ikke tilgang til denne lederavtalen.",
     notFound: NOT_FOUND,

@@ -1,0 +1,270 @@
+import { and, eq } from "drizzle-orm";
+import { beforeEach, describe, expect, it } from "vitest";
+import type { Database } from "~/db/connection";
+import { assessment, auditEvent, calendarToken, cycleEvent, meeting, roleAssignment } from "~/db/schema";
+import { createTestDatabase, grantRole, makeFylke, makeKommune, makePartnership, makeUser } from "~/db/seed/factories";
+import type { Role } from "~/server/domain/access/roles";
+import type { EventFields } from "~/server/domain/annual-cycle/events";
+import { isoToday } from "~/server/domain/dates";
+import { calendarFeedResponse } from "~/server/export/calendar-http";
+import { callerFor, refusal } from "~/test/caller";
+
+type User = ReturnType<typeof makeUser>;
+
+const G = "grimstad";
+const YEAR = Number(isoToday().slice(0, 4));
+const at = { partnership: G } as const;
+
+let db: Database;
+let fylkeId: string;
+let home: ReturnType<typeof makePartnership>;
+let other: ReturnType<typeof makePartnership>;
+let leder: User;
+let avdelingsleder: User;
+let eier: User;
+let direktor: User;
+let otherDirektor: User;
+let outsider: User;
+let admin: User;
+
+function person(name: string, role: Role, scope: Parameters<typeof grantRole>[3]) {
+  const user = makeUser(db, { name });
+  grantRole(db, user.id, role, scope);
+  return user;
+}
+
+beforeEach(() => {
+  db = createTestDatabase();
+  fylkeId = makeFylke(db, { slug: "agder", name: "Agder" }).id;
+  const otherFylke = makeFylke(db, { slug: "vestland", name: "Vestland" }).id;
+  const grimstad = makeKommune(db, fylkeId, { name: "Grimstad" }).id;
+  home = makePartnership(db, fylkeId, { slug: G, officeName: "Nav Grimstad", kommuneIds: [grimstad] });
+  other = makePartnership(db, otherFylke, { slug: "bergen", officeName: "Nav Bergen" });
+  leder = person("Nora Leder", "nav_leder", { partnershipId: home.id });
+  avdelingsleder = person("Anne Avdeling", "avdelingsleder", { partnershipId: home.id });
+  eier = person("Kari Eier", "kommunal_eier", { partnershipId: home.id, kommuneId: grimstad });
+  direktor = person("Finn Fylke", "fylkesdirektor", { fylkeId });
+  otherDirektor = person("Vera Vest", "fylkesdirektor", { fylkeId: otherFylke });
+  outsider = person("Ola Bergen", "nav_leder", { partnershipId: other.id });
+  admin = person("Ada Admin", "admin", {});
+});
+
+const call = (user: User | null) => callerFor(db, user).annualCycle;
+
+const fields = (over: Partial<EventFields> = {}) => ({
+  title: "Fagdag for hele kontoret",
+  category: "utvikling" as const,
+  when: { dateKind: "dato" as const, startDate: `${YEAR}-09-03`, endDate: null, month: null },
+  responsible: "Avdelingsleder oppfølging",
+  description: "",
+  link: null,
+  ...over,
+});
+
+async function started() {
+  await call(leder).start({ ...at, year: YEAR });
+}
+
+describe("who sees and changes the årshjul", () => {
+  it("shows the wheel to every role in the partnership and refuses others", async () => {
+    for (const user of [leder, eier, direktor]) {
+      await expect(call(user).year({ ...at, year: YEAR })).resolves.toMatchObject({ year: YEAR, started: false, canEdit: true });
+    }
+    await expect(call(avdelingsleder).year({ ...at, year: YEAR })).resolves.toMatchObject({ year: YEAR, canEdit: false });
+    expect((await refusal(call(outsider).year({ ...at, year: YEAR }))).code).toBe("FORBIDDEN");
+    expect((await refusal(call(otherDirektor).year({ ...at, year: YEAR }))).code).toBe("FORBIDDEN");
+    expect((await refusal(call(admin).year({ ...at, year: YEAR }))).code).toBe("FORBIDDEN");
+    expect((await refusal(call(null).year({ ...at, year: YEAR }))).code).toBe("UNAUTHORIZED");
+    expect((await refusal(call(leder).year({ partnership: "finnes-ikke", year: YEAR }))).code).toBe("NOT_FOUND");
+  });
+
+  it("lets the Nav-leder and the owners start the year and edit; others are refused before anything changes", async () => {
+    expect((await refusal(call(outsider).start({ ...at, year: YEAR }))).code).toBe("FORBIDDEN");
+    expect((await refusal(call(admin).start({ ...at, year: YEAR }))).code).toBe("FORBIDDEN");
+    expect(await refusal(call(avdelingsleder).start({ ...at, year: YEAR }))).toEqual({
+      code: "FORBIDDEN",
+      messages: ["Bare Nav-lederen og eierne kan endre årshjulet."],
+    });
+    await call(leder).start({ ...at, year: YEAR });
+    const again = await refusal(call(eier).start({ ...at, year: YEAR }));
+    expect(again).toEqual({ code: "BAD_REQUEST", messages: [`Årshjulet for ${YEAR} er allerede startet.`] });
+    await call(eier).addEvent({ ...at, year: YEAR, fields: fields() });
+    await call(direktor).addEvent({ ...at, year: YEAR, fields: fields({ title: "Besøk fra fylket" }) });
+    expect((await refusal(call(outsider).addEvent({ ...at, year: YEAR, fields: fields() }))).code).toBe("FORBIDDEN");
+    expect((await refusal(call(avdelingsleder).addEvent({ ...at, year: YEAR, fields: fields() }))).code).toBe("FORBIDDEN");
+    expect((await call(leder).year({ ...at, year: YEAR })).events.filter((e) => e.title === fields().title)).toHaveLength(1);
+  });
+});
+
+describe("events", () => {
+  beforeEach(started);
+
+  it("starts from the template and says where each copy comes from", async () => {
+    const view = await call(leder).year({ ...at, year: YEAR });
+    expect(view.started).toBe(true);
+    expect(view.templateOrigin).toBe("Fra standardmalen");
+    const meetings = view.events.filter((e) => e.category === "partnerskapsmote");
+    expect(meetings.map((e) => e.title)).toEqual(["Partnerskapsmøte (vår)", "Partnerskapsmøte (høst)"]);
+    expect(meetings.every((e) => e.origin === "mal" && !e.customised)).toBe(true);
+  });
+
+  it("adds, edits, moves and removes, marking changed template copies and auditing each change", async () => {
+    const { id } = await call(leder).addEvent({ ...at, year: YEAR, fields: fields() });
+    const { version } = await call(leder).updateEvent({ ...at, id, version: 1, fields: fields({ title: "Fagdag" }) });
+    expect(version).toBe(2);
+    await call(leder).moveEvent({ ...at, id, version: 2, when: { dateKind: "maned", startDate: null, endDate: null, month: 11 } });
+    expect(db.select().from(cycleEvent).where(eq(cycleEvent.id, id)).get()).toMatchObject({ title: "Fagdag", dateKind: "maned", month: 11, startDate: null, customised: false, version: 3 });
+
+    const copy = db.select().from(cycleEvent).where(and(eq(cycleEvent.partnershipId, home.id), eq(cycleEvent.templateKey, "tertial-1"))).get()!;
+    await call(eier).moveEvent({ ...at, id: copy.id, version: copy.version, when: { dateKind: "dato", startDate: `${YEAR}-05-28`, endDate: null, month: null } });
+    const moved = (await call(leder).year({ ...at, year: YEAR })).events.find((e) => e.id === copy.id)!;
+    expect(moved).toMatchObject({ origin: "mal", customised: true, startDate: `${YEAR}-05-28` });
+
+    await call(leder).removeEvent({ ...at, id, version: 3 });
+    expect(db.select().from(cycleEvent).where(eq(cycleEvent.id, id)).get()).toBeUndefined();
+
+    const actions = db.select().from(auditEvent).where(and(eq(auditEvent.entity, "cycle_event"), eq(auditEvent.entityId, id))).all().map((a) => a.action);
+    expect(actions.sort()).toEqual(["create", "delete", "update", "update"]);
+  });
+
+  it("refuses a stale save with CONFLICT and keeps the newer text", async () => {
+    const { id } = await call(leder).addEvent({ ...at, year: YEAR, fields: fields() });
+    await call(eier).updateEvent({ ...at, id, version: 1, fields: fields({ title: "Eierens tittel" }) });
+    const stale = await refusal(call(leder).updateEvent({ ...at, id, version: 1, fields: fields({ title: "Lederens tittel" }) }));
+    expect(stale.code).toBe("CONFLICT");
+    expect((await refusal(call(leder).removeEvent({ ...at, id, version: 1 }))).code).toBe("CONFLICT");
+    expect(db.select().from(cycleEvent).where(eq(cycleEvent.id, id)).get()!.title).toBe("Eierens tittel");
+  });
+
+  it("answers NOT_FOUND for another partnership's event ids", async () => {
+    await call(outsider).start({ partnership: "bergen", year: YEAR });
+    const theirs = db.select().from(cycleEvent).where(eq(cycleEvent.partnershipId, other.id)).get()!;
+    expect((await refusal(call(leder).updateEvent({ ...at, id: theirs.id, version: theirs.version, fields: fields() }))).code).toBe("NOT_FOUND");
+    expect((await refusal(call(leder).moveEvent({ ...at, id: theirs.id, version: theirs.version, when: fields().when }))).code).toBe("NOT_FOUND");
+    expect((await refusal(call(leder).removeEvent({ ...at, id: theirs.id, version: theirs.version }))).code).toBe("NOT_FOUND");
+    expect(db.select().from(cycleEvent).where(eq(cycleEvent.id, theirs.id)).get()).toMatchObject({ title: theirs.title, version: theirs.version });
+  });
+
+  it("refuses bad dates with Norwegian messages, and allows a period over New Year", async () => {
+    const add = (when: Record<string, unknown>) => refusal(call(leder).addEvent({ ...at, year: YEAR, fields: { ...fields(), when } as never }));
+    expect(await add({ dateKind: "periode", startDate: `${YEAR}-05-10`, endDate: `${YEAR}-05-01` })).toEqual({ code: "BAD_REQUEST", messages: ["Sluttdatoen kan ikke være før startdatoen."] });
+    expect((await add({ dateKind: "dato", startDate: `${YEAR}-02-30` })).messages).toEqual(["Datoen må være en dato som finnes."]);
+    expect((await add({ dateKind: "dato", startDate: "5.3.2027" })).messages[0]).toBe("Datoen må være en gyldig dato (d.m.åååå).");
+    expect((await add({ dateKind: "maned", month: 13 })).messages).toEqual(["Velg måneden."]);
+    expect((await add({ dateKind: "periode", startDate: `${YEAR}-05-10` })).messages).toEqual(["Skriv inn sluttdatoen."]);
+    expect((await add({ dateKind: "hver uke" })).code).toBe("BAD_REQUEST");
+    expect(await add({ dateKind: "dato", startDate: `${YEAR + 1}-01-05` })).toEqual({
+      code: "BAD_REQUEST",
+      messages: [`Hendelsen må starte i ${YEAR}. Legg den i årshjulet for ${YEAR + 1} i stedet.`],
+    });
+    expect((await add({ dateKind: "periode", startDate: `${YEAR}-12-01`, endDate: `${YEAR + 2}-01-01` })).messages).toEqual([`En periode kan vare til og med ${YEAR + 1}, ikke lenger.`]);
+    expect((await refusal(call(leder).addEvent({ ...at, year: YEAR, fields: fields({ title: "   " }) }))).messages).toEqual(["Tittelen må fylles ut."]);
+    expect((await refusal(call(leder).addEvent({ ...at, year: YEAR + 5, fields: fields() }))).messages).toEqual([`Start årshjulet for ${YEAR + 5} før du legger til hendelser.`]);
+
+    const { id } = await call(leder).addEvent({ ...at, year: YEAR, fields: fields({ when: { dateKind: "periode", startDate: `${YEAR}-12-15`, endDate: `${YEAR + 1}-01-10`, month: null } }) });
+    expect(db.select().from(cycleEvent).where(eq(cycleEvent.id, id)).get()).toMatchObject({ startDate: `${YEAR}-12-15`, endDate: `${YEAR + 1}-01-10` });
+  });
+
+  it("links only to things in the same partnership", async () => {
+    const mine = db.insert(assessment).values({ partnershipId: home.id, heldOn: `${YEAR}-04-10`, occasion: "Vårmøtet" }).returning().get();
+    const theirs = db.insert(assessment).values({ partnershipId: other.id, heldOn: `${YEAR}-04-10`, occasion: "Deres" }).returning().get();
+    const { id } = await call(leder).addEvent({ ...at, year: YEAR, fields: fields({ link: { kind: "vurdering", id: mine.id } }) });
+    const view = await call(leder).year({ ...at, year: YEAR });
+    expect(view.events.find((e) => e.id === id)!.link).toMatchObject({ href: `/partnerskap/${G}/mulighetsrom/${mine.id}` });
+    expect(view.linkOptions.some((o) => o.id === mine.id)).toBe(true);
+    const refused = await refusal(call(leder).addEvent({ ...at, year: YEAR, fields: fields({ link: { kind: "vurdering", id: theirs.id } }) }));
+    expect(refused).toEqual({ code: "BAD_REQUEST", messages: ["Fant ikke det hendelsen skal lenke til i dette partnerskapet."] });
+  });
+
+  it("shows meetings and assessments as read-only derived events, without cancelled meetings", async () => {
+    db.insert(meeting).values({ partnershipId: home.id, title: "Partnerskapsmøte april", date: `${YEAR}-04-22`, startTime: "09:00", endTime: "11:00" }).run();
+    db.insert(meeting).values({ partnershipId: home.id, title: "Avlyst møte", date: `${YEAR}-05-22`, status: "avlyst" }).run();
+    db.insert(meeting).values({ partnershipId: other.id, title: "Deres møte", date: `${YEAR}-05-22` }).run();
+    db.insert(assessment).values({ partnershipId: home.id, heldOn: `${YEAR}-04-22`, occasion: "Vårmøtet" }).run();
+    const derived = (await call(eier).year({ ...at, year: YEAR })).events.filter((e) => e.origin === "avledet");
+    expect(derived.map((e) => e.title)).toEqual(["Mulighetsrom-vurdering: Vårmøtet", "Partnerskapsmøte april"]);
+    expect(derived[1]).toMatchObject({ startTime: "09:00", version: 0, derivedFrom: "Fra møtene", category: "partnerskapsmote" });
+    expect((await refusal(call(leder).removeEvent({ ...at, id: derived[1]!.id, version: 0 }))).code).toBe("NOT_FOUND");
+  });
+});
+
+describe("the fylke's template", () => {
+  const timing = { month: 9, day: 15, endMonth: null, endDay: null };
+
+  it("is for that fylke's own people", async () => {
+    await expect(call(direktor).template({ fylke: "agder" })).resolves.toMatchObject({ source: "standard", canEdit: true, fylkeName: "Agder" });
+    expect((await refusal(call(otherDirektor).template({ fylke: "agder" }))).code).toBe("FORBIDDEN");
+    expect((await refusal(call(leder).template({ fylke: "agder" }))).code).toBe("FORBIDDEN");
+    const add = (user: User) => call(user).addTemplateEvent({ fylke: "agder", fields: { title: "Ledersamling", category: "utvikling", ...timing, responsible: "", description: "" } });
+    expect((await refusal(add(otherDirektor))).code).toBe("FORBIDDEN");
+    expect((await refusal(add(leder))).code).toBe("FORBIDDEN");
+    expect((await refusal(add(eier))).code).toBe("FORBIDDEN");
+    await add(direktor);
+    const template = await call(direktor).template({ fylke: "agder" });
+    expect(template.source).toBe("fylke");
+    expect(template.events.some((e) => e.title === "Ledersamling")).toBe(true);
+  });
+
+  it("reaches the partnership's uncustomised copies, and its origin label changes", async () => {
+    await started();
+    const template = await call(direktor).template({ fylke: "agder" });
+    const spring = template.events.find((e) => e.key === "partnerskapsmote-var")!;
+    const { key: _k, version, position: _p, ...rest } = spring;
+    await call(direktor).updateTemplateEvent({ fylke: "agder", key: spring.key, version, fields: { ...rest, title: "Vårens partnerskapsmøte" } });
+    const view = await call(leder).year({ ...at, year: YEAR });
+    expect(view.templateOrigin).toBe("Fra malen til Nav Agder");
+    expect(view.events.some((e) => e.title === "Vårens partnerskapsmøte" && e.origin === "mal")).toBe(true);
+  });
+
+  it("refuses malformed template input with Norwegian messages", async () => {
+    const bad = await refusal(
+      call(direktor).addTemplateEvent({ fylke: "agder", fields: { title: "X", category: "utvikling", month: 2, day: 30, endMonth: null, endDay: null, responsible: "", description: "" } }),
+    );
+    expect(bad).toEqual({ code: "BAD_REQUEST", messages: ["februar har ikke 30 dager."] });
+    expect((await refusal(call(direktor).removeTemplateEvent({ fylke: "agder", key: "finnes-ikke", version: 1 }))).code).toBe("NOT_FOUND");
+  });
+});
+
+describe("calendar subscriptions", () => {
+  it("shows the secret once, serves the person's partnerships, and stops after revoking", async () => {
+    await started();
+    db.insert(meeting).values({ partnershipId: home.id, title: "Sommermøtet", date: `${YEAR}-06-10`, startTime: "09:00" }).run();
+    const { id, token } = await call(eier).subscribe();
+    expect(token).toMatch(/^[A-Za-z0-9_-]{43}$/);
+    const stored = db.select().from(calendarToken).where(eq(calendarToken.id, id)).get()!;
+    expect(stored.tokenHash).not.toContain(token);
+    expect(stored.tokenHash).toHaveLength(64);
+
+    const ok = calendarFeedResponse(db, token, "https://partnerskap.example");
+    expect(ok.status).toBe(200);
+    expect(ok.headers.get("content-type")).toContain("text/calendar");
+    const body = await ok.text();
+    expect(body).toContain("SUMMARY:Nav Grimstad: Sommermøtet");
+    expect(body).toContain("Nav Grimstad: Partnerskapsmøte (vår)");
+    expect(calendarFeedResponse(db, `${token}.ics`, "https://x.example").status).toBe(200);
+    expect((await call(eier).subscriptions())[0]).toMatchObject({ id });
+    expect((await call(eier).subscriptions())[0]!.lastUsedAt).toBeInstanceOf(Date);
+
+    expect((await refusal(call(leder).unsubscribe({ id }))).code).toBe("NOT_FOUND");
+    await call(eier).unsubscribe({ id });
+    expect(calendarFeedResponse(db, token, "https://x.example").status).toBe(404);
+    expect(await call(eier).subscriptions()).toEqual([]);
+    expect(db.select().from(auditEvent).where(eq(auditEvent.entity, "calendar_token")).all().map((a) => a.action).sort()).toEqual(["create", "update"]);
+  });
+
+  it("answers 404 for unknown and malformed secrets", () => {
+    expect(calendarFeedResponse(db, "a".repeat(43), "https://x.example").status).toBe(404);
+    expect(calendarFeedResponse(db, "../../etc/passwd", "https://x.example").status).toBe(404);
+    expect(calendarFeedResponse(db, "", "https://x.example").status).toBe(404);
+  });
+
+  it("drops a partnership from the feed when the person loses the role", async () => {
+    await started();
+    const delegat = makeUser(db);
+    const role = grantRole(db, delegat.id, "kommunal_delegat", { partnershipId: home.id });
+    const { token } = await call(delegat).subscribe();
+    expect(await calendarFeedResponse(db, token, "https://x.example").text()).toContain("Nav Grimstad:");
+    db.delete(roleAssignment).where(eq(roleAssignment.id, role.id)).run();
+    expect(await calendarFeedResponse(db, token, "https://x.example").text()).not.toContain("Nav Grimstad:");
+  });
+});

@@ -1,0 +1,268 @@
+/** Sending a plan for approval, the owners' decisions, publishing, and comments while on review. */
+import { and, asc, eq, sql } from "drizzle-orm";
+import { z } from "zod";
+import type { Database, Executor } from "~/db/connection";
+import { businessPlan, businessPlanVersion, partnershipKommune, planApproval, planComment } from "~/db/schema";
+import { planCommentTargets } from "~/db/schema/enums";
+import { loadPartnershipRoleAssignments } from "~/server/domain/access/load";
+import { refusals } from "~/server/domain/access/permissions";
+import type { Role } from "~/server/domain/access/roles";
+import type { Actor } from "~/server/domain/audit";
+import { forbidden, invalid, notFound, staleVersion } from "~/server/domain/errors";
+import { entityId, optionalText, requiredText, versionInput } from "~/server/domain/validation";
+import { missingForApproval } from "./completeness";
+import { isPlanContributor, isPlanEditor, requiredSeats, seatsOf, type ActorPosition, type PlanAction, type PlanStatus, type Seat } from "./lifecycle";
+import { auditPlan, isLatestVersion, loadPlanVersion, requireAction } from "./plans";
+import { loadSnapshot, type PlanVersionRow } from "./snapshot";
+
+type PartnershipRef = { id: string; fylkeId: string };
+
+
+export function partnershipKommuneIds(db: Executor, partnershipId: string) {
+  return db
+    .select({ kommuneId: partnershipKommune.kommuneId, isHost: partnershipKommune.isHost })
+    .from(partnershipKommune)
+    .where(eq(partnershipKommune.partnershipId, partnershipId))
+    .all()
+    .sort((a, b) => Number(b.isHost) - Number(a.isHost));
+}
+
+export function decisionsOfRound(db: Executor, version: PlanVersionRow) {
+  return db
+    .select()
+    .from(planApproval)
+    .where(and(eq(planApproval.versionId, version.id), eq(planApproval.round, version.reviewRound)))
+    .orderBy(asc(planApproval.decidedAt))
+    .all();
+}
+
+/** Where this person stands towards this version: editor, owner, and which seats still wait. */
+export function positionOf(db: Executor, userId: string, target: PartnershipRef, version: PlanVersionRow): ActorPosition & { seats: Seat[] } {
+  const roles = loadPartnershipRoleAssignments(db, userId, target);
+  const kommuner = partnershipKommuneIds(db, target.id);
+  const seats = seatsOf(
+    roles.map((r) => ({ role: r.role, kommuneId: r.kommuneId })),
+    kommuner[0]?.kommuneId ?? null,
+  ).filter((s) => requiredSeats(kommuner.map((k) => k.kommuneId)).includes(s));
+  const decided = new Set(
+    version.status === "til_godkjenning"
+      ? decisionsOfRound(db, version)
+          .filter((d) => d.decision === "godkjent")
+          .map((d) => d.seat)
+      : [],
+  );
+  return {
+    status: version.status,
+    isLatest: isLatestVersion(db, version),
+    isEditor: isPlanEditor(roles.map((r) => r.role)),
+    isContributor: isPlanContributor(roles.map((r) => r.role)),
+    isOwner: seats.length > 0,
+    openSeats: seats.filter((s) => !decided.has(s)),
+    seats,
+  };
+}
+
+function act(db: Executor, actor: Actor, target: PartnershipRef, versionId: string, action: PlanAction) {
+  const { version, plan } = loadPlanVersion(db, target.id, versionId);
+  const position = positionOf(db, actor.userId, target, version);
+  requireAction(action, position);
+  return { version, plan, position };
+}
+
+function setStatus(tx: Executor, version: PlanVersionRow, expected: number, status: PlanStatus, extra: Partial<PlanVersionRow> = {}) {
+  const updated = tx
+    .update(businessPlanVersion)
+    .set({ ...extra, status, version: sql`${businessPlanVersion.version} + 1` })
+    .where(and(eq(businessPlanVersion.id, version.id), eq(businessPlanVersion.version, expected)))
+    .returning({ version: businessPlanVersion.version })
+    .get();
+  if (!updated) throw staleVersion();
+  return updated;
+}
+
+export const transitionInput = z.object({ versionId: entityId, version: versionInput });
+
+/** Sends the draft to the owners; refused with the list of what is missing. */
+export function sendForApproval(db: Database, actor: Actor, target: PartnershipRef, input: z.infer<typeof transitionInput>) {
+  return db.transaction((tx) => {
+    const { version } = act(tx, actor, target, input.versionId, "send");
+    const missing = missingForApproval(loadSnapshot(tx, version.id)!);
+    if (missing.length > 0) {
+      throw invalid(`Planen kan ikke sendes til godkjenning ennå. Dette mangler: ${missing.join(" ")}`);
+    }
+    const updated = setStatus(tx, version, input.version, "til_godkjenning", { sentAt: new Date(), reviewRound: version.reviewRound + 1 });
+    auditPlan(tx, actor, target.id, version.id, "update", { status: { from: "utkast", to: "til_godkjenning" }, round: version.reviewRound + 1 });
+    return updated;
+  });
+}
+
+export function withdrawFromApproval(db: Database, actor: Actor, target: PartnershipRef, input: z.infer<typeof transitionInput>) {
+  return db.transaction((tx) => {
+    const { version } = act(tx, actor, target, input.versionId, "withdraw");
+    const updated = setStatus(tx, version, input.version, "utkast");
+    auditPlan(tx, actor, target.id, version.id, "update", { status: { from: "til_godkjenning", to: "utkast" }, withdrawn: true });
+    return updated;
+  });
+}
+
+export const decisionInput = z.discriminatedUnion("decision", [
+  z.object({ versionId: entityId, version: versionInput, decision: z.literal("godkjent"), comment: optionalText("Kommentaren", 2000) }),
+  z.object({
+    versionId: entityId,
+    version: versionInput,
+    decision: z.literal("returnert"),
+    comment: requiredText("Skriv hva som må endres før du kan godkjenne. Kommentaren", 2000),
+  }),
+]);
+
+/**
+ * An owner approves for every seat they hold that still waits, or returns the plan with a
+ * comment. The plan is approved once every seat has approved in this round.
+ */
+export function decide(db: Database, actor: Actor, target: PartnershipRef, input: z.infer<typeof decisionInput>) {
+  return db.transaction((tx) => {
+    const { version, plan, position } = act(
+      tx,
+      actor,
+      target,
+      input.versionId,
+      input.decision === "godkjent" ? "approve" : "return",
+    );
+    if (version.version !== input.version) throw staleVersion();
+    const kommuneBySeat = (seat: Seat) => (seat.startsWith("kommune:") ? seat.slice("kommune:".length) : null);
+    for (const seat of position.openSeats) {
+      tx.insert(planApproval)
+        .values({
+          versionId: version.id,
+          userId: actor.userId,
+          seat,
+          kommuneId: kommuneBySeat(seat),
+          decision: input.decision,
+          comment: input.comment,
+          round: version.reviewRound,
+        })
+        .run();
+    }
+    let status: PlanStatus = "til_godkjenning";
+    if (input.decision === "returnert") {
+      status = "utkast";
+    } else {
+      const approved = new Set(decisionsOfRound(tx, version).filter((d) => d.decision === "godkjent").map((d) => d.seat));
+      const required = requiredSeats(partnershipKommuneIds(tx, target.id).map((k) => k.kommuneId));
+      if (required.every((s) => approved.has(s))) status = "godkjent";
+    }
+    const updated = setStatus(tx, version, input.version, status, status === "godkjent" ? { approvedAt: new Date() } : {});
+    auditPlan(tx, actor, target.id, version.id, "update", {
+      decision: input.decision,
+      seats: position.openSeats,
+      comment: input.comment,
+      year: plan.year,
+      ...(status !== version.status ? { status: { from: version.status, to: status } } : {}),
+    });
+    return { ...updated, status };
+  });
+}
+
+export function publish(db: Database, actor: Actor, target: PartnershipRef, input: z.infer<typeof transitionInput>) {
+  return db.transaction((tx) => {
+    const { version } = act(tx, actor, target, input.versionId, "publish");
+    const updated = setStatus(tx, version, input.version, "publisert", { publishedAt: new Date() });
+    auditPlan(tx, actor, target.id, version.id, "update", { status: { from: "godkjent", to: "publisert" } });
+    return updated;
+  });
+}
+
+export const publicNamesInput = z.object({ planId: entityId, version: versionInput, showNames: z.boolean() });
+
+/** Whether the public page names people; off by default, a choice of the office. */
+export function setPublicNames(db: Database, actor: Actor, target: PartnershipRef, roles: readonly Role[], input: z.infer<typeof publicNamesInput>) {
+  return db.transaction((tx) => {
+    if (!isPlanEditor(roles)) throw forbidden(refusals["businessPlan:manage"]);
+    const plan = tx
+      .select()
+      .from(businessPlan)
+      .where(and(eq(businessPlan.id, input.planId), eq(businessPlan.partnershipId, target.id)))
+      .get();
+    if (!plan) throw notFound("Fant ikke virksomhetsplanen.");
+    const updated = tx
+      .update(businessPlan)
+      .set({ publicShowsNames: input.showNames, version: sql`${businessPlan.version} + 1` })
+      .where(and(eq(businessPlan.id, plan.id), eq(businessPlan.version, input.version)))
+      .returning({ version: businessPlan.version })
+      .get();
+    if (!updated) throw staleVersion();
+    auditPlan(tx, actor, target.id, plan.id, "update", { publicShowsNames: { from: plan.publicShowsNames, to: input.showNames } });
+    return updated;
+  });
+}
+
+// --- Comments -------------------------------------------------------------------
+
+export const addCommentInput = z.object({
+  versionId: entityId,
+  targetKind: z.enum(planCommentTargets),
+  targetKey: z.string().max(64).nullable(),
+  parentId: entityId.nullable(),
+  body: requiredText("Kommentaren", 2000),
+});
+
+export function addComment(db: Database, actor: Actor, target: PartnershipRef, input: z.infer<typeof addCommentInput>) {
+  return db.transaction((tx) => {
+    const { version, plan } = act(tx, actor, target, input.versionId, "comment");
+    if (input.targetKind !== "plan" && !input.targetKey) throw invalid("Velg hva kommentaren gjelder.");
+    if (input.targetKind !== "plan") {
+      const snapshot = loadSnapshot(tx, version.id)!;
+      const keys = new Set<string>([
+        ...snapshot.indicators.map((i) => i.key),
+        ...snapshot.focusAreas.flatMap((a) => a.goals.flatMap((g) => [g.key, ...g.activities.map((x) => x.key)])),
+      ]);
+      if (!keys.has(input.targetKey!)) throw notFound("Fant ikke punktet kommentaren gjelder.");
+    }
+    if (input.parentId) {
+      const parent = tx.select().from(planComment).where(and(eq(planComment.id, input.parentId), eq(planComment.planId, plan.id))).get();
+      if (!parent) throw notFound("Fant ikke kommentaren du svarer på.");
+      if (parent.parentId) throw invalid("Svar på den første kommentaren i tråden.");
+    }
+    const created = tx
+      .insert(planComment)
+      .values({
+        planId: plan.id,
+        versionId: version.id,
+        targetKind: input.targetKind,
+        targetKey: input.targetKind === "plan" ? null : input.targetKey,
+        parentId: input.parentId,
+        authorUserId: actor.userId,
+        body: input.body,
+      })
+      .returning({ id: planComment.id })
+      .get();
+    auditPlan(tx, actor, target.id, created.id, "create", { kind: "comment", targetKind: input.targetKind, body: input.body });
+    return created;
+  });
+}
+
+export const resolveCommentInput = z.object({ commentId: entityId, resolved: z.boolean() });
+
+/** The office or the comment's author marks a thread resolved (or opens it again). */
+export function resolveComment(db: Database, actor: Actor, target: PartnershipRef, input: z.infer<typeof resolveCommentInput>) {
+  return db.transaction((tx) => {
+    const comment = tx
+      .select({ comment: planComment })
+      .from(planComment)
+      .innerJoin(businessPlan, eq(businessPlan.id, planComment.planId))
+      .where(and(eq(planComment.id, input.commentId), eq(businessPlan.partnershipId, target.id)))
+      .get()?.comment;
+    if (!comment) throw notFound("Fant ikke kommentaren.");
+    if (comment.parentId) throw invalid("Det er tråden som merkes som løst, ikke svaret.");
+    const { version } = loadPlanVersion(tx, target.id, comment.versionId);
+    const position = positionOf(tx, actor.userId, target, version);
+    if (!position.isEditor && comment.authorUserId !== actor.userId) {
+      throw forbidden("Bare kontoret eller den som skrev kommentaren kan merke den som løst.");
+    }
+    tx.update(planComment)
+      .set(input.resolved ? { resolvedAt: new Date(), resolvedByUserId: actor.userId } : { resolvedAt: null, resolvedByUserId: null })
+      .where(eq(planComment.id, comment.id))
+      .run();
+    auditPlan(tx, actor, target.id, comment.id, "update", { kind: "comment", resolved: input.resolved });
+  });
+}

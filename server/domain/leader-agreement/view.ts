@@ -1,0 +1,139 @@
+/** Read models for the lederavtale page, the dashboard and the fylke overview. */
+import { and, desc, eq, inArray } from "drizzle-orm";
+import type { Executor } from "~/db/connection";
+import { leaderAgreementSignature, leaderAgreementVersion, partnership } from "~/db/schema";
+import type { PartnershipAccess } from "~/server/domain/access/roles";
+import { can } from "~/server/domain/access/permissions";
+import { appendixText, canonicalText, hashContent } from "./canonical";
+import { contentOf, listSignatures, loadVersion } from "./agreements";
+import { signingState } from "./signing";
+import { approvedPlanVersion } from "~/server/domain/business-plan/view";
+
+/** The year's versions (newest first) and one of them in full: by default the newest. */
+export function getAgreementYear(
+  db: Executor,
+  partnershipId: string,
+  year: number,
+  viewer: { userId: string; access: PartnershipAccess },
+  versionId?: string,
+) {
+  const versions = db
+    .select({
+      id: leaderAgreementVersion.id,
+      versionNo: leaderAgreementVersion.versionNo,
+      status: leaderAgreementVersion.status,
+      signedAt: leaderAgreementVersion.signedAt,
+    })
+    .from(leaderAgreementVersion)
+    .where(and(eq(leaderAgreementVersion.partnershipId, partnershipId), eq(leaderAgreementVersion.year, year)))
+    .orderBy(desc(leaderAgreementVersion.versionNo))
+    .all();
+  const previousYear = db
+    .select({ id: leaderAgreementVersion.id })
+    .from(leaderAgreementVersion)
+    .where(and(eq(leaderAgreementVersion.partnershipId, partnershipId), eq(leaderAgreementVersion.year, year - 1)))
+    .get();
+  const canEdit = can(viewer.access, "leaderAgreement:edit");
+  const chosenId = versionId ?? versions[0]?.id;
+  if (!chosenId) return { year, versions, current: null, canEdit, hasPreviousYear: previousYear !== undefined };
+
+  const row = loadVersion(db, partnershipId, chosenId);
+  if (row.year !== year) return { year, versions, current: null, canEdit, hasPreviousYear: previousYear !== undefined };
+  const content = contentOf(row);
+  const signatures = listSignatures(db, row.id);
+  const state = signingState(row.parties, signatures);
+  const isLatest = versions[0]?.id === row.id;
+  const mine = signatures.find((s) => s.userId === viewer.userId);
+  return {
+    year,
+    versions,
+    hasPreviousYear: previousYear !== undefined,
+    canEdit,
+    current: {
+      ...row,
+      isLatest,
+      text: canonicalText(content),
+      hash: hashContent(content),
+      appendix: appendixText(content),
+      appendixPlan: approvedPlanVersion(db, partnershipId, year, row.signedAt),
+      signatures,
+      missing: state.missing,
+      editable: canEdit && row.status === "utkast" && signatures.length === 0,
+      canSign: row.status === "utkast" && can(viewer.access, "leaderAgreement:sign") && row.parties.some((p) => p.userId === viewer.userId) && !mine,
+      signedByMe: mine !== undefined,
+      canAmend: canEdit && row.status === "signert" && isLatest,
+    },
+  };
+}
+
+export type AgreementYear = ReturnType<typeof getAgreementYear>;
+
+/** Drafts naming this person as a party that they have not signed yet. */
+export function agreementsAwaitingSignature(db: Executor, userId: string) {
+  const drafts = db
+    .select({
+      id: leaderAgreementVersion.id,
+      year: leaderAgreementVersion.year,
+      parties: leaderAgreementVersion.parties,
+      slug: partnership.slug,
+      officeName: partnership.officeName,
+    })
+    .from(leaderAgreementVersion)
+    .innerJoin(partnership, eq(partnership.id, leaderAgreementVersion.partnershipId))
+    .where(eq(leaderAgreementVersion.status, "utkast"))
+    .all()
+    .filter((d) => d.parties.some((p) => p.userId === userId));
+  if (drafts.length === 0) return [];
+  const signed = new Set(
+    db
+      .select({ versionId: leaderAgreementSignature.versionId })
+      .from(leaderAgreementSignature)
+      .where(
+        and(
+          eq(leaderAgreementSignature.userId, userId),
+          inArray(
+            leaderAgreementSignature.versionId,
+            drafts.map((d) => d.id),
+          ),
+        ),
+      )
+      .all()
+      .map((s) => s.versionId),
+  );
+  return drafts.filter((d) => !signed.has(d.id)).map(({ parties: _p, ...d }) => d);
+}
+
+export type AgreementYearStatus = "signert" | "delvis_signert" | "utkast" | "mangler";
+
+/** Per partnership in a fylke: how far the year's lederavtale has come (latest version). */
+export function agreementStatusByPartnership(db: Executor, partnershipIds: readonly string[], year: number) {
+  const result = new Map<string, AgreementYearStatus>(partnershipIds.map((id) => [id, "mangler"]));
+  if (partnershipIds.length === 0) return result;
+  const rows = db
+    .select({
+      id: leaderAgreementVersion.id,
+      partnershipId: leaderAgreementVersion.partnershipId,
+      versionNo: leaderAgreementVersion.versionNo,
+      status: leaderAgreementVersion.status,
+    })
+    .from(leaderAgreementVersion)
+    .where(and(inArray(leaderAgreementVersion.partnershipId, [...partnershipIds]), eq(leaderAgreementVersion.year, year)))
+    .all();
+  const latest = new Map<string, (typeof rows)[number]>();
+  for (const r of rows) if ((latest.get(r.partnershipId)?.versionNo ?? 0) < r.versionNo) latest.set(r.partnershipId, r);
+  const draftIds = [...latest.values()].filter((r) => r.status === "utkast").map((r) => r.id);
+  const withSignatures = new Set(
+    draftIds.length === 0
+      ? []
+      : db
+          .select({ versionId: leaderAgreementSignature.versionId })
+          .from(leaderAgreementSignature)
+          .where(inArray(leaderAgreementSignature.versionId, draftIds))
+          .all()
+          .map((s) => s.versionId),
+  );
+  for (const [pid, r] of latest) {
+    result.set(pid, r.status === "signert" ? "signert" : withSignatures.has(r.id) ? "delvis_signert" : "utkast");
+  }
+  return result;
+}

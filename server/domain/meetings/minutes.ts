@@ -1,0 +1,284 @@
+/**
+ * The referat: text per agenda item, attendance, decisions, and the approval that locks it.
+ * After the lock nothing here changes; corrections are separate, dated rows.
+ */
+import { and, eq, isNull, sql } from "drizzle-orm";
+import { z } from "zod";
+import type { Database, Executor } from "~/db/connection";
+import { agendaItem, meetingDecision, meetingParticipant, minutesCorrection } from "~/db/schema";
+import { can } from "~/server/domain/access/permissions";
+import { loadRolesOfPeople } from "~/server/domain/access/load";
+import { type Actor } from "~/server/domain/audit";
+import { DomainError, invalid, notFound, staleVersion } from "~/server/domain/errors";
+import { entityId, requiredText, versionInput } from "~/server/domain/validation";
+import { loadAgendaItem } from "./agenda";
+import { auditMeeting, bumpMeeting, loadMeeting, type MeetingRow, type PartnershipRef } from "./meetings";
+import {
+  allPresentApproved,
+  approveRefusal,
+  editRefusal,
+  LOCKED_MESSAGE,
+  minutesTextInput,
+  requireEditable,
+  sendMinutesRefusal,
+} from "./rules";
+
+/** The meeting's participants, each with whether the role matrix lets them approve minutes. */
+function participantsOf(tx: Executor, target: PartnershipRef, meetingId: string) {
+  const rows = tx.select().from(meetingParticipant).where(eq(meetingParticipant.meetingId, meetingId)).all();
+  const roles = loadRolesOfPeople(tx, rows.map((r) => r.userId), target);
+  return rows.map((r) => ({ ...r, mayApprove: can(roles.get(r.userId) ?? [], "minutes:approve") }));
+}
+
+// --- Minutes text per agenda item --------------------------------------------------
+
+export const saveMinutesInput = z.object({ itemId: entityId, version: versionInput, minutes: minutesTextInput });
+
+export function saveItemMinutes(db: Database, actor: Actor, target: PartnershipRef, input: z.infer<typeof saveMinutesInput>) {
+  return db.transaction((tx) => {
+    const { item, meeting: m } = loadAgendaItem(tx, target.id, input.itemId);
+    requireEditable(m);
+    const updated = tx
+      .update(agendaItem)
+      .set({ minutes: input.minutes, version: sql`${agendaItem.version} + 1` })
+      .where(and(eq(agendaItem.id, item.id), eq(agendaItem.version, input.version)))
+      .returning({ version: agendaItem.version })
+      .get();
+    if (!updated) throw staleVersion();
+    auditMeeting(tx, actor, target.id, "agenda_item", item.id, "update", {
+      meetingId: m.id,
+      title: item.title,
+      minutes: { from: item.minutes, to: input.minutes },
+    });
+    return updated;
+  });
+}
+
+// --- Attendance ------------------------------------------------------------------------
+
+export const attendanceInput = z.object({
+  meetingId: entityId,
+  version: versionInput,
+  attendance: z
+    .array(z.object({ userId: entityId, attended: z.boolean({ error: "Velg om deltakeren var til stede." }).nullable() }))
+    .max(100),
+});
+
+export function setAttendance(db: Database, actor: Actor, target: PartnershipRef, input: z.infer<typeof attendanceInput>) {
+  return db.transaction((tx) => {
+    const row = loadMeeting(tx, target.id, input.meetingId);
+    requireEditable(row);
+    const participants = participantsOf(tx, target, row.id);
+    const changes: Record<string, { from: boolean | null; to: boolean | null }> = {};
+    for (const entry of input.attendance) {
+      const participant = participants.find((p) => p.userId === entry.userId);
+      if (!participant) throw invalid("En av personene er ikke invitert til møtet.", "attendance");
+      if (participant.attended !== entry.attended) {
+        tx.update(meetingParticipant).set({ attended: entry.attended }).where(eq(meetingParticipant.id, participant.id)).run();
+        changes[entry.userId] = { from: participant.attended, to: entry.attended };
+      }
+    }
+    const version = bumpMeeting(tx, row, input.version);
+    auditMeeting(tx, actor, target.id, "meeting", row.id, "update", { attendance: changes });
+    return { version };
+  });
+}
+
+// --- Decisions (vedtak) ----------------------------------------------------------------
+
+function loadDecision(tx: Executor, partnershipId: string, decisionId: string) {
+  const row = tx.select().from(meetingDecision).where(eq(meetingDecision.id, decisionId)).get();
+  if (!row) throw notFound("Fant ikke vedtaket.");
+  const m = loadMeeting(tx, partnershipId, row.meetingId);
+  return { decision: row, meeting: m };
+}
+
+/** An agenda item named in the input must belong to the same meeting. */
+export function checkItemOfMeeting(tx: Executor, m: MeetingRow, itemId: string | null | undefined) {
+  if (!itemId) return null;
+  const item = tx.select({ id: agendaItem.id }).from(agendaItem).where(and(eq(agendaItem.id, itemId), eq(agendaItem.meetingId, m.id))).get();
+  if (!item) throw notFound("Fant ikke punktet på sakslisten.");
+  return item.id;
+}
+
+const decisionText = requiredText("Vedtaket", 2000);
+
+export const addDecisionInput = z.object({ meetingId: entityId, agendaItemId: entityId.nullable(), text: decisionText });
+
+export function addDecision(db: Database, actor: Actor, target: PartnershipRef, input: z.infer<typeof addDecisionInput>) {
+  return db.transaction((tx) => {
+    const m = loadMeeting(tx, target.id, input.meetingId);
+    requireEditable(m);
+    const agendaItemId = checkItemOfMeeting(tx, m, input.agendaItemId);
+    const max = tx
+      .select({ max: sql<number | null>`max(${meetingDecision.position})` })
+      .from(meetingDecision)
+      .where(eq(meetingDecision.meetingId, m.id))
+      .get();
+    const created = tx
+      .insert(meetingDecision)
+      .values({ meetingId: m.id, agendaItemId, text: input.text, position: (max?.max ?? -1) + 1 })
+      .returning()
+      .get();
+    auditMeeting(tx, actor, target.id, "meeting_decision", created.id, "create", { meetingId: m.id, agendaItemId, text: input.text });
+    return { id: created.id };
+  });
+}
+
+export const updateDecisionInput = z.object({ decisionId: entityId, version: versionInput, text: decisionText });
+
+export function updateDecision(db: Database, actor: Actor, target: PartnershipRef, input: z.infer<typeof updateDecisionInput>) {
+  return db.transaction((tx) => {
+    const { decision, meeting: m } = loadDecision(tx, target.id, input.decisionId);
+    requireEditable(m);
+    const updated = tx
+      .update(meetingDecision)
+      .set({ text: input.text, version: sql`${meetingDecision.version} + 1` })
+      .where(and(eq(meetingDecision.id, decision.id), eq(meetingDecision.version, input.version)))
+      .returning({ version: meetingDecision.version })
+      .get();
+    if (!updated) throw staleVersion();
+    auditMeeting(tx, actor, target.id, "meeting_decision", decision.id, "update", {
+      meetingId: m.id,
+      text: { from: decision.text, to: input.text },
+    });
+    return updated;
+  });
+}
+
+export const removeDecisionInput = z.object({ decisionId: entityId, version: versionInput });
+
+export function removeDecision(db: Database, actor: Actor, target: PartnershipRef, input: z.infer<typeof removeDecisionInput>) {
+  return db.transaction((tx) => {
+    const { decision, meeting: m } = loadDecision(tx, target.id, input.decisionId);
+    requireEditable(m);
+    if (decision.version !== input.version) throw staleVersion();
+    tx.delete(meetingDecision).where(eq(meetingDecision.id, decision.id)).run();
+    auditMeeting(tx, actor, target.id, "meeting_decision", decision.id, "delete", { meetingId: m.id, text: decision.text });
+  });
+}
+
+// --- Approval and lock -------------------------------------------------------------------
+
+export const minutesTransitionInput = z.object({ meetingId: entityId, version: versionInput });
+
+/** Sent for approval: the meeting counts as held, and every participant present is asked to approve. */
+export function sendMinutes(db: Database, actor: Actor, target: PartnershipRef, input: z.infer<typeof minutesTransitionInput>) {
+  return db.transaction((tx) => {
+    const row = loadMeeting(tx, target.id, input.meetingId);
+    const refusal = sendMinutesRefusal(row, participantsOf(tx, target, row.id));
+    if (refusal) throw new DomainError("invalid", refusal);
+    // A new round: remarks on the earlier text have been dealt with (they stay in the audit trail).
+    tx.update(meetingParticipant)
+      .set({ minutesApprovedAt: null, minutesRemark: "", minutesRemarkAt: null })
+      .where(eq(meetingParticipant.meetingId, row.id))
+      .run();
+    const version = bumpMeeting(tx, row, input.version, { minutesStatus: "til_godkjenning", status: "holdt" });
+    auditMeeting(tx, actor, target.id, "meeting", row.id, "update", {
+      minutesStatus: { from: row.minutesStatus, to: "til_godkjenning" },
+      ...(row.status !== "holdt" ? { status: { from: row.status, to: "holdt" } } : {}),
+    });
+    return { version };
+  });
+}
+
+/** Back to a draft so it can be changed; approvals given so far are cleared, since the text may change. */
+export function withdrawMinutes(db: Database, actor: Actor, target: PartnershipRef, input: z.infer<typeof minutesTransitionInput>) {
+  return db.transaction((tx) => {
+    const row = loadMeeting(tx, target.id, input.meetingId);
+    if (row.minutesLockedAt || row.minutesStatus === "godkjent") throw new DomainError("invalid", LOCKED_MESSAGE);
+    if (row.minutesStatus !== "til_godkjenning") throw invalid("Referatet er ikke sendt til godkjenning.");
+    tx.update(meetingParticipant).set({ minutesApprovedAt: null }).where(eq(meetingParticipant.meetingId, row.id)).run();
+    const version = bumpMeeting(tx, row, input.version, { minutesStatus: "utkast" });
+    auditMeeting(tx, actor, target.id, "meeting", row.id, "update", { minutesStatus: { from: row.minutesStatus, to: "utkast" } });
+    return { version };
+  });
+}
+
+/**
+ * A participant present at the meeting approves the minutes they read (the version names it).
+ * The last approval locks them. Approvals do not bump the version, so two people approving at
+ * once do not conflict; the lock does.
+ */
+export function approveMinutes(db: Database, actor: Actor, target: PartnershipRef, input: z.infer<typeof minutesTransitionInput>, now = new Date()) {
+  return db.transaction((tx) => {
+    const row = loadMeeting(tx, target.id, input.meetingId);
+    const participants = participantsOf(tx, target, row.id);
+    const me = participants.find((p) => p.userId === actor.userId);
+    const refusal = approveRefusal(row, me);
+    if (refusal) {
+      const kind = row.minutesStatus === "til_godkjenning" && (!me || me.attended !== true || !me.mayApprove) ? "forbidden" : "invalid";
+      throw new DomainError(kind, refusal);
+    }
+    if (row.version !== input.version) throw staleVersion();
+    tx.update(meetingParticipant)
+      .set({ minutesApprovedAt: now })
+      .where(and(eq(meetingParticipant.id, me!.id), isNull(meetingParticipant.minutesApprovedAt)))
+      .run();
+    auditMeeting(tx, actor, target.id, "meeting", row.id, "update", { minutesApprovedBy: actor.userId });
+    const after = participants.map((p) => (p.id === me!.id ? { ...p, minutesApprovedAt: now } : p));
+    if (!allPresentApproved(after)) return { locked: false, version: row.version };
+    const version = bumpMeeting(tx, row, input.version, { minutesStatus: "godkjent", minutesLockedAt: now });
+    auditMeeting(tx, actor, target.id, "meeting", row.id, "update", {
+      minutesStatus: { from: "til_godkjenning", to: "godkjent" },
+      minutesLockedAt: now,
+    });
+    return { locked: true, version };
+  });
+}
+
+export const remarkMinutesInput = minutesTransitionInput.extend({
+  remark: requiredText("Skriv hva du mener bør endres. Merknaden", 2000),
+});
+
+/**
+ * «Jeg har merknader»: a participant present says what should change instead of approving. It
+ * is not an approval, so the minutes stay unlocked; the person may approve later (the remark
+ * stays visible) or write the remark again.
+ */
+export function remarkMinutes(db: Database, actor: Actor, target: PartnershipRef, input: z.infer<typeof remarkMinutesInput>, now = new Date()) {
+  return db.transaction((tx) => {
+    const row = loadMeeting(tx, target.id, input.meetingId);
+    const me = participantsOf(tx, target, row.id).find((p) => p.userId === actor.userId);
+    // The same people, at the same moment, as approving.
+    const refusal = approveRefusal(row, me);
+    if (refusal) {
+      const kind = row.minutesStatus === "til_godkjenning" && (!me || me.attended !== true || !me.mayApprove) ? "forbidden" : "invalid";
+      throw new DomainError(kind, refusal === "Du har allerede godkjent referatet." ? `${refusal} Merknader kan ikke legges til etterpå.` : refusal);
+    }
+    if (row.version !== input.version) throw staleVersion();
+    tx.update(meetingParticipant).set({ minutesRemark: input.remark, minutesRemarkAt: now }).where(eq(meetingParticipant.id, me!.id)).run();
+    auditMeeting(tx, actor, target.id, "meeting", row.id, "update", {
+      minutesRemarkBy: actor.userId,
+      minutesRemark: { from: me!.minutesRemark, to: input.remark },
+    });
+    return { version: row.version };
+  });
+}
+
+// --- Corrections to locked minutes -------------------------------------------------------
+
+export const addCorrectionInput = z.object({
+  meetingId: entityId,
+  agendaItemId: entityId.nullable(),
+  text: requiredText("Rettelsen", 4000),
+});
+
+export function addCorrection(db: Database, actor: Actor, target: PartnershipRef, input: z.infer<typeof addCorrectionInput>) {
+  return db.transaction((tx) => {
+    const m = loadMeeting(tx, target.id, input.meetingId);
+    if (!m.minutesLockedAt) {
+      throw invalid(
+        editRefusal(m) ?? "Referatet er ikke godkjent ennå. Rett teksten direkte i referatet.",
+      );
+    }
+    const agendaItemId = checkItemOfMeeting(tx, m, input.agendaItemId);
+    const created = tx
+      .insert(minutesCorrection)
+      .values({ meetingId: m.id, agendaItemId, text: input.text, authorUserId: actor.userId })
+      .returning()
+      .get();
+    auditMeeting(tx, actor, target.id, "minutes_correction", created.id, "create", { meetingId: m.id, agendaItemId, text: input.text });
+    return { id: created.id };
+  });
+}

@@ -1,0 +1,47 @@
+/**
+ * A samling's report (PDF and spreadsheet): the programme, every task with its results as the
+ * facilitator's screen computes them (workshopTasksWithResults, so the anonymity threshold
+ * applies here too), and the offices the per-office columns name. No individual answers.
+ */
+import { eq } from "drizzle-orm";
+import type { Executor } from "~/db/connection";
+import { network } from "~/db/schema";
+import { memberOffices, participantCounts } from "~/server/domain/workshop/live";
+import { loadGathering } from "./scope";
+import { listProgramme } from "./view";
+import { workshopTasksWithResults } from "~/server/domain/workshop/view";
+
+export function loadGatheringReport(db: Executor, networkId: string, gatheringId: string) {
+  const samling = loadGathering(db, networkId, gatheringId);
+  const net = db.select({ slug: network.slug, name: network.name }).from(network).where(eq(network.id, networkId)).get();
+  const programme = listProgramme(db, samling.id);
+  const counts = participantCounts(db, [samling.id]);
+  const tasks = workshopTasksWithResults(db, networkId, samling.id).map((t) => ({
+    id: t.id,
+    kind: t.kind,
+    title: t.title,
+    status: t.status,
+    respondents: t.respondents,
+    results: t.results,
+  }));
+  return {
+    network: { slug: net?.slug ?? "", name: net?.name ?? "" },
+    gathering: {
+      id: samling.id,
+      title: samling.title,
+      startsOn: samling.startsOn,
+      endsOn: samling.endsOn,
+      place: samling.place,
+      description: samling.description,
+    },
+    programme,
+    participants: counts.reduce((sum, c) => sum + c.count, 0),
+    participantsByGroup: counts.map((c) => ({ roleGroup: c.roleGroup, count: c.count })),
+    offices: memberOffices(db, networkId),
+    tasks,
+    generatedAt: new Date(),
+  };
+}
+
+export type GatheringReport = ReturnType<typeof loadGatheringReport>;
+export type ReportTask = GatheringReport["tasks"][number];

@@ -1,0 +1,221 @@
+/**
+ * Live mode of a samling: the facilitator opens it (a short join code appears), people
+ * join with the code, signed in or as named guests, and closing it expires the code.
+ */
+import { createHash, randomBytes, randomInt } from "node:crypto";
+import { and, eq, inArray, sql } from "drizzle-orm";
+import { z } from "zod";
+import type { Database, Executor } from "~/db/connection";
+import { gathering, networkMember, partnership, roleAssignment, workshopParticipant, workshopTask } from "~/db/schema";
+import { roleGroups } from "~/db/schema/enums";
+import type { Role } from "~/server/domain/access/roles";
+import type { Actor } from "~/server/domain/audit";
+import { invalid, notFound, staleVersion } from "~/server/domain/errors";
+import { entityId, requiredText, versionInput } from "~/server/domain/validation";
+import { loadGathering } from "~/server/domain/network/scope";
+import { auditWorkshop } from "./tasks";
+import type { RoleGroup } from "./labels";
+
+/** No 0/O, 1/I/L: the code is read off a projector and typed on a phone. */
+const CODE_ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789";
+export const JOIN_CODE_LENGTH = 6;
+
+export function generateJoinCode(): string {
+  return Array.from({ length: JOIN_CODE_LENGTH }, () => CODE_ALPHABET[randomInt(CODE_ALPHABET.length)]).join("");
+}
+
+/** Typed codes are forgiving: case, spaces and dashes do not matter. */
+export const normaliseJoinCode = (typed: string) => typed.toUpperCase().replace(/[\s-]/g, "");
+
+export const hashToken = (token: string) => createHash("sha256").update(token).digest("hex");
+
+export const joinCodeInput = z
+  .string({ error: "Skriv koden fra skjermen." })
+  .transform(normaliseJoinCode)
+  .pipe(
+    z
+      .string()
+      .length(JOIN_CODE_LENGTH, `Koden har ${JOIN_CODE_LENGTH} tegn.`)
+      .regex(new RegExp(`^[${CODE_ALPHABET}]+$`), "Koden har bare bokstaver og tall fra skjermen."),
+  );
+
+export const participantTokenInput = z
+  .string({ error: "Du må bli med i samlingen først." })
+  .min(20, "Du må bli med i samlingen på nytt.")
+  .max(100, "Du må bli med i samlingen på nytt.");
+
+const liveRef = z.object({ gatheringId: entityId, version: versionInput });
+export const setLiveInput = liveRef.extend({ open: z.boolean({ error: "Velg åpne eller avslutte." }) });
+
+function bumpGathering(tx: Executor, id: string, expected: number, set: Partial<typeof gathering.$inferInsert>) {
+  const updated = tx
+    .update(gathering)
+    .set({ ...set, version: sql`${gathering.version} + 1` })
+    .where(and(eq(gathering.id, id), eq(gathering.version, expected)))
+    .returning()
+    .get();
+  if (!updated) throw staleVersion();
+  return updated;
+}
+
+function uniqueJoinCode(tx: Executor): string {
+  for (;;) {
+    const code = generateJoinCode();
+    if (!tx.select({ id: gathering.id }).from(gathering).where(eq(gathering.joinCode, code)).get()) return code;
+  }
+}
+
+/**
+ * Opening gives a fresh code (also when reopened after a close); closing clears it and
+ * closes every open task, so nothing can be answered once the samling is over.
+ */
+export function setLive(db: Database, actor: Actor, networkId: string, input: z.infer<typeof setLiveInput>) {
+  return db.transaction((tx) => {
+    const row = loadGathering(tx, networkId, input.gatheringId);
+    if (input.open === (row.liveStatus === "apen")) return row;
+    const now = new Date();
+    const updated = input.open
+      ? bumpGathering(tx, row.id, input.version, { liveStatus: "apen", joinCode: uniqueJoinCode(tx), liveOpenedAt: now, liveClosedAt: null })
+      : bumpGathering(tx, row.id, input.version, { liveStatus: "avsluttet", joinCode: null, liveClosedAt: now });
+    if (!input.open) {
+      tx.update(workshopTask)
+        .set({ status: "lukket", closedAt: now, version: sql`${workshopTask.version} + 1` })
+        .where(and(eq(workshopTask.gatheringId, row.id), eq(workshopTask.status, "apen")))
+        .run();
+    }
+    auditWorkshop(tx, actor, "gathering", row.id, "update", { liveStatus: { from: row.liveStatus, to: updated.liveStatus } });
+    return updated;
+  });
+}
+
+/** A code works for a day at most: long enough for a samling day, short enough that guessing it is pointless. */
+export const JOIN_CODE_LIFETIME_MS = 24 * 60 * 60 * 1000;
+
+/** Whether an open samling's code has outlived JOIN_CODE_LIFETIME_MS (the facilitator then reopens for a new one). */
+export function isJoinCodeExpired(row: { liveStatus: string; liveOpenedAt: Date | null }, now = new Date()) {
+  return row.liveStatus === "apen" && (!row.liveOpenedAt || now.getTime() - row.liveOpenedAt.getTime() >= JOIN_CODE_LIFETIME_MS);
+}
+
+/** The samling a code opens, only while its live mode is open and for a day at most. */
+export function findOpenGatheringByCode(db: Executor, code: string, now = new Date()) {
+  const row = db.select().from(gathering).where(eq(gathering.joinCode, code)).get();
+  if (!row || row.liveStatus !== "apen" || isJoinCodeExpired(row, now)) {
+    throw notFound("Koden er ikke i bruk. Sjekk koden på skjermen, eller spør fasilitatoren om samlingen er åpnet.");
+  }
+  return row;
+}
+
+/** Member partnerships of the samling's network, for the participant to say which office they answer for. */
+export function memberOffices(db: Executor, networkId: string) {
+  return db
+    .select({ id: partnership.id, name: partnership.officeName })
+    .from(networkMember)
+    .innerJoin(partnership, eq(partnership.id, networkMember.partnershipId))
+    .where(and(eq(networkMember.networkId, networkId), eq(networkMember.status, "medlem")))
+    .orderBy(partnership.officeName)
+    .all();
+}
+
+const roleGroupOfRole: Partial<Record<Role, RoleGroup>> = {
+  fylkesdirektor: "fylke",
+  fylkesstab: "fylke",
+  kommunal_eier: "radmenn",
+  kommunal_delegat: "radmenn",
+  nav_leder: "navledere",
+  avdelingsleder: "avdelingsledere",
+};
+
+/** What a signed-in person would join as: their role group and the member offices they have a role in. */
+export function suggestedJoinFor(db: Executor, userId: string, networkId: string) {
+  const offices = memberOffices(db, networkId);
+  const roles = db
+    .select({ role: roleAssignment.role, partnershipId: roleAssignment.partnershipId })
+    .from(roleAssignment)
+    .where(eq(roleAssignment.userId, userId))
+    .all();
+  const officeIds = new Set(offices.map((o) => o.id));
+  const own = roles.filter((r) => r.partnershipId && officeIds.has(r.partnershipId));
+  const group = (own[0] ? roleGroupOfRole[own[0].role] : undefined) ?? roles.map((r) => roleGroupOfRole[r.role]).find(Boolean) ?? null;
+  return { roleGroup: group, partnershipIds: [...new Set(own.map((r) => r.partnershipId!))] };
+}
+
+export const joinInput = z.object({
+  code: joinCodeInput,
+  /** Guests only; a signed-in participant is shown by their own name. */
+  name: requiredText("Navnet", 80).optional(),
+  roleGroup: z.enum(roleGroups, { error: "Velg rollegruppen din." }),
+  /** The office the participant answers for; empty for fylke people. */
+  partnershipId: entityId.nullable(),
+});
+
+export interface JoinResult {
+  token: string;
+  participantId: string;
+  gatheringId: string;
+}
+
+/**
+ * Joins with a code. A signed-in person keeps one participant per samling (joining again
+ * from another phone moves the token there, and earlier answers stay theirs); every guest join is new.
+ */
+export function joinWorkshop(db: Database, user: { id: string; name: string } | null, input: z.infer<typeof joinInput>): JoinResult {
+  return db.transaction((tx) => {
+    const samling = findOpenGatheringByCode(tx, input.code);
+    if (!user && !input.name) throw invalid("Skriv navnet ditt.", "name");
+    if (input.partnershipId) {
+      const offices = memberOffices(tx, samling.networkId).map((o) => o.id);
+      if (!offices.includes(input.partnershipId)) throw invalid("Velg et kontor som er med i nettverket.", "partnershipId");
+    } else if (input.roleGroup !== "fylke") {
+      throw invalid("Velg kontoret du svarer for.", "partnershipId");
+    }
+    const token = randomBytes(24).toString("base64url");
+    const values = {
+      gatheringId: samling.id,
+      userId: user?.id ?? null,
+      displayName: user?.name ?? input.name!,
+      roleGroup: input.roleGroup,
+      partnershipId: input.partnershipId,
+      tokenHash: hashToken(token),
+    };
+    const existing = user
+      ? tx
+          .select({ id: workshopParticipant.id })
+          .from(workshopParticipant)
+          .where(and(eq(workshopParticipant.gatheringId, samling.id), eq(workshopParticipant.userId, user.id)))
+          .get()
+      : undefined;
+    const participant = existing
+      ? tx.update(workshopParticipant).set(values).where(eq(workshopParticipant.id, existing.id)).returning().get()
+      : tx.insert(workshopParticipant).values(values).returning().get();
+    auditWorkshop(tx, user ? { userId: user.id } : null, "workshop_participant", participant.id, existing ? "update" : "create", {
+      gathering: samling.id,
+      roleGroup: input.roleGroup,
+      guest: !user,
+    });
+    return { token, participantId: participant.id, gatheringId: samling.id };
+  });
+}
+
+/** The participant a token belongs to; a token of a closed samling no longer works. */
+export function participantByToken(db: Executor, token: string) {
+  const row = db
+    .select({ participant: workshopParticipant, liveStatus: gathering.liveStatus, networkId: gathering.networkId })
+    .from(workshopParticipant)
+    .innerJoin(gathering, eq(gathering.id, workshopParticipant.gatheringId))
+    .where(eq(workshopParticipant.tokenHash, hashToken(token)))
+    .get();
+  if (!row) throw notFound("Du er ikke med i en samling. Skriv koden fra skjermen for å bli med.");
+  return { ...row.participant, liveStatus: row.liveStatus, networkId: row.networkId };
+}
+
+export type ParticipantRow = ReturnType<typeof participantByToken>;
+
+export function participantCounts(db: Executor, gatheringIds: readonly string[]) {
+  if (gatheringIds.length === 0) return [];
+  return db
+    .select({ gatheringId: workshopParticipant.gatheringId, roleGroup: workshopParticipant.roleGroup, count: sql<number>`count(*)` })
+    .from(workshopParticipant)
+    .where(inArray(workshopParticipant.gatheringId, gatheringIds))
+    .groupBy(workshopParticipant.gatheringId, workshopParticipant.roleGroup)
+    .all();
+}

@@ -1,0 +1,157 @@
+/** The facilitator's sequence of live tasks in a samling: add, reorder, open, close, reveal. */
+import { and, asc, eq, sql } from "drizzle-orm";
+import { z } from "zod";
+import type { Database, Executor } from "~/db/connection";
+import { workshopTask } from "~/db/schema";
+import { workshopTaskKinds } from "~/db/schema/enums";
+import { recordAudit, type Actor } from "~/server/domain/audit";
+import { invalid, staleVersion } from "~/server/domain/errors";
+import { entityId, requiredText, versionInput } from "~/server/domain/validation";
+import { loadGathering, loadTask, type TaskRow } from "~/server/domain/network/scope";
+import { defaultEvaluationStatements, taskKindLabels } from "./labels";
+
+export const MAX_TASKS = 20;
+const MAX_STATEMENTS = 12;
+
+export function auditWorkshop(
+  tx: Executor,
+  actor: Actor | null,
+  entity: string,
+  entityId: string,
+  action: "create" | "update" | "delete",
+  changes: Record<string, unknown>,
+) {
+  recordAudit(tx, actor, { entity, entityId, action, changes });
+}
+
+const statementsInput = z
+  .array(requiredText("Påstanden", 200), { error: "Skriv påstandene." })
+  .min(1, "Evalueringen må ha minst én påstand.")
+  .max(MAX_STATEMENTS, `Evalueringen kan ha høyst ${MAX_STATEMENTS} påstander.`);
+
+export const addTaskInput = z.object({
+  gatheringId: entityId,
+  kind: z.enum(workshopTaskKinds, { error: "Velg hva slags oppgave det er." }),
+  title: requiredText("Tittelen", 200).optional(),
+  statements: statementsInput.optional(),
+});
+
+export function listTasks(db: Executor, gatheringId: string) {
+  return db.select().from(workshopTask).where(eq(workshopTask.gatheringId, gatheringId)).orderBy(asc(workshopTask.position)).all();
+}
+
+export function addTask(db: Database, actor: Actor, networkId: string, input: z.infer<typeof addTaskInput>) {
+  return db.transaction((tx) => {
+    const samling = loadGathering(tx, networkId, input.gatheringId);
+    const existing = listTasks(tx, samling.id);
+    if (existing.length >= MAX_TASKS) throw invalid(`En samling kan ha høyst ${MAX_TASKS} oppgaver.`);
+    if (input.statements && input.kind !== "evaluering") throw invalid("Bare evalueringen har påstander.", "statements");
+    const created = tx
+      .insert(workshopTask)
+      .values({
+        gatheringId: samling.id,
+        position: (existing.at(-1)?.position ?? 0) + 1,
+        kind: input.kind,
+        title: input.title ?? taskKindLabels[input.kind],
+        statements: input.kind === "evaluering" ? (input.statements ?? [...defaultEvaluationStatements]) : [],
+      })
+      .returning()
+      .get();
+    auditWorkshop(tx, actor, "workshop_task", created.id, "create", { gathering: samling.id, kind: created.kind, title: created.title });
+    return created;
+  });
+}
+
+function bumpTask(tx: Executor, row: TaskRow, expected: number, set: Partial<typeof workshopTask.$inferInsert>) {
+  const updated = tx
+    .update(workshopTask)
+    .set({ ...set, version: sql`${workshopTask.version} + 1` })
+    .where(and(eq(workshopTask.id, row.id), eq(workshopTask.version, expected)))
+    .returning()
+    .get();
+  if (!updated) throw staleVersion();
+  return updated;
+}
+
+const taskRef = { gatheringId: entityId, taskId: entityId, version: versionInput };
+
+export const updateTaskInput = z.object({ ...taskRef, title: requiredText("Tittelen", 200), statements: statementsInput.optional() });
+
+/** Title and statements can change until the first answer arrives; after that the answers would no longer match. */
+export function updateTask(db: Database, actor: Actor, networkId: string, input: z.infer<typeof updateTaskInput>) {
+  return db.transaction((tx) => {
+    const samling = loadGathering(tx, networkId, input.gatheringId);
+    const row = loadTask(tx, samling.id, input.taskId);
+    if (input.statements && row.kind !== "evaluering") throw invalid("Bare evalueringen har påstander.", "statements");
+    if (input.statements && row.status !== "klar") throw invalid("Påstandene kan ikke endres etter at oppgaven er åpnet.", "statements");
+    const updated = bumpTask(tx, row, input.version, { title: input.title, ...(input.statements ? { statements: input.statements } : {}) });
+    auditWorkshop(tx, actor, "workshop_task", row.id, "update", { title: { from: row.title, to: input.title } });
+    return updated;
+  });
+}
+
+export const taskStatusInput = z.object({ ...taskRef, status: z.enum(["apen", "lukket"], { error: "Velg åpne eller lukke." }) });
+
+/** Opening needs live mode open; a closed task can be opened again (late answers after a break). */
+export function setTaskStatus(db: Database, actor: Actor, networkId: string, input: z.infer<typeof taskStatusInput>) {
+  return db.transaction((tx) => {
+    const samling = loadGathering(tx, networkId, input.gatheringId);
+    const row = loadTask(tx, samling.id, input.taskId);
+    if (input.status === "apen" && samling.liveStatus !== "apen") throw invalid("Åpne direktemodus for samlingen før du åpner en oppgave.");
+    if (row.status === input.status) return row;
+    const now = new Date();
+    const updated = bumpTask(tx, row, input.version, {
+      status: input.status,
+      ...(input.status === "apen" ? { openedAt: now, closedAt: null } : { closedAt: now }),
+    });
+    auditWorkshop(tx, actor, "workshop_task", row.id, "update", { status: { from: row.status, to: input.status } });
+    return updated;
+  });
+}
+
+export const resultsVisibleInput = z.object({ ...taskRef, visible: z.boolean({ error: "Velg vis eller skjul." }) });
+
+export function setResultsVisible(db: Database, actor: Actor, networkId: string, input: z.infer<typeof resultsVisibleInput>) {
+  return db.transaction((tx) => {
+    const samling = loadGathering(tx, networkId, input.gatheringId);
+    const row = loadTask(tx, samling.id, input.taskId);
+    const updated = bumpTask(tx, row, input.version, { resultsVisible: input.visible });
+    auditWorkshop(tx, actor, "workshop_task", row.id, "update", { resultsVisible: { from: row.resultsVisible, to: input.visible } });
+    return updated;
+  });
+}
+
+export const moveTaskInput = z.object({ ...taskRef, direction: z.enum(["opp", "ned"], { error: "Velg retning." }) });
+
+export function moveTask(db: Database, actor: Actor, networkId: string, input: z.infer<typeof moveTaskInput>) {
+  return db.transaction((tx) => {
+    const samling = loadGathering(tx, networkId, input.gatheringId);
+    const row = loadTask(tx, samling.id, input.taskId);
+    const list = listTasks(tx, samling.id);
+    const index = list.findIndex((t) => t.id === row.id);
+    const other = list[input.direction === "opp" ? index - 1 : index + 1];
+    if (!other) return row;
+    const updated = bumpTask(tx, row, input.version, { position: other.position });
+    tx.update(workshopTask).set({ position: row.position }).where(eq(workshopTask.id, other.id)).run();
+    auditWorkshop(tx, actor, "workshop_task", row.id, "update", { position: { from: row.position, to: other.position } });
+    return updated;
+  });
+}
+
+export const removeTaskInput = z.object(taskRef);
+
+/** Only a task nobody has answered can be removed; answered tasks are closed instead, so results stay. */
+export function removeTask(db: Database, actor: Actor, networkId: string, input: z.infer<typeof removeTaskInput>) {
+  return db.transaction((tx) => {
+    const samling = loadGathering(tx, networkId, input.gatheringId);
+    const row = loadTask(tx, samling.id, input.taskId);
+    if (row.status !== "klar") throw invalid("En oppgave som har vært åpnet kan ikke slettes. Lukk den i stedet.");
+    const deleted = tx
+      .delete(workshopTask)
+      .where(and(eq(workshopTask.id, row.id), eq(workshopTask.version, input.version)))
+      .returning({ id: workshopTask.id })
+      .get();
+    if (!deleted) throw staleVersion();
+    auditWorkshop(tx, actor, "workshop_task", row.id, "delete", { title: row.title, kind: row.kind });
+  });
+}

@@ -1,0 +1,98 @@
+/**
+ * The samling's self-assessment becomes the partnership's own only when its Nav-leder
+ * takes it over: a new assessment whose agreed statuses are the office's answers (ADR 0009).
+ */
+import { and, eq, inArray } from "drizzle-orm";
+import { z } from "zod";
+import type { Database, Executor } from "~/db/connection";
+import { assessment, assessmentArea, gathering, network, networkMember, workshopTask, workshopTransfer } from "~/db/schema";
+import { recordAudit, type Actor } from "~/server/domain/audit";
+import { invalid, notFound } from "~/server/domain/errors";
+import { areas } from "~/server/domain/mulighetsrom/areas";
+import { entityId } from "~/server/domain/validation";
+import { answerRows } from "./answers";
+import { proposedStatuses, type AnswerRow } from "~/server/domain/network/results";
+
+interface PartnershipRef {
+  id: string;
+  fylkeId: string;
+}
+
+/** Self-assessment tasks of samlinger in networks the partnership belongs to, with the office's own answers. */
+function selfAssessmentTasks(db: Executor, partnershipId: string) {
+  return db
+    .select({
+      taskId: workshopTask.id,
+      taskStatus: workshopTask.status,
+      gatheringId: gathering.id,
+      gatheringTitle: gathering.title,
+      startsOn: gathering.startsOn,
+      networkSlug: network.slug,
+      networkName: network.name,
+    })
+    .from(workshopTask)
+    .innerJoin(gathering, eq(gathering.id, workshopTask.gatheringId))
+    .innerJoin(network, eq(network.id, gathering.networkId))
+    .innerJoin(networkMember, and(eq(networkMember.networkId, network.id), eq(networkMember.partnershipId, partnershipId)))
+    .where(and(eq(workshopTask.kind, "selvvurdering"), eq(networkMember.status, "medlem")))
+    .all();
+}
+
+/** Closed self-assessments with enough answers from the office, not yet taken over. */
+export function pendingTransfers(db: Executor, partnershipId: string) {
+  const tasks = selfAssessmentTasks(db, partnershipId).filter((t) => t.taskStatus === "lukket");
+  if (tasks.length === 0) return [];
+  const done = new Set(
+    db
+      .select({ taskId: workshopTransfer.taskId })
+      .from(workshopTransfer)
+      .where(and(eq(workshopTransfer.partnershipId, partnershipId), inArray(workshopTransfer.taskId, tasks.map((t) => t.taskId))))
+      .all()
+      .map((r) => r.taskId),
+  );
+  const rows = answerRows(db, tasks.map((t) => t.taskId));
+  return tasks
+    .filter((t) => !done.has(t.taskId))
+    .map((t) => {
+      const own = rows.filter((r) => r.taskId === t.taskId) as AnswerRow[];
+      const proposal = proposedStatuses(own, partnershipId);
+      return proposal ? { ...t, respondents: new Set(own.filter((r) => r.partnershipId === partnershipId).map((r) => r.participantId)).size, proposal: [...proposal.entries()].map(([areaNo, status]) => ({ areaNo, status })) } : null;
+    })
+    .filter((t) => t !== null);
+}
+
+export const transferInput = z.object({ taskId: entityId });
+
+export function transferSelfAssessment(db: Database, actor: Actor, target: PartnershipRef, input: z.infer<typeof transferInput>) {
+  return db.transaction((tx) => {
+    const task = selfAssessmentTasks(tx, target.id).find((t) => t.taskId === input.taskId);
+    if (!task) throw notFound("Fant ikke selvvurderingen.");
+    if (task.taskStatus !== "lukket") throw invalid("Selvvurderingen kan overføres når fasilitatoren har lukket oppgaven.");
+    const already = tx
+      .select({ id: workshopTransfer.id })
+      .from(workshopTransfer)
+      .where(and(eq(workshopTransfer.taskId, task.taskId), eq(workshopTransfer.partnershipId, target.id)))
+      .get();
+    if (already) throw invalid("Selvvurderingen er allerede overført.");
+    const proposal = proposedStatuses(answerRows(tx, [task.taskId]), target.id);
+    if (!proposal) throw invalid("For få fra kontoret svarte til at svarene kan overføres uten å peke ut enkeltpersoner.");
+    const created = tx
+      .insert(assessment)
+      .values({ partnershipId: target.id, heldOn: task.startsOn, occasion: `${task.gatheringTitle} (${task.networkName})`.slice(0, 200), createdByUserId: actor.userId })
+      .returning()
+      .get();
+    tx.insert(assessmentArea)
+      .values(areas.map((a) => ({ assessmentId: created.id, areaNo: a.no, status: proposal.get(a.no) ?? "ikke_vurdert" })))
+      .run();
+    // No participants: the samling's answers are its input, and nobody is asked to score again.
+    tx.insert(workshopTransfer).values({ taskId: task.taskId, partnershipId: target.id, assessmentId: created.id, acceptedByUserId: actor.userId }).run();
+    recordAudit(tx, actor, {
+      partnershipId: target.id,
+      entity: "assessment",
+      entityId: created.id,
+      action: "create",
+      changes: { heldOn: created.heldOn, occasion: created.occasion, fromWorkshop: task.gatheringId },
+    });
+    return created;
+  });
+}

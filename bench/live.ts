@@ -15,6 +15,8 @@ import { sql } from "drizzle-orm";
 import type { Database } from "~/db/connection";
 import { gathering, network, networkFacilitator, networkMember, partnership, roleAssignment } from "~/db/schema";
 import { createPasswordAccount } from "~/server/domain/admin/accounts";
+import { loadNetworkAccess } from "~/server/domain/network/access";
+import { networkScope } from "~/server/domain/scope";
 import { setLive } from "~/server/domain/workshop/live";
 import { addTask, setTaskStatus } from "~/server/domain/workshop/tasks";
 
@@ -55,10 +57,10 @@ export function seedLive(db: Database, passwordHash: string, offices = 10): Live
     .values({ networkId: net.id, title: "Live-samling (bench)", startsOn: "2026-03-05", endsOn: "2026-03-05", place: "Vennesla" })
     .returning()
     .get();
-  const actor = { userId: facilitator.id };
-  const opened = setLive(db, actor, net.id, { gatheringId: created.id, version: created.version, open: true });
-  const task = addTask(db, actor, net.id, { gatheringId: created.id, kind: "selvvurdering" });
-  setTaskStatus(db, actor, net.id, { gatheringId: created.id, taskId: task.id, version: task.version, status: "apen" });
+  const scope = networkScope(db, facilitator.id, net, loadNetworkAccess(db, facilitator.id, net.id));
+  const opened = setLive(scope, { gatheringId: created.id, version: created.version, open: true });
+  const task = addTask(scope, { gatheringId: created.id, kind: "selvvurdering" });
+  setTaskStatus(scope, { gatheringId: created.id, taskId: task.id, version: task.version, status: "apen" });
   return { facilitatorEmail, networkSlug: net.slug, gatheringId: created.id, taskId: task.id, code: opened.joinCode!, offices: members };
 }
 

@@ -31,7 +31,7 @@
  * for exactly 500 events), measured three ways, each as a warm-up and then sequential runs with
  * the median and the slowest reported, the target on the slowest:
  *   - in the bench process, with the server idle: the .ics builder alone (toCalendarEvents and
- *     buildCalendar in server/domain/arshjul/ics.ts) on the feed's events, loaded once
+ *     buildCalendar in server/domain/annual-cycle/ics.ts) on the feed's events, loaded once
  *     (BENCH_ICS_BUILD_RUNS runs), and the whole feed as the route computes it, queries included
  *     (subscriptionFeed, BENCH_ICS_RUNS runs);
  *   - end to end: GET /api/kalender/<token> over HTTP after the pages (BENCH_ICS_RUNS runs),
@@ -72,7 +72,7 @@ import { seedNational, type NationalSeedResult } from "~/db/seed/national";
 import { buildCalendar, toCalendarEvents } from "~/server/domain/annual-cycle/ics";
 import { subscriptionFeed, visiblePartnerships } from "~/server/domain/annual-cycle/subscriptions";
 import { loadYearEvents } from "~/server/domain/annual-cycle/view";
-import { isoToday } from "~/server/domain/dates";
+import { isoToday } from "~/lib/dates";
 import { liveNote, liveTable, measureLive, seedLive, type LiveMeasurement, type LiveSeed } from "./live";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");

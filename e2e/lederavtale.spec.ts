@@ -1,8 +1,8 @@
 import fs from "node:fs/promises";
 import type { Locator, Page } from "@playwright/test";
 import { expectNoA11yViolations } from "./axe";
-import { formatDate } from "~/server/domain/format";
-import { isoToday } from "~/server/domain/dates";
+import { formatDate } from "~/lib/format";
+import { isoToday } from "~/lib/dates";
 import { DEMO_PASSWORD, demoUsers, expect, hydrated, tabTo, test, type SavedRole } from "./fixtures";
 import { pdfText } from "./pdf-text";
 

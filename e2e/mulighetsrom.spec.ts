@@ -1,9 +1,9 @@
 import fs from "node:fs/promises";
 import type { Download, Page } from "@playwright/test";
 import ExcelJS from "exceljs";
-import { formatDate } from "~/server/domain/format";
-import { isoToday } from "~/server/domain/dates";
-import { areas, conditions } from "~/server/domain/mulighetsrom/areas";
+import { formatDate } from "~/lib/format";
+import { isoToday } from "~/lib/dates";
+import { areas, conditions } from "~/lib/mulighetsrom/areas";
 import { expectNoA11yViolations } from "./axe";
 import { demoUsers, expect, storageStateFor, test, type SavedRole } from "./fixtures";
 import { pdfText } from "./pdf-text";

@@ -1,7 +1,7 @@
 import type { Locator, Page } from "@playwright/test";
 import ExcelJS from "exceljs";
-import { areas } from "~/server/domain/mulighetsrom/areas";
-import { defaultEvaluationStatements, taskKindLabels, type WorkshopTaskKind } from "~/server/domain/workshop/labels";
+import { areas } from "~/lib/mulighetsrom/areas";
+import { defaultEvaluationStatements, taskKindLabels, type WorkshopTaskKind } from "~/lib/workshop/labels";
 import { expectNoA11yViolations } from "./axe";
 import { agderOffices, bytesOf, demoUsers, download, escapeRegExp, expect, hydrated, tabTo, test } from "./fixtures";
 

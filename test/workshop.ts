@@ -10,10 +10,11 @@ import {
   makeNetworkMember,
   makePartnership,
   makePersonWithRole,
-} from "~/db/seed/factories";
+} from "~/test/factories";
 import { joinWorkshop, participantByToken, setLive } from "~/server/domain/workshop/live";
 import { addTask, setTaskStatus } from "~/server/domain/workshop/tasks";
-import type { RoleGroup, WorkshopTaskKind } from "~/server/domain/workshop/labels";
+import { networkScope } from "~/server/domain/scope";
+import type { RoleGroup, WorkshopTaskKind } from "~/lib/workshop/labels";
 
 /** `suffix` tells a second network's slugs apart ("-b": agder-b, arendal-b, …). */
 export function liveSamling(db: Database, suffix = "") {
@@ -28,20 +29,21 @@ export function liveSamling(db: Database, suffix = "") {
   makeNetworkMember(db, net.id, grimstad.id);
   const created = makeGathering(db, net.id, { title: "Samling 1", startsOn: "2018-04-17", endsOn: "2018-04-18", place: "Kristiansand" });
   const actor = { userId: facilitator.id };
-  const opened = setLive(db, actor, net.id, { gatheringId: created.id, version: created.version, open: true });
+  const scope = networkScope(db, facilitator.id, net, { isFacilitator: true, ownPartnershipIds: [] });
+  const opened = setLive(scope, { gatheringId: created.id, version: created.version, open: true });
 
   const current = () => db.select().from(gathering).where(eq(gathering.id, created.id)).get()!;
   const task = (id: string) => db.select().from(workshopTask).where(eq(workshopTask.id, id)).get()!;
 
   /** Adds a task and opens it. */
   function openTask(kind: WorkshopTaskKind, statements?: string[]) {
-    const added = addTask(db, actor, net.id, { gatheringId: created.id, kind, ...(statements ? { statements } : {}) });
-    return setTaskStatus(db, actor, net.id, { gatheringId: created.id, taskId: added.id, version: added.version, status: "apen" });
+    const added = addTask(scope, { gatheringId: created.id, kind, ...(statements ? { statements } : {}) });
+    return setTaskStatus(scope, { gatheringId: created.id, taskId: added.id, version: added.version, status: "apen" });
   }
 
   function closeTask(id: string) {
     const row = task(id);
-    return setTaskStatus(db, actor, net.id, { gatheringId: created.id, taskId: id, version: row.version, status: "lukket" });
+    return setTaskStatus(scope, { gatheringId: created.id, taskId: id, version: row.version, status: "lukket" });
   }
 
   /** A named guest of the office (or of fylke without one), as the participant row answers are submitted with. */
@@ -58,6 +60,8 @@ export function liveSamling(db: Database, suffix = "") {
     network: net,
     facilitator,
     actor,
+    /** The facilitator's network scope, as networkFacilitatorProcedure builds it. */
+    scope,
     gatheringId: created.id,
     code: opened.joinCode!,
     current,

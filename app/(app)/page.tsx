@@ -15,8 +15,8 @@ import {
 import type { Metadata } from "next";
 import NextLink from "next/link";
 import { getServerCaller } from "~/server/api/server-caller";
-import { roleInfo } from "~/server/domain/access/roles";
-import { formatDate } from "~/server/domain/format";
+import { roleInfo } from "~/lib/roles";
+import { formatDate } from "~/lib/format";
 import { StatusTag } from "~/app/_components/status-tag";
 
 export const metadata: Metadata = { title: "Mine partnerskap" };

@@ -1,5 +1,5 @@
 import { Tag } from "@navikt/ds-react";
-import { sideLabels, type Side } from "~/server/domain/access/roles";
+import { sideLabels, type Side } from "~/lib/roles";
 
 const sideColor = { stat: "info", kommune: "meta-purple", kontor: "neutral" } as const;
 

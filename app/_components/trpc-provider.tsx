@@ -6,7 +6,7 @@ import { createTRPCContext } from "@trpc/tanstack-react-query";
 import { useState } from "react";
 import superjson from "superjson";
 import type { AppRouter } from "~/server/api/root";
-import { DEFAULT_TRPC_MAX_BATCH } from "~/server/security/request-limits";
+import { DEFAULT_TRPC_MAX_BATCH } from "~/lib/limits";
 
 export const { TRPCProvider, useTRPC } = createTRPCContext<AppRouter>();
 

@@ -12,6 +12,11 @@ export function fieldErrorsOf(error: unknown): FieldErrors {
   return {};
 }
 
+/** Server field names of a nested input arrive as "fields.title"; forms whose ids drop the "fields." part read them through this. */
+export function withoutFieldsPrefix(errors: FieldErrors): FieldErrors {
+  return Object.fromEntries(Object.entries(errors).map(([key, message]) => [key.replace(/^fields\./, ""), message]));
+}
+
 export function messageOf(error: unknown): string {
   if (error instanceof TRPCClientError) return error.message;
   return "Noe gikk galt. Sjekk nettforbindelsen og prøv igjen.";

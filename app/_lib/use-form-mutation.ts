@@ -1,7 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useEffect, useState, type RefObject } from "react";
+import { useEffect, useRef, useState, type RefObject } from "react";
 import { fieldErrorsOf, isConflict, messageOf, type FieldErrors } from "./trpc-errors";
 
 export interface FormState {
@@ -17,13 +17,16 @@ export interface FormState {
  * The one way our forms save: run the mutation, refresh the server-rendered
  * page on success, and on failure keep the user's input and say why, next to
  * the field when the server named one. Focus moves to the messages, which the
- * caller renders with `focusRef` attached.
+ * caller renders with `focusRef` attached (`FormShell` and `FormMessages` do that); a caller
+ * that shows the messages elsewhere (a confirmation dialog) may pass its own ref.
  */
 export function useFormMutation<TInput, TResult>(
   mutate: (input: TInput) => Promise<TResult>,
-  focusRef?: RefObject<HTMLElement | null>,
+  ownFocusRef?: RefObject<HTMLDivElement | null>,
 ) {
   const router = useRouter();
+  const innerFocusRef = useRef<HTMLDivElement>(null);
+  const focusRef = ownFocusRef ?? innerFocusRef;
   const [state, setState] = useState<FormState>({
     pending: false,
     fieldErrors: {},
@@ -68,5 +71,5 @@ export function useFormMutation<TInput, TResult>(
   const reset = () =>
     setState({ pending: false, fieldErrors: {}, formError: null, conflict: false, saved: false });
 
-  return { ...state, submit, reset };
+  return { ...state, focusRef, submit, reset };
 }

@@ -1,7 +1,7 @@
 "use client";
 
 import { BodyShort, HStack, Radio, RadioGroup, VStack } from "@navikt/ds-react";
-import { EVALUATION_MAX } from "~/server/domain/workshop/labels";
+import { EVALUATION_MAX } from "~/lib/workshop/labels";
 import type { ParticipantTask } from "./participant-view";
 import { SaveStatus } from "./save-status";
 import { useAnswerSender } from "./use-answer-sender";

@@ -3,7 +3,7 @@
 import { Button, Fieldset, TextField, VStack } from "@navikt/ds-react";
 import { NO_CLIENT_DATA_HINT } from "~/app/_lib/hints";
 import { expectationTargets } from "~/db/schema/enums";
-import { EXPECTATION_MAX_LENGTH, EXPECTATIONS_PER_TARGET, expectationTargetLabels } from "~/server/domain/workshop/labels";
+import { EXPECTATION_MAX_LENGTH, EXPECTATIONS_PER_TARGET, expectationTargetLabels } from "~/lib/workshop/labels";
 import type { ParticipantTask } from "./participant-view";
 import { SaveStatus } from "./save-status";
 import { useAnswerSender } from "./use-answer-sender";

@@ -7,7 +7,7 @@ import { FormErrors } from "~/app/_components/form-errors";
 import { useTRPC } from "~/app/_components/trpc-provider";
 import { fieldErrorsOf, messageOf } from "~/app/_lib/trpc-errors";
 import { roleGroups } from "~/db/schema/enums";
-import { roleGroupLabels, type RoleGroup } from "~/server/domain/workshop/labels";
+import { roleGroupLabels, type RoleGroup } from "~/lib/workshop/labels";
 import { normaliseCode } from "./participant-storage";
 
 interface Props {

@@ -7,7 +7,7 @@ import type { inferRouterOutputs } from "@trpc/server";
 import { useSubscription } from "@trpc/tanstack-react-query";
 import { useEffect, useState } from "react";
 import type { AppRouter } from "~/server/api/root";
-import { roleGroupLabels } from "~/server/domain/workshop/labels";
+import { roleGroupLabels } from "~/lib/workshop/labels";
 import { useTRPC } from "~/app/_components/trpc-provider";
 import { createLiveRefetcher } from "~/app/_lib/live-refetcher";
 import { messageOf } from "~/app/_lib/trpc-errors";

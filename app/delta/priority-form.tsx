@@ -2,7 +2,7 @@
 
 import { BodyShort, Button, Select, VStack } from "@navikt/ds-react";
 import { useState } from "react";
-import { areas } from "~/server/domain/mulighetsrom/areas";
+import { areas } from "~/lib/mulighetsrom/areas";
 import type { ParticipantTask } from "./participant-view";
 import { SaveStatus } from "./save-status";
 import { useAnswerSender } from "./use-answer-sender";

@@ -2,7 +2,7 @@
 
 import { BodyShort, Radio, RadioGroup, VStack } from "@navikt/ds-react";
 import { areaScores } from "~/db/schema/enums";
-import { areas, scoreLabels } from "~/server/domain/mulighetsrom/areas";
+import { areas, scoreLabels } from "~/lib/mulighetsrom/areas";
 import type { ParticipantTask } from "./participant-view";
 import { SaveStatus } from "./save-status";
 import { useAnswerSender } from "./use-answer-sender";

@@ -3,7 +3,7 @@
 import { Alert, BodyShort, Box, Button, ErrorSummary, Heading, TextField, VStack } from "@navikt/ds-react";
 import { useRouter } from "next/navigation";
 import { useEffect, useRef, useState } from "react";
-import { ACCOUNT_LOCKED_CODE } from "~/server/auth/account-limit";
+import { ACCOUNT_LOCKED_CODE } from "~/lib/limits";
 import { authClient } from "~/app/_lib/auth-client";
 
 type Errors = { email?: string; password?: string };

@@ -8,7 +8,7 @@ import { partnership } from "./partnership";
 
 /**
  * A fylke's version of the default annual cycle. Rows exist only once the fylke has adjusted
- * its template; until then the app's default (server/domain/arshjul/default-template.ts) applies.
+ * its template; until then the app's default (server/domain/annual-cycle/default-template.ts) applies.
  * `key` names the event across the template and every partnership's copy of it.
  */
 export const cycleTemplateEvent = sqliteTable(

@@ -2,7 +2,7 @@
  * The Agder pilot network as demo data. Offices, kommuner and the Grimstad
  * portfolio follow the KS/NORCE 2019 report; every person is invented.
  */
-import type { AgreementPointKey, AgreementPointStatus, LeaderModel, OptionalServiceKey } from "~/server/domain/partnership/catalogue";
+import type { AgreementPointKey, AgreementPointStatus, LeaderModel, OptionalServiceKey } from "~/lib/partnership/catalogue";
 
 export const DEMO_PASSWORD = "partnerskap-demo";
 

@@ -14,8 +14,10 @@ import { and, eq } from "drizzle-orm";
 import type { Database } from "~/db/connection";
 import { leaderAgreementSignature, leaderAgreementVersion } from "~/db/schema";
 import type { AgreementPartyEntry } from "~/db/schema/leader-agreement";
+import { loadPartnershipAccess } from "~/server/domain/access/load";
 import { contentOf, createAgreement, currentParties, loadVersion, sign, updateText } from "~/server/domain/leader-agreement/agreements";
 import { hashContent } from "~/server/domain/leader-agreement/canonical";
+import { partnershipScope, type PartnershipRef } from "~/server/domain/scope";
 import { backdateAudit, lastAuditRowid } from "./assessment-builder";
 
 export interface SeedAgreement {
@@ -39,8 +41,6 @@ export interface SeededAgreement {
   complete: boolean;
 }
 
-type PartnershipRef = { id: string; fylkeId: string };
-
 /** Runs `step`, then dates the audit rows it wrote to `at`, one second apart. */
 function at<T>(db: Database, when: Date, step: () => T): T {
   const mark = lastAuditRowid(db);
@@ -53,15 +53,17 @@ export function seedAgreement(db: Database, target: PartnershipRef, spec: SeedAg
   // The Nav-leder (the "kontor" party) drafts and fills in the text.
   const leader = currentParties(db, target).find((p) => p.party === "kontor");
   if (!leader) throw new Error(`lederavtale seed: partnership ${target.id} has no Nav-leder`);
-  const actor = { userId: leader.userId };
-  const drafted = at(db, spec.draftedAt, () => createAgreement(db, actor, target, { year: spec.year, basis: spec.basis }));
+  /** Each step as the person who took it, with their roles in the partnership. */
+  const as = (userId: string) => partnershipScope(db, userId, target, loadPartnershipAccess(db, userId, target));
+  const author = as(leader.userId);
+  const drafted = at(db, spec.draftedAt, () => createAgreement(author, { year: spec.year, basis: spec.basis }));
   const draftHash = hashContent(contentOf(drafted));
   let lastStep = spec.draftedAt;
 
   if (spec.place !== undefined || spec.signingDate !== undefined) {
     lastStep = new Date(spec.draftedAt.getTime() + 30 * 60_000);
     at(db, lastStep, () =>
-      updateText(db, actor, target.id, {
+      updateText(author, {
         versionId: drafted.id,
         version: drafted.version,
         purpose: drafted.purpose,
@@ -78,7 +80,7 @@ export function seedAgreement(db: Database, target: PartnershipRef, spec: SeedAg
     for (const [i, signer] of signers.entries()) {
       const when = new Date(signedAt.getTime() + i * 60_000);
       const expectedHash = hashContent(contentOf(loadVersion(db, target.id, drafted.id)));
-      ({ complete } = at(db, when, () => sign(db, { userId: signer.userId }, target.id, { versionId: drafted.id, expectedHash })));
+      ({ complete } = at(db, when, () => sign(as(signer.userId), { versionId: drafted.id, expectedHash })));
       db.update(leaderAgreementSignature)
         .set({ signedAt: when })
         .where(and(eq(leaderAgreementSignature.versionId, drafted.id), eq(leaderAgreementSignature.userId, signer.userId)))

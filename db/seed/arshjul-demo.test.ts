@@ -4,7 +4,7 @@ import type { Database } from "~/db/connection";
 import { cycleEvent, cycleTemplateEvent, cycleYear, partnership } from "~/db/schema";
 import { loadYearEvents } from "~/server/domain/annual-cycle/view";
 import { seedArshjulDemo } from "./arshjul-demo";
-import { createTestDatabase } from "./factories";
+import { createTestDatabase } from "~/test/factories";
 import { seedDemo } from "./seed-demo";
 
 describe("seedArshjulDemo", () => {

@@ -1,5 +1,5 @@
 /**
- * Årshjul demo data, built through the domain (server/domain/arshjul): Nav Agder's template
+ * Årshjul demo data, built through the domain (server/domain/annual-cycle): Nav Agder's template
  * (the default with a felles ledersamling in September and a few words of its own), and Nav
  * Grimstad's wheels for 2026 and 2027 started from it, each with some events of its own and one
  * template event changed locally. Idempotent: the template is adjusted only while Agder has none,
@@ -8,10 +8,12 @@
 import { and, eq } from "drizzle-orm";
 import type { Database } from "~/db/connection";
 import { businessPlan, cycleEvent, cycleTemplateEvent, fylke, partnership } from "~/db/schema";
+import { loadPartnershipAccess } from "~/server/domain/access/load";
 import { findUserByEmail } from "~/server/domain/admin/accounts";
 import { DEFAULT_TEMPLATE } from "~/server/domain/annual-cycle/default-template";
 import { addEvent, moveEvent, updateEvent, type EventFields } from "~/server/domain/annual-cycle/events";
 import { addTemplateEvent, isYearStarted, startYear, updateTemplateEvent } from "~/server/domain/annual-cycle/template";
+import { partnershipScope } from "~/server/domain/scope";
 import { agderFylkesdirektor, agderPartnerships } from "./agder";
 import { backdateAudit, lastAuditRowid } from "./assessment-builder";
 
@@ -73,7 +75,7 @@ const customised: Record<number, { key: string; when: EventFields["when"]; respo
 
 export function seedArshjulDemo(db: Database) {
   const agder = db.select().from(fylke).where(eq(fylke.slug, "agder")).get();
-  const home = db.select({ id: partnership.id, fylkeId: partnership.fylkeId }).from(partnership).where(eq(partnership.slug, grimstad.slug)).get();
+  const home = db.select({ id: partnership.id, slug: partnership.slug, fylkeId: partnership.fylkeId }).from(partnership).where(eq(partnership.slug, grimstad.slug)).get();
   const director = findUserByEmail(db, agderFylkesdirektor.email);
   const leader = findUserByEmail(db, grimstad.navLeder.email);
   if (!agder || !home || !director || !leader) return;
@@ -105,16 +107,16 @@ export function seedArshjulDemo(db: Database) {
     backdateAudit(db, templateMark, new Date("2025-11-20T09:00:00Z"));
   }
 
-  const navleder = { userId: leader.id };
+  const navleder = partnershipScope(db, leader.id, home, loadPartnershipAccess(db, leader.id, home));
   for (const year of [2026, 2027]) {
     if (isYearStarted(db, home.id, year)) continue;
     const yearMark = lastAuditRowid(db);
-    startYear(db, navleder, home, year);
+    startYear(navleder, { year });
 
     const plan = db.select({ id: businessPlan.id, year: businessPlan.year }).from(businessPlan).where(eq(businessPlan.partnershipId, home.id)).all();
     for (const { linkPlanYear, ...fields } of ownEvents[year] ?? []) {
       const linked = linkPlanYear ? plan.find((p) => p.year === linkPlanYear) : undefined;
-      addEvent(db, navleder, home.id, { year, fields: { ...fields, link: linked ? { kind: "virksomhetsplan", id: linked.id } : null } });
+      addEvent(navleder, { year, fields: { ...fields, link: linked ? { kind: "virksomhetsplan", id: linked.id } : null } });
     }
 
     const change = customised[year];
@@ -122,9 +124,9 @@ export function seedArshjulDemo(db: Database) {
       ? db.select().from(cycleEvent).where(and(eq(cycleEvent.partnershipId, home.id), eq(cycleEvent.year, year), eq(cycleEvent.templateKey, change.key))).get()
       : undefined;
     if (change && copy) {
-      const moved = moveEvent(db, navleder, home.id, { id: copy.id, version: copy.version, when: change.when });
+      const moved = moveEvent(navleder, { id: copy.id, version: copy.version, when: change.when });
       if (change.responsible) {
-        updateEvent(db, navleder, home.id, {
+        updateEvent(navleder, {
           id: copy.id,
           version: moved.version,
           fields: {

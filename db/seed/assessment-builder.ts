@@ -21,12 +21,14 @@ import {
   developmentAction,
   developmentPlan,
 } from "~/db/schema";
-import type { Role, Side } from "~/server/domain/access/roles";
+import type { Role, Side } from "~/lib/roles";
+import { loadPartnershipAccess } from "~/server/domain/access/load";
 import { submitAnswers } from "~/server/domain/mulighetsrom/answers";
-import { areas, scoredItems, type AreaScore } from "~/server/domain/mulighetsrom/areas";
+import { areas, scoredItems, type AreaScore } from "~/lib/mulighetsrom/areas";
 import { createAssessment, setAssessmentOpen } from "~/server/domain/mulighetsrom/assessments";
 import { setAgreedStatuses, setPriorities, updateAreaNotes } from "~/server/domain/mulighetsrom/outcome";
 import { addAction, startPlan, updatePlan } from "~/server/domain/mulighetsrom/plans";
+import { partnershipScope, type PartnershipRef } from "~/server/domain/scope";
 
 export interface SeedParticipant {
   userId: string;
@@ -78,8 +80,6 @@ export interface SeedAssessment {
   backdate?: boolean;
 }
 
-type PartnershipRef = { id: string; fylkeId: string };
-
 /** 10:00 in Oslo (summer time) on the given day, plus some minutes. */
 const onDay = (isoDate: string, minutes = 0) => new Date(Date.parse(`${isoDate}T08:00:00Z`) + minutes * 60_000);
 
@@ -97,10 +97,12 @@ export function backdateAudit(db: Database, mark: number, start: Date) {
  * Returns the assessment's id.
  */
 export function seedAssessment(db: Database, target: PartnershipRef, spec: SeedAssessment): string {
-  const lead = { userId: spec.leadUserId };
+  /** Each step as the person who took it, with their roles in the partnership. */
+  const as = (userId: string) => partnershipScope(db, userId, target, loadPartnershipAccess(db, userId, target));
+  const lead = as(spec.leadUserId);
   const startMark = lastAuditRowid(db);
 
-  const created = createAssessment(db, lead, target, {
+  const created = createAssessment(lead, {
     heldOn: spec.heldOn,
     occasion: spec.occasion,
     participantUserIds: [...spec.participantUserIds],
@@ -118,7 +120,6 @@ export function seedAssessment(db: Database, target: PartnershipRef, spec: SeedA
     .where(eq(assessmentParticipant.assessmentId, created.id))
     .all();
   for (const participant of participants) {
-    const actor = { userId: participant.userId };
     // The rows and audit events saveAnswer would write, one statement each instead of 24 calls:
     // about half the demo seed's time otherwise. Submitting below still checks every item is answered.
     const answers = scoredItems.map((item) => {
@@ -139,18 +140,18 @@ export function seedAssessment(db: Database, target: PartnershipRef, spec: SeedA
       )
       .run();
     if (spec.submits?.(participant) ?? true) {
-      submitAnswers(db, actor, target.id, { assessmentId: created.id, shareNamed: spec.shareNamed(participant) });
+      submitAnswers(as(participant.userId), { assessmentId: created.id, shareNamed: spec.shareNamed(participant) });
     }
   }
   const answeredMark = lastAuditRowid(db);
 
-  version = setAgreedStatuses(db, lead, target.id, {
+  version = setAgreedStatuses(lead, {
     assessmentId: created.id,
     version,
     statuses: areas.map((a) => ({ areaNo: a.no, status: spec.statuses.get(a.no) ?? "ikke_vurdert" })),
   }).version;
   if (spec.priorities) {
-    version = setPriorities(db, lead, target.id, {
+    version = setPriorities(lead, {
       assessmentId: created.id,
       version,
       considered: [...spec.priorities.considered],
@@ -164,17 +165,17 @@ export function seedAssessment(db: Database, target: PartnershipRef, spec: SeedA
       .from(assessmentArea)
       .where(and(eq(assessmentArea.assessmentId, created.id), eq(assessmentArea.areaNo, note.areaNo)))
       .get()!;
-    updateAreaNotes(db, lead, target.id, { assessmentId: created.id, version: area.version, ...note });
+    updateAreaNotes(lead, { assessmentId: created.id, version: area.version, ...note });
   }
-  if (spec.close) setAssessmentOpen(db, lead, target.id, { assessmentId: created.id, version, open: false });
+  if (spec.close) setAssessmentOpen(lead, { assessmentId: created.id, version, open: false });
 
   const planIds: string[] = [];
   const planMarks: { mark: number; writtenOn: string }[] = [];
   for (const plan of spec.plans ?? []) {
     planMarks.push({ mark: lastAuditRowid(db), writtenOn: plan.writtenOn });
-    const { id: planId } = startPlan(db, lead, target.id, { assessmentId: created.id, areaNo: plan.areaNo });
+    const { id: planId } = startPlan(lead, { assessmentId: created.id, areaNo: plan.areaNo });
     planIds.push(planId);
-    updatePlan(db, lead, target, {
+    updatePlan(lead, {
       planId,
       version: 1,
       why: plan.why,
@@ -184,7 +185,7 @@ export function seedAssessment(db: Database, target: PartnershipRef, spec: SeedA
       responsibleUserId: plan.responsibleUserId,
       followUp: plan.followUp,
     });
-    for (const action of plan.actions) addAction(db, lead, target.id, { planId, ...action });
+    for (const action of plan.actions) addAction(lead, { planId, ...action });
   }
 
   if (spec.backdate) {

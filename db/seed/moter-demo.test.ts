@@ -2,8 +2,10 @@ import { count, eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { auditEvent, followUp, meeting, partnership, user } from "~/db/schema";
 import { getDashboard } from "~/server/domain/dashboard/my-partnerships";
+import type { Role } from "~/lib/roles";
 import { getMeeting, listMeetings } from "~/server/domain/meetings/view";
-import { createTestDatabase } from "./factories";
+import { partnershipScope } from "~/server/domain/scope";
+import { createTestDatabase } from "~/test/factories";
 import { seedDemo } from "./seed-demo";
 import { seedMoterDemo } from "./moter-demo";
 
@@ -18,7 +20,10 @@ describe("partnerskapsmøter demo", () => {
     expect(counts()).toEqual(first);
 
     const grimstad = db.select().from(partnership).where(eq(partnership.slug, "grimstad")).get()!;
-    const list = listMeetings(db, grimstad.id, "2026-11-23");
+    const ref = { id: grimstad.id, fylkeId: grimstad.fylkeId, slug: "grimstad" };
+    const as = (userId: string, roles: Role[]) => partnershipScope(db, userId, ref, { partnershipId: grimstad.id, roles });
+    const id = (email: string) => db.select().from(user).where(eq(user.email, email)).get()!.id;
+    const list = listMeetings(as(id("navleder@demo.no"), ["nav_leder"]), "2026-11-23");
     expect(list.upcoming.map((m) => [m.date, m.status])).toEqual([["2027-03-16", "planlagt"]]);
     expect(list.byYear).toEqual([
       {
@@ -31,14 +36,12 @@ describe("partnerskapsmøter demo", () => {
     ]);
     expect(list.openFollowUps).toBe(3);
 
-    const id = (email: string) => db.select().from(user).where(eq(user.email, email)).get()!.id;
-    const ref = { id: grimstad.id, fylkeId: grimstad.fylkeId, slug: "grimstad" };
-    const spring = getMeeting(db, ref, list.upcoming[0]!.id, { userId: id("navleder@demo.no"), roles: ["nav_leder"] }, "2026-11-23");
+    const spring = getMeeting(as(id("navleder@demo.no"), ["nav_leder"]), { meetingId: list.upcoming[0]!.id }, "2026-11-23");
     expect(spring.carried.map((f) => f.ownerName)).toEqual(["Per Haugland", "Per Haugland", "Kari Nordmo"]);
     expect(spring.agenda).toHaveLength(7);
 
     const aprilId = list.byYear[0]!.meetings[1]!.id;
-    const aprilView = getMeeting(db, ref, aprilId, { userId: id("radmann@demo.no"), roles: ["kommunal_eier"] }, "2026-11-23");
+    const aprilView = getMeeting(as(id("radmann@demo.no"), ["kommunal_eier"]), { meetingId: aprilId }, "2026-11-23");
     expect(aprilView.meeting.minutesLockedAt).toEqual(new Date("2026-04-30T13:30:00Z"));
     expect(aprilView.agenda.find((i) => i.standardKey === "resultater")!.corrections).toHaveLength(1);
     expect(aprilView.agenda.map((i) => i.title).at(-1)).toBe("Eventuelt");

@@ -15,6 +15,7 @@
 import { eq } from "drizzle-orm";
 import type { Database } from "~/db/connection";
 import { agendaItem, followUp, meeting, meetingParticipant, minutesCorrection, partnership } from "~/db/schema";
+import { loadPartnershipAccess } from "~/server/domain/access/load";
 import { findUserByEmail } from "~/server/domain/admin/accounts";
 import {
   addAgendaItem,
@@ -36,7 +37,8 @@ import {
   setAttendance,
 } from "~/server/domain/meetings/minutes";
 import type { StandardAgendaKey } from "~/server/domain/meetings/standard-agenda";
-import type { FollowUpStatus } from "~/server/domain/meetings/rules";
+import { partnershipScope, type PartnershipRef } from "~/server/domain/scope";
+import type { FollowUpStatus } from "~/lib/meetings";
 import { backdateAudit, lastAuditRowid } from "./assessment-builder";
 import { oslo } from "./virksomhetsplan-demo";
 
@@ -235,7 +237,7 @@ const spring2027: SeedMeeting = {
 };
 
 export function seedMoterDemo(db: Database) {
-  const grimstad = db.select({ id: partnership.id, fylkeId: partnership.fylkeId }).from(partnership).where(eq(partnership.slug, "grimstad")).get();
+  const grimstad = db.select({ id: partnership.id, slug: partnership.slug, fylkeId: partnership.fylkeId }).from(partnership).where(eq(partnership.slug, "grimstad")).get();
   if (!grimstad) return;
   if (db.select({ id: meeting.id }).from(meeting).where(eq(meeting.partnershipId, grimstad.id)).get()) return;
   const userId = (email: string) => {
@@ -246,8 +248,10 @@ export function seedMoterDemo(db: Database) {
   for (const spec of [april, october, spring2027]) seedMeeting(db, grimstad, spec, userId);
 }
 
-function seedMeeting(db: Database, target: { id: string; fylkeId: string }, spec: SeedMeeting, userId: (email: string) => string) {
-  const leader = { userId: userId(NAV_LEDER) };
+function seedMeeting(db: Database, target: PartnershipRef, spec: SeedMeeting, userId: (email: string) => string) {
+  /** Each step as the person who took it, with their roles in the partnership. */
+  const as = (personId: string) => partnershipScope(db, personId, target, loadPartnershipAccess(db, personId, target));
+  const leader = as(userId(NAV_LEDER));
   /** Runs one step and moves its rows in the audit trail to when it happened. */
   const at = <T>(date: string, time: string, step: () => T): T => {
     const mark = lastAuditRowid(db);
@@ -258,9 +262,7 @@ function seedMeeting(db: Database, target: { id: string; fylkeId: string }, spec
 
   const { id } = at(spec.plannedAt, "10:00", () =>
     createMeeting(
-      db,
       leader,
-      target,
       createMeetingInput.parse({
         title: "Partnerskapsmøte",
         date: spec.date,
@@ -284,7 +286,7 @@ function seedMeeting(db: Database, target: { id: string; fylkeId: string }, spec
     at(spec.plannedAt, "10:05", () => {
       for (const item of items()) {
         if (item.standardKey && !agenda.some((s) => s.key === item.standardKey)) {
-          removeAgendaItem(db, leader, target, { itemId: item.id, version: item.version });
+          removeAgendaItem(leader, { itemId: item.id, version: item.version });
         }
       }
       for (const s of agenda) {
@@ -292,9 +294,7 @@ function seedMeeting(db: Database, target: { id: string; fylkeId: string }, spec
         if (existing) {
           if (s.links || s.responsible || s.description) {
             updateAgendaItem(
-              db,
               leader,
-              target,
               updateAgendaItemInput.parse({
                 itemId: existing.id,
                 version: existing.version,
@@ -308,9 +308,7 @@ function seedMeeting(db: Database, target: { id: string; fylkeId: string }, spec
           }
         } else if (s.title) {
           addAgendaItem(
-            db,
             leader,
-            target,
             addAgendaItemInput.parse({ meetingId: id, time: s.time ?? null, title: s.title, responsible: s.responsible ?? "", description: s.description ?? "", links: s.links ?? [] }),
           );
         }
@@ -319,31 +317,29 @@ function seedMeeting(db: Database, target: { id: string; fylkeId: string }, spec
       for (let list = items(); list.length > 0 && list.at(-1)!.standardKey !== "eventuelt"; list = items()) {
         const eventuelt = list.find((i) => i.standardKey === "eventuelt");
         if (!eventuelt) break;
-        moveAgendaItem(db, leader, target, { itemId: eventuelt.id, version: eventuelt.version, direction: "ned" });
+        moveAgendaItem(leader, { itemId: eventuelt.id, version: eventuelt.version, direction: "ned" });
       }
     });
   }
 
-  if (spec.invitedAt) at(spec.invitedAt, "14:00", () => sendInvitation(db, leader, target, { meetingId: id, version: version() }, oslo(spec.invitedAt!, "14:00")));
+  if (spec.invitedAt) at(spec.invitedAt, "14:00", () => sendInvitation(leader, { meetingId: id, version: version() }, oslo(spec.invitedAt!, "14:00")));
   if (!spec.agenda || !spec.present) return;
 
   // During and after the meeting: attendance, minutes, decisions and follow-ups.
   const followUps: { id: string; spec: SeedFollowUp }[] = [];
   at(spec.date, spec.endTime, () => {
-    setAttendance(db, leader, target, {
+    setAttendance(leader, {
       meetingId: id,
       version: version(),
       attendance: spec.participants.map((email) => ({ userId: userId(email), attended: spec.present!.includes(email) })),
     });
     for (const s of spec.agenda!) {
       const item = items().find((i) => (s.key ? i.standardKey === s.key : i.title === s.title))!;
-      saveItemMinutes(db, leader, target, { itemId: item.id, version: item.version, minutes: s.minutes });
-      for (const text of s.decisions ?? []) addDecision(db, leader, target, addDecisionInput.parse({ meetingId: id, agendaItemId: item.id, text }));
+      saveItemMinutes(leader, { itemId: item.id, version: item.version, minutes: s.minutes });
+      for (const text of s.decisions ?? []) addDecision(leader, addDecisionInput.parse({ meetingId: id, agendaItemId: item.id, text }));
       for (const f of s.followUps ?? []) {
         const created = addFollowUp(
-          db,
           leader,
-          target,
           addFollowUpInput.parse({ meetingId: id, agendaItemId: item.id, text: f.text, ownerUserId: userId(f.owner), deadline: f.deadline }),
         );
         followUps.push({ id: created.id, spec: f });
@@ -354,13 +350,13 @@ function seedMeeting(db: Database, target: { id: string; fylkeId: string }, spec
   db.update(followUp).set({ createdAt: heldAt, updatedAt: heldAt }).where(eq(followUp.meetingId, id)).run();
   db.update(agendaItem).set({ updatedAt: heldAt }).where(eq(agendaItem.meetingId, id)).run();
 
-  if (spec.minutesSentAt) at(spec.minutesSentAt, "12:00", () => sendMinutes(db, leader, target, { meetingId: id, version: version() }));
+  if (spec.minutesSentAt) at(spec.minutesSentAt, "12:00", () => sendMinutes(leader, { meetingId: id, version: version() }));
   for (const [email, date] of spec.approvals ?? []) {
-    at(date, "15:30", () => approveMinutes(db, { userId: userId(email) }, target, { meetingId: id, version: version() }, oslo(date, "15:30")));
+    at(date, "15:30", () => approveMinutes(as(userId(email)), { meetingId: id, version: version() }, oslo(date, "15:30")));
   }
   for (const c of spec.corrections ?? []) {
     const item = items().find((i) => i.standardKey === c.item)!;
-    const { id: correctionId } = at(c.at, "09:00", () => addCorrection(db, leader, target, { meetingId: id, agendaItemId: item.id, text: c.text }));
+    const { id: correctionId } = at(c.at, "09:00", () => addCorrection(leader, { meetingId: id, agendaItemId: item.id, text: c.text }));
     db.update(minutesCorrection).set({ createdAt: oslo(c.at, "09:00") }).where(eq(minutesCorrection.id, correctionId)).run();
   }
   // The owners update their follow-ups afterwards.
@@ -368,7 +364,7 @@ function seedMeeting(db: Database, target: { id: string; fylkeId: string }, spec
     for (const [status, date] of f.spec.changes ?? []) {
       const row = db.select().from(followUp).where(eq(followUp.id, f.id)).get()!;
       at(date, "11:00", () =>
-        setFollowUpStatus(db, { userId: userId(f.spec.owner) }, target, { isEditor: false }, { followUpId: f.id, version: row.version, status }, oslo(date, "11:00")),
+        setFollowUpStatus(as(userId(f.spec.owner)), { followUpId: f.id, version: row.version, status }, oslo(date, "11:00")),
       );
       db.update(followUp).set({ updatedAt: oslo(date, "11:00") }).where(eq(followUp.id, f.id)).run();
     }

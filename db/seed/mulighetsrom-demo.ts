@@ -15,10 +15,11 @@
 import { eq } from "drizzle-orm";
 import type { Database } from "~/db/connection";
 import { assessment, partnership } from "~/db/schema";
-import type { Side } from "~/server/domain/access/roles";
+import type { Side } from "~/lib/roles";
 import { findUserByEmail } from "~/server/domain/admin/accounts";
-import type { AreaScore } from "~/server/domain/mulighetsrom/areas";
-import { eligibleParticipants } from "~/server/domain/mulighetsrom/assessments";
+import type { AreaScore } from "~/lib/mulighetsrom/areas";
+import { eligibleParticipantsIn } from "~/server/domain/mulighetsrom/assessments";
+import type { PartnershipRef } from "~/server/domain/scope";
 import { seedAssessment, type SeedParticipant, type SeedPlan } from "./assessment-builder";
 
 /** S = sterk, K = kan styrkes, · = ikke vurdert. */
@@ -240,14 +241,14 @@ export function seedMulighetsromDemo(db: Database) {
 
   for (const [slug, list] of bySlug) {
     const target = db
-      .select({ id: partnership.id, fylkeId: partnership.fylkeId })
+      .select({ id: partnership.id, slug: partnership.slug, fylkeId: partnership.fylkeId })
       .from(partnership)
       .where(eq(partnership.slug, slug))
       .get();
     if (!target) continue;
     if (db.select({ id: assessment.id }).from(assessment).where(eq(assessment.partnershipId, target.id)).get()) continue;
 
-    const people = eligibleParticipants(db, target);
+    const people = eligibleParticipantsIn(db, target);
     const lead = people.find((p) => p.role === "nav_leder");
     if (!lead) continue;
     for (const demo of list.toSorted((a, b) => a.heldOn.localeCompare(b.heldOn))) {
@@ -258,7 +259,7 @@ export function seedMulighetsromDemo(db: Database) {
 
 function seedDemoAssessment(
   db: Database,
-  target: { id: string; fylkeId: string },
+  target: PartnershipRef,
   demo: DemoAssessment,
   leadUserId: string,
   people: readonly { userId: string; side: Side }[],

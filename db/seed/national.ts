@@ -22,22 +22,24 @@ import { and, eq, isNull } from "drizzle-orm";
 import type { Database } from "~/db/connection";
 import { agendaItem, agreementPoint, businessPlan, followUp, fylke, kommune, meeting, partnershipService, roleAssignment } from "~/db/schema";
 import { agreementPointStatuses } from "~/db/schema/enums";
-import type { Role } from "~/server/domain/access/roles";
-import type { AreaScore } from "~/server/domain/mulighetsrom/areas";
-import { eligibleParticipants } from "~/server/domain/mulighetsrom/assessments";
+import { loadPartnershipAccess } from "~/server/domain/access/load";
+import type { Role } from "~/lib/roles";
+import type { AreaScore } from "~/lib/mulighetsrom/areas";
+import { eligibleParticipantsIn } from "~/server/domain/mulighetsrom/assessments";
 import { createPasswordAccount } from "~/server/domain/admin/accounts";
-import { cycleCategories, monthNames, type CycleCategory } from "~/server/domain/annual-cycle/categories";
+import { cycleCategories, monthNames, type CycleCategory } from "~/lib/annual-cycle/categories";
 import { addEventInput, addEvent, type EventFields } from "~/server/domain/annual-cycle/events";
 import { toCalendarEvents } from "~/server/domain/annual-cycle/ics";
 import { createSubscription, visiblePartnerships } from "~/server/domain/annual-cycle/subscriptions";
 import { loadTemplate, startYear } from "~/server/domain/annual-cycle/template";
 import { loadYearEvents } from "~/server/domain/annual-cycle/view";
-import { addDays, isoToday, osloLocalToUtc } from "~/server/domain/dates";
+import { addDays, isoToday, osloLocalToUtc } from "~/lib/dates";
 import { addFollowUp, addFollowUpInput, setFollowUpStatus } from "~/server/domain/meetings/follow-ups";
 import { cancelMeeting, createMeeting, createMeetingInput, sendInvitation } from "~/server/domain/meetings/meetings";
 import { addDecision, addDecisionInput, approveMinutes, saveItemMinutes, sendMinutes, setAttendance } from "~/server/domain/meetings/minutes";
 import { createPartnership } from "~/server/domain/partnership/create";
 import { setServiceEnabled, updateAgreementPoint, updatePartnershipDetails } from "~/server/domain/partnership/edit";
+import { partnershipScope, type PartnershipRef, type PartnershipScope } from "~/server/domain/scope";
 import { seedAgreement } from "./agreement-builder";
 import { backdateAudit, lastAuditRowid, seedAssessment, type SeedPlan } from "./assessment-builder";
 import { seedBusinessPlan, type SeedFocusArea, type SeedIndicator } from "./plan-builder";
@@ -243,7 +245,7 @@ export function seedNational(db: Database, passwordHash: string): NationalSeedRe
     let people = 0;
     let partnershipCount = 0;
     let sample: NationalSeedResult["sample"] | null = null;
-    let sampleTarget: { id: string; fylkeId: string } | null = null;
+    let sampleTarget: PartnershipRef | null = null;
     let fylkesdirektor: NationalSeedResult["fylkesdirektor"] | null = null;
     let direktorUserId: string | null = null;
 
@@ -320,11 +322,12 @@ export function seedNational(db: Database, passwordHash: string): NationalSeedRe
         }
 
         // Fill in the partnership as its Nav-leder would, leaving a realistic audit trail.
-        const actor = { userId: navLeder.id };
+        const ref = { id: created.id, slug: created.slug, fylkeId: created.fylkeId };
+        const asNavLeder = partnershipScope(asDb, navLeder.id, ref, loadPartnershipAccess(asDb, navLeder.id, ref));
         const agreementDate = addDays(today, -Math.floor(rnd() * 1400) - 30);
         // About one in six comes up for revision within the dashboard's 90-day notice.
         const nextRevision = addDays(today, rnd() < 1 / 6 ? Math.floor(rnd() * 120) - 30 : 120 + Math.floor(rnd() * 900));
-        updatePartnershipDetails(asDb, actor, created.id, {
+        updatePartnershipDetails(asNavLeder, {
           version: 1,
           leaderModel: created.leaderModel,
           statePositions: Math.round((4 + rnd() * 60) * 10) / 10,
@@ -335,7 +338,7 @@ export function seedNational(db: Database, passwordHash: string): NationalSeedRe
         for (const point of tx.select().from(agreementPoint).where(eq(agreementPoint.partnershipId, created.id)).all()) {
           const status = pick(agreementPointStatuses, rnd);
           if (status === "ikke_avklart") continue;
-          updateAgreementPoint(asDb, actor, created.id, {
+          updateAgreementPoint(asNavLeder, {
             pointId: point.id,
             version: point.version,
             status,
@@ -348,13 +351,13 @@ export function seedNational(db: Database, passwordHash: string): NationalSeedRe
           .where(eq(partnershipService.partnershipId, created.id))
           .all()) {
           if (rnd() < 0.35) {
-            setServiceEnabled(asDb, actor, created.id, { serviceId: service.id, version: service.version, enabled: true });
+            setServiceEnabled(asNavLeder, { serviceId: service.id, version: service.version, enabled: true });
           }
         }
 
         if (fylkeSlug === BENCH_FYLKE_SLUG && i === 0) {
           sample = { partnershipSlug: slug, officeName, navLederEmail };
-          sampleTarget = { id: created.id, fylkeId: f.id };
+          sampleTarget = { id: created.id, slug, fylkeId: f.id };
         }
         if (fylkeSlug === BENCH_FYLKE_SLUG && i === 1) {
           mulighetsromTarget = { id: created.id, fylkeId: f.id, slug, officeName, navLederEmail };
@@ -421,12 +424,12 @@ const SCORES: readonly AreaScore[] = ["sterk", "kan_styrkes", "ikke_vurdert"];
  */
 function seedMulighetsromHistory(
   db: Database,
-  target: { id: string; fylkeId: string },
+  target: PartnershipRef,
   extra: ReadonlySet<string>,
   today: string,
   rnd: () => number,
 ) {
-  const people = eligibleParticipants(db, target);
+  const people = eligibleParticipantsIn(db, target);
   const lead = people.find((p) => p.role === "nav_leder")!;
   const core = people.filter((p) => !extra.has(p.userId));
   if (people.length !== BENCH_ASSESSMENT_PARTICIPANTS) {
@@ -506,7 +509,7 @@ function seedMulighetsromHistory(
  * Last year's lederavtale, signed by all three parties in January, and this year's built on
  * it, with a date filled in after it was drafted and signed by the kommune so far.
  */
-function seedSampleAgreements(db: Database, target: { id: string; fylkeId: string }, place: string, today: string) {
+function seedSampleAgreements(db: Database, target: PartnershipRef, place: string, today: string) {
   const year = Number(today.slice(0, 4));
   const utc = (isoDate: string, hour: number) => new Date(`${isoDate}T${String(hour).padStart(2, "0")}:00:00Z`);
   seedAgreement(db, target, {
@@ -587,7 +590,7 @@ const PLAN_INDICATOR_NAMES = [
  * Written last December, approved by the kommunedirektør and the fylkesdirektør and
  * published before the year began, so it is the page owners see all year.
  */
-function seedSamplePlan(db: Database, target: { id: string; fylkeId: string }, today: string, rnd: () => number) {
+function seedSamplePlan(db: Database, target: PartnershipRef, today: string, rnd: () => number) {
   const year = Number(today.slice(0, 4));
   const utc = (month: number, day: number, hour = 9) => new Date(Date.UTC(year - 1, month - 1, day, hour));
   const timings = ["fortløpende", "1. halvår", "2. halvår", "mars", "september", `15.06.${year}`, `01.11.${year}`];
@@ -754,7 +757,7 @@ const daysFrom = (from: string, to: string) => Math.round((Date.parse(`${to}T00:
  */
 function seedSampleMeetings(
   db: Database,
-  target: { id: string; fylkeId: string },
+  target: PartnershipRef,
   direktorUserId: string,
   today: string,
   rnd: () => number,
@@ -773,7 +776,9 @@ function seedSampleMeetings(
   if (!navLeder || !avdelingsleder || !eier || !delegat) throw new Error("national seed: the sample partnership lacks a role");
   const core = [navLeder, avdelingsleder, eier, delegat, direktorUserId];
   const others = roles.map((r) => r.userId).filter((id) => !core.includes(id));
-  const leader = { userId: navLeder };
+  /** Each step as the person who took it, with their roles in the partnership. */
+  const as = (userId: string) => partnershipScope(db, userId, target, loadPartnershipAccess(db, userId, target));
+  const leader = as(navLeder);
   const at = <T>(instant: Date, step: () => T): T => {
     const mark = lastAuditRowid(db);
     const result = step();
@@ -804,9 +809,7 @@ function seedSampleMeetings(
     const plannedOn = [addDays(date, -42), addDays(today, -1)].sort()[0]!;
     const { id } = at(osloLocalToUtc(plannedOn, "10:00"), () =>
       createMeeting(
-        db,
         leader,
-        target,
         createMeetingInput.parse({
           title,
           date,
@@ -822,10 +825,10 @@ function seedSampleMeetings(
     const invitedOn = addDays(date, -14);
     if (date < today || date <= addDays(today, 21)) {
       const instant = osloLocalToUtc(invitedOn < today ? invitedOn : today, "08:00");
-      at(instant, () => sendInvitation(db, leader, target, { meetingId: id, version: version() }, instant));
+      at(instant, () => sendInvitation(leader, { meetingId: id, version: version() }, instant));
     }
     if (date === cancelledDate) {
-      at(osloLocalToUtc(addDays(date, -2), "12:00"), () => cancelMeeting(db, leader, target, { meetingId: id, version: version() }));
+      at(osloLocalToUtc(addDays(date, -2), "12:00"), () => cancelMeeting(leader, { meetingId: id, version: version() }));
       return;
     }
     if (date >= today) return;
@@ -835,18 +838,18 @@ function seedSampleMeetings(
     const heldAt = osloLocalToUtc(date, endTime);
     const created: { id: string; owner: string; deadline: string }[] = [];
     at(heldAt, () => {
-      setAttendance(db, leader, target, {
+      setAttendance(leader, {
         meetingId: id,
         version: version(),
         attendance: participants.map((userId) => ({ userId, attended: present.includes(userId) })),
       });
       const items = db.select().from(agendaItem).where(eq(agendaItem.meetingId, id)).orderBy(agendaItem.position).all();
       for (const item of items) {
-        saveItemMinutes(db, leader, target, { itemId: item.id, version: item.version, minutes: pick(ITEM_MINUTES, rnd) });
+        saveItemMinutes(leader, { itemId: item.id, version: item.version, minutes: pick(ITEM_MINUTES, rnd) });
       }
       const decided = items.filter((i) => i.standardKey === "virksomhetsplan" || i.standardKey === "utfordringsbilde" || rnd() < 0.15);
       for (const item of decided) {
-        addDecision(db, leader, target, addDecisionInput.parse({ meetingId: id, agendaItemId: item.id, text: pick(DECISIONS, rnd) }));
+        addDecision(leader, addDecisionInput.parse({ meetingId: id, agendaItemId: item.id, text: pick(DECISIONS, rnd) }));
         decisions++;
       }
       const owners = [eier, delegat, navLeder, avdelingsleder];
@@ -855,20 +858,18 @@ function seedSampleMeetings(
         const owner = owners[(k + n) % owners.length]!;
         const deadline = addDays(date, 30 + Math.floor(rnd() * 60));
         const f = addFollowUp(
-          db,
           leader,
-          target,
           addFollowUpInput.parse({ meetingId: id, agendaItemId: item.id, text: pick(FOLLOW_UPS, rnd), ownerUserId: owner, deadline }),
         );
         created.push({ id: f.id, owner, deadline });
         followUps++;
       }
-      sendMinutes(db, leader, target, { meetingId: id, version: version() });
+      sendMinutes(leader, { meetingId: id, version: version() });
     });
     const approvers = date === awaitingDate ? present.filter((userId) => userId === navLeder || userId === avdelingsleder) : present;
     approvers.forEach((userId, n) => {
       const instant = osloLocalToUtc([addDays(date, 2 + n), addDays(today, -1)].sort()[0]!, "15:00");
-      const result = at(instant, () => approveMinutes(db, { userId }, target, { meetingId: id, version: version() }, instant));
+      const result = at(instant, () => approveMinutes(as(userId), { meetingId: id, version: version() }, instant));
       if (result.locked) locked++;
     });
     if (openFrom && date < openFrom) {
@@ -876,7 +877,7 @@ function seedSampleMeetings(
         const instant = osloLocalToUtc([addDays(f.deadline, -3), addDays(today, -1)].sort()[0]!, "11:00");
         const row = db.select({ version: followUp.version }).from(followUp).where(eq(followUp.id, f.id)).get()!;
         at(instant, () =>
-          setFollowUpStatus(db, { userId: f.owner }, target, { isEditor: false }, { followUpId: f.id, version: row.version, status: "lukket" }, instant),
+          setFollowUpStatus(as(f.owner), { followUpId: f.id, version: row.version, status: "lukket" }, instant),
         );
       }
     }
@@ -951,16 +952,16 @@ function ownEventFields(i: number, year: number, rnd: () => number, link: EventF
  * adjusted it), then filled with own events (the first ones linked to the year's virksomhetsplan
  * and meetings) until the page shows BENCH_CYCLE_EVENTS events with the derived ones.
  */
-function seedSampleCycle(db: Database, target: { id: string; fylkeId: string; slug: string }, today: string, rnd: () => number) {
+function seedSampleCycle(db: Database, target: PartnershipRef, today: string, rnd: () => number) {
   const year = Number(today.slice(0, 4));
   const navLeder = db
     .select({ userId: roleAssignment.userId })
     .from(roleAssignment)
     .where(and(eq(roleAssignment.partnershipId, target.id), eq(roleAssignment.role, "nav_leder")))
     .get()!.userId;
-  const actor = { userId: navLeder };
+  const leader = partnershipScope(db, navLeder, target, loadPartnershipAccess(db, navLeder, target));
   const mark = lastAuditRowid(db);
-  const started = startYear(db, actor, target, year);
+  const started = startYear(leader, { year });
   const before = loadYearEvents(db, target, year);
   const derived = before.filter((e) => e.origin === "avledet").length;
   const own = BENCH_CYCLE_EVENTS - before.length;
@@ -977,7 +978,7 @@ function seedSampleCycle(db: Database, target: { id: string; fylkeId: string; sl
     const link: EventFields["link"] =
       i === 0 && plan ? { kind: "virksomhetsplan", id: plan.id } : i % 10 === 5 && meetings[i % meetings.length] ? { kind: "mote", id: meetings[i % meetings.length]!.id.slice("mote:".length) } : null;
     const fields = ownEventFields(i, year, rnd, link);
-    addEvent(db, actor, target.id, { year, fields });
+    addEvent(leader, { year, fields });
     titles.push(fields.title);
   }
   // Laid out at the autumn partnership meeting the year before.
@@ -1013,7 +1014,7 @@ function seedFylkeFeed(
   const partnerships = visiblePartnerships(db, direktor.userId);
   let count = feedEventCount(db, direktor.userId, year);
   let wheels = 1;
-  let last: { id: string; actor: { userId: string } } | null = null;
+  let last: PartnershipScope | null = null;
   const mark = lastAuditRowid(db);
   for (const p of partnerships) {
     if (p.id === sample.id) continue;
@@ -1023,13 +1024,13 @@ function seedFylkeFeed(
       .from(roleAssignment)
       .where(and(eq(roleAssignment.partnershipId, p.id), eq(roleAssignment.role, "nav_leder")))
       .get()!.userId;
-    last = { id: p.id, actor: { userId: navLeder } };
-    count += startYear(db, last.actor, p, year).events;
+    last = partnershipScope(db, navLeder, p, loadPartnershipAccess(db, navLeder, p));
+    count += startYear(last, { year }).events;
     wheels++;
   }
   if (!last) throw new Error("national seed: no partnership left to start a wheel in");
   for (let i = 0; count < BENCH_FEED_EVENTS; i++, count++) {
-    addEvent(db, last.actor, last.id, { year, fields: ownEventFields(i, year, rnd) });
+    addEvent(last, { year, fields: ownEventFields(i, year, rnd) });
   }
   backdateAudit(db, mark, new Date(Date.UTC(year - 1, 10, 12, 9)));
 

@@ -1,9 +1,10 @@
 import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
-import { auditEvent, gathering, network, networkMember, programmeItem } from "~/db/schema";
+import { auditEvent, gathering, network, networkFacilitator, networkMember, programmeItem } from "~/db/schema";
 import { facilitatorView } from "~/server/domain/workshop/view";
+import { networkScopeFor } from "~/test/scope";
 import type { Database } from "~/db/connection";
-import { createTestDatabase } from "./factories";
+import { createTestDatabase } from "~/test/factories";
 import { CURRENT_NETWORK_NAME, PILOT_NETWORK_NAME } from "./nettverk-demo";
 import { seedDemo } from "./seed-demo";
 
@@ -11,6 +12,10 @@ describe("Agder network demo", () => {
   let db: Database;
   let pilotId: string;
   let samlinger: (typeof gathering.$inferSelect)[];
+
+  /** The network's own facilitator, as on the samling screen. */
+  const facilitating = (networkId: string) =>
+    networkScopeFor(db, { userId: db.select().from(networkFacilitator).where(eq(networkFacilitator.networkId, networkId)).get()!.userId }, networkId);
 
   beforeAll(() => {
     db = createTestDatabase();
@@ -37,7 +42,7 @@ describe("Agder network demo", () => {
 
   it("gives each samling's evaluation the report's headline share of 5 and 6", () => {
     const shares = samlinger.map((s) => {
-      const evaluation = facilitatorView(db, pilotId, s.id).tasks.find((t) => t.kind === "evaluering")!;
+      const evaluation = facilitatorView(facilitating(pilotId), { gatheringId: s.id }).tasks.find((t) => t.kind === "evaluering")!;
       expect(evaluation.status).toBe("lukket");
       expect(evaluation.resultsVisible).toBe(true);
       const overall = evaluation.results.kind === "evaluering" ? evaluation.results.statements[0]!.result : null;
@@ -45,13 +50,13 @@ describe("Agder network demo", () => {
     });
     expect(shares.slice(0, 3)).toEqual([73, 67, 86]);
     expect(shares[3]).toBeLessThan(73);
-    const second = facilitatorView(db, pilotId, samlinger[1]!.id).tasks.find((t) => t.kind === "evaluering")!.results;
+    const second = facilitatorView(facilitating(pilotId), { gatheringId: samlinger[1]!.id }).tasks.find((t) => t.kind === "evaluering")!.results;
     // "Nobody" gave 5 or 6 on cross-municipal experience sharing at the second samling.
     expect(second.kind === "evaluering" && !second.statements[1]!.result.tooFew && second.statements[1]!.result.highShare).toBe(0);
   });
 
   it("has an expectation matrix for samling 1 where every role group is large enough to show", () => {
-    const task = facilitatorView(db, pilotId, samlinger[0]!.id).tasks.find((t) => t.kind === "forventninger")!;
+    const task = facilitatorView(facilitating(pilotId), { gatheringId: samlinger[0]!.id }).tasks.find((t) => t.kind === "forventninger")!;
     expect(task.results.kind).toBe("forventninger");
     if (task.results.kind !== "forventninger") return;
     const [radmann, fylkesdirektor] = task.results.matrices;
@@ -71,7 +76,7 @@ describe("Agder network demo", () => {
     expect(members.map((m) => m.status).sort()).toEqual(["invitert", "medlem", "medlem", "medlem"]);
     const [next] = db.select().from(gathering).where(eq(gathering.networkId, current.id)).all();
     expect(next!.liveStatus).toBe("ikke_startet");
-    expect(facilitatorView(db, current.id, next!.id).tasks.map((t) => t.kind)).toEqual(["selvvurdering", "prioritering", "forventninger", "evaluering"]);
+    expect(facilitatorView(facilitating(current.id), { gatheringId: next!.id }).tasks.map((t) => t.kind)).toEqual(["selvvurdering", "prioritering", "forventninger", "evaluering"]);
   });
 
   it("adds nothing when run again", () => {

@@ -12,17 +12,20 @@ import { and, desc, eq } from "drizzle-orm";
 import type { Database } from "~/db/connection";
 import { assessment, gathering, network, workshopAnswer, workshopTask } from "~/db/schema";
 import type { programmeKinds } from "~/db/schema/enums";
-import type { Actor } from "~/server/domain/audit";
+import { findPartnershipBySlug, loadPartnershipAccess } from "~/server/domain/access/load";
+import type { Actor } from "~/server/domain/audit/record";
 import { findUserByEmail } from "~/server/domain/admin/accounts";
-import { osloLocalToUtc } from "~/server/domain/dates";
+import { osloLocalToUtc } from "~/lib/dates";
 import { submitAnswers } from "~/server/domain/workshop/answers";
 import { addProgrammeItem, createGathering } from "~/server/domain/network/gatherings";
 import { joinWorkshop, participantByToken, setLive } from "~/server/domain/workshop/live";
 import { invitePartnership, respondToInvitation, updateSharing } from "~/server/domain/network/members";
+import { loadNetworkAccess } from "~/server/domain/network/access";
 import { createNetwork } from "~/server/domain/network/networks";
+import { networkScope, partnershipScope, type NetworkScope } from "~/server/domain/scope";
 import { addTask, setResultsVisible, setTaskStatus } from "~/server/domain/workshop/tasks";
 import { addTheme, assignTheme } from "~/server/domain/workshop/themes";
-import { defaultEvaluationStatements, type ExpectationTarget, type RoleGroup } from "~/server/domain/workshop/labels";
+import { defaultEvaluationStatements, type ExpectationTarget, type RoleGroup } from "~/lib/workshop/labels";
 import { backdateAudit, lastAuditRowid } from "./assessment-builder";
 import { agderPartnerships, demoFacilitator } from "./agder";
 
@@ -162,6 +165,12 @@ const LOWER_VALUES = [4, 3, 4, 2, 4, 3, 1, 4, 3, 2];
 const at = (isoDate: string, time: string) => osloLocalToUtc(isoDate, time);
 const addDaysIso = (isoDate: string, days: number) => new Date(Date.parse(`${isoDate}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 
+/** The facilitator's scope in a network, as networkFacilitatorProcedure builds it. */
+function facilitating(db: Database, facilitator: Actor, networkId: string): NetworkScope {
+  const found = db.select({ id: network.id, slug: network.slug, name: network.name }).from(network).where(eq(network.id, networkId)).get()!;
+  return networkScope(db, facilitator.userId, found, loadNetworkAccess(db, facilitator.userId, networkId));
+}
+
 function userActor(db: Database, email: string): Actor {
   const found = findUserByEmail(db, email);
   if (!found) throw new Error(`Demo user ${email} is missing; seed the partnerships first.`);
@@ -175,20 +184,21 @@ function partnershipIdsBySlug(db: Database) {
 /** Invites the partnerships and lets each Nav-leder answer; `accept` false leaves the invitation open. */
 function addMembers(
   db: Database,
-  facilitator: Actor,
-  networkId: string,
+  facilitator: NetworkScope,
   members: { slug: string; accept: boolean; sharePlans?: boolean; shareNotes?: boolean; shareLatestAssessment?: boolean }[],
   dates: { invitedOn: string; answeredOn: string },
 ) {
   const ids = partnershipIdsBySlug(db);
   for (const member of members) {
     const partnershipId = ids.get(member.slug)!;
-    const invited = invitePartnership(db, facilitator, networkId, { partnershipId }, at(dates.invitedOn, "09:00"));
+    const invited = invitePartnership(facilitator, { partnershipId }, at(dates.invitedOn, "09:00"));
     if (!member.accept) continue;
     const demo = agderPartnerships.find((p) => p.slug === member.slug)!;
     const sharing = { shareStatuses: true, sharePriorities: true, shareNotes: member.shareNotes ?? false, sharePlans: member.sharePlans ?? false };
-    const leader = userActor(db, demo.navLeder.email);
-    const answered = respondToInvitation(db, leader, partnershipId, { memberId: invited.id, version: invited.version, accept: true, ...sharing }, at(dates.answeredOn, "12:00"));
+    const { userId } = userActor(db, demo.navLeder.email);
+    const ref = findPartnershipBySlug(db, member.slug)!;
+    const leader = partnershipScope(db, userId, ref, loadPartnershipAccess(db, userId, ref));
+    const answered = respondToInvitation(leader, { memberId: invited.id, version: invited.version, accept: true, ...sharing }, at(dates.answeredOn, "12:00"));
     if (member.shareLatestAssessment) {
       // A network started after the office's last assessment sees nothing until the office chooses one to share.
       const latest = db
@@ -197,13 +207,13 @@ function addMembers(
         .where(and(eq(assessment.partnershipId, partnershipId), eq(assessment.status, "closed")))
         .orderBy(desc(assessment.heldOn))
         .get();
-      if (latest) updateSharing(db, leader, partnershipId, { memberId: invited.id, version: answered.version, ...sharing, sharedAssessmentId: latest.id });
+      if (latest) updateSharing(leader, { memberId: invited.id, version: answered.version, ...sharing, sharedAssessmentId: latest.id });
     }
   }
 }
 
-function createSamling(db: Database, facilitator: Actor, networkId: string, spec: Omit<DemoGathering, "participants" | "highAnswers">) {
-  const created = createGathering(db, facilitator, networkId, {
+function createSamling(facilitator: NetworkScope, spec: Omit<DemoGathering, "participants" | "highAnswers">) {
+  const created = createGathering(facilitator, {
     title: spec.title,
     startsOn: spec.startsOn,
     endsOn: spec.endsOn,
@@ -211,7 +221,7 @@ function createSamling(db: Database, facilitator: Actor, networkId: string, spec
     description: spec.description,
   });
   for (const [dayIndex, startTime, endTime, title, speaker, kind] of spec.programme) {
-    addProgrammeItem(db, facilitator, networkId, { gatheringId: created.id, day: addDaysIso(spec.startsOn, dayIndex), startTime, endTime, title, speaker, kind });
+    addProgrammeItem(facilitator, { gatheringId: created.id, day: addDaysIso(spec.startsOn, dayIndex), startTime, endTime, title, speaker, kind });
   }
   return created;
 }
@@ -222,13 +232,13 @@ interface JoinedParticipant {
 }
 
 /** Runs a past samling's live tasks as they happened, then closes it: the answers go in through the same rules as on the day. */
-function runPastSamling(db: Database, facilitator: Actor, networkId: string, spec: DemoGathering, officeIds: string[]) {
-  const created = createSamling(db, facilitator, networkId, spec);
+function runPastSamling(db: Database, facilitator: NetworkScope, spec: DemoGathering, officeIds: string[]) {
+  const created = createSamling(facilitator, spec);
   const tasks = [
-    ...(spec.expectations ? [addTask(db, facilitator, networkId, { gatheringId: created.id, kind: "forventninger" })] : []),
-    addTask(db, facilitator, networkId, { gatheringId: created.id, kind: "evaluering", statements: [...defaultEvaluationStatements] }),
+    ...(spec.expectations ? [addTask(facilitator, { gatheringId: created.id, kind: "forventninger" })] : []),
+    addTask(facilitator, { gatheringId: created.id, kind: "evaluering", statements: [...defaultEvaluationStatements] }),
   ];
-  const opened = setLive(db, facilitator, networkId, { gatheringId: created.id, version: created.version, open: true });
+  const opened = setLive(facilitator, { gatheringId: created.id, version: created.version, open: true });
 
   let office = 0;
   const participants: JoinedParticipant[] = [];
@@ -241,15 +251,15 @@ function runPastSamling(db: Database, facilitator: Actor, networkId: string, spe
   }
 
   for (const task of tasks) {
-    const open = setTaskStatus(db, facilitator, networkId, { gatheringId: created.id, taskId: task.id, version: task.version, status: "apen" });
+    const open = setTaskStatus(facilitator, { gatheringId: created.id, taskId: task.id, version: task.version, status: "apen" });
     if (task.kind === "forventninger") answerExpectations(db, participants, task.id);
     else answerEvaluation(db, participants, task.id, spec.highAnswers);
-    const closed = setTaskStatus(db, facilitator, networkId, { gatheringId: created.id, taskId: task.id, version: open.version, status: "lukket" });
-    setResultsVisible(db, facilitator, networkId, { gatheringId: created.id, taskId: task.id, version: closed.version, visible: true });
-    if (task.kind === "forventninger") sortExpectations(db, facilitator, networkId, created.id, task.id);
+    const closed = setTaskStatus(facilitator, { gatheringId: created.id, taskId: task.id, version: open.version, status: "lukket" });
+    setResultsVisible(facilitator, { gatheringId: created.id, taskId: task.id, version: closed.version, visible: true });
+    if (task.kind === "forventninger") sortExpectations(db, facilitator, created.id, task.id);
   }
   const live = db.select({ version: gathering.version }).from(gathering).where(eq(gathering.id, created.id)).get()!;
-  setLive(db, facilitator, networkId, { gatheringId: created.id, version: live.version, open: false });
+  setLive(facilitator, { gatheringId: created.id, version: live.version, open: false });
 
   // The rows carry the day of the samling, not the day the demo was loaded.
   const last = spec.programme.at(-1)!;
@@ -287,12 +297,12 @@ function answerExpectations(db: Database, participants: JoinedParticipant[], tas
   }
 }
 
-function sortExpectations(db: Database, facilitator: Actor, networkId: string, gatheringId: string, taskId: string) {
+function sortExpectations(db: Database, facilitator: NetworkScope, gatheringId: string, taskId: string) {
   const answers = db.select().from(workshopAnswer).where(eq(workshopAnswer.taskId, taskId)).all();
   for (const theme of expectationThemes) {
-    const created = addTheme(db, facilitator, networkId, { gatheringId, taskId, target: theme.target, label: theme.label });
+    const created = addTheme(facilitator, { gatheringId, taskId, target: theme.target, label: theme.label });
     for (const answer of answers.filter((a) => a.value === theme.text && a.item.startsWith(theme.target))) {
-      assignTheme(db, facilitator, networkId, { gatheringId, taskId, answerId: answer.id, themeId: created.id });
+      assignTheme(facilitator, { gatheringId, taskId, answerId: answer.id, themeId: created.id });
     }
   }
 }
@@ -308,7 +318,8 @@ function seedPilotNetwork(db: Database, facilitator: Actor) {
     periodStart: "2018-03-01",
     periodEnd: "2019-06-30",
   });
-  addMembers(db, facilitator, created.id, pilotMembers.map((slug) => ({
+  const running = facilitating(db, facilitator, created.id);
+  addMembers(db, running, pilotMembers.map((slug) => ({
       slug,
       accept: true,
       sharePlans: slug === "arendal" || slug === "grimstad",
@@ -323,7 +334,7 @@ function seedPilotNetwork(db: Database, facilitator: Actor) {
   const officeIds = pilotMembers.map((slug) => ids.get(slug)!);
   for (const spec of pilotGatherings) {
     const before = lastAuditRowid(db);
-    runPastSamling(db, facilitator, created.id, spec, officeIds);
+    runPastSamling(db, running, spec, officeIds);
     backdateAudit(db, before, at(spec.startsOn, spec.programme[0]![1]));
   }
 }
@@ -336,13 +347,14 @@ function seedCurrentNetwork(db: Database, facilitator: Actor) {
     periodStart: "2026-09-01",
     periodEnd: "2027-12-31",
   });
-  addMembers(db, facilitator, created.id, [
+  const running = facilitating(db, facilitator, created.id);
+  addMembers(db, running, [
     { slug: "grimstad", accept: true, sharePlans: true, shareLatestAssessment: true },
     { slug: "arendal", accept: true, sharePlans: true, shareLatestAssessment: true },
     { slug: "vennesla", accept: true },
     { slug: "kvinesdal", accept: false },
   ], { invitedOn: "2026-09-14", answeredOn: "2026-09-28" });
-  const samling = createSamling(db, facilitator, created.id, {
+  const samling = createSamling(running, {
     title: "Samling 1: Eierskap og felles mål",
     startsOn: "2027-01-20",
     endsOn: "2027-01-20",
@@ -358,7 +370,7 @@ function seedCurrentNetwork(db: Database, facilitator: Actor) {
     ],
   });
   for (const kind of ["selvvurdering", "prioritering", "forventninger", "evaluering"] as const) {
-    addTask(db, facilitator, created.id, { gatheringId: samling.id, kind });
+    addTask(running, { gatheringId: samling.id, kind });
   }
   backdateAudit(db, mark, at("2026-09-14", "10:00"));
 }

@@ -30,7 +30,7 @@ import {
   type PlanBudget,
 } from "~/db/schema";
 import type { actionStatuses, planSources, steeringLines } from "~/db/schema/enums";
-import type { Actor } from "~/server/domain/audit";
+import { loadPartnershipAccess } from "~/server/domain/access/load";
 import {
   addItem,
   addItemInput,
@@ -44,8 +44,9 @@ import {
 import { createPlan, updateGeneral, updateGeneralInput } from "~/server/domain/business-plan/plans";
 import { addComment, decide, publish, sendForApproval } from "~/server/domain/business-plan/review";
 import { loadSnapshot, type PlanSnapshot } from "~/server/domain/business-plan/snapshot";
-import { parseTarget, periodKindOf, type PeriodKind } from "~/server/domain/business-plan/targets";
-import { parseTiming } from "~/server/domain/business-plan/timing";
+import { partnershipScope, type PartnershipRef } from "~/server/domain/scope";
+import { parseTarget, periodKindOf, type PeriodKind } from "~/lib/business-plan/targets";
+import { parseTiming } from "~/lib/business-plan/timing";
 import { backdateAudit, lastAuditRowid } from "./assessment-builder";
 
 type ActionStatus = (typeof actionStatuses)[number];
@@ -168,8 +169,6 @@ export interface SeededBusinessPlan {
   values: number;
 }
 
-type PartnershipRef = { id: string; fylkeId: string };
-
 /** Runs `step`, then dates the audit rows it wrote to `when`, one second apart. */
 function at<T>(db: Database, when: Date, step: () => T): T {
   const mark = lastAuditRowid(db);
@@ -239,8 +238,9 @@ function findItem(snapshot: PlanSnapshot, match: string): { kind: ItemKind; row:
 
 export function seedBusinessPlan(db: Database, target: PartnershipRef, spec: SeedBusinessPlan): SeededBusinessPlan {
   const authorId = spec.authorUserId ?? navLederOf(db, target.id);
-  const author: Actor = { userId: authorId };
-  const editor = { isEditor: true, isContributor: true, isOwner: false };
+  /** Each step as the person who took it, with their roles in the partnership. */
+  const as = (userId: string) => partnershipScope(db, userId, target, loadPartnershipAccess(db, userId, target));
+  const author = as(authorId);
   const writtenAt = spec.writtenAt ?? new Date(spec.createdAt.getTime() + HOUR / 2);
   const review = spec.review;
   const order = [spec.createdAt, writtenAt, spec.followUpAt, review?.sentAt, ...(review?.approvals ?? []).map((a) => a.at), review?.publishedAt];
@@ -251,7 +251,7 @@ export function seedBusinessPlan(db: Database, target: PartnershipRef, spec: See
     throw new Error(`plan seed ${spec.year}: steps out of order (${order.map((d) => d?.toISOString() ?? "–").join(", ")})`);
   }
 
-  const { planId, versionId } = at(db, spec.createdAt, () => createPlan(db, author, target, { year: spec.year, basis: spec.basis }));
+  const { planId, versionId } = at(db, spec.createdAt, () => createPlan(author, { year: spec.year, basis: spec.basis }));
   const snapshot = () => loadSnapshot(db, versionId)!;
   const versionNow = () =>
     db.select({ version: businessPlanVersion.version }).from(businessPlanVersion).where(eq(businessPlanVersion.id, versionId)).get()!.version;
@@ -262,7 +262,7 @@ export function seedBusinessPlan(db: Database, target: PartnershipRef, spec: See
   const addFields = (fields: unknown, what: string, parentId?: string) => {
     const parsed = addItemInput.safeParse({ versionId, parentId, fields });
     if (!parsed.success) throw new Error(`plan seed: ${what}: ${parsed.error.issues.map((i) => i.message).join(" ")}`);
-    return addItem(db, author, target.id, parsed.data);
+    return addItem(author, parsed.data);
   };
 
   const activityFields = (a: SeedActivity, status: ActionStatus, developmentActionId: string | null) => ({
@@ -300,9 +300,7 @@ export function seedBusinessPlan(db: Database, target: PartnershipRef, spec: See
       const g = spec.general;
       const budget = { ...row.budget, ...g.budget };
       updateGeneral(
-        db,
         author,
-        target.id,
         updateGeneralInput.parse({
           versionId,
           version: row.version,
@@ -320,7 +318,7 @@ export function seedBusinessPlan(db: Database, target: PartnershipRef, spec: See
     for (const revision of spec.revise ?? []) {
       const { kind, row } = findItem(snapshot(), revision.match);
       if ("remove" in revision) {
-        removeItem(db, author, target.id, { kind, id: row.id, version: row.version });
+        removeItem(author, { kind, id: row.id, version: row.version });
         continue;
       }
       const s = revision.set;
@@ -361,7 +359,7 @@ export function seedBusinessPlan(db: Database, target: PartnershipRef, spec: See
           break;
         }
       }
-      updateItem(db, author, target.id, { id: row.id, version: row.version, fields: fieldsOf(fields, revision.match) });
+      updateItem(author, { id: row.id, version: row.version, fields: fieldsOf(fields, revision.match) });
     }
 
     for (const f of spec.foundations ?? []) {
@@ -427,7 +425,7 @@ export function seedBusinessPlan(db: Database, target: PartnershipRef, spec: See
       run: () => {
         for (const v of values) {
           const indicator = indicatorIds.get(v.indicator)!;
-          setIndicatorValue(db, author, target.id, editor, { indicatorId: indicator.id, period: v.period, value: v.value, version: 0 });
+          setIndicatorValue(author, { indicatorId: indicator.id, period: v.period, value: v.value, version: 0 });
           db.update(planIndicatorValue)
             .set({ updatedAt: new Date(when) })
             .where(
@@ -446,7 +444,7 @@ export function seedBusinessPlan(db: Database, target: PartnershipRef, spec: See
       run: () => {
         const versions = new Map(snapshot().focusAreas.flatMap((a) => a.goals.flatMap((g) => g.activities.map((x) => [x.id, x.version] as const))));
         for (const { id, status } of activityStatuses) {
-          setActivityStatus(db, author, target.id, editor, { id, version: versions.get(id)!, status });
+          setActivityStatus(author, { id, version: versions.get(id)!, status });
         }
       },
     });
@@ -457,7 +455,7 @@ export function seedBusinessPlan(db: Database, target: PartnershipRef, spec: See
     steps.push({
       when: review.sentAt,
       run: () => {
-        sendForApproval(db, author, target, { versionId, version: versionNow() });
+        sendForApproval(author, { versionId, version: versionNow() });
         stamps.sentAt = stamps.lastChange = review.sentAt;
       },
     });
@@ -469,7 +467,7 @@ export function seedBusinessPlan(db: Database, target: PartnershipRef, spec: See
           if (on && on.kind !== "goal" && on.kind !== "activity" && on.kind !== "indicator") {
             throw new Error(`plan seed: comments can be on goals, activities and indicators, not on "${comment.on}"`);
           }
-          const { id } = addComment(db, { userId: comment.userId }, target, {
+          const { id } = addComment(as(comment.userId), {
             versionId,
             targetKind: on ? (on.kind as "goal" | "activity" | "indicator") : "plan",
             targetKey: on ? (on.row.key as string) : null,
@@ -484,7 +482,7 @@ export function seedBusinessPlan(db: Database, target: PartnershipRef, spec: See
       steps.push({
         when: approval.at,
         run: () => {
-          const { status } = decide(db, { userId: approval.userId }, target, {
+          const { status } = decide(as(approval.userId), {
             versionId,
             version: versionNow(),
             decision: "godkjent",
@@ -504,7 +502,7 @@ export function seedBusinessPlan(db: Database, target: PartnershipRef, spec: See
       steps.push({
         when: publishedAt,
         run: () => {
-          publish(db, author, target, { versionId, version: versionNow() });
+          publish(author, { versionId, version: versionNow() });
           stamps.publishedAt = stamps.lastChange = publishedAt;
         },
       });

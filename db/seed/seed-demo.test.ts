@@ -22,16 +22,26 @@ import {
   roleAssignment,
   user,
 } from "~/db/schema";
+import type { Database } from "~/db/connection";
+import { loadPartnershipAccess } from "~/server/domain/access/load";
 import { getFylkeOverview } from "~/server/domain/fylke/overview";
 import { latestVersion, listSignatures, verify } from "~/server/domain/leader-agreement/agreements";
 import { agreementStatusByPartnership } from "~/server/domain/leader-agreement/view";
 import { getAssessmentView, listAssessments } from "~/server/domain/mulighetsrom/view";
 import { getPartnershipOverview, listRecentChanges } from "~/server/domain/partnership/overview";
+import { partnershipScope, type PartnershipRef } from "~/server/domain/scope";
 import { findPlan, listVersions, loadSnapshot } from "~/server/domain/business-plan/snapshot";
 import { activitiesLinkedTo, getPlanDocument } from "~/server/domain/business-plan/view";
-import { createTestDatabase } from "./factories";
+import { createTestDatabase } from "~/test/factories";
+import { navLederOf } from "./plan-builder";
 import { seedDemo } from "./seed-demo";
 import { ARENDAL_LINKED_ACTION, ARENDAL_LINKED_ACTIVITY, GRIMSTAD_FOCUS_AREAS } from "./virksomhetsplan-demo";
+
+/** The scope of the partnership's own Nav-leder. */
+function asItsLeader(db: Database, target: PartnershipRef) {
+  const userId = navLederOf(db, target.id);
+  return partnershipScope(db, userId, target, loadPartnershipAccess(db, userId, target));
+}
 
 describe("Agder demo seed", () => {
   it("loads the eleven pilot partnerships and can run again without duplicating anything", () => {
@@ -73,7 +83,7 @@ describe("Agder demo seed", () => {
     const db = createTestDatabase();
     seedDemo(db, "hash");
     const grimstad = db.select().from(partnership).where(eq(partnership.slug, "grimstad")).get()!;
-    const overview = getPartnershipOverview(db, grimstad.id);
+    const overview = getPartnershipOverview(asItsLeader(db, grimstad));
     expect([overview.municipalPositions, overview.statePositions]).toEqual([12.6, 25.3]);
     expect(overview.services.filter((s) => s.enabled).map((s) => s.name)).toEqual([
       "Gjeldsrådgivning",
@@ -94,7 +104,7 @@ describe("Agder demo seed", () => {
       expect(withAssessment).toBe(11);
       expect(db.select({ status: assessment.status }).from(assessment).all().every((a) => a.status === "closed")).toBe(true);
 
-      const grimstad = listAssessments(db, bySlug("grimstad").id);
+      const grimstad = listAssessments(asItsLeader(db, bySlug("grimstad")));
       expect(grimstad.map((a) => a.heldOn)).toEqual(["2019-03-05", "2018-04-17"]);
       // Everyone with a side took part and handed in: four Grimstad people and the two from Nav Agder.
       expect(grimstad.map((a) => [a.invited, a.submitted])).toEqual([
@@ -106,7 +116,7 @@ describe("Agder demo seed", () => {
     });
 
     it("gives Arendal its three priorities from the pilot, with plans and actions", () => {
-      const [arendal] = listAssessments(db, bySlug("arendal").id);
+      const [arendal] = listAssessments(asItsLeader(db, bySlug("arendal")));
       expect(arendal!.prioritised).toEqual([7, 8, 16]);
       expect(arendal!.main).toBe(8);
       const mains = db.select().from(assessmentArea).where(eq(assessmentArea.assessmentId, arendal!.id)).all();
@@ -121,7 +131,7 @@ describe("Agder demo seed", () => {
 
     it("leaves Gjerstad and Bygland without priorities, as in the pilot", () => {
       for (const slug of ["gjerstad", "bygland"]) {
-        const [only] = listAssessments(db, bySlug(slug).id);
+        const [only] = listAssessments(asItsLeader(db, bySlug(slug)));
         expect(only!.prioritised).toEqual([]);
         expect([...only!.statuses.values()]).toContain("sterk");
       }
@@ -129,20 +139,17 @@ describe("Agder demo seed", () => {
 
     it("has answers where the sides disagree and named answers for the Nav-leder", () => {
       const target = bySlug("grimstad");
-      const [latest] = listAssessments(db, target.id);
-      const view = getAssessmentView(db, target, latest!.id, {
-        userId: lead("navleder@demo.no").id,
-        access: { partnershipId: target.id, roles: ["nav_leder"] },
-      });
+      const [latest] = listAssessments(asItsLeader(db, target));
+      const view = getAssessmentView(asItsLeader(db, target), { assessmentId: latest!.id });
       expect(view.areas.filter((a) => a.results.disagree).length).toBeGreaterThan(0);
       expect(view.areas.find((a) => a.no === 6)!.namedAnswers.length).toBeGreaterThan(0);
     });
 
     it("dates the work to when it happened, behind the partnership's own changes", () => {
-      const [latest] = listAssessments(db, bySlug("grimstad").id);
+      const [latest] = listAssessments(asItsLeader(db, bySlug("grimstad")));
       const row = db.select().from(assessment).where(eq(assessment.id, latest!.id)).get()!;
       expect(row.closedAt!.toISOString().slice(0, 10)).toBe("2019-03-05");
-      expect(listRecentChanges(db, bySlug("grimstad").id)[0]!.entity).toBe("partnership");
+      expect(listRecentChanges(asItsLeader(db, bySlug("grimstad")))[0]!.entity).toBe("partnership");
     });
   });
 
@@ -160,7 +167,7 @@ describe("Agder demo seed", () => {
       const signatures = listSignatures(db, signed.id);
       expect(signatures.map((s) => email(s.userId)).sort()).toEqual(["fylkesdirektor@demo.no", "navleder@demo.no", "radmann@demo.no"]);
       expect(signatures.map((s) => s.signedAt.toISOString().slice(0, 10))).toEqual(["2026-01-20", "2026-01-21", "2026-01-22"]);
-      expect(verify(db, grimstad.id, signed.id)).toMatchObject({ unchanged: true, signaturesMatch: true });
+      expect(verify(asItsLeader(db, grimstad), { versionId: signed.id })).toMatchObject({ unchanged: true, signaturesMatch: true });
     });
 
     it("gives Grimstad an unsigned 2027 draft built on 2026's", () => {
@@ -185,7 +192,7 @@ describe("Agder demo seed", () => {
     });
 
     it("dates the signing to when it happened, behind the partnership's own changes", () => {
-      expect(listRecentChanges(db, bySlug("grimstad").id)[0]!.entity).toBe("partnership");
+      expect(listRecentChanges(asItsLeader(db, bySlug("grimstad")))[0]!.entity).toBe("partnership");
       const audit = db.select().from(auditEvent).where(eq(auditEvent.entity, "leader_agreement_signature")).all();
       expect(audit.every((a) => a.at.getTime() < Date.parse("2026-11-20T00:00:00Z"))).toBe(true);
     });
@@ -210,7 +217,7 @@ describe("Agder demo seed", () => {
       expect(version.vision).not.toBe("");
       expect(version.budget.budgetThisYear.expenses).toBeGreaterThan(0);
 
-      const document = getPlanDocument(db, grimstad, 2026)!;
+      const document = getPlanDocument(asItsLeader(db, grimstad), { year: 2026 })!;
       expect(document.approvals.map((a) => [a.label, a.name, day(a.decidedAt)])).toEqual([
         ["Grimstad kommune", "Per Haugland", "2026-01-13"],
         ["Nav Agder", "Bjørn Tellefsen", "2026-01-15"],
@@ -281,7 +288,7 @@ describe("Agder demo seed", () => {
       const arendal = bySlug("arendal");
       const action = db.select().from(developmentAction).where(eq(developmentAction.text, ARENDAL_LINKED_ACTION)).get()!;
       expect(activitiesLinkedTo(db, arendal.id, [action.id]).get(action.id)).toEqual([{ year: 2027, text: ARENDAL_LINKED_ACTIVITY }]);
-      expect(Object.keys(getPlanDocument(db, arendal, 2027)!.linkedActions)).toEqual([action.id]);
+      expect(Object.keys(getPlanDocument(asItsLeader(db, arendal), { year: 2027 })!.linkedActions)).toEqual([action.id]);
       const withPlans = db.select({ n: countDistinct(businessPlan.partnershipId) }).from(businessPlan).get()!.n;
       expect(withPlans).toBe(3);
     });
@@ -293,7 +300,7 @@ describe("Agder demo seed", () => {
       // Published on 16 January; the activities' statuses were brought up to date at the autumn follow-up.
       expect(audit.some((a) => day(a.at) === "2026-01-16")).toBe(true);
       expect(audit.filter((a) => day(a.at) === "2026-11-12").length).toBeGreaterThan(5);
-      expect(listRecentChanges(db, bySlug("grimstad").id)[0]!.entity).toBe("partnership");
+      expect(listRecentChanges(asItsLeader(db, bySlug("grimstad")))[0]!.entity).toBe("partnership");
     });
   });
 });

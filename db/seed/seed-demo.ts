@@ -1,7 +1,7 @@
 import { and, eq } from "drizzle-orm";
 import type { Database } from "~/db/connection";
 import { agreementPoint, fylke, kommune, partnership, partnershipService, roleAssignment } from "~/db/schema";
-import type { Role } from "~/server/domain/access/roles";
+import type { Role } from "~/lib/roles";
 import { createPasswordAccount, findUserByEmail } from "~/server/domain/admin/accounts";
 import { createPartnership } from "~/server/domain/partnership/create";
 import {

@@ -552,7 +552,7 @@ export function seedVirksomhetsplanDemo(db: Database) {
 
   for (const [slug, list] of bySlug) {
     const target = db
-      .select({ id: partnership.id, fylkeId: partnership.fylkeId })
+      .select({ id: partnership.id, slug: partnership.slug, fylkeId: partnership.fylkeId })
       .from(partnership)
       .where(eq(partnership.slug, slug))
       .get();

@@ -6,7 +6,7 @@ import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "~/db/client";
 import { auditEvent, user } from "~/db/schema";
-import { grantRole, makeFylke, makePartnership } from "~/db/seed/factories";
+import { grantRole, makeFylke, makePartnership } from "~/test/factories";
 import { GET, POST } from "~/app/api/trpc/[trpc]/route";
 import { GET as health } from "~/app/api/health/route";
 import { ORIGIN, signedInCookie } from "~/test/http";

@@ -14,12 +14,12 @@ import {
   loadFylkeRoles,
   loadPartnershipAccess,
 } from "~/server/domain/access/load";
-import { can, refusals, type PartnershipPermission } from "~/server/domain/access/permissions";
+import { can, canInFylke, fylkeRefusals, refusals, type FylkePermission, type PartnershipPermission } from "~/server/domain/access/permissions";
 import { canViewPartnership } from "~/server/domain/access/roles";
 import { findFylkeBySlug } from "~/server/domain/fylke/overview";
 import { canViewNetwork, findNetworkBySlug, loadNetworkAccess } from "~/server/domain/network/access";
-import { partnershipScope } from "~/server/domain/scope";
-import { slugInput } from "~/server/domain/validation";
+import { networkScope, partnershipScope } from "~/server/domain/scope";
+import { slugInput } from "~/lib/validation";
 import { DomainError, forbidden, notFound, unauthenticated } from "~/server/domain/errors";
 import { GENERIC_ERROR_MESSAGE, messageForCode, toTRPCError } from "./errors";
 import type { SessionUser } from "~/server/auth/read-session";
@@ -138,6 +138,13 @@ export const fylkeProcedure = protectedProcedure
     return next({ ctx: { ...ctx, fylke: found, fylkeRoles: roles } });
   });
 
+/** A fylke procedure that also needs one of the fylke's permissions (permissions.ts). */
+export const fylkeProcedureWith = (permission: FylkePermission) =>
+  fylkeProcedure.use(({ ctx, next }) => {
+    if (!canInFylke(ctx.fylkeRoles, permission)) throw forbidden(fylkeRefusals[permission]);
+    return next();
+  });
+
 export const adminProcedure = protectedProcedure.use(({ ctx, next }) => {
   if (!hasGlobalRole(ctx.db, ctx.user.id, "admin")) throw forbidden("Bare administratorer har tilgang til dette.");
   return next();
@@ -145,7 +152,8 @@ export const adminProcedure = protectedProcedure.use(({ ctx, next }) => {
 
 /**
  * Scoped to one network named by its slug: its facilitators, and people who reach one of its
- * member partnerships. ctx.network is the only network id resolvers may use.
+ * member partnerships. ctx.scope (a NetworkScope, server/domain/scope.ts) is what resolvers
+ * hand the domain, and ctx.network the only network id they may use.
  */
 export const networkProcedure = protectedProcedure
   .input(z.object({ network: slugInput }))
@@ -154,7 +162,7 @@ export const networkProcedure = protectedProcedure
     if (!found) throw notFound("Fant ikke nettverket.");
     const networkAccess = loadNetworkAccess(ctx.db, ctx.user.id, found.id);
     if (!canViewNetwork(networkAccess)) throw forbidden("Du har ingen rolle i dette nettverket.");
-    return next({ ctx: { ...ctx, network: found, networkAccess } });
+    return next({ ctx: { ...ctx, network: found, networkAccess, scope: networkScope(ctx.db, ctx.user.id, found, networkAccess) } });
   });
 
 export const networkFacilitatorProcedure = networkProcedure.use(({ ctx, next }) => {

@@ -14,8 +14,6 @@ export interface AccountLimit {
 
 export const ACCOUNT_SIGN_IN_LIMIT: AccountLimit = { max: 10, windowMs: 15 * 60_000 };
 
-/** The error code the sign-in page recognises (app/logg-inn/sign-in-form.tsx). */
-export const ACCOUNT_LOCKED_CODE = "ACCOUNT_TEMPORARILY_LOCKED";
 
 export function accountLockedMessage(waitMs: number) {
   const minutes = Math.max(1, Math.ceil(waitMs / 60_000));

@@ -3,7 +3,8 @@ import { describe, expect, it, vi } from "vitest";
 import { getDb } from "~/db/client";
 import { account, user } from "~/db/schema";
 import { signedInCookie, signIn } from "~/test/http";
-import { ACCOUNT_LOCKED_CODE, ACCOUNT_SIGN_IN_LIMIT } from "./account-limit";
+import { ACCOUNT_SIGN_IN_LIMIT } from "./account-limit";
+import { ACCOUNT_LOCKED_CODE } from "~/lib/limits";
 import { auth, CLIENT_ADDRESS_HEADER, SIGN_IN_RATE_LIMIT } from "./auth";
 
 describe("sign-in", () => {

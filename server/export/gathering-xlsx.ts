@@ -4,11 +4,11 @@
  * Groups below the anonymity threshold show "for få svar", never numbers.
  */
 import ExcelJS from "exceljs";
-import { formatDate, formatDateTime } from "~/server/domain/format";
+import { formatDate, formatDateTime } from "~/lib/format";
 import { roleGroups } from "~/db/schema/enums";
-import { areaByNo, areas } from "~/server/domain/mulighetsrom/areas";
+import { areaByNo, areas } from "~/lib/mulighetsrom/areas";
 import type { GatheringReport, ReportTask } from "~/server/domain/network/gathering-report";
-import { programmeKindLabels } from "~/server/domain/network/labels";
+import { programmeKindLabels } from "~/lib/network/labels";
 import {
   EVALUATION_MAX,
   expectationTargetLabels,
@@ -17,7 +17,7 @@ import {
   taskKindLabels,
   taskStatusLabels,
   TOO_FEW_ANSWERS,
-} from "~/server/domain/workshop/labels";
+} from "~/lib/workshop/labels";
 import { leaningWords, matrixCell, officeNameOf } from "./gathering-wording";
 import { addSheet, guardFormulaText, type Column } from "./xlsx";
 

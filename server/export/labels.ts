@@ -2,7 +2,7 @@
  * Norwegian wording shared by the printed report and the spreadsheet. Client-safe:
  * no database or server imports.
  */
-import { levelInfo, type Level } from "~/server/domain/mulighetsrom/areas";
+import { levelInfo, type Level } from "~/lib/mulighetsrom/areas";
 
 export const assessmentStatusLabels: Record<"open" | "closed", string> = {
   open: "Åpen",

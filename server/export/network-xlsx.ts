@@ -3,7 +3,7 @@
  * one row per area, one column per office and the totals, and Om oversikten. Words, not colours.
  */
 import ExcelJS from "exceljs";
-import { formatDate, formatDateTime } from "~/server/domain/format";
+import { formatDate, formatDateTime } from "~/lib/format";
 import type { NetworkOverview, PriorityCell, StatusCell } from "~/server/domain/network/overview-model";
 import { addSheet, guardFormulaText, type Column } from "./xlsx";
 

@@ -28,36 +28,9 @@ import {
   WidthType,
   type ParagraphChild,
 } from "docx";
-import { formatDateTime } from "~/server/domain/format";
-import {
-  actionStatusLabels,
-  approvalText,
-  areaNumber,
-  budgetHeaders,
-  budgetRows,
-  DASH,
-  documentTitle,
-  draftStamp,
-  formatAmount,
-  formatDay,
-  formatTarget,
-  formatTiming,
-  foundationTitle,
-  planStatusLabels,
-  latestValueText,
-  measurementRows,
-  linkedActionText,
-  NAMES_HIDDEN_TEXT,
-  responsibleText,
-  sectionTitles,
-  sourceText,
-  steeringGroupLabels,
-  targetStateText,
-  valueWithUnit,
-  versionText,
-  type SectionId,
-} from "~/server/export/plan-wording";
-import { periodKindLabels } from "~/server/domain/business-plan/targets";
+import { formatDateTime, formatNumber } from "~/lib/format";
+import { actionStatusLabels, approvalText, areaNumber, budgetHeaders, budgetRows, DASH, documentTitle, draftStamp, formatDay, formatTarget, formatTiming, foundationTitle, planStatusLabels, latestValueText, measurementRows, linkedActionText, NAMES_HIDDEN_TEXT, responsibleText, sectionTitles, sourceText, steeringGroupLabels, targetStateText, valueWithUnit, versionText, type SectionId } from "~/server/export/plan-wording";
+import { periodKindLabels } from "~/lib/business-plan/targets";
 import type { PlanDocument } from "~/server/domain/business-plan/view";
 
 export const DOCX_CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
@@ -220,10 +193,10 @@ function office(doc: PlanDocument): Paragraph[] {
     heading("Beskrivelse av kontoret", HeadingLevel.HEADING_2),
     version.description.trim() ? para(version.description) : empty("Ingen beskrivelse er skrevet."),
     heading("Årsverk", HeadingLevel.HEADING_2),
-    fact("Statlige årsverk", formatAmount(version.statePositions)),
-    fact("Kommunale årsverk", formatAmount(version.municipalPositions)),
+    fact("Statlige årsverk", formatNumber(version.statePositions)),
+    fact("Kommunale årsverk", formatNumber(version.municipalPositions)),
   ];
-  if (total !== null) out.push(fact("Årsverk i alt", formatAmount(total)));
+  if (total !== null) out.push(fact("Årsverk i alt", formatNumber(total)));
   out.push(heading("Tjenester", HeadingLevel.HEADING_2));
   if (doc.services.length === 0) out.push(empty("Ingen tjenester er registrert."));
   for (const s of doc.services) out.push(new Paragraph({ bullet: { level: 0 }, children: runs(s) }));
@@ -243,8 +216,8 @@ function frame(doc: PlanDocument): (Paragraph | Table)[] {
       true,
     ),
     para("Netto driftsramme er utgifter minus inntekter.", { size: 18 }),
-    fact(`Årsverk i budsjett ${doc.year}`, formatAmount(version.positionsBudget)),
-    fact("Årsverk, resultat", formatAmount(version.positionsResult)),
+    fact(`Årsverk i budsjett ${doc.year}`, formatNumber(version.positionsBudget)),
+    fact("Årsverk, resultat", formatNumber(version.positionsResult)),
   ];
 }
 

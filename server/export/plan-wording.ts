@@ -4,15 +4,16 @@
  * spreadsheet (server/export/plan-xlsx.ts), so the plan reads the same everywhere.
  * Pure: no database, no React.
  */
+import { formatKroner, formatNumber } from "~/lib/format";
 import type { BudgetColumn } from "~/db/schema/business-plan";
-import { OSLO } from "~/server/domain/dates";
+import { OSLO } from "~/lib/dates";
 import { filenamePart } from "~/server/export/labels";
-import { actionStatusLabels } from "~/server/domain/mulighetsrom/plan-wording";
-import { planSourceLabels, type PlanSource } from "~/server/domain/business-plan/balance";
+import { actionStatusLabels } from "~/lib/mulighetsrom/plan-wording";
+import { planSourceLabels, type PlanSource } from "~/lib/business-plan/balance";
 import { planStatusLabels } from "~/server/domain/business-plan/lifecycle";
 import type { ActivityRow, IndicatorNode } from "~/server/domain/business-plan/snapshot";
-import { formatNumber, formatTarget, indicatorTrend, periodLabel, targetState, targetStateLabels } from "~/server/domain/business-plan/targets";
-import { formatTiming } from "~/server/domain/business-plan/timing";
+import { formatTarget, indicatorTrend, periodLabel, targetState, targetStateLabels } from "~/lib/business-plan/targets";
+import { formatTiming } from "~/lib/business-plan/timing";
 import type { PlanDocument } from "~/server/domain/business-plan/view";
 
 export { actionStatusLabels, formatTarget, formatTiming, planSourceLabels, planStatusLabels, targetStateLabels };
@@ -38,15 +39,6 @@ export const areaNumber = (index: number) => `4.${index + 1}`;
 
 /** Steering documents are grouped by line: the state's first, then the municipality's. */
 export const steeringGroupLabels = { stat: "Statlige styringsdokumenter", kommune: "Kommunale styringsdokumenter" } as const;
-
-/** 12345000 → "12 345 000 kr" (no-break spaces); null → "–". */
-export function formatKroner(amount: number | null | undefined): string {
-  if (amount === null || amount === undefined) return DASH;
-  return `${formatNumber(Math.round(amount))}${NBSP}kr`;
-}
-
-/** 12.6 → "12,6"; null → "–". */
-export const formatAmount = (n: number | null | undefined) => (n === null || n === undefined ? DASH : formatNumber(n));
 
 /** Netto driftsramme: expenses less income; unknown when either is missing. */
 export function netFrame(column: BudgetColumn): number | null {

@@ -1,16 +1,16 @@
 /**
  * A virksomhetsplan version as a spreadsheet (exceljs): the sheets and columns the import reads
- * back (server/domain/virksomhetsplan/xlsx-import.ts), so an office can export, work in Excel
+ * back (server/domain/business-plan/xlsx-import.ts), so an office can export, work in Excel
  * and import again. Sheets: Aktiviteter (one row per activity; a goal without activities and
  * a satsingsområde without goals get a row of their own), Indikatorer, Måleverdier (one row
  * per indicator and period: a long format, since indicators are measured per month, tertial
  * or year), Målinger fra tidligere år (read only, when an indicator continues from last year's
  * plan) and Om planen. Activities and indicators carry their key in a hidden column, and a
  * hidden sheet (Nøkler) says which partnership and plan the file is from, so the import updates
- * the same rows and refuses a file from elsewhere (server/domain/virksomhetsplan/import-sync.ts).
+ * the same rows and refuses a file from elsewhere (server/domain/business-plan/import-sync.ts).
  */
 import ExcelJS from "exceljs";
-import { formatDateTime } from "~/server/domain/format";
+import { formatDateTime } from "~/lib/format";
 import {
   actionStatusLabels,
   documentTitle,
@@ -19,7 +19,7 @@ import {
   planSourceLabels,
   planStatusLabels,
 } from "~/server/export/plan-wording";
-import { periodKindLabels, periodLabel } from "~/server/domain/business-plan/targets";
+import { periodKindLabels, periodLabel } from "~/lib/business-plan/targets";
 import type { PlanDocument } from "~/server/domain/business-plan/view";
 import {
   activityHeaders,
@@ -28,7 +28,7 @@ import {
   originFields,
   planSheets,
   valueHeaders,
-} from "~/server/domain/business-plan/xlsx-import";
+} from "~/server/domain/business-plan/xlsx-layout";
 import { addSheet } from "./xlsx";
 
 

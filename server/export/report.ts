@@ -4,19 +4,14 @@
  * and the office's name. No "server-only" import: the router and its tests use it.
  */
 import { eq } from "drizzle-orm";
-import type { Executor } from "~/db/connection";
 import { partnership } from "~/db/schema";
-import type { PartnershipAccess } from "~/server/domain/access/roles";
 import { getAssessmentView, listPlansWithActions } from "~/server/domain/mulighetsrom/view";
+import type { PartnershipScope } from "~/server/domain/scope";
 
-export function assessmentReport(
-  db: Executor,
-  target: { id: string; slug: string; fylkeId: string },
-  assessmentId: string,
-  viewer: { userId: string; access: PartnershipAccess },
-) {
+export function assessmentReport(scope: PartnershipScope, input: { assessmentId: string }) {
+  const { db, partnership: target } = scope;
   // The view throws NOT_FOUND for an assessment outside this partnership, before anything else is read.
-  const { eligible: _eligible, me: _me, ...view } = getAssessmentView(db, target, assessmentId, viewer);
+  const { eligible: _eligible, me: _me, ...view } = getAssessmentView(scope, { assessmentId: input.assessmentId });
   const office = db
     .select({ officeName: partnership.officeName })
     .from(partnership)
@@ -25,7 +20,7 @@ export function assessmentReport(
   return {
     ...view,
     partnership: { slug: target.slug, officeName: office?.officeName ?? target.slug },
-    plans: listPlansWithActions(db, target.id, view.assessment.id),
+    plans: listPlansWithActions(scope, { assessmentId: view.assessment.id }),
     generatedAt: new Date(),
   };
 }

@@ -5,10 +5,10 @@
  * numbers and deadlines real dates, so the sheets can be sorted, filtered and summed.
  */
 import ExcelJS from "exceljs";
-import { formatDate, formatDateTime } from "~/server/domain/format";
-import { sideLabels } from "~/server/domain/access/roles";
+import { formatDate, formatDateTime } from "~/lib/format";
+import { sideLabels } from "~/lib/roles";
 import type { ItemSummary } from "~/server/domain/mulighetsrom/aggregation";
-import { scoreLabels } from "~/server/domain/mulighetsrom/areas";
+import { scoreLabels } from "~/lib/mulighetsrom/areas";
 import {
   assessmentStatusLabels,
   DISAGREE_TEXT,
@@ -17,7 +17,7 @@ import {
 } from "./labels";
 import type { AssessmentReport } from "./report";
 import { sides } from "~/db/schema/enums";
-import { actionStatusLabels } from "~/server/domain/mulighetsrom/plan-wording";
+import { actionStatusLabels } from "~/lib/mulighetsrom/plan-wording";
 import { formulaSafeText } from "~/server/domain/spreadsheet-text";
 
 export const XLSX_CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";

@@ -6,7 +6,7 @@ import { eq, inArray } from "drizzle-orm";
 import { afterEach, describe, expect, it } from "vitest";
 import { createDatabase } from "~/db/connection";
 import { agreementPoint, auditEvent, partnership } from "~/db/schema";
-import { makeFylke, makeKommune } from "~/db/seed/factories";
+import { makeFylke, makeKommune } from "~/test/factories";
 
 const WRITERS = 3;
 /** Acknowledged writes each writer must have made before the kill, so the kill lands mid-burst. */

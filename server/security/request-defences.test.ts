@@ -8,13 +8,14 @@ import { eq } from "drizzle-orm";
 import { beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { getDb } from "~/db/client";
 import { auditEvent, calendarToken, meeting, user } from "~/db/schema";
-import { grantRole, makeFylke, makePartnership } from "~/db/seed/factories";
+import { grantRole, makeFylke, makePartnership } from "~/test/factories";
 import { GET, POST } from "~/app/api/trpc/[trpc]/route";
 import { POST as authPost } from "~/app/api/auth/[...all]/route";
 import { POST as importPost } from "~/app/(app)/partnerskap/[slug]/virksomhetsplan/[ar]/import/route";
 import { auth } from "~/server/auth/auth";
 import { ORIGIN, signedInCookie } from "~/test/http";
-import { DEFAULT_TRPC_MAX_BATCH, DEFAULT_TRPC_MAX_BODY_BYTES } from "./request-limits";
+import { DEFAULT_TRPC_MAX_BODY_BYTES } from "./request-limits";
+import { DEFAULT_TRPC_MAX_BATCH } from "~/lib/limits";
 import { FOREIGN_ORIGIN_MESSAGE, MISSING_ORIGIN_MESSAGE } from "./same-origin";
 import { BODY_TOO_LARGE_MESSAGE, NOT_JSON_MESSAGE, TOO_MANY_CALLS_MESSAGE } from "./trpc-guard";
 

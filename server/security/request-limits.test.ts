@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { MAX_IMPORT_BYTES } from "~/server/domain/business-plan/xlsx-import";
+import { MAX_IMPORT_BYTES } from "~/lib/limits";
 import { bodyLimitFor, DEFAULT_TRPC_MAX_IMPORT_BODY_BYTES, readBodyWithin, requestLimits } from "./request-limits";
 
 describe("requestLimits", () => {

@@ -1,3 +1,4 @@
+import { DEFAULT_TRPC_MAX_BATCH } from "~/lib/limits";
 /**
  * How much one request may ask of the server: a batch of a thousand tRPC calls, or a 50 MB
  * body, must be refused before any of it is parsed or run. Kept free of Next and tRPC so the
@@ -11,10 +12,9 @@
  *   as base64 (default: a 5 MiB file as base64, plus room for the rest of the input).
  */
 
-export const DEFAULT_TRPC_MAX_BATCH = 10;
 export const DEFAULT_TRPC_MAX_BODY_BYTES = 1024 * 1024;
 /**
- * MAX_IMPORT_BYTES (server/domain/virksomhetsplan/xlsx-import.ts, 5 MiB) as base64 is
+ * MAX_IMPORT_BYTES (lib/limits.ts, 5 MiB) as base64 is
  * 4 × ⌈5 MiB / 3⌉ bytes; 64 KiB more for the JSON around it. Not imported from there: that
  * module brings exceljs, and the browser client imports DEFAULT_TRPC_MAX_BATCH from here.
  */

@@ -4,7 +4,7 @@ import { Alert, Button, Checkbox, CheckboxGroup, Heading, Radio, RadioGroup, Sel
 import { useMutation } from "@tanstack/react-query";
 import NextLink from "next/link";
 import { useRef, useState } from "react";
-import { leaderModelLabels, type LeaderModel } from "~/server/domain/partnership/catalogue";
+import { leaderModelLabels, type LeaderModel } from "~/lib/partnership/catalogue";
 import { FormErrors } from "~/app/_components/form-errors";
 import { useTRPC } from "~/app/_components/trpc-provider";
 import { useFormMutation } from "~/app/_lib/use-form-mutation";

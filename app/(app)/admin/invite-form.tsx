@@ -4,7 +4,7 @@ import { Alert, BodyShort, Button, CopyButton, HStack, Select, TextField, VStack
 import { useMutation } from "@tanstack/react-query";
 import { useRef, useState } from "react";
 import { fylkeRoles, globalRoles, partnershipRoles } from "~/db/schema/enums";
-import { roleInfo, type Role } from "~/server/domain/access/roles";
+import { roleInfo, type Role } from "~/lib/roles";
 import { FormErrors } from "~/app/_components/form-errors";
 import { useTRPC } from "~/app/_components/trpc-provider";
 import { useFormMutation } from "~/app/_lib/use-form-mutation";

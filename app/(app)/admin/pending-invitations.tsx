@@ -3,10 +3,10 @@
 import { useRef, useState } from "react";
 import { BodyShort, Button, Heading, Table } from "@navikt/ds-react";
 import { useMutation } from "@tanstack/react-query";
-import { roleInfo, type Role } from "~/server/domain/access/roles";
+import { roleInfo, type Role } from "~/lib/roles";
 import { ConfirmDialog } from "~/app/_components/confirm-dialog";
 import { useTRPC } from "~/app/_components/trpc-provider";
-import { formatDateTime } from "~/server/domain/format";
+import { formatDateTime } from "~/lib/format";
 import { useFormMutation } from "~/app/_lib/use-form-mutation";
 import { ScrollRegion } from "~/app/_components/scroll-region";
 

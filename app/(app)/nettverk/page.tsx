@@ -2,7 +2,7 @@ import { BodyLong, BodyShort, Heading, VStack } from "@navikt/ds-react";
 import type { Metadata } from "next";
 import NextLink from "next/link";
 import { StaticTable, StaticTbody, StaticTd, StaticTh, StaticThead, StaticTr } from "~/app/_components/static-table";
-import { formatDate } from "~/server/domain/format";
+import { formatDate } from "~/lib/format";
 import { getServerCaller } from "~/server/api/server-caller";
 import { CreateNetwork } from "./create-network";
 import { ScrollRegion } from "~/app/_components/scroll-region";

@@ -1,4 +1,4 @@
-import type { CycleCategory } from "~/server/domain/annual-cycle/categories";
+import type { CycleCategory } from "~/lib/annual-cycle/categories";
 
 /**
  * Ring colours: dark enough for 3:1 against white (WCAG 1.4.11) and told apart by the pattern

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
-import { categoryInfo } from "~/server/domain/annual-cycle/categories";
+import { categoryInfo } from "~/lib/annual-cycle/categories";
 import type { WheelEvent } from "~/server/domain/annual-cycle/view";
 import { ringColours } from "./colours";
 import { entryAnchor, listMonth, monthHeading, whenText } from "./wording";

@@ -1,5 +1,5 @@
 import { arc } from "d3-shape";
-import { categoryInfo, cycleCategories, monthShort, type CycleCategory } from "~/server/domain/annual-cycle/categories";
+import { categoryInfo, cycleCategories, monthShort, type CycleCategory } from "~/lib/annual-cycle/categories";
 import { angleOf, dayOfYear, daysInYear, monthSegments, placeEvents, pointAt, ringBand, wheelLayout } from "~/server/domain/annual-cycle/geometry";
 import type { WheelEvent } from "~/server/domain/annual-cycle/view";
 import { ringColours } from "./colours";

@@ -1,6 +1,6 @@
-import { capitalise, categoryInfo, monthNames } from "~/server/domain/annual-cycle/categories";
+import { capitalise, categoryInfo, monthNames } from "~/lib/annual-cycle/categories";
 import type { WheelEvent } from "~/server/domain/annual-cycle/view";
-import { formatDate } from "~/server/domain/format";
+import { formatDate } from "~/lib/format";
 
 /** The id a list entry carries, so the wheel can link to it ("#hendelse-…"). */
 export const entryAnchor = (id: string) => `hendelse-${id.replace(/[^A-Za-z0-9_-]/g, "-")}`;

@@ -1,33 +1,9 @@
+import { formatNumber } from "~/lib/format";
 import type { PlanDocument as PlanDocumentData } from "~/server/domain/business-plan/view";
-import { periodKindLabels } from "~/server/domain/business-plan/targets";
+import { periodKindLabels } from "~/lib/business-plan/targets";
+import { ActivityColumns } from "./activity-columns";
 import "./plan-document.css";
-import {
-  actionStatusLabels,
-  approvalText,
-  areaAnchor,
-  areaNumber,
-  budgetHeaders,
-  budgetRows,
-  DASH,
-  documentTitle,
-  draftStamp,
-  formatAmount,
-  formatDay,
-  formatTarget,
-  formatTiming,
-  foundationTitle,
-  latestValueText,
-  measurementRows,
-  linkedActionText,
-  NAMES_HIDDEN_TEXT,
-  responsibleText,
-  sectionTitles,
-  sourceText,
-  steeringGroupLabels,
-  targetStateText,
-  planStatusLabels,
-  valueWithUnit,
-} from "~/server/export/plan-wording";
+import { actionStatusLabels, approvalText, areaAnchor, areaNumber, budgetHeaders, budgetRows, DASH, documentTitle, draftStamp, formatDay, formatTarget, formatTiming, foundationTitle, latestValueText, measurementRows, linkedActionText, NAMES_HIDDEN_TEXT, responsibleText, sectionTitles, sourceText, steeringGroupLabels, targetStateText, planStatusLabels, valueWithUnit } from "~/server/export/plan-wording";
 
 type Area = PlanDocumentData["snapshot"]["focusAreas"][number];
 type Goal = Area["goals"][number];
@@ -195,13 +171,13 @@ function Office({ doc }: { doc: PlanDocumentData }) {
       <h3 id="kontoret-arsverk">Årsverk</h3>
       <dl className="plandok-fakta">
         <dt>Statlige årsverk</dt>
-        <dd>{formatAmount(version.statePositions)}</dd>
+        <dd>{formatNumber(version.statePositions)}</dd>
         <dt>Kommunale årsverk</dt>
-        <dd>{formatAmount(version.municipalPositions)}</dd>
+        <dd>{formatNumber(version.municipalPositions)}</dd>
         {total !== null && (
           <>
             <dt>Årsverk i alt</dt>
-            <dd>{formatAmount(total)}</dd>
+            <dd>{formatNumber(total)}</dd>
           </>
         )}
       </dl>
@@ -254,9 +230,9 @@ function Frame({ doc }: { doc: PlanDocumentData }) {
       <p className="plandok-merknad">Netto driftsramme er utgifter minus inntekter.</p>
       <dl className="plandok-fakta">
         <dt>Årsverk i budsjett {doc.year}</dt>
-        <dd>{formatAmount(version.positionsBudget)}</dd>
+        <dd>{formatNumber(version.positionsBudget)}</dd>
         <dt>Årsverk, resultat</dt>
-        <dd>{formatAmount(version.positionsResult)}</dd>
+        <dd>{formatNumber(version.positionsResult)}</dd>
       </dl>
     </section>
   );
@@ -301,14 +277,7 @@ function GoalBlock({ doc, goal, no }: { doc: PlanDocumentData; goal: Goal; no: s
             <col className="plandok-kol-nar" />
             <col className="plandok-kol-status" />
           </colgroup>
-          <thead>
-            <tr>
-              <th scope="col">Aktivitet</th>
-              <th scope="col">Ansvar</th>
-              <th scope="col">Når</th>
-              <th scope="col">Status</th>
-            </tr>
-          </thead>
+          <ActivityColumns />
           <tbody>
             {goal.activities.map((activity) => {
               const linked = linkedActionText(doc, activity);

@@ -4,7 +4,7 @@ import { Alert, Button, TextField, VStack } from "@navikt/ds-react";
 import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useRef, useState } from "react";
-import { MIN_PASSWORD_LENGTH } from "~/server/domain/admin/password-policy";
+import { MIN_PASSWORD_LENGTH } from "~/lib/limits";
 import { FormErrors } from "~/app/_components/form-errors";
 import { useTRPC } from "~/app/_components/trpc-provider";
 import { authClient } from "~/app/_lib/auth-client";

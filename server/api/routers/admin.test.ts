@@ -3,7 +3,7 @@ import { verifyPassword } from "better-auth/crypto";
 import { beforeEach, describe, expect, it } from "vitest";
 import type { Database } from "~/db/connection";
 import { account, auditEvent, partnershipKommune, roleAssignment, user } from "~/db/schema";
-import { createTestDatabase, makeFylke, makeKommune, makePartnership, makePersonWithRole } from "~/db/seed/factories";
+import { createTestDatabase, makeFylke, makeKommune, makePartnership, makePersonWithRole } from "~/test/factories";
 import { callerFor, refusal } from "~/test/caller";
 
 let db: Database;

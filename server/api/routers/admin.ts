@@ -2,7 +2,7 @@ import { z } from "zod";
 import { invitePerson, inviteInput, listPendingInvitations, revokeInvitation } from "~/server/domain/admin/invitations";
 import { listFylkerWithKommuner, listPartnershipsPage } from "~/server/domain/admin/overview";
 import { addKommuneInput, addKommuneToPartnership, createPartnership, createPartnershipInput } from "~/server/domain/partnership/create";
-import { entityId } from "~/server/domain/validation";
+import { entityId } from "~/lib/validation";
 import { adminProcedure, createTRPCRouter } from "~/server/api/trpc";
 
 export const adminRouter = createTRPCRouter({

@@ -2,21 +2,19 @@ import { and, eq } from "drizzle-orm";
 import { beforeEach, describe, expect, it } from "vitest";
 import type { Database } from "~/db/connection";
 import { assessment, auditEvent, calendarToken, cycleEvent, meeting, roleAssignment } from "~/db/schema";
-import { createTestDatabase, grantRole, makeFylke, makeKommune, makePartnership, makeUser } from "~/db/seed/factories";
-import type { Role } from "~/server/domain/access/roles";
+import { createTestDatabase, grantRole, makeUser, type makePartnership } from "~/test/factories";
+import type { Role } from "~/lib/roles";
 import type { EventFields } from "~/server/domain/annual-cycle/events";
-import { isoToday } from "~/server/domain/dates";
+import { isoToday } from "~/lib/dates";
 import { calendarFeedResponse } from "~/server/export/calendar-http";
 import { callerFor, refusal } from "~/test/caller";
-
-type User = ReturnType<typeof makeUser>;
+import { grimstadCast, person as castPerson, type User } from "~/test/cast";
 
 const G = "grimstad";
 const YEAR = Number(isoToday().slice(0, 4));
 const at = { partnership: G } as const;
 
 let db: Database;
-let fylkeId: string;
 let home: ReturnType<typeof makePartnership>;
 let other: ReturnType<typeof makePartnership>;
 let leder: User;
@@ -28,24 +26,16 @@ let outsider: User;
 let admin: User;
 
 function person(name: string, role: Role, scope: Parameters<typeof grantRole>[3]) {
-  const user = makeUser(db, { name });
-  grantRole(db, user.id, role, scope);
-  return user;
+  return castPerson(db, name, role, scope);
 }
 
 beforeEach(() => {
   db = createTestDatabase();
-  fylkeId = makeFylke(db, { slug: "agder", name: "Agder" }).id;
-  const otherFylke = makeFylke(db, { slug: "vestland", name: "Vestland" }).id;
-  const grimstad = makeKommune(db, fylkeId, { name: "Grimstad" }).id;
-  home = makePartnership(db, fylkeId, { slug: G, officeName: "Nav Grimstad", kommuneIds: [grimstad] });
-  other = makePartnership(db, otherFylke, { slug: "bergen", officeName: "Nav Bergen" });
-  leder = person("Nora Leder", "nav_leder", { partnershipId: home.id });
-  avdelingsleder = person("Anne Avdeling", "avdelingsleder", { partnershipId: home.id });
-  eier = person("Kari Eier", "kommunal_eier", { partnershipId: home.id, kommuneId: grimstad });
-  direktor = person("Finn Fylke", "fylkesdirektor", { fylkeId });
+  let otherFylke: string;
+  ({ otherFylkeId: otherFylke, home, other, leder, avdelingsleder, eier, direktor, outsider } = grimstadCast(db, {
+    other: { slug: "bergen", officeName: "Nav Bergen", ownFylke: { slug: "vestland", name: "Vestland" } },
+  }));
   otherDirektor = person("Vera Vest", "fylkesdirektor", { fylkeId: otherFylke });
-  outsider = person("Ola Bergen", "nav_leder", { partnershipId: other.id });
   admin = person("Ada Admin", "admin", {});
 });
 

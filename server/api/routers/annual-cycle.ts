@@ -9,8 +9,7 @@ import {
   updateEvent,
   updateEventInput,
 } from "~/server/domain/annual-cycle/events";
-import { permissionSet } from "~/server/domain/access/permissions";
-import { canEditTemplate, TEMPLATE_EDITORS_ONLY } from "~/server/domain/annual-cycle/rules";
+import { canInFylke, permissionSet } from "~/server/domain/access/permissions";
 import { createSubscription, listSubscriptions, revokeSubscription, revokeSubscriptionInput } from "~/server/domain/annual-cycle/subscriptions";
 import {
   addTemplateEvent,
@@ -24,18 +23,9 @@ import {
   updateTemplateEventInput,
 } from "~/server/domain/annual-cycle/template";
 import { getCycleYear } from "~/server/domain/annual-cycle/view";
-import { forbidden } from "~/server/domain/errors";
-import { yearInput } from "~/server/domain/validation";
-import { actorOf, withoutSlug } from "~/server/api/scoped-input";
-import { createTRPCRouter, fylkeProcedure, partnershipProcedure, partnershipProcedureWith, protectedProcedure } from "~/server/api/trpc";
-
-/** The Nav-leder and the owners keep the årshjul (the role matrix). */
-const cycleEditorProcedure = partnershipProcedureWith("annualCycle:edit");
-
-const templateEditorProcedure = fylkeProcedure.use(({ ctx, next }) => {
-  if (!canEditTemplate(ctx.fylkeRoles)) throw forbidden(TEMPLATE_EDITORS_ONLY);
-  return next();
-});
+import { yearInput } from "~/lib/validation";
+import { withoutSlug } from "~/server/api/scoped-input";
+import { createTRPCRouter, fylkeProcedure, fylkeProcedureWith, partnershipProcedure, partnershipProcedureWith, protectedProcedure } from "~/server/api/trpc";
 
 const withoutFylke = <T extends { fylke: string }>({ fylke: _slug, ...rest }: T) => rest;
 
@@ -43,54 +33,54 @@ export const annualCycleRouter = createTRPCRouter({
   /** The year's wheel: stored and derived events, and what the viewer may do. */
   year: partnershipProcedure
     .input(z.object({ year: yearInput }))
-    .query(({ ctx, input }) => ({ ...getCycleYear(ctx.db, ctx.partnership, input.year, ctx.access), permissions: permissionSet(ctx.access) })),
+    .query(({ ctx, input }) => ({ ...getCycleYear(ctx.scope, withoutSlug(input)), permissions: permissionSet(ctx.access) })),
 
-  start: cycleEditorProcedure
+  start: partnershipProcedureWith("annualCycle:edit")
     .input(startYearInput)
-    .mutation(({ ctx, input }) => startYear(ctx.db, actorOf(ctx), ctx.partnership, input.year)),
+    .mutation(({ ctx, input }) => startYear(ctx.scope, withoutSlug(input))),
 
-  addEvent: cycleEditorProcedure
+  addEvent: partnershipProcedureWith("annualCycle:edit")
     .input(addEventInput)
-    .mutation(({ ctx, input }) => addEvent(ctx.db, actorOf(ctx), ctx.partnership.id, withoutSlug(input))),
+    .mutation(({ ctx, input }) => addEvent(ctx.scope, withoutSlug(input))),
 
-  updateEvent: cycleEditorProcedure
+  updateEvent: partnershipProcedureWith("annualCycle:edit")
     .input(updateEventInput)
-    .mutation(({ ctx, input }) => updateEvent(ctx.db, actorOf(ctx), ctx.partnership.id, withoutSlug(input))),
+    .mutation(({ ctx, input }) => updateEvent(ctx.scope, withoutSlug(input))),
 
-  moveEvent: cycleEditorProcedure
+  moveEvent: partnershipProcedureWith("annualCycle:edit")
     .input(moveEventInput)
-    .mutation(({ ctx, input }) => moveEvent(ctx.db, actorOf(ctx), ctx.partnership.id, withoutSlug(input))),
+    .mutation(({ ctx, input }) => moveEvent(ctx.scope, withoutSlug(input))),
 
-  removeEvent: cycleEditorProcedure
+  removeEvent: partnershipProcedureWith("annualCycle:edit")
     .input(removeEventInput)
-    .mutation(({ ctx, input }) => removeEvent(ctx.db, actorOf(ctx), ctx.partnership.id, withoutSlug(input))),
+    .mutation(({ ctx, input }) => removeEvent(ctx.scope, withoutSlug(input))),
 
   /** The signed-in person's own calendar subscriptions (not tied to one partnership). */
   subscriptions: protectedProcedure.query(({ ctx }) => listSubscriptions(ctx.db, ctx.user.id)),
 
   /** Returns the secret once; only its hash is kept. */
-  subscribe: protectedProcedure.mutation(({ ctx }) => createSubscription(ctx.db, actorOf(ctx))),
+  subscribe: protectedProcedure.mutation(({ ctx }) => createSubscription(ctx.db, { userId: ctx.user.id })),
 
   unsubscribe: protectedProcedure
     .input(revokeSubscriptionInput)
-    .mutation(({ ctx, input }) => revokeSubscription(ctx.db, actorOf(ctx), input)),
+    .mutation(({ ctx, input }) => revokeSubscription(ctx.db, { userId: ctx.user.id }, input)),
 
   /** The fylke's template (or the default it would use), for the fylke's own people. */
   template: fylkeProcedure.query(({ ctx }) => ({
     ...loadTemplate(ctx.db, ctx.fylke.id),
     fylkeName: ctx.fylke.name,
-    canEdit: canEditTemplate(ctx.fylkeRoles),
+    canEdit: canInFylke(ctx.fylkeRoles, "annualCycleTemplate:edit"),
   })),
 
-  addTemplateEvent: templateEditorProcedure
+  addTemplateEvent: fylkeProcedureWith("annualCycleTemplate:edit")
     .input(addTemplateEventInput)
-    .mutation(({ ctx, input }) => addTemplateEvent(ctx.db, actorOf(ctx), ctx.fylke.id, withoutFylke(input))),
+    .mutation(({ ctx, input }) => addTemplateEvent(ctx.db, { userId: ctx.user.id }, ctx.fylke.id, withoutFylke(input))),
 
-  updateTemplateEvent: templateEditorProcedure
+  updateTemplateEvent: fylkeProcedureWith("annualCycleTemplate:edit")
     .input(updateTemplateEventInput)
-    .mutation(({ ctx, input }) => updateTemplateEvent(ctx.db, actorOf(ctx), ctx.fylke.id, withoutFylke(input))),
+    .mutation(({ ctx, input }) => updateTemplateEvent(ctx.db, { userId: ctx.user.id }, ctx.fylke.id, withoutFylke(input))),
 
-  removeTemplateEvent: templateEditorProcedure
+  removeTemplateEvent: fylkeProcedureWith("annualCycleTemplate:edit")
     .input(removeTemplateEventInput)
-    .mutation(({ ctx, input }) => removeTemplateEvent(ctx.db, actorOf(ctx), ctx.fylke.id, withoutFylke(input))),
+    .mutation(({ ctx, input }) => removeTemplateEvent(ctx.db, { userId: ctx.user.id }, ctx.fylke.id, withoutFylke(input))),
 });

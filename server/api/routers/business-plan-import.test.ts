@@ -7,7 +7,7 @@ import { count } from "drizzle-orm";
 import { beforeEach, describe, expect, it } from "vitest";
 import type { Database } from "~/db/connection";
 import { auditEvent, planActivity, planIndicator } from "~/db/schema";
-import { createTestDatabase, grantRole, makeFylke, makePartnership, makeUser } from "~/db/seed/factories";
+import { createTestDatabase, grantRole, makeFylke, makePartnership, makeUser } from "~/test/factories";
 import { planWorkbook } from "~/server/export/plan-xlsx";
 import { STALE_PREVIEW } from "~/server/domain/business-plan/import-sync";
 import { NOT_XLSX } from "~/server/domain/business-plan/xlsx-import";

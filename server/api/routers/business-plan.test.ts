@@ -14,10 +14,11 @@ import {
   planGoal,
   planIndicatorValue,
 } from "~/db/schema";
-import { createTestDatabase, grantRole, makeFylke, makeKommune, makePartnership, makeUser } from "~/db/seed/factories";
-import type { Role } from "~/server/domain/access/roles";
+import { createTestDatabase, grantRole, makeKommune, makePartnership, type makeUser } from "~/test/factories";
+import type { Role } from "~/lib/roles";
 import type { itemFieldsInput } from "~/server/domain/business-plan/items";
 import { callerFor, refusal } from "~/test/caller";
+import { grimstadCast, person as castPerson } from "~/test/cast";
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { latestValueText, targetStateText } from "~/server/export/plan-wording";
@@ -50,24 +51,13 @@ let direktor: User;
 let outsider: User;
 
 function person(name: string, role: Role, scope: Parameters<typeof grantRole>[3]) {
-  const user = makeUser(db, { name });
-  grantRole(db, user.id, role, scope);
-  return user;
+  return castPerson(db, name, role, scope);
 }
 
 beforeEach(() => {
   db = createTestDatabase();
-  fylkeId = makeFylke(db, { slug: "agder", name: "Agder" }).id;
-  grimstadId = makeKommune(db, fylkeId, { name: "Grimstad" }).id;
-  home = makePartnership(db, fylkeId, { slug: G, officeName: "Nav Grimstad", kommuneIds: [grimstadId] });
-  other = makePartnership(db, fylkeId, { slug: "arendal", officeName: "Nav Arendal" });
+  ({ fylkeId, grimstadId, home, other, leder, avdelingsleder, eier, direktor, outsider } = grimstadCast(db));
   db.update(partnership).set({ statePositions: 12.5, municipalPositions: 20 }).where(eq(partnership.id, home.id)).run();
-
-  leder = person("Nora Leder", "nav_leder", { partnershipId: home.id });
-  avdelingsleder = person("Anne Avdeling", "avdelingsleder", { partnershipId: home.id });
-  eier = person("Kari Eier", "kommunal_eier", { partnershipId: home.id, kommuneId: grimstadId });
-  direktor = person("Finn Fylke", "fylkesdirektor", { fylkeId });
-  outsider = person("Ola Arendal", "nav_leder", { partnershipId: other.id });
 });
 
 const call = (user: User | null) => callerFor(db, user).businessPlan;

@@ -16,8 +16,7 @@ import {
   updateItemInput,
 } from "~/server/domain/business-plan/items";
 import { can, permissionSet } from "~/server/domain/access/permissions";
-import type { PartnershipAccess, Role } from "~/server/domain/access/roles";
-import { isPlanContributor, isPlanEditor } from "~/server/domain/business-plan/lifecycle";
+import type { PartnershipAccess } from "~/server/domain/access/roles";
 import {
   createPlan,
   createPlanInput,
@@ -45,16 +44,10 @@ import {
 import { compareYearVersions, getPlanDocument, getPlanYear, getPublicDocument } from "~/server/domain/business-plan/view";
 import { applyImport, previewImport } from "~/server/domain/business-plan/import-sync";
 import { FILE_TOO_LARGE, MAX_IMPORT_BASE64_LENGTH, parsePlanWorkbook } from "~/server/domain/business-plan/xlsx-import";
-import { entityId, yearInput } from "~/server/domain/validation";
-import { actorOf, withoutSlug } from "~/server/api/scoped-input";
+import { entityId, yearInput } from "~/lib/validation";
+import type { PartnershipScope } from "~/server/domain/scope";
+import { withoutSlug } from "~/server/api/scoped-input";
 import { createTRPCRouter, partnershipProcedure, partnershipProcedureWith, publicProcedure } from "~/server/api/trpc";
-
-/** The Nav-leder and the owners run the plan: create, send, version, publish (the role matrix). */
-const planEditorProcedure = partnershipProcedureWith("businessPlan:manage");
-/** The avdelingsleder also contributes a draft's activities, indicators and follow-up. */
-const planContributorProcedure = partnershipProcedureWith("businessPlan:contribute");
-const approverProcedure = partnershipProcedureWith("businessPlan:approve");
-const commenterProcedure = partnershipProcedureWith("businessPlan:comment");
 
 /** Activities and indicators are everyone's contribution; foundations, satsingsområder and goals the plan's editors'. */
 function requireItemPermission(access: PartnershipAccess, kind: ItemKind) {
@@ -68,13 +61,11 @@ const importFileInput = z.object({
 });
 
 /** Checks the draft before reading the file (reading is the slow part), then parses it outside any transaction. */
-async function readImportFile(db: Parameters<typeof loadPlanVersion>[0], partnershipId: string, input: z.infer<typeof importFileInput>) {
-  const { version, plan } = loadPlanVersion(db, partnershipId, input.versionId);
-  requireEditableDraft(db, version);
+async function readImportFile(scope: PartnershipScope, input: z.infer<typeof importFileInput>) {
+  const { version, plan } = loadPlanVersion(scope.db, scope.partnership.id, input.versionId);
+  requireEditableDraft(scope.db, version);
   return parsePlanWorkbook(new Uint8Array(Buffer.from(input.file, "base64")), plan.year);
 }
-
-const followUpPosition = (roles: readonly Role[]) => ({ isEditor: isPlanEditor(roles), isContributor: isPlanContributor(roles), isOwner: false });
 
 const byYear = z.object({ year: yearInput, versionId: entityId.optional() });
 
@@ -82,119 +73,119 @@ export const businessPlanRouter = createTRPCRouter({
   year: partnershipProcedure
     .input(byYear)
     .query(({ ctx, input }) => ({
-      ...getPlanYear(ctx.db, ctx.partnership, input.year, { userId: ctx.user.id, access: ctx.access }, input.versionId),
+      ...getPlanYear(ctx.scope, withoutSlug(input)),
       permissions: permissionSet(ctx.access),
     })),
 
   compare: partnershipProcedure
     .input(z.object({ year: yearInput, from: entityId, to: entityId }))
-    .query(({ ctx, input }) => compareYearVersions(ctx.db, ctx.partnership, input.year, input.from, input.to)),
+    .query(({ ctx, input }) => compareYearVersions(ctx.scope, withoutSlug(input))),
 
   /** What the print view, PDF and Word export render. */
   document: partnershipProcedure
     .input(byYear)
-    .query(({ ctx, input }) => getPlanDocument(ctx.db, ctx.partnership, input.year, input.versionId)),
+    .query(({ ctx, input }) => getPlanDocument(ctx.scope, withoutSlug(input))),
 
   /** The published plan, for anyone: no login. */
   publicDocument: publicProcedure
     .input(z.object({ planId: entityId }))
     .query(({ ctx, input }) => getPublicDocument(ctx.db, input.planId)),
 
-  create: planEditorProcedure
+  create: partnershipProcedureWith("businessPlan:manage")
     .input(createPlanInput)
-    .mutation(({ ctx, input }) => createPlan(ctx.db, actorOf(ctx), ctx.partnership, withoutSlug(input))),
+    .mutation(({ ctx, input }) => createPlan(ctx.scope, withoutSlug(input))),
 
-  updateGeneral: planEditorProcedure
+  updateGeneral: partnershipProcedureWith("businessPlan:manage")
     .input(updateGeneralInput)
-    .mutation(({ ctx, input }) => updateGeneral(ctx.db, actorOf(ctx), ctx.partnership.id, withoutSlug(input))),
+    .mutation(({ ctx, input }) => updateGeneral(ctx.scope, withoutSlug(input))),
 
-  addItem: planContributorProcedure
+  addItem: partnershipProcedureWith("businessPlan:contribute")
     .input(addItemInput)
     .mutation(({ ctx, input }) => {
       requireItemPermission(ctx.access, input.fields.kind);
-      return addItem(ctx.db, actorOf(ctx), ctx.partnership.id, withoutSlug(input));
+      return addItem(ctx.scope, withoutSlug(input));
     }),
 
-  updateItem: planContributorProcedure
+  updateItem: partnershipProcedureWith("businessPlan:contribute")
     .input(updateItemInput)
     .mutation(({ ctx, input }) => {
       requireItemPermission(ctx.access, input.fields.kind);
-      return updateItem(ctx.db, actorOf(ctx), ctx.partnership.id, withoutSlug(input));
+      return updateItem(ctx.scope, withoutSlug(input));
     }),
 
-  removeItem: planContributorProcedure
+  removeItem: partnershipProcedureWith("businessPlan:contribute")
     .input(removeItemInput)
     .mutation(({ ctx, input }) => {
       requireItemPermission(ctx.access, input.kind);
-      return removeItem(ctx.db, actorOf(ctx), ctx.partnership.id, withoutSlug(input));
+      return removeItem(ctx.scope, withoutSlug(input));
     }),
 
-  moveItem: planContributorProcedure
+  moveItem: partnershipProcedureWith("businessPlan:contribute")
     .input(moveItemInput)
     .mutation(({ ctx, input }) => {
       requireItemPermission(ctx.access, input.kind);
-      return moveItem(ctx.db, actorOf(ctx), ctx.partnership.id, withoutSlug(input));
+      return moveItem(ctx.scope, withoutSlug(input));
     }),
 
-  setActivityStatus: planContributorProcedure
+  setActivityStatus: partnershipProcedureWith("businessPlan:contribute")
     .input(activityStatusInput)
     .mutation(({ ctx, input }) =>
-      setActivityStatus(ctx.db, actorOf(ctx), ctx.partnership.id, followUpPosition(ctx.access.roles), withoutSlug(input)),
+      setActivityStatus(ctx.scope, withoutSlug(input)),
     ),
 
-  setIndicatorValue: planContributorProcedure
+  setIndicatorValue: partnershipProcedureWith("businessPlan:contribute")
     .input(indicatorValueInput)
     .mutation(({ ctx, input }) =>
-      setIndicatorValue(ctx.db, actorOf(ctx), ctx.partnership.id, followUpPosition(ctx.access.roles), withoutSlug(input)),
+      setIndicatorValue(ctx.scope, withoutSlug(input)),
     ),
 
-  send: planEditorProcedure
+  send: partnershipProcedureWith("businessPlan:manage")
     .input(transitionInput)
-    .mutation(({ ctx, input }) => sendForApproval(ctx.db, actorOf(ctx), ctx.partnership, withoutSlug(input))),
+    .mutation(({ ctx, input }) => sendForApproval(ctx.scope, withoutSlug(input))),
 
-  withdraw: planEditorProcedure
+  withdraw: partnershipProcedureWith("businessPlan:manage")
     .input(transitionInput)
-    .mutation(({ ctx, input }) => withdrawFromApproval(ctx.db, actorOf(ctx), ctx.partnership, withoutSlug(input))),
+    .mutation(({ ctx, input }) => withdrawFromApproval(ctx.scope, withoutSlug(input))),
 
-  decide: approverProcedure
+  decide: partnershipProcedureWith("businessPlan:approve")
     .input(decisionInput)
-    .mutation(({ ctx, input }) => decide(ctx.db, actorOf(ctx), ctx.partnership, withoutSlug(input))),
+    .mutation(({ ctx, input }) => decide(ctx.scope, withoutSlug(input))),
 
-  publish: planEditorProcedure
+  publish: partnershipProcedureWith("businessPlan:manage")
     .input(transitionInput)
-    .mutation(({ ctx, input }) => publish(ctx.db, actorOf(ctx), ctx.partnership, withoutSlug(input))),
+    .mutation(({ ctx, input }) => publish(ctx.scope, withoutSlug(input))),
 
-  newVersion: planEditorProcedure.input(newVersionInput).mutation(({ ctx, input }) =>
-    startNewVersion(ctx.db, actorOf(ctx), ctx.partnership.id, { isEditor: true, isContributor: true, isOwner: false, openSeats: [] }, withoutSlug(input)),
+  newVersion: partnershipProcedureWith("businessPlan:manage").input(newVersionInput).mutation(({ ctx, input }) =>
+    startNewVersion(ctx.scope, withoutSlug(input)),
   ),
 
-  setPublicNames: planEditorProcedure
+  setPublicNames: partnershipProcedureWith("businessPlan:manage")
     .input(publicNamesInput)
-    .mutation(({ ctx, input }) => setPublicNames(ctx.db, actorOf(ctx), ctx.partnership, ctx.access.roles, withoutSlug(input))),
+    .mutation(({ ctx, input }) => setPublicNames(ctx.scope, withoutSlug(input))),
 
-  addComment: commenterProcedure
+  addComment: partnershipProcedureWith("businessPlan:comment")
     .input(addCommentInput)
-    .mutation(({ ctx, input }) => addComment(ctx.db, actorOf(ctx), ctx.partnership, withoutSlug(input))),
+    .mutation(({ ctx, input }) => addComment(ctx.scope, withoutSlug(input))),
 
-  resolveComment: commenterProcedure
+  resolveComment: partnershipProcedureWith("businessPlan:comment")
     .input(resolveCommentInput)
-    .mutation(({ ctx, input }) => resolveComment(ctx.db, actorOf(ctx), ctx.partnership, withoutSlug(input))),
+    .mutation(({ ctx, input }) => resolveComment(ctx.scope, withoutSlug(input))),
 
   /**
    * The spreadsheet round trip, step one: what importing the file (base64 .xlsx) into the draft
    * would add, change and leave out, matched by the keys the export writes. Writes nothing.
    * Row errors come back as data ({ errors }), so the form can list them.
    */
-  previewImport: planEditorProcedure.input(importFileInput).mutation(async ({ ctx, input }) => {
-    const parsed = await readImportFile(ctx.db, ctx.partnership.id, input);
-    return previewImport(ctx.db, ctx.partnership.id, input.versionId, parsed);
+  previewImport: partnershipProcedureWith("businessPlan:manage").input(importFileInput).mutation(async ({ ctx, input }) => {
+    const parsed = await readImportFile(ctx.scope, input);
+    return previewImport(ctx.scope, { versionId: input.versionId, parsed });
   }),
 
   /**
    * Step two: the same file again with the preview's token and the missing rows the person chose
    * to remove. All or nothing; CONFLICT when the plan changed since the preview.
    */
-  confirmImport: planEditorProcedure
+  confirmImport: partnershipProcedureWith("businessPlan:manage")
     .input(
       importFileInput.extend({
         token: z.string().regex(/^[0-9a-f]{64}$/, "Importer regnearket på nytt før du bekrefter."),
@@ -202,7 +193,7 @@ export const businessPlanRouter = createTRPCRouter({
       }),
     )
     .mutation(async ({ ctx, input }) => {
-      const parsed = await readImportFile(ctx.db, ctx.partnership.id, input);
-      return applyImport(ctx.db, actorOf(ctx), ctx.partnership.id, input.versionId, parsed, { token: input.token, remove: input.remove });
+      const parsed = await readImportFile(ctx.scope, input);
+      return applyImport(ctx.scope, { versionId: input.versionId, parsed, token: input.token, remove: input.remove });
     }),
 });

@@ -4,8 +4,10 @@ import type { Database } from "~/db/connection";
 import { leaderAgreementVersion, partnership } from "~/db/schema";
 import { hashContent } from "~/server/domain/leader-agreement/canonical";
 import { contentOf, sign } from "~/server/domain/leader-agreement/agreements";
-import { createTestDatabase, grantRole, makeFylke, makePartnership, makePersonWithRole, makeUser } from "~/db/seed/factories";
-import { scoredItems } from "~/server/domain/mulighetsrom/areas";
+import { loadPartnershipAccess } from "~/server/domain/access/load";
+import { partnershipScope } from "~/server/domain/scope";
+import { createTestDatabase, grantRole, makeFylke, makePartnership, makePersonWithRole, makeUser } from "~/test/factories";
+import { scoredItems } from "~/lib/mulighetsrom/areas";
 import { callerFor } from "~/test/caller";
 import { liveSamling } from "~/test/workshop";
 import { submitAnswers } from "~/server/domain/workshop/answers";
@@ -87,7 +89,7 @@ describe("dashboard.get", () => {
     expect((await callerFor(db, delegate).dashboard.get()).awaiting).toEqual([]);
 
     const row = db.select().from(leaderAgreementVersion).where(eq(leaderAgreementVersion.id, id)).get()!;
-    sign(db, { userId: owner.id }, office.id, { versionId: id, expectedHash: hashContent(contentOf(row)) });
+    sign(partnershipScope(db, owner.id, office, loadPartnershipAccess(db, owner.id, office)), { versionId: id, expectedHash: hashContent(contentOf(row)) });
     expect((await callerFor(db, owner).dashboard.get()).awaiting).toEqual([]);
     expect((await callerFor(db, leader).dashboard.get()).awaiting).toHaveLength(1);
   });

@@ -1,8 +1,8 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import type { Database } from "~/db/connection";
 import { assessment, assessmentArea, businessPlan, businessPlanVersion, emptyBudget, meeting, meetingParticipant, planApproval } from "~/db/schema";
-import { createTestDatabase, makeFylke, makePartnership, makePersonWithRole, makeUser } from "~/db/seed/factories";
-import { isoToday } from "~/server/domain/dates";
+import { createTestDatabase, makeFylke, makePartnership, makePersonWithRole, makeUser } from "~/test/factories";
+import { isoToday } from "~/lib/dates";
 import { getFylkeOverview } from "~/server/domain/fylke/overview";
 import type { PlanStatus } from "~/server/domain/business-plan/lifecycle";
 import { callerFor } from "~/test/caller";

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { getFylkeOverview } from "~/server/domain/fylke/overview";
-import { yearInput } from "~/server/domain/validation";
+import { yearInput } from "~/lib/validation";
 import { createTRPCRouter, fylkeProcedure } from "~/server/api/trpc";
 
 export const fylkeRouter = createTRPCRouter({

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import type { Database } from "~/db/connection";
 import { assessment, auditEvent, meeting } from "~/db/schema";
-import { createTestDatabase, makeFylke, makePartnership, makePersonWithRole } from "~/db/seed/factories";
+import { createTestDatabase, makeFylke, makePartnership, makePersonWithRole } from "~/test/factories";
 import { callerFor, refusal } from "~/test/caller";
 
 let db: Database;

@@ -1,10 +1,10 @@
 import { historyInput, listHistory, listHistoryPeople } from "~/server/domain/history/history";
+import { withoutSlug } from "~/server/api/scoped-input";
 import { createTRPCRouter, partnershipProcedure } from "~/server/api/trpc";
 
 /** The partnership's audit trail in words. Readable by everyone who may see the partnership. */
 export const historyRouter = createTRPCRouter({
-  list: partnershipProcedure.input(historyInput).query(({ ctx, input }) => {
-    const { partnership: _slug, ...query } = input;
-    return { ...listHistory(ctx.db, ctx.partnership.id, query), people: listHistoryPeople(ctx.db, ctx.partnership.id) };
-  }),
+  list: partnershipProcedure
+    .input(historyInput)
+    .query(({ ctx, input }) => ({ ...listHistory(ctx.scope, withoutSlug(input)), people: listHistoryPeople(ctx.scope) })),
 });

@@ -3,7 +3,7 @@ import { and, eq } from "drizzle-orm";
 import { beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { Database } from "~/db/connection";
 import { auditEvent, leaderAgreementSignature, leaderAgreementVersion, roleAssignment } from "~/db/schema";
-import { createTestDatabase, grantRole, makeFylke, makeKommune, makePartnership, makeUser } from "~/db/seed/factories";
+import { createTestDatabase, grantRole, makeFylke, makeKommune, makePartnership, makeUser } from "~/test/factories";
 import type { DomainError } from "~/server/domain/errors";
 import { sha256 } from "~/server/domain/leader-agreement/canonical";
 import { defaultLeaderDuties, defaultOwnerDuties, defaultPurpose } from "~/server/domain/leader-agreement/template";

@@ -20,12 +20,9 @@ import {
 import { permissionSet } from "~/server/domain/access/permissions";
 import { getAgreementYear } from "~/server/domain/leader-agreement/view";
 import { DomainError, invalid } from "~/server/domain/errors";
-import { entityId } from "~/server/domain/validation";
-import { actorOf, withoutSlug } from "~/server/api/scoped-input";
+import { entityId } from "~/lib/validation";
+import { withoutSlug } from "~/server/api/scoped-input";
 import { createTRPCRouter, partnershipProcedure, partnershipProcedureWith } from "~/server/api/trpc";
-
-const agreementEditorProcedure = partnershipProcedureWith("leaderAgreement:edit");
-const signerProcedure = partnershipProcedureWith("leaderAgreement:sign");
 
 const byVersion = z.object({ versionId: entityId });
 
@@ -33,43 +30,43 @@ export const leaderAgreementRouter = createTRPCRouter({
   year: partnershipProcedure
     .input(z.object({ year: yearInput, versionId: entityId.optional() }))
     .query(({ ctx, input }) => ({
-      ...getAgreementYear(ctx.db, ctx.partnership.id, input.year, { userId: ctx.user.id, access: ctx.access }, input.versionId),
+      ...getAgreementYear(ctx.scope, withoutSlug(input)),
       permissions: permissionSet(ctx.access),
     })),
 
-  create: agreementEditorProcedure.input(createAgreementInput).mutation(({ ctx, input }) => {
-    const created = createAgreement(ctx.db, actorOf(ctx), ctx.partnership, withoutSlug(input));
+  create: partnershipProcedureWith("leaderAgreement:edit").input(createAgreementInput).mutation(({ ctx, input }) => {
+    const created = createAgreement(ctx.scope, withoutSlug(input));
     return { id: created.id };
   }),
 
-  updateText: agreementEditorProcedure
+  updateText: partnershipProcedureWith("leaderAgreement:edit")
     .input(updateTextInput)
-    .mutation(({ ctx, input }) => updateText(ctx.db, actorOf(ctx), ctx.partnership.id, withoutSlug(input))),
+    .mutation(({ ctx, input }) => updateText(ctx.scope, withoutSlug(input))),
 
-  editDuty: agreementEditorProcedure
+  editDuty: partnershipProcedureWith("leaderAgreement:edit")
     .input(dutyEditInput)
-    .mutation(({ ctx, input }) => editDuty(ctx.db, actorOf(ctx), ctx.partnership.id, input)),
+    .mutation(({ ctx, input }) => editDuty(ctx.scope, input)),
 
   /** Signing re-authenticates with the password; a wrong one is refused and audited. */
-  sign: signerProcedure.input(signInput).mutation(async ({ ctx, input }) => {
+  sign: partnershipProcedureWith("leaderAgreement:sign").input(signInput).mutation(async ({ ctx, input }) => {
     if (recentRefusedSignatures(ctx.db, ctx.user.id) >= MAX_REFUSED_SIGNATURES) {
       throw new DomainError("forbidden", "For mange forsøk med feil passord. Vent et kvarter og prøv igjen.");
     }
     if (!(await passwordMatches(ctx.db, ctx.user.id, input.password))) {
-      recordRefusedSignature(ctx.db, actorOf(ctx), ctx.partnership.id, input.versionId);
+      recordRefusedSignature(ctx.scope, { versionId: input.versionId });
       throw invalid("Passordet stemmer ikke. Avtalen er ikke signert.", "password");
     }
-    return sign(ctx.db, actorOf(ctx), ctx.partnership.id, { versionId: input.versionId, expectedHash: input.expectedHash });
+    return sign(ctx.scope, { versionId: input.versionId, expectedHash: input.expectedHash });
   }),
 
-  withdrawSignature: signerProcedure
+  withdrawSignature: partnershipProcedureWith("leaderAgreement:sign")
     .input(byVersion)
-    .mutation(({ ctx, input }) => withdrawSignature(ctx.db, actorOf(ctx), ctx.partnership.id, input.versionId)),
+    .mutation(({ ctx, input }) => withdrawSignature(ctx.scope, withoutSlug(input))),
 
-  startAmendment: agreementEditorProcedure.input(byVersion).mutation(({ ctx, input }) => {
-    const created = startAmendment(ctx.db, actorOf(ctx), ctx.partnership, input.versionId);
+  startAmendment: partnershipProcedureWith("leaderAgreement:edit").input(byVersion).mutation(({ ctx, input }) => {
+    const created = startAmendment(ctx.scope, withoutSlug(input));
     return { id: created.id, versionNo: created.versionNo };
   }),
 
-  verify: partnershipProcedure.input(byVersion).query(({ ctx, input }) => verify(ctx.db, ctx.partnership.id, input.versionId)),
+  verify: partnershipProcedure.input(byVersion).query(({ ctx, input }) => verify(ctx.scope, withoutSlug(input))),
 });

@@ -2,12 +2,10 @@ import { eq } from "drizzle-orm";
 import { beforeEach, describe, expect, it } from "vitest";
 import type { Database } from "~/db/connection";
 import { agendaItem, auditEvent, meeting } from "~/db/schema";
-import { createTestDatabase, grantRole, makeFylke, makeKommune, makePartnership, makeUser } from "~/db/seed/factories";
-import type { Role } from "~/server/domain/access/roles";
+import { createTestDatabase } from "~/test/factories";
 import { LOCKED_MESSAGE } from "~/server/domain/meetings/rules";
 import { callerFor, refusal } from "~/test/caller";
-
-type User = ReturnType<typeof makeUser>;
+import { grimstadCast, type User } from "~/test/cast";
 
 const G = "grimstad";
 const at = { partnership: G } as const;
@@ -15,31 +13,15 @@ const at = { partnership: G } as const;
 const NEXT_SPRING = `${new Date().getFullYear() + 1}-03-16`;
 
 let db: Database;
-let home: ReturnType<typeof makePartnership>;
-let other: ReturnType<typeof makePartnership>;
 let leder: User;
 let avdelingsleder: User;
 let eier: User;
 let direktor: User;
 let outsider: User;
 
-function person(name: string, role: Role, scope: Parameters<typeof grantRole>[3]) {
-  const user = makeUser(db, { name });
-  grantRole(db, user.id, role, scope);
-  return user;
-}
-
 beforeEach(() => {
   db = createTestDatabase();
-  const fylkeId = makeFylke(db, { slug: "agder", name: "Agder" }).id;
-  const grimstadId = makeKommune(db, fylkeId, { name: "Grimstad" }).id;
-  home = makePartnership(db, fylkeId, { slug: G, officeName: "Nav Grimstad", kommuneIds: [grimstadId] });
-  other = makePartnership(db, fylkeId, { slug: "arendal", officeName: "Nav Arendal" });
-  leder = person("Nora Leder", "nav_leder", { partnershipId: home.id });
-  avdelingsleder = person("Anne Avdeling", "avdelingsleder", { partnershipId: home.id });
-  eier = person("Kari Eier", "kommunal_eier", { partnershipId: home.id, kommuneId: grimstadId });
-  direktor = person("Finn Fylke", "fylkesdirektor", { fylkeId });
-  outsider = person("Ola Arendal", "nav_leder", { partnershipId: other.id });
+  ({ leder, avdelingsleder, eier, direktor, outsider } = grimstadCast(db));
 });
 
 const call = (user: User | null) => callerFor(db, user).meeting;

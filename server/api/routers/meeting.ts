@@ -48,129 +48,123 @@ import {
   updateDecisionInput,
   withdrawMinutes,
 } from "~/server/domain/meetings/minutes";
-import { permissionSet } from "~/server/domain/access/permissions";
-import { isMeetingEditor } from "~/server/domain/meetings/rules";
+import { can, permissionSet } from "~/server/domain/access/permissions";
 import { getMeeting, listMeetings, peopleOf } from "~/server/domain/meetings/view";
-import { entityId } from "~/server/domain/validation";
-import { actorOf, withoutSlug } from "~/server/api/scoped-input";
+import { entityId } from "~/lib/validation";
+import { withoutSlug } from "~/server/api/scoped-input";
 import { createTRPCRouter, partnershipProcedure, partnershipProcedureWith } from "~/server/api/trpc";
-
-/** The Nav-leder (and the owners) plan meetings, own the agenda and write the minutes. */
-const meetingEditorProcedure = partnershipProcedureWith("meeting:manage");
-/** The owners present approve the minutes; the domain checks who was present. */
-const minutesApproverProcedure = partnershipProcedureWith("minutes:approve");
 
 const byMeeting = z.object({ meetingId: entityId });
 
 export const meetingRouter = createTRPCRouter({
   list: partnershipProcedure.query(({ ctx }) => ({
-    ...listMeetings(ctx.db, ctx.partnership.id),
-    canPlan: isMeetingEditor(ctx.access.roles),
+    ...listMeetings(ctx.scope),
+    canPlan: can(ctx.access, "meeting:manage"),
     permissions: permissionSet(ctx.access),
   })),
 
   /** The people a new meeting can invite. */
   people: partnershipProcedure.query(({ ctx }) => ({
-    people: peopleOf(ctx.db, ctx.partnership),
-    canPlan: isMeetingEditor(ctx.access.roles),
+    people: peopleOf(ctx.scope),
+    canPlan: can(ctx.access, "meeting:manage"),
   })),
 
   get: partnershipProcedure
     .input(byMeeting)
     .query(({ ctx, input }) => ({
-      ...getMeeting(ctx.db, ctx.partnership, input.meetingId, { userId: ctx.user.id, roles: ctx.access.roles }),
+      ...getMeeting(ctx.scope, withoutSlug(input)),
       permissions: permissionSet(ctx.access),
     })),
 
-  create: meetingEditorProcedure
+  create: partnershipProcedureWith("meeting:manage")
     .input(createMeetingInput)
-    .mutation(({ ctx, input }) => createMeeting(ctx.db, actorOf(ctx), ctx.partnership, withoutSlug(input))),
+    .mutation(({ ctx, input }) => createMeeting(ctx.scope, withoutSlug(input))),
 
-  update: meetingEditorProcedure
+  update: partnershipProcedureWith("meeting:manage")
     .input(updateMeetingInput)
-    .mutation(({ ctx, input }) => updateMeeting(ctx.db, actorOf(ctx), ctx.partnership, withoutSlug(input))),
+    .mutation(({ ctx, input }) => updateMeeting(ctx.scope, withoutSlug(input))),
 
-  sendInvitation: meetingEditorProcedure
+  sendInvitation: partnershipProcedureWith("meeting:manage")
     .input(meetingTransitionInput)
-    .mutation(({ ctx, input }) => sendInvitation(ctx.db, actorOf(ctx), ctx.partnership, withoutSlug(input))),
+    .mutation(({ ctx, input }) => sendInvitation(ctx.scope, withoutSlug(input))),
 
-  cancel: meetingEditorProcedure
+  cancel: partnershipProcedureWith("meeting:manage")
     .input(meetingTransitionInput)
-    .mutation(({ ctx, input }) => cancelMeeting(ctx.db, actorOf(ctx), ctx.partnership, withoutSlug(input))),
+    .mutation(({ ctx, input }) => cancelMeeting(ctx.scope, withoutSlug(input))),
 
-  addAgendaItem: meetingEditorProcedure
+  addAgendaItem: partnershipProcedureWith("meeting:manage")
     .input(addAgendaItemInput)
-    .mutation(({ ctx, input }) => addAgendaItem(ctx.db, actorOf(ctx), ctx.partnership, withoutSlug(input))),
+    .mutation(({ ctx, input }) => addAgendaItem(ctx.scope, withoutSlug(input))),
 
-  updateAgendaItem: meetingEditorProcedure
+  updateAgendaItem: partnershipProcedureWith("meeting:manage")
     .input(updateAgendaItemInput)
-    .mutation(({ ctx, input }) => updateAgendaItem(ctx.db, actorOf(ctx), ctx.partnership, withoutSlug(input))),
+    .mutation(({ ctx, input }) => updateAgendaItem(ctx.scope, withoutSlug(input))),
 
-  moveAgendaItem: meetingEditorProcedure
+  moveAgendaItem: partnershipProcedureWith("meeting:manage")
     .input(moveAgendaItemInput)
-    .mutation(({ ctx, input }) => moveAgendaItem(ctx.db, actorOf(ctx), ctx.partnership, withoutSlug(input))),
+    .mutation(({ ctx, input }) => moveAgendaItem(ctx.scope, withoutSlug(input))),
 
-  removeAgendaItem: meetingEditorProcedure
+  removeAgendaItem: partnershipProcedureWith("meeting:manage")
     .input(removeAgendaItemInput)
-    .mutation(({ ctx, input }) => removeAgendaItem(ctx.db, actorOf(ctx), ctx.partnership, withoutSlug(input))),
+    .mutation(({ ctx, input }) => removeAgendaItem(ctx.scope, withoutSlug(input))),
 
-  saveMinutes: meetingEditorProcedure
+  saveMinutes: partnershipProcedureWith("meeting:manage")
     .input(saveMinutesInput)
-    .mutation(({ ctx, input }) => saveItemMinutes(ctx.db, actorOf(ctx), ctx.partnership, withoutSlug(input))),
+    .mutation(({ ctx, input }) => saveItemMinutes(ctx.scope, withoutSlug(input))),
 
-  setAttendance: meetingEditorProcedure
+  setAttendance: partnershipProcedureWith("meeting:manage")
     .input(attendanceInput)
-    .mutation(({ ctx, input }) => setAttendance(ctx.db, actorOf(ctx), ctx.partnership, withoutSlug(input))),
+    .mutation(({ ctx, input }) => setAttendance(ctx.scope, withoutSlug(input))),
 
-  addDecision: meetingEditorProcedure
+  addDecision: partnershipProcedureWith("meeting:manage")
     .input(addDecisionInput)
-    .mutation(({ ctx, input }) => addDecision(ctx.db, actorOf(ctx), ctx.partnership, withoutSlug(input))),
+    .mutation(({ ctx, input }) => addDecision(ctx.scope, withoutSlug(input))),
 
-  updateDecision: meetingEditorProcedure
+  updateDecision: partnershipProcedureWith("meeting:manage")
     .input(updateDecisionInput)
-    .mutation(({ ctx, input }) => updateDecision(ctx.db, actorOf(ctx), ctx.partnership, withoutSlug(input))),
+    .mutation(({ ctx, input }) => updateDecision(ctx.scope, withoutSlug(input))),
 
-  removeDecision: meetingEditorProcedure
+  removeDecision: partnershipProcedureWith("meeting:manage")
     .input(removeDecisionInput)
-    .mutation(({ ctx, input }) => removeDecision(ctx.db, actorOf(ctx), ctx.partnership, withoutSlug(input))),
+    .mutation(({ ctx, input }) => removeDecision(ctx.scope, withoutSlug(input))),
 
-  addFollowUp: meetingEditorProcedure
+  addFollowUp: partnershipProcedureWith("meeting:manage")
     .input(addFollowUpInput)
-    .mutation(({ ctx, input }) => addFollowUp(ctx.db, actorOf(ctx), ctx.partnership, withoutSlug(input))),
+    .mutation(({ ctx, input }) => addFollowUp(ctx.scope, withoutSlug(input))),
 
-  updateFollowUp: meetingEditorProcedure
+  updateFollowUp: partnershipProcedureWith("meeting:manage")
     .input(updateFollowUpInput)
-    .mutation(({ ctx, input }) => updateFollowUp(ctx.db, actorOf(ctx), ctx.partnership, withoutSlug(input))),
+    .mutation(({ ctx, input }) => updateFollowUp(ctx.scope, withoutSlug(input))),
 
-  removeFollowUp: meetingEditorProcedure
+  removeFollowUp: partnershipProcedureWith("meeting:manage")
     .input(removeFollowUpInput)
-    .mutation(({ ctx, input }) => removeFollowUp(ctx.db, actorOf(ctx), ctx.partnership, withoutSlug(input))),
+    .mutation(({ ctx, input }) => removeFollowUp(ctx.scope, withoutSlug(input))),
 
   /** The owner, or the office. */
   setFollowUpStatus: partnershipProcedure
     .input(followUpStatusInput)
     .mutation(({ ctx, input }) =>
-      setFollowUpStatus(ctx.db, actorOf(ctx), ctx.partnership, { isEditor: isMeetingEditor(ctx.access.roles) }, withoutSlug(input)),
+      setFollowUpStatus(ctx.scope, withoutSlug(input)),
     ),
 
-  sendMinutes: meetingEditorProcedure
+  sendMinutes: partnershipProcedureWith("meeting:manage")
     .input(minutesTransitionInput)
-    .mutation(({ ctx, input }) => sendMinutes(ctx.db, actorOf(ctx), ctx.partnership, withoutSlug(input))),
+    .mutation(({ ctx, input }) => sendMinutes(ctx.scope, withoutSlug(input))),
 
-  withdrawMinutes: meetingEditorProcedure
+  withdrawMinutes: partnershipProcedureWith("meeting:manage")
     .input(minutesTransitionInput)
-    .mutation(({ ctx, input }) => withdrawMinutes(ctx.db, actorOf(ctx), ctx.partnership, withoutSlug(input))),
+    .mutation(({ ctx, input }) => withdrawMinutes(ctx.scope, withoutSlug(input))),
 
-  approveMinutes: minutesApproverProcedure
+  approveMinutes: partnershipProcedureWith("minutes:approve")
     .input(minutesTransitionInput)
-    .mutation(({ ctx, input }) => approveMinutes(ctx.db, actorOf(ctx), ctx.partnership, withoutSlug(input))),
+    .mutation(({ ctx, input }) => approveMinutes(ctx.scope, withoutSlug(input))),
 
   /** «Jeg har merknader»: the same people as approveMinutes; not an approval. */
-  remarkMinutes: minutesApproverProcedure
+  remarkMinutes: partnershipProcedureWith("minutes:approve")
     .input(remarkMinutesInput)
-    .mutation(({ ctx, input }) => remarkMinutes(ctx.db, actorOf(ctx), ctx.partnership, withoutSlug(input))),
+    .mutation(({ ctx, input }) => remarkMinutes(ctx.scope, withoutSlug(input))),
 
-  addCorrection: meetingEditorProcedure
+  addCorrection: partnershipProcedureWith("meeting:manage")
     .input(addCorrectionInput)
-    .mutation(({ ctx, input }) => addCorrection(ctx.db, actorOf(ctx), ctx.partnership, withoutSlug(input))),
+    .mutation(({ ctx, input }) => addCorrection(ctx.scope, withoutSlug(input))),
 });

@@ -10,9 +10,9 @@ import {
   developmentAction,
   developmentPlan,
 } from "~/db/schema";
-import { createTestDatabase, grantRole, makeFylke, makePartnership, makeUser } from "~/db/seed/factories";
-import type { Role } from "~/server/domain/access/roles";
-import { scoredItems, type AreaScore } from "~/server/domain/mulighetsrom/areas";
+import { createTestDatabase, grantRole, makeFylke, makePartnership, makeUser } from "~/test/factories";
+import type { Role } from "~/lib/roles";
+import { scoredItems, type AreaScore } from "~/lib/mulighetsrom/areas";
 import { callerFor, refusal } from "~/test/caller";
 
 type Caller = ReturnType<typeof callerFor>;

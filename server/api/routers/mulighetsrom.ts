@@ -42,61 +42,49 @@ import {
   listAssessments,
   listPlans,
 } from "~/server/domain/mulighetsrom/view";
-import { entityId } from "~/server/domain/validation";
+import { entityId } from "~/lib/validation";
 import { notFound } from "~/server/domain/errors";
 import { assessmentReport } from "~/server/export/report";
-import { actorOf, withoutSlug } from "~/server/api/scoped-input";
+import { withoutSlug } from "~/server/api/scoped-input";
 import { createTRPCRouter, partnershipProcedure, partnershipProcedureWith } from "~/server/api/trpc";
-
-const assessmentManagerProcedure = partnershipProcedureWith("assessment:manage");
-const answerProcedure = partnershipProcedureWith("assessment:answer");
 
 const byAssessment = z.object({ assessmentId: entityId });
 
 export const mulighetsromRouter = createTRPCRouter({
   list: partnershipProcedure.query(({ ctx }) => ({
-    assessments: listAssessments(ctx.db, ctx.partnership.id).map(({ statuses: _s, ...a }) => a),
+    assessments: listAssessments(ctx.scope).map(({ statuses: _s, ...a }) => a),
     canEdit: can(ctx.access, "assessment:manage"),
   })),
 
-  history: partnershipProcedure.query(({ ctx }) => getHistory(ctx.db, ctx.partnership.id)),
+  history: partnershipProcedure.query(({ ctx }) => getHistory(ctx.scope)),
 
   /** Everything the mulighetsrom start page shows, with the assessments read once. */
   overview: partnershipProcedure.query(({ ctx }) => {
-    const assessments = listAssessments(ctx.db, ctx.partnership.id);
+    const assessments = listAssessments(ctx.scope);
     const canEdit = can(ctx.access, "assessment:manage");
     return {
       canEdit,
       permissions: permissionSet(ctx.access),
       assessments: assessments.map(({ statuses: _s, ...a }) => a),
       history: historyOf(assessments),
-      plans: listPlans(ctx.db, ctx.partnership.id),
-      eligible: canEdit ? eligibleParticipants(ctx.db, ctx.partnership) : [],
+      plans: listPlans(ctx.scope),
+      eligible: canEdit ? eligibleParticipants(ctx.scope) : [],
     };
   }),
 
-  plans: partnershipProcedure.query(({ ctx }) => listPlans(ctx.db, ctx.partnership.id)),
+  plans: partnershipProcedure.query(({ ctx }) => listPlans(ctx.scope)),
 
-  eligibleParticipants: assessmentManagerProcedure.query(({ ctx }) => eligibleParticipants(ctx.db, ctx.partnership)),
+  eligibleParticipants: partnershipProcedureWith("assessment:manage").query(({ ctx }) => eligibleParticipants(ctx.scope)),
 
   get: partnershipProcedure.input(byAssessment).query(({ ctx, input }) => ({
-    ...getAssessmentView(
-      ctx.db,
-      ctx.partnership,
-      input.assessmentId,
-      { userId: ctx.user.id, access: ctx.access },
-      { withNames: false },
-    ),
+    ...getAssessmentView(ctx.scope, { assessmentId: input.assessmentId, withNames: false }),
     canEdit: can(ctx.access, "assessment:manage"),
     permissions: permissionSet(ctx.access),
   })),
 
   /** Named answers per item, for those allowed to see them; loaded when someone opens them. */
   namedAnswers: partnershipProcedure.input(byAssessment).query(({ ctx, input }) => {
-    const view = getAssessmentView(ctx.db, ctx.partnership, input.assessmentId, {
-      userId: ctx.user.id,
-      access: ctx.access,
-    });
+    const view = getAssessmentView(ctx.scope, withoutSlug(input));
     return {
       canSeeNames: view.canSeeNames,
       conditions: view.conditions.map((c) => ({ key: c.key, namedAnswers: c.namedAnswers })),
@@ -104,82 +92,82 @@ export const mulighetsromRouter = createTRPCRouter({
     };
   }),
 
-  create: assessmentManagerProcedure.input(createAssessmentInput).mutation(({ ctx, input }) => {
-    const created = createAssessment(ctx.db, actorOf(ctx), ctx.partnership, withoutSlug(input));
+  create: partnershipProcedureWith("assessment:manage").input(createAssessmentInput).mutation(({ ctx, input }) => {
+    const created = createAssessment(ctx.scope, withoutSlug(input));
     return { id: created.id };
   }),
 
-  updateDetails: assessmentManagerProcedure
+  updateDetails: partnershipProcedureWith("assessment:manage")
     .input(assessmentDetailsInput)
-    .mutation(({ ctx, input }) => updateAssessmentDetails(ctx.db, actorOf(ctx), ctx.partnership.id, withoutSlug(input))),
+    .mutation(({ ctx, input }) => updateAssessmentDetails(ctx.scope, withoutSlug(input))),
 
-  addParticipants: assessmentManagerProcedure
+  addParticipants: partnershipProcedureWith("assessment:manage")
     .input(addParticipantsInput)
-    .mutation(({ ctx, input }) => addParticipants(ctx.db, actorOf(ctx), ctx.partnership, withoutSlug(input))),
+    .mutation(({ ctx, input }) => addParticipants(ctx.scope, withoutSlug(input))),
 
-  setOpen: assessmentManagerProcedure
+  setOpen: partnershipProcedureWith("assessment:manage")
     .input(assessmentOpenInput)
-    .mutation(({ ctx, input }) => setAssessmentOpen(ctx.db, actorOf(ctx), ctx.partnership.id, withoutSlug(input))),
+    .mutation(({ ctx, input }) => setAssessmentOpen(ctx.scope, withoutSlug(input))),
 
   myAnswers: partnershipProcedure
     .input(byAssessment)
-    .query(({ ctx, input }) => myAnswers(ctx.db, ctx.partnership.id, input.assessmentId, ctx.user.id)),
+    .query(({ ctx, input }) => myAnswers(ctx.scope, withoutSlug(input))),
 
-  saveAnswer: answerProcedure
+  saveAnswer: partnershipProcedureWith("assessment:answer")
     .input(saveAnswerInput)
-    .mutation(({ ctx, input }) => saveAnswer(ctx.db, actorOf(ctx), ctx.partnership.id, withoutSlug(input))),
+    .mutation(({ ctx, input }) => saveAnswer(ctx.scope, withoutSlug(input))),
 
-  submit: answerProcedure
+  submit: partnershipProcedureWith("assessment:answer")
     .input(submitAnswersInput)
-    .mutation(({ ctx, input }) => submitAnswers(ctx.db, actorOf(ctx), ctx.partnership.id, withoutSlug(input))),
+    .mutation(({ ctx, input }) => submitAnswers(ctx.scope, withoutSlug(input))),
 
-  setStatuses: assessmentManagerProcedure
+  setStatuses: partnershipProcedureWith("assessment:manage")
     .input(setStatusesInput)
-    .mutation(({ ctx, input }) => setAgreedStatuses(ctx.db, actorOf(ctx), ctx.partnership.id, withoutSlug(input))),
+    .mutation(({ ctx, input }) => setAgreedStatuses(ctx.scope, withoutSlug(input))),
 
-  setPriorities: assessmentManagerProcedure
+  setPriorities: partnershipProcedureWith("assessment:manage")
     .input(setPrioritiesInput)
-    .mutation(({ ctx, input }) => setPriorities(ctx.db, actorOf(ctx), ctx.partnership.id, withoutSlug(input))),
+    .mutation(({ ctx, input }) => setPriorities(ctx.scope, withoutSlug(input))),
 
-  updateAreaNotes: assessmentManagerProcedure
+  updateAreaNotes: partnershipProcedureWith("assessment:manage")
     .input(areaNotesInput)
-    .mutation(({ ctx, input }) => updateAreaNotes(ctx.db, actorOf(ctx), ctx.partnership.id, withoutSlug(input))),
+    .mutation(({ ctx, input }) => updateAreaNotes(ctx.scope, withoutSlug(input))),
 
   plan: partnershipProcedure.input(z.object({ planId: entityId })).query(({ ctx, input }) => {
-    const view = getPlanView(ctx.db, ctx.partnership, input.planId);
+    const view = getPlanView(ctx.scope, withoutSlug(input));
     if (!view) throw notFound("Fant ikke utviklingsplanen.");
     return { ...view, canEdit: can(ctx.access, "assessment:manage") };
   }),
 
-  startPlan: assessmentManagerProcedure
+  startPlan: partnershipProcedureWith("assessment:manage")
     .input(startPlanInput)
-    .mutation(({ ctx, input }) => startPlan(ctx.db, actorOf(ctx), ctx.partnership.id, withoutSlug(input))),
+    .mutation(({ ctx, input }) => startPlan(ctx.scope, withoutSlug(input))),
 
-  updatePlan: assessmentManagerProcedure
+  updatePlan: partnershipProcedureWith("assessment:manage")
     .input(updatePlanInput)
-    .mutation(({ ctx, input }) => updatePlan(ctx.db, actorOf(ctx), ctx.partnership, withoutSlug(input))),
+    .mutation(({ ctx, input }) => updatePlan(ctx.scope, withoutSlug(input))),
 
-  addAction: assessmentManagerProcedure.input(addActionInput).mutation(({ ctx, input }) => {
-    const created = addAction(ctx.db, actorOf(ctx), ctx.partnership.id, withoutSlug(input));
+  addAction: partnershipProcedureWith("assessment:manage").input(addActionInput).mutation(({ ctx, input }) => {
+    const created = addAction(ctx.scope, withoutSlug(input));
     return { id: created.id };
   }),
 
-  updateAction: assessmentManagerProcedure
+  updateAction: partnershipProcedureWith("assessment:manage")
     .input(updateActionInput)
-    .mutation(({ ctx, input }) => updateAction(ctx.db, actorOf(ctx), ctx.partnership.id, withoutSlug(input))),
+    .mutation(({ ctx, input }) => updateAction(ctx.scope, withoutSlug(input))),
 
-  removeAction: assessmentManagerProcedure
+  removeAction: partnershipProcedureWith("assessment:manage")
     .input(removeActionInput)
-    .mutation(({ ctx, input }) => removeAction(ctx.db, actorOf(ctx), ctx.partnership.id, withoutSlug(input))),
+    .mutation(({ ctx, input }) => removeAction(ctx.scope, withoutSlug(input))),
 
-  moveAction: assessmentManagerProcedure
+  moveAction: partnershipProcedureWith("assessment:manage")
     .input(moveActionInput)
-    .mutation(({ ctx, input }) => moveAction(ctx.db, actorOf(ctx), ctx.partnership.id, withoutSlug(input))),
+    .mutation(({ ctx, input }) => moveAction(ctx.scope, withoutSlug(input))),
 
   /** Everything the printed report and the spreadsheet export show (server/export). */
   report: partnershipProcedure
     .input(byAssessment)
     .query(({ ctx, input }) =>
-      assessmentReport(ctx.db, ctx.partnership, input.assessmentId, { userId: ctx.user.id, access: ctx.access }),
+      assessmentReport(ctx.scope, withoutSlug(input)),
     ),
 });

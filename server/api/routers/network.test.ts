@@ -2,8 +2,8 @@ import { eq } from "drizzle-orm";
 import { beforeEach, describe, expect, it } from "vitest";
 import type { Database } from "~/db/connection";
 import { assessment, assessmentArea, auditEvent, gathering, networkMember, programmeItem } from "~/db/schema";
-import { createTestDatabase, grantRole, makeFylke, makePartnership, makeUser } from "~/db/seed/factories";
-import type { Role } from "~/server/domain/access/roles";
+import { createTestDatabase, grantRole, makeFylke, makePartnership, makeUser } from "~/test/factories";
+import type { Role } from "~/lib/roles";
 import { callerFor, refusal } from "~/test/caller";
 
 type User = ReturnType<typeof makeUser>;

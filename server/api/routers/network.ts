@@ -14,7 +14,6 @@ import {
   updateProgrammeItemInput,
 } from "~/server/domain/network/gatherings";
 import {
-  canAnswerForPartnership,
   invitePartnership,
   invitePartnershipInput,
   leaveNetwork,
@@ -40,15 +39,10 @@ import {
 import { loadLocalWork, loadNetworkOverview, loadSharedNotes } from "~/server/domain/network/overview";
 import { overviewSorts, overviewViews } from "~/server/domain/network/overview-model";
 import { getGatheringView, getNetworkView, listMyNetworks, networksOfPartnership } from "~/server/domain/network/view";
-import { entityId } from "~/server/domain/validation";
-import { actorOf, withoutSlug } from "~/server/api/scoped-input";
+import { can } from "~/server/domain/access/permissions";
+import { entityId } from "~/lib/validation";
+import { withoutNetwork, withoutSlug } from "~/server/api/scoped-input";
 import { createTRPCRouter, networkFacilitatorProcedure, networkProcedure, partnershipProcedure, partnershipProcedureWith, protectedProcedure } from "~/server/api/trpc";
-
-/** Drops the network slug every network-scoped input carries; the domain gets the id from ctx. */
-const withoutNetwork = <T extends { network: string }>({ network: _slug, ...rest }: T) => rest;
-
-/** The Nav-leder and the owners answer invitations and choose what to share (the role matrix). */
-const responderProcedure = partnershipProcedureWith("network:membership");
 
 const overviewInput = z.object({
   view: z.enum(overviewViews, { error: "Velg visning: status eller prioriteringer." }).default("status"),
@@ -63,89 +57,89 @@ export const networkRouter = createTRPCRouter({
   })),
 
   /** The domain checks the global role (fasilitator or admin). */
-  create: protectedProcedure.input(createNetworkInput).mutation(({ ctx, input }) => createNetwork(ctx.db, actorOf(ctx), input)),
+  create: protectedProcedure.input(createNetworkInput).mutation(({ ctx, input }) => createNetwork(ctx.db, { userId: ctx.user.id }, input)),
 
-  get: networkProcedure.query(({ ctx }) => getNetworkView(ctx.db, ctx.network.id, ctx.networkAccess)),
+  get: networkProcedure.query(({ ctx }) => getNetworkView(ctx.scope)),
 
   update: networkFacilitatorProcedure
     .input(updateNetworkInput)
-    .mutation(({ ctx, input }) => updateNetwork(ctx.db, actorOf(ctx), ctx.network.id, withoutNetwork(input))),
+    .mutation(({ ctx, input }) => updateNetwork(ctx.scope, withoutNetwork(input))),
 
   addFacilitator: networkFacilitatorProcedure
     .input(addFacilitatorInput)
-    .mutation(({ ctx, input }) => addFacilitator(ctx.db, actorOf(ctx), ctx.network.id, withoutNetwork(input))),
+    .mutation(({ ctx, input }) => addFacilitator(ctx.scope, withoutNetwork(input))),
 
   removeFacilitator: networkFacilitatorProcedure
     .input(removeFacilitatorInput)
-    .mutation(({ ctx, input }) => removeFacilitator(ctx.db, actorOf(ctx), ctx.network.id, withoutNetwork(input))),
+    .mutation(({ ctx, input }) => removeFacilitator(ctx.scope, withoutNetwork(input))),
 
   /** Partnerships not yet invited to or in the network, for the invite form. */
-  invitable: networkFacilitatorProcedure.query(({ ctx }) => listInvitablePartnerships(ctx.db, ctx.network.id)),
+  invitable: networkFacilitatorProcedure.query(({ ctx }) => listInvitablePartnerships(ctx.scope)),
 
   invite: networkFacilitatorProcedure
     .input(invitePartnershipInput)
-    .mutation(({ ctx, input }) => invitePartnership(ctx.db, actorOf(ctx), ctx.network.id, withoutNetwork(input))),
+    .mutation(({ ctx, input }) => invitePartnership(ctx.scope, withoutNetwork(input))),
 
   withdraw: networkFacilitatorProcedure
     .input(memberTransitionInput)
-    .mutation(({ ctx, input }) => withdrawInvitation(ctx.db, actorOf(ctx), ctx.network.id, withoutNetwork(input))),
+    .mutation(({ ctx, input }) => withdrawInvitation(ctx.scope, withoutNetwork(input))),
 
   /** The 20 areas × members: only what each member shares. */
   overview: networkProcedure
     .input(overviewInput)
-    .query(({ ctx, input }) => ({ ...loadNetworkOverview(ctx.db, ctx.network.id, input.sort), view: input.view })),
+    .query(({ ctx, input }) => ({ ...loadNetworkOverview(ctx.scope, input.sort), view: input.view })),
 
   /** Ønsket situasjon, barrierer og drivere from members that share them. */
-  notes: networkProcedure.query(({ ctx }) => loadSharedNotes(ctx.db, ctx.network.id)),
+  notes: networkProcedure.query(({ ctx }) => loadSharedNotes(ctx.scope)),
 
   /** Progress of the development plans of members that share them. */
-  localWork: networkProcedure.query(({ ctx }) => loadLocalWork(ctx.db, ctx.network.id)),
+  localWork: networkProcedure.query(({ ctx }) => loadLocalWork(ctx.scope)),
 
   gathering: networkProcedure
     .input(z.object({ gatheringId: entityId }))
-    .query(({ ctx, input }) => getGatheringView(ctx.db, ctx.network.id, input.gatheringId, ctx.networkAccess)),
+    .query(({ ctx, input }) => getGatheringView(ctx.scope, withoutNetwork(input))),
 
   createGathering: networkFacilitatorProcedure
     .input(createGatheringInput)
-    .mutation(({ ctx, input }) => createGathering(ctx.db, actorOf(ctx), ctx.network.id, withoutNetwork(input))),
+    .mutation(({ ctx, input }) => createGathering(ctx.scope, withoutNetwork(input))),
 
   updateGathering: networkFacilitatorProcedure
     .input(updateGatheringInput)
-    .mutation(({ ctx, input }) => updateGathering(ctx.db, actorOf(ctx), ctx.network.id, withoutNetwork(input))),
+    .mutation(({ ctx, input }) => updateGathering(ctx.scope, withoutNetwork(input))),
 
   removeGathering: networkFacilitatorProcedure
     .input(removeGatheringInput)
-    .mutation(({ ctx, input }) => removeGathering(ctx.db, actorOf(ctx), ctx.network.id, withoutNetwork(input))),
+    .mutation(({ ctx, input }) => removeGathering(ctx.scope, withoutNetwork(input))),
 
   addProgrammeItem: networkFacilitatorProcedure
     .input(addProgrammeItemInput)
-    .mutation(({ ctx, input }) => addProgrammeItem(ctx.db, actorOf(ctx), ctx.network.id, withoutNetwork(input))),
+    .mutation(({ ctx, input }) => addProgrammeItem(ctx.scope, withoutNetwork(input))),
 
   updateProgrammeItem: networkFacilitatorProcedure
     .input(updateProgrammeItemInput)
-    .mutation(({ ctx, input }) => updateProgrammeItem(ctx.db, actorOf(ctx), ctx.network.id, withoutNetwork(input))),
+    .mutation(({ ctx, input }) => updateProgrammeItem(ctx.scope, withoutNetwork(input))),
 
   removeProgrammeItem: networkFacilitatorProcedure
     .input(removeProgrammeItemInput)
-    .mutation(({ ctx, input }) => removeProgrammeItem(ctx.db, actorOf(ctx), ctx.network.id, withoutNetwork(input))),
+    .mutation(({ ctx, input }) => removeProgrammeItem(ctx.scope, withoutNetwork(input))),
 
   // --- The partnership's side -----------------------------------------------------------
 
   /** Invitations and memberships of one partnership; anyone with a role in it may look. */
   networks: partnershipProcedure.query(({ ctx }) => ({
-    ...networksOfPartnership(ctx.db, ctx.partnership.id),
-    canAnswer: canAnswerForPartnership(ctx.access.roles),
+    ...networksOfPartnership(ctx.scope),
+    canAnswer: can(ctx.access, "network:membership"),
   })),
 
-  respond: responderProcedure
+  respond: partnershipProcedureWith("network:membership")
     .input(respondInput)
-    .mutation(({ ctx, input }) => respondToInvitation(ctx.db, actorOf(ctx), ctx.partnership.id, withoutSlug(input))),
+    .mutation(({ ctx, input }) => respondToInvitation(ctx.scope, withoutSlug(input))),
 
-  updateSharing: responderProcedure
+  updateSharing: partnershipProcedureWith("network:membership")
     .input(updateSharingInput)
-    .mutation(({ ctx, input }) => updateSharing(ctx.db, actorOf(ctx), ctx.partnership.id, withoutSlug(input))),
+    .mutation(({ ctx, input }) => updateSharing(ctx.scope, withoutSlug(input))),
 
-  leave: responderProcedure
+  leave: partnershipProcedureWith("network:membership")
     .input(memberTransitionInput)
-    .mutation(({ ctx, input }) => leaveNetwork(ctx.db, actorOf(ctx), ctx.partnership.id, withoutSlug(input))),
+    .mutation(({ ctx, input }) => leaveNetwork(ctx.scope, withoutSlug(input))),
 });

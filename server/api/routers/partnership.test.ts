@@ -2,7 +2,7 @@ import { eq } from "drizzle-orm";
 import { beforeEach, describe, expect, it } from "vitest";
 import type { Database } from "~/db/connection";
 import { agreementPoint, auditEvent, partnership, partnershipService } from "~/db/schema";
-import { createTestDatabase, makeFylke, makeKommune, makePartnership, makePersonWithRole } from "~/db/seed/factories";
+import { createTestDatabase, makeFylke, makeKommune, makePartnership, makePersonWithRole } from "~/test/factories";
 import { callerFor, refusal } from "~/test/caller";
 
 let db: Database;

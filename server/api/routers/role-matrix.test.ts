@@ -7,10 +7,10 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import type { Database } from "~/db/connection";
 import { auditEvent } from "~/db/schema";
-import { createTestDatabase, grantRole, makeFylke, makeKommune, makePartnership, makeUser } from "~/db/seed/factories";
+import { createTestDatabase, grantRole, makeFylke, makeKommune, makePartnership, makeUser } from "~/test/factories";
 import { callerFor, refusal } from "~/test/caller";
 import { can, refusals, type PartnershipPermission } from "~/server/domain/access/permissions";
-import type { Role } from "~/server/domain/access/roles";
+import type { Role } from "~/lib/roles";
 import { appRouter } from "~/server/api/root";
 
 type Rule =

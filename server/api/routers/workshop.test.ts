@@ -2,10 +2,10 @@ import { eq } from "drizzle-orm";
 import { beforeEach, describe, expect, it } from "vitest";
 import type { Database } from "~/db/connection";
 import { gathering, networkMember, workshopAnswer, workshopParticipant, workshopTask } from "~/db/schema";
-import { createTestDatabase, makePersonWithRole, type makeUser } from "~/db/seed/factories";
+import { createTestDatabase, makePersonWithRole, type makeUser } from "~/test/factories";
 import { createCaller } from "~/server/api/root";
-import type { AreaScore } from "~/server/domain/mulighetsrom/areas";
-import type { RoleGroup } from "~/server/domain/workshop/labels";
+import type { AreaScore } from "~/lib/mulighetsrom/areas";
+import type { RoleGroup } from "~/lib/workshop/labels";
 import { callerFor, refusal } from "~/test/caller";
 import { liveSamling, type LiveSamling } from "~/test/workshop";
 

@@ -21,11 +21,11 @@ import { pendingTransfers, transferInput, transferSelfAssessment } from "~/serve
 import { facilitatorView, joinInfo, participantView } from "~/server/domain/workshop/view";
 import { loadGathering } from "~/server/domain/network/scope";
 import { DomainError, tooMany } from "~/server/domain/errors";
-import { entityId } from "~/server/domain/validation";
+import { entityId } from "~/lib/validation";
 import { createRateLimiter } from "~/server/live/rate-limit";
 import { limitKey } from "~/server/security/client-address";
 import { publishWorkshopEvent, workshopEvents } from "~/server/live/workshop-events";
-import { actorOf } from "~/server/api/scoped-input";
+import { withoutSlug } from "~/server/api/scoped-input";
 import { can } from "~/server/domain/access/permissions";
 import { createTRPCRouter, networkFacilitatorProcedure, partnershipProcedure, partnershipProcedureWith, publicProcedure, type Context } from "~/server/api/trpc";
 
@@ -59,62 +59,62 @@ const resume = z.object({ lastEventId: z.string().max(80).nullish() });
 export const workshopRouter = createTRPCRouter({
   // The facilitator's screen ---------------------------------------------------
 
-  live: networkFacilitatorProcedure.input(byGathering).query(({ ctx, input }) => facilitatorView(ctx.db, ctx.network.id, input.gatheringId)),
+  live: networkFacilitatorProcedure.input(byGathering).query(({ ctx, input }) => facilitatorView(ctx.scope, input)),
 
   setLive: networkFacilitatorProcedure.input(setLiveInput).mutation(({ ctx, input }) => {
-    const updated = setLive(ctx.db, actorOf(ctx), ctx.network.id, input);
+    const updated = setLive(ctx.scope, input);
     publishWorkshopEvent(updated.id, { type: "live", liveStatus: updated.liveStatus });
     return updated;
   }),
 
   addTask: networkFacilitatorProcedure.input(addTaskInput).mutation(({ ctx, input }) => {
-    const created = addTask(ctx.db, actorOf(ctx), ctx.network.id, input);
+    const created = addTask(ctx.scope, input);
     publishWorkshopEvent(input.gatheringId, { type: "tasks" });
     return created;
   }),
 
   updateTask: networkFacilitatorProcedure.input(updateTaskInput).mutation(({ ctx, input }) => {
-    const updated = updateTask(ctx.db, actorOf(ctx), ctx.network.id, input);
+    const updated = updateTask(ctx.scope, input);
     publishWorkshopEvent(input.gatheringId, { type: "tasks" });
     return updated;
   }),
 
   setTaskStatus: networkFacilitatorProcedure.input(taskStatusInput).mutation(({ ctx, input }) => {
-    const updated = setTaskStatus(ctx.db, actorOf(ctx), ctx.network.id, input);
+    const updated = setTaskStatus(ctx.scope, input);
     publishWorkshopEvent(input.gatheringId, { type: "tasks" });
     return updated;
   }),
 
   setResultsVisible: networkFacilitatorProcedure.input(resultsVisibleInput).mutation(({ ctx, input }) => {
-    const updated = setResultsVisible(ctx.db, actorOf(ctx), ctx.network.id, input);
+    const updated = setResultsVisible(ctx.scope, input);
     publishWorkshopEvent(input.gatheringId, { type: "tasks" });
     return updated;
   }),
 
   moveTask: networkFacilitatorProcedure.input(moveTaskInput).mutation(({ ctx, input }) => {
-    const updated = moveTask(ctx.db, actorOf(ctx), ctx.network.id, input);
+    const updated = moveTask(ctx.scope, input);
     publishWorkshopEvent(input.gatheringId, { type: "tasks" });
     return updated;
   }),
 
   removeTask: networkFacilitatorProcedure.input(removeTaskInput).mutation(({ ctx, input }) => {
-    removeTask(ctx.db, actorOf(ctx), ctx.network.id, input);
+    removeTask(ctx.scope, input);
     publishWorkshopEvent(input.gatheringId, { type: "tasks" });
   }),
 
   addTheme: networkFacilitatorProcedure.input(addThemeInput).mutation(({ ctx, input }) => {
-    const created = addTheme(ctx.db, actorOf(ctx), ctx.network.id, input);
+    const created = addTheme(ctx.scope, input);
     publishWorkshopEvent(input.gatheringId, { type: "themes", taskId: input.taskId });
     return created;
   }),
 
   removeTheme: networkFacilitatorProcedure.input(removeThemeInput).mutation(({ ctx, input }) => {
-    removeTheme(ctx.db, actorOf(ctx), ctx.network.id, input);
+    removeTheme(ctx.scope, input);
     publishWorkshopEvent(input.gatheringId, { type: "themes", taskId: input.taskId });
   }),
 
   assignTheme: networkFacilitatorProcedure.input(assignThemeInput).mutation(({ ctx, input }) => {
-    assignTheme(ctx.db, actorOf(ctx), ctx.network.id, input);
+    assignTheme(ctx.scope, input);
     publishWorkshopEvent(input.gatheringId, { type: "themes", taskId: input.taskId });
   }),
 
@@ -179,12 +179,12 @@ export const workshopRouter = createTRPCRouter({
   // The partnership's side -------------------------------------------------------
 
   pendingTransfers: partnershipProcedure.query(({ ctx }) => ({
-    transfers: pendingTransfers(ctx.db, ctx.partnership.id),
+    transfers: pendingTransfers(ctx.scope),
     canTransfer: can(ctx.access, "assessment:manage"),
   })),
 
   /** A samling's self-assessment becomes one of the partnership's assessments. */
   transfer: partnershipProcedureWith("assessment:manage").input(transferInput).mutation(({ ctx, input }) => {
-    return transferSelfAssessment(ctx.db, actorOf(ctx), ctx.partnership, input);
+    return transferSelfAssessment(ctx.scope, withoutSlug(input));
   }),
 });

@@ -1,7 +1,9 @@
-import { and, eq, inArray, isNull, or } from "drizzle-orm";
+import { and, eq, inArray, isNull } from "drizzle-orm";
 import type { Executor } from "~/db/connection";
 import { partnership, roleAssignment } from "~/db/schema";
-import type { PartnershipAccess, Role } from "./roles";
+import type { Role } from "~/lib/roles";
+import { assignmentReaches } from "./reach";
+import type { PartnershipAccess } from "./roles";
 
 export function findPartnershipBySlug(db: Executor, slug: string) {
   return db
@@ -19,15 +21,7 @@ export function loadPartnershipRoleAssignments(db: Executor, userId: string, tar
   return db
     .select({ role: roleAssignment.role, kommuneId: roleAssignment.kommuneId })
     .from(roleAssignment)
-    .where(
-      and(
-        eq(roleAssignment.userId, userId),
-        or(
-          eq(roleAssignment.partnershipId, target.id),
-          and(eq(roleAssignment.fylkeId, target.fylkeId), isNull(roleAssignment.partnershipId)),
-        ),
-      ),
-    )
+    .where(and(eq(roleAssignment.userId, userId), assignmentReaches(target)))
     .all();
 }
 
@@ -48,15 +42,7 @@ export function loadRolesOfPeople(db: Executor, userIds: readonly string[], targ
   const rows = db
     .select({ userId: roleAssignment.userId, role: roleAssignment.role })
     .from(roleAssignment)
-    .where(
-      and(
-        inArray(roleAssignment.userId, [...userIds]),
-        or(
-          eq(roleAssignment.partnershipId, target.id),
-          and(eq(roleAssignment.fylkeId, target.fylkeId), isNull(roleAssignment.partnershipId)),
-        ),
-      ),
-    )
+    .where(and(inArray(roleAssignment.userId, [...userIds]), assignmentReaches(target)))
     .all();
   for (const row of rows) byUser.set(row.userId, [...(byUser.get(row.userId) ?? []), row.role]);
   return byUser;

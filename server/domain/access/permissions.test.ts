@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { can, partnershipPermissions, permissionsOf, type PartnershipPermission } from "./permissions";
-import type { Role } from "./roles";
+import { can, canInFylke, partnershipPermissions, permissionsOf, type PartnershipPermission } from "./permissions";
+import type { Role } from "~/lib/roles";
 
 const everything = [...partnershipPermissions];
 const without = (...left: PartnershipPermission[]) => everything.filter((p) => !left.includes(p));
@@ -15,9 +15,9 @@ describe("the role matrix", () => {
     expect(permissionsOf(["fylkesdirektor"])).toEqual(everything);
   });
 
-  it("gives the stand-ins what their owner may, except signing the lederavtale", () => {
-    expect(permissionsOf(["kommunal_delegat"])).toEqual(without("leaderAgreement:sign"));
-    expect(permissionsOf(["fylkesstab"])).toEqual(without("leaderAgreement:sign"));
+  it("gives the stand-ins what their owner may, except signing the lederavtale and reading named answers", () => {
+    expect(permissionsOf(["kommunal_delegat"])).toEqual(without("leaderAgreement:sign", "assessment:seeNames"));
+    expect(permissionsOf(["fylkesstab"])).toEqual(without("leaderAgreement:sign", "assessment:seeNames"));
   });
 
   it("lets the avdelingsleder contribute to a draft plan and answer assessments, nothing else", () => {
@@ -36,5 +36,14 @@ describe("the role matrix", () => {
   it("gives network and administration roles nothing in a partnership", () => {
     expect(permissionsOf(["fasilitator", "admin"])).toEqual([]);
     expect(permissionsOf([])).toEqual([]);
+  });
+});
+
+describe("the fylke's own permissions", () => {
+  it("lets the fylkesdirektør and the fylkesstab adjust the årshjul template, nobody else", () => {
+    expect(canInFylke(["fylkesdirektor"], "annualCycleTemplate:edit")).toBe(true);
+    expect(canInFylke(["fylkesstab"], "annualCycleTemplate:edit")).toBe(true);
+    expect(canInFylke(["nav_leder", "kommunal_eier", "admin"], "annualCycleTemplate:edit")).toBe(false);
+    expect(canInFylke([], "annualCycleTemplate:edit")).toBe(false);
   });
 });

@@ -6,7 +6,8 @@
  * approve minutes, only the named parties sign) stay with their domain; this module answers only
  * "may this role ever do this here".
  */
-import type { PartnershipAccess, Role } from "./roles";
+import type { Role } from "~/lib/roles";
+import type { PartnershipAccess } from "./roles";
 
 export const partnershipPermissions = [
   /** Partnership details, the § 14 agreement checklist, the service portfolio. */
@@ -33,6 +34,8 @@ export const partnershipPermissions = [
   "assessment:manage",
   /** Answer an assessment one takes part in. */
   "assessment:answer",
+  /** See who gave which answer, where the participant agreed to be named. */
+  "assessment:seeNames",
   /** Answer network invitations, choose what the partnership shares with a network, leave it, take over a samling's results. */
   "network:membership",
 ] as const;
@@ -50,12 +53,14 @@ const NAV_LEDER: readonly PartnershipPermission[] = [
   "leaderAgreement:sign",
   "assessment:manage",
   "assessment:answer",
+  "assessment:seeNames",
   "network:membership",
 ];
 
 const OWNER: readonly PartnershipPermission[] = [...NAV_LEDER, "businessPlan:approve", "minutes:approve"];
 
-const DELEGATE: readonly PartnershipPermission[] = OWNER.filter((p) => p !== "leaderAgreement:sign");
+/** A stand-in acts for the owner, but neither signs nor reads named answers. */
+const DELEGATE: readonly PartnershipPermission[] = OWNER.filter((p) => p !== "leaderAgreement:sign" && p !== "assessment:seeNames");
 
 const CONTRIBUTOR: readonly PartnershipPermission[] = ["businessPlan:contribute", "assessment:answer"];
 
@@ -103,5 +108,30 @@ export const refusals: Record<PartnershipPermission, string> = {
   "leaderAgreement:sign": "Bare Nav-lederen, rådmannen (kommunedirektøren) og fylkesdirektøren signerer lederavtalen.",
   "assessment:manage": "Bare Nav-lederen og eierne kan starte og følge opp vurderinger.",
   "assessment:answer": "Du kan ikke svare på denne vurderingen.",
+  "assessment:seeNames": "Bare Nav-lederen, rådmannen (kommunedirektøren) og fylkesdirektøren ser hvem som har svart hva.",
   "network:membership": "Bare Nav-lederen og eierne kan svare på invitasjoner og velge hva partnerskapet deler med et nettverk.",
+};
+
+// --- In a fylke ---------------------------------------------------------------------------
+
+/** What a fylke role may do on the fylke's own pages, outside any one partnership. */
+export const fylkePermissions = [
+  /** The årshjul template the fylke's partnerships start from. */
+  "annualCycleTemplate:edit",
+] as const;
+
+export type FylkePermission = (typeof fylkePermissions)[number];
+
+const fylkeMatrix: Partial<Record<Role, readonly FylkePermission[]>> = {
+  fylkesdirektor: ["annualCycleTemplate:edit"],
+  fylkesstab: ["annualCycleTemplate:edit"],
+};
+
+/** `fylkeRoles` are the person's roles in this fylke (ctx.fylkeRoles). */
+export function canInFylke(fylkeRoles: readonly Role[], permission: FylkePermission): boolean {
+  return fylkeRoles.some((role) => fylkeMatrix[role]?.includes(permission) ?? false);
+}
+
+export const fylkeRefusals: Record<FylkePermission, string> = {
+  "annualCycleTemplate:edit": "Bare fylkesdirektøren og fylkesstaben kan endre årshjul-malen.",
 };

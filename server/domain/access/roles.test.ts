@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { roles } from "~/db/schema/enums";
-import { canViewPartnership, roleInfo } from "./roles";
+import { roleInfo } from "~/lib/roles";
+import { canViewPartnership } from "./roles";
 
 describe("roles", () => {
   it("lets anyone with a role view, and nobody without one", () => {

@@ -12,7 +12,8 @@
  */
 import fs from "node:fs";
 import path from "node:path";
-import { MIN_PASSWORD_LENGTH, wordCore } from "./password-policy";
+import { wordCore } from "./password-policy";
+import { MIN_PASSWORD_LENGTH } from "~/lib/limits";
 
 /** Relative to the working directory, as the app's other files are (db/connection.ts). */
 export const LEAKED_PASSWORDS_FILE = path.join(

@@ -4,14 +4,14 @@ import { z } from "zod";
 import type { Database, Executor } from "~/db/connection";
 import { fylke, invitation, partnership, partnershipKommune, roleAssignment } from "~/db/schema";
 import { roles } from "~/db/schema/enums";
-import { recordAudit, type Actor } from "~/server/domain/audit";
+import { recordAudit, type Actor } from "~/server/domain/audit/record";
 import { invalid, notFound } from "~/server/domain/errors";
-import { roleInfo, type Role } from "~/server/domain/access/roles";
-import { entityId, optionalText, requiredText } from "~/server/domain/validation";
+import { roleInfo, type Role } from "~/lib/roles";
+import { entityId, optionalText, requiredText } from "~/lib/validation";
 import { createPasswordAccount, findUserByEmail, normaliseEmail } from "./accounts";
 
 const INVITATION_LIFETIME_MS = 14 * 24 * 60 * 60 * 1000;
-import { MIN_PASSWORD_LENGTH } from "./password-policy";
+import { MIN_PASSWORD_LENGTH } from "~/lib/limits";
 
 
 export const hashToken = (token: string) => createHash("sha256").update(token).digest("hex");

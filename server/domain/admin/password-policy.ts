@@ -3,10 +3,8 @@
  * passwords leaked and tried first (./common-passwords.ts), built from the person's own e-mail
  * address or name, or the same character or pattern over and over. No rules about character
  * classes: they make passwords harder to remember, not harder to guess.
- *
- * Framework-free and without file access, so the invitation form can show the length rule.
+ * The shortest length lives in lib/limits.ts, so the invitation form can show it.
  */
-export const MIN_PASSWORD_LENGTH = 10;
 
 export const passwordMessages = {
   common: "Passordet er for vanlig og står på lister over lekkede passord. Velg et annet.",

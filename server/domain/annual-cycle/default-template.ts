@@ -5,7 +5,7 @@
  * mulighetsrom check, tertial reports, the state and municipal budget processes in the autumn.
  * Each `key` is stable: partnerships' copies remember it, so template changes can reach them.
  */
-import type { CycleCategory } from "./categories";
+import type { CycleCategory } from "~/lib/annual-cycle/categories";
 
 export interface TemplateEventDef {
   key: string;

@@ -4,12 +4,13 @@
  */
 import { and, eq, sql } from "drizzle-orm";
 import { z } from "zod";
-import type { Database, Executor } from "~/db/connection";
+import type { Executor } from "~/db/connection";
 import { assessment, businessPlan, cycleEvent, leaderAgreementVersion, meeting } from "~/db/schema";
-import { diffFields, recordAudit, type Actor } from "~/server/domain/audit";
+import { diffFields, recordAudit, type Actor, type AuditActionOf, type AuditChanges } from "~/server/domain/audit/record";
 import { invalid, notFound, staleVersion } from "~/server/domain/errors";
-import { entityId, isoDate, optionalText, requiredText, versionInput, yearInput } from "~/server/domain/validation";
-import { cycleCategories, cycleDateKinds, cycleLinkKinds, type CycleLinkKind } from "./categories";
+import { entityId, isoDate, optionalText, requiredText, versionInput, yearInput } from "~/lib/validation";
+import { cycleCategories, cycleDateKinds, cycleLinkKinds, type CycleLinkKind } from "~/lib/annual-cycle/categories";
+import type { PartnershipScope } from "~/server/domain/scope";
 import { EVENT_AUDIT_ENTITY, isYearStarted } from "./template";
 
 const optionalDate = (label: string) =>
@@ -111,10 +112,11 @@ function loadEvent(db: Executor, partnershipId: string, id: string) {
   return row;
 }
 
-const audit = (tx: Executor, actor: Actor, partnershipId: string, id: string, action: "create" | "update" | "delete", changes: Record<string, unknown>) =>
+const audit = <A extends AuditActionOf<"cycle_event">>(tx: Executor, actor: Actor, partnershipId: string, id: string, action: A, changes: AuditChanges<"cycle_event", A>) =>
   recordAudit(tx, actor, { partnershipId, entity: EVENT_AUDIT_ENTITY, entityId: id, action, changes });
 
-export function addEvent(db: Database, actor: Actor, partnershipId: string, input: z.infer<typeof addEventInput>) {
+export function addEvent(scope: PartnershipScope, input: z.infer<typeof addEventInput>) {
+  const { db, actor, partnership: { id: partnershipId } } = scope;
   return db.transaction((tx) => {
     if (!isYearStarted(tx, partnershipId, input.year)) throw invalid(`Start årshjulet for ${input.year} før du legger til hendelser.`);
     checkWhenInYear(input.fields.when, input.year);
@@ -148,7 +150,8 @@ function save(tx: Executor, actor: Actor, partnershipId: string, before: typeof 
   return { version: updated.version };
 }
 
-export function updateEvent(db: Database, actor: Actor, partnershipId: string, input: z.infer<typeof updateEventInput>) {
+export function updateEvent(scope: PartnershipScope, input: z.infer<typeof updateEventInput>) {
+  const { db, actor, partnership: { id: partnershipId } } = scope;
   return db.transaction((tx) => {
     const before = loadEvent(tx, partnershipId, input.id);
     checkWhenInYear(input.fields.when, before.year);
@@ -158,7 +161,8 @@ export function updateEvent(db: Database, actor: Actor, partnershipId: string, i
 }
 
 /** Moving is an edit of the dates only. */
-export function moveEvent(db: Database, actor: Actor, partnershipId: string, input: z.infer<typeof moveEventInput>) {
+export function moveEvent(scope: PartnershipScope, input: z.infer<typeof moveEventInput>) {
+  const { db, actor, partnership: { id: partnershipId } } = scope;
   return db.transaction((tx) => {
     const before = loadEvent(tx, partnershipId, input.id);
     checkWhenInYear(input.when, before.year);
@@ -166,7 +170,8 @@ export function moveEvent(db: Database, actor: Actor, partnershipId: string, inp
   });
 }
 
-export function removeEvent(db: Database, actor: Actor, partnershipId: string, input: z.infer<typeof removeEventInput>) {
+export function removeEvent(scope: PartnershipScope, input: z.infer<typeof removeEventInput>) {
+  const { db, actor, partnership: { id: partnershipId } } = scope;
   return db.transaction((tx) => {
     const before = loadEvent(tx, partnershipId, input.id);
     const removed = tx

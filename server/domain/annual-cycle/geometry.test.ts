@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { angleOf, dayOfYear, monthSegments, placeEvents, spanOf, WHEEL_GAP, type EventWhen } from "./geometry";
-import type { CycleCategory } from "./categories";
+import type { CycleCategory } from "~/lib/annual-cycle/categories";
 
 const date = (startDate: string): EventWhen => ({ dateKind: "dato", startDate, endDate: null, month: null });
 const period = (startDate: string, endDate: string): EventWhen => ({ dateKind: "periode", startDate, endDate, month: null });

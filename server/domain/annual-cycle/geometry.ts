@@ -4,7 +4,7 @@
  * radians clockwise from twelve o'clock, as d3-shape's arc() reads them. A narrow gap at the
  * top holds the ring letters, so January starts just right of twelve o'clock.
  */
-import { cycleCategories, type CycleCategory, type CycleDateKind } from "./categories";
+import { cycleCategories, type CycleCategory, type CycleDateKind } from "~/lib/annual-cycle/categories";
 
 export interface EventWhen {
   dateKind: CycleDateKind;

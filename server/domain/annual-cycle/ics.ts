@@ -4,9 +4,9 @@
  * Oslo's offset on that date, so every calendar shows them at the right local time on both
  * sides of the change to and from summer time.
  */
-import { addDays, daysInMonth, osloLocalToUtc } from "~/server/domain/dates";
+import { addDays, daysInMonth, osloLocalToUtc } from "~/lib/dates";
 import { writeCalendar, type CalendarEvent } from "./ical-writer";
-import { categoryInfo } from "./categories";
+import { categoryInfo } from "~/lib/annual-cycle/categories";
 import type { WheelEvent } from "./view";
 
 /** First and last day (inclusive) of an event's stretch, or null when it has no dates. */

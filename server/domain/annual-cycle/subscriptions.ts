@@ -4,14 +4,15 @@
  * time of the request (this year and next), so losing a role removes them from the calendar.
  */
 import { createHash, randomBytes } from "node:crypto";
-import { and, asc, count, desc, eq, inArray, isNull, or } from "drizzle-orm";
+import { and, asc, count, desc, eq, inArray, isNull } from "drizzle-orm";
 import { z } from "zod";
 import type { Database, Executor } from "~/db/connection";
-import { calendarToken, partnership, roleAssignment } from "~/db/schema";
-import { recordAudit, type Actor } from "~/server/domain/audit";
-import { isoToday } from "~/server/domain/dates";
+import { calendarToken, partnership } from "~/db/schema";
+import { reachablePartnershipsQuery } from "~/server/domain/access/reach";
+import { recordAudit, type Actor } from "~/server/domain/audit/record";
+import { isoToday } from "~/lib/dates";
 import { invalid, notFound } from "~/server/domain/errors";
-import { entityId } from "~/server/domain/validation";
+import { entityId } from "~/lib/validation";
 import { buildCalendar, toCalendarEvents } from "./ics";
 import { loadYearEvents } from "./view";
 
@@ -69,22 +70,10 @@ export function revokeSubscription(db: Database, actor: Actor, input: z.infer<ty
 
 /** Every partnership the person can see now: through a role in it, or a role over its fylke. */
 export function visiblePartnerships(db: Executor, userId: string) {
-  const roles = db
-    .select({ partnershipId: roleAssignment.partnershipId, fylkeId: roleAssignment.fylkeId })
-    .from(roleAssignment)
-    .where(eq(roleAssignment.userId, userId))
-    .all();
-  const partnershipIds = roles.map((r) => r.partnershipId).filter((id): id is string => id !== null);
-  const fylkeIds = roles.filter((r) => r.partnershipId === null).map((r) => r.fylkeId).filter((id): id is string => id !== null);
-  if (partnershipIds.length === 0 && fylkeIds.length === 0) return [];
-  const conditions = [
-    ...(partnershipIds.length > 0 ? [inArray(partnership.id, partnershipIds)] : []),
-    ...(fylkeIds.length > 0 ? [inArray(partnership.fylkeId, fylkeIds)] : []),
-  ];
   return db
     .select({ id: partnership.id, slug: partnership.slug, fylkeId: partnership.fylkeId, officeName: partnership.officeName })
     .from(partnership)
-    .where(or(...conditions))
+    .where(inArray(partnership.id, reachablePartnershipsQuery(db, userId)))
     .orderBy(asc(partnership.officeName))
     .all();
 }

@@ -2,7 +2,9 @@ import { and, eq } from "drizzle-orm";
 import { beforeEach, describe, expect, it } from "vitest";
 import type { Database } from "~/db/connection";
 import { auditEvent, cycleEvent } from "~/db/schema";
-import { createTestDatabase, makeFylke, makePartnership, makeUser } from "~/db/seed/factories";
+import { createTestDatabase, makeFylke, makePartnership, makeUser } from "~/test/factories";
+import { loadPartnershipAccess } from "~/server/domain/access/load";
+import { partnershipScope, type PartnershipRef } from "~/server/domain/scope";
 import { DEFAULT_TEMPLATE } from "./default-template";
 import { addEvent, moveEvent } from "./events";
 import { addTemplateEvent, describeTemplateTiming, loadTemplate, removeTemplateEvent, startYear, templateDates, updateTemplateEvent } from "./template";
@@ -28,9 +30,14 @@ describe("template chain", () => {
   const NOW = new Date("2027-03-01T12:00:00Z"); // the current year is 2027
   let db: Database;
   let fylkeId: string;
-  let p: { id: string; fylkeId: string };
-  let elsewhere: { id: string; fylkeId: string };
+  let p: PartnershipRef;
+  let elsewhere: PartnershipRef;
   const actor = () => ({ userId: makeUser(db).id });
+  /** Someone new, scoped to the partnership as a request would be. */
+  const someoneIn = (target: PartnershipRef) => {
+    const { userId } = actor();
+    return partnershipScope(db, userId, target, loadPartnershipAccess(db, userId, target));
+  };
 
   const copies = (partnershipId: string, year: number, key: string) =>
     db.select().from(cycleEvent).where(and(eq(cycleEvent.partnershipId, partnershipId), eq(cycleEvent.year, year), eq(cycleEvent.templateKey, key))).all();
@@ -40,11 +47,11 @@ describe("template chain", () => {
   beforeEach(() => {
     db = createTestDatabase();
     fylkeId = makeFylke(db).id;
-    p = { id: makePartnership(db, fylkeId).id, fylkeId };
+    p = makePartnership(db, fylkeId);
     const otherFylke = makeFylke(db).id;
-    elsewhere = { id: makePartnership(db, otherFylke).id, fylkeId: otherFylke };
-    for (const year of [2026, 2027, 2028]) startYear(db, actor(), p, year);
-    startYear(db, actor(), elsewhere, 2027);
+    elsewhere = makePartnership(db, otherFylke);
+    for (const year of [2026, 2027, 2028]) startYear(someoneIn(p), { year });
+    startYear(someoneIn(elsewhere), { year: 2027 });
   });
 
   it("starts a year from the default when the fylke has no template", () => {
@@ -52,12 +59,12 @@ describe("template chain", () => {
     const rows = db.select().from(cycleEvent).where(and(eq(cycleEvent.partnershipId, p.id), eq(cycleEvent.year, 2027))).all();
     expect(rows).toHaveLength(DEFAULT_TEMPLATE.length);
     expect(rows.every((r) => r.templateKey !== null && !r.customised)).toBe(true);
-    expect(() => startYear(db, actor(), p, 2027)).toThrow("Årshjulet for 2027 er allerede startet.");
+    expect(() => startYear(someoneIn(p), { year: 2027 })).toThrow("Årshjulet for 2027 er allerede startet.");
   });
 
   it("a change reaches uncustomised copies in this and later years, not customised ones or past years", () => {
     const [customised] = copies(p.id, 2028, "statsbudsjett");
-    moveEvent(db, actor(), p.id, { id: customised!.id, version: customised!.version, when: { dateKind: "dato", startDate: "2028-10-09", endDate: null, month: null } });
+    moveEvent(someoneIn(p), { id: customised!.id, version: customised!.version, when: { dateKind: "dato", startDate: "2028-10-09", endDate: null, month: null } });
 
     const fields = { ...statsbudsjett, day: 6 };
     const { key: _key, ...rest } = fields;
@@ -71,7 +78,7 @@ describe("template chain", () => {
     expect(copies(elsewhere.id, 2027, "statsbudsjett")[0]).toMatchObject({ dateKind: "maned" });
 
     // A year started later gets the fylke's version.
-    startYear(db, actor(), p, 2029);
+    startYear(someoneIn(p), { year: 2029 });
     expect(copies(p.id, 2029, "statsbudsjett")[0]).toMatchObject({ startDate: "2029-10-06" });
 
     const audits = db.select().from(auditEvent).where(eq(auditEvent.entity, "cycle_template_event")).all();
@@ -80,7 +87,7 @@ describe("template chain", () => {
 
   it("removing an event removes its uncustomised copies in open years only", () => {
     const [kept] = copies(p.id, 2027, "tertial-1");
-    moveEvent(db, actor(), p.id, { id: kept!.id, version: kept!.version, when: { dateKind: "dato", startDate: "2027-05-20", endDate: null, month: null } });
+    moveEvent(someoneIn(p), { id: kept!.id, version: kept!.version, when: { dateKind: "dato", startDate: "2027-05-20", endDate: null, month: null } });
     removeTemplateEvent(db, actor(), fylkeId, { key: "tertial-1", version: 1 }, NOW);
 
     expect(loadTemplate(db, fylkeId).events.some((e) => e.key === "tertial-1")).toBe(false);
@@ -91,7 +98,7 @@ describe("template chain", () => {
   });
 
   it("adding an event adds it to open years, and leaves the partnership's own events alone", () => {
-    const own = addEvent(db, actor(), p.id, { year: 2027, fields: { title: "Egen fagdag", category: "utvikling", when: { dateKind: "maned", startDate: null, endDate: null, month: 9 }, responsible: "", description: "", link: null } });
+    const own = addEvent(someoneIn(p), { year: 2027, fields: { title: "Egen fagdag", category: "utvikling", when: { dateKind: "maned", startDate: null, endDate: null, month: 9 }, responsible: "", description: "", link: null } });
     const { key } = addTemplateEvent(
       db,
       actor(),

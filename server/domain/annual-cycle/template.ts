@@ -9,11 +9,12 @@ import { and, asc, eq, gte, inArray, sql } from "drizzle-orm";
 import { z } from "zod";
 import type { Database, Executor } from "~/db/connection";
 import { cycleEvent, cycleTemplateEvent, cycleYear, fylke, partnership } from "~/db/schema";
-import { diffFields, recordAudit, type Actor } from "~/server/domain/audit";
-import { daysInMonth, isoToday } from "~/server/domain/dates";
+import { diffFields, recordAudit, type Actor } from "~/server/domain/audit/record";
+import { daysInMonth, isoToday } from "~/lib/dates";
 import { invalid, notFound, staleVersion } from "~/server/domain/errors";
-import { optionalText, requiredText, versionInput, yearInput } from "~/server/domain/validation";
-import { cycleCategories, monthNames, type CycleDateKind } from "./categories";
+import { optionalText, requiredText, versionInput, yearInput } from "~/lib/validation";
+import { cycleCategories, monthNames, type CycleDateKind } from "~/lib/annual-cycle/categories";
+import type { PartnershipScope } from "~/server/domain/scope";
 import { DEFAULT_TEMPLATE, type TemplateEventDef } from "./default-template";
 
 export const TEMPLATE_AUDIT_ENTITY = "cycle_template_event";
@@ -330,7 +331,9 @@ export function isYearStarted(db: Executor, partnershipId: string, year: number)
 }
 
 /** "Start årshjulet for {år}": copies the fylke's template (or the default) into the year. */
-export function startYear(db: Database, actor: Actor, target: { id: string; fylkeId: string }, year: number) {
+export function startYear(scope: PartnershipScope, input: z.infer<typeof startYearInput>) {
+  const { db, actor, partnership: target } = scope;
+  const { year } = input;
   return db.transaction((tx) => {
     if (isYearStarted(tx, target.id, year)) throw invalid(`Årshjulet for ${year} er allerede startet.`);
     const row = tx.insert(cycleYear).values({ partnershipId: target.id, year, createdByUserId: actor.userId }).returning().get();

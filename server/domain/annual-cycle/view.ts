@@ -15,10 +15,10 @@ import {
   meeting,
   partnership,
 } from "~/db/schema";
-import type { PartnershipAccess } from "~/server/domain/access/roles";
-import { isoToday } from "~/server/domain/dates";
-import { linkKindLabels, type CycleCategory, type CycleDateKind, type CycleLinkKind } from "./categories";
-import { canEditCycle } from "./rules";
+import { can } from "~/server/domain/access/permissions";
+import type { PartnershipRef, PartnershipScope } from "~/server/domain/scope";
+import { isoToday } from "~/lib/dates";
+import { linkKindLabels, type CycleCategory, type CycleDateKind, type CycleLinkKind } from "~/lib/annual-cycle/categories";
 import { isYearStarted, templateOriginLabel } from "./template";
 
 export interface EventLink {
@@ -54,8 +54,6 @@ export interface WheelEvent {
   /** Where a derived event comes from, e.g. "Fra møtene". */
   derivedFrom: string | null;
 }
-
-type PartnershipRef = { id: string; slug: string; fylkeId: string };
 
 const base = (slug: string) => `/partnerskap/${encodeURIComponent(slug)}`;
 
@@ -318,9 +316,11 @@ function linkOptions(db: Executor, partnershipId: string, year: number): LinkOpt
 export { linkKindLabels };
 
 /** The årshjul page's data. */
-export function getCycleYear(db: Executor, target: PartnershipRef, year: number, access: PartnershipAccess, now = new Date()) {
+export function getCycleYear(scope: PartnershipScope, input: { year: number; now?: Date }) {
+  const { db, access, partnership: target } = scope;
+  const { year, now = new Date() } = input;
   const office = db.select({ officeName: partnership.officeName }).from(partnership).where(eq(partnership.id, target.id)).get();
-  const canEdit = canEditCycle(access);
+  const canEdit = can(access, "annualCycle:edit");
   return {
     year,
     officeName: office?.officeName ?? "",

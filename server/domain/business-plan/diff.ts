@@ -4,11 +4,12 @@
  * Every value is formatted for display, so the page and exports show the comparison as it is.
  * Pure: no database imports.
  */
-import { actionStatusLabels } from "~/server/domain/mulighetsrom/plan-wording";
-import { planSourceLabels, steeringLineLabels } from "./balance";
+import { formatNumber } from "~/lib/format";
+import { actionStatusLabels } from "~/lib/mulighetsrom/plan-wording";
+import { planSourceLabels, steeringLineLabels } from "~/lib/business-plan/balance";
 import type { PlanSnapshot } from "./snapshot";
-import { formatNumber, formatTarget, periodKindLabels } from "./targets";
-import { formatTiming } from "./timing";
+import { formatTarget, periodKindLabels } from "~/lib/business-plan/targets";
+import { formatTiming } from "~/lib/business-plan/timing";
 
 export type ChangeKind = "lagt_til" | "fjernet" | "endret" | "uendret";
 

@@ -3,7 +3,9 @@ import { count, eq } from "drizzle-orm";
 import { beforeEach, describe, expect, it } from "vitest";
 import type { Database } from "~/db/connection";
 import { auditEvent, businessPlanVersion, planActivity, planFocusArea, planGoal, planIndicator, planIndicatorValue } from "~/db/schema";
-import { createTestDatabase, grantRole, makeFylke, makePartnership, makeUser } from "~/db/seed/factories";
+import { createTestDatabase, grantRole, makeFylke, makePartnership, makeUser } from "~/test/factories";
+import { loadPartnershipAccess } from "~/server/domain/access/load";
+import { partnershipScope, type PartnershipScope } from "~/server/domain/scope";
 import { planWorkbook } from "~/server/export/plan-xlsx";
 import { activity, area, copyVersion, documentOf, goal, indicator, snapshot, YEAR } from "./fixtures.test-helpers";
 import { applyImport, planImport, previewImport, STALE_PREVIEW, type StoredValue } from "./import-sync";
@@ -299,29 +301,30 @@ describe("previewImport and applyImport on the database", () => {
     audit: rows(auditEvent),
   });
   const current = () => loadSnapshot(db, versionId)!;
-  const as = { userId: "" };
+  let as: PartnershipScope;
 
   beforeEach(() => {
     db = createTestDatabase();
-    partnershipId = makePartnership(db, makeFylke(db).id, { slug: "grimstad", officeName: "Nav Grimstad" }).id;
+    const office = makePartnership(db, makeFylke(db).id, { slug: "grimstad", officeName: "Nav Grimstad" });
+    partnershipId = office.id;
     leader = makeUser(db, { name: "Nora Leder" });
-    as.userId = leader.id;
     grantRole(db, leader.id, "nav_leder", { partnershipId });
-    ({ versionId, planId } = createPlan(db, as, { id: partnershipId }, { year: YEAR, basis: "tom" }));
-    const workArea = addItem(db, as, partnershipId, { versionId, fields: { kind: "focus_area", title: "Arbeid og aktivitet", description: "" } });
-    const youth = addItem(db, as, partnershipId, {
+    as = partnershipScope(db, leader.id, office, loadPartnershipAccess(db, leader.id, office));
+    ({ versionId, planId } = createPlan(as, { year: YEAR, basis: "tom" }));
+    const workArea = addItem(as, { versionId, fields: { kind: "focus_area", title: "Arbeid og aktivitet", description: "" } });
+    const youth = addItem(as, {
       versionId,
       parentId: workArea.id,
       fields: { kind: "goal", text: "Flere unge i arbeid", source: "felles", foundationKey: null },
     });
     for (const text of ["Jobbmesse for unge", "Tettere oppfølging", "Kartlegging"]) {
-      addItem(db, as, partnershipId, {
+      addItem(as, {
         versionId,
         parentId: youth.id,
         fields: { kind: "activity", text, responsible: "", responsiblePerson: "", timing: { kind: "fortlopende", value: null }, status: "ikke_startet", developmentActionId: null },
       });
     }
-    const waiting = addItem(db, as, partnershipId, {
+    const waiting = addItem(as, {
       versionId,
       fields: {
         kind: "indicator",
@@ -352,14 +355,14 @@ describe("previewImport and applyImport on the database", () => {
   it("previews without writing, then updates in place, adds, keeps what was not chosen for removal, and audits it all", async () => {
     const parsed = await editedFile();
     const before = counts();
-    const result = previewImport(db, partnershipId, versionId, parsed);
+    const result = previewImport(as, { versionId, parsed });
     expect(counts()).toEqual(before);
     const preview = result.preview!;
     expect(countsOf(preview.activities)).toEqual({ added: 1, changed: 1, unchanged: 1, missing: 1 });
     expect(countsOf(preview.values)).toEqual({ added: 0, changed: 1, unchanged: 0, missing: 0 });
 
     const changedKey = current().focusAreas[0]!.goals[0]!.activities[1]!.key;
-    expect(applyImport(db, as, partnershipId, versionId, parsed, { token: preview.token, remove: [] })).toEqual({
+    expect(applyImport(as, { versionId, parsed, token: preview.token, remove: [] })).toEqual({
       imported: {
         activities: { added: 1, changed: 1, removed: 0 },
         indicators: { added: 0, changed: 0, removed: 0 },
@@ -394,9 +397,9 @@ describe("previewImport and applyImport on the database", () => {
       sheet.spliceRows(rowWith(sheet, "Aktivitet", "Kartlegging"), 1);
       sheet.spliceRows(rowWith(sheet, "Aktivitet", "Jobbmesse for unge"), 1);
     });
-    const { preview } = previewImport(db, partnershipId, versionId, parsed);
+    const { preview } = previewImport(as, { versionId, parsed });
     const kartlegging = preview!.activities.missing.find((m) => m.label === "Kartlegging")!;
-    const result = applyImport(db, as, partnershipId, versionId, parsed, { token: preview!.token, remove: [kartlegging.ref] });
+    const result = applyImport(as, { versionId, parsed, token: preview!.token, remove: [kartlegging.ref] });
     expect(result.imported?.activities).toEqual({ added: 0, changed: 0, removed: 1 });
     expect(current().focusAreas[0]!.goals[0]!.activities.map((a) => a.text)).toEqual(["Jobbmesse for unge", "Tettere oppfølging"]);
     const deleted = db.select().from(auditEvent).all().find((a) => a.action === "delete")!;
@@ -405,15 +408,15 @@ describe("previewImport and applyImport on the database", () => {
 
   it("refuses to apply when the plan changed since the preview, and writes nothing", async () => {
     const parsed = await editedFile();
-    const { preview } = previewImport(db, partnershipId, versionId, parsed);
+    const { preview } = previewImport(as, { versionId, parsed });
     const other = current().focusAreas[0]!.goals[0]!.activities[0]!;
-    updateItem(db, as, partnershipId, {
+    updateItem(as, {
       id: other.id,
       version: other.version,
       fields: { kind: "activity", text: "Jobbmesse for unge og foreldre", responsible: "", responsiblePerson: "", timing: { kind: "fortlopende", value: null }, status: "ikke_startet", developmentActionId: null },
     });
     const before = counts();
-    expect(() => applyImport(db, as, partnershipId, versionId, parsed, { token: preview!.token, remove: [] })).toThrow(STALE_PREVIEW);
+    expect(() => applyImport(as, { versionId, parsed, token: preview!.token, remove: [] })).toThrow(STALE_PREVIEW);
     expect(counts()).toEqual(before);
   });
 
@@ -424,17 +427,17 @@ describe("previewImport and applyImport on the database", () => {
     });
     expect(parsed.errors.map((e) => e.message)).toEqual([expect.stringMatching(/^Aktiviteter, rad 4, kolonne «Når»: /)]);
     const before = counts();
-    expect(previewImport(db, partnershipId, versionId, parsed)).toEqual({ errors: parsed.errors });
-    expect(applyImport(db, as, partnershipId, versionId, parsed, { token: "0".repeat(64), remove: [] })).toEqual({ errors: parsed.errors });
+    expect(previewImport(as, { versionId, parsed })).toEqual({ errors: parsed.errors });
+    expect(applyImport(as, { versionId, parsed, token: "0".repeat(64), remove: [] })).toEqual({ errors: parsed.errors });
     expect(counts()).toEqual(before);
   });
 
   it("refuses a removal the preview did not offer", async () => {
     const parsed = await editedExport(current());
-    const { preview } = previewImport(db, partnershipId, versionId, parsed);
+    const { preview } = previewImport(as, { versionId, parsed });
     const keep = current().focusAreas[0]!.goals[0]!.activities[0]!.key;
     const before = counts();
-    expect(() => applyImport(db, as, partnershipId, versionId, parsed, { token: preview!.token, remove: [`activity:${keep}`] })).toThrow(
+    expect(() => applyImport(as, { versionId, parsed, token: preview!.token, remove: [`activity:${keep}`] })).toThrow(
       "Det du valgte å fjerne, finnes ikke i planen lenger. Importer regnearket på nytt.",
     );
     expect(counts()).toEqual(before);
@@ -444,8 +447,8 @@ describe("previewImport and applyImport on the database", () => {
     const parsed = await editedFile();
     db.update(businessPlanVersion).set({ status: "godkjent" }).where(eq(businessPlanVersion.id, versionId)).run();
     const before = counts();
-    expect(() => previewImport(db, partnershipId, versionId, parsed)).toThrow("Planen er godkjent. Start en ny versjon for å endre den.");
-    expect(() => applyImport(db, as, partnershipId, versionId, parsed, { token: "0".repeat(64), remove: [] })).toThrow(
+    expect(() => previewImport(as, { versionId, parsed })).toThrow("Planen er godkjent. Start en ny versjon for å endre den.");
+    expect(() => applyImport(as, { versionId, parsed, token: "0".repeat(64), remove: [] })).toThrow(
       "Planen er godkjent. Start en ny versjon for å endre den.",
     );
     expect(counts()).toEqual(before);

@@ -17,27 +17,21 @@
  */
 import { createHash } from "node:crypto";
 import { and, eq, sql } from "drizzle-orm";
-import type { Database, Executor } from "~/db/connection";
+import type { Executor } from "~/db/connection";
 import { planActivity, planFocusArea, planGoal, planIndicator, planIndicatorValue } from "~/db/schema";
-import { diffFields, type Actor } from "~/server/domain/audit";
+import { diffFields } from "~/server/domain/audit/record";
 import { DomainError, invalid } from "~/server/domain/errors";
-import { actionStatusLabels } from "~/server/domain/mulighetsrom/plan-wording";
-import { planSourceLabels, type PlanSource } from "./balance";
+import { actionStatusLabels } from "~/lib/mulighetsrom/plan-wording";
+import { planSourceLabels, type PlanSource } from "~/lib/business-plan/balance";
+import type { PartnershipScope } from "~/server/domain/scope";
 import { auditPlan, loadPlanVersion, requireEditableDraft, touchVersion } from "./plans";
 import { loadSnapshot, type ActivityRow, type FocusAreaNode, type GoalNode, type IndicatorNode, type PlanSnapshot } from "./snapshot";
-import { formatNumber, formatTarget, periodKindLabels, periodLabel, type PeriodKind } from "./targets";
-import { formatTiming } from "./timing";
-import {
-  activityHeaders,
-  indicatorHeaders,
-  periodProblem,
-  planSheets,
-  valueHeaders,
-  type ImportError,
-  type ParsedActivity,
-  type ParsedIndicator,
-  type ParsedPlanTables,
-} from "./xlsx-import";
+import { formatNumber } from "~/lib/format";
+import { formatTarget, periodKindLabels, periodLabel, type PeriodKind } from "~/lib/business-plan/targets";
+import { formatTiming } from "~/lib/business-plan/timing";
+import { activityHeaders, indicatorHeaders, planSheets, valueHeaders } from "./xlsx-layout";
+import type { ImportError, ParsedActivity, ParsedIndicator, ParsedPlanTables } from "./xlsx-parse";
+import { periodProblem } from "./xlsx-values";
 
 // --- What the person sees -------------------------------------------------------------
 
@@ -437,7 +431,9 @@ const valueWhere = (planId: string, indicatorKey: string, period: string) =>
   and(eq(planIndicatorValue.planId, planId), eq(planIndicatorValue.indicatorKey, indicatorKey), eq(planIndicatorValue.period, period));
 
 /** What the import would do to the newest draft; writes nothing. */
-export function previewImport(db: Executor, partnershipId: string, versionId: string, parsed: ParsedPlanTables): PreviewResult {
+export function previewImport(scope: PartnershipScope, input: { versionId: string; parsed: ParsedPlanTables }): PreviewResult {
+  const { db, partnership: { id: partnershipId } } = scope;
+  const { versionId, parsed } = input;
   const { version, plan } = loadPlanVersion(db, partnershipId, versionId);
   requireEditableDraft(db, version);
   const planned = planImport(loadSnapshot(db, version.id)!, storedValues(db, plan.id), parsed);
@@ -456,14 +452,9 @@ export interface ImportChoice {
  * Applies what the preview showed, all or nothing: adds and updates, and removes only what was
  * chosen. Refused with CONFLICT when the plan no longer gives the same preview.
  */
-export function applyImport(
-  db: Database,
-  actor: Actor,
-  partnershipId: string,
-  versionId: string,
-  parsed: ParsedPlanTables,
-  choice: ImportChoice,
-): ApplyResult {
+export function applyImport(scope: PartnershipScope, input: { versionId: string; parsed: ParsedPlanTables } & ImportChoice): ApplyResult {
+  const { db, actor, partnership: { id: partnershipId } } = scope;
+  const { versionId, parsed, ...choice } = input;
   return db.transaction((tx): ApplyResult => {
     const { version, plan } = loadPlanVersion(tx, partnershipId, versionId);
     requireEditableDraft(tx, version);

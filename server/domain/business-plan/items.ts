@@ -6,7 +6,7 @@
 import { and, asc, eq, sql } from "drizzle-orm";
 import type { SQLiteColumn, SQLiteTable } from "drizzle-orm/sqlite-core";
 import { z } from "zod";
-import type { Database, Executor } from "~/db/connection";
+import type { Executor } from "~/db/connection";
 import {
   developmentAction,
   planActivity,
@@ -25,13 +25,13 @@ import {
   planSources,
   steeringLines,
 } from "~/db/schema/enums";
-import type { Actor } from "~/server/domain/audit";
-import { diffFields } from "~/server/domain/audit";
+import { diffFields } from "~/server/domain/audit/record";
 import { invalid, notFound, staleVersion } from "~/server/domain/errors";
-import { decimalInput, entityId, optionalText, requiredText, versionInput } from "~/server/domain/validation";
-import { auditPlan, isLatestVersion, loadPlanVersion, requireAction, requireEditableDraft, touchVersion } from "./plans";
-import { periodInput } from "./targets";
-import { timingInput } from "./timing";
+import { decimalInput, entityId, optionalText, requiredText, versionInput } from "~/lib/validation";
+import type { PartnershipScope } from "~/server/domain/scope";
+import { auditPlan, isLatestVersion, loadPlanVersion, requireAction, requireEditableDraft, rolePosition, touchVersion } from "./plans";
+import { periodInput } from "~/lib/business-plan/targets";
+import { timingInput } from "~/lib/business-plan/timing";
 
 const sourceInput = z.enum(planSources, { error: "Velg om kilden er stat, kommune eller felles." });
 const lineInput = z.enum(steeringLines, { error: "Velg om dokumentet er statlig eller kommunalt." });
@@ -195,7 +195,8 @@ export const addItemInput = z.object({
   fields: itemFieldsInput,
 });
 
-export function addItem(db: Database, actor: Actor, partnershipId: string, input: z.infer<typeof addItemInput>) {
+export function addItem(scope: PartnershipScope, input: z.infer<typeof addItemInput>) {
+  const { db, actor, partnership: { id: partnershipId } } = scope;
   return db.transaction((tx) => {
     const { version } = loadPlanVersion(tx, partnershipId, input.versionId);
     requireEditableDraft(tx, version);
@@ -221,7 +222,8 @@ export function addItem(db: Database, actor: Actor, partnershipId: string, input
 
 export const updateItemInput = z.object({ id: entityId, version: versionInput, fields: itemFieldsInput });
 
-export function updateItem(db: Database, actor: Actor, partnershipId: string, input: z.infer<typeof updateItemInput>) {
+export function updateItem(scope: PartnershipScope, input: z.infer<typeof updateItemInput>) {
+  const { db, actor, partnership: { id: partnershipId } } = scope;
   return db.transaction((tx) => {
     const kind = input.fields.kind;
     const { row, version, table } = loadItem(tx, partnershipId, kind, input.id);
@@ -243,7 +245,8 @@ export function updateItem(db: Database, actor: Actor, partnershipId: string, in
 export const removeItemInput = z.object({ kind: z.enum(itemKinds), id: entityId, version: versionInput });
 
 /** Removing a satsingsområde or a goal removes what is under it; the confirmation says so. */
-export function removeItem(db: Database, actor: Actor, partnershipId: string, input: z.infer<typeof removeItemInput>) {
+export function removeItem(scope: PartnershipScope, input: z.infer<typeof removeItemInput>) {
+  const { db, actor, partnership: { id: partnershipId } } = scope;
   return db.transaction((tx) => {
     const { row, version, table } = loadItem(tx, partnershipId, input.kind, input.id);
     requireEditableDraft(tx, version);
@@ -271,7 +274,8 @@ export const moveItemInput = z.object({
 });
 
 /** Reordering by keyboard (one step) or by dragging (any place) ends here. */
-export function moveItem(db: Database, actor: Actor, partnershipId: string, input: z.infer<typeof moveItemInput>) {
+export function moveItem(scope: PartnershipScope, input: z.infer<typeof moveItemInput>) {
+  const { db, actor, partnership: { id: partnershipId } } = scope;
   return db.transaction((tx) => {
     const { row, version, table } = loadItem(tx, partnershipId, input.kind, input.id);
     requireEditableDraft(tx, version);
@@ -315,25 +319,15 @@ const stripBookkeeping = (row: ItemRow) => {
 
 // --- Follow-up: activity status and indicator values ---------------------------
 
-interface FollowUpPosition {
-  isEditor: boolean;
-  isContributor: boolean;
-  isOwner: boolean;
-}
-
 export const activityStatusInput = z.object({
   id: entityId,
   version: versionInput,
   status: z.enum(actionStatuses, { error: "Velg en status." }),
 });
 
-export function setActivityStatus(
-  db: Database,
-  actor: Actor,
-  partnershipId: string,
-  who: FollowUpPosition,
-  input: z.infer<typeof activityStatusInput>,
-) {
+export function setActivityStatus(scope: PartnershipScope, input: z.infer<typeof activityStatusInput>) {
+  const { db, actor, partnership: { id: partnershipId } } = scope;
+  const who = rolePosition(scope.access);
   return db.transaction((tx) => {
     const { row, version } = loadItem(tx, partnershipId, "activity", input.id);
     requireAction("follow_up", { ...who, status: version.status, isLatest: isLatestVersion(tx, version), openSeats: [] });
@@ -359,13 +353,9 @@ export const indicatorValueInput = z.object({
 });
 
 /** Records (or removes) the actual value of an indicator for one period. */
-export function setIndicatorValue(
-  db: Database,
-  actor: Actor,
-  partnershipId: string,
-  who: FollowUpPosition,
-  input: z.infer<typeof indicatorValueInput>,
-) {
+export function setIndicatorValue(scope: PartnershipScope, input: z.infer<typeof indicatorValueInput>) {
+  const { db, actor, partnership: { id: partnershipId } } = scope;
+  const who = rolePosition(scope.access);
   return db.transaction((tx) => {
     const { row, version } = loadItem(tx, partnershipId, "indicator", input.indicatorId);
     requireAction("follow_up", { ...who, status: version.status, isLatest: isLatestVersion(tx, version), openSeats: [] });

@@ -1,17 +1,6 @@
 import { describe, expect, it } from "vitest";
-import {
-  allowedActions,
-  isPlanContributor,
-  isPlanEditor,
-  kommuneSeat,
-  refusalFor,
-  requiredSeats,
-  seatsOf,
-  STATE_SEAT,
-  type ActorPosition,
-  type PlanAction,
-  type PlanStatus,
-} from "./lifecycle";
+import { STATE_SEAT } from "~/server/domain/access/seats";
+import { allowedActions, refusalFor, type ActorPosition, type PlanAction, type PlanStatus } from "./lifecycle";
 
 const editor = (status: PlanStatus, more: Partial<ActorPosition> = {}): ActorPosition => ({
   status,
@@ -36,17 +25,6 @@ const actions = (p: ActorPosition) => [...allowedActions(p)].sort();
 
 const allActions: PlanAction[] = ["edit", "contribute", "send", "withdraw", "approve", "return", "publish", "new_version", "comment", "follow_up"];
 const statuses: PlanStatus[] = ["utkast", "til_godkjenning", "godkjent", "publisert"];
-
-describe("isPlanEditor", () => {
-  it("is the Nav-leder and the owners; the avdelingsleder only contributes", () => {
-    expect(isPlanEditor(["nav_leder"])).toBe(true);
-    expect(isPlanEditor(["kommunal_eier"])).toBe(true);
-    expect(isPlanEditor(["fylkesstab"])).toBe(true);
-    expect(isPlanEditor(["avdelingsleder"])).toBe(false);
-    expect(isPlanContributor(["avdelingsleder"])).toBe(true);
-    expect(isPlanEditor([])).toBe(false);
-  });
-});
 
 describe("allowedActions", () => {
   it("lets the office edit and send a draft, and nobody else", () => {
@@ -139,56 +117,5 @@ describe("refusalFor", () => {
       const allowed = allowedActions(p);
       for (const action of allActions.filter((a) => !allowed.has(a))) expect(refusalFor(action, p)).toMatch(/^[A-ZÆØÅ].*\.$/);
     }
-  });
-});
-
-describe("seats", () => {
-  it("needs one seat per kommune and the state seat", () => {
-    expect(requiredSeats(["k1", "k2"])).toEqual(["kommune:k1", "kommune:k2", "stat"]);
-    expect(requiredSeats(["k1"])).toEqual([kommuneSeat("k1"), STATE_SEAT]);
-  });
-
-  it("gives a vertskommune's owners the seat of the kommune they represent", () => {
-    expect(seatsOf([{ role: "kommunal_eier", kommuneId: "vert" }], "vert")).toEqual(["kommune:vert"]);
-    expect(seatsOf([{ role: "kommunal_delegat", kommuneId: "samarbeid" }], "vert")).toEqual(["kommune:samarbeid"]);
-    expect(
-      seatsOf(
-        [
-          { role: "kommunal_eier", kommuneId: "vert" },
-          { role: "kommunal_eier", kommuneId: "samarbeid" },
-        ],
-        "vert",
-      ).sort(),
-    ).toEqual(["kommune:samarbeid", "kommune:vert"]);
-  });
-
-  it("reads a municipal role without kommune as the host kommune's", () => {
-    expect(seatsOf([{ role: "kommunal_eier", kommuneId: null }], "k1")).toEqual(["kommune:k1"]);
-    expect(seatsOf([{ role: "kommunal_eier", kommuneId: null }], null)).toEqual([]);
-  });
-
-  it("gives fylke roles the state seat, once", () => {
-    expect(
-      seatsOf(
-        [
-          { role: "fylkesdirektor", kommuneId: null },
-          { role: "fylkesstab", kommuneId: null },
-        ],
-        "k1",
-      ),
-    ).toEqual([STATE_SEAT]);
-  });
-
-  it("gives the office and others no seat", () => {
-    expect(
-      seatsOf(
-        [
-          { role: "nav_leder", kommuneId: null },
-          { role: "avdelingsleder", kommuneId: "k1" },
-          { role: "admin", kommuneId: null },
-        ],
-        "k1",
-      ),
-    ).toEqual([]);
   });
 });

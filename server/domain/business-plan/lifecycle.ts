@@ -5,8 +5,8 @@
  * til_godkjenning → (an owner returns it, or the office withdraws it) → utkast
  * godkjent/publisert → (new version) → a new utkast with the next number; the old one is kept.
  */
-import { can, refusals } from "~/server/domain/access/permissions";
-import type { Role } from "~/server/domain/access/roles";
+import { refusals } from "~/server/domain/access/permissions";
+import type { Seat } from "~/server/domain/access/seats";
 import type { businessPlanStatuses } from "~/db/schema/enums";
 
 export type PlanStatus = (typeof businessPlanStatuses)[number];
@@ -18,45 +18,13 @@ export const planStatusLabels: Record<PlanStatus, string> = {
   publisert: "Publisert",
 };
 
-/** Who runs the plan (creates, sends, versions, publishes): the Nav-leder and the owners (the role matrix). */
-export const isPlanEditor = (roles: readonly Role[]) => can(roles, "businessPlan:manage");
-/** Who may add to a draft's activities and indicators and record follow-up: also the avdelingsleder. */
-export const isPlanContributor = (roles: readonly Role[]) => can(roles, "businessPlan:contribute");
-
-/**
- * An owner seat is one approval the plan needs: the state line ("stat") and each kommune
- * of the partnership ("kommune:<id>"). A vertskommune office has one seat per kommune.
- */
-export type Seat = string;
-export const STATE_SEAT = "stat";
-export const kommuneSeat = (kommuneId: string): Seat => `kommune:${kommuneId}`;
-export const requiredSeats = (kommuneIds: readonly string[]): Seat[] => [...kommuneIds.map(kommuneSeat), STATE_SEAT];
-
-export interface OwnerRole {
-  role: Role;
-  /** The kommune a municipal role represents; null means the partnership's host kommune. */
-  kommuneId: string | null;
-}
-
-/** The seats a person may fill: a fylke role fills the state seat, a municipal role its kommune's. */
-export function seatsOf(roles: readonly OwnerRole[], hostKommuneId: string | null): Seat[] {
-  const seats = new Set<Seat>();
-  for (const { role, kommuneId } of roles) {
-    if (role === "fylkesdirektor" || role === "fylkesstab") seats.add(STATE_SEAT);
-    if (role === "kommunal_eier" || role === "kommunal_delegat") {
-      const id = kommuneId ?? hostKommuneId;
-      if (id) seats.add(kommuneSeat(id));
-    }
-  }
-  return [...seats];
-}
-
 export type PlanAction = "edit" | "contribute" | "send" | "withdraw" | "approve" | "return" | "publish" | "new_version" | "comment" | "follow_up";
 
 export interface ActorPosition {
   status: PlanStatus;
   /** Only the newest version of a year can change; older ones are history. */
   isLatest: boolean;
+  /** May run the plan: the role matrix's businessPlan:manage. */
   isEditor: boolean;
   /** May add and change a draft's activities and indicators and record follow-up (also the avdelingsleder). */
   isContributor: boolean;

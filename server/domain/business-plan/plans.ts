@@ -1,7 +1,7 @@
 /** Creating a year's plan, editing its general parts, and starting a new version. */
 import { and, eq, sql } from "drizzle-orm";
 import { z } from "zod";
-import type { Database, Executor } from "~/db/connection";
+import type { Executor } from "~/db/connection";
 import {
   businessPlan,
   businessPlanVersion,
@@ -14,13 +14,15 @@ import {
   planIndicator,
   type PlanBudget,
 } from "~/db/schema";
-import { diffFields, recordAudit, type Actor } from "~/server/domain/audit";
+import { can } from "~/server/domain/access/permissions";
+import type { PartnershipAccess } from "~/server/domain/access/roles";
+import { diffFields, recordAudit, type Actor, type AuditAction, type AuditChanges } from "~/server/domain/audit/record";
 import { DomainError, invalid, notFound, staleVersion } from "~/server/domain/errors";
-import { decimalInput, entityId, optionalText, versionInput, yearInput } from "~/server/domain/validation";
-import { allowedActions, refusalFor, STATE_SEAT, type ActorPosition, type PlanAction } from "./lifecycle";
+import { decimalInput, entityId, optionalText, versionInput, yearInput } from "~/lib/validation";
+import { STATE_SEAT, type Seat } from "~/server/domain/access/seats";
+import { allowedActions, refusalFor, type ActorPosition, type PlanAction } from "./lifecycle";
+import type { PartnershipScope } from "~/server/domain/scope";
 import { findPlan, listVersions, loadSnapshot, type PlanSnapshot, type PlanVersionRow } from "./snapshot";
-
-type PartnershipRef = { id: string };
 
 export const PLAN_AUDIT_ENTITY = "business_plan";
 
@@ -66,6 +68,17 @@ function lacksRole(action: PlanAction, position: ActorPosition) {
 }
 
 /**
+ * What the person's roles allow before the version's state is known. Owner seats count only for
+ * decisions, which positionOf (review.ts) works out.
+ */
+export const rolePosition = (access: PartnershipAccess) => ({
+  isEditor: can(access, "businessPlan:manage"),
+  isContributor: can(access, "businessPlan:contribute"),
+  isOwner: false,
+  openSeats: [] as Seat[],
+});
+
+/**
  * Throws the Norwegian refusal unless the position allows the action: FORBIDDEN when the person
  * lacks the role for it, BAD_REQUEST when the plan's state (or an earlier decision) stands in the way.
  */
@@ -100,8 +113,8 @@ export function auditPlan(
   actor: Actor,
   partnershipId: string,
   entityId: string,
-  action: "create" | "update" | "delete",
-  changes: Record<string, unknown>,
+  action: AuditAction,
+  changes: AuditChanges<typeof PLAN_AUDIT_ENTITY>,
 ) {
   recordAudit(tx, actor, { partnershipId, entity: PLAN_AUDIT_ENTITY, entityId, action, changes });
 }
@@ -112,7 +125,8 @@ export const createPlanInput = z.object({
 });
 
 /** The year's plan: empty (with the office's positions filled in) or a copy of last year's newest version. */
-export function createPlan(db: Database, actor: Actor, target: PartnershipRef, input: z.infer<typeof createPlanInput>) {
+export function createPlan(scope: PartnershipScope, input: z.infer<typeof createPlanInput>) {
+  const { db, actor, partnership: target } = scope;
   return db.transaction((tx) => {
     if (findPlan(tx, target.id, input.year)) {
       throw new DomainError("conflict", `Det finnes allerede en virksomhetsplan for ${input.year}.`);
@@ -235,7 +249,8 @@ export const updateGeneralInput = z.object({
 });
 
 /** Om kontoret and rammebetingelser: the version's own fields, saved together. */
-export function updateGeneral(db: Database, actor: Actor, partnershipId: string, input: z.infer<typeof updateGeneralInput>) {
+export function updateGeneral(scope: PartnershipScope, input: z.infer<typeof updateGeneralInput>) {
+  const { db, actor, partnership: { id: partnershipId } } = scope;
   return db.transaction((tx) => {
     const { version: row } = loadPlanVersion(tx, partnershipId, input.versionId);
     requireEditableDraft(tx, row);
@@ -271,13 +286,9 @@ export const newVersionInput = z.object({
 });
 
 /** Starts the next version from an approved or published one; the approved text stays as it was. */
-export function startNewVersion(
-  db: Database,
-  actor: Actor,
-  partnershipId: string,
-  position: Omit<ActorPosition, "status" | "isLatest">,
-  input: z.infer<typeof newVersionInput>,
-) {
+export function startNewVersion(scope: PartnershipScope, input: z.infer<typeof newVersionInput>) {
+  const { db, actor, partnership: { id: partnershipId } } = scope;
+  const position = rolePosition(scope.access);
   return db.transaction((tx) => {
     const { version: row } = loadPlanVersion(tx, partnershipId, input.versionId);
     requireAction("new_version", { ...position, status: row.status, isLatest: isLatestVersion(tx, row) });

@@ -1,22 +1,19 @@
 /** Sending a plan for approval, the owners' decisions, publishing, and comments while on review. */
 import { and, asc, eq, sql } from "drizzle-orm";
 import { z } from "zod";
-import type { Database, Executor } from "~/db/connection";
+import type { Executor } from "~/db/connection";
 import { businessPlan, businessPlanVersion, partnershipKommune, planApproval, planComment } from "~/db/schema";
 import { planCommentTargets } from "~/db/schema/enums";
 import { loadPartnershipRoleAssignments } from "~/server/domain/access/load";
-import { refusals } from "~/server/domain/access/permissions";
-import type { Role } from "~/server/domain/access/roles";
-import type { Actor } from "~/server/domain/audit";
+import { can, refusals } from "~/server/domain/access/permissions";
+import { municipalSeatRoles, requiredSeats, seatsOf, type OwnerRole, type Seat } from "~/server/domain/access/seats";
 import { forbidden, invalid, notFound, staleVersion } from "~/server/domain/errors";
-import { entityId, optionalText, requiredText, versionInput } from "~/server/domain/validation";
+import { entityId, optionalText, requiredText, versionInput } from "~/lib/validation";
+import type { PartnershipScope } from "~/server/domain/scope";
 import { missingForApproval } from "./completeness";
-import { isPlanContributor, isPlanEditor, requiredSeats, seatsOf, type ActorPosition, type PlanAction, type PlanStatus, type Seat } from "./lifecycle";
+import type { ActorPosition, PlanAction, PlanStatus } from "./lifecycle";
 import { auditPlan, isLatestVersion, loadPlanVersion, requireAction } from "./plans";
 import { loadSnapshot, type PlanVersionRow } from "./snapshot";
-
-type PartnershipRef = { id: string; fylkeId: string };
-
 
 export function partnershipKommuneIds(db: Executor, partnershipId: string) {
   return db
@@ -36,10 +33,31 @@ export function decisionsOfRound(db: Executor, version: PlanVersionRow) {
     .all();
 }
 
+/**
+ * The scope's roles, each municipal one with the kommune it represents. The roles themselves are
+ * not read again; the kommune is, and only when the person holds a municipal role.
+ */
+function ownerRolesOf(db: Executor, scope: PartnershipScope): OwnerRole[] {
+  const { roles } = scope.access;
+  const others = roles.filter((role) => !municipalSeatRoles.includes(role)).map((role) => ({ role, kommuneId: null }));
+  if (!roles.some((role) => municipalSeatRoles.includes(role))) return others;
+  const municipal = loadPartnershipRoleAssignments(db, scope.actor.userId, scope.partnership).filter((r) => municipalSeatRoles.includes(r.role));
+  return [...others, ...municipal];
+}
+
 /** Where this person stands towards this version: editor, owner, and which seats still wait. */
-export function positionOf(db: Executor, userId: string, target: PartnershipRef, version: PlanVersionRow): ActorPosition & { seats: Seat[] } {
-  const roles = loadPartnershipRoleAssignments(db, userId, target);
-  const kommuner = partnershipKommuneIds(db, target.id);
+export function positionOf(db: Executor, scope: PartnershipScope, version: PlanVersionRow) {
+  return positionWithRoles(db, scope.partnership.id, ownerRolesOf(db, scope), version);
+}
+
+/** positionOf for roles already loaded with their kommuner (the dashboard, across partnerships). */
+export function positionWithRoles(
+  db: Executor,
+  partnershipId: string,
+  roles: readonly OwnerRole[],
+  version: PlanVersionRow,
+): ActorPosition & { seats: Seat[] } {
+  const kommuner = partnershipKommuneIds(db, partnershipId);
   const seats = seatsOf(
     roles.map((r) => ({ role: r.role, kommuneId: r.kommuneId })),
     kommuner[0]?.kommuneId ?? null,
@@ -54,17 +72,17 @@ export function positionOf(db: Executor, userId: string, target: PartnershipRef,
   return {
     status: version.status,
     isLatest: isLatestVersion(db, version),
-    isEditor: isPlanEditor(roles.map((r) => r.role)),
-    isContributor: isPlanContributor(roles.map((r) => r.role)),
+    isEditor: can(roles.map((r) => r.role), "businessPlan:manage"),
+    isContributor: can(roles.map((r) => r.role), "businessPlan:contribute"),
     isOwner: seats.length > 0,
     openSeats: seats.filter((s) => !decided.has(s)),
     seats,
   };
 }
 
-function act(db: Executor, actor: Actor, target: PartnershipRef, versionId: string, action: PlanAction) {
-  const { version, plan } = loadPlanVersion(db, target.id, versionId);
-  const position = positionOf(db, actor.userId, target, version);
+function act(db: Executor, scope: PartnershipScope, versionId: string, action: PlanAction) {
+  const { version, plan } = loadPlanVersion(db, scope.partnership.id, versionId);
+  const position = positionOf(db, scope, version);
   requireAction(action, position);
   return { version, plan, position };
 }
@@ -83,9 +101,10 @@ function setStatus(tx: Executor, version: PlanVersionRow, expected: number, stat
 export const transitionInput = z.object({ versionId: entityId, version: versionInput });
 
 /** Sends the draft to the owners; refused with the list of what is missing. */
-export function sendForApproval(db: Database, actor: Actor, target: PartnershipRef, input: z.infer<typeof transitionInput>) {
+export function sendForApproval(scope: PartnershipScope, input: z.infer<typeof transitionInput>) {
+  const { db, actor, partnership: target } = scope;
   return db.transaction((tx) => {
-    const { version } = act(tx, actor, target, input.versionId, "send");
+    const { version } = act(tx, scope, input.versionId, "send");
     const missing = missingForApproval(loadSnapshot(tx, version.id)!);
     if (missing.length > 0) {
       throw invalid(`Planen kan ikke sendes til godkjenning ennå. Dette mangler: ${missing.join(" ")}`);
@@ -96,9 +115,10 @@ export function sendForApproval(db: Database, actor: Actor, target: PartnershipR
   });
 }
 
-export function withdrawFromApproval(db: Database, actor: Actor, target: PartnershipRef, input: z.infer<typeof transitionInput>) {
+export function withdrawFromApproval(scope: PartnershipScope, input: z.infer<typeof transitionInput>) {
+  const { db, actor, partnership: target } = scope;
   return db.transaction((tx) => {
-    const { version } = act(tx, actor, target, input.versionId, "withdraw");
+    const { version } = act(tx, scope, input.versionId, "withdraw");
     const updated = setStatus(tx, version, input.version, "utkast");
     auditPlan(tx, actor, target.id, version.id, "update", { status: { from: "til_godkjenning", to: "utkast" }, withdrawn: true });
     return updated;
@@ -119,15 +139,10 @@ export const decisionInput = z.discriminatedUnion("decision", [
  * An owner approves for every seat they hold that still waits, or returns the plan with a
  * comment. The plan is approved once every seat has approved in this round.
  */
-export function decide(db: Database, actor: Actor, target: PartnershipRef, input: z.infer<typeof decisionInput>) {
+export function decide(scope: PartnershipScope, input: z.infer<typeof decisionInput>) {
+  const { db, actor, partnership: target } = scope;
   return db.transaction((tx) => {
-    const { version, plan, position } = act(
-      tx,
-      actor,
-      target,
-      input.versionId,
-      input.decision === "godkjent" ? "approve" : "return",
-    );
+    const { version, plan, position } = act(tx, scope, input.versionId, input.decision === "godkjent" ? "approve" : "return");
     if (version.version !== input.version) throw staleVersion();
     const kommuneBySeat = (seat: Seat) => (seat.startsWith("kommune:") ? seat.slice("kommune:".length) : null);
     for (const seat of position.openSeats) {
@@ -163,9 +178,10 @@ export function decide(db: Database, actor: Actor, target: PartnershipRef, input
   });
 }
 
-export function publish(db: Database, actor: Actor, target: PartnershipRef, input: z.infer<typeof transitionInput>) {
+export function publish(scope: PartnershipScope, input: z.infer<typeof transitionInput>) {
+  const { db, actor, partnership: target } = scope;
   return db.transaction((tx) => {
-    const { version } = act(tx, actor, target, input.versionId, "publish");
+    const { version } = act(tx, scope, input.versionId, "publish");
     const updated = setStatus(tx, version, input.version, "publisert", { publishedAt: new Date() });
     auditPlan(tx, actor, target.id, version.id, "update", { status: { from: "godkjent", to: "publisert" } });
     return updated;
@@ -175,9 +191,10 @@ export function publish(db: Database, actor: Actor, target: PartnershipRef, inpu
 export const publicNamesInput = z.object({ planId: entityId, version: versionInput, showNames: z.boolean() });
 
 /** Whether the public page names people; off by default, a choice of the office. */
-export function setPublicNames(db: Database, actor: Actor, target: PartnershipRef, roles: readonly Role[], input: z.infer<typeof publicNamesInput>) {
+export function setPublicNames(scope: PartnershipScope, input: z.infer<typeof publicNamesInput>) {
+  const { db, actor, partnership: target, access } = scope;
   return db.transaction((tx) => {
-    if (!isPlanEditor(roles)) throw forbidden(refusals["businessPlan:manage"]);
+    if (!can(access, "businessPlan:manage")) throw forbidden(refusals["businessPlan:manage"]);
     const plan = tx
       .select()
       .from(businessPlan)
@@ -206,9 +223,10 @@ export const addCommentInput = z.object({
   body: requiredText("Kommentaren", 2000),
 });
 
-export function addComment(db: Database, actor: Actor, target: PartnershipRef, input: z.infer<typeof addCommentInput>) {
+export function addComment(scope: PartnershipScope, input: z.infer<typeof addCommentInput>) {
+  const { db, actor, partnership: target } = scope;
   return db.transaction((tx) => {
-    const { version, plan } = act(tx, actor, target, input.versionId, "comment");
+    const { version, plan } = act(tx, scope, input.versionId, "comment");
     if (input.targetKind !== "plan" && !input.targetKey) throw invalid("Velg hva kommentaren gjelder.");
     if (input.targetKind !== "plan") {
       const snapshot = loadSnapshot(tx, version.id)!;
@@ -244,7 +262,8 @@ export function addComment(db: Database, actor: Actor, target: PartnershipRef, i
 export const resolveCommentInput = z.object({ commentId: entityId, resolved: z.boolean() });
 
 /** The office or the comment's author marks a thread resolved (or opens it again). */
-export function resolveComment(db: Database, actor: Actor, target: PartnershipRef, input: z.infer<typeof resolveCommentInput>) {
+export function resolveComment(scope: PartnershipScope, input: z.infer<typeof resolveCommentInput>) {
+  const { db, actor, partnership: target } = scope;
   return db.transaction((tx) => {
     const comment = tx
       .select({ comment: planComment })
@@ -255,7 +274,7 @@ export function resolveComment(db: Database, actor: Actor, target: PartnershipRe
     if (!comment) throw notFound("Fant ikke kommentaren.");
     if (comment.parentId) throw invalid("Det er tråden som merkes som løst, ikke svaret.");
     const { version } = loadPlanVersion(tx, target.id, comment.versionId);
-    const position = positionOf(tx, actor.userId, target, version);
+    const position = positionOf(tx, scope, version);
     if (!position.isEditor && comment.authorUserId !== actor.userId) {
       throw forbidden("Bare kontoret eller den som skrev kommentaren kan merke den som løst.");
     }

@@ -14,7 +14,7 @@ import {
   planIndicator,
   planIndicatorValue,
 } from "~/db/schema";
-import { comparePeriods } from "./targets";
+import { comparePeriods } from "~/lib/business-plan/targets";
 
 export type PlanVersionRow = typeof businessPlanVersion.$inferSelect;
 export type FoundationRow = typeof planFoundation.$inferSelect;

@@ -14,23 +14,27 @@ import {
   planComment,
   user,
 } from "~/db/schema";
+import { loadPartnershipRoleAssignments } from "~/server/domain/access/load";
 import { can } from "~/server/domain/access/permissions";
 import type { PartnershipAccess } from "~/server/domain/access/roles";
-import { areas } from "~/server/domain/mulighetsrom/areas";
+import { areas } from "~/lib/mulighetsrom/areas";
 import { listPartnershipKommuner } from "~/server/domain/partnership/overview";
-import { minimumServices, serviceName } from "~/server/domain/partnership/catalogue";
+import { minimumServices, serviceName } from "~/lib/partnership/catalogue";
 import { partnershipService } from "~/db/schema";
-import { indicatorAdvice, sourceBalance } from "./balance";
+import { indicatorAdvice, sourceBalance } from "~/lib/business-plan/balance";
 import { missingForApproval } from "./completeness";
 import { compareVersions } from "./diff";
-import { allowedActions, requiredSeats, STATE_SEAT, type Seat } from "./lifecycle";
-import { decisionsOfRound, positionOf } from "./review";
+import { requiredSeats, STATE_SEAT, type Seat } from "~/server/domain/access/seats";
+import { allowedActions } from "./lifecycle";
+import type { PartnershipRef, PartnershipScope } from "~/server/domain/scope";
+import { decisionsOfRound, positionOf, positionWithRoles } from "./review";
 import { findPlan, listVersions, loadSnapshot, type PlanSnapshot } from "./snapshot";
 
-type PartnershipRef = { id: string; fylkeId: string };
+/** Enough of a partnership to name its seats: the public page has no scope, only the plan's office. */
+type OfficeRef = Pick<PartnershipRef, "id" | "fylkeId">;
 
 /** Each owner seat with a readable name: "Grimstad kommune", "Nav Agder". */
-export function seatLabels(db: Executor, target: PartnershipRef): Map<Seat, string> {
+export function seatLabels(db: Executor, target: OfficeRef): Map<Seat, string> {
   const kommuner = listPartnershipKommuner(db, [target.id]).get(target.id) ?? [];
   const fylkeName = db.select({ name: fylke.name }).from(fylke).where(eq(fylke.id, target.fylkeId)).get()?.name ?? "";
   const labels = new Map<Seat, string>(kommuner.map((k) => [`kommune:${k.id}`, `${k.name} kommune`]));
@@ -38,7 +42,7 @@ export function seatLabels(db: Executor, target: PartnershipRef): Map<Seat, stri
   return labels;
 }
 
-function requiredSeatList(db: Executor, target: PartnershipRef) {
+function requiredSeatList(db: Executor, target: OfficeRef) {
   const kommuner = listPartnershipKommuner(db, [target.id]).get(target.id) ?? [];
   return requiredSeats(kommuner.map((k) => k.id));
 }
@@ -65,16 +69,12 @@ function developmentActionsOf(db: Executor, partnershipId: string) {
 }
 
 /** The whole page for a year: the chosen version (default the newest) and what the viewer may do. */
-export function getPlanYear(
-  db: Executor,
-  target: PartnershipRef,
-  year: number,
-  viewer: { userId: string; access: PartnershipAccess },
-  versionId?: string,
-) {
+export function getPlanYear(scope: PartnershipScope, input: { year: number; versionId?: string }) {
+  const { db, partnership: target } = scope;
+  const { year, versionId } = input;
   const plan = findPlan(db, target.id, year);
   const hasPreviousYear = findPlan(db, target.id, year - 1) !== undefined;
-  if (!plan) return { year, plan: null, hasPreviousYear, canCreate: positionlessEditor(viewer.access) } as const;
+  if (!plan) return { year, plan: null, hasPreviousYear, canCreate: positionlessEditor(scope.access) } as const;
   const versions = listVersions(db, plan.id).map(({ id, versionNo, status, approvedAt, publishedAt, createdAt, changeNote }) => ({
     id,
     versionNo,
@@ -86,7 +86,7 @@ export function getPlanYear(
   }));
   const chosen = versions.find((v) => v.id === versionId) ?? versions[0]!;
   const snapshot = loadSnapshot(db, chosen.id)!;
-  const position = positionOf(db, viewer.userId, target, snapshot.version);
+  const position = positionOf(db, scope, snapshot.version);
   const labels = seatLabels(db, target);
   const history = decisionHistory(db, versions.map((v) => v.id), labels);
   const published = versions.find((v) => v.status === "publisert" && v.publishedAt !== null);
@@ -229,7 +229,7 @@ export function officeServices(db: Executor, partnershipId: string) {
   return [...minimumServices, ...added];
 }
 
-function buildDocument(db: Executor, target: PartnershipRef, snapshot: PlanSnapshot, showNames: boolean): PlanDocument {
+function buildDocument(db: Executor, target: OfficeRef, snapshot: PlanSnapshot, showNames: boolean): PlanDocument {
   const office = db.select().from(partnership).where(eq(partnership.id, target.id)).get()!;
   const labels = seatLabels(db, target);
   const decisions = snapshot.version.reviewRound > 0 ? decisionsOfRound(db, snapshot.version).filter((d) => d.decision === "godkjent") : [];
@@ -270,7 +270,9 @@ function buildDocument(db: Executor, target: PartnershipRef, snapshot: PlanSnaps
 }
 
 /** The document for the partnership's own people: names shown, any version of the year. */
-export function getPlanDocument(db: Executor, target: PartnershipRef, year: number, versionId?: string): PlanDocument | null {
+export function getPlanDocument(scope: PartnershipScope, input: { year: number; versionId?: string }): PlanDocument | null {
+  const { db, partnership: target } = scope;
+  const { year, versionId } = input;
   const plan = findPlan(db, target.id, year);
   if (!plan) return null;
   const versions = listVersions(db, plan.id);
@@ -323,7 +325,9 @@ export function activitiesLinkedTo(db: Executor, partnershipId: string, actionId
 }
 
 /** Two versions of the same year's plan, compared item by item (older on the left). */
-export function compareYearVersions(db: Executor, target: PartnershipRef, year: number, fromId: string, toId: string) {
+export function compareYearVersions(scope: PartnershipScope, input: { year: number; from: string; to: string }) {
+  const { db, partnership: target } = scope;
+  const { year, from: fromId, to: toId } = input;
   const plan = findPlan(db, target.id, year);
   if (!plan) return null;
   const versions = listVersions(db, plan.id);
@@ -351,7 +355,7 @@ export function plansAwaitingApproval(db: Executor, userId: string, partnerships
     .where(and(eq(businessPlanVersion.status, "til_godkjenning"), inArray(businessPlan.partnershipId, [...byId.keys()])))
     .all();
   return onReview
-    .filter((r) => positionOf(db, userId, byId.get(r.partnershipId)!, r.version).openSeats.length > 0)
+    .filter((r) => positionWithRoles(db, r.partnershipId, loadPartnershipRoleAssignments(db, userId, byId.get(r.partnershipId)!), r.version).openSeats.length > 0)
     .map((r) => ({ versionId: r.version.id, year: r.year, slug: r.slug, officeName: r.officeName, sentAt: r.version.sentAt }));
 }
 

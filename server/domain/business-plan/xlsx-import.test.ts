@@ -2,7 +2,8 @@ import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
 import { planWorkbook } from "~/server/export/plan-xlsx";
 import { activity, area, documentOf, goal, indicator, snapshot, YEAR } from "./fixtures.test-helpers";
-import { FILE_TOO_LARGE, type ParsedActivity, MAX_IMPORT_BYTES, NOT_XLSX, parsePeriod, parsePlanWorkbook } from "./xlsx-import";
+import { MAX_IMPORT_BYTES } from "~/lib/limits";
+import { FILE_TOO_LARGE, type ParsedActivity, NOT_XLSX, parsePeriod, parsePlanWorkbook } from "./xlsx-import";
 
 
 /** A plan with every kind of row the sheets hold: timings of each kind, names, a goal and an area left empty. */

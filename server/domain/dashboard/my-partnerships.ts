@@ -2,12 +2,14 @@ import { and, asc, eq, inArray, isNull } from "drizzle-orm";
 import type { Executor } from "~/db/connection";
 import { assessment, assessmentParticipant, fylke, partnership, roleAssignment } from "~/db/schema";
 import { can } from "~/server/domain/access/permissions";
-import { byRoleOrder, roleInfo, type Role } from "~/server/domain/access/roles";
+import { reachedRoles } from "~/server/domain/access/reach";
+import { isAskedToTransfer } from "~/server/domain/access/seats";
+import { byRoleOrder, roleInfo, type Role } from "~/lib/roles";
 import { listPartnershipKommuner } from "~/server/domain/partnership/overview";
-import { addDays, isoToday } from "~/server/domain/dates";
+import { addDays, isoToday } from "~/lib/dates";
 import { agreementsAwaitingSignature } from "~/server/domain/leader-agreement/view";
 import { followUpsOwnedBy, minutesAwaitingApproval } from "~/server/domain/meetings/view";
-import { pendingTransfers } from "~/server/domain/workshop/transfer";
+import { pendingTransfersOf } from "~/server/domain/workshop/transfer";
 import { networkInvitationsAwaiting } from "~/server/domain/network/view";
 import { plansAwaitingApproval } from "~/server/domain/business-plan/view";
 
@@ -28,7 +30,6 @@ export function getDashboard(db: Executor, userId: string, today = isoToday()) {
     .where(eq(roleAssignment.userId, userId))
     .all();
 
-  const directIds = assignments.flatMap((a) => (a.partnershipId ? [a.partnershipId] : []));
   const fylkeIds = [...new Set(assignments.flatMap((a) => (a.fylkeId ? [a.fylkeId] : [])))];
 
   const fylker =
@@ -53,25 +54,19 @@ export function getDashboard(db: Executor, userId: string, today = isoToday()) {
     fylkeName: fylke.name,
     agreementNextRevision: partnership.agreementNextRevision,
   };
-  const direct =
-    directIds.length === 0
+  const reached = reachedRoles(db, userId);
+  const rolesById = new Map<string, Role[]>();
+  for (const r of reached) rolesById.set(r.partnershipId, [...(rolesById.get(r.partnershipId) ?? []), r.role]);
+  const byId = new Map(
+    (rolesById.size === 0
       ? []
       : db.select(columns).from(partnership).innerJoin(fylke, eq(fylke.id, partnership.fylkeId))
-          .where(inArray(partnership.id, directIds)).all();
-  const viaFylke =
-    fylkeIds.length === 0
-      ? []
-      : db.select(columns).from(partnership).innerJoin(fylke, eq(fylke.id, partnership.fylkeId))
-          .where(inArray(partnership.fylkeId, fylkeIds)).all();
-
-  const byId = new Map([...direct, ...viaFylke].map((p) => [p.id, p]));
+          .where(inArray(partnership.id, [...rolesById.keys()])).all()
+    ).map((p) => [p.id, p]),
+  );
   const kommuner = listPartnershipKommuner(db, [...byId.keys()]);
 
-  const rolesIn = (p: { id: string; fylkeId: string }): Role[] =>
-    assignments
-      .filter((a) => a.partnershipId === p.id || (a.fylkeId === p.fylkeId && !a.partnershipId))
-      .map((a) => a.role)
-      .sort(byRoleOrder);
+  const rolesIn = (p: { id: string }): Role[] => [...(rolesById.get(p.id) ?? [])].sort(byRoleOrder);
 
   const partnerships = [...byId.values()]
     .map((p) => {
@@ -160,11 +155,11 @@ export function getDashboard(db: Executor, userId: string, today = isoToday()) {
     overdue: false,
   }));
   const transfers = assignments
-    .filter((a) => a.role === "nav_leder" && a.partnershipId)
+    .filter(isAskedToTransfer)
     .flatMap((a) => {
       const office = byId.get(a.partnershipId!);
       return office
-        ? pendingTransfers(db, office.id).map((t) => ({
+        ? pendingTransfersOf(db, office.id).map((t) => ({
             kind: "workshop_transfer" as const,
             key: `selvvurdering-${t.taskId}-${office.id}`,
             slug: office.slug,

@@ -17,12 +17,12 @@ import {
   roleAssignment,
   user,
 } from "~/db/schema";
-import { isoToday } from "~/server/domain/dates";
+import { isoToday } from "~/lib/dates";
 import type { AgreementYearStatus } from "~/server/domain/leader-agreement/view";
 import { notFound } from "~/server/domain/errors";
 import { listPartnershipKommuner } from "~/server/domain/partnership/overview";
-import { STATE_SEAT } from "~/server/domain/business-plan/lifecycle";
-import { defaultOverviewYear, waitingForFylke, yearChoices, type PlanState, type YearFacts } from "./year-view";
+import { STATE_SEAT } from "~/server/domain/access/seats";
+import { defaultOverviewYear, waitingForFylke, yearChoices, type PlanState, type YearFacts } from "~/lib/fylke/year-view";
 
 export function findFylkeBySlug(db: Executor, slug: string) {
   return db.select().from(fylke).where(eq(fylke.slug, slug)).get();

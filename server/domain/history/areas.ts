@@ -2,6 +2,8 @@
  * The areas of the app a history entry can belong to, and the objects that have their own
  * history. No database here: pages and links use it too.
  */
+import type { AuditEntity } from "~/server/domain/audit/events";
+
 export const historyAreas = ["partnerskap", "virksomhetsplan", "arshjul", "moter", "lederavtale", "mulighetsrom", "nettverk"] as const;
 export type HistoryArea = (typeof historyAreas)[number];
 
@@ -15,11 +17,11 @@ export const historyAreaLabels: Record<HistoryArea, string> = {
   nettverk: "Nettverk",
 };
 
-export const meetingParts = ["agenda_item", "meeting_decision", "follow_up", "minutes_correction"];
-export const assessmentParts = ["assessment_participant", "assessment_area", "development_plan", "development_action"];
+export const meetingParts: AuditEntity[] = ["agenda_item", "meeting_decision", "follow_up", "minutes_correction"];
+export const assessmentParts: AuditEntity[] = ["assessment_participant", "assessment_area", "development_plan", "development_action"];
 
 /** Which audit entities belong to which area of the app. */
-export const areaEntities: Record<HistoryArea, string[]> = {
+export const areaEntities: Record<HistoryArea, AuditEntity[]> = {
   partnerskap: ["partnership", "partnership_kommune", "agreement_point", "partnership_service", "role_assignment", "invitation"],
   virksomhetsplan: ["business_plan"],
   arshjul: ["cycle_event", "cycle_year"],
@@ -30,7 +32,7 @@ export const areaEntities: Record<HistoryArea, string[]> = {
 };
 
 export function areaOf(entity: string): HistoryArea | null {
-  return historyAreas.find((area) => areaEntities[area].includes(entity)) ?? null;
+  return historyAreas.find((area) => areaEntities[area].some((e) => e === entity)) ?? null;
 }
 
 export const historySubjectKinds = ["virksomhetsplan", "lederavtale", "mote", "vurdering"] as const;

@@ -1,291 +1,307 @@
 /**
  * The one place an audit row becomes words: «Siste endringer» on the overview, the full
- * history page and each object's own history all call describeChange. It must return a
- * Norwegian sentence for every row, also for entities added later (never a raw code).
+ * history page and each object's own history all call describeChange. The row is read through
+ * the event schemas (server/domain/audit/events.ts); a row of no known type still gets a
+ * Norwegian sentence, never a raw code.
  */
-import { roleInfo, type Role } from "~/server/domain/access/roles";
-import { areas, scoreLabels, type AreaScore } from "~/server/domain/mulighetsrom/areas";
-import {
-  agreementPoints,
-  agreementStatusLabels,
-  optionalServiceLabels,
-  type AgreementPointStatus,
-} from "~/server/domain/partnership/catalogue";
+import { roleInfo } from "~/lib/roles";
+import { areas, scoreLabels, type AreaScore } from "~/lib/mulighetsrom/areas";
+import { agreementPoints, agreementStatusLabels, optionalServiceLabels, type AgreementPointStatus } from "~/lib/partnership/catalogue";
+import { readAuditEvent, type AuditAction, type AuditEvent, type StoredAuditRow } from "~/server/domain/audit/events";
 
-export interface AuditChange {
-  entity: string;
-  action: string;
-  changes: Record<string, unknown>;
-}
+/** A stored audit row, as the history page and the overview read it. */
+export type AuditChange = StoredAuditRow;
 
-type FieldChange = { from: unknown; to: unknown } | undefined;
-
-const actionLabels: Record<string, string> = { create: "la til", update: "endret", delete: "fjernet" };
-const actionWord = (action: string) => actionLabels[action] ?? "endret";
-
-const fieldChange = (value: unknown): FieldChange =>
-  value && typeof value === "object" && "from" in value && "to" in value ? (value) : undefined;
-
-const statusWord = (status: unknown) =>
-  agreementStatusLabels[status as AgreementPointStatus]?.toLowerCase() ?? "ukjent status";
-const areaName = (no: unknown) => areas.find((a) => a.no === no)?.name ?? "et område";
-const scoreWord = (score: unknown) => scoreLabels[score as AreaScore]?.toLowerCase() ?? "ukjent status";
-
-/** A title or text in quotes; an edited one is logged as { from, to }, and the new text is shown. */
-const quoted = (text: unknown) => {
-  const shown = fieldChange(text)?.to ?? text;
-  const value = typeof shown === "string" ? shown : "";
-  return `«${value.length > 60 ? `${value.slice(0, 59)}…` : value}»`;
-};
-const hasText = (text: unknown) => {
-  const shown = fieldChange(text)?.to ?? text;
-  return typeof shown === "string" && shown.trim() !== "";
-};
-const yearOf = (c: Record<string, unknown>) => (typeof c.year === "number" ? ` for ${c.year}` : "");
-const isoToNorwegian = (date: string) => date.split("-").reverse().map(Number).join(".");
+type EventOf<E extends AuditEvent["entity"]> = Extract<AuditEvent, { entity: E }>;
+type Text = string | { from: string; to: string } | undefined;
 
 /** One audit row in words, without the actor: "la til tjenesten «Flyktningtjenesten»". */
-export function describeChange(change: AuditChange): string {
-  const c = change.changes ?? {};
-  switch (change.entity) {
-    case "agreement_point": {
-      const label = agreementPoints.find((p) => p.key === c.point)?.label ?? "et avtalepunkt";
-      const status = fieldChange(c.status);
-      return status
-        ? `satte «${label}» fra ${statusWord(status.from)} til ${statusWord(status.to)}`
-        : `endret merknaden til «${label}»`;
-    }
-    case "partnership_service": {
-      // `service` is the catalogue key of a standard service, or the name of one the office added.
-      const key = typeof c.service === "string" && c.service !== "" ? c.service : null;
-      const name = (key && (optionalServiceLabels as Record<string, string>)[key]) ?? key ?? (typeof c.name === "string" ? c.name : "en tjeneste");
-      if (change.action === "create") return `la til tjenesten «${name}»`;
-      if (change.action === "delete") return `fjernet tjenesten «${name}»`;
-      const enabled = fieldChange(c.enabled);
-      return enabled ? `${enabled.to ? "slo på" : "slo av"} «${name}»` : `endret «${name}»`;
-    }
+export function describeChange(row: AuditChange): string {
+  const event = readAuditEvent(row);
+  return event ? describeEvent(event) : somethingChanged(row.action);
+}
+
+/** For rows of no known type, and for events no partnership's history tells apart. */
+function somethingChanged(action: string): string {
+  if (action === "create") return "la til noe i partnerskapet";
+  if (action === "delete") return "fjernet noe i partnerskapet";
+  return "gjorde en endring i partnerskapet";
+}
+
+const actionWords: Record<AuditAction, string> = { create: "la til", update: "endret", delete: "fjernet" };
+
+/** A title or text in quotes; an edited one is shown with its new text. */
+const shownText = (text: Text) => (typeof text === "string" ? text : (text?.to ?? ""));
+const quoted = (text: Text) => {
+  const value = shownText(text);
+  return `«${value.length > 60 ? `${value.slice(0, 59)}…` : value}»`;
+};
+const hasText = (text: Text) => shownText(text).trim() !== "";
+const yearOf = (year: number | undefined) => (year !== undefined ? ` for ${year}` : "");
+const isoToNorwegian = (date: string) => date.split("-").reverse().map(Number).join(".");
+
+const statusWord = (status: AgreementPointStatus) => agreementStatusLabels[status].toLowerCase();
+const areaName = (no: number | undefined) => areas.find((a) => a.no === no)?.name ?? "et område";
+const scoreWord = (score: AreaScore) => scoreLabels[score].toLowerCase();
+const serviceLabels = new Map<string, string>(Object.entries(optionalServiceLabels));
+const actionStatusWords = new Map([
+  ["ikke_startet", "ikke startet"],
+  ["pagar", "pågår"],
+  ["fullfort", "fullført"],
+  ["utsatt", "utsatt"],
+]);
+const actionStatusWord = (status: string) => actionStatusWords.get(status) ?? "en ny status";
+const followUpWords = { apen: "åpen", pagar: "pågår", lukket: "lukket" } as const;
+const partyWords = { kontor: "som Nav-leder", kommune: "for kommunen", stat: "for Nav fylke" } as const;
+
+export function describeEvent(event: AuditEvent): string {
+  switch (event.entity) {
     case "partnership":
-      return change.action === "create" ? "opprettet partnerskapet" : "endret opplysningene om partnerskapet";
+      return event.action === "create" ? "opprettet partnerskapet" : "endret opplysningene om partnerskapet";
     case "partnership_kommune":
       return "la til en kommune i partnerskapet";
+    case "agreement_point": {
+      const { point, status } = event.changes;
+      const label = agreementPoints.find((p) => p.key === point)?.label ?? "et avtalepunkt";
+      return status ? `satte «${label}» fra ${statusWord(status.from)} til ${statusWord(status.to)}` : `endret merknaden til «${label}»`;
+    }
+    case "partnership_service":
+      return describeService(event);
     case "role_assignment": {
-      const role = roleInfo[c.role as Role]?.label;
-      if (change.action === "delete") return "tok bort en persons rolle i partnerskapet";
-      return role ? `ga en person rollen «${role}» i partnerskapet` : "ga en person en rolle i partnerskapet";
+      const { role } = event.changes;
+      return role ? `ga en person rollen «${roleInfo[role].label}» i partnerskapet` : "ga en person en rolle i partnerskapet";
     }
     case "invitation": {
-      const role = roleInfo[c.role as Role]?.label;
-      if (change.action === "create") return role ? `inviterte en person som «${role}»` : "inviterte en person til partnerskapet";
-      if (c.acceptedAt) return "tok imot invitasjonen og ble med i partnerskapet";
-      if (c.revokedAt) return "trakk tilbake en invitasjon";
+      if (event.action === "create") {
+        const { role } = event.changes;
+        return role ? `inviterte en person som «${roleInfo[role].label}»` : "inviterte en person til partnerskapet";
+      }
+      if (event.changes.acceptedAt) return "tok imot invitasjonen og ble med i partnerskapet";
+      if (event.changes.revokedAt) return "trakk tilbake en invitasjon";
       return "endret en invitasjon";
     }
     case "assessment":
+      return describeAssessment(event);
     case "assessment_participant":
+      return event.changes.submitted?.from ? "leverte svarene sine på nytt i en mulighetsrom-vurdering" : "leverte svarene sine i en mulighetsrom-vurdering";
     case "assessment_area":
+      return describeAssessmentArea(event);
     case "development_plan":
+      return event.action === "create"
+        ? `lagde en utviklingsplan for «${areaName(event.changes.areaNo)}»`
+        : `endret utviklingsplanen for «${areaName(event.changes.areaNo)}»`;
     case "development_action":
-      return describeMulighetsromChange(change);
+      return describeDevelopmentAction(event);
     case "business_plan":
-      return describePlanChange(change);
+      return describePlan(event);
     case "leader_agreement":
+      return describeAgreement(event);
     case "leader_agreement_signature":
-      return describeAgreementChange(change);
+      return describeSignature(event);
+    case "cycle_year": {
+      const { template, year } = event.changes;
+      return template === "fylke" ? `startet årshjulet${yearOf(year)} fra fylkets mal` : `startet årshjulet${yearOf(year)}`;
+    }
     case "cycle_event":
-    case "cycle_year":
-      return describeCycleChange(change);
+      return describeCycleEvent(event);
     case "network_member":
-      return describeNetworkMemberChange(change);
+      return describeNetworkMember(event);
     case "meeting":
+      return describeMeeting(event);
     case "agenda_item":
+      return describeAgendaItem(event);
     case "meeting_decision":
-    case "follow_up":
-    case "minutes_correction":
-      return describeMeetingChange(change);
-    default:
-      return change.action === "create" ? "la til noe i partnerskapet" : change.action === "delete" ? "fjernet noe i partnerskapet" : "gjorde en endring i partnerskapet";
-  }
-}
-
-function describeMulighetsromChange(change: AuditChange): string {
-  const c = change.changes;
-  switch (change.entity) {
-    case "assessment": {
-      if (change.action === "create") {
-        return c.fromWorkshop
-          ? `tok med selvvurderingen fra en samling som ny mulighetsrom-vurdering ${quoted(c.occasion)}`
-          : `startet mulighetsrom-vurderingen ${quoted(c.occasion)}`;
+      return `${actionWords[event.action]} et vedtak i et møtereferat`;
+    case "follow_up": {
+      const { text } = event.changes;
+      if (event.action === "update" && event.changes.status) {
+        return `satte oppfølgingspunktet ${quoted(text)} til ${followUpWords[event.changes.status.to]}`;
       }
-      const status = fieldChange(c.status);
-      if (status) return status.to === "closed" ? "avsluttet en mulighetsrom-vurdering" : "gjenåpnet en mulighetsrom-vurdering";
-      if (c.participantsAdded) return "inviterte flere til en mulighetsrom-vurdering";
-      if (c.heldOn || c.occasion) return "endret dato eller anledning for en mulighetsrom-vurdering";
-      return "endret en mulighetsrom-vurdering";
+      return `${actionWords[event.action]} oppfølgingspunktet ${quoted(text)}`;
     }
-    case "assessment_participant":
-      return fieldChange(c.submitted)?.from ? "leverte svarene sine på nytt i en mulighetsrom-vurdering" : "leverte svarene sine i en mulighetsrom-vurdering";
-    case "assessment_area": {
-      const name = areaName(c.areaNo);
-      const status = fieldChange(c.status);
-      if (status) return `satte felles status for «${name}» fra ${scoreWord(status.from)} til ${scoreWord(status.to)}`;
-      const prioritised = fieldChange(c.prioritised);
-      if (prioritised) return `${prioritised.to ? "prioriterte" : "fjernet prioriteringen av"} «${name}»`;
-      const considered = fieldChange(c.considered);
-      if (considered) return `${considered.to ? "tok med" : "tok bort"} «${name}» blant områdene som vurderes`;
-      if (c.main) return `endret hovedområdet («${name}»)`;
-      return `endret beskrivelsen av «${name}»`;
-    }
-    case "development_plan":
-      return change.action === "create"
-        ? `lagde en utviklingsplan for «${areaName(c.areaNo)}»`
-        : `endret utviklingsplanen for «${areaName(c.areaNo)}»`;
-    default: {
-      if (c.moved) return `flyttet tiltaket ${quoted(c.text)} i utviklingsplanen`;
-      const status = fieldChange(c.status);
-      if (status) return `satte tiltaket ${quoted(c.text)} til ${actionStatusWords[String(status.to)] ?? "en ny status"}`;
-      return `${actionWord(change.action)} tiltaket ${quoted(c.text)}`;
-    }
+    case "minutes_correction":
+      return "la til en rettelse i et godkjent møtereferat";
+    // Audited, but not part of a partnership's history (private answers, the fylke's template,
+    // calendars, networks and samlinger).
+    case "assessment_answer":
+    case "cycle_template_event":
+    case "calendar_token":
+    case "network":
+    case "network_facilitator":
+    case "gathering":
+    case "programme_item":
+    case "workshop_task":
+    case "workshop_answer":
+    case "workshop_participant":
+    case "expectation_theme":
+      return somethingChanged(event.action);
   }
 }
 
-const actionStatusWords: Record<string, string> = {
-  ikke_startet: "ikke startet",
-  pagar: "pågår",
-  fullfort: "fullført",
-  utsatt: "utsatt",
-};
-
-/** Network invitations and memberships, named by the network as it was called then. */
-function describeNetworkMemberChange(change: AuditChange): string {
-  const c = change.changes;
-  const name = typeof c.networkName === "string" && c.networkName ? `nettverket «${c.networkName}»` : "et nettverk";
-  const status = fieldChange(c.status);
-  if (change.action === "create") return `inviterte partnerskapet til ${name}`;
-  if (change.action === "delete") return `trakk tilbake invitasjonen til ${name}`;
-  if (status?.to === "invitert") return `inviterte partnerskapet til ${name} på nytt`;
-  if (status?.to === "medlem") return `takket ja til å bli med i ${name}`;
-  if (status?.to === "avslatt") return `takket nei til invitasjonen til ${name}`;
-  if (status?.to === "utmeldt") return `meldte partnerskapet ut av ${name}`;
-  return `endret hva partnerskapet deler med ${name}`;
+/** A standard service by its label, one the office added by its name. */
+function describeService(event: EventOf<"partnership_service">): string {
+  const { service, name: olderName } = event.changes;
+  const key = service ? service : null;
+  const name = (key ? serviceLabels.get(key) : undefined) ?? key ?? olderName ?? "en tjeneste";
+  if (event.action === "create") return `la til tjenesten «${name}»`;
+  if (event.action === "delete") return `fjernet tjenesten «${name}»`;
+  const { enabled } = event.changes;
+  return enabled ? `${enabled.to ? "slo på" : "slo av"} «${name}»` : `endret «${name}»`;
 }
 
-const planItemWords: Record<string, { indefinite: string; definite: string }> = {
+function describeAssessment(event: EventOf<"assessment">): string {
+  if (event.action === "create") {
+    const { fromWorkshop, occasion } = event.changes;
+    return fromWorkshop
+      ? `tok med selvvurderingen fra en samling som ny mulighetsrom-vurdering ${quoted(occasion)}`
+      : `startet mulighetsrom-vurderingen ${quoted(occasion)}`;
+  }
+  const c = event.changes;
+  if (c.status) return c.status.to === "closed" ? "avsluttet en mulighetsrom-vurdering" : "gjenåpnet en mulighetsrom-vurdering";
+  if (c.participantsAdded) return "inviterte flere til en mulighetsrom-vurdering";
+  if (c.heldOn || c.occasion) return "endret dato eller anledning for en mulighetsrom-vurdering";
+  return "endret en mulighetsrom-vurdering";
+}
+
+function describeAssessmentArea(event: EventOf<"assessment_area">): string {
+  const c = event.changes;
+  const name = areaName(c.areaNo);
+  if (c.status) return `satte felles status for «${name}» fra ${scoreWord(c.status.from)} til ${scoreWord(c.status.to)}`;
+  if (c.prioritised) return `${c.prioritised.to ? "prioriterte" : "fjernet prioriteringen av"} «${name}»`;
+  if (c.considered) return `${c.considered.to ? "tok med" : "tok bort"} «${name}» blant områdene som vurderes`;
+  if (c.main) return `endret hovedområdet («${name}»)`;
+  return `endret beskrivelsen av «${name}»`;
+}
+
+function describeDevelopmentAction(event: EventOf<"development_action">): string {
+  if (event.action !== "update") return `${actionWords[event.action]} tiltaket ${quoted(event.changes.text)}`;
+  const { text, moved, status } = event.changes;
+  if (moved) return `flyttet tiltaket ${quoted(text)} i utviklingsplanen`;
+  if (status) return `satte tiltaket ${quoted(text)} til ${actionStatusWord(status.to)}`;
+  return `endret tiltaket ${quoted(text)}`;
+}
+
+const planItemWords = {
   foundation: { indefinite: "et styringsdokument", definite: "styringsdokumentet" },
   focus_area: { indefinite: "et satsingsområde", definite: "satsingsområdet" },
   goal: { indefinite: "et mål", definite: "målet" },
   activity: { indefinite: "en aktivitet", definite: "aktiviteten" },
   indicator: { indefinite: "en indikator", definite: "indikatoren" },
-};
-const planItemName = (c: Record<string, unknown>) => [c.title, c.text, c.name].find(hasText);
+} as const;
+/** The fields a move writes; an update with any other field changed more than the place. */
+const moveFields = new Set(["kind", "position", "goalId", "focusAreaId", "versionId", "versionNo"]);
 
-/** Virksomhetsplan audit rows: lifecycle steps first, then which kind of item changed. */
-function describePlanChange(change: AuditChange): string {
-  const c = change.changes;
-  if (c.decision === "godkjent") return `godkjente virksomhetsplanen${yearOf(c)}`;
-  if (c.decision === "returnert") return `sendte virksomhetsplanen${yearOf(c)} tilbake`;
-  const status = fieldChange(c.status);
-  if (status && !c.kind) {
-    if (status.to === "til_godkjenning") return "sendte virksomhetsplanen til godkjenning";
-    if (status.to === "publisert") return "publiserte virksomhetsplanen";
-    if (status.to === "utkast") return "trakk virksomhetsplanen tilbake fra godkjenning";
+/** Virksomhetsplan rows: lifecycle steps first, then which kind of item changed. */
+function describePlan(event: EventOf<"business_plan">): string {
+  const c = event.changes;
+  if (c.decision === "godkjent") return `godkjente virksomhetsplanen${yearOf(c.year)}`;
+  if (c.decision === "returnert") return `sendte virksomhetsplanen${yearOf(c.year)} tilbake`;
+  if (c.status && !c.kind) {
+    if (c.status.to === "til_godkjenning") return "sendte virksomhetsplanen til godkjenning";
+    if (c.status.to === "publisert") return "publiserte virksomhetsplanen";
+    if (c.status.to === "utkast") return "trakk virksomhetsplanen tilbake fra godkjenning";
   }
-  if (change.action === "create" && typeof c.versionNo === "number") {
-    return c.from ? `startet versjon ${c.versionNo} av virksomhetsplanen` : `lagde virksomhetsplanen for ${Number(c.year)}`;
+  if (event.action === "create" && c.versionNo !== undefined) {
+    return c.from ? `startet versjon ${c.versionNo} av virksomhetsplanen` : `lagde virksomhetsplanen${yearOf(c.year)}`;
   }
-  const showsNames = fieldChange(c.publicShowsNames);
-  if (showsNames) return showsNames.to ? "valgte å vise navn i den offentlige versjonen av planen" : "valgte å skjule navn i den offentlige versjonen av planen";
+  if (c.publicShowsNames) {
+    return c.publicShowsNames.to ? "valgte å vise navn i den offentlige versjonen av planen" : "valgte å skjule navn i den offentlige versjonen av planen";
+  }
   if (c.kind === "import") return "importerte innhold i virksomhetsplanen fra et regneark";
   if (c.kind === "comment") {
-    if (change.action === "create") return "skrev en kommentar til virksomhetsplanen";
+    if (event.action === "create") return "skrev en kommentar til virksomhetsplanen";
     if (c.resolved === true) return "markerte en kommentar til virksomhetsplanen som løst";
     if (c.resolved === false) return "åpnet en kommentar til virksomhetsplanen igjen";
     return "endret en kommentar til virksomhetsplanen";
   }
   if (c.kind === "indicator_value") {
-    const value = fieldChange(c.value);
-    const period = typeof c.period === "string" ? ` for ${c.period}` : "";
-    return value?.to === null ? `fjernet en måling${period} i virksomhetsplanen` : `registrerte en måling${period} i virksomhetsplanen`;
+    const period = c.period !== undefined ? ` for ${c.period}` : "";
+    return c.value?.to === null ? `fjernet en måling${period} i virksomhetsplanen` : `registrerte en måling${period} i virksomhetsplanen`;
   }
-  const item = typeof c.kind === "string" ? planItemWords[c.kind] : undefined;
-  if (item) {
-    const name = planItemName(c);
-    const which = name ? `${item.definite} ${quoted(name)}` : item.indefinite;
-    if (c.kind === "activity" && fieldChange(c.status) && !name) {
-      return `satte status for en aktivitet til ${actionStatusWords[String(fieldChange(c.status)!.to)] ?? "en ny status"}`;
-    }
-    if (fieldChange(c.position) && Object.keys(c).every((k) => ["kind", "position", "goalId", "focusAreaId", "versionId", "versionNo"].includes(k))) {
-      return `flyttet ${which} i virksomhetsplanen`;
-    }
-    return `${actionWord(change.action)} ${which} i virksomhetsplanen`;
-  }
-  return "endret opplysningene i virksomhetsplanen";
+  if (c.kind === undefined) return "endret opplysningene i virksomhetsplanen";
+  const item = planItemWords[c.kind];
+  const name = [c.title, c.text, c.name].find(hasText);
+  const which = name ? `${item.definite} ${quoted(name)}` : item.indefinite;
+  if (c.kind === "activity" && c.status && !name) return `satte status for en aktivitet til ${actionStatusWord(c.status.to)}`;
+  if (typeof c.position === "object" && Object.keys(c).every((key) => moveFields.has(key))) return `flyttet ${which} i virksomhetsplanen`;
+  return `${actionWords[event.action]} ${which} i virksomhetsplanen`;
 }
 
-const partyWords: Record<string, string> = { kontor: "som Nav-leder", kommune: "for kommunen", stat: "for Nav fylke" };
-
-/** Lederavtalen: drafts, edits, amendments and signatures, with the year they belong to. */
-function describeAgreementChange(change: AuditChange): string {
-  const c = change.changes;
-  const year = yearOf(c);
-  if (change.entity === "leader_agreement_signature") {
-    if (change.action === "delete") return `trakk tilbake signaturen sin på lederavtalen${year}`;
-    if (c.refused) return `prøvde å signere lederavtalen${year}, men passordet var feil`;
-    const party = typeof c.party === "string" && partyWords[c.party] ? ` ${partyWords[c.party]}` : "";
-    return c.complete ? `signerte lederavtalen${year}${party}, og avtalen er nå signert av alle` : `signerte lederavtalen${year}${party}`;
-  }
-  if (change.action === "create") {
-    if (c.amendmentOf) return `startet en endring av lederavtalen${year} (versjon ${Number(c.versionNo)})`;
+/** Lederavtalen: drafts, edits and amendments, with the year they belong to. */
+function describeAgreement(event: EventOf<"leader_agreement">): string {
+  const year = yearOf(event.changes.year);
+  if (event.action === "create") {
+    const { amendmentOf, versionNo } = event.changes;
+    if (amendmentOf) return `startet en endring av lederavtalen${year}${versionNo !== undefined ? ` (versjon ${versionNo})` : ""}`;
     return `lagde lederavtalen${year}`;
   }
-  if (c.place || c.signingDate) return `endret sted eller dato for signering av lederavtalen${year}`;
-  return `endret teksten i lederavtalen${year}`;
+  const { place, signingDate } = event.changes;
+  return place || signingDate ? `endret sted eller dato for signering av lederavtalen${year}` : `endret teksten i lederavtalen${year}`;
 }
 
-/** Årshjulet: the year started from a template, and its events. */
-function describeCycleChange(change: AuditChange): string {
-  const c = change.changes;
-  if (change.entity === "cycle_year") {
-    return c.template === "fylke" ? `startet årshjulet${yearOf(c)} fra fylkets mal` : `startet årshjulet${yearOf(c)}`;
-  }
-  const fromTemplate = c.fromTemplate ? " (fra fylkets mal)" : "";
-  const name = hasText(c.title) ? `hendelsen ${quoted(c.title)}` : "en hendelse";
-  if (change.action === "create") return `la til ${name} i årshjulet${yearOf(c)}`;
-  if (change.action === "delete") return `fjernet ${name} fra årshjulet${yearOf(c)}${fromTemplate}`;
-  if (fieldChange(c.startDate) || fieldChange(c.endDate) || fieldChange(c.month)) return `flyttet ${name} i årshjulet${fromTemplate}`;
+function describeSignature(event: EventOf<"leader_agreement_signature">): string {
+  const year = yearOf(event.changes.year);
+  if (event.action === "delete") return `trakk tilbake signaturen sin på lederavtalen${year}`;
+  if (event.action === "update") return event.changes.refused ? `prøvde å signere lederavtalen${year}, men passordet var feil` : `signerte lederavtalen${year}`;
+  const { party, complete } = event.changes;
+  const as = party ? ` ${partyWords[party]}` : "";
+  return complete ? `signerte lederavtalen${year}${as}, og avtalen er nå signert av alle` : `signerte lederavtalen${year}${as}`;
+}
+
+/** Årshjulet's events, by title; a template's change that reached the copy says so. */
+function describeCycleEvent(event: EventOf<"cycle_event">): string {
+  const name = hasText(event.changes.title) ? `hendelsen ${quoted(event.changes.title)}` : "en hendelse";
+  if (event.action === "create") return `la til ${name} i årshjulet${yearOf(event.changes.year)}`;
+  const fromTemplate = event.changes.fromTemplate ? " (fra fylkets mal)" : "";
+  if (event.action === "delete") return `fjernet ${name} fra årshjulet${yearOf(event.changes.year)}${fromTemplate}`;
+  const { startDate, endDate, month } = event.changes;
+  if (startDate || endDate || month) return `flyttet ${name} i årshjulet${fromTemplate}`;
   return `endret ${name} i årshjulet${fromTemplate}`;
 }
 
-const followUpWords: Record<string, string> = { apen: "åpen", pagar: "pågår", lukket: "lukket" };
+/** Network invitations and memberships, named by the network as it was called then. */
+function describeNetworkMember(event: EventOf<"network_member">): string {
+  const { networkName, status } = event.changes;
+  const name = networkName ? `nettverket «${networkName}»` : "et nettverk";
+  if (event.action === "create") return `inviterte partnerskapet til ${name}`;
+  if (event.action === "delete") return `trakk tilbake invitasjonen til ${name}`;
+  const to = typeof status === "object" ? status.to : undefined;
+  if (to === "invitert") return `inviterte partnerskapet til ${name} på nytt`;
+  if (to === "medlem") return `takket ja til å bli med i ${name}`;
+  if (to === "avslatt") return `takket nei til invitasjonen til ${name}`;
+  if (to === "utmeldt") return `meldte partnerskapet ut av ${name}`;
+  return `endret hva partnerskapet deler med ${name}`;
+}
 
-/** Partnerskapsmøter: the meeting's steps, then agenda items, decisions, follow-ups and corrections. */
-function describeMeetingChange(change: AuditChange): string {
-  const c = change.changes;
-  const status = fieldChange(c.status);
-  switch (change.entity) {
-    case "meeting": {
-      if (change.action === "create") {
-        return typeof c.date === "string" ? `planla et partnerskapsmøte ${isoToNorwegian(c.date)}` : "planla et partnerskapsmøte";
-      }
-      const minutes = fieldChange(c.minutesStatus);
-      if (minutes?.to === "godkjent") return "godkjente referatet som siste deltaker, og referatet ble låst";
-      if (minutes?.to === "til_godkjenning") return "sendte referatet fra et partnerskapsmøte til godkjenning";
-      if (minutes?.to === "utkast") return "trakk referatet tilbake fra godkjenning";
-      if (c.minutesApprovedBy) return "godkjente referatet fra et partnerskapsmøte";
-      if (status?.to === "innkalt") return "sendte innkalling til et partnerskapsmøte";
-      if (status?.to === "avlyst") return "avlyste et partnerskapsmøte";
-      if (c.attendance) return "registrerte oppmøte på et partnerskapsmøte";
-      return "endret et partnerskapsmøte";
-    }
-    case "agenda_item":
-      if (c.minutes) return `skrev referat under ${quoted(c.title)}`;
-      if (c.position) return `flyttet ${quoted(c.title)} på sakslisten`;
-      return `${actionWord(change.action)} ${quoted(c.title)} ${change.action === "delete" ? "fra" : "på"} sakslisten`;
-    case "meeting_decision":
-      return `${actionWord(change.action)} et vedtak i et møtereferat`;
-    case "follow_up":
-      if (status) return `satte oppfølgingspunktet ${quoted(c.text)} til ${followUpWords[String(status.to)] ?? "en ny status"}`;
-      return `${actionWord(change.action)} oppfølgingspunktet ${quoted(c.text)}`;
-    default:
-      return "la til en rettelse i et godkjent møtereferat";
+/** Partnerskapsmøtet's steps: planned, invited, minutes sent, approved and locked, cancelled. */
+function describeMeeting(event: EventOf<"meeting">): string {
+  if (event.action === "create") {
+    const { date } = event.changes;
+    return date !== undefined ? `planla et partnerskapsmøte ${isoToNorwegian(date)}` : "planla et partnerskapsmøte";
+  }
+  const c = event.changes;
+  if (c.minutesStatus?.to === "godkjent") return "godkjente referatet som siste deltaker, og referatet ble låst";
+  if (c.minutesStatus?.to === "til_godkjenning") return "sendte referatet fra et partnerskapsmøte til godkjenning";
+  if (c.minutesStatus?.to === "utkast") return "trakk referatet tilbake fra godkjenning";
+  if (c.minutesApprovedBy) return "godkjente referatet fra et partnerskapsmøte";
+  if (c.status?.to === "innkalt") return "sendte innkalling til et partnerskapsmøte";
+  if (c.status?.to === "avlyst") return "avlyste et partnerskapsmøte";
+  if (c.attendance) return "registrerte oppmøte på et partnerskapsmøte";
+  return "endret et partnerskapsmøte";
+}
+
+function describeAgendaItem(event: EventOf<"agenda_item">): string {
+  const { title } = event.changes;
+  switch (event.action) {
+    case "create":
+      return `la til ${quoted(title)} på sakslisten`;
+    case "update":
+      if (event.changes.minutes) return `skrev referat under ${quoted(title)}`;
+      if (event.changes.position) return `flyttet ${quoted(title)} på sakslisten`;
+      return `endret ${quoted(title)} på sakslisten`;
+    case "delete":
+      // Told like this since the first history: a removed item that had minutes reads as its minutes.
+      if (event.changes.minutes) return `skrev referat under ${quoted(title)}`;
+      return `fjernet ${quoted(title)} fra sakslisten`;
   }
 }

@@ -27,7 +27,8 @@ import {
   user,
 } from "~/db/schema";
 import { notFound } from "~/server/domain/errors";
-import { entityId } from "~/server/domain/validation";
+import type { PartnershipScope } from "~/server/domain/scope";
+import { entityId } from "~/lib/validation";
 import { describeChange } from "./describe";
 import { areaEntities, areaOf, assessmentParts, historyAreaLabels, historyAreas, historySubjectKinds, meetingParts, type HistorySubjectKind } from "./areas";
 
@@ -161,7 +162,8 @@ function resolveSubject(db: Executor, partnershipId: string, subject: { kind: Hi
 }
 
 /** One page of the partnership's history, newest first, each entry in words. */
-export function listHistory(db: Executor, partnershipId: string, rawInput: HistoryInput) {
+export function listHistory(scope: PartnershipScope, rawInput: HistoryInput) {
+  const { db, partnership: { id: partnershipId } } = scope;
   const input = historyInput.parse(rawInput);
   const subject = input.subject ? resolveSubject(db, partnershipId, input.subject) : null;
   const where = and(
@@ -221,7 +223,8 @@ export function listHistory(db: Executor, partnershipId: string, rawInput: Histo
 }
 
 /** The people who appear in the partnership's history, for the person filter, by name. */
-export function listHistoryPeople(db: Executor, partnershipId: string) {
+export function listHistoryPeople(scope: PartnershipScope) {
+  const { db, partnership: { id: partnershipId } } = scope;
   const byName = new Intl.Collator("nb");
   return db
     .selectDistinct({ id: user.id, name: user.name })

@@ -1,38 +1,42 @@
 import { and, asc, desc, eq, gte, sql } from "drizzle-orm";
 import { z } from "zod";
-import type { Database, Executor } from "~/db/connection";
+import type { Executor } from "~/db/connection";
 import { auditEvent, leaderAgreementSignature, leaderAgreementVersion, partnership } from "~/db/schema";
+import { agreementParties } from "~/db/schema/enums";
 import type { AgreementPartyEntry, DutyItem } from "~/db/schema/leader-agreement";
-import { roleInfo } from "~/server/domain/access/roles";
-import { diffFields, recordAudit, type Actor } from "~/server/domain/audit";
+import { agreementSignatoryRoles } from "~/server/domain/access/seats";
+import { roleInfo } from "~/lib/roles";
+import { diffFields, recordAudit, type Actor } from "~/server/domain/audit/record";
 import { DomainError, invalid, notFound, staleVersion } from "~/server/domain/errors";
 import { listPartnershipPeople } from "~/server/domain/partnership/overview";
-import { entityId, isoDate, optionalText, requiredText, versionInput, yearInput } from "~/server/domain/validation";
+import type { PartnershipRef, PartnershipScope } from "~/server/domain/scope";
+import { entityId, isoDate, optionalText, requiredText, versionInput, yearInput } from "~/lib/validation";
 import { hashContent, type AgreementContent } from "./canonical";
 import { signingProblem, signingState } from "./signing";
 import { defaultChangeClause, defaultLeaderDuties, defaultOwnerDuties, defaultPurpose } from "./template";
 
-type PartnershipRef = { id: string; fylkeId: string };
 type VersionRow = typeof leaderAgreementVersion.$inferSelect;
 
 export { yearInput };
 
 /** The signatories as the partnership stands now: kommunal eier(e), the fylkesdirektør, the Nav-leder. */
-export function currentParties(db: Executor, target: PartnershipRef): AgreementPartyEntry[] {
+export function currentParties(db: Executor, target: Pick<PartnershipRef, "id" | "fylkeId">): AgreementPartyEntry[] {
   const people = listPartnershipPeople(db, target);
-  const pick = (role: "kommunal_eier" | "fylkesdirektor" | "nav_leder", party: AgreementPartyEntry["party"]) =>
-    people
+  const pick = (party: AgreementPartyEntry["party"]) => {
+    const role = agreementSignatoryRoles[party];
+    return people
       .filter((p) => p.role === role)
       .map((p) => ({
         userId: p.userId,
         party,
         name: p.name,
         title:
-          role === "kommunal_eier" && p.kommuneName
+          party === "kommune" && p.kommuneName
             ? `${p.title ?? roleInfo[role].label}, ${p.kommuneName} kommune`
             : (p.title ?? roleInfo[role].label),
       }));
-  return [...pick("kommunal_eier", "kommune"), ...pick("fylkesdirektor", "stat"), ...pick("nav_leder", "kontor")];
+  };
+  return agreementParties.flatMap(pick);
 }
 
 /** A new version (first draft or amendment) needs someone for each of the three parties. */
@@ -94,12 +98,8 @@ export const createAgreementInput = z.object({
 });
 
 /** The year's first draft, from the template or from last year's latest version. */
-export function createAgreement(
-  db: Database,
-  actor: Actor,
-  target: PartnershipRef,
-  input: z.infer<typeof createAgreementInput>,
-) {
+export function createAgreement(scope: PartnershipScope, input: z.infer<typeof createAgreementInput>) {
+  const { db, actor, partnership: target } = scope;
   return db.transaction((tx) => {
     if (latestVersion(tx, target.id, input.year)) {
       throw new DomainError("conflict", `Det finnes allerede en lederavtale for ${input.year}.`);
@@ -181,7 +181,8 @@ export const updateTextInput = z.object({
   signingDate: isoDate("Dato").nullable(),
 });
 
-export function updateText(db: Database, actor: Actor, partnershipId: string, input: z.infer<typeof updateTextInput>) {
+export function updateText(scope: PartnershipScope, input: z.infer<typeof updateTextInput>) {
+  const { db, actor, partnership: { id: partnershipId } } = scope;
   return db.transaction((tx) => {
     const row = loadVersion(tx, partnershipId, input.versionId);
     const { versionId: _id, version, ...values } = input;
@@ -213,7 +214,8 @@ export const dutyEditInput = z.discriminatedUnion("op", [
 ]);
 
 /** Add, change, remove or move one duty; each is its own audited step. */
-export function editDuty(db: Database, actor: Actor, partnershipId: string, input: z.infer<typeof dutyEditInput>) {
+export function editDuty(scope: PartnershipScope, input: z.infer<typeof dutyEditInput>) {
+  const { db, actor, partnership: { id: partnershipId } } = scope;
   return db.transaction((tx) => {
     const row = loadVersion(tx, partnershipId, input.versionId);
     // Checked first, so that a move past either end (a no-op) is refused on a signed version too.
@@ -260,7 +262,8 @@ export const signInput = z.object({
  * Records one party's signature. The password has been checked by the caller (the only async
  * step). When the last party signs, the version is frozen with the hash of its text.
  */
-export function sign(db: Database, actor: Actor & { userId: string }, partnershipId: string, input: { versionId: string; expectedHash: string }) {
+export function sign(scope: PartnershipScope, input: { versionId: string; expectedHash: string }) {
+  const { db, actor, partnership: { id: partnershipId } } = scope;
   return db.transaction((tx) => {
     const row = loadVersion(tx, partnershipId, input.versionId);
     const signatures = listSignatures(tx, row.id);
@@ -294,7 +297,9 @@ export function sign(db: Database, actor: Actor & { userId: string }, partnershi
 }
 
 /** A refused signature (wrong password) is kept in the audit trail. */
-export function recordRefusedSignature(db: Database, actor: Actor, partnershipId: string, versionId: string) {
+export function recordRefusedSignature(scope: PartnershipScope, input: { versionId: string }) {
+  const { db, actor, partnership: { id: partnershipId } } = scope;
+  const { versionId } = input;
   db.transaction((tx) => {
     const row = loadVersion(tx, partnershipId, versionId);
     recordAudit(tx, actor, {
@@ -308,7 +313,9 @@ export function recordRefusedSignature(db: Database, actor: Actor, partnershipId
 }
 
 /** Takes back one's own signature while the others have not all signed. */
-export function withdrawSignature(db: Database, actor: Actor, partnershipId: string, versionId: string) {
+export function withdrawSignature(scope: PartnershipScope, input: { versionId: string }) {
+  const { db, actor, partnership: { id: partnershipId } } = scope;
+  const { versionId } = input;
   return db.transaction((tx) => {
     const row = loadVersion(tx, partnershipId, versionId);
     if (row.status !== "utkast") throw invalid("Avtalen er signert av alle parter. Start en endring i stedet.");
@@ -330,7 +337,9 @@ export function withdrawSignature(db: Database, actor: Actor, partnershipId: str
 }
 
 /** An endring: the signed version is copied into the next version, to be signed again by all. */
-export function startAmendment(db: Database, actor: Actor, target: PartnershipRef, versionId: string) {
+export function startAmendment(scope: PartnershipScope, input: { versionId: string }) {
+  const { db, actor, partnership: target } = scope;
+  const { versionId } = input;
   return db.transaction((tx) => {
     const row = loadVersion(tx, target.id, versionId);
     if (row.status !== "signert") throw invalid("Bare en signert avtale kan endres med en ny versjon. Utkastet kan redigeres direkte.");
@@ -367,7 +376,9 @@ export function startAmendment(db: Database, actor: Actor, target: PartnershipRe
 }
 
 /** Recomputes the hash of a signed version's stored text and compares it with the signed hash. */
-export function verify(db: Executor, partnershipId: string, versionId: string) {
+export function verify(scope: PartnershipScope, input: { versionId: string }) {
+  const { db, partnership: { id: partnershipId } } = scope;
+  const { versionId } = input;
   const row = loadVersion(db, partnershipId, versionId);
   const currentHash = hashContent(contentOf(row));
   const signatures = listSignatures(db, row.id);

@@ -2,21 +2,17 @@
 import { and, desc, eq, inArray } from "drizzle-orm";
 import type { Executor } from "~/db/connection";
 import { leaderAgreementSignature, leaderAgreementVersion, partnership } from "~/db/schema";
-import type { PartnershipAccess } from "~/server/domain/access/roles";
 import { can } from "~/server/domain/access/permissions";
 import { appendixText, canonicalText, hashContent } from "./canonical";
 import { contentOf, listSignatures, loadVersion } from "./agreements";
 import { signingState } from "./signing";
+import type { PartnershipScope } from "~/server/domain/scope";
 import { approvedPlanVersion } from "~/server/domain/business-plan/view";
 
 /** The year's versions (newest first) and one of them in full: by default the newest. */
-export function getAgreementYear(
-  db: Executor,
-  partnershipId: string,
-  year: number,
-  viewer: { userId: string; access: PartnershipAccess },
-  versionId?: string,
-) {
+export function getAgreementYear(scope: PartnershipScope, input: { year: number; versionId?: string }) {
+  const { db, actor, access, partnership: { id: partnershipId } } = scope;
+  const { year, versionId } = input;
   const versions = db
     .select({
       id: leaderAgreementVersion.id,
@@ -33,7 +29,7 @@ export function getAgreementYear(
     .from(leaderAgreementVersion)
     .where(and(eq(leaderAgreementVersion.partnershipId, partnershipId), eq(leaderAgreementVersion.year, year - 1)))
     .get();
-  const canEdit = can(viewer.access, "leaderAgreement:edit");
+  const canEdit = can(access, "leaderAgreement:edit");
   const chosenId = versionId ?? versions[0]?.id;
   if (!chosenId) return { year, versions, current: null, canEdit, hasPreviousYear: previousYear !== undefined };
 
@@ -43,7 +39,7 @@ export function getAgreementYear(
   const signatures = listSignatures(db, row.id);
   const state = signingState(row.parties, signatures);
   const isLatest = versions[0]?.id === row.id;
-  const mine = signatures.find((s) => s.userId === viewer.userId);
+  const mine = signatures.find((s) => s.userId === actor.userId);
   return {
     year,
     versions,
@@ -59,7 +55,7 @@ export function getAgreementYear(
       signatures,
       missing: state.missing,
       editable: canEdit && row.status === "utkast" && signatures.length === 0,
-      canSign: row.status === "utkast" && can(viewer.access, "leaderAgreement:sign") && row.parties.some((p) => p.userId === viewer.userId) && !mine,
+      canSign: row.status === "utkast" && can(access, "leaderAgreement:sign") && row.parties.some((p) => p.userId === actor.userId) && !mine,
       signedByMe: mine !== undefined,
       canAmend: canEdit && row.status === "signert" && isLatest,
     },

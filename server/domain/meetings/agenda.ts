@@ -1,12 +1,13 @@
 /** The agenda (saksliste): items with time, title, responsible, description and links. Reordered one step at a time by buttons. */
 import { and, asc, eq, sql } from "drizzle-orm";
 import { z } from "zod";
-import type { Database, Executor } from "~/db/connection";
+import type { Executor } from "~/db/connection";
 import { agendaItem, meeting } from "~/db/schema";
-import { diffFields, type Actor } from "~/server/domain/audit";
+import { diffFields } from "~/server/domain/audit/record";
 import { notFound, staleVersion } from "~/server/domain/errors";
-import { entityId, optionalText, requiredText, versionInput } from "~/server/domain/validation";
-import { auditMeeting, loadMeeting, type PartnershipRef } from "./meetings";
+import { entityId, optionalText, requiredText, versionInput } from "~/lib/validation";
+import type { PartnershipScope } from "~/server/domain/scope";
+import { auditMeeting, loadMeeting } from "./meetings";
 import { linksInput, requireEditable, timeInput } from "./rules";
 
 /** An agenda item named by id, checked to belong to a meeting of this partnership. */
@@ -31,7 +32,8 @@ const itemFields = {
 
 export const addAgendaItemInput = z.object({ meetingId: entityId, ...itemFields });
 
-export function addAgendaItem(db: Database, actor: Actor, target: PartnershipRef, input: z.infer<typeof addAgendaItemInput>) {
+export function addAgendaItem(scope: PartnershipScope, input: z.infer<typeof addAgendaItemInput>) {
+  const { db, actor, partnership: target } = scope;
   return db.transaction((tx) => {
     const row = loadMeeting(tx, target.id, input.meetingId);
     requireEditable(row);
@@ -53,7 +55,8 @@ export function addAgendaItem(db: Database, actor: Actor, target: PartnershipRef
 
 export const updateAgendaItemInput = z.object({ itemId: entityId, version: versionInput, ...itemFields });
 
-export function updateAgendaItem(db: Database, actor: Actor, target: PartnershipRef, input: z.infer<typeof updateAgendaItemInput>) {
+export function updateAgendaItem(scope: PartnershipScope, input: z.infer<typeof updateAgendaItemInput>) {
+  const { db, actor, partnership: target } = scope;
   return db.transaction((tx) => {
     const { item, meeting: m } = loadAgendaItem(tx, target.id, input.itemId);
     requireEditable(m);
@@ -78,7 +81,8 @@ export const moveAgendaItemInput = z.object({
 });
 
 /** One step up or down, as the keyboard buttons do. */
-export function moveAgendaItem(db: Database, actor: Actor, target: PartnershipRef, input: z.infer<typeof moveAgendaItemInput>) {
+export function moveAgendaItem(scope: PartnershipScope, input: z.infer<typeof moveAgendaItemInput>) {
+  const { db, actor, partnership: target } = scope;
   return db.transaction((tx) => {
     const { item, meeting: m } = loadAgendaItem(tx, target.id, input.itemId);
     requireEditable(m);
@@ -109,7 +113,8 @@ export function moveAgendaItem(db: Database, actor: Actor, target: PartnershipRe
 export const removeAgendaItemInput = z.object({ itemId: entityId, version: versionInput });
 
 /** Its decisions and follow-ups stay with the meeting (no longer under an item). */
-export function removeAgendaItem(db: Database, actor: Actor, target: PartnershipRef, input: z.infer<typeof removeAgendaItemInput>) {
+export function removeAgendaItem(scope: PartnershipScope, input: z.infer<typeof removeAgendaItemInput>) {
+  const { db, actor, partnership: target } = scope;
   return db.transaction((tx) => {
     const { item, meeting: m } = loadAgendaItem(tx, target.id, input.itemId);
     requireEditable(m);

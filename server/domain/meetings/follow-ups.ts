@@ -7,13 +7,15 @@
 import { and, eq, sql } from "drizzle-orm";
 import { z } from "zod";
 import { followUpStatuses } from "~/db/schema/enums";
-import type { Database, Executor } from "~/db/connection";
+import type { Executor } from "~/db/connection";
 import { followUp } from "~/db/schema";
-import { diffFields, type Actor } from "~/server/domain/audit";
+import { can } from "~/server/domain/access/permissions";
+import { diffFields } from "~/server/domain/audit/record";
 import { DomainError, invalid, notFound, staleVersion } from "~/server/domain/errors";
-import { isoDate, entityId, requiredText, versionInput } from "~/server/domain/validation";
+import { isoDate, entityId, requiredText, versionInput } from "~/lib/validation";
 import { checkItemOfMeeting } from "./minutes";
-import { auditMeeting, loadMeeting, partnershipPeopleIds, type PartnershipRef } from "./meetings";
+import type { PartnershipRef, PartnershipScope } from "~/server/domain/scope";
+import { auditMeeting, loadMeeting, partnershipPeopleIds } from "./meetings";
 import { requireEditable } from "./rules";
 
 function loadFollowUp(tx: Executor, partnershipId: string, followUpId: string) {
@@ -42,7 +44,8 @@ const followUpFields = {
 
 export const addFollowUpInput = z.object({ meetingId: entityId, agendaItemId: entityId.nullable(), ...followUpFields });
 
-export function addFollowUp(db: Database, actor: Actor, target: PartnershipRef, input: z.infer<typeof addFollowUpInput>) {
+export function addFollowUp(scope: PartnershipScope, input: z.infer<typeof addFollowUpInput>) {
+  const { db, actor, partnership: target } = scope;
   return db.transaction((tx) => {
     const m = loadMeeting(tx, target.id, input.meetingId);
     requireEditable(m);
@@ -73,7 +76,8 @@ export function addFollowUp(db: Database, actor: Actor, target: PartnershipRef, 
 export const updateFollowUpInput = z.object({ followUpId: entityId, version: versionInput, ...followUpFields });
 
 /** The office corrects the text, owner or deadline while the minutes are a draft. */
-export function updateFollowUp(db: Database, actor: Actor, target: PartnershipRef, input: z.infer<typeof updateFollowUpInput>) {
+export function updateFollowUp(scope: PartnershipScope, input: z.infer<typeof updateFollowUpInput>) {
+  const { db, actor, partnership: target } = scope;
   return db.transaction((tx) => {
     const row = loadFollowUp(tx, target.id, input.followUpId);
     requireEditable(loadMeeting(tx, target.id, row.meetingId));
@@ -93,18 +97,12 @@ export function updateFollowUp(db: Database, actor: Actor, target: PartnershipRe
 
 export const followUpStatusInput = z.object({ followUpId: entityId, version: versionInput, status: statusInput });
 
-/** The owner, or the office, moves a follow-up between åpen, pågår and lukket. */
-export function setFollowUpStatus(
-  db: Database,
-  actor: Actor,
-  target: PartnershipRef,
-  who: { isEditor: boolean },
-  input: z.infer<typeof followUpStatusInput>,
-  now = new Date(),
-) {
+/** The owner, or the office (a meeting editor by the role matrix), moves a follow-up between åpen, pågår and lukket. */
+export function setFollowUpStatus(scope: PartnershipScope, input: z.infer<typeof followUpStatusInput>, now = new Date()) {
+  const { db, actor, partnership: target } = scope;
   return db.transaction((tx) => {
     const row = loadFollowUp(tx, target.id, input.followUpId);
-    if (!who.isEditor && row.ownerUserId !== actor.userId) {
+    if (!can(scope.access, "meeting:manage") && row.ownerUserId !== actor.userId) {
       throw new DomainError("forbidden", "Bare den som har ansvaret for punktet, og Nav-lederen, kan endre statusen.");
     }
     const updated = tx
@@ -129,7 +127,8 @@ export function setFollowUpStatus(
 
 export const removeFollowUpInput = z.object({ followUpId: entityId, version: versionInput });
 
-export function removeFollowUp(db: Database, actor: Actor, target: PartnershipRef, input: z.infer<typeof removeFollowUpInput>) {
+export function removeFollowUp(scope: PartnershipScope, input: z.infer<typeof removeFollowUpInput>) {
+  const { db, actor, partnership: target } = scope;
   return db.transaction((tx) => {
     const row = loadFollowUp(tx, target.id, input.followUpId);
     requireEditable(loadMeeting(tx, target.id, row.meetingId));

@@ -4,7 +4,7 @@
  * Norwegian, no formatting that an email client could mangle.
  */
 import { FOLLOW_UP_HEADING } from "./standard-agenda";
-import { followUpStatusLabels, type FollowUpStatus } from "./rules";
+import { followUpStatusLabels, type FollowUpStatus } from "~/lib/meetings";
 
 const weekday = new Intl.DateTimeFormat("nb-NO", { weekday: "long", timeZone: "UTC" });
 

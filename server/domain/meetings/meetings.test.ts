@@ -2,7 +2,9 @@ import { eq } from "drizzle-orm";
 import { beforeEach, describe, expect, it } from "vitest";
 import type { Database } from "~/db/connection";
 import { auditEvent, meeting, minutesCorrection } from "~/db/schema";
-import { createTestDatabase, grantRole, makeFylke, makePartnership, makeUser } from "~/db/seed/factories";
+import { createTestDatabase, grantRole, makeFylke, makePartnership, makeUser } from "~/test/factories";
+import type { Role } from "~/lib/roles";
+import { partnershipScope } from "~/server/domain/scope";
 import { addAgendaItem } from "./agenda";
 import { addFollowUp, setFollowUpStatus } from "./follow-ups";
 import { invitationText } from "./invitation";
@@ -33,12 +35,12 @@ beforeEach(() => {
   grantRole(db, stab.id, "fylkesstab", { fylkeId: fylke.id });
 });
 
-const as = (u: { id: string }) => ({ userId: u.id });
-const view = (id: string, u = leder) => getMeeting(db, home, id, { userId: u.id, roles: u === leder ? ["nav_leder"] : [] });
+const as = (u: { id: string }, roles: Role[] = []) => partnershipScope(db, u.id, home, { partnershipId: home.id, roles });
+const view = (id: string, u = leder) => getMeeting(as(u, u === leder ? ["nav_leder"] : []), { meetingId: id });
 const version = (id: string) => db.select().from(meeting).where(eq(meeting.id, id)).get()!.version;
 
 function plan(date: string, participants = [leder, eier, direktor, stab]) {
-  return createMeeting(db, as(leder), home, {
+  return createMeeting(as(leder), {
     title: "Partnerskapsmøte",
     date,
     startTime: "09:00",
@@ -51,12 +53,12 @@ function plan(date: string, participants = [leder, eier, direktor, stab]) {
 
 /** Holds the meeting: attendance, minutes sent for approval. */
 function hold(id: string, attendance: [{ id: string }, boolean][]) {
-  setAttendance(db, as(leder), home, {
+  setAttendance(as(leder), {
     meetingId: id,
     version: version(id),
     attendance: attendance.map(([u, attended]) => ({ userId: u.id, attended })),
   });
-  sendMinutes(db, as(leder), home, { meetingId: id, version: version(id) });
+  sendMinutes(as(leder), { meetingId: id, version: version(id) });
 }
 
 describe("a new meeting", () => {
@@ -72,9 +74,9 @@ describe("a new meeting", () => {
 
   it("sends the innkalling: status innkalt, audited, and a plain-text invitation with the open follow-ups first", () => {
     const april = plan("2026-04-21");
-    addFollowUp(db, as(leder), home, { meetingId: april, agendaItemId: null, text: "Lag felles plan for unge", ownerUserId: eier.id, deadline: "2026-09-01" });
+    addFollowUp(as(leder), { meetingId: april, agendaItemId: null, text: "Lag felles plan for unge", ownerUserId: eier.id, deadline: "2026-09-01" });
     const id = plan("2026-10-20");
-    sendInvitation(db, as(leder), home, { meetingId: id, version: version(id) }, new Date("2026-10-01T08:00:00Z"));
+    sendInvitation(as(leder), { meetingId: id, version: version(id) }, new Date("2026-10-01T08:00:00Z"));
     const m = view(id);
     expect(m.meeting.status).toBe("innkalt");
     const text = invitationText({ ...m, senderName: "Nora Leder" });
@@ -89,7 +91,7 @@ describe("a new meeting", () => {
 describe("follow-ups", () => {
   it("stay on the next meeting's agenda until they are closed", () => {
     const april = plan("2026-04-21");
-    const { id: followUpId } = addFollowUp(db, as(leder), home, {
+    const { id: followUpId } = addFollowUp(as(leder), {
       meetingId: april,
       agendaItemId: null,
       text: "Kartlegge unge på sosialhjelp",
@@ -100,16 +102,16 @@ describe("follow-ups", () => {
     expect(view(october).carried.map((f) => f.text)).toEqual(["Kartlegge unge på sosialhjelp"]);
     expect(view(april).carried).toEqual([]);
 
-    const { version: v } = setFollowUpStatus(db, as(eier), home, { isEditor: false }, { followUpId, version: 1, status: "pagar" });
+    const { version: v } = setFollowUpStatus(as(eier), { followUpId, version: 1, status: "pagar" });
     expect(view(october).carried).toHaveLength(1);
-    setFollowUpStatus(db, as(eier), home, { isEditor: false }, { followUpId, version: v, status: "lukket" });
+    setFollowUpStatus(as(eier), { followUpId, version: v, status: "lukket" });
     expect(view(october).carried).toEqual([]);
   });
 
   it("can only change status by its owner or the office", () => {
     const april = plan("2026-04-21");
-    const { id: followUpId } = addFollowUp(db, as(leder), home, { meetingId: april, agendaItemId: null, text: "Punkt", ownerUserId: eier.id, deadline: null });
-    expect(() => setFollowUpStatus(db, as(direktor), home, { isEditor: false }, { followUpId, version: 1, status: "lukket" })).toThrow(
+    const { id: followUpId } = addFollowUp(as(leder), { meetingId: april, agendaItemId: null, text: "Punkt", ownerUserId: eier.id, deadline: null });
+    expect(() => setFollowUpStatus(as(direktor), { followUpId, version: 1, status: "lukket" })).toThrow(
       /Bare den som har ansvaret/,
     );
   });
@@ -119,7 +121,7 @@ describe("minutes", () => {
   it("lock when every owner present has approved; the absent ones and the Nav-leder who wrote them do not block", () => {
     const id = plan("2026-04-21");
     const item = view(id).agenda[0]!;
-    saveItemMinutes(db, as(leder), home, { itemId: item.id, version: item.version, minutes: "Planen følges." });
+    saveItemMinutes(as(leder), { itemId: item.id, version: item.version, minutes: "Planen følges." });
     hold(id, [
       [leder, true],
       [eier, true],
@@ -127,10 +129,10 @@ describe("minutes", () => {
       [stab, false],
     ]);
     expect(view(id).meeting).toMatchObject({ status: "holdt", minutesStatus: "til_godkjenning" });
-    expect(() => approveMinutes(db, as(leder), home, { meetingId: id, version: version(id) })).toThrow(/eierne/);
-    expect(approveMinutes(db, as(eier), home, { meetingId: id, version: version(id) }).locked).toBe(false);
-    expect(() => approveMinutes(db, as(stab), home, { meetingId: id, version: version(id) })).toThrow(/til stede/);
-    const last = approveMinutes(db, as(direktor), home, { meetingId: id, version: version(id) }, new Date("2026-05-02T10:00:00Z"));
+    expect(() => approveMinutes(as(leder), { meetingId: id, version: version(id) })).toThrow(/eierne/);
+    expect(approveMinutes(as(eier), { meetingId: id, version: version(id) }).locked).toBe(false);
+    expect(() => approveMinutes(as(stab), { meetingId: id, version: version(id) })).toThrow(/til stede/);
+    const last = approveMinutes(as(direktor), { meetingId: id, version: version(id) }, new Date("2026-05-02T10:00:00Z"));
     expect(last.locked).toBe(true);
     const m = view(id);
     expect(m.meeting.minutesStatus).toBe("godkjent");
@@ -140,24 +142,24 @@ describe("minutes", () => {
   it("refuse every edit after the lock, and take corrections as separate dated rows", () => {
     const id = plan("2026-04-21", [leder, eier]);
     const item = view(id).agenda[1]!;
-    saveItemMinutes(db, as(leder), home, { itemId: item.id, version: item.version, minutes: "Ledigheten er 2,1 %." });
+    saveItemMinutes(as(leder), { itemId: item.id, version: item.version, minutes: "Ledigheten er 2,1 %." });
     hold(id, [
       [leder, true],
       [eier, true],
     ]);
-    approveMinutes(db, as(eier), home, { meetingId: id, version: version(id) });
+    approveMinutes(as(eier), { meetingId: id, version: version(id) });
 
     const after = view(id).agenda[1]!;
-    expect(() => saveItemMinutes(db, as(leder), home, { itemId: after.id, version: after.version, minutes: "Endret" })).toThrow(LOCKED_MESSAGE);
-    expect(() => addDecision(db, as(leder), home, { meetingId: id, agendaItemId: null, text: "Nytt vedtak" })).toThrow(LOCKED_MESSAGE);
-    expect(() => addAgendaItem(db, as(leder), home, { meetingId: id, time: null, title: "Ny sak", responsible: "", description: "", links: [] })).toThrow(
+    expect(() => saveItemMinutes(as(leder), { itemId: after.id, version: after.version, minutes: "Endret" })).toThrow(LOCKED_MESSAGE);
+    expect(() => addDecision(as(leder), { meetingId: id, agendaItemId: null, text: "Nytt vedtak" })).toThrow(LOCKED_MESSAGE);
+    expect(() => addAgendaItem(as(leder), { meetingId: id, time: null, title: "Ny sak", responsible: "", description: "", links: [] })).toThrow(
       LOCKED_MESSAGE,
     );
-    expect(() => addFollowUp(db, as(leder), home, { meetingId: id, agendaItemId: null, text: "Ny", ownerUserId: null, deadline: null })).toThrow(
+    expect(() => addFollowUp(as(leder), { meetingId: id, agendaItemId: null, text: "Ny", ownerUserId: null, deadline: null })).toThrow(
       LOCKED_MESSAGE,
     );
 
-    addCorrection(db, as(leder), home, { meetingId: id, agendaItemId: after.id, text: "Ledigheten var 2,3 %, ikke 2,1 %." });
+    addCorrection(as(leder), { meetingId: id, agendaItemId: after.id, text: "Ledigheten var 2,3 %, ikke 2,1 %." });
     const m = view(id);
     expect(m.agenda[1]!.minutes).toBe("Ledigheten er 2,1 %.");
     expect(m.agenda[1]!.corrections.map((c) => c.text)).toEqual(["Ledigheten var 2,3 %, ikke 2,1 %."]);
@@ -166,6 +168,6 @@ describe("minutes", () => {
 
   it("cannot be corrected before they are locked: they are edited directly then", () => {
     const id = plan("2026-04-21");
-    expect(() => addCorrection(db, as(leder), home, { meetingId: id, agendaItemId: null, text: "Rettelse" })).toThrow(/Rett teksten direkte/);
+    expect(() => addCorrection(as(leder), { meetingId: id, agendaItemId: null, text: "Rettelse" })).toThrow(/Rett teksten direkte/);
   });
 });

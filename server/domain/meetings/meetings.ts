@@ -1,30 +1,26 @@
 /** Planning a meeting: create it (with the standard agenda), change its details, send the innkalling, cancel it. */
 import { and, eq, sql } from "drizzle-orm";
 import { z } from "zod";
-import type { Database, Executor } from "~/db/connection";
+import type { Executor } from "~/db/connection";
 import { agendaItem, meeting, meetingParticipant } from "~/db/schema";
-import { diffFields, recordAudit, type Actor } from "~/server/domain/audit";
+import { diffFields, recordAudit, type Actor, type AuditActionOf, type AuditChanges } from "~/server/domain/audit/record";
 import { DomainError, invalid, notFound, staleVersion } from "~/server/domain/errors";
 import { listPartnershipPeople } from "~/server/domain/partnership/overview";
-import { entityId, requiredText, optionalText, versionInput } from "~/server/domain/validation";
+import type { PartnershipRef, PartnershipScope } from "~/server/domain/scope";
+import { entityId, requiredText, optionalText, versionInput } from "~/lib/validation";
 import { cancelRefusal, invitationRefusal, meetingDateInput, requireEditable, timeInput, timeOrderProblem } from "./rules";
 import { buildStandardAgenda } from "./standard-agenda";
 
-export interface PartnershipRef {
-  id: string;
-  fylkeId: string;
-}
-
 export type MeetingAuditEntity = "meeting" | "agenda_item" | "meeting_decision" | "follow_up" | "minutes_correction";
 
-export function auditMeeting(
+export function auditMeeting<E extends MeetingAuditEntity, A extends AuditActionOf<E>>(
   tx: Executor,
   actor: Actor | null,
   partnershipId: string,
-  entity: MeetingAuditEntity,
+  entity: E,
   entityId: string,
-  action: "create" | "update" | "delete",
-  changes: Record<string, unknown>,
+  action: A,
+  changes: AuditChanges<E, A>,
 ) {
   recordAudit(tx, actor, { partnershipId, entity, entityId, action, changes });
 }
@@ -89,7 +85,8 @@ function checkParticipants(tx: Executor, target: PartnershipRef, ids: readonly s
   }
 }
 
-export function createMeeting(db: Database, actor: Actor, target: PartnershipRef, input: z.infer<typeof createMeetingInput>) {
+export function createMeeting(scope: PartnershipScope, input: z.infer<typeof createMeetingInput>) {
+  const { db, actor, partnership: target } = scope;
   return db.transaction((tx) => {
     checkParticipants(tx, target, input.participantUserIds);
     const created = tx
@@ -128,7 +125,8 @@ export const updateMeetingInput = z
   .superRefine(checkTimes);
 
 /** Details and the invitation list. Removing someone also removes their attendance and approval. */
-export function updateMeeting(db: Database, actor: Actor, target: PartnershipRef, input: z.infer<typeof updateMeetingInput>) {
+export function updateMeeting(scope: PartnershipScope, input: z.infer<typeof updateMeetingInput>) {
+  const { db, actor, partnership: target } = scope;
   return db.transaction((tx) => {
     const row = loadMeeting(tx, target.id, input.meetingId);
     requireEditable(row);
@@ -166,7 +164,8 @@ export function updateMeeting(db: Database, actor: Actor, target: PartnershipRef
 export const meetingTransitionInput = z.object({ meetingId: entityId, version: versionInput });
 
 /** The innkalling is sent (by the Nav-leder, from their own email): the meeting is innkalt. Can be sent again after changes. */
-export function sendInvitation(db: Database, actor: Actor, target: PartnershipRef, input: z.infer<typeof meetingTransitionInput>, now = new Date()) {
+export function sendInvitation(scope: PartnershipScope, input: z.infer<typeof meetingTransitionInput>, now = new Date()) {
+  const { db, actor, partnership: target } = scope;
   return db.transaction((tx) => {
     const row = loadMeeting(tx, target.id, input.meetingId);
     const refusal = invitationRefusal(row);
@@ -180,7 +179,8 @@ export function sendInvitation(db: Database, actor: Actor, target: PartnershipRe
   });
 }
 
-export function cancelMeeting(db: Database, actor: Actor, target: PartnershipRef, input: z.infer<typeof meetingTransitionInput>) {
+export function cancelMeeting(scope: PartnershipScope, input: z.infer<typeof meetingTransitionInput>) {
+  const { db, actor, partnership: target } = scope;
   return db.transaction((tx) => {
     const row = loadMeeting(tx, target.id, input.meetingId);
     const refusal = cancelRefusal(row);

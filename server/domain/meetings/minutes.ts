@@ -4,24 +4,16 @@
  */
 import { and, eq, isNull, sql } from "drizzle-orm";
 import { z } from "zod";
-import type { Database, Executor } from "~/db/connection";
+import type { Executor } from "~/db/connection";
 import { agendaItem, meetingDecision, meetingParticipant, minutesCorrection } from "~/db/schema";
 import { can } from "~/server/domain/access/permissions";
 import { loadRolesOfPeople } from "~/server/domain/access/load";
-import { type Actor } from "~/server/domain/audit";
 import { DomainError, invalid, notFound, staleVersion } from "~/server/domain/errors";
-import { entityId, requiredText, versionInput } from "~/server/domain/validation";
+import { entityId, requiredText, versionInput } from "~/lib/validation";
 import { loadAgendaItem } from "./agenda";
-import { auditMeeting, bumpMeeting, loadMeeting, type MeetingRow, type PartnershipRef } from "./meetings";
-import {
-  allPresentApproved,
-  approveRefusal,
-  editRefusal,
-  LOCKED_MESSAGE,
-  minutesTextInput,
-  requireEditable,
-  sendMinutesRefusal,
-} from "./rules";
+import type { PartnershipRef, PartnershipScope } from "~/server/domain/scope";
+import { auditMeeting, bumpMeeting, loadMeeting, type MeetingRow } from "./meetings";
+import { allPresentApproved, approveRefusal, editRefusal, LOCKED_MESSAGE, minutesTextInput, requireEditable, sendMinutesRefusal } from "./rules";
 
 /** The meeting's participants, each with whether the role matrix lets them approve minutes. */
 function participantsOf(tx: Executor, target: PartnershipRef, meetingId: string) {
@@ -34,7 +26,8 @@ function participantsOf(tx: Executor, target: PartnershipRef, meetingId: string)
 
 export const saveMinutesInput = z.object({ itemId: entityId, version: versionInput, minutes: minutesTextInput });
 
-export function saveItemMinutes(db: Database, actor: Actor, target: PartnershipRef, input: z.infer<typeof saveMinutesInput>) {
+export function saveItemMinutes(scope: PartnershipScope, input: z.infer<typeof saveMinutesInput>) {
+  const { db, actor, partnership: target } = scope;
   return db.transaction((tx) => {
     const { item, meeting: m } = loadAgendaItem(tx, target.id, input.itemId);
     requireEditable(m);
@@ -64,7 +57,8 @@ export const attendanceInput = z.object({
     .max(100),
 });
 
-export function setAttendance(db: Database, actor: Actor, target: PartnershipRef, input: z.infer<typeof attendanceInput>) {
+export function setAttendance(scope: PartnershipScope, input: z.infer<typeof attendanceInput>) {
+  const { db, actor, partnership: target } = scope;
   return db.transaction((tx) => {
     const row = loadMeeting(tx, target.id, input.meetingId);
     requireEditable(row);
@@ -105,7 +99,8 @@ const decisionText = requiredText("Vedtaket", 2000);
 
 export const addDecisionInput = z.object({ meetingId: entityId, agendaItemId: entityId.nullable(), text: decisionText });
 
-export function addDecision(db: Database, actor: Actor, target: PartnershipRef, input: z.infer<typeof addDecisionInput>) {
+export function addDecision(scope: PartnershipScope, input: z.infer<typeof addDecisionInput>) {
+  const { db, actor, partnership: target } = scope;
   return db.transaction((tx) => {
     const m = loadMeeting(tx, target.id, input.meetingId);
     requireEditable(m);
@@ -127,7 +122,8 @@ export function addDecision(db: Database, actor: Actor, target: PartnershipRef, 
 
 export const updateDecisionInput = z.object({ decisionId: entityId, version: versionInput, text: decisionText });
 
-export function updateDecision(db: Database, actor: Actor, target: PartnershipRef, input: z.infer<typeof updateDecisionInput>) {
+export function updateDecision(scope: PartnershipScope, input: z.infer<typeof updateDecisionInput>) {
+  const { db, actor, partnership: target } = scope;
   return db.transaction((tx) => {
     const { decision, meeting: m } = loadDecision(tx, target.id, input.decisionId);
     requireEditable(m);
@@ -148,7 +144,8 @@ export function updateDecision(db: Database, actor: Actor, target: PartnershipRe
 
 export const removeDecisionInput = z.object({ decisionId: entityId, version: versionInput });
 
-export function removeDecision(db: Database, actor: Actor, target: PartnershipRef, input: z.infer<typeof removeDecisionInput>) {
+export function removeDecision(scope: PartnershipScope, input: z.infer<typeof removeDecisionInput>) {
+  const { db, actor, partnership: target } = scope;
   return db.transaction((tx) => {
     const { decision, meeting: m } = loadDecision(tx, target.id, input.decisionId);
     requireEditable(m);
@@ -163,7 +160,8 @@ export function removeDecision(db: Database, actor: Actor, target: PartnershipRe
 export const minutesTransitionInput = z.object({ meetingId: entityId, version: versionInput });
 
 /** Sent for approval: the meeting counts as held, and every participant present is asked to approve. */
-export function sendMinutes(db: Database, actor: Actor, target: PartnershipRef, input: z.infer<typeof minutesTransitionInput>) {
+export function sendMinutes(scope: PartnershipScope, input: z.infer<typeof minutesTransitionInput>) {
+  const { db, actor, partnership: target } = scope;
   return db.transaction((tx) => {
     const row = loadMeeting(tx, target.id, input.meetingId);
     const refusal = sendMinutesRefusal(row, participantsOf(tx, target, row.id));
@@ -183,7 +181,8 @@ export function sendMinutes(db: Database, actor: Actor, target: PartnershipRef, 
 }
 
 /** Back to a draft so it can be changed; approvals given so far are cleared, since the text may change. */
-export function withdrawMinutes(db: Database, actor: Actor, target: PartnershipRef, input: z.infer<typeof minutesTransitionInput>) {
+export function withdrawMinutes(scope: PartnershipScope, input: z.infer<typeof minutesTransitionInput>) {
+  const { db, actor, partnership: target } = scope;
   return db.transaction((tx) => {
     const row = loadMeeting(tx, target.id, input.meetingId);
     if (row.minutesLockedAt || row.minutesStatus === "godkjent") throw new DomainError("invalid", LOCKED_MESSAGE);
@@ -200,7 +199,8 @@ export function withdrawMinutes(db: Database, actor: Actor, target: PartnershipR
  * The last approval locks them. Approvals do not bump the version, so two people approving at
  * once do not conflict; the lock does.
  */
-export function approveMinutes(db: Database, actor: Actor, target: PartnershipRef, input: z.infer<typeof minutesTransitionInput>, now = new Date()) {
+export function approveMinutes(scope: PartnershipScope, input: z.infer<typeof minutesTransitionInput>, now = new Date()) {
+  const { db, actor, partnership: target } = scope;
   return db.transaction((tx) => {
     const row = loadMeeting(tx, target.id, input.meetingId);
     const participants = participantsOf(tx, target, row.id);
@@ -236,7 +236,8 @@ export const remarkMinutesInput = minutesTransitionInput.extend({
  * is not an approval, so the minutes stay unlocked; the person may approve later (the remark
  * stays visible) or write the remark again.
  */
-export function remarkMinutes(db: Database, actor: Actor, target: PartnershipRef, input: z.infer<typeof remarkMinutesInput>, now = new Date()) {
+export function remarkMinutes(scope: PartnershipScope, input: z.infer<typeof remarkMinutesInput>, now = new Date()) {
+  const { db, actor, partnership: target } = scope;
   return db.transaction((tx) => {
     const row = loadMeeting(tx, target.id, input.meetingId);
     const me = participantsOf(tx, target, row.id).find((p) => p.userId === actor.userId);
@@ -264,7 +265,8 @@ export const addCorrectionInput = z.object({
   text: requiredText("Rettelsen", 4000),
 });
 
-export function addCorrection(db: Database, actor: Actor, target: PartnershipRef, input: z.infer<typeof addCorrectionInput>) {
+export function addCorrection(scope: PartnershipScope, input: z.infer<typeof addCorrectionInput>) {
+  const { db, actor, partnership: target } = scope;
   return db.transaction((tx) => {
     const m = loadMeeting(tx, target.id, input.meetingId);
     if (!m.minutesLockedAt) {

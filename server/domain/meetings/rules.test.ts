@@ -1,19 +1,5 @@
 import { describe, expect, it } from "vitest";
-import {
-  allPresentApproved,
-  approveRefusal,
-  carriedFollowUps,
-  editRefusal,
-  isOverdue,
-  linkInput,
-  LOCKED_MESSAGE,
-  meetingDateInput,
-  meetingYearRange,
-  pendingApprovers,
-  sendMinutesRefusal,
-  timeInput,
-  timeOrderProblem,
-} from "./rules";
+import { allPresentApproved, approveRefusal, carriedFollowUps, editRefusal, isOverdue, linkInput, LOCKED_MESSAGE, meetingDateInput, meetingYearRange, pendingApprovers, sendMinutesRefusal, timeInput, timeOrderProblem } from "./rules";
 import { addMinutes, buildStandardAgenda, standardAgenda } from "./standard-agenda";
 
 describe("standard agenda", () => {

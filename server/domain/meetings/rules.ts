@@ -9,39 +9,10 @@
  *           Locked minutes are corrected by separate, dated rows, never edited.
  */
 import { z } from "zod";
-import type { followUpStatuses, meetingStatuses, minutesStatuses } from "~/db/schema/enums";
-import { can, refusals } from "~/server/domain/access/permissions";
-import type { Role } from "~/server/domain/access/roles";
-import { isoToday } from "~/server/domain/dates";
+import type { FollowUpStatus, MeetingStatus, MinutesStatus } from "~/lib/meetings";
+import { isoToday } from "~/lib/dates";
 import { DomainError } from "~/server/domain/errors";
-import { isoDate, optionalText } from "~/server/domain/validation";
-
-export type MeetingStatus = (typeof meetingStatuses)[number];
-export type MinutesStatus = (typeof minutesStatuses)[number];
-export type FollowUpStatus = (typeof followUpStatuses)[number];
-
-export const meetingStatusLabels: Record<MeetingStatus, string> = {
-  planlagt: "Planlagt",
-  innkalt: "Innkalt",
-  holdt: "Holdt",
-  avlyst: "Avlyst",
-};
-
-export const minutesStatusLabels: Record<MinutesStatus, string> = {
-  utkast: "Referat under arbeid",
-  til_godkjenning: "Referat til godkjenning",
-  godkjent: "Referat godkjent",
-};
-
-export const followUpStatusLabels: Record<FollowUpStatus, string> = {
-  apen: "Åpen",
-  pagar: "Pågår",
-  lukket: "Lukket",
-};
-
-/** The Nav-leder calls meetings and writes the minutes; the owners may do the same (the role matrix). */
-export const isMeetingEditor = (roles: readonly Role[]) => can(roles, "meeting:manage");
-export const EDITORS_ONLY = refusals["meeting:manage"];
+import { isoDate, optionalText } from "~/lib/validation";
 
 // --- Dates and times -----------------------------------------------------------
 

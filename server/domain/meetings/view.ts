@@ -14,30 +14,22 @@ import {
 } from "~/db/schema";
 import { loadRolesOfPeople } from "~/server/domain/access/load";
 import { can } from "~/server/domain/access/permissions";
-import { roleInfo, type Role } from "~/server/domain/access/roles";
-import { isoToday } from "~/server/domain/dates";
+import { roleInfo, type Role } from "~/lib/roles";
+import { isoToday } from "~/lib/dates";
 import { listPartnershipPeople } from "~/server/domain/partnership/overview";
-import { loadMeeting, type PartnershipRef } from "./meetings";
-import {
-  approveRefusal,
-  cancelRefusal,
-  carriedFollowUps,
-  editRefusal,
-  invitationRefusal,
-  isMeetingEditor,
-  isOverdue,
-  pendingApprovers,
-  sendMinutesRefusal,
-} from "./rules";
+import type { PartnershipScope } from "~/server/domain/scope";
+import { loadMeeting } from "./meetings";
+import { approveRefusal, cancelRefusal, carriedFollowUps, editRefusal, invitationRefusal, isOverdue, pendingApprovers, sendMinutesRefusal } from "./rules";
 import type { StandardAgendaKey } from "./standard-agenda";
 
-export interface Viewer {
+interface Viewer {
   userId: string;
   roles: readonly Role[];
 }
 
 /** Upcoming meetings (soonest first), then earlier ones by year (newest first). */
-export function listMeetings(db: Executor, partnershipId: string, today = isoToday()) {
+export function listMeetings(scope: PartnershipScope, today = isoToday()) {
+  const { db, partnership: { id: partnershipId } } = scope;
   const rows = db
     .select({
       id: meeting.id,
@@ -69,12 +61,15 @@ export function listMeetings(db: Executor, partnershipId: string, today = isoTod
 }
 
 /** Each person once, with the roles that reach the partnership: for choosing participants and owners. */
-export function peopleOf(db: Executor, target: PartnershipRef) {
-  const byUser = new Map<string, { userId: string; name: string; roles: string[] }>();
+export function peopleOf(scope: PartnershipScope) {
+  const { db, partnership: target } = scope;
+  /** roles are labels to show; roleKeys are for pages that look for a role (the Nav-leder). */
+  const byUser = new Map<string, { userId: string; name: string; roles: string[]; roleKeys: Role[] }>();
   for (const p of listPartnershipPeople(db, target)) {
     const label = p.kommuneName && p.side === "kommune" ? `${roleInfo[p.role].label}, ${p.kommuneName}` : roleInfo[p.role].label;
-    const entry = byUser.get(p.userId) ?? { userId: p.userId, name: p.name, roles: [] };
+    const entry = byUser.get(p.userId) ?? { userId: p.userId, name: p.name, roles: [], roleKeys: [] };
     if (!entry.roles.includes(label)) entry.roles.push(label);
+    if (!entry.roleKeys.includes(p.role)) entry.roleKeys.push(p.role);
     byUser.set(p.userId, entry);
   }
   return [...byUser.values()];
@@ -107,11 +102,14 @@ function openFollowUps(db: Executor, partnershipId: string) {
     .all();
 }
 
-/** Everything one meeting's page, print views and invitation need, and what this viewer may do. */
-export function getMeeting(db: Executor, target: PartnershipRef & { slug: string }, meetingId: string, viewer: Viewer, today = isoToday()) {
+/** Everything one meeting's page, print views and invitation need, and what the signed-in person may do. */
+export function getMeeting(scope: PartnershipScope, input: { meetingId: string }, today = isoToday()) {
+  const { db, partnership: target } = scope;
+  const { meetingId } = input;
+  const viewer: Viewer = { userId: scope.actor.userId, roles: scope.access.roles };
   const row = loadMeeting(db, target.id, meetingId);
   const office = db.select({ officeName: partnership.officeName }).from(partnership).where(eq(partnership.id, target.id)).get()!;
-  const people = peopleOf(db, target);
+  const people = peopleOf(scope);
   const rolesOf = new Map(people.map((p) => [p.userId, p.roles]));
 
   const participantRows = db
@@ -219,7 +217,7 @@ export function getMeeting(db: Executor, target: PartnershipRef & { slug: string
 
   const carried = carriedFollowUps(openFollowUps(db, target.id), row).map((f) => ({ ...f, overdue: isOverdue(f, today) }));
 
-  const isEditor = isMeetingEditor(viewer.roles);
+  const isEditor = can(viewer.roles, "meeting:manage");
   const me = participants.find((p) => p.userId === viewer.userId);
   const pending = pendingApprovers(participants);
   const editBlock = editRefusal(row);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { Side } from "~/server/domain/access/roles";
+import type { Side } from "~/lib/roles";
 import {
   changeBetween,
   distributionOf,
@@ -10,7 +10,7 @@ import {
   summariseItem,
   type Leaning,
 } from "./aggregation";
-import type { AreaScore } from "./areas";
+import type { AreaScore } from "~/lib/mulighetsrom/areas";
 
 const d = (sterk: number, kan_styrkes: number, ikke_vurdert: number) => ({ sterk, kan_styrkes, ikke_vurdert });
 const leanings = (stat: Leaning, kommune: Leaning, kontor: Leaning): Record<Side, Leaning> => ({ stat, kommune, kontor });

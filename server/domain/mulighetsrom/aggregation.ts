@@ -4,8 +4,8 @@
  * on fixed fixtures.
  */
 import { sides } from "~/db/schema/enums";
-import type { Side } from "~/server/domain/access/roles";
-import { scoreLabels, type AreaScore } from "./areas";
+import type { Side } from "~/lib/roles";
+import { scoreLabels, type AreaScore } from "~/lib/mulighetsrom/areas";
 
 export type Distribution = Record<AreaScore, number>;
 

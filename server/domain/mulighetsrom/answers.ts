@@ -1,12 +1,13 @@
 import { and, eq, sql } from "drizzle-orm";
 import { z } from "zod";
-import type { Database, Executor } from "~/db/connection";
+import type { Executor } from "~/db/connection";
 import { assessmentAnswer, assessmentParticipant } from "~/db/schema";
 import { areaScores } from "~/db/schema/enums";
-import { recordAudit, type Actor } from "~/server/domain/audit";
+import { recordAudit } from "~/server/domain/audit/record";
 import { forbidden, invalid, staleVersion } from "~/server/domain/errors";
-import { entityId, optionalText, versionInput } from "~/server/domain/validation";
-import { isScoredItem, scoredItems } from "./areas";
+import { entityId, optionalText, versionInput } from "~/lib/validation";
+import { isScoredItem, scoredItems } from "~/lib/mulighetsrom/areas";
+import type { PartnershipScope } from "~/server/domain/scope";
 import { findParticipant, loadAssessment, requireOpen } from "./assessments";
 
 function requireParticipant(db: Executor, assessmentId: string, userId: string) {
@@ -28,7 +29,8 @@ export const saveAnswerInput = z.object({
  * Saves one of the participant's own answers as they go. Answers are private, so
  * the audit row names the item but not the score or comment.
  */
-export function saveAnswer(db: Database, actor: Actor, partnershipId: string, input: z.infer<typeof saveAnswerInput>) {
+export function saveAnswer(scope: PartnershipScope, input: z.infer<typeof saveAnswerInput>) {
+  const { db, actor, partnership: { id: partnershipId } } = scope;
   return db.transaction((tx) => {
     const row = loadAssessment(tx, partnershipId, input.assessmentId);
     requireOpen(row);
@@ -72,12 +74,8 @@ export const submitAnswersInput = z.object({
 });
 
 /** Hands in the participant's answers; again while open updates the same submission. */
-export function submitAnswers(
-  db: Database,
-  actor: Actor,
-  partnershipId: string,
-  input: z.infer<typeof submitAnswersInput>,
-) {
+export function submitAnswers(scope: PartnershipScope, input: z.infer<typeof submitAnswersInput>) {
+  const { db, actor, partnership: { id: partnershipId } } = scope;
   return db.transaction((tx) => {
     const row = loadAssessment(tx, partnershipId, input.assessmentId);
     requireOpen(row);
@@ -112,7 +110,9 @@ export function submitAnswers(
 }
 
 /** The signed-in person's own answers, to continue where they left off. */
-export function myAnswers(db: Executor, partnershipId: string, assessmentId: string, userId: string) {
+export function myAnswers(scope: PartnershipScope, input: { assessmentId: string }) {
+  const { db, actor: { userId }, partnership: { id: partnershipId } } = scope;
+  const { assessmentId } = input;
   const row = loadAssessment(db, partnershipId, assessmentId);
   const participant = findParticipant(db, row.id, userId);
   if (!participant) return { assessment: row, participant: null, answers: [] };

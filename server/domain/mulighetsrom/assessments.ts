@@ -1,15 +1,14 @@
 import { and, eq, inArray, sql } from "drizzle-orm";
 import { z } from "zod";
-import type { Database, Executor } from "~/db/connection";
+import type { Executor } from "~/db/connection";
 import { assessment, assessmentArea, assessmentParticipant } from "~/db/schema";
-import { byRoleOrder, roleInfo, type Role } from "~/server/domain/access/roles";
-import { diffFields, recordAudit, type Actor } from "~/server/domain/audit";
+import { byRoleOrder, roleInfo, type Role } from "~/lib/roles";
+import { diffFields, recordAudit } from "~/server/domain/audit/record";
 import { invalid, notFound, staleVersion } from "~/server/domain/errors";
 import { listPartnershipPeople } from "~/server/domain/partnership/overview";
-import { entityId, isoDate, requiredText, versionInput } from "~/server/domain/validation";
-import { areas } from "./areas";
-
-type PartnershipRef = { id: string; fylkeId: string };
+import type { PartnershipRef, PartnershipScope } from "~/server/domain/scope";
+import { entityId, isoDate, requiredText, versionInput } from "~/lib/validation";
+import { areas } from "~/lib/mulighetsrom/areas";
 
 /** The assessment, only if it belongs to this partnership. */
 export function loadAssessment(db: Executor, partnershipId: string, assessmentId: string) {
@@ -44,7 +43,12 @@ export function claimVersion(tx: Executor, assessmentId: string, version: number
  * The people who may take part: one entry per person, with the first of their
  * roles in the usual role order (which also decides the side they answer for).
  */
-export function eligibleParticipants(db: Executor, target: PartnershipRef) {
+export function eligibleParticipants(scope: PartnershipScope) {
+  return eligibleParticipantsIn(scope.db, scope.partnership);
+}
+
+/** eligibleParticipants inside a transaction, or where no one is signed in (the seed). */
+export function eligibleParticipantsIn(db: Executor, target: Pick<PartnershipRef, "id" | "fylkeId">) {
   const byUser = new Map<string, { userId: string; name: string; role: Role; title: string | null }>();
   for (const person of listPartnershipPeople(db, target)) {
     const current = byUser.get(person.userId);
@@ -69,7 +73,7 @@ export const createAssessmentInput = z.object({
 });
 
 function insertParticipants(tx: Executor, assessmentId: string, target: PartnershipRef, userIds: readonly string[]) {
-  const eligible = new Map(eligibleParticipants(tx, target).map((p) => [p.userId, p]));
+  const eligible = new Map(eligibleParticipantsIn(tx, target).map((p) => [p.userId, p]));
   const unknown = userIds.filter((id) => !eligible.has(id));
   if (unknown.length > 0) {
     throw invalid("Bare personer med en rolle i partnerskapet kan delta.", "participantUserIds");
@@ -81,12 +85,8 @@ function insertParticipants(tx: Executor, assessmentId: string, target: Partners
   return tx.insert(assessmentParticipant).values(rows).onConflictDoNothing().returning().all();
 }
 
-export function createAssessment(
-  db: Database,
-  actor: Actor,
-  target: PartnershipRef,
-  input: z.infer<typeof createAssessmentInput>,
-) {
+export function createAssessment(scope: PartnershipScope, input: z.infer<typeof createAssessmentInput>) {
+  const { db, actor, partnership: target } = scope;
   return db.transaction((tx) => {
     const created = tx
       .insert(assessment)
@@ -115,12 +115,8 @@ export function createAssessment(
 
 export const addParticipantsInput = z.object({ assessmentId: entityId, participantUserIds: participantIds });
 
-export function addParticipants(
-  db: Database,
-  actor: Actor,
-  target: PartnershipRef,
-  input: z.infer<typeof addParticipantsInput>,
-) {
+export function addParticipants(scope: PartnershipScope, input: z.infer<typeof addParticipantsInput>) {
+  const { db, actor, partnership: target } = scope;
   return db.transaction((tx) => {
     const row = loadAssessment(tx, target.id, input.assessmentId);
     requireOpen(row);
@@ -145,12 +141,8 @@ export const assessmentDetailsInput = z.object({
   occasion: requiredText("Anledning", 200),
 });
 
-export function updateAssessmentDetails(
-  db: Database,
-  actor: Actor,
-  partnershipId: string,
-  input: z.infer<typeof assessmentDetailsInput>,
-) {
+export function updateAssessmentDetails(scope: PartnershipScope, input: z.infer<typeof assessmentDetailsInput>) {
+  const { db, actor, partnership: { id: partnershipId } } = scope;
   return db.transaction((tx) => {
     const row = loadAssessment(tx, partnershipId, input.assessmentId);
     requireOpen(row);
@@ -175,12 +167,8 @@ export const assessmentOpenInput = z.object({
 });
 
 /** Closing freezes scores, statuses and priorities; development plans stay editable. */
-export function setAssessmentOpen(
-  db: Database,
-  actor: Actor,
-  partnershipId: string,
-  input: z.infer<typeof assessmentOpenInput>,
-) {
+export function setAssessmentOpen(scope: PartnershipScope, input: z.infer<typeof assessmentOpenInput>) {
+  const { db, actor, partnership: { id: partnershipId } } = scope;
   return db.transaction((tx) => {
     const row = loadAssessment(tx, partnershipId, input.assessmentId);
     const status = input.open ? "open" : "closed";

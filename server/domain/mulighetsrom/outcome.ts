@@ -1,14 +1,14 @@
 import { and, eq, sql } from "drizzle-orm";
 import { z } from "zod";
-import type { Database } from "~/db/connection";
 import { assessmentArea } from "~/db/schema";
 import { areaScores } from "~/db/schema/enums";
-import { diffFields, recordAudit, type Actor } from "~/server/domain/audit";
+import { diffFields, recordAudit } from "~/server/domain/audit/record";
 import { invalid, notFound, staleVersion } from "~/server/domain/errors";
-import { entityId, optionalText, versionInput } from "~/server/domain/validation";
-import { AREA_COUNT } from "./areas";
+import { entityId, optionalText, versionInput } from "~/lib/validation";
+import { AREA_COUNT } from "~/lib/mulighetsrom/areas";
+import type { PartnershipScope } from "~/server/domain/scope";
 import { areaRows, claimVersion, loadAssessment, requireOpen } from "./assessments";
-import { consideredWithPriorities, priorityProblem } from "./priorities";
+import { consideredWithPriorities, priorityProblem } from "~/lib/mulighetsrom/priorities";
 
 const areaNo = z
   .number({ error: "Ugyldig område." })
@@ -28,12 +28,8 @@ export const setStatusesInput = z.object({
 });
 
 /** The group's agreed status (colour) per area; one save for the whole table. */
-export function setAgreedStatuses(
-  db: Database,
-  actor: Actor,
-  partnershipId: string,
-  input: z.infer<typeof setStatusesInput>,
-) {
+export function setAgreedStatuses(scope: PartnershipScope, input: z.infer<typeof setStatusesInput>) {
+  const { db, actor, partnership: { id: partnershipId } } = scope;
   return db.transaction((tx) => {
     const row = loadAssessment(tx, partnershipId, input.assessmentId);
     requireOpen(row);
@@ -72,12 +68,8 @@ export const setPrioritiesInput = z.object({
 });
 
 /** Which areas are considered and prioritised, and the main area, checked as a whole. */
-export function setPriorities(
-  db: Database,
-  actor: Actor,
-  partnershipId: string,
-  input: z.infer<typeof setPrioritiesInput>,
-) {
+export function setPriorities(scope: PartnershipScope, input: z.infer<typeof setPrioritiesInput>) {
+  const { db, actor, partnership: { id: partnershipId } } = scope;
   const problem = priorityProblem(input);
   if (problem) throw invalid(problem.message, problem.field);
   return db.transaction((tx) => {
@@ -120,23 +112,19 @@ export const areaNotesInput = z.object({
 });
 
 /** Ønsket situasjon, barrierer og drivere for an area the group works on. */
-export function updateAreaNotes(
-  db: Database,
-  actor: Actor,
-  partnershipId: string,
-  input: z.infer<typeof areaNotesInput>,
-) {
+export function updateAreaNotes(scope: PartnershipScope, input: z.infer<typeof areaNotesInput>) {
+  const { db, actor, partnership: { id: partnershipId } } = scope;
   return db.transaction((tx) => {
     const row = loadAssessment(tx, partnershipId, input.assessmentId);
     requireOpen(row);
-    const scope = and(eq(assessmentArea.assessmentId, row.id), eq(assessmentArea.areaNo, input.areaNo));
-    const before = tx.select().from(assessmentArea).where(scope).get();
+    const thisArea = and(eq(assessmentArea.assessmentId, row.id), eq(assessmentArea.areaNo, input.areaNo));
+    const before = tx.select().from(assessmentArea).where(thisArea).get();
     if (!before) throw notFound("Fant ikke området.");
     const values = { desiredSituation: input.desiredSituation, barriers: input.barriers, drivers: input.drivers };
     const updated = tx
       .update(assessmentArea)
       .set({ ...values, version: sql`${assessmentArea.version} + 1` })
-      .where(and(scope, eq(assessmentArea.version, input.version)))
+      .where(and(thisArea, eq(assessmentArea.version, input.version)))
       .returning({ version: assessmentArea.version })
       .get();
     if (!updated) throw staleVersion();

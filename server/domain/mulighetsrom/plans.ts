@@ -1,15 +1,14 @@
 import { and, asc, eq, max, sql } from "drizzle-orm";
 import { z } from "zod";
-import type { Database, Executor } from "~/db/connection";
+import type { Executor } from "~/db/connection";
 import { assessmentArea, developmentAction, developmentPlan } from "~/db/schema";
 import { actionStatuses } from "~/db/schema/enums";
-import { diffFields, recordAudit, type Actor } from "~/server/domain/audit";
+import { diffFields, recordAudit } from "~/server/domain/audit/record";
 import { invalid, notFound, staleVersion } from "~/server/domain/errors";
-import { entityId, isoDate, optionalText, requiredText, versionInput } from "~/server/domain/validation";
-import { AREA_COUNT } from "./areas";
-import { eligibleParticipants, loadAssessment } from "./assessments";
-
-type PartnershipRef = { id: string; fylkeId: string };
+import { entityId, isoDate, optionalText, requiredText, versionInput } from "~/lib/validation";
+import { AREA_COUNT } from "~/lib/mulighetsrom/areas";
+import type { PartnershipScope } from "~/server/domain/scope";
+import { eligibleParticipantsIn, loadAssessment } from "./assessments";
 
 function loadPlan(db: Executor, partnershipId: string, planId: string) {
   const plan = db
@@ -27,7 +26,8 @@ export const startPlanInput = z.object({
 });
 
 /** Opens the plan for a prioritised area; returns the existing plan if there already is one. */
-export function startPlan(db: Database, actor: Actor, partnershipId: string, input: z.infer<typeof startPlanInput>) {
+export function startPlan(scope: PartnershipScope, input: z.infer<typeof startPlanInput>) {
+  const { db, actor, partnership: { id: partnershipId } } = scope;
   return db.transaction((tx) => {
     const row = loadAssessment(tx, partnershipId, input.assessmentId);
     const area = tx
@@ -69,12 +69,13 @@ export const updatePlanInput = z.object({
   followUp: optionalText("Oppfølging", 4000),
 });
 
-export function updatePlan(db: Database, actor: Actor, target: PartnershipRef, input: z.infer<typeof updatePlanInput>) {
+export function updatePlan(scope: PartnershipScope, input: z.infer<typeof updatePlanInput>) {
+  const { db, actor, partnership: target } = scope;
   return db.transaction((tx) => {
     const before = loadPlan(tx, target.id, input.planId);
     if (
       input.responsibleUserId !== null &&
-      !eligibleParticipants(tx, target).some((p) => p.userId === input.responsibleUserId)
+      !eligibleParticipantsIn(tx, target).some((p) => p.userId === input.responsibleUserId)
     ) {
       throw invalid("Den ansvarlige må være en person i partnerskapet.", "responsibleUserId");
     }
@@ -106,7 +107,8 @@ const actionFields = {
 
 export const addActionInput = z.object({ planId: entityId, ...actionFields });
 
-export function addAction(db: Database, actor: Actor, partnershipId: string, input: z.infer<typeof addActionInput>) {
+export function addAction(scope: PartnershipScope, input: z.infer<typeof addActionInput>) {
+  const { db, actor, partnership: { id: partnershipId } } = scope;
   return db.transaction((tx) => {
     const plan = loadPlan(tx, partnershipId, input.planId);
     const last = tx
@@ -143,12 +145,8 @@ function loadAction(db: Executor, partnershipId: string, actionId: string) {
 
 export const updateActionInput = z.object({ actionId: entityId, version: versionInput, ...actionFields });
 
-export function updateAction(
-  db: Database,
-  actor: Actor,
-  partnershipId: string,
-  input: z.infer<typeof updateActionInput>,
-) {
+export function updateAction(scope: PartnershipScope, input: z.infer<typeof updateActionInput>) {
+  const { db, actor, partnership: { id: partnershipId } } = scope;
   return db.transaction((tx) => {
     const before = loadAction(tx, partnershipId, input.actionId);
     const { actionId: _id, version, ...values } = input;
@@ -172,12 +170,8 @@ export function updateAction(
 
 export const removeActionInput = z.object({ actionId: entityId, version: versionInput });
 
-export function removeAction(
-  db: Database,
-  actor: Actor,
-  partnershipId: string,
-  input: z.infer<typeof removeActionInput>,
-) {
+export function removeAction(scope: PartnershipScope, input: z.infer<typeof removeActionInput>) {
+  const { db, actor, partnership: { id: partnershipId } } = scope;
   return db.transaction((tx) => {
     const before = loadAction(tx, partnershipId, input.actionId);
     const removed = tx
@@ -204,7 +198,8 @@ export const moveActionInput = z.object({
 });
 
 /** Swaps the action with its neighbour; at either end it stays put. */
-export function moveAction(db: Database, actor: Actor, partnershipId: string, input: z.infer<typeof moveActionInput>) {
+export function moveAction(scope: PartnershipScope, input: z.infer<typeof moveActionInput>) {
+  const { db, actor, partnership: { id: partnershipId } } = scope;
   return db.transaction((tx) => {
     const action = loadAction(tx, partnershipId, input.actionId);
     const siblings = listActions(tx, action.planId);

@@ -2,20 +2,18 @@
 import { and, asc, count, desc, eq, inArray, isNotNull } from "drizzle-orm";
 import type { Executor } from "~/db/connection";
 import { assessment, assessmentAnswer, assessmentParticipant, developmentAction, developmentPlan, user } from "~/db/schema";
-import type { PartnershipAccess, Role, Side } from "~/server/domain/access/roles";
+import { can } from "~/server/domain/access/permissions";
+import type { Side } from "~/lib/roles";
 import { statusHistory, summariseAnswers, type ItemSummary } from "./aggregation";
-import { areas, conditions, scoredItems, type AreaScore } from "./areas";
+import { areas, conditions, scoredItems, type AreaScore } from "~/lib/mulighetsrom/areas";
 import { areaRows, eligibleParticipants, findParticipant, loadAssessment } from "./assessments";
 import { listActions } from "./plans";
 import { activitiesLinkedTo } from "~/server/domain/business-plan/view";
-
-/** Owners and the Nav-leder may see named answers, when the participant agreed. */
-const NAMED_ANSWER_READERS: readonly Role[] = ["nav_leder", "kommunal_eier", "fylkesdirektor"];
-export const canSeeNamedAnswers = (access: PartnershipAccess) =>
-  access.roles.some((role) => NAMED_ANSWER_READERS.includes(role));
+import type { PartnershipScope } from "~/server/domain/scope";
 
 /** All assessments of the partnership, newest first, with the count of who has answered. */
-export function listAssessments(db: Executor, partnershipId: string) {
+export function listAssessments(scope: PartnershipScope) {
+  const { db, partnership: { id: partnershipId } } = scope;
   const rows = db
     .select()
     .from(assessment)
@@ -61,8 +59,8 @@ export function listAssessments(db: Executor, partnershipId: string) {
 }
 
 /** Per area, how the agreed status moved from one assessment to the next (oldest first). */
-export function getHistory(db: Executor, partnershipId: string) {
-  return historyOf(listAssessments(db, partnershipId));
+export function getHistory(scope: PartnershipScope) {
+  return historyOf(listAssessments(scope));
 }
 
 /** The history from an already loaded list (newest first), so a page reads the list once. */
@@ -83,11 +81,6 @@ export function historyOf(newestFirst: ReturnType<typeof listAssessments>) {
   };
 }
 
-interface Viewer {
-  userId: string;
-  access: PartnershipAccess;
-}
-
 export interface NamedAnswer {
   name: string;
   side: Side;
@@ -96,13 +89,9 @@ export interface NamedAnswer {
 }
 
 /** One assessment as its page shows it. Named answers only for those allowed to see them. */
-export function getAssessmentView(
-  db: Executor,
-  target: { id: string; fylkeId: string },
-  assessmentId: string,
-  viewer: Viewer,
-  { withNames = true }: { withNames?: boolean } = {},
-) {
+export function getAssessmentView(scope: PartnershipScope, input: { assessmentId: string; withNames?: boolean }) {
+  const { db, actor, access, partnership: target } = scope;
+  const { assessmentId, withNames = true } = input;
   const row = loadAssessment(db, target.id, assessmentId);
   const participants = db
     .select({
@@ -141,7 +130,7 @@ export function getAssessmentView(
     groups.flatMap((g) => Array.from({ length: g.n }, () => ({ item: g.item, score: g.score, side: g.side }))),
   );
 
-  const showNames = canSeeNamedAnswers(viewer.access);
+  const showNames = can(access, "assessment:seeNames");
   const namedCount = (item: string) =>
     showNames ? groups.filter((g) => g.item === item && g.shareNamed).reduce((sum, g) => sum + g.n, 0) : 0;
   // The page fetches names on demand (they are most of its weight); the printed report includes them.
@@ -175,7 +164,7 @@ export function getAssessmentView(
     db,
     plans.map((p) => p.id),
   );
-  const me = findParticipant(db, row.id, viewer.userId);
+  const me = findParticipant(db, row.id, actor.userId);
 
   return {
     assessment: {
@@ -215,7 +204,7 @@ export function getAssessmentView(
         plan: plan ? { id: plan.id, ...(progress.get(plan.id) ?? { done: 0, total: 0 }) } : null,
       };
     }),
-    eligible: eligibleParticipants(db, target).filter((p) => !participants.some((x) => x.userId === p.userId)),
+    eligible: eligibleParticipants(scope).filter((p) => !participants.some((x) => x.userId === p.userId)),
   };
 }
 
@@ -239,7 +228,9 @@ function planProgress(db: Executor, planIds: readonly string[]) {
 }
 
 /** One development plan with its actions and the people who can be responsible. */
-export function getPlanView(db: Executor, target: { id: string; fylkeId: string }, planId: string) {
+export function getPlanView(scope: PartnershipScope, input: { planId: string }) {
+  const { db, partnership: target } = scope;
+  const { planId } = input;
   const plan = db
     .select()
     .from(developmentPlan)
@@ -253,7 +244,7 @@ export function getPlanView(db: Executor, target: { id: string; fylkeId: string 
     assessment: { id: parent.id, heldOn: parent.heldOn, occasion: parent.occasion, status: parent.status },
     area: { ...areas.find((a) => a.no === plan.areaNo)!, main: area?.main ?? false, prioritised: area?.prioritised ?? false },
     actions: withPlanActivities(db, target.id, listActions(db, plan.id)),
-    people: eligibleParticipants(db, target).map((p) => ({ userId: p.userId, name: p.name, role: p.role })),
+    people: eligibleParticipants(scope).map((p) => ({ userId: p.userId, name: p.name, role: p.role })),
   };
 }
 
@@ -268,7 +259,9 @@ function withPlanActivities<T extends { id: string }>(db: Executor, partnershipI
 }
 
 /** All plans of one assessment with their actions, for the printed report. */
-export function listPlansWithActions(db: Executor, partnershipId: string, assessmentId: string) {
+export function listPlansWithActions(scope: PartnershipScope, input: { assessmentId: string }) {
+  const { db, partnership: { id: partnershipId } } = scope;
+  const { assessmentId } = input;
   const plans = db
     .select({ plan: developmentPlan, responsibleName: user.name })
     .from(developmentPlan)
@@ -284,7 +277,8 @@ export function listPlansWithActions(db: Executor, partnershipId: string, assess
 }
 
 /** Every development plan of the partnership with its progress, newest assessment first. */
-export function listPlans(db: Executor, partnershipId: string) {
+export function listPlans(scope: PartnershipScope) {
+  const { db, partnership: { id: partnershipId } } = scope;
   const plans = db
     .select({
       id: developmentPlan.id,

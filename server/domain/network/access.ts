@@ -2,9 +2,10 @@
  * Who reaches a network (ADR 0009): its facilitators run it; people with a role in a
  * member partnership, or a fylke role over one, may look at what members share.
  */
-import { and, eq, inArray, isNotNull } from "drizzle-orm";
+import { and, eq, inArray } from "drizzle-orm";
 import type { Executor } from "~/db/connection";
-import { network, networkFacilitator, networkMember, partnership, roleAssignment } from "~/db/schema";
+import { network, networkFacilitator, networkMember } from "~/db/schema";
+import { reachablePartnershipsQuery } from "~/server/domain/access/reach";
 
 export interface NetworkRef {
   id: string;
@@ -36,21 +37,18 @@ export function isNetworkFacilitator(db: Executor, userId: string, networkId: st
 
 /** The member partnerships (status "medlem") a person reaches through a partnership or fylke role. */
 export function ownMemberPartnershipIds(db: Executor, userId: string, networkId: string): string[] {
-  const members = db
-    .select({ partnershipId: networkMember.partnershipId, fylkeId: partnership.fylkeId })
+  return db
+    .select({ partnershipId: networkMember.partnershipId })
     .from(networkMember)
-    .innerJoin(partnership, eq(partnership.id, networkMember.partnershipId))
-    .where(and(eq(networkMember.networkId, networkId), eq(networkMember.status, "medlem")))
-    .all();
-  if (members.length === 0) return [];
-  const roles = db
-    .select({ partnershipId: roleAssignment.partnershipId, fylkeId: roleAssignment.fylkeId })
-    .from(roleAssignment)
-    .where(eq(roleAssignment.userId, userId))
-    .all();
-  const partnerships = new Set(roles.map((r) => r.partnershipId).filter(Boolean));
-  const fylker = new Set(roles.map((r) => r.fylkeId).filter(Boolean));
-  return members.filter((m) => partnerships.has(m.partnershipId) || fylker.has(m.fylkeId)).map((m) => m.partnershipId);
+    .where(
+      and(
+        eq(networkMember.networkId, networkId),
+        eq(networkMember.status, "medlem"),
+        inArray(networkMember.partnershipId, reachablePartnershipsQuery(db, userId)),
+      ),
+    )
+    .all()
+    .map((m) => m.partnershipId);
 }
 
 export function loadNetworkAccess(db: Executor, userId: string, networkId: string): NetworkAccess {
@@ -66,31 +64,11 @@ export function reachableNetworkIds(db: Executor, userId: string): string[] {
     .select({ id: networkFacilitator.networkId })
     .from(networkFacilitator)
     .where(eq(networkFacilitator.userId, userId))
-    .all()
-    .map((r) => r.id);
-  const roles = db
-    .select({ partnershipId: roleAssignment.partnershipId, fylkeId: roleAssignment.fylkeId })
-    .from(roleAssignment)
-    .where(eq(roleAssignment.userId, userId))
     .all();
-  const partnershipIds = roles.map((r) => r.partnershipId).filter((v): v is string => v !== null);
-  const fylkeIds = roles.map((r) => r.fylkeId).filter((v): v is string => v !== null);
-  const viaPartnership =
-    partnershipIds.length > 0
-      ? db
-          .select({ id: networkMember.networkId })
-          .from(networkMember)
-          .where(and(eq(networkMember.status, "medlem"), inArray(networkMember.partnershipId, partnershipIds)))
-          .all()
-      : [];
-  const viaFylke =
-    fylkeIds.length > 0
-      ? db
-          .select({ id: networkMember.networkId })
-          .from(networkMember)
-          .innerJoin(partnership, eq(partnership.id, networkMember.partnershipId))
-          .where(and(eq(networkMember.status, "medlem"), inArray(partnership.fylkeId, fylkeIds), isNotNull(partnership.fylkeId)))
-          .all()
-      : [];
-  return [...new Set([...facilitated, ...viaPartnership.map((r) => r.id), ...viaFylke.map((r) => r.id)])];
+  const viaMembers = db
+    .selectDistinct({ id: networkMember.networkId })
+    .from(networkMember)
+    .where(and(eq(networkMember.status, "medlem"), inArray(networkMember.partnershipId, reachablePartnershipsQuery(db, userId))))
+    .all();
+  return [...new Set([...facilitated, ...viaMembers].map((r) => r.id))];
 }

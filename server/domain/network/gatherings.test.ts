@@ -1,7 +1,7 @@
 import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { gathering } from "~/db/schema";
-import { createTestDatabase, grantRole, makeUser } from "~/db/seed/factories";
+import { createTestDatabase, grantRole, makeUser } from "~/test/factories";
 import {
   addProgrammeItem,
   addProgrammeItemInput,
@@ -14,6 +14,7 @@ import {
 } from "./gatherings";
 import { createNetwork } from "./networks";
 import { getGatheringView } from "./view";
+import { networkScopeFor } from "~/test/scope";
 
 const samling = { title: "Samling 1", startsOn: "2018-04-17", endsOn: "2018-04-18", place: "Kristiansand", description: "" };
 const item = { day: "2018-04-17", startTime: "10:00", endTime: "10:30", title: "Velkommen", speaker: "Fylkesdirektøren", kind: "innlegg" as const };
@@ -47,28 +48,28 @@ describe("dates and times", () => {
 describe("samlinger", () => {
   it("keeps programme items on the samling's days, sorted by day and time", () => {
     const { db, actor, networkId } = setup();
-    const { id } = createGathering(db, actor, networkId, samling);
-    addProgrammeItem(db, actor, networkId, { gatheringId: id, ...item, day: "2018-04-18", startTime: "09:00" });
-    addProgrammeItem(db, actor, networkId, { gatheringId: id, ...item, startTime: "12:00", kind: "pause", title: "Lunsj" });
-    addProgrammeItem(db, actor, networkId, { gatheringId: id, ...item });
-    expect(() => addProgrammeItem(db, actor, networkId, { gatheringId: id, ...item, day: "2018-04-19" })).toThrow(/en av dagene/);
-    const view = getGatheringView(db, networkId, id, { isFacilitator: true, ownPartnershipIds: [] });
+    const { id } = createGathering(networkScopeFor(db, actor, networkId), samling);
+    addProgrammeItem(networkScopeFor(db, actor, networkId), { gatheringId: id, ...item, day: "2018-04-18", startTime: "09:00" });
+    addProgrammeItem(networkScopeFor(db, actor, networkId), { gatheringId: id, ...item, startTime: "12:00", kind: "pause", title: "Lunsj" });
+    addProgrammeItem(networkScopeFor(db, actor, networkId), { gatheringId: id, ...item });
+    expect(() => addProgrammeItem(networkScopeFor(db, actor, networkId), { gatheringId: id, ...item, day: "2018-04-19" })).toThrow(/en av dagene/);
+    const view = getGatheringView(networkScopeFor(db, actor, networkId), { gatheringId: id });
     expect(view.days.map((d) => [d.day, d.items.map((i) => i.startTime)])).toEqual([
       ["2018-04-17", ["10:00", "12:00"]],
       ["2018-04-18", ["09:00"]],
     ]);
-    expect(() => updateGathering(db, actor, networkId, { gatheringId: id, version: 1, ...samling, endsOn: "2018-04-17" })).toThrow(/utenfor de nye datoene/);
+    expect(() => updateGathering(networkScopeFor(db, actor, networkId), { gatheringId: id, version: 1, ...samling, endsOn: "2018-04-17" })).toThrow(/utenfor de nye datoene/);
   });
 
   it("answers not found for another network's samling, and refuses removal after live mode opened", () => {
     const { db, actor, networkId, otherId } = setup();
-    const { id } = createGathering(db, actor, networkId, samling);
-    expect(() => addProgrammeItem(db, actor, otherId, { gatheringId: id, ...item })).toThrow(/Fant ikke samlingen/);
-    expect(() => removeGathering(db, actor, otherId, { gatheringId: id, version: 1 })).toThrow(/Fant ikke samlingen/);
+    const { id } = createGathering(networkScopeFor(db, actor, networkId), samling);
+    expect(() => addProgrammeItem(networkScopeFor(db, actor, otherId), { gatheringId: id, ...item })).toThrow(/Fant ikke samlingen/);
+    expect(() => removeGathering(networkScopeFor(db, actor, otherId), { gatheringId: id, version: 1 })).toThrow(/Fant ikke samlingen/);
     db.update(gathering).set({ liveStatus: "avsluttet" }).where(eq(gathering.id, id)).run();
-    expect(() => removeGathering(db, actor, networkId, { gatheringId: id, version: 1 })).toThrow(/live-modus/);
+    expect(() => removeGathering(networkScopeFor(db, actor, networkId), { gatheringId: id, version: 1 })).toThrow(/live-modus/);
     db.update(gathering).set({ liveStatus: "ikke_startet" }).where(eq(gathering.id, id)).run();
-    removeGathering(db, actor, networkId, { gatheringId: id, version: 1 });
+    removeGathering(networkScopeFor(db, actor, networkId), { gatheringId: id, version: 1 });
     expect(db.select().from(gathering).all()).toHaveLength(0);
   });
 });

@@ -1,20 +1,29 @@
 /** Samlinger and their programmes. Facilitators only; the router checks that (networkFacilitatorProcedure). */
 import { and, eq, or, lt, gt, sql } from "drizzle-orm";
 import { z } from "zod";
-import type { Database, Executor } from "~/db/connection";
+import type { Executor } from "~/db/connection";
 import { programmeKinds } from "~/db/schema/enums";
 import { gathering, programmeItem } from "~/db/schema";
-import { addDays } from "~/server/domain/dates";
-import { diffFields, recordAudit, type Actor } from "~/server/domain/audit";
+import { addDays } from "~/lib/dates";
+import { diffFields, recordAudit, type Actor, type AuditAction, type AuditChangesWithout } from "~/server/domain/audit/record";
 import { invalid, notFound, staleVersion } from "~/server/domain/errors";
+import type { NetworkScope } from "~/server/domain/scope";
 import { timeInput } from "~/server/domain/meetings/rules";
-import { entityId, isoDate, optionalText, requiredText, versionInput } from "~/server/domain/validation";
+import { entityId, isoDate, optionalText, requiredText, versionInput } from "~/lib/validation";
 import { loadGathering } from "./scope";
 
 /** A samling lasts at most this many days. */
 export const MAX_GATHERING_DAYS = 7;
 
-function auditGathering(tx: Executor, actor: Actor, networkId: string, entity: "gathering" | "programme_item", entityId: string, action: "create" | "update" | "delete", changes: Record<string, unknown>) {
+function auditGathering(
+  tx: Executor,
+  actor: Actor,
+  networkId: string,
+  entity: "gathering" | "programme_item",
+  entityId: string,
+  action: AuditAction,
+  changes: AuditChangesWithout<"gathering" | "programme_item", "networkId">,
+) {
   recordAudit(tx, actor, { entity, entityId, action, changes: { networkId, ...changes } });
 }
 
@@ -45,7 +54,8 @@ const checkDates = (v: { startsOn: string; endsOn: string }, ctx: z.RefinementCt
 
 export const createGatheringInput = z.object(gatheringFields).superRefine(checkDates);
 
-export function createGathering(db: Database, actor: Actor, networkId: string, input: z.infer<typeof createGatheringInput>) {
+export function createGathering(scope: NetworkScope, input: z.infer<typeof createGatheringInput>) {
+  const { db, actor, network: { id: networkId } } = scope;
   return db.transaction((tx) => {
     const created = tx.insert(gathering).values({ networkId, ...input }).returning({ id: gathering.id, version: gathering.version }).get();
     auditGathering(tx, actor, networkId, "gathering", created.id, "create", { ...input });
@@ -56,7 +66,8 @@ export function createGathering(db: Database, actor: Actor, networkId: string, i
 export const updateGatheringInput = z.object({ gatheringId: entityId, version: versionInput, ...gatheringFields }).superRefine(checkDates);
 
 /** New dates must still hold every programme item. */
-export function updateGathering(db: Database, actor: Actor, networkId: string, input: z.infer<typeof updateGatheringInput>) {
+export function updateGathering(scope: NetworkScope, input: z.infer<typeof updateGatheringInput>) {
+  const { db, actor, network: { id: networkId } } = scope;
   return db.transaction((tx) => {
     const row = loadGathering(tx, networkId, input.gatheringId);
     const { gatheringId: _g, version: expected, ...fields } = input;
@@ -83,7 +94,8 @@ export const removeGatheringInput = z.object({ gatheringId: entityId, version: v
 export const LIVE_OPENED_MESSAGE = "Samlingen har vært åpnet i live-modus og kan ikke slettes, fordi svarene fra deltakerne hører til den.";
 
 /** Only before live mode has ever been opened: after that, answers belong to it. */
-export function removeGathering(db: Database, actor: Actor, networkId: string, input: z.infer<typeof removeGatheringInput>) {
+export function removeGathering(scope: NetworkScope, input: z.infer<typeof removeGatheringInput>) {
+  const { db, actor, network: { id: networkId } } = scope;
   return db.transaction((tx) => {
     const row = loadGathering(tx, networkId, input.gatheringId);
     if (row.version !== input.version) throw staleVersion();
@@ -123,7 +135,8 @@ function requireDayWithin(row: { startsOn: string; endsOn: string }, day: string
 
 export const addProgrammeItemInput = z.object({ gatheringId: entityId, ...programmeFields }).superRefine(checkTimes);
 
-export function addProgrammeItem(db: Database, actor: Actor, networkId: string, input: z.infer<typeof addProgrammeItemInput>) {
+export function addProgrammeItem(scope: NetworkScope, input: z.infer<typeof addProgrammeItemInput>) {
+  const { db, actor, network: { id: networkId } } = scope;
   return db.transaction((tx) => {
     const row = loadGathering(tx, networkId, input.gatheringId);
     requireDayWithin(row, input.day);
@@ -152,7 +165,8 @@ function loadProgrammeItem(db: Executor, networkId: string, itemId: string) {
 
 export const updateProgrammeItemInput = z.object({ itemId: entityId, version: versionInput, ...programmeFields }).superRefine(checkTimes);
 
-export function updateProgrammeItem(db: Database, actor: Actor, networkId: string, input: z.infer<typeof updateProgrammeItemInput>) {
+export function updateProgrammeItem(scope: NetworkScope, input: z.infer<typeof updateProgrammeItemInput>) {
+  const { db, actor, network: { id: networkId } } = scope;
   return db.transaction((tx) => {
     const { item, gathering: g } = loadProgrammeItem(tx, networkId, input.itemId);
     requireDayWithin(g, input.day);
@@ -172,7 +186,8 @@ export function updateProgrammeItem(db: Database, actor: Actor, networkId: strin
 
 export const removeProgrammeItemInput = z.object({ itemId: entityId, version: versionInput });
 
-export function removeProgrammeItem(db: Database, actor: Actor, networkId: string, input: z.infer<typeof removeProgrammeItemInput>) {
+export function removeProgrammeItem(scope: NetworkScope, input: z.infer<typeof removeProgrammeItemInput>) {
+  const { db, actor, network: { id: networkId } } = scope;
   return db.transaction((tx) => {
     const { item, gathering: g } = loadProgrammeItem(tx, networkId, input.itemId);
     if (item.version !== input.version) throw staleVersion();

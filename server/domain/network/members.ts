@@ -5,22 +5,23 @@
  */
 import { and, asc, eq, inArray, sql } from "drizzle-orm";
 import { z } from "zod";
-import type { Database, Executor } from "~/db/connection";
+import type { Executor } from "~/db/connection";
 import { assessment, fylke, network, networkMember, partnership } from "~/db/schema";
-import { can, refusals } from "~/server/domain/access/permissions";
-import type { Role } from "~/server/domain/access/roles";
-import { diffFields, recordAudit, type Actor } from "~/server/domain/audit";
-import { forbidden, invalid, notFound, staleVersion } from "~/server/domain/errors";
-import { entityId, versionInput } from "~/server/domain/validation";
-import { DEFAULT_SHARING, type MemberStatus, type Sharing } from "./labels";
-
-/** Who answers for the partnership towards a network (the role matrix). */
-export const canAnswerForPartnership = (roles: readonly Role[]) => can(roles, "network:membership");
-export const RESPONDERS_ONLY = refusals["network:membership"];
+import { diffFields, recordAudit, type Actor, type AuditAction, type AuditChangesWithout } from "~/server/domain/audit/record";
+import { invalid, notFound, staleVersion } from "~/server/domain/errors";
+import type { NetworkScope, PartnershipScope } from "~/server/domain/scope";
+import { entityId, versionInput } from "~/lib/validation";
+import { DEFAULT_SHARING, type MemberStatus, type Sharing } from "~/lib/network/labels";
 
 type MemberRow = typeof networkMember.$inferSelect;
 
-function auditMember(tx: Executor, actor: Actor, row: { id: string; partnershipId: string; networkId: string }, action: "create" | "update" | "delete", changes: Record<string, unknown>) {
+function auditMember(
+  tx: Executor,
+  actor: Actor,
+  row: { id: string; partnershipId: string; networkId: string },
+  action: AuditAction,
+  changes: AuditChangesWithout<"network_member", "networkId" | "networkName">,
+) {
   const net = tx.select({ name: network.name }).from(network).where(eq(network.id, row.networkId)).get();
   recordAudit(tx, actor, {
     partnershipId: row.partnershipId,
@@ -48,7 +49,8 @@ function bumpMember(tx: Executor, row: MemberRow, expected: number, set: Partial
 export const invitePartnershipInput = z.object({ partnershipId: entityId });
 
 /** Invites a partnership; one that declined or left may be invited again. */
-export function invitePartnership(db: Database, actor: Actor, networkId: string, input: z.infer<typeof invitePartnershipInput>, now = new Date()) {
+export function invitePartnership(scope: NetworkScope, input: z.infer<typeof invitePartnershipInput>, now = new Date()) {
+  const { db, actor, network: { id: networkId } } = scope;
   return db.transaction((tx) => {
     const target = tx.select({ id: partnership.id }).from(partnership).where(eq(partnership.id, input.partnershipId)).get();
     if (!target) throw notFound("Fant ikke partnerskapet.");
@@ -74,7 +76,8 @@ export function invitePartnership(db: Database, actor: Actor, networkId: string,
 export const memberTransitionInput = z.object({ memberId: entityId, version: versionInput });
 
 /** An invitation not yet answered can be taken back; the row goes, as if never sent. */
-export function withdrawInvitation(db: Database, actor: Actor, networkId: string, input: z.infer<typeof memberTransitionInput>) {
+export function withdrawInvitation(scope: NetworkScope, input: z.infer<typeof memberTransitionInput>) {
+  const { db, actor, network: { id: networkId } } = scope;
   return db.transaction((tx) => {
     const row = tx
       .select()
@@ -90,7 +93,8 @@ export function withdrawInvitation(db: Database, actor: Actor, networkId: string
 }
 
 /** Partnerships a facilitator can invite: every one not already invited to or in the network, by office name. */
-export function listInvitablePartnerships(db: Executor, networkId: string) {
+export function listInvitablePartnerships(scope: NetworkScope) {
+  const { db, network: { id: networkId } } = scope;
   const taken = new Set(
     db
       .select({ id: networkMember.partnershipId })
@@ -136,7 +140,8 @@ export const respondInput = z.object({
 });
 
 /** Accept (with what to share; defaults: statuses and priorities) or decline. The caller checks the role. */
-export function respondToInvitation(db: Database, actor: Actor, partnershipId: string, input: z.infer<typeof respondInput>, now = new Date()) {
+export function respondToInvitation(scope: PartnershipScope, input: z.infer<typeof respondInput>, now = new Date()) {
+  const { db, actor, partnership: { id: partnershipId } } = scope;
   return db.transaction((tx) => {
     const row = loadOwnMember(tx, partnershipId, input.memberId);
     if (row.status !== "invitert") throw invalid("Invitasjonen er allerede besvart eller trukket tilbake.");
@@ -170,7 +175,8 @@ function requireShareableAssessment(tx: Executor, partnershipId: string, assessm
   if (row.status !== "closed") throw invalid("Bare en avsluttet vurdering kan deles med nettverket.", "sharedAssessmentId");
 }
 
-export function updateSharing(db: Database, actor: Actor, partnershipId: string, input: z.infer<typeof updateSharingInput>) {
+export function updateSharing(scope: PartnershipScope, input: z.infer<typeof updateSharingInput>) {
+  const { db, actor, partnership: { id: partnershipId } } = scope;
   return db.transaction((tx) => {
     const row = loadOwnMember(tx, partnershipId, input.memberId);
     if (row.status !== "medlem") throw invalid("Partnerskapet er ikke medlem av nettverket.");
@@ -183,7 +189,8 @@ export function updateSharing(db: Database, actor: Actor, partnershipId: string,
 }
 
 /** Leaving stops all sharing at once; a facilitator can invite the partnership again. */
-export function leaveNetwork(db: Database, actor: Actor, partnershipId: string, input: z.infer<typeof memberTransitionInput>) {
+export function leaveNetwork(scope: PartnershipScope, input: z.infer<typeof memberTransitionInput>) {
+  const { db, actor, partnership: { id: partnershipId } } = scope;
   return db.transaction((tx) => {
     const row = loadOwnMember(tx, partnershipId, input.memberId);
     if (row.status !== "medlem") throw invalid("Partnerskapet er ikke medlem av nettverket.");
@@ -197,9 +204,4 @@ export function leaveNetwork(db: Database, actor: Actor, partnershipId: string, 
     auditMember(tx, actor, row, "update", { status: { from: "medlem", to: "utmeldt" } });
     return updated;
   });
-}
-
-/** Role check for the partnership side, for callers outside the router (seed, scripts). */
-export function requireResponder(roles: readonly Role[]) {
-  if (!canAnswerForPartnership(roles)) throw forbidden(RESPONDERS_ONLY);
 }

@@ -1,8 +1,9 @@
 import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { auditEvent, network, networkFacilitator } from "~/db/schema";
-import { createTestDatabase, grantRole, makeUser } from "~/db/seed/factories";
+import { createTestDatabase, grantRole, makeUser } from "~/test/factories";
 import { addFacilitator, createNetwork, removeFacilitator, slugFromName, uniqueSlug, updateNetwork } from "./networks";
+import { networkScopeFor } from "~/test/scope";
 
 const details = { name: "Pilotnettverk Agder", description: "", periodStart: "2018-04-01", periodEnd: "2019-06-30" };
 
@@ -50,9 +51,9 @@ describe("updateNetwork", () => {
   it("keeps the slug and refuses a stale version", () => {
     const { db, actor } = setup();
     const { id } = createNetwork(db, actor, details);
-    expect(updateNetwork(db, actor, id, { ...details, name: "Nytt navn", version: 1 })).toEqual({ version: 2 });
+    expect(updateNetwork(networkScopeFor(db, actor, id), { ...details, name: "Nytt navn", version: 1 })).toEqual({ version: 2 });
     expect(db.select().from(network).get()!.slug).toBe("pilotnettverk-agder");
-    expect(() => updateNetwork(db, actor, id, { ...details, version: 1 })).toThrow(/Noen andre har lagret/);
+    expect(() => updateNetwork(networkScopeFor(db, actor, id), { ...details, version: 1 })).toThrow(/Noen andre har lagret/);
   });
 });
 
@@ -63,7 +64,7 @@ describe("facilitators", () => {
     const other = makeUser(db, { email: "annen@test.no", name: "Anna Annen" });
     const refusalFor = (email: string) => {
       try {
-        addFacilitator(db, actor, id, { email });
+        addFacilitator(networkScopeFor(db, actor, id), { email });
       } catch (error) {
         return (error as Error).message;
       }
@@ -75,9 +76,9 @@ describe("facilitators", () => {
     expect(noRole).not.toMatch(/Anna|Annen/);
     expect(refusalFor("ingen@test.no")).toBe(noRole);
     grantRole(db, other.id, "fasilitator");
-    addFacilitator(db, actor, id, { email: " Annen@Test.no " });
-    expect(() => addFacilitator(db, actor, id, { email: "annen@test.no" })).toThrow(/allerede fasilitator/);
-    removeFacilitator(db, actor, id, { userId: facilitator.id });
-    expect(() => removeFacilitator(db, actor, id, { userId: other.id })).toThrow(/minst én fasilitator/);
+    addFacilitator(networkScopeFor(db, actor, id), { email: " Annen@Test.no " });
+    expect(() => addFacilitator(networkScopeFor(db, actor, id), { email: "annen@test.no" })).toThrow(/allerede fasilitator/);
+    removeFacilitator(networkScopeFor(db, actor, id), { userId: facilitator.id });
+    expect(() => removeFacilitator(networkScopeFor(db, actor, id), { userId: other.id })).toThrow(/minst én fasilitator/);
   });
 });

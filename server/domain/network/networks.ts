@@ -5,9 +5,10 @@ import type { Database, Executor } from "~/db/connection";
 import { network, networkFacilitator } from "~/db/schema";
 import { hasGlobalRole } from "~/server/domain/access/load";
 import { findUserByEmail } from "~/server/domain/admin/accounts";
-import { diffFields, recordAudit, type Actor } from "~/server/domain/audit";
+import { diffFields, recordAudit, type Actor, type AuditAction, type AuditChangesWithout } from "~/server/domain/audit/record";
 import { forbidden, invalid, notFound, staleVersion } from "~/server/domain/errors";
-import { entityId, isoDate, optionalText, requiredText, versionInput } from "~/server/domain/validation";
+import type { NetworkScope } from "~/server/domain/scope";
+import { entityId, isoDate, optionalText, requiredText, versionInput } from "~/lib/validation";
 
 export const NOT_A_FACILITATOR_ROLE = "Bare prosessveiledere (fasilitatorer) og administratorer kan opprette nettverk.";
 
@@ -58,7 +59,15 @@ const checkPeriod = (v: { periodStart: string; periodEnd: string }, ctx: z.Refin
 export const createNetworkInput = z.object(networkFields).superRefine(checkPeriod);
 export type CreateNetworkInput = z.infer<typeof createNetworkInput>;
 
-function auditNetwork(tx: Executor, actor: Actor, networkId: string, entity: string, entityId: string, action: "create" | "update" | "delete", changes: Record<string, unknown>) {
+function auditNetwork(
+  tx: Executor,
+  actor: Actor,
+  networkId: string,
+  entity: "network" | "network_facilitator",
+  entityId: string,
+  action: AuditAction,
+  changes: AuditChangesWithout<"network" | "network_facilitator", "networkId">,
+) {
   recordAudit(tx, actor, { entity, entityId, action, changes: { networkId, ...changes } });
 }
 
@@ -81,7 +90,8 @@ export function createNetwork(db: Database, actor: Actor, input: CreateNetworkIn
 export const updateNetworkInput = z.object({ version: versionInput, ...networkFields }).superRefine(checkPeriod);
 
 /** Name, description and period; the address (slug) stays, so links keep working. */
-export function updateNetwork(db: Database, actor: Actor, networkId: string, input: z.infer<typeof updateNetworkInput>) {
+export function updateNetwork(scope: NetworkScope, input: z.infer<typeof updateNetworkInput>) {
+  const { db, actor, network: { id: networkId } } = scope;
   return db.transaction((tx) => {
     const row = tx.select().from(network).where(eq(network.id, networkId)).get();
     if (!row) throw notFound("Fant ikke nettverket.");
@@ -108,7 +118,8 @@ export const addFacilitatorInput = z.object({
 });
 
 /** Another person who holds the global role fasilitator helps run the network. */
-export function addFacilitator(db: Database, actor: Actor, networkId: string, input: z.infer<typeof addFacilitatorInput>) {
+export function addFacilitator(scope: NetworkScope, input: z.infer<typeof addFacilitatorInput>) {
+  const { db, actor, network: { id: networkId } } = scope;
   return db.transaction((tx) => {
     const person = findUserByEmail(tx, input.email);
     // One answer for "no account" and "no role", without the name: the form must not tell
@@ -134,7 +145,8 @@ export function addFacilitator(db: Database, actor: Actor, networkId: string, in
 export const removeFacilitatorInput = z.object({ userId: entityId });
 
 /** Never the last one: a network always has someone to run it. */
-export function removeFacilitator(db: Database, actor: Actor, networkId: string, input: z.infer<typeof removeFacilitatorInput>) {
+export function removeFacilitator(scope: NetworkScope, input: z.infer<typeof removeFacilitatorInput>) {
+  const { db, actor, network: { id: networkId } } = scope;
   return db.transaction((tx) => {
     const row = tx
       .select({ id: networkFacilitator.id })

@@ -3,8 +3,8 @@
  * of the Agder pilot), totals per area and sorting by them, and lokalt arbeid as progress.
  * Client-safe: no database imports. The loader is in overview.ts.
  */
-import { areas, type Area, type AreaScore } from "~/server/domain/mulighetsrom/areas";
-import type { Sharing } from "./labels";
+import { areas, type Area, type AreaScore } from "~/lib/mulighetsrom/areas";
+import type { Sharing } from "~/lib/network/labels";
 
 export const NOT_SHARED = "ikke_delt" as const;
 export type StatusCell = AreaScore | typeof NOT_SHARED;

@@ -1,10 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { createTestDatabase, makeFylke, makePartnership } from "~/db/seed/factories";
+import { createTestDatabase, makeFylke, makePartnership, makeUser } from "~/test/factories";
 import { assessment, assessmentArea, developmentAction, developmentPlan, network, networkMember } from "~/db/schema";
 import type { Database } from "~/db/connection";
-import type { AreaScore } from "~/server/domain/mulighetsrom/areas";
+import type { AreaScore } from "~/lib/mulighetsrom/areas";
 import { loadLocalWork, loadNetworkOverview, loadSharedNotes } from "./overview";
 import { buildOverview, planProgress, priorityCell, progressText, sortRows, statusCell, totalsFor, type MemberAssessment } from "./overview-model";
+import { networkScopeFor } from "~/test/scope";
+
+/** What members share reads the same for whoever may look at the network. */
+const lookingAt = (db: Database, networkId: string) => networkScopeFor(db, { userId: makeUser(db).id }, networkId);
 
 const member = (over: Partial<MemberAssessment> & { id: string }): MemberAssessment => ({
   partnershipId: over.id,
@@ -159,7 +163,7 @@ describe("loading the overview", () => {
 
   it("uses each member's latest closed assessment, only members, and only what they share", () => {
     const { db, networkId } = setup();
-    const overview = loadNetworkOverview(db, networkId);
+    const overview = loadNetworkOverview(lookingAt(db, networkId));
     expect(overview.columns.map((c) => c.officeName)).toEqual(["Nav Lukket", "Nav Åpen"]);
     const col = (name: string) => overview.columns.findIndex((c) => c.officeName === name);
     const area1 = overview.rows.find((r) => r.area.no === 1)!;
@@ -186,15 +190,15 @@ describe("loading the overview", () => {
     closedAssessment(db, grimstad.id, "2026-03-10", [{ no: 1, status: "kan_styrkes", notes: "For sent" }]);
     closedAssessment(db, late.id, "2020-01-01", [{ no: 1, status: "sterk", notes: "Etter perioden" }]);
 
-    const overview = loadNetworkOverview(db, net.id);
+    const overview = loadNetworkOverview(lookingAt(db, net.id));
     const col = (name: string) => overview.columns.findIndex((c) => c.officeName === name);
     expect(overview.columns[col("Nav Grimstad")]!.heldOn).toBe("2019-03-12");
     expect(overview.columns[col("Nav Sen")]!.heldOn).toBeNull();
     const area1 = overview.rows.find((r) => r.area.no === 1)!;
     expect(area1.statuses[col("Nav Grimstad")]).toBe("sterk");
     expect(area1.statuses[col("Nav Sen")]).toBe("ikke_vurdert");
-    expect(loadSharedNotes(db, net.id).map((n) => n.desiredSituation)).toEqual(["I perioden"]);
-    expect(loadLocalWork(db, net.id).map((w) => [w.officeName, w.heldOn])).toEqual([
+    expect(loadSharedNotes(lookingAt(db, net.id)).map((n) => n.desiredSituation)).toEqual(["I perioden"]);
+    expect(loadLocalWork(lookingAt(db, net.id)).map((w) => [w.officeName, w.heldOn])).toEqual([
       ["Nav Grimstad", "2019-03-12"],
       ["Nav Sen", null],
     ]);
@@ -207,18 +211,18 @@ describe("loading the overview", () => {
     const net = db.insert(network).values({ slug: "ny", name: "Ny", periodStart: "2026-09-01", periodEnd: "2027-06-30" }).returning().get();
     const chosen = closedAssessment(db, grimstad.id, "2019-03-12", [{ no: 1, status: "sterk" }]);
     db.insert(networkMember).values({ networkId: net.id, partnershipId: grimstad.id, status: "medlem" }).run();
-    expect(loadNetworkOverview(db, net.id).columns[0]!.heldOn).toBeNull();
+    expect(loadNetworkOverview(lookingAt(db, net.id)).columns[0]!.heldOn).toBeNull();
 
     db.update(networkMember).set({ sharedAssessmentId: chosen.id }).run();
-    const overview = loadNetworkOverview(db, net.id);
+    const overview = loadNetworkOverview(lookingAt(db, net.id));
     expect(overview.columns[0]!.heldOn).toBe("2019-03-12");
     expect(overview.rows.find((r) => r.area.no === 1)!.statuses[0]).toBe("sterk");
   });
 
   it("reads notes and plans only from members that share them", () => {
     const { db, networkId } = setup();
-    expect(loadSharedNotes(db, networkId)).toEqual([{ officeName: "Nav Åpen", areaNo: 1, desiredSituation: "Felles mål", barriers: "", drivers: "" }]);
-    const work = loadLocalWork(db, networkId);
+    expect(loadSharedNotes(lookingAt(db, networkId))).toEqual([{ officeName: "Nav Åpen", areaNo: 1, desiredSituation: "Felles mål", barriers: "", drivers: "" }]);
+    const work = loadLocalWork(lookingAt(db, networkId));
     expect(work).toHaveLength(1);
     expect(work[0]).toMatchObject({ officeName: "Nav Åpen", done: 1, total: 2, plans: [{ areaNo: 8, done: 1, total: 2 }] });
     expect(JSON.stringify(work)).not.toContain("nabokommunen");

@@ -6,7 +6,8 @@
 import { and, asc, desc, eq, gte, inArray, lte } from "drizzle-orm";
 import type { Executor } from "~/db/connection";
 import { assessment, assessmentArea, developmentAction, developmentPlan, network, networkMember, partnership } from "~/db/schema";
-import type { AreaScore } from "~/server/domain/mulighetsrom/areas";
+import type { AreaScore } from "~/lib/mulighetsrom/areas";
+import type { NetworkScope } from "~/server/domain/scope";
 import { buildOverview, planProgress, type MemberAssessment, type OverviewSort } from "./overview-model";
 
 /** The network's members (status "medlem") with their sharing choices, by office name. */
@@ -99,7 +100,8 @@ const sharedAssessmentIds = (members: readonly Member[], latest: Map<string, { i
   members.filter(shares).flatMap((m) => (latest.has(m.partnershipId) ? [latest.get(m.partnershipId)!.id] : []));
 
 /** Areas × members for the network page and its exports. */
-export function loadNetworkOverview(db: Executor, networkId: string, sort: OverviewSort = "nr") {
+export function loadNetworkOverview(scope: NetworkScope, sort: OverviewSort = "nr") {
+  const { db, network: { id: networkId } } = scope;
   const members = loadMembersWithSharing(db, networkId);
   const latest = assessmentsInPeriod(db, networkId, members);
 
@@ -158,7 +160,8 @@ export function loadNetworkOverview(db: Executor, networkId: string, sort: Overv
  * from their latest closed assessment within the network's period. Members that do not share
  * notes are never queried.
  */
-export function loadSharedNotes(db: Executor, networkId: string) {
+export function loadSharedNotes(scope: NetworkScope) {
+  const { db, network: { id: networkId } } = scope;
   const members = loadMembersWithSharing(db, networkId).filter((m) => m.shareNotes);
   const latest = assessmentsInPeriod(db, networkId, members);
   const ids = sharedAssessmentIds(members, latest, () => true);
@@ -184,7 +187,8 @@ export function loadSharedNotes(db: Executor, networkId: string) {
  * Lokalt arbeid: for each member that shares its plans, the development plans of its latest
  * closed assessment within the network's period, with actions done / total. Only areas and action statuses are read.
  */
-export function loadLocalWork(db: Executor, networkId: string) {
+export function loadLocalWork(scope: NetworkScope) {
+  const { db, network: { id: networkId } } = scope;
   const members = loadMembersWithSharing(db, networkId).filter((m) => m.sharePlans);
   const latest = assessmentsInPeriod(db, networkId, members);
   const ids = sharedAssessmentIds(members, latest, () => true);

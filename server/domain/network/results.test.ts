@@ -12,7 +12,7 @@ import {
   type AnswerRow,
   type Guarded,
 } from "./results";
-import type { RoleGroup } from "~/server/domain/workshop/labels";
+import type { RoleGroup } from "~/lib/workshop/labels";
 
 const A = "kontor-a";
 const B = "kontor-b";

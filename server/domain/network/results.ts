@@ -4,7 +4,7 @@
  * so no screen, report or export can show a result that points at one person.
  */
 import { areaScores, expectationTargets, roleGroups } from "~/db/schema/enums";
-import { areas, type AreaScore } from "~/server/domain/mulighetsrom/areas";
+import { areas, type AreaScore } from "~/lib/mulighetsrom/areas";
 import { distributionOf, leaningOf, type Distribution } from "~/server/domain/mulighetsrom/aggregation";
 import {
   EVALUATION_HIGH,
@@ -13,7 +13,7 @@ import {
   PRIORITY_VOTES,
   type ExpectationTarget,
   type RoleGroup,
-} from "~/server/domain/workshop/labels";
+} from "~/lib/workshop/labels";
 
 export interface AnswerRow {
   participantId: string;

@@ -2,9 +2,11 @@
 import { and, asc, count, desc, eq, inArray } from "drizzle-orm";
 import type { Executor } from "~/db/connection";
 import { assessment, gathering, network, networkFacilitator, networkMember, partnership, programmeItem, roleAssignment, user } from "~/db/schema";
-import { addDays } from "~/server/domain/dates";
+import { addDays } from "~/lib/dates";
+import { networkInvitationAskedRoles } from "~/server/domain/access/seats";
 import { notFound } from "~/server/domain/errors";
-import { reachableNetworkIds, type NetworkAccess } from "./access";
+import type { NetworkScope, PartnershipScope } from "~/server/domain/scope";
+import { reachableNetworkIds } from "./access";
 import { loadGathering } from "./scope";
 import { byOfficeName } from "./overview";
 
@@ -55,7 +57,8 @@ export function listMyNetworks(db: Executor, userId: string) {
  * The network page: details, facilitators, members and samlinger. Facilitators see every
  * invitation and answer; others see the members only.
  */
-export function getNetworkView(db: Executor, networkId: string, access: NetworkAccess) {
+export function getNetworkView(scope: NetworkScope) {
+  const { db, network: { id: networkId }, networkAccess: access } = scope;
   const row = db.select().from(network).where(eq(network.id, networkId)).get();
   if (!row) throw notFound("Fant ikke nettverket.");
   const facilitators = db
@@ -150,7 +153,9 @@ export function listProgramme(db: Executor, gatheringId: string) {
 }
 
 /** One samling with its programme by day (each day of the samling, also empty ones), by start time. */
-export function getGatheringView(db: Executor, networkId: string, gatheringId: string, access: NetworkAccess) {
+export function getGatheringView(scope: NetworkScope, input: { gatheringId: string }) {
+  const { db, network: { id: networkId }, networkAccess: access } = scope;
+  const { gatheringId } = input;
   const row = loadGathering(db, networkId, gatheringId);
   const items = listProgramme(db, row.id);
   return {
@@ -172,7 +177,8 @@ export function getGatheringView(db: Executor, networkId: string, gatheringId: s
 export type GatheringView = ReturnType<typeof getGatheringView>;
 
 /** The partnership side: its open invitations and memberships, with what it shares. */
-export function networksOfPartnership(db: Executor, partnershipId: string) {
+export function networksOfPartnership(scope: PartnershipScope) {
+  const { db, partnership: { id: partnershipId } } = scope;
   const rows = db
     .select({
       memberId: networkMember.id,
@@ -230,7 +236,7 @@ export function networkInvitationsAwaiting(db: Executor, userId: string) {
     .where(
       and(
         eq(roleAssignment.userId, userId),
-        inArray(roleAssignment.role, ["nav_leder", "kommunal_eier"]),
+        inArray(roleAssignment.role, [...networkInvitationAskedRoles]),
         eq(networkMember.status, "invitert"),
       ),
     )

@@ -10,10 +10,10 @@ import {
   partnershipService,
 } from "~/db/schema";
 import { leaderModels } from "~/db/schema/enums";
-import { recordAudit, type Actor } from "~/server/domain/audit";
+import { recordAudit, type Actor } from "~/server/domain/audit/record";
 import { invalid, notFound } from "~/server/domain/errors";
-import { entityId, requiredText } from "~/server/domain/validation";
-import { agreementPoints, catalogueServiceKeys } from "./catalogue";
+import { entityId, requiredText } from "~/lib/validation";
+import { agreementPoints, catalogueServiceKeys } from "~/lib/partnership/catalogue";
 
 export const createPartnershipInput = z.object({
   officeName: requiredText("Navnet på kontoret", 120),

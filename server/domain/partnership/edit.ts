@@ -1,10 +1,10 @@
 import { and, eq, sql } from "drizzle-orm";
 import { z } from "zod";
-import type { Database } from "~/db/connection";
 import { agreementPoint, partnership, partnershipService } from "~/db/schema";
 import { agreementPointStatuses, leaderModels } from "~/db/schema/enums";
-import { diffFields, recordAudit, type Actor } from "~/server/domain/audit";
+import { diffFields, recordAudit } from "~/server/domain/audit/record";
 import { invalid, notFound, staleVersion } from "~/server/domain/errors";
+import type { PartnershipScope } from "~/server/domain/scope";
 import {
   decimalInput,
   entityId,
@@ -12,8 +12,8 @@ import {
   optionalText,
   requiredText,
   versionInput,
-} from "~/server/domain/validation";
-import { optionalServiceLabels } from "./catalogue";
+} from "~/lib/validation";
+import { optionalServiceLabels } from "~/lib/partnership/catalogue";
 
 export const partnershipDetailsInput = z
   .object({
@@ -29,12 +29,8 @@ export const partnershipDetailsInput = z
     { path: ["agreementNextRevision"], message: "Neste revisjon må komme etter avtaledatoen." },
   );
 
-export function updatePartnershipDetails(
-  db: Database,
-  actor: Actor,
-  partnershipId: string,
-  input: z.infer<typeof partnershipDetailsInput>,
-) {
+export function updatePartnershipDetails(scope: PartnershipScope, input: z.infer<typeof partnershipDetailsInput>) {
+  const { db, actor, partnership: { id: partnershipId } } = scope;
   return db.transaction((tx) => {
     const before = tx.select().from(partnership).where(eq(partnership.id, partnershipId)).get();
     if (!before) throw notFound("Fant ikke partnerskapet.");
@@ -64,24 +60,20 @@ export const agreementPointInput = z.object({
   note: optionalText("Notatet", 2000),
 });
 
-export function updateAgreementPoint(
-  db: Database,
-  actor: Actor,
-  partnershipId: string,
-  input: z.infer<typeof agreementPointInput>,
-) {
+export function updateAgreementPoint(scope: PartnershipScope, input: z.infer<typeof agreementPointInput>) {
+  const { db, actor, partnership: { id: partnershipId } } = scope;
   return db.transaction((tx) => {
-    const scope = and(
+    const ofPartnership = and(
       eq(agreementPoint.id, input.pointId),
       eq(agreementPoint.partnershipId, partnershipId),
     );
-    const before = tx.select().from(agreementPoint).where(scope).get();
+    const before = tx.select().from(agreementPoint).where(ofPartnership).get();
     if (!before) throw notFound("Fant ikke avtalepunktet.");
     const values = { status: input.status, note: input.note, updatedByUserId: actor.userId };
     const updated = tx
       .update(agreementPoint)
       .set({ ...values, version: sql`${agreementPoint.version} + 1` })
-      .where(and(scope, eq(agreementPoint.version, input.version)))
+      .where(and(ofPartnership, eq(agreementPoint.version, input.version)))
       .returning()
       .get();
     if (!updated) throw staleVersion();
@@ -102,23 +94,19 @@ export const serviceToggleInput = z.object({
   enabled: z.boolean({ error: "Velg av eller på." }),
 });
 
-export function setServiceEnabled(
-  db: Database,
-  actor: Actor,
-  partnershipId: string,
-  input: z.infer<typeof serviceToggleInput>,
-) {
+export function setServiceEnabled(scope: PartnershipScope, input: z.infer<typeof serviceToggleInput>) {
+  const { db, actor, partnership: { id: partnershipId } } = scope;
   return db.transaction((tx) => {
-    const scope = and(
+    const ofPartnership = and(
       eq(partnershipService.id, input.serviceId),
       eq(partnershipService.partnershipId, partnershipId),
     );
-    const before = tx.select().from(partnershipService).where(scope).get();
+    const before = tx.select().from(partnershipService).where(ofPartnership).get();
     if (!before) throw notFound("Fant ikke tjenesten.");
     const updated = tx
       .update(partnershipService)
       .set({ enabled: input.enabled, version: sql`${partnershipService.version} + 1` })
-      .where(and(scope, eq(partnershipService.version, input.version)))
+      .where(and(ofPartnership, eq(partnershipService.version, input.version)))
       .returning()
       .get();
     if (!updated) throw staleVersion();
@@ -140,12 +128,8 @@ export const customServiceInput = z.object({
   name: requiredText("Navnet på tjenesten", 120),
 });
 
-export function addCustomService(
-  db: Database,
-  actor: Actor,
-  partnershipId: string,
-  input: z.infer<typeof customServiceInput>,
-) {
+export function addCustomService(scope: PartnershipScope, input: z.infer<typeof customServiceInput>) {
+  const { db, actor, partnership: { id: partnershipId } } = scope;
   return db.transaction((tx) => {
     const wanted = input.name.toLocaleLowerCase("nb");
     const catalogueClash = Object.values(optionalServiceLabels).some(
@@ -182,25 +166,21 @@ export function addCustomService(
 
 export const removeServiceInput = z.object({ serviceId: entityId, version: versionInput });
 
-export function removeCustomService(
-  db: Database,
-  actor: Actor,
-  partnershipId: string,
-  input: z.infer<typeof removeServiceInput>,
-) {
+export function removeCustomService(scope: PartnershipScope, input: z.infer<typeof removeServiceInput>) {
+  const { db, actor, partnership: { id: partnershipId } } = scope;
   return db.transaction((tx) => {
-    const scope = and(
+    const ofPartnership = and(
       eq(partnershipService.id, input.serviceId),
       eq(partnershipService.partnershipId, partnershipId),
     );
-    const before = tx.select().from(partnershipService).where(scope).get();
+    const before = tx.select().from(partnershipService).where(ofPartnership).get();
     if (!before) throw notFound("Fant ikke tjenesten.");
     if (before.serviceKey !== "annet") {
       throw invalid("Tjenester fra standardlisten kan bare slås av, ikke fjernes.");
     }
     const removed = tx
       .delete(partnershipService)
-      .where(and(scope, eq(partnershipService.version, input.version)))
+      .where(and(ofPartnership, eq(partnershipService.version, input.version)))
       .returning({ id: partnershipService.id })
       .get();
     if (!removed) throw staleVersion();

@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, inArray, isNull, ne, or, sql } from "drizzle-orm";
+import { and, asc, desc, eq, inArray, ne, sql } from "drizzle-orm";
 import type { Executor } from "~/db/connection";
 import {
   agreementPoint,
@@ -11,12 +11,15 @@ import {
   roleAssignment,
   user,
 } from "~/db/schema";
+import { assignmentReaches } from "~/server/domain/access/reach";
 import { notFound } from "~/server/domain/errors";
-import { byRoleOrder, roleInfo } from "~/server/domain/access/roles";
-import { agreementPoints, catalogueServiceKeys, serviceName } from "./catalogue";
+import type { PartnershipScope } from "~/server/domain/scope";
+import { byRoleOrder, roleInfo } from "~/lib/roles";
+import { agreementPoints, catalogueServiceKeys, serviceName } from "~/lib/partnership/catalogue";
 
 /** Everything the partnership page shows, read in a handful of indexed queries. */
-export function getPartnershipOverview(db: Executor, partnershipId: string) {
+export function getPartnershipOverview(scope: PartnershipScope) {
+  const { db, partnership: { id: partnershipId } } = scope;
   const base = db
     .select({
       id: partnership.id,
@@ -101,12 +104,7 @@ export function listPartnershipPeople(db: Executor, target: { id: string; fylkeI
     .from(roleAssignment)
     .innerJoin(user, eq(user.id, roleAssignment.userId))
     .leftJoin(kommune, eq(kommune.id, roleAssignment.kommuneId))
-    .where(
-      or(
-        eq(roleAssignment.partnershipId, target.id),
-        and(eq(roleAssignment.fylkeId, target.fylkeId), isNull(roleAssignment.partnershipId)),
-      ),
-    )
+    .where(assignmentReaches(target))
     .all()
     .map((p) => ({ ...p, side: roleInfo[p.role].side, viaFylke: roleInfo[p.role].scope === "fylke" }))
     .sort((a, b) => byRoleOrder(a.role, b.role) || a.name.localeCompare(b.name, "nb"));
@@ -138,7 +136,8 @@ export function listPartnershipKommuner(db: Executor, partnershipIds: string[]) 
 }
 
 /** The latest changes to a partnership, newest first, with the actor's name. */
-export function listRecentChanges(db: Executor, partnershipId: string, limit = 10) {
+export function listRecentChanges(scope: PartnershipScope, limit = 10) {
+  const { db, partnership: { id: partnershipId } } = scope;
   return db
     .select({
       id: auditEvent.id,

@@ -2,7 +2,7 @@ import { eq } from "drizzle-orm";
 import { beforeEach, describe, expect, it } from "vitest";
 import type { Database } from "~/db/connection";
 import { workshopAnswer } from "~/db/schema";
-import { createTestDatabase } from "~/db/seed/factories";
+import { createTestDatabase } from "~/test/factories";
 import { liveSamling, type LiveSamling } from "~/test/workshop";
 import { DomainError } from "~/server/domain/errors";
 import { checkAnswer, myAnswers, submitAnswers, submitAnswersInput } from "./answers";
@@ -119,7 +119,7 @@ describe("submitAnswers", () => {
       "invalid: Oppgaven er lukket. Vent til fasilitatoren åpner neste oppgave.",
     );
     const open = s.openTask("evaluering");
-    setLive(db, s.actor, s.network.id, { gatheringId: s.gatheringId, version: s.current().version, open: false });
+    setLive(s.scope, { gatheringId: s.gatheringId, version: s.current().version, open: false });
     const after = participantByToken(db, p.token);
     expect(after.liveStatus).toBe("avsluttet");
     expect(refused(() => submitAnswers(db, after, { taskId: open.id, answers: [{ item: "0", value: "5" }] }))).toBe(
@@ -210,9 +210,9 @@ describe("submitAnswers", () => {
     const t = s.openTask("forventninger");
     const p = s.guest("Kari", "navledere", s.arendal.id);
     submitAnswers(db, p, { taskId: t.id, answers: [{ item: "radmann-1", value: "Tydelig eierstyring" }] });
-    const theme = addTheme(db, s.actor, s.network.id, { gatheringId: s.gatheringId, taskId: t.id, target: "radmann", label: "Eierstyring" });
+    const theme = addTheme(s.scope, { gatheringId: s.gatheringId, taskId: t.id, target: "radmann", label: "Eierstyring" });
     const answerId = rowsOf(t.id)[0]!.id;
-    assignTheme(db, s.actor, s.network.id, { gatheringId: s.gatheringId, taskId: t.id, answerId, themeId: theme.id });
+    assignTheme(s.scope, { gatheringId: s.gatheringId, taskId: t.id, answerId, themeId: theme.id });
     submitAnswers(db, p, { taskId: t.id, answers: [{ item: "radmann-1", value: " Tydelig eierstyring " }] });
     expect(rowsOf(t.id)[0]!.themeId).toBe(theme.id);
     submitAnswers(db, p, { taskId: t.id, answers: [{ item: "radmann-1", value: "Tydeligere eierstyring" }] });

@@ -7,13 +7,13 @@ import { z } from "zod";
 import type { Database, Executor } from "~/db/connection";
 import { workshopAnswer, workshopParticipant } from "~/db/schema";
 import { areaScores, expectationTargets } from "~/db/schema/enums";
-import { AREA_COUNT } from "~/server/domain/mulighetsrom/areas";
+import { AREA_COUNT } from "~/lib/mulighetsrom/areas";
 import { invalid } from "~/server/domain/errors";
-import { entityId } from "~/server/domain/validation";
+import { entityId } from "~/lib/validation";
 import type { ParticipantRow } from "./live";
 import { loadTask, type TaskRow } from "~/server/domain/network/scope";
 import { auditWorkshop } from "./tasks";
-import { EVALUATION_MAX, EXPECTATIONS_PER_TARGET, EXPECTATION_MAX_LENGTH, PRIORITY_VOTES } from "./labels";
+import { EVALUATION_MAX, EXPECTATIONS_PER_TARGET, EXPECTATION_MAX_LENGTH, PRIORITY_VOTES } from "~/lib/workshop/labels";
 
 export const MAX_ITEMS_PER_SUBMIT = 20;
 

@@ -2,7 +2,7 @@ import { eq } from "drizzle-orm";
 import { beforeEach, describe, expect, it } from "vitest";
 import type { Database } from "~/db/connection";
 import { auditEvent, gathering, networkMember, workshopParticipant, workshopTask } from "~/db/schema";
-import { createTestDatabase, makeGathering, makePersonWithRole } from "~/db/seed/factories";
+import { createTestDatabase, makeGathering, makePersonWithRole } from "~/test/factories";
 import { liveSamling, type LiveSamling } from "~/test/workshop";
 import { DomainError } from "~/server/domain/errors";
 import { findOpenGatheringByCode, generateJoinCode, isJoinCodeExpired, JOIN_CODE_LIFETIME_MS, joinCodeInput, joinWorkshop, normaliseJoinCode, participantByToken, setLive, suggestedJoinFor } from "./live";
@@ -76,8 +76,8 @@ describe("live mode and joining", () => {
 
   it("closing clears the code, closes open tasks (not tasks never opened) and expires the code", () => {
     const open = s.openTask("evaluering");
-    const ready = addTask(db, s.actor, s.network.id, { gatheringId: s.gatheringId, kind: "selvvurdering" });
-    const closed = setLive(db, s.actor, s.network.id, { gatheringId: s.gatheringId, version: s.current().version, open: false });
+    const ready = addTask(s.scope, { gatheringId: s.gatheringId, kind: "selvvurdering" });
+    const closed = setLive(s.scope, { gatheringId: s.gatheringId, version: s.current().version, open: false });
     expect(closed).toMatchObject({ liveStatus: "avsluttet", joinCode: null });
     expect(closed.liveClosedAt).toBeInstanceOf(Date);
     expect(s.task(open.id)).toMatchObject({ status: "lukket", version: open.version + 1 });
@@ -85,7 +85,7 @@ describe("live mode and joining", () => {
     expect(s.task(ready.id).status).toBe("klar");
     expect(refused(() => join({ code: s.code }))).toBe(EXPIRED);
     // Reopening gives a new code; the old one stays dead.
-    const reopened = setLive(db, s.actor, s.network.id, { gatheringId: s.gatheringId, version: closed.version, open: true });
+    const reopened = setLive(s.scope, { gatheringId: s.gatheringId, version: closed.version, open: true });
     expect(reopened.joinCode).not.toBe(s.code);
     expect(reopened.liveClosedAt).toBeNull();
     expect(refused(() => join({ code: s.code }))).toBe(EXPIRED);
@@ -110,22 +110,22 @@ describe("live mode and joining", () => {
     expect(refused(() => join({ code: s.code }))).toBe(EXPIRED);
     expect(db.select().from(workshopParticipant).all()).toHaveLength(participantsBefore);
     // Reopening gives a fresh code that works.
-    const closed = setLive(db, s.actor, s.network.id, { gatheringId: s.gatheringId, version: s.current().version, open: false });
-    const reopened = setLive(db, s.actor, s.network.id, { gatheringId: s.gatheringId, version: closed.version, open: true });
+    const closed = setLive(s.scope, { gatheringId: s.gatheringId, version: s.current().version, open: false });
+    const reopened = setLive(s.scope, { gatheringId: s.gatheringId, version: closed.version, open: true });
     expect(isJoinCodeExpired(reopened)).toBe(false);
     expect(join({ code: reopened.joinCode! }).gatheringId).toBe(s.gatheringId);
   });
 
   it("refuses a stale version, and does nothing when asked for the state it already has", () => {
     const before = s.current();
-    expect(refused(() => setLive(db, s.actor, s.network.id, { gatheringId: s.gatheringId, version: before.version - 1, open: false }))).toMatch(/^conflict: /);
-    expect(setLive(db, s.actor, s.network.id, { gatheringId: s.gatheringId, version: 0, open: true })).toEqual(before);
+    expect(refused(() => setLive(s.scope, { gatheringId: s.gatheringId, version: before.version - 1, open: false }))).toMatch(/^conflict: /);
+    expect(setLive(s.scope, { gatheringId: s.gatheringId, version: 0, open: true })).toEqual(before);
     expect(s.current().joinCode).toBe(s.code);
   });
 
   it("finds another network's samling as not found", () => {
     const other = liveSamling(db, "-b");
-    expect(refused(() => setLive(db, s.actor, s.network.id, { gatheringId: other.gatheringId, version: 2, open: false }))).toBe("not_found: Fant ikke samlingen.");
+    expect(refused(() => setLive(s.scope, { gatheringId: other.gatheringId, version: 2, open: false }))).toBe("not_found: Fant ikke samlingen.");
     expect(other.current().liveStatus).toBe("apen");
   });
 
@@ -180,7 +180,7 @@ describe("live mode and joining", () => {
 
   it("the closed samling's tasks stay closed in the database", () => {
     s.openTask("evaluering");
-    setLive(db, s.actor, s.network.id, { gatheringId: s.gatheringId, version: s.current().version, open: false });
+    setLive(s.scope, { gatheringId: s.gatheringId, version: s.current().version, open: false });
     expect(db.select({ status: workshopTask.status }).from(workshopTask).all()).toEqual([{ status: "lukket" }]);
   });
 });

@@ -8,13 +8,13 @@ import { z } from "zod";
 import type { Database, Executor } from "~/db/connection";
 import { gathering, networkMember, partnership, roleAssignment, workshopParticipant, workshopTask } from "~/db/schema";
 import { roleGroups } from "~/db/schema/enums";
-import type { Role } from "~/server/domain/access/roles";
-import type { Actor } from "~/server/domain/audit";
+import type { Role } from "~/lib/roles";
+import type { NetworkScope } from "~/server/domain/scope";
 import { invalid, notFound, staleVersion } from "~/server/domain/errors";
-import { entityId, requiredText, versionInput } from "~/server/domain/validation";
+import { entityId, requiredText, versionInput } from "~/lib/validation";
 import { loadGathering } from "~/server/domain/network/scope";
 import { auditWorkshop } from "./tasks";
-import type { RoleGroup } from "./labels";
+import type { RoleGroup } from "~/lib/workshop/labels";
 
 /** No 0/O, 1/I/L: the code is read off a projector and typed on a phone. */
 const CODE_ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789";
@@ -69,7 +69,8 @@ function uniqueJoinCode(tx: Executor): string {
  * Opening gives a fresh code (also when reopened after a close); closing clears it and
  * closes every open task, so nothing can be answered once the samling is over.
  */
-export function setLive(db: Database, actor: Actor, networkId: string, input: z.infer<typeof setLiveInput>) {
+export function setLive(scope: NetworkScope, input: z.infer<typeof setLiveInput>) {
+  const { db, actor, network: { id: networkId } } = scope;
   return db.transaction((tx) => {
     const row = loadGathering(tx, networkId, input.gatheringId);
     if (input.open === (row.liveStatus === "apen")) return row;

@@ -1,25 +1,28 @@
 /** The facilitator's sequence of live tasks in a samling: add, reorder, open, close, reveal. */
 import { and, asc, eq, sql } from "drizzle-orm";
 import { z } from "zod";
-import type { Database, Executor } from "~/db/connection";
+import type { Executor } from "~/db/connection";
 import { workshopTask } from "~/db/schema";
 import { workshopTaskKinds } from "~/db/schema/enums";
-import { recordAudit, type Actor } from "~/server/domain/audit";
+import { recordAudit, type Actor, type AuditActionOf, type AuditChanges } from "~/server/domain/audit/record";
 import { invalid, staleVersion } from "~/server/domain/errors";
-import { entityId, requiredText, versionInput } from "~/server/domain/validation";
+import type { NetworkScope } from "~/server/domain/scope";
+import { entityId, requiredText, versionInput } from "~/lib/validation";
 import { loadGathering, loadTask, type TaskRow } from "~/server/domain/network/scope";
-import { defaultEvaluationStatements, taskKindLabels } from "./labels";
+import { defaultEvaluationStatements, taskKindLabels } from "~/lib/workshop/labels";
 
 export const MAX_TASKS = 20;
 const MAX_STATEMENTS = 12;
 
-export function auditWorkshop(
+export type WorkshopAuditEntity = "gathering" | "workshop_task" | "workshop_answer" | "workshop_participant" | "expectation_theme";
+
+export function auditWorkshop<E extends WorkshopAuditEntity, A extends AuditActionOf<E>>(
   tx: Executor,
   actor: Actor | null,
-  entity: string,
+  entity: E,
   entityId: string,
-  action: "create" | "update" | "delete",
-  changes: Record<string, unknown>,
+  action: A,
+  changes: AuditChanges<E, A>,
 ) {
   recordAudit(tx, actor, { entity, entityId, action, changes });
 }
@@ -40,7 +43,8 @@ export function listTasks(db: Executor, gatheringId: string) {
   return db.select().from(workshopTask).where(eq(workshopTask.gatheringId, gatheringId)).orderBy(asc(workshopTask.position)).all();
 }
 
-export function addTask(db: Database, actor: Actor, networkId: string, input: z.infer<typeof addTaskInput>) {
+export function addTask(scope: NetworkScope, input: z.infer<typeof addTaskInput>) {
+  const { db, actor, network: { id: networkId } } = scope;
   return db.transaction((tx) => {
     const samling = loadGathering(tx, networkId, input.gatheringId);
     const existing = listTasks(tx, samling.id);
@@ -78,7 +82,8 @@ const taskRef = { gatheringId: entityId, taskId: entityId, version: versionInput
 export const updateTaskInput = z.object({ ...taskRef, title: requiredText("Tittelen", 200), statements: statementsInput.optional() });
 
 /** Title and statements can change until the first answer arrives; after that the answers would no longer match. */
-export function updateTask(db: Database, actor: Actor, networkId: string, input: z.infer<typeof updateTaskInput>) {
+export function updateTask(scope: NetworkScope, input: z.infer<typeof updateTaskInput>) {
+  const { db, actor, network: { id: networkId } } = scope;
   return db.transaction((tx) => {
     const samling = loadGathering(tx, networkId, input.gatheringId);
     const row = loadTask(tx, samling.id, input.taskId);
@@ -93,7 +98,8 @@ export function updateTask(db: Database, actor: Actor, networkId: string, input:
 export const taskStatusInput = z.object({ ...taskRef, status: z.enum(["apen", "lukket"], { error: "Velg åpne eller lukke." }) });
 
 /** Opening needs live mode open; a closed task can be opened again (late answers after a break). */
-export function setTaskStatus(db: Database, actor: Actor, networkId: string, input: z.infer<typeof taskStatusInput>) {
+export function setTaskStatus(scope: NetworkScope, input: z.infer<typeof taskStatusInput>) {
+  const { db, actor, network: { id: networkId } } = scope;
   return db.transaction((tx) => {
     const samling = loadGathering(tx, networkId, input.gatheringId);
     const row = loadTask(tx, samling.id, input.taskId);
@@ -111,7 +117,8 @@ export function setTaskStatus(db: Database, actor: Actor, networkId: string, inp
 
 export const resultsVisibleInput = z.object({ ...taskRef, visible: z.boolean({ error: "Velg vis eller skjul." }) });
 
-export function setResultsVisible(db: Database, actor: Actor, networkId: string, input: z.infer<typeof resultsVisibleInput>) {
+export function setResultsVisible(scope: NetworkScope, input: z.infer<typeof resultsVisibleInput>) {
+  const { db, actor, network: { id: networkId } } = scope;
   return db.transaction((tx) => {
     const samling = loadGathering(tx, networkId, input.gatheringId);
     const row = loadTask(tx, samling.id, input.taskId);
@@ -123,7 +130,8 @@ export function setResultsVisible(db: Database, actor: Actor, networkId: string,
 
 export const moveTaskInput = z.object({ ...taskRef, direction: z.enum(["opp", "ned"], { error: "Velg retning." }) });
 
-export function moveTask(db: Database, actor: Actor, networkId: string, input: z.infer<typeof moveTaskInput>) {
+export function moveTask(scope: NetworkScope, input: z.infer<typeof moveTaskInput>) {
+  const { db, actor, network: { id: networkId } } = scope;
   return db.transaction((tx) => {
     const samling = loadGathering(tx, networkId, input.gatheringId);
     const row = loadTask(tx, samling.id, input.taskId);
@@ -141,7 +149,8 @@ export function moveTask(db: Database, actor: Actor, networkId: string, input: z
 export const removeTaskInput = z.object(taskRef);
 
 /** Only a task nobody has answered can be removed; answered tasks are closed instead, so results stay. */
-export function removeTask(db: Database, actor: Actor, networkId: string, input: z.infer<typeof removeTaskInput>) {
+export function removeTask(scope: NetworkScope, input: z.infer<typeof removeTaskInput>) {
+  const { db, actor, network: { id: networkId } } = scope;
   return db.transaction((tx) => {
     const samling = loadGathering(tx, networkId, input.gatheringId);
     const row = loadTask(tx, samling.id, input.taskId);

@@ -1,12 +1,12 @@
 /** The facilitator clusters expectations into themes, so the screen can show theme × role group. */
 import { and, eq } from "drizzle-orm";
 import { z } from "zod";
-import type { Database, Executor } from "~/db/connection";
+import type { Executor } from "~/db/connection";
 import { expectationTheme, workshopAnswer } from "~/db/schema";
 import { expectationTargets } from "~/db/schema/enums";
-import type { Actor } from "~/server/domain/audit";
+import type { NetworkScope } from "~/server/domain/scope";
 import { invalid, notFound } from "~/server/domain/errors";
-import { entityId, requiredText } from "~/server/domain/validation";
+import { entityId, requiredText } from "~/lib/validation";
 import { expectationTargetOf } from "~/server/domain/network/results";
 import { loadGathering, loadTask } from "~/server/domain/network/scope";
 import { auditWorkshop } from "./tasks";
@@ -27,7 +27,8 @@ export const addThemeInput = z.object({
   label: requiredText("Temaet", 120),
 });
 
-export function addTheme(db: Database, actor: Actor, networkId: string, input: z.infer<typeof addThemeInput>) {
+export function addTheme(scope: NetworkScope, input: z.infer<typeof addThemeInput>) {
+  const { db, actor, network: { id: networkId } } = scope;
   return db.transaction((tx) => {
     const task = loadExpectationTask(tx, networkId, input.gatheringId, input.taskId);
     const existing = tx.select().from(expectationTheme).where(and(eq(expectationTheme.taskId, task.id), eq(expectationTheme.target, input.target))).all();
@@ -44,7 +45,8 @@ export function addTheme(db: Database, actor: Actor, networkId: string, input: z
 export const removeThemeInput = z.object({ gatheringId: entityId, taskId: entityId, themeId: entityId });
 
 /** The theme's expectations go back to "not sorted". */
-export function removeTheme(db: Database, actor: Actor, networkId: string, input: z.infer<typeof removeThemeInput>) {
+export function removeTheme(scope: NetworkScope, input: z.infer<typeof removeThemeInput>) {
+  const { db, actor, network: { id: networkId } } = scope;
   return db.transaction((tx) => {
     const task = loadExpectationTask(tx, networkId, input.gatheringId, input.taskId);
     const theme = tx.select().from(expectationTheme).where(and(eq(expectationTheme.id, input.themeId), eq(expectationTheme.taskId, task.id))).get();
@@ -64,7 +66,8 @@ export const assignThemeInput = z.object({
 });
 
 /** Puts one expectation under a theme of the same owner role. */
-export function assignTheme(db: Database, actor: Actor, networkId: string, input: z.infer<typeof assignThemeInput>) {
+export function assignTheme(scope: NetworkScope, input: z.infer<typeof assignThemeInput>) {
+  const { db, actor, network: { id: networkId } } = scope;
   return db.transaction((tx) => {
     const task = loadExpectationTask(tx, networkId, input.gatheringId, input.taskId);
     const answer = tx.select().from(workshopAnswer).where(and(eq(workshopAnswer.id, input.answerId), eq(workshopAnswer.taskId, task.id))).get();

@@ -2,12 +2,13 @@ import { asc, eq } from "drizzle-orm";
 import { beforeEach, describe, expect, it } from "vitest";
 import type { Database } from "~/db/connection";
 import { assessment, assessmentArea, assessmentParticipant, workshopTransfer } from "~/db/schema";
-import { createTestDatabase } from "~/db/seed/factories";
+import { createTestDatabase } from "~/test/factories";
 import { liveSamling, type LiveSamling } from "~/test/workshop";
-import type { AreaScore } from "~/server/domain/mulighetsrom/areas";
+import type { AreaScore } from "~/lib/mulighetsrom/areas";
 import { DomainError } from "~/server/domain/errors";
 import { submitAnswers } from "./answers";
-import { pendingTransfers, transferSelfAssessment } from "./transfer";
+import { pendingTransfersOf, transferSelfAssessment } from "./transfer";
+import { partnershipScopeFor } from "~/test/scope";
 
 function refused(call: () => unknown): string {
   try {
@@ -50,10 +51,10 @@ describe("transferring the samling's self-assessment", () => {
       ["kan_styrkes", "sterk", "ikke_vurdert"],
     ]);
     const leder = s.navLeder(s.arendal.id);
-    expect(pendingTransfers(db, s.arendal.id)).toEqual([
+    expect(pendingTransfersOf(db, s.arendal.id)).toEqual([
       expect.objectContaining({ taskId: task.id, gatheringTitle: "Samling 1", networkSlug: "agder-pilot", respondents: 3 }),
     ]);
-    const created = transferSelfAssessment(db, { userId: leder.id }, s.arendal, { taskId: task.id });
+    const created = transferSelfAssessment(partnershipScopeFor(db, { userId: leder.id }, s.arendal.id), { taskId: task.id });
     expect(created).toMatchObject({ partnershipId: s.arendal.id, heldOn: "2018-04-17", occasion: "Samling 1 (Pilotnettverket i Agder)", createdByUserId: leder.id });
     const statuses = db
       .select({ areaNo: assessmentArea.areaNo, status: assessmentArea.status })
@@ -75,8 +76,8 @@ describe("transferring the samling's self-assessment", () => {
       expect.objectContaining({ taskId: task.id, partnershipId: s.arendal.id, assessmentId: created.id, acceptedByUserId: leder.id }),
     ]);
     // Once only; and no longer pending.
-    expect(refused(() => transferSelfAssessment(db, { userId: leder.id }, s.arendal, { taskId: task.id }))).toBe("invalid: Selvvurderingen er allerede overført.");
-    expect(pendingTransfers(db, s.arendal.id)).toEqual([]);
+    expect(refused(() => transferSelfAssessment(partnershipScopeFor(db, { userId: leder.id }, s.arendal.id), { taskId: task.id }))).toBe("invalid: Selvvurderingen er allerede overført.");
+    expect(pendingTransfersOf(db, s.arendal.id)).toEqual([]);
     expect(db.select().from(assessment).all()).toHaveLength(1);
   });
 
@@ -86,8 +87,8 @@ describe("transferring the samling's self-assessment", () => {
     const other = s.openTask("selvvurdering");
     answer(other.id, s.grimstad.id, [["sterk"], ["sterk"], ["sterk"]]);
     const leder = s.navLeder(s.arendal.id);
-    expect(pendingTransfers(db, s.arendal.id)).toEqual([]);
-    expect(refused(() => transferSelfAssessment(db, { userId: leder.id }, s.arendal, { taskId: task.id }))).toBe(
+    expect(pendingTransfersOf(db, s.arendal.id)).toEqual([]);
+    expect(refused(() => transferSelfAssessment(partnershipScopeFor(db, { userId: leder.id }, s.arendal.id), { taskId: task.id }))).toBe(
       "invalid: For få fra kontoret svarte til at svarene kan overføres uten å peke ut enkeltpersoner.",
     );
     expect(db.select().from(assessment).all()).toEqual([]);
@@ -98,21 +99,21 @@ describe("transferring the samling's self-assessment", () => {
     answer(task.id, s.arendal.id, [["sterk"], ["sterk"], ["sterk"]]);
     const leder = s.navLeder(s.arendal.id);
     const message = "invalid: Selvvurderingen kan overføres når fasilitatoren har lukket oppgaven.";
-    expect(pendingTransfers(db, s.arendal.id)).toEqual([]);
-    expect(refused(() => transferSelfAssessment(db, { userId: leder.id }, s.arendal, { taskId: task.id }))).toBe(message);
+    expect(pendingTransfersOf(db, s.arendal.id)).toEqual([]);
+    expect(refused(() => transferSelfAssessment(partnershipScopeFor(db, { userId: leder.id }, s.arendal.id), { taskId: task.id }))).toBe(message);
     s.closeTask(task.id);
-    expect(pendingTransfers(db, s.arendal.id)).toHaveLength(1);
-    expect(transferSelfAssessment(db, { userId: leder.id }, s.arendal, { taskId: task.id }).partnershipId).toBe(s.arendal.id);
+    expect(pendingTransfersOf(db, s.arendal.id)).toHaveLength(1);
+    expect(transferSelfAssessment(partnershipScopeFor(db, { userId: leder.id }, s.arendal.id), { taskId: task.id }).partnershipId).toBe(s.arendal.id);
   });
 
   it("does not find the task for a partnership outside the network, nor a task of another kind", () => {
     const task = closedSelfAssessment([["sterk"], ["sterk"], ["sterk"]]);
     const outsider = s.navLeder(s.lillesand.id);
-    expect(refused(() => transferSelfAssessment(db, { userId: outsider.id }, s.lillesand, { taskId: task.id }))).toBe("not_found: Fant ikke selvvurderingen.");
+    expect(refused(() => transferSelfAssessment(partnershipScopeFor(db, { userId: outsider.id }, s.lillesand.id), { taskId: task.id }))).toBe("not_found: Fant ikke selvvurderingen.");
     const evaluation = s.openTask("evaluering");
     s.closeTask(evaluation.id);
     const leder = s.navLeder(s.arendal.id);
-    expect(refused(() => transferSelfAssessment(db, { userId: leder.id }, s.arendal, { taskId: evaluation.id }))).toBe("not_found: Fant ikke selvvurderingen.");
+    expect(refused(() => transferSelfAssessment(partnershipScopeFor(db, { userId: leder.id }, s.arendal.id), { taskId: evaluation.id }))).toBe("not_found: Fant ikke selvvurderingen.");
     expect(db.select().from(assessment).all()).toEqual([]);
   });
 });

@@ -4,19 +4,15 @@
  */
 import { and, eq, inArray } from "drizzle-orm";
 import { z } from "zod";
-import type { Database, Executor } from "~/db/connection";
+import type { Executor } from "~/db/connection";
 import { assessment, assessmentArea, gathering, network, networkMember, workshopTask, workshopTransfer } from "~/db/schema";
-import { recordAudit, type Actor } from "~/server/domain/audit";
+import { recordAudit } from "~/server/domain/audit/record";
 import { invalid, notFound } from "~/server/domain/errors";
-import { areas } from "~/server/domain/mulighetsrom/areas";
-import { entityId } from "~/server/domain/validation";
+import type { PartnershipScope } from "~/server/domain/scope";
+import { areas } from "~/lib/mulighetsrom/areas";
+import { entityId } from "~/lib/validation";
 import { answerRows } from "./answers";
 import { proposedStatuses, type AnswerRow } from "~/server/domain/network/results";
-
-interface PartnershipRef {
-  id: string;
-  fylkeId: string;
-}
 
 /** Self-assessment tasks of samlinger in networks the partnership belongs to, with the office's own answers. */
 function selfAssessmentTasks(db: Executor, partnershipId: string) {
@@ -39,7 +35,12 @@ function selfAssessmentTasks(db: Executor, partnershipId: string) {
 }
 
 /** Closed self-assessments with enough answers from the office, not yet taken over. */
-export function pendingTransfers(db: Executor, partnershipId: string) {
+export function pendingTransfers(scope: PartnershipScope) {
+  return pendingTransfersOf(scope.db, scope.partnership.id);
+}
+
+/** The same for any partnership by id: the start page asks for each office a person reaches. */
+export function pendingTransfersOf(db: Executor, partnershipId: string) {
   const tasks = selfAssessmentTasks(db, partnershipId).filter((t) => t.taskStatus === "lukket");
   if (tasks.length === 0) return [];
   const done = new Set(
@@ -63,7 +64,8 @@ export function pendingTransfers(db: Executor, partnershipId: string) {
 
 export const transferInput = z.object({ taskId: entityId });
 
-export function transferSelfAssessment(db: Database, actor: Actor, target: PartnershipRef, input: z.infer<typeof transferInput>) {
+export function transferSelfAssessment(scope: PartnershipScope, input: z.infer<typeof transferInput>) {
+  const { db, actor, partnership: target } = scope;
   return db.transaction((tx) => {
     const task = selfAssessmentTasks(tx, target.id).find((t) => t.taskId === input.taskId);
     if (!task) throw notFound("Fant ikke selvvurderingen.");

@@ -13,6 +13,7 @@ import {
   type AnswerRow,
 } from "~/server/domain/network/results";
 import { loadGathering, type TaskRow } from "~/server/domain/network/scope";
+import type { NetworkScope } from "~/server/domain/scope";
 import { listTasks } from "./tasks";
 
 /** Per-office results only of members that share statuses (self-assessment) or priorities. */
@@ -72,7 +73,9 @@ export function workshopTasksWithResults(db: Executor, networkId: string, gather
   });
 }
 
-export function facilitatorView(db: Executor, networkId: string, gatheringId: string) {
+export function facilitatorView(scope: NetworkScope, input: { gatheringId: string }) {
+  const { db, network: { id: networkId } } = scope;
+  const { gatheringId } = input;
   const samling = loadGathering(db, networkId, gatheringId);
   const offices = memberOffices(db, networkId);
   const counts = participantCounts(db, [samling.id]);

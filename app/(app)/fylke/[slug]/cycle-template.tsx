@@ -1,4 +1,4 @@
-import { categoryInfo } from "~/server/domain/annual-cycle/categories";
+import { categoryInfo } from "~/lib/annual-cycle/categories";
 import { describeTemplateTiming, type TemplateEvent } from "~/server/domain/annual-cycle/template";
 import { ringColours } from "~/app/_components/arshjul/colours";
 import { AddTemplateEvent, TemplateEventActions } from "./template-forms";

@@ -4,10 +4,10 @@ import { Table, type SortState } from "@navikt/ds-react";
 import NextLink from "next/link";
 import { useMemo, useState } from "react";
 import type { FylkeOverview } from "~/server/domain/fylke/overview";
-import { leaderModelLabels } from "~/server/domain/partnership/catalogue";
-import { isoToday } from "~/server/domain/dates";
+import { leaderModelLabels } from "~/lib/partnership/catalogue";
+import { isoToday } from "~/lib/dates";
 import { StatusTag } from "~/app/_components/status-tag";
-import { formatDate, formatNumber } from "~/server/domain/format";
+import { formatDate, formatNumber } from "~/lib/format";
 
 type Row = FylkeOverview["partnerships"][number];
 type SortKey = "officeName" | "statePositions" | "municipalPositions" | "agreementPointsClarified" | "optionalServicesEnabled" | "agreementNextRevision";

@@ -1,18 +1,19 @@
 "use client";
 
 import { PencilIcon, PlusIcon, TrashIcon } from "@navikt/aksel-icons";
-import { Alert, BodyShort, Button, HStack, Select, Textarea, TextField, VStack } from "@navikt/ds-react";
+import { BodyShort, Button, HStack, Select, Textarea, TextField } from "@navikt/ds-react";
 import { useMutation } from "@tanstack/react-query";
-import { useRouter } from "next/navigation";
-import { useEffect, useRef, useState } from "react";
+import { useState } from "react";
 import { ConfirmDialog } from "~/app/_components/confirm-dialog";
-import { FormErrors } from "~/app/_components/form-errors";
+import { FormShell } from "~/app/_components/form-shell";
 import { useTRPC } from "~/app/_components/trpc-provider";
 import { NO_CLIENT_DATA_HINT } from "~/app/_lib/hints";
-import { messageOf } from "~/app/_lib/trpc-errors";
+import { withoutFieldsPrefix } from "~/app/_lib/trpc-errors";
 import { useFormMutation } from "~/app/_lib/use-form-mutation";
 import { useFocusFirstField } from "~/app/_lib/use-focus-first-field";
-import { capitalise, categoryInfo, cycleCategories, monthNames, type CycleCategory } from "~/server/domain/annual-cycle/categories";
+import { useReturnFocus } from "~/app/_lib/use-return-focus";
+import { useStep } from "~/app/_lib/use-step";
+import { capitalise, categoryInfo, cycleCategories, monthNames, type CycleCategory } from "~/lib/annual-cycle/categories";
 
 export interface TemplateValues {
   title: string;
@@ -25,8 +26,6 @@ export interface TemplateValues {
   description: string;
 }
 
-const normalise = (errors: Record<string, string>) => Object.fromEntries(Object.entries(errors).map(([k, v]) => [k.replace(/^fields\./, ""), v]));
-
 /** A day typed as text: "" is no day, anything else must be a whole number (the server checks the range). */
 const parseDay = (text: string): number | null | "invalid" => {
   const t = text.trim();
@@ -38,14 +37,13 @@ function TemplateForm({ fylke, target, initial, onDone }: { fylke: string; targe
   const trpc = useTRPC();
   const add = useMutation(trpc.annualCycle.addTemplateEvent.mutationOptions());
   const update = useMutation(trpc.annualCycle.updateTemplateEvent.mutationOptions());
-  const focus = useRef<HTMLDivElement>(null);
   const formRef = useFocusFirstField();
   const form = useFormMutation((input: Record<string, unknown>): Promise<unknown> =>
     target ? update.mutateAsync(input as Parameters<typeof update.mutateAsync>[0]) : add.mutateAsync(input as Parameters<typeof add.mutateAsync>[0]),
-  focus);
+  );
   const [v, setV] = useState({ ...initial, dayText: initial.day?.toString() ?? "", endDayText: initial.endDay?.toString() ?? "" });
   const prefix = `${target?.key ?? "ny"}-mal-`;
-  const errors = normalise(form.fieldErrors);
+  const errors = withoutFieldsPrefix(form.fieldErrors);
   const set = <K extends keyof typeof v>(key: K, value: (typeof v)[K]) => setV((old) => ({ ...old, [key]: value }));
 
 
@@ -77,99 +75,80 @@ function TemplateForm({ fylke, target, initial, onDone }: { fylke: string; targe
   ));
 
   return (
-    <form
-      ref={formRef}
-      noValidate
-      aria-label={target ? `Endre «${initial.title}» i malen` : "Ny hendelse i malen"}
+    <FormShell
+      form={form}
+      formRef={formRef}
+      label={target ? `Endre «${initial.title}» i malen` : "Ny hendelse i malen"}
       className="mt-3 rounded-md border border-ax-border-neutral-subtle bg-ax-bg-default p-4"
-      onSubmit={(e) => {
-        e.preventDefault();
-        void submit();
-      }}
+      errors={errors}
+      idPrefix={prefix}
+      alertSize="small"
+      submit={{ label: target ? "Lagre" : "Legg til i malen", size: "small" }}
+      onCancel={() => onDone(false)}
+      onSubmit={submit}
     >
-      <VStack gap="space-16">
-        <FormErrors ref={focus} errors={errors} idPrefix={prefix} />
-        {form.formError && (
-          <Alert variant="error" role="alert" ref={focus} tabIndex={-1} size="small">
-            {form.formError}
-          </Alert>
-        )}
-        <TextField id={`${prefix}title`} label="Tittel" value={v.title} maxLength={200} error={errors.title} onChange={(e) => set("title", e.target.value)} />
-        <Select id={`${prefix}category`} label="Ring i årshjulet" value={v.category} error={errors.category} onChange={(e) => set("category", e.target.value as CycleCategory)}>
-          {cycleCategories.map((c) => (
-            <option key={c} value={c}>
-              {categoryInfo[c].letter} – {categoryInfo[c].label}
-            </option>
-          ))}
+      <TextField id={`${prefix}title`} label="Tittel" value={v.title} maxLength={200} error={errors.title} onChange={(e) => set("title", e.target.value)} />
+      <Select id={`${prefix}category`} label="Ring i årshjulet" value={v.category} error={errors.category} onChange={(e) => set("category", e.target.value as CycleCategory)}>
+        {cycleCategories.map((c) => (
+          <option key={c} value={c}>
+            {categoryInfo[c].letter} – {categoryInfo[c].label}
+          </option>
+        ))}
+      </Select>
+      <HStack gap="space-16" align="start">
+        <Select id={`${prefix}month`} label="Måned" value={v.month} error={errors.month} onChange={(e) => set("month", Number(e.target.value))}>
+          {monthOptions}
         </Select>
-        <HStack gap="space-16" align="start">
-          <Select id={`${prefix}month`} label="Måned" value={v.month} error={errors.month} onChange={(e) => set("month", Number(e.target.value))}>
-            {monthOptions}
-          </Select>
-          <TextField
-            id={`${prefix}day`}
-            label="Dag (valgfritt)"
-            description="Tom: en gang i måneden"
-            inputMode="numeric"
-            htmlSize={6}
-            value={v.dayText}
-            error={errors.day}
-            onChange={(e) => set("dayText", e.target.value)}
-          />
-        </HStack>
-        <HStack gap="space-16" align="start">
-          <Select
-            id={`${prefix}endMonth`}
-            label="Varer til måned (valgfritt)"
-            description="For en periode. En tidligere måned betyr året etter."
-            value={v.endMonth ?? ""}
-            error={errors.endMonth}
-            onChange={(e) => set("endMonth", e.target.value ? Number(e.target.value) : null)}
-          >
-            <option value="">Ingen periode</option>
-            {monthOptions}
-          </Select>
-          <TextField
-            id={`${prefix}endDay`}
-            label="Til dag (valgfritt)"
-            description="Tom: månedens siste dag"
-            inputMode="numeric"
-            htmlSize={6}
-            value={v.endDayText}
-            error={errors.endDay}
-            onChange={(e) => set("endDayText", e.target.value)}
-          />
-        </HStack>
-        <TextField id={`${prefix}responsible`} label="Ansvarlig (valgfritt)" description="En rolle, for eksempel «Nav-lederen»." value={v.responsible} maxLength={200} error={errors.responsible} onChange={(e) => set("responsible", e.target.value)} />
-        <Textarea id={`${prefix}description`} label="Beskrivelse (valgfritt)" description={NO_CLIENT_DATA_HINT} value={v.description} maxLength={2000} minRows={2} error={errors.description} onChange={(e) => set("description", e.target.value)} />
-        <HStack gap="space-8">
-          <Button type="submit" size="small" loading={form.pending}>
-            {target ? "Lagre" : "Legg til i malen"}
-          </Button>
-          <Button type="button" size="small" variant="secondary" onClick={() => onDone(false)}>
-            Avbryt
-          </Button>
-        </HStack>
-      </VStack>
-    </form>
+        <TextField
+          id={`${prefix}day`}
+          label="Dag (valgfritt)"
+          description="Tom: en gang i måneden"
+          inputMode="numeric"
+          htmlSize={6}
+          value={v.dayText}
+          error={errors.day}
+          onChange={(e) => set("dayText", e.target.value)}
+        />
+      </HStack>
+      <HStack gap="space-16" align="start">
+        <Select
+          id={`${prefix}endMonth`}
+          label="Varer til måned (valgfritt)"
+          description="For en periode. En tidligere måned betyr året etter."
+          value={v.endMonth ?? ""}
+          error={errors.endMonth}
+          onChange={(e) => set("endMonth", e.target.value ? Number(e.target.value) : null)}
+        >
+          <option value="">Ingen periode</option>
+          {monthOptions}
+        </Select>
+        <TextField
+          id={`${prefix}endDay`}
+          label="Til dag (valgfritt)"
+          description="Tom: månedens siste dag"
+          inputMode="numeric"
+          htmlSize={6}
+          value={v.endDayText}
+          error={errors.endDay}
+          onChange={(e) => set("endDayText", e.target.value)}
+        />
+      </HStack>
+      <TextField id={`${prefix}responsible`} label="Ansvarlig (valgfritt)" description="En rolle, for eksempel «Nav-lederen»." value={v.responsible} maxLength={200} error={errors.responsible} onChange={(e) => set("responsible", e.target.value)} />
+      <Textarea id={`${prefix}description`} label="Beskrivelse (valgfritt)" description={NO_CLIENT_DATA_HINT} value={v.description} maxLength={2000} minRows={2} error={errors.description} onChange={(e) => set("description", e.target.value)} />
+    </FormShell>
   );
 }
 
 export function AddTemplateEvent({ fylke }: { fylke: string }) {
   const [open, setOpen] = useState(false);
   const [saved, setSaved] = useState(false);
-  const opener = useRef<HTMLButtonElement>(null);
-  const wasOpen = useRef(false);
-  useEffect(() => {
-    if (wasOpen.current && !open) opener.current?.focus();
-    wasOpen.current = open;
-  }, [open]);
+  const { ref: opener, returnOnClose } = useReturnFocus(open);
   return open ? (
     <TemplateForm
       fylke={fylke}
       target={null}
       initial={{ title: "", category: "plan_styring", month: 1, day: null, endMonth: null, endDay: null, responsible: "", description: "" }}
-      onDone={(ok) => (setSaved(ok), setOpen(false))}
+      onDone={(ok) => (setSaved(ok), returnOnClose(), setOpen(false))}
     />
   ) : (
     <HStack gap="space-12" align="center">
@@ -187,30 +166,15 @@ export function AddTemplateEvent({ fylke }: { fylke: string }) {
 
 export function TemplateEventActions({ fylke, eventKey, version, values }: { fylke: string; eventKey: string; version: number; values: TemplateValues }) {
   const trpc = useTRPC();
-  const router = useRouter();
   const remove = useMutation(trpc.annualCycle.removeTemplateEvent.mutationOptions());
   const [editing, setEditing] = useState(false);
   const [confirming, setConfirming] = useState(false);
-  const [error, setError] = useState<string | null>(null);
   const [status, setStatus] = useState<string | null>(null);
-  const errorRef = useRef<HTMLDivElement>(null);
-  const editButton = useRef<HTMLButtonElement>(null);
-  const wasEditing = useRef(false);
-  useEffect(() => {
-    if (wasEditing.current && !editing) editButton.current?.focus();
-    wasEditing.current = editing;
-  }, [editing]);
+  const removal = useStep();
+  const { ref: editButton, returnOnClose } = useReturnFocus(editing);
 
   async function confirmRemove() {
-    setError(null);
-    try {
-      await remove.mutateAsync({ fylke, key: eventKey, version });
-      setConfirming(false);
-      router.refresh();
-    } catch (e) {
-      setError(messageOf(e));
-      requestAnimationFrame(() => errorRef.current?.focus());
-    }
+    if (await removal.run(null, () => remove.mutateAsync({ fylke, key: eventKey, version }))) setConfirming(false);
   }
 
   if (editing) {
@@ -220,7 +184,7 @@ export function TemplateEventActions({ fylke, eventKey, version, values }: { fyl
           fylke={fylke}
           target={{ key: eventKey, version }}
           initial={values}
-          onDone={(ok) => (setStatus(ok ? "Endringen er lagret i malen." : null), setEditing(false))}
+          onDone={(ok) => (setStatus(ok ? "Endringen er lagret i malen." : null), returnOnClose(), setEditing(false))}
         />
       </div>
     );
@@ -244,10 +208,10 @@ export function TemplateEventActions({ fylke, eventKey, version, values }: { fyl
         body="Hendelsen fjernes fra malen og fra årshjulene for i år og senere der partnerskapet ikke har endret den. Endrede kopier og tidligere år beholdes."
         confirmLabel="Fjern fra malen"
         pending={remove.isPending}
-        error={error}
-        errorRef={errorRef}
+        error={removal.error}
+        errorRef={removal.errorRef}
         onConfirm={() => void confirmRemove()}
-        onClose={() => (setConfirming(false), setError(null))}
+        onClose={() => (setConfirming(false), removal.clearError())}
       />
     </HStack>
   );

@@ -1,4 +1,4 @@
-import { DEFAULT_YEAR_SORT, formatYearSort, type YearSort } from "~/server/domain/fylke/year-view";
+import { DEFAULT_YEAR_SORT, formatYearSort, type YearSort } from "~/lib/fylke/year-view";
 
 export interface YearViewState {
   year: number;

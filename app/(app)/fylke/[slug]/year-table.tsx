@@ -4,10 +4,10 @@ import { ArrowDownIcon, ArrowsUpDownIcon, ArrowUpIcon } from "@navikt/aksel-icon
 import { Table } from "@navikt/ds-react";
 import NextLink from "next/link";
 import type { FylkeOverview } from "~/server/domain/fylke/overview";
-import { nextYearSort, type PlanState, type WaitingItem, type YearSortKey } from "~/server/domain/fylke/year-view";
+import { nextYearSort, type PlanState, type WaitingItem, type YearSortKey } from "~/lib/fylke/year-view";
 import type { AgreementYearStatus } from "~/server/domain/leader-agreement/view";
 import { StatusTag, type StatusTone } from "~/app/_components/status-tag";
-import { formatDate } from "~/server/domain/format";
+import { formatDate } from "~/lib/format";
 import { yearViewHref, type YearViewState } from "./year-links";
 
 type Row = FylkeOverview["partnerships"][number];

@@ -1,12 +1,12 @@
 "use client";
 
 import { PencilIcon, PlusIcon } from "@navikt/aksel-icons";
-import { Alert, BodyShort, Button, HStack, Textarea, TextField, VStack } from "@navikt/ds-react";
+import { BodyShort, Button, HStack, Textarea, TextField } from "@navikt/ds-react";
 import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useRef, useState } from "react";
 import { DateField, type DateFieldChange } from "~/app/_components/date-field";
-import { FormErrors } from "~/app/_components/form-errors";
+import { FormShell } from "~/app/_components/form-shell";
 import { useTRPC } from "~/app/_components/trpc-provider";
 import { NO_CLIENT_DATA_HINT } from "~/app/_lib/hints";
 import { useFormMutation } from "~/app/_lib/use-form-mutation";
@@ -24,7 +24,6 @@ function GatheringForm({ slug, existing, onDone }: { slug: string; existing?: Ga
   const trpc = useTRPC();
   const create = useMutation(trpc.network.createGathering.mutationOptions());
   const update = useMutation(trpc.network.updateGathering.mutationOptions());
-  const focus = useRef<HTMLDivElement>(null);
   const formRef = useFocusFirstField();
   const form = useFormMutation(async (values: GatheringValues) => {
     if (existing) {
@@ -32,7 +31,7 @@ function GatheringForm({ slug, existing, onDone }: { slug: string; existing?: Ga
       return { id: existing.id };
     }
     return create.mutateAsync({ network: slug, ...values });
-  }, focus);
+  });
   const [title, setTitle] = useState(existing?.title ?? "");
   const [place, setPlace] = useState(existing?.place ?? "");
   const [description, setDescription] = useState(existing?.description ?? "");
@@ -42,13 +41,16 @@ function GatheringForm({ slug, existing, onDone }: { slug: string; existing?: Ga
   const err = form.fieldErrors;
 
   return (
-    <form
-      ref={formRef}
-      noValidate
-      aria-label={existing ? "Endre samlingen" : "Ny samling"}
+    <FormShell
+      form={form}
+      formRef={formRef}
+      label={existing ? "Endre samlingen" : "Ny samling"}
       className="max-w-2xl rounded-md border border-ax-border-neutral-subtle p-4"
-      onSubmit={async (e) => {
-        e.preventDefault();
+      idPrefix={prefix}
+      warnOnConflict
+      submit={{ label: existing ? "Lagre samlingen" : "Opprett samlingen" }}
+      onCancel={() => onDone(null)}
+      onSubmit={async () => {
         const local: Record<string, string> = {};
         if (!start.valid || !start.iso) local.startsOn = start.valid ? "Velg første dag." : "Første dag må være en gyldig dato (d.m.åååå).";
         // A one-day samling: the last day is the first day when left empty.
@@ -57,39 +59,23 @@ function GatheringForm({ slug, existing, onDone }: { slug: string; existing?: Ga
         if (result) onDone(result.id);
       }}
     >
-      <VStack gap="space-16">
-        <FormErrors ref={focus} errors={err} idPrefix={prefix} />
-        {form.formError && (
-          <Alert variant={form.conflict ? "warning" : "error"} role="alert" ref={focus} tabIndex={-1}>
-            {form.formError}
-          </Alert>
-        )}
-        <TextField id={`${prefix}title`} label="Tittel" description="For eksempel «Samling 1»." value={title} maxLength={200} error={err.title} onChange={(e) => setTitle(e.target.value)} />
-        <HStack gap="space-16" align="start" wrap>
-          <DateField id={`${prefix}startsOn`} label="Første dag" description="d.m.åååå" defaultValue={existing?.startsOn ?? null} error={err.startsOn} onChange={setStart} />
-          <DateField id={`${prefix}endsOn`} label="Siste dag" description="Tom for en endagssamling" defaultValue={existing?.endsOn ?? null} error={err.endsOn} onChange={setEnd} />
-        </HStack>
-        <TextField id={`${prefix}place`} label="Sted" description="For eksempel «Kristiansand» eller et hotell." value={place} maxLength={200} error={err.place} onChange={(e) => setPlace(e.target.value)} />
-        <Textarea
-          id={`${prefix}description`}
-          label="Beskrivelse (valgfritt)"
-          description={NO_CLIENT_DATA_HINT}
-          minRows={2}
-          maxLength={2000}
-          value={description}
-          error={err.description}
-          onChange={(e) => setDescription(e.target.value)}
-        />
-        <HStack gap="space-8" align="center">
-          <Button type="submit" loading={form.pending}>
-            {existing ? "Lagre samlingen" : "Opprett samlingen"}
-          </Button>
-          <Button type="button" variant="secondary" onClick={() => onDone(null)}>
-            Avbryt
-          </Button>
-        </HStack>
-      </VStack>
-    </form>
+      <TextField id={`${prefix}title`} label="Tittel" description="For eksempel «Samling 1»." value={title} maxLength={200} error={err.title} onChange={(e) => setTitle(e.target.value)} />
+      <HStack gap="space-16" align="start" wrap>
+        <DateField id={`${prefix}startsOn`} label="Første dag" description="d.m.åååå" defaultValue={existing?.startsOn ?? null} error={err.startsOn} onChange={setStart} />
+        <DateField id={`${prefix}endsOn`} label="Siste dag" description="Tom for en endagssamling" defaultValue={existing?.endsOn ?? null} error={err.endsOn} onChange={setEnd} />
+      </HStack>
+      <TextField id={`${prefix}place`} label="Sted" description="For eksempel «Kristiansand» eller et hotell." value={place} maxLength={200} error={err.place} onChange={(e) => setPlace(e.target.value)} />
+      <Textarea
+        id={`${prefix}description`}
+        label="Beskrivelse (valgfritt)"
+        description={NO_CLIENT_DATA_HINT}
+        minRows={2}
+        maxLength={2000}
+        value={description}
+        error={err.description}
+        onChange={(e) => setDescription(e.target.value)}
+      />
+    </FormShell>
   );
 }
 

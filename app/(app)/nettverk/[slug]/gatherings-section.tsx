@@ -1,7 +1,7 @@
 import { BodyShort, Heading, VStack } from "@navikt/ds-react";
 import NextLink from "next/link";
 import { StaticTable, StaticTbody, StaticTd, StaticTh, StaticThead, StaticTr } from "~/app/_components/static-table";
-import { formatDate } from "~/server/domain/format";
+import { formatDate } from "~/lib/format";
 import { AddGathering } from "./gathering-form";
 import { ScrollRegion } from "~/app/_components/scroll-region";
 

@@ -1,6 +1,6 @@
 import { BodyLong, BodyShort, Heading } from "@navikt/ds-react";
-import { formatDate } from "~/server/domain/format";
-import { areaByNo } from "~/server/domain/mulighetsrom/areas";
+import { formatDate } from "~/lib/format";
+import { areaByNo } from "~/lib/mulighetsrom/areas";
 import { progressText } from "~/server/domain/network/overview-model";
 
 interface Member {

@@ -1,11 +1,11 @@
 "use client";
 
-import { Alert, BodyShort, Button, HStack, Select, VStack } from "@navikt/ds-react";
+import { BodyShort, Button, HStack, Select, VStack } from "@navikt/ds-react";
 import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
-import { useRef, useState } from "react";
+import { useState } from "react";
 import { ConfirmDialog } from "~/app/_components/confirm-dialog";
-import { FormErrors } from "~/app/_components/form-errors";
+import { FormMessages } from "~/app/_components/form-shell";
 import { useTRPC } from "~/app/_components/trpc-provider";
 import { messageOf } from "~/app/_lib/trpc-errors";
 import { useFormMutation } from "~/app/_lib/use-form-mutation";
@@ -14,8 +14,7 @@ import { useFormMutation } from "~/app/_lib/use-form-mutation";
 export function InviteForm({ slug, partnerships }: { slug: string; partnerships: { id: string; officeName: string; fylkeName: string }[] }) {
   const trpc = useTRPC();
   const invite = useMutation(trpc.network.invite.mutationOptions());
-  const focus = useRef<HTMLDivElement>(null);
-  const form = useFormMutation((partnershipId: string) => invite.mutateAsync({ network: slug, partnershipId }), focus);
+  const form = useFormMutation((partnershipId: string) => invite.mutateAsync({ network: slug, partnershipId }));
   const [choice, setChoice] = useState("");
   const [sentTo, setSentTo] = useState<string | null>(null);
   const fylker = [...new Set(partnerships.map((p) => p.fylkeName))];
@@ -39,12 +38,7 @@ export function InviteForm({ slug, partnerships }: { slug: string; partnerships:
       }}
     >
       <VStack gap="space-12">
-        <FormErrors ref={focus} errors={form.fieldErrors} idPrefix="inviter-" />
-        {form.formError && (
-          <Alert variant="error" size="small" role="alert" ref={focus} tabIndex={-1}>
-            {form.formError}
-          </Alert>
-        )}
+        <FormMessages form={form} idPrefix="inviter-" size="small" />
         <HStack gap="space-8" align="end" wrap>
           <Select
             id="inviter-partnershipId"

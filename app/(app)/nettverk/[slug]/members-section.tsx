@@ -1,8 +1,8 @@
 import { BodyLong, BodyShort, Heading, VStack } from "@navikt/ds-react";
 import { StaticTable, StaticTbody, StaticTd, StaticTh, StaticThead, StaticTr } from "~/app/_components/static-table";
 import { StatusTag } from "~/app/_components/status-tag";
-import { formatDate } from "~/server/domain/format";
-import { memberStatusLabels, memberStatusTones, sharingSummary, type MemberStatus } from "~/server/domain/network/labels";
+import { formatDate } from "~/lib/format";
+import { memberStatusLabels, memberStatusTones, sharingSummary, type MemberStatus } from "~/lib/network/labels";
 import { InviteForm, WithdrawInvitation } from "./member-actions";
 import { ScrollRegion } from "~/app/_components/scroll-region";
 

@@ -1,12 +1,12 @@
 "use client";
 
 import { PencilIcon, PlusIcon, TrashIcon } from "@navikt/aksel-icons";
-import { Alert, BodyShort, Button, HStack, TextField, VStack } from "@navikt/ds-react";
+import { BodyShort, Button, HStack, TextField } from "@navikt/ds-react";
 import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useRef, useState } from "react";
 import { ConfirmDialog } from "~/app/_components/confirm-dialog";
-import { FormErrors } from "~/app/_components/form-errors";
+import { FormShell } from "~/app/_components/form-shell";
 import { useTRPC } from "~/app/_components/trpc-provider";
 import { messageOf } from "~/app/_lib/trpc-errors";
 import { useFormMutation } from "~/app/_lib/use-form-mutation";
@@ -49,48 +49,35 @@ type Facilitator = { userId: string; name: string; email: string };
 function AddFacilitatorForm({ slug, onDone }: { slug: string; onDone: () => void }) {
   const trpc = useTRPC();
   const add = useMutation(trpc.network.addFacilitator.mutationOptions());
-  const focus = useRef<HTMLDivElement>(null);
   const formRef = useFocusFirstField();
-  const form = useFormMutation((email: string) => add.mutateAsync({ network: slug, email }), focus);
+  const form = useFormMutation((email: string) => add.mutateAsync({ network: slug, email }));
   const [email, setEmail] = useState("");
   return (
-    <form
-      ref={formRef}
-      noValidate
-      aria-label="Legg til fasilitator"
+    <FormShell
+      form={form}
+      formRef={formRef}
+      label="Legg til fasilitator"
       className="mt-2 max-w-xl rounded-md border border-ax-border-neutral-subtle p-4"
-      onSubmit={async (e) => {
-        e.preventDefault();
+      gap="space-12"
+      idPrefix="fasilitator-"
+      alertSize="small"
+      submit={{ label: "Legg til", size: "small" }}
+      onCancel={onDone}
+      onSubmit={async () => {
         if (await form.submit(email)) onDone();
       }}
     >
-      <VStack gap="space-12">
-        <FormErrors ref={focus} errors={form.fieldErrors} idPrefix="fasilitator-" />
-        {form.formError && (
-          <Alert variant="error" size="small" role="alert" ref={focus} tabIndex={-1}>
-            {form.formError}
-          </Alert>
-        )}
-        <TextField
-          id="fasilitator-email"
-          label="E-postadressen til prosessveilederen"
-          description="Personen må ha en konto og rollen prosessveileder (fasilitator)."
-          type="email"
-          autoComplete="off"
-          value={email}
-          error={form.fieldErrors.email}
-          onChange={(e) => setEmail(e.target.value)}
-        />
-        <HStack gap="space-8">
-          <Button type="submit" size="small" loading={form.pending}>
-            Legg til
-          </Button>
-          <Button type="button" size="small" variant="secondary" onClick={onDone}>
-            Avbryt
-          </Button>
-        </HStack>
-      </VStack>
-    </form>
+      <TextField
+        id="fasilitator-email"
+        label="E-postadressen til prosessveilederen"
+        description="Personen må ha en konto og rollen prosessveileder (fasilitator)."
+        type="email"
+        autoComplete="off"
+        value={email}
+        error={form.fieldErrors.email}
+        onChange={(e) => setEmail(e.target.value)}
+      />
+    </FormShell>
   );
 }
 

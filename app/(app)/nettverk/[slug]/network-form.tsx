@@ -1,9 +1,9 @@
 "use client";
 
-import { Alert, BodyShort, Button, HStack, Textarea, TextField, VStack } from "@navikt/ds-react";
-import { useRef, useState } from "react";
+import { BodyShort, HStack, Textarea, TextField } from "@navikt/ds-react";
+import { useState } from "react";
 import { DateField, type DateFieldChange } from "~/app/_components/date-field";
-import { FormErrors } from "~/app/_components/form-errors";
+import { FormShell } from "~/app/_components/form-shell";
 import { NO_CLIENT_DATA_HINT } from "~/app/_lib/hints";
 import { useFormMutation } from "~/app/_lib/use-form-mutation";
 import { useFocusFirstField } from "~/app/_lib/use-focus-first-field";
@@ -33,9 +33,8 @@ export function NetworkForm({
   onDone?: (result: unknown) => void;
   focusFirst?: boolean;
 }) {
-  const focus = useRef<HTMLDivElement>(null);
   const formRef = useFocusFirstField();
-  const form = useFormMutation(save, focus);
+  const form = useFormMutation(save);
   const [name, setName] = useState(initial?.name ?? "");
   const [description, setDescription] = useState(initial?.description ?? "");
   const [start, setStart] = useState<DateFieldChange>({ iso: initial?.periodStart ?? null, valid: true });
@@ -43,12 +42,16 @@ export function NetworkForm({
   const err = form.fieldErrors;
 
   return (
-    <form
-      ref={focusFirst ? formRef : undefined}
-      noValidate
-      aria-label={label}
-      onSubmit={async (e) => {
-        e.preventDefault();
+    <FormShell
+      form={form}
+      formRef={focusFirst ? formRef : undefined}
+      label={label}
+      idPrefix={idPrefix}
+      warnOnConflict
+      submit={{ label: submitLabel }}
+      onCancel={onDone && initial ? () => onDone(null) : undefined}
+      status={form.saved && <BodyShort role="status">Lagret.</BodyShort>}
+      onSubmit={async () => {
         const local: Record<string, string> = {};
         if (!start.valid || !start.iso) local.periodStart = start.valid ? "Velg når perioden starter." : "Starten av perioden må være en gyldig dato (d.m.åååå).";
         if (!end.valid || !end.iso) local.periodEnd = end.valid ? "Velg når perioden slutter." : "Slutten av perioden må være en gyldig dato (d.m.åååå).";
@@ -56,40 +59,21 @@ export function NetworkForm({
         if (result) onDone?.(result);
       }}
     >
-      <VStack gap="space-16">
-        <FormErrors ref={focus} errors={err} idPrefix={idPrefix} />
-        {form.formError && (
-          <Alert variant={form.conflict ? "warning" : "error"} role="alert" ref={focus} tabIndex={-1}>
-            {form.formError}
-          </Alert>
-        )}
-        <TextField id={`${idPrefix}name`} label="Navn på nettverket" description="For eksempel «Pilotnettverk Agder 2018–2019»." value={name} maxLength={200} error={err.name} onChange={(e) => setName(e.target.value)} />
-        <HStack gap="space-16" align="start" wrap>
-          <DateField id={`${idPrefix}periodStart`} label="Perioden starter" description="d.m.åååå" defaultValue={initial?.periodStart ?? null} error={err.periodStart} onChange={setStart} />
-          <DateField id={`${idPrefix}periodEnd`} label="Perioden slutter" description="d.m.åååå" defaultValue={initial?.periodEnd ?? null} error={err.periodEnd} onChange={setEnd} />
-        </HStack>
-        <Textarea
-          id={`${idPrefix}description`}
-          label="Beskrivelse (valgfritt)"
-          description={`Hva nettverket skal arbeide med. ${NO_CLIENT_DATA_HINT}`}
-          minRows={3}
-          maxLength={2000}
-          value={description}
-          error={err.description}
-          onChange={(e) => setDescription(e.target.value)}
-        />
-        <HStack gap="space-8" align="center">
-          <Button type="submit" loading={form.pending}>
-            {submitLabel}
-          </Button>
-          {onDone && initial && (
-            <Button type="button" variant="secondary" onClick={() => onDone(null)}>
-              Avbryt
-            </Button>
-          )}
-          {form.saved && <BodyShort role="status">Lagret.</BodyShort>}
-        </HStack>
-      </VStack>
-    </form>
+      <TextField id={`${idPrefix}name`} label="Navn på nettverket" description="For eksempel «Pilotnettverk Agder 2018–2019»." value={name} maxLength={200} error={err.name} onChange={(e) => setName(e.target.value)} />
+      <HStack gap="space-16" align="start" wrap>
+        <DateField id={`${idPrefix}periodStart`} label="Perioden starter" description="d.m.åååå" defaultValue={initial?.periodStart ?? null} error={err.periodStart} onChange={setStart} />
+        <DateField id={`${idPrefix}periodEnd`} label="Perioden slutter" description="d.m.åååå" defaultValue={initial?.periodEnd ?? null} error={err.periodEnd} onChange={setEnd} />
+      </HStack>
+      <Textarea
+        id={`${idPrefix}description`}
+        label="Beskrivelse (valgfritt)"
+        description={`Hva nettverket skal arbeide med. ${NO_CLIENT_DATA_HINT}`}
+        minRows={3}
+        maxLength={2000}
+        value={description}
+        error={err.description}
+        onChange={(e) => setDescription(e.target.value)}
+      />
+    </FormShell>
   );
 }

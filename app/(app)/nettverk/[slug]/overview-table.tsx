@@ -1,4 +1,4 @@
-import { formatDate } from "~/server/domain/format";
+import { formatDate } from "~/lib/format";
 import type { NetworkOverview, OverviewSort, OverviewView, PriorityCell, StatusCell } from "~/server/domain/network/overview-model";
 import { ScrollRegion } from "~/app/_components/scroll-region";
 

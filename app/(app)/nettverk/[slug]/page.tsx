@@ -1,7 +1,7 @@
 import { BodyLong, BodyShort, Button, Heading, HStack, VStack } from "@navikt/ds-react";
 import type { Metadata } from "next";
 import { cache } from "react";
-import { formatDate } from "~/server/domain/format";
+import { formatDate } from "~/lib/format";
 import { loadOrInterrupt } from "~/app/_lib/load";
 import { getServerCaller } from "~/server/api/server-caller";
 import type { OverviewSort, OverviewView } from "~/server/domain/network/overview-model";

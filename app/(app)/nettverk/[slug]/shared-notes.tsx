@@ -1,5 +1,5 @@
 import { BodyLong, BodyShort, Heading } from "@navikt/ds-react";
-import { areaByNo } from "~/server/domain/mulighetsrom/areas";
+import { areaByNo } from "~/lib/mulighetsrom/areas";
 
 interface Note {
   officeName: string;

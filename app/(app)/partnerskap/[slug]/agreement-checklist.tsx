@@ -3,10 +3,10 @@
 import { Alert, BodyLong, BodyShort, Button, Heading, HStack, Radio, RadioGroup, Textarea, VStack } from "@navikt/ds-react";
 import { PencilIcon } from "@navikt/aksel-icons";
 import { useMutation } from "@tanstack/react-query";
-import { useRef, useState } from "react";
-import { agreementStatusLabels, type AgreementPointStatus } from "~/server/domain/partnership/catalogue";
+import { useState } from "react";
+import { agreementStatusLabels, type AgreementPointStatus } from "~/lib/partnership/catalogue";
 import type { PartnershipOverview } from "~/server/domain/partnership/overview";
-import { FormErrors } from "~/app/_components/form-errors";
+import { FormShell } from "~/app/_components/form-shell";
 import { StatusTag, type StatusTone } from "~/app/_components/status-tag";
 import { useTRPC } from "~/app/_components/trpc-provider";
 import { NO_CLIENT_DATA_HINT } from "~/app/_lib/hints";
@@ -98,58 +98,50 @@ function AgreementPointItem({ slug, point, number, canEdit }: { slug: string; po
 function AgreementPointForm({ slug, point, onDone }: { slug: string; point: Point; onDone: (saved: boolean) => void }) {
   const trpc = useTRPC();
   const mutation = useMutation(trpc.partnership.updateAgreementPoint.mutationOptions());
-  const formFocus = useRef<HTMLDivElement>(null);
-  const form = useFormMutation(mutation.mutateAsync, formFocus);
+  const form = useFormMutation(mutation.mutateAsync);
   const [status, setStatus] = useState<AgreementPointStatus>(point.status);
   const [note, setNote] = useState(point.note);
   const prefix = `${point.key}-`;
 
-  async function onSubmit(event: React.FormEvent) {
-    event.preventDefault();
+  async function onSubmit() {
     const result = await form.submit({ partnership: slug, pointId: point.id!, version: point.version, status, note });
     if (result) onDone(true);
   }
 
   return (
-    <form onSubmit={onSubmit} noValidate className="mt-4" aria-label={`Endre ${point.label}`}>
-      <VStack gap="space-16">
-        <FormErrors ref={formFocus} errors={form.fieldErrors} idPrefix={prefix} />
-        {form.formError && (
-          <Alert variant={form.conflict ? "warning" : "error"} role="alert" ref={formFocus} tabIndex={-1}>
-            {form.formError}
-          </Alert>
-        )}
-        <RadioGroup
-          id={`${prefix}status`}
-          legend="Status"
-          value={status}
-          onChange={(value: AgreementPointStatus) => setStatus(value)}
-          error={form.fieldErrors.status}
-        >
-          {Object.entries(agreementStatusLabels).map(([value, label]) => (
-            <Radio key={value} value={value}>
-              {label}
-            </Radio>
-          ))}
-        </RadioGroup>
-        <Textarea
-          id={`${prefix}note`}
-          label="Merknad"
-          description={`Hva er avtalt, og hva gjenstår? ${NO_CLIENT_DATA_HINT}`}
-          value={note}
-          onChange={(ev) => setNote(ev.target.value)}
-          maxLength={2000}
-          error={form.fieldErrors.note}
-        />
-        <HStack gap="space-8">
-          <Button type="submit" size="small" loading={form.pending}>
-            Lagre punktet
-          </Button>
-          <Button type="button" size="small" variant="tertiary" onClick={() => onDone(false)}>
-            Avbryt
-          </Button>
-        </HStack>
-      </VStack>
-    </form>
+    <FormShell
+      form={form}
+      label={`Endre ${point.label}`}
+      className="mt-4"
+      idPrefix={prefix}
+      warnOnConflict
+      submit={{ label: "Lagre punktet", size: "small" }}
+      onCancel={() => onDone(false)}
+      cancelVariant="tertiary"
+      onSubmit={onSubmit}
+    >
+      <RadioGroup
+        id={`${prefix}status`}
+        legend="Status"
+        value={status}
+        onChange={(value: AgreementPointStatus) => setStatus(value)}
+        error={form.fieldErrors.status}
+      >
+        {Object.entries(agreementStatusLabels).map(([value, label]) => (
+          <Radio key={value} value={value}>
+            {label}
+          </Radio>
+        ))}
+      </RadioGroup>
+      <Textarea
+        id={`${prefix}note`}
+        label="Merknad"
+        description={`Hva er avtalt, og hva gjenstår? ${NO_CLIENT_DATA_HINT}`}
+        value={note}
+        onChange={(ev) => setNote(ev.target.value)}
+        maxLength={2000}
+        error={form.fieldErrors.note}
+      />
+    </FormShell>
   );
 }

@@ -1,15 +1,15 @@
 "use client";
 
-import { Alert, BodyShort, Button, Heading, HStack, Radio, RadioGroup, TextField, VStack } from "@navikt/ds-react";
+import { Alert, BodyShort, Button, Heading, HStack, Radio, RadioGroup, TextField } from "@navikt/ds-react";
 import { PencilIcon } from "@navikt/aksel-icons";
 import { useMutation } from "@tanstack/react-query";
-import { useRef, useState } from "react";
-import { leaderModelLabels, type LeaderModel } from "~/server/domain/partnership/catalogue";
+import { useState } from "react";
+import { leaderModelLabels, type LeaderModel } from "~/lib/partnership/catalogue";
 import type { PartnershipOverview } from "~/server/domain/partnership/overview";
 import { DateField } from "~/app/_components/date-field";
-import { FormErrors } from "~/app/_components/form-errors";
+import { FormShell } from "~/app/_components/form-shell";
 import { useTRPC } from "~/app/_components/trpc-provider";
-import { formatDate, formatNumber } from "~/server/domain/format";
+import { formatDate, formatNumber } from "~/lib/format";
 import { useFormMutation } from "~/app/_lib/use-form-mutation";
 
 type Props = { partnership: PartnershipOverview; canEdit: boolean };
@@ -75,8 +75,7 @@ export function DetailsPanel({ partnership, canEdit }: Props) {
 function DetailsForm({ partnership, onDone }: { partnership: PartnershipOverview; onDone: (saved: boolean) => void }) {
   const trpc = useTRPC();
   const mutation = useMutation(trpc.partnership.updateDetails.mutationOptions());
-  const formFocus = useRef<HTMLDivElement>(null);
-  const form = useFormMutation(mutation.mutateAsync, formFocus);
+  const form = useFormMutation(mutation.mutateAsync);
   const [leaderModel, setLeaderModel] = useState<LeaderModel>(partnership.leaderModel);
   const [statePositions, setStatePositions] = useState(formatNumber(partnership.statePositions).replace("–", ""));
   const [municipalPositions, setMunicipalPositions] = useState(
@@ -85,8 +84,7 @@ function DetailsForm({ partnership, onDone }: { partnership: PartnershipOverview
   const [agreementDate, setAgreementDate] = useState({ iso: partnership.agreementDate, valid: true });
   const [nextRevision, setNextRevision] = useState({ iso: partnership.agreementNextRevision, valid: true });
 
-  async function onSubmit(event: React.FormEvent) {
-    event.preventDefault();
+  async function onSubmit() {
     const localErrors: Record<string, string> = {};
     if (!agreementDate.valid) localErrors.agreementDate = "Avtaledato må være en gyldig dato (d.m.åååå).";
     if (!nextRevision.valid) localErrors.agreementNextRevision = "Neste revisjon må være en gyldig dato (d.m.åååå).";
@@ -107,72 +105,67 @@ function DetailsForm({ partnership, onDone }: { partnership: PartnershipOverview
 
   const e = form.fieldErrors;
   return (
-    <form onSubmit={onSubmit} noValidate aria-label="Endre opplysninger om partnerskapet">
-      <VStack gap="space-20" className="max-w-xl">
-        <FormErrors ref={formFocus} errors={e} idPrefix="details-" />
-        {form.formError && (
-          <Alert variant={form.conflict ? "warning" : "error"} role="alert" ref={formFocus} tabIndex={-1}>
-            {form.formError}
-          </Alert>
-        )}
-        <RadioGroup
-          id="details-leaderModel"
-          legend="Ledermodell"
-          value={leaderModel}
-          onChange={(value: LeaderModel) => setLeaderModel(value)}
-          error={e.leaderModel}
-        >
-          {Object.entries(leaderModelLabels).map(([value, label]) => (
-            <Radio key={value} value={value}>
-              {label}
-            </Radio>
-          ))}
-        </RadioGroup>
-        <HStack gap="space-16">
-          <TextField
-            id="details-statePositions"
-            label="Statlige årsverk"
-            inputMode="decimal"
-            value={statePositions}
-            onChange={(ev) => setStatePositions(ev.target.value)}
-            error={e.statePositions}
-            htmlSize={8}
-          />
-          <TextField
-            id="details-municipalPositions"
-            label="Kommunale årsverk"
-            inputMode="decimal"
-            value={municipalPositions}
-            onChange={(ev) => setMunicipalPositions(ev.target.value)}
-            error={e.municipalPositions}
-            htmlSize={8}
-          />
-        </HStack>
-        <DateField
-          id="details-agreementDate"
-          label="Avtaledato"
-          description="Datoen partnerskapsavtalen ble inngått."
-          defaultValue={partnership.agreementDate}
-          onChange={setAgreementDate}
-          error={e.agreementDate}
+    <FormShell
+      form={form}
+      label="Endre opplysninger om partnerskapet"
+      gap="space-20"
+      stackClassName="max-w-xl"
+      idPrefix="details-"
+      warnOnConflict
+      submit={{ label: "Lagre" }}
+      onCancel={() => onDone(false)}
+      cancelVariant="tertiary"
+      onSubmit={onSubmit}
+    >
+      <RadioGroup
+        id="details-leaderModel"
+        legend="Ledermodell"
+        value={leaderModel}
+        onChange={(value: LeaderModel) => setLeaderModel(value)}
+        error={e.leaderModel}
+      >
+        {Object.entries(leaderModelLabels).map(([value, label]) => (
+          <Radio key={value} value={value}>
+            {label}
+          </Radio>
+        ))}
+      </RadioGroup>
+      <HStack gap="space-16">
+        <TextField
+          id="details-statePositions"
+          label="Statlige årsverk"
+          inputMode="decimal"
+          value={statePositions}
+          onChange={(ev) => setStatePositions(ev.target.value)}
+          error={e.statePositions}
+          htmlSize={8}
         />
-        <DateField
-          id="details-agreementNextRevision"
-          label="Neste revisjon"
-          defaultValue={partnership.agreementNextRevision}
-          onChange={setNextRevision}
-          error={e.agreementNextRevision}
+        <TextField
+          id="details-municipalPositions"
+          label="Kommunale årsverk"
+          inputMode="decimal"
+          value={municipalPositions}
+          onChange={(ev) => setMunicipalPositions(ev.target.value)}
+          error={e.municipalPositions}
+          htmlSize={8}
         />
-        <BodyShort size="small">Årsverk skrives med desimalkomma, for eksempel 12,6.</BodyShort>
-        <HStack gap="space-8">
-          <Button type="submit" loading={form.pending}>
-            Lagre
-          </Button>
-          <Button type="button" variant="tertiary" onClick={() => onDone(false)}>
-            Avbryt
-          </Button>
-        </HStack>
-      </VStack>
-    </form>
+      </HStack>
+      <DateField
+        id="details-agreementDate"
+        label="Avtaledato"
+        description="Datoen partnerskapsavtalen ble inngått."
+        defaultValue={partnership.agreementDate}
+        onChange={setAgreementDate}
+        error={e.agreementDate}
+      />
+      <DateField
+        id="details-agreementNextRevision"
+        label="Neste revisjon"
+        defaultValue={partnership.agreementNextRevision}
+        onChange={setNextRevision}
+        error={e.agreementNextRevision}
+      />
+      <BodyShort size="small">Årsverk skrives med desimalkomma, for eksempel 12,6.</BodyShort>
+    </FormShell>
   );
 }

@@ -1,15 +1,15 @@
 "use client";
 
-import { Alert, BodyLong, BodyShort, Button, Checkbox, CheckboxGroup, Heading, HStack, Select, VStack } from "@navikt/ds-react";
+import { BodyLong, BodyShort, Button, Checkbox, CheckboxGroup, Heading, HStack, Select, VStack } from "@navikt/ds-react";
 import { useMutation } from "@tanstack/react-query";
 import NextLink from "next/link";
 import { useRouter } from "next/navigation";
 import { useRef, useState } from "react";
 import { ConfirmDialog } from "~/app/_components/confirm-dialog";
-import { FormErrors } from "~/app/_components/form-errors";
+import { FormMessages, FormShell } from "~/app/_components/form-shell";
 import { StatusTag } from "~/app/_components/status-tag";
 import { useTRPC } from "~/app/_components/trpc-provider";
-import { formatDate } from "~/server/domain/format";
+import { formatDate } from "~/lib/format";
 import { messageOf } from "~/app/_lib/trpc-errors";
 import { useFormMutation } from "~/app/_lib/use-form-mutation";
 import {
@@ -19,7 +19,7 @@ import {
   sharingSummary,
   type Sharing,
   type SharingKey,
-} from "~/server/domain/network/labels";
+} from "~/lib/network/labels";
 
 interface Row extends Sharing {
   memberId: string;
@@ -60,8 +60,7 @@ function SharingChoices({ id, value, onChange }: { id: string; value: SharingKey
 function Invitation({ slug, row, canAnswer }: { slug: string; row: Row; canAnswer: boolean }) {
   const trpc = useTRPC();
   const respond = useMutation(trpc.network.respond.mutationOptions());
-  const focus = useRef<HTMLDivElement>(null);
-  const form = useFormMutation((input: { accept: boolean; sharing: Sharing }) => respond.mutateAsync({ partnership: slug, memberId: row.memberId, version: row.version, accept: input.accept, ...input.sharing }), focus);
+  const form = useFormMutation((input: { accept: boolean; sharing: Sharing }) => respond.mutateAsync({ partnership: slug, memberId: row.memberId, version: row.version, accept: input.accept, ...input.sharing }));
   const [keys, setKeys] = useState<SharingKey[]>(toKeys(DEFAULT_SHARING));
   const prefix = `invitasjon-${row.memberId}-`;
   return (
@@ -89,12 +88,7 @@ function Invitation({ slug, row, canAnswer }: { slug: string; row: Row; canAnswe
             }}
           >
             <VStack gap="space-12">
-              <FormErrors ref={focus} errors={form.fieldErrors} idPrefix={prefix} />
-              {form.formError && (
-                <Alert variant={form.conflict ? "warning" : "error"} size="small" role="alert" ref={focus} tabIndex={-1}>
-                  {form.formError}
-                </Alert>
-              )}
+              <FormMessages form={form} idPrefix={prefix} size="small" warnOnConflict />
               <SharingChoices id={`${prefix}sharing`} value={keys} onChange={setKeys} />
               <HStack gap="space-8">
                 <Button type="submit" loading={form.pending && respond.variables?.accept === true}>
@@ -119,12 +113,9 @@ function Membership({ slug, row, canAnswer, assessments }: { slug: string; row: 
   const router = useRouter();
   const update = useMutation(trpc.network.updateSharing.mutationOptions());
   const leave = useMutation(trpc.network.leave.mutationOptions());
-  const focus = useRef<HTMLDivElement>(null);
   const [assessmentId, setAssessmentId] = useState(row.sharedAssessmentId ?? LATEST_IN_PERIOD);
-  const form = useFormMutation(
-    (sharing: Sharing) =>
-      update.mutateAsync({ partnership: slug, memberId: row.memberId, version: row.version, ...sharing, sharedAssessmentId: assessmentId || null }),
-    focus,
+  const form = useFormMutation((sharing: Sharing) =>
+    update.mutateAsync({ partnership: slug, memberId: row.memberId, version: row.version, ...sharing, sharedAssessmentId: assessmentId || null }),
   );
   const shared = assessments.find((a) => a.id === row.sharedAssessmentId);
   const [editing, setEditing] = useState(false);
@@ -154,50 +145,43 @@ function Membership({ slug, row, canAnswer, assessments }: { slug: string; row: 
         {form.saved && !editing && <BodyShort role="status">Lagret.</BodyShort>}
         {canAnswer &&
           (editing ? (
-            <form
-              noValidate
-              aria-label={`Endre hva ${row.networkName} ser`}
-              onSubmit={async (e) => {
-                e.preventDefault();
+            <FormShell
+              form={form}
+              label={`Endre hva ${row.networkName} ser`}
+              gap="space-12"
+              idPrefix={prefix}
+              alertSize="small"
+              warnOnConflict
+              submit={{ label: "Lagre", size: "small" }}
+              onCancel={() => {
+                setKeys(toKeys(row));
+                setAssessmentId(row.sharedAssessmentId ?? LATEST_IN_PERIOD);
+                setEditing(false);
+              }}
+              onSubmit={async () => {
                 if (await form.submit(fromKeys(keys))) {
                   setEditing(false);
                   requestAnimationFrame(() => editButton.current?.focus());
                 }
               }}
             >
-              <VStack gap="space-12">
-                <FormErrors ref={focus} errors={form.fieldErrors} idPrefix={prefix} />
-                {form.formError && (
-                  <Alert variant={form.conflict ? "warning" : "error"} size="small" role="alert" ref={focus} tabIndex={-1}>
-                    {form.formError}
-                  </Alert>
-                )}
-                <SharingChoices id={`${prefix}sharing`} value={keys} onChange={setKeys} />
-                <Select
-                  id={`${prefix}sharedAssessmentId`}
-                  label="Hvilken vurdering skal nettverket se?"
-                  description="Som standard ser nettverket den siste avsluttede vurderingen fra nettverkets periode. Dere kan velge en annen avsluttet vurdering."
-                  value={assessmentId}
-                  onChange={(e) => setAssessmentId(e.target.value)}
-                  error={form.fieldErrors.sharedAssessmentId}
-                >
-                  <option value={LATEST_IN_PERIOD}>Den siste i nettverkets periode</option>
-                  {assessments.map((a) => (
-                    <option key={a.id} value={a.id}>
-                      {a.occasion} ({formatDate(a.heldOn)})
-                    </option>
-                  ))}
-                </Select>
-                <HStack gap="space-8">
-                  <Button type="submit" size="small" loading={form.pending}>
-                    Lagre
-                  </Button>
-                  <Button type="button" size="small" variant="secondary" onClick={() => { setKeys(toKeys(row)); setAssessmentId(row.sharedAssessmentId ?? LATEST_IN_PERIOD); setEditing(false); }}>
-                    Avbryt
-                  </Button>
-                </HStack>
-              </VStack>
-            </form>
+              <SharingChoices id={`${prefix}sharing`} value={keys} onChange={setKeys} />
+              <Select
+                id={`${prefix}sharedAssessmentId`}
+                label="Hvilken vurdering skal nettverket se?"
+                description="Som standard ser nettverket den siste avsluttede vurderingen fra nettverkets periode. Dere kan velge en annen avsluttet vurdering."
+                value={assessmentId}
+                onChange={(e) => setAssessmentId(e.target.value)}
+                error={form.fieldErrors.sharedAssessmentId}
+              >
+                <option value={LATEST_IN_PERIOD}>Den siste i nettverkets periode</option>
+                {assessments.map((a) => (
+                  <option key={a.id} value={a.id}>
+                    {a.occasion} ({formatDate(a.heldOn)})
+                  </option>
+                ))}
+              </Select>
+            </FormShell>
           ) : (
             <HStack gap="space-8">
               <Button ref={editButton} type="button" size="small" variant="secondary" onClick={() => setEditing(true)}>

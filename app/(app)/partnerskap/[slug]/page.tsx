@@ -2,7 +2,7 @@ import { BodyShort, Heading, HStack, Tag, VStack } from "@navikt/ds-react";
 import type { Metadata } from "next";
 import { cache } from "react";
 import { getServerCaller } from "~/server/api/server-caller";
-import { roleInfo } from "~/server/domain/access/roles";
+import { roleInfo } from "~/lib/roles";
 import { RoleAbilities } from "~/app/_components/role-note";
 import { loadOrInterrupt } from "~/app/_lib/load";
 import { AgreementChecklist } from "./agreement-checklist";

@@ -1,7 +1,7 @@
 "use client";
 
 import { BodyShort, Heading, Table } from "@navikt/ds-react";
-import { roleInfo } from "~/server/domain/access/roles";
+import { roleInfo } from "~/lib/roles";
 import type { PartnershipOverview } from "~/server/domain/partnership/overview";
 import { SideTag } from "~/app/_components/side-tag";
 import { ScrollRegion } from "~/app/_components/scroll-region";

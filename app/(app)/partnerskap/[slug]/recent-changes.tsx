@@ -1,7 +1,7 @@
 import { BodyShort, Detail, Heading } from "@navikt/ds-react";
 import Link from "next/link";
 import { describeChange } from "~/server/domain/history/describe";
-import { formatDateTime } from "~/server/domain/format";
+import { formatDateTime } from "~/lib/format";
 
 type Change = {
   id: string;

@@ -4,7 +4,7 @@ import { Alert, BodyShort, Button, Heading, HStack, Switch, TextField, VStack } 
 import { PadlockLockedIcon, PlusIcon, TrashIcon } from "@navikt/aksel-icons";
 import { useMutation } from "@tanstack/react-query";
 import { useRef, useState } from "react";
-import { minimumServices } from "~/server/domain/partnership/catalogue";
+import { minimumServices } from "~/lib/partnership/catalogue";
 import type { PartnershipOverview } from "~/server/domain/partnership/overview";
 import { ConfirmDialog } from "~/app/_components/confirm-dialog";
 import { FormErrors } from "~/app/_components/form-errors";

@@ -1,5 +1,5 @@
 import { redirect } from "next/navigation";
-import { isoToday } from "~/server/domain/dates";
+import { isoToday } from "~/lib/dates";
 
 type Params = { params: Promise<{ slug: string }> };
 

@@ -1,6 +1,6 @@
 import { BodyShort, Detail, Heading } from "@navikt/ds-react";
 import NextLink from "next/link";
-import { formatDateTime } from "~/server/domain/format";
+import { formatDateTime } from "~/lib/format";
 import { getServerCaller } from "~/server/api/server-caller";
 import type { HistorySubjectKind } from "~/server/domain/history/areas";
 import { historyHref } from "./history-params";

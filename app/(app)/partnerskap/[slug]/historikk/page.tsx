@@ -2,7 +2,7 @@ import { BodyLong, BodyShort, Button, Detail, Heading, HStack, Select, VStack } 
 import type { Metadata } from "next";
 import Form from "next/form";
 import NextLink from "next/link";
-import { formatDateTime } from "~/server/domain/format";
+import { formatDateTime } from "~/lib/format";
 import { loadOrInterrupt } from "~/app/_lib/load";
 import { getServerCaller } from "~/server/api/server-caller";
 import { historyAreaLabels, historyAreas } from "~/server/domain/history/areas";

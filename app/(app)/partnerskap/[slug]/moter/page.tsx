@@ -3,7 +3,7 @@ import { BodyLong, BodyShort, Button, Heading, HStack, VStack } from "@navikt/ds
 import type { Metadata } from "next";
 import NextLink from "next/link";
 import { StaticTable, StaticTbody, StaticTd, StaticTh, StaticThead, StaticTr } from "~/app/_components/static-table";
-import { formatDate } from "~/server/domain/format";
+import { formatDate } from "~/lib/format";
 import { loadOrInterrupt } from "~/app/_lib/load";
 import { getServerCaller } from "~/server/api/server-caller";
 import { timeSpan } from "~/server/domain/meetings/invitation";

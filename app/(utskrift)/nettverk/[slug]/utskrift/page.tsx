@@ -3,7 +3,7 @@ import NextLink from "next/link";
 import { cache } from "react";
 import { OverviewLegend, OverviewTable, sortLabels } from "~/app/(app)/nettverk/[slug]/overview-table";
 import { readOverviewParams } from "~/app/(app)/nettverk/[slug]/overview-params";
-import { formatDate, formatDateTime } from "~/server/domain/format";
+import { formatDate, formatDateTime } from "~/lib/format";
 import { loadOrInterrupt } from "~/app/_lib/load";
 import { getServerCaller } from "~/server/api/server-caller";
 import "./nettverk-utskrift.css";

@@ -1,10 +1,10 @@
 "use client";
 
 import { PlusIcon } from "@navikt/aksel-icons";
-import { Alert, BodyShort, Button, Heading, Select, Textarea, TextField, VStack } from "@navikt/ds-react";
+import { BodyShort, Heading, Select, Textarea, TextField } from "@navikt/ds-react";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { useRef, useState } from "react";
-import { FormErrors } from "~/app/_components/form-errors";
+import { useState } from "react";
+import { FormShell } from "~/app/_components/form-shell";
 import { useTRPC } from "~/app/_components/trpc-provider";
 import { useFormMutation } from "~/app/_lib/use-form-mutation";
 import { workshopTaskKinds } from "~/db/schema/enums";
@@ -13,7 +13,7 @@ import {
   taskKindHelp,
   taskKindLabels,
   type WorkshopTaskKind,
-} from "~/server/domain/workshop/labels";
+} from "~/lib/workshop/labels";
 import type { WorkshopRef } from "./workshop-types";
 
 const defaultStatements = defaultEvaluationStatements.join("\n");
@@ -23,8 +23,7 @@ export function AddTaskForm(ref: WorkshopRef) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const mutation = useMutation(trpc.workshop.addTask.mutationOptions());
-  const focus = useRef<HTMLDivElement>(null);
-  const form = useFormMutation(mutation.mutateAsync, focus);
+  const form = useFormMutation(mutation.mutateAsync);
   const [kind, setKind] = useState<WorkshopTaskKind>("selvvurdering");
   const [title, setTitle] = useState(taskKindLabels.selvvurdering);
   const [statements, setStatements] = useState(defaultStatements);
@@ -35,8 +34,7 @@ export function AddTaskForm(ref: WorkshopRef) {
     setKind(next);
   }
 
-  async function onSubmit(event: React.FormEvent) {
-    event.preventDefault();
+  async function onSubmit() {
     const lines = statements.split("\n").map((s) => s.trim()).filter(Boolean);
     const localErrors: Record<string, string> = {};
     if (!title.trim()) localErrors.title = "Skriv en tittel.";
@@ -53,55 +51,54 @@ export function AddTaskForm(ref: WorkshopRef) {
   }
 
   return (
-    <form onSubmit={onSubmit} noValidate aria-labelledby="ny-oppgave-heading" className="rounded-lg bg-ax-bg-neutral-soft p-4">
-      <VStack gap="space-16" className="max-w-2xl">
+    <FormShell
+      form={form}
+      labelledBy="ny-oppgave-heading"
+      className="rounded-lg bg-ax-bg-neutral-soft p-4"
+      stackClassName="max-w-2xl"
+      idPrefix="oppgave-ny-"
+      heading={
         <Heading id="ny-oppgave-heading" level="4" size="small">
           Ny oppgave
         </Heading>
-        <FormErrors ref={focus} errors={form.fieldErrors} idPrefix="oppgave-ny-" />
-        {form.formError && (
-          <Alert variant="error" role="alert" ref={focus} tabIndex={-1}>
-            {form.formError}
-          </Alert>
-        )}
-        <Select id="oppgave-ny-kind" label="Type oppgave" value={kind} onChange={(e) => chooseKind(e.target.value as WorkshopTaskKind)}>
-          {workshopTaskKinds.map((k) => (
-            <option key={k} value={k}>
-              {taskKindLabels[k]}
-            </option>
-          ))}
-        </Select>
-        <BodyShort size="small">{taskKindHelp[kind]}</BodyShort>
-        <TextField
-          id="oppgave-ny-title"
-          label="Tittel"
-          value={title}
-          maxLength={200}
-          onChange={(e) => setTitle(e.target.value)}
-          error={form.fieldErrors.title}
-        />
-        {kind === "evaluering" && (
-          <Textarea
-            id="oppgave-ny-statements"
-            label="Påstander"
-            description="Én påstand per linje. Deltakerne svarer fra 0 (helt uenig) til 6 (helt enig). Påstandene kan ikke endres etter at oppgaven er åpnet."
-            value={statements}
-            minRows={6}
-            onChange={(e) => setStatements(e.target.value)}
-            error={form.fieldErrors.statements}
-          />
-        )}
-        <div>
-          <Button type="submit" variant="secondary" icon={<PlusIcon aria-hidden />} loading={form.pending}>
-            Legg til oppgave
-          </Button>
-        </div>
-        {form.saved && (
+      }
+      submit={{ label: "Legg til oppgave", variant: "secondary", icon: <PlusIcon aria-hidden /> }}
+      status={
+        form.saved && (
           <BodyShort role="status" size="small">
             Oppgaven er lagt til.
           </BodyShort>
-        )}
-      </VStack>
-    </form>
+        )
+      }
+      onSubmit={onSubmit}
+    >
+      <Select id="oppgave-ny-kind" label="Type oppgave" value={kind} onChange={(e) => chooseKind(e.target.value as WorkshopTaskKind)}>
+        {workshopTaskKinds.map((k) => (
+          <option key={k} value={k}>
+            {taskKindLabels[k]}
+          </option>
+        ))}
+      </Select>
+      <BodyShort size="small">{taskKindHelp[kind]}</BodyShort>
+      <TextField
+        id="oppgave-ny-title"
+        label="Tittel"
+        value={title}
+        maxLength={200}
+        onChange={(e) => setTitle(e.target.value)}
+        error={form.fieldErrors.title}
+      />
+      {kind === "evaluering" && (
+        <Textarea
+          id="oppgave-ny-statements"
+          label="Påstander"
+          description="Én påstand per linje. Deltakerne svarer fra 0 (helt uenig) til 6 (helt enig). Påstandene kan ikke endres etter at oppgaven er åpnet."
+          value={statements}
+          minRows={6}
+          onChange={(e) => setStatements(e.target.value)}
+          error={form.fieldErrors.statements}
+        />
+      )}
+    </FormShell>
   );
 }

@@ -1,7 +1,7 @@
 "use client";
 
 import { BodyShort, Heading } from "@navikt/ds-react";
-import { EVALUATION_MAX } from "~/server/domain/workshop/labels";
+import { EVALUATION_MAX } from "~/lib/workshop/labels";
 import { TOO_FEW } from "./result-wording";
 import type { ResultsOf } from "./workshop-types";
 

@@ -2,7 +2,7 @@
 
 import { BodyShort, Table } from "@navikt/ds-react";
 import { roleGroups } from "~/db/schema/enums";
-import { expectationTargetLabels, roleGroupShortLabels } from "~/server/domain/workshop/labels";
+import { expectationTargetLabels, roleGroupShortLabels } from "~/lib/workshop/labels";
 import { TOO_FEW } from "./result-wording";
 import type { ResultsOf } from "./workshop-types";
 import { ScrollRegion } from "~/app/_components/scroll-region";

@@ -6,7 +6,7 @@ import { useMutation } from "@tanstack/react-query";
 import { useRef, useState } from "react";
 import { useTRPC } from "~/app/_components/trpc-provider";
 import { expectationTargets } from "~/db/schema/enums";
-import { expectationTargetLabels, type ExpectationTarget } from "~/server/domain/workshop/labels";
+import { expectationTargetLabels, type ExpectationTarget } from "~/lib/workshop/labels";
 import { useWorkshopAction } from "./use-workshop-action";
 import type { LiveTask, WorkshopRef } from "./workshop-types";
 

@@ -4,7 +4,7 @@ import { ExpandIcon, ShrinkIcon } from "@navikt/aksel-icons";
 import { BodyShort, Button, Heading, HStack } from "@navikt/ds-react";
 import { useEffect, useRef, useState } from "react";
 import { StatusTag } from "~/app/_components/status-tag";
-import { taskStatusLabels } from "~/server/domain/workshop/labels";
+import { taskStatusLabels } from "~/lib/workshop/labels";
 import { CalmAnnouncer } from "./calm-announcer";
 import { ExpectationSorter } from "./expectation-sorter";
 import { answeredText, taskStatusTones } from "./task-status";

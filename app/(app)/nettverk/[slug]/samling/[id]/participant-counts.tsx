@@ -2,7 +2,7 @@
 
 import { BodyShort, Heading, HStack } from "@navikt/ds-react";
 import { roleGroups } from "~/db/schema/enums";
-import { roleGroupShortLabels } from "~/server/domain/workshop/labels";
+import { roleGroupShortLabels } from "~/lib/workshop/labels";
 import type { LiveView } from "./workshop-types";
 
 /** How many have joined, by role group; announced politely as it changes. */

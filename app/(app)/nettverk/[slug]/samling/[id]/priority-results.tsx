@@ -1,7 +1,7 @@
 "use client";
 
 import { BodyShort, Heading } from "@navikt/ds-react";
-import { areaByNo } from "~/server/domain/mulighetsrom/areas";
+import { areaByNo } from "~/lib/mulighetsrom/areas";
 import { officeName, TOO_FEW } from "./result-wording";
 import type { Office, ResultsOf } from "./workshop-types";
 

@@ -8,11 +8,11 @@ import { useRef, useState } from "react";
 import { ConfirmDialog } from "~/app/_components/confirm-dialog";
 import { FormErrors } from "~/app/_components/form-errors";
 import { useTRPC } from "~/app/_components/trpc-provider";
-import { formatDate } from "~/server/domain/format";
+import { formatDate } from "~/lib/format";
 import { messageOf } from "~/app/_lib/trpc-errors";
 import { useFormMutation } from "~/app/_lib/use-form-mutation";
 import { useFocusFirstField } from "~/app/_lib/use-focus-first-field";
-import { programmeKindLabels, type ProgrammeKind } from "~/server/domain/network/labels";
+import { programmeKindLabels, type ProgrammeKind } from "~/lib/network/labels";
 import { ScrollRegion } from "~/app/_components/scroll-region";
 
 interface Item {

@@ -1,5 +1,5 @@
 import type { Leaning } from "~/server/domain/mulighetsrom/aggregation";
-import { TOO_FEW_ANSWERS } from "~/server/domain/workshop/labels";
+import { TOO_FEW_ANSWERS } from "~/lib/workshop/labels";
 
 /** A leaning in words with a symbol, so the table never relies on colour. */
 export const leaningText: Record<Leaning, string> = {

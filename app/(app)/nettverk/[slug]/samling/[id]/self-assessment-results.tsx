@@ -1,7 +1,7 @@
 "use client";
 
 import { BodyShort, Table } from "@navikt/ds-react";
-import { areas } from "~/server/domain/mulighetsrom/areas";
+import { areas } from "~/lib/mulighetsrom/areas";
 import { leaningText, officeName, TOO_FEW } from "./result-wording";
 import type { Office, ResultsOf } from "./workshop-types";
 import { ScrollRegion } from "~/app/_components/scroll-region";

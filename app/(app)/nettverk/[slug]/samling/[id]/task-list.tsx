@@ -1,13 +1,14 @@
 "use client";
 
-import { ArrowDownIcon, ArrowUpIcon, TrashIcon } from "@navikt/aksel-icons";
+import { TrashIcon } from "@navikt/aksel-icons";
 import { Alert, BodyShort, Button, Heading, HStack, VStack } from "@navikt/ds-react";
 import { useMutation } from "@tanstack/react-query";
 import { useRef, useState } from "react";
 import { ConfirmDialog } from "~/app/_components/confirm-dialog";
+import { MoveButtons } from "~/app/_components/row-actions";
 import { StatusTag } from "~/app/_components/status-tag";
 import { useTRPC } from "~/app/_components/trpc-provider";
-import { taskKindLabels, taskStatusLabels } from "~/server/domain/workshop/labels";
+import { taskKindLabels, taskStatusLabels } from "~/lib/workshop/labels";
 import { AddTaskForm } from "./add-task-form";
 import { answeredText, taskStatusTones } from "./task-status";
 import { useWorkshopAction } from "./use-workshop-action";
@@ -36,8 +37,8 @@ export function TaskList({ tasks, liveOpen, shownId, onShow, ...ref }: Props) {
               key={task.id}
               {...ref}
               task={task}
-              first={index === 0}
-              last={index === tasks.length - 1}
+              index={index}
+              count={tasks.length}
               liveOpen={liveOpen}
               shown={task.id === shownId}
               onShow={() => onShow(task.id)}
@@ -52,14 +53,14 @@ export function TaskList({ tasks, liveOpen, shownId, onShow, ...ref }: Props) {
 
 interface RowProps extends WorkshopRef {
   task: LiveTask;
-  first: boolean;
-  last: boolean;
+  index: number;
+  count: number;
   liveOpen: boolean;
   shown: boolean;
   onShow: () => void;
 }
 
-function TaskRow({ task, first, last, liveOpen, shown, onShow, ...ref }: RowProps) {
+function TaskRow({ task, index, count, liveOpen, shown, onShow, ...ref }: RowProps) {
   const trpc = useTRPC();
   const setStatus = useMutation(trpc.workshop.setTaskStatus.mutationOptions());
   const setVisible = useMutation(trpc.workshop.setResultsVisible.mutationOptions());
@@ -117,21 +118,15 @@ function TaskRow({ task, first, last, liveOpen, shown, onShow, ...ref }: RowProp
           <Button size="small" variant="tertiary" aria-pressed={shown} onClick={onShow}>
             {shown ? "Vises på skjermen" : "Vis på skjermen"}
           </Button>
-          <Button
+          {/* Not disabled while saving: the row's other buttons share the pending state. */}
+          <MoveButtons
+            iconOnly
             size="small"
-            variant="tertiary"
-            icon={<ArrowUpIcon aria-hidden />}
-            disabled={first}
-            aria-label={`Flytt «${task.title}» opp`}
-            onClick={() => void action.run(() => move.mutateAsync({ ...base, direction: "opp" }))}
-          />
-          <Button
-            size="small"
-            variant="tertiary"
-            icon={<ArrowDownIcon aria-hidden />}
-            disabled={last}
-            aria-label={`Flytt «${task.title}» ned`}
-            onClick={() => void action.run(() => move.mutateAsync({ ...base, direction: "ned" }))}
+            name={task.title}
+            index={index}
+            count={count}
+            moving={false}
+            onMove={(direction) => action.run(() => move.mutateAsync({ ...base, direction: direction === "up" ? "opp" : "ned" }))}
           />
           {task.status === "klar" && (
             <Button size="small" variant="tertiary" data-color="danger" icon={<TrashIcon aria-hidden />} onClick={() => setConfirmRemove(true)}>

@@ -1,18 +1,19 @@
 "use client";
 
 import { PencilIcon, PlusIcon, TrashIcon } from "@navikt/aksel-icons";
-import { Alert, BodyShort, Button, HStack, Radio, RadioGroup, Select, Textarea, TextField, VStack } from "@navikt/ds-react";
+import { BodyShort, Button, HStack, Radio, RadioGroup, Select, Textarea, TextField, VStack } from "@navikt/ds-react";
 import { useMutation } from "@tanstack/react-query";
-import { useRouter } from "next/navigation";
-import { useEffect, useRef, useState } from "react";
+import { useState } from "react";
 import { ConfirmDialog } from "~/app/_components/confirm-dialog";
 import { DateField } from "~/app/_components/date-field";
-import { FormErrors } from "~/app/_components/form-errors";
+import { FormMessages, FormShell } from "~/app/_components/form-shell";
 import { useTRPC } from "~/app/_components/trpc-provider";
 import { NO_CLIENT_DATA_HINT } from "~/app/_lib/hints";
-import { messageOf } from "~/app/_lib/trpc-errors";
+import { withoutFieldsPrefix } from "~/app/_lib/trpc-errors";
 import { useFormMutation } from "~/app/_lib/use-form-mutation";
 import { useFocusFirstField } from "~/app/_lib/use-focus-first-field";
+import { useReturnFocus } from "~/app/_lib/use-return-focus";
+import { useStep } from "~/app/_lib/use-step";
 import {
   capitalise,
   categoryInfo,
@@ -23,22 +24,17 @@ import {
   type CycleCategory,
   type CycleDateKind,
   type CycleLinkKind,
-} from "~/server/domain/annual-cycle/categories";
+} from "~/lib/annual-cycle/categories";
 
 /** "Start årshjulet for 2027": copies the fylke's template (or the default) into the year. */
 export function StartYear({ slug, year, templateOrigin }: { slug: string; year: number; templateOrigin: string }) {
   const trpc = useTRPC();
   const mutation = useMutation(trpc.annualCycle.start.mutationOptions());
-  const focus = useRef<HTMLDivElement>(null);
-  const form = useFormMutation(mutation.mutateAsync, focus);
+  const form = useFormMutation(mutation.mutateAsync);
   const source = templateOrigin === "Fra standardmalen" ? "standardmalen" : templateOrigin.replace(/^Fra /, "");
   return (
     <VStack gap="space-12">
-      {form.formError && (
-        <Alert variant="error" role="alert" ref={focus} tabIndex={-1} size="small">
-          {form.formError}
-        </Alert>
-      )}
+      <FormMessages form={form} summary={false} size="small" />
       <BodyShort>
         Årshjulet starter med hendelsene i {source}. Etterpå kan dere legge til, flytte og fjerne hendelser som dere vil.
       </BodyShort>
@@ -72,9 +68,6 @@ export interface LinkOption {
 
 type Mode = { kind: "add" } | { kind: "edit" | "move"; id: string; version: number };
 
-/** Server field names arrive as "fields.when.startDate"; the form's ids drop the "fields." part. */
-const normalise = (errors: Record<string, string>) => Object.fromEntries(Object.entries(errors).map(([k, v]) => [k.replace(/^fields\./, ""), v]));
-
 function EventForm({
   slug,
   year,
@@ -94,17 +87,17 @@ function EventForm({
   const add = useMutation(trpc.annualCycle.addEvent.mutationOptions());
   const update = useMutation(trpc.annualCycle.updateEvent.mutationOptions());
   const move = useMutation(trpc.annualCycle.moveEvent.mutationOptions());
-  const focus = useRef<HTMLDivElement>(null);
   const formRef = useFocusFirstField();
   const form = useFormMutation((input: Record<string, unknown>): Promise<unknown> => {
     if (mode.kind === "add") return add.mutateAsync(input as Parameters<typeof add.mutateAsync>[0]);
     if (mode.kind === "edit") return update.mutateAsync(input as Parameters<typeof update.mutateAsync>[0]);
     return move.mutateAsync(input as Parameters<typeof move.mutateAsync>[0]);
-  }, focus);
+  });
   const [v, setV] = useState(initial);
   const [badDates, setBadDates] = useState<{ startDate?: boolean; endDate?: boolean }>({});
   const prefix = `${mode.kind === "add" ? "ny" : mode.id}-hendelse-`;
-  const errors = normalise(form.fieldErrors);
+  // Server field names arrive as "fields.when.startDate"; the form's ids drop the "fields." part.
+  const errors = withoutFieldsPrefix(form.fieldErrors);
   const err = (field: string) => errors[field];
   const set = <K extends keyof EventValues>(key: K, value: EventValues[K]) => setV((old) => ({ ...old, [key]: value }));
 
@@ -135,142 +128,128 @@ function EventForm({
   }
 
   return (
-    <form
-      ref={formRef}
-      noValidate
-      aria-label={noun}
+    <FormShell
+      form={form}
+      formRef={formRef}
+      label={noun}
       className="mt-3 rounded-md border border-ax-border-neutral-subtle bg-ax-bg-default p-4"
-      onSubmit={(e) => {
-        e.preventDefault();
-        void submit();
-      }}
+      errors={errors}
+      idPrefix={prefix}
+      alertSize="small"
+      submit={{ label: mode.kind === "add" ? "Legg til" : mode.kind === "move" ? "Flytt" : "Lagre", size: "small" }}
+      onCancel={() => onDone(false)}
+      onSubmit={submit}
     >
-      <VStack gap="space-16">
-        <FormErrors ref={focus} errors={errors} idPrefix={prefix} />
-        {form.formError && (
-          <Alert variant="error" role="alert" ref={focus} tabIndex={-1} size="small">
-            {form.formError}
-          </Alert>
-        )}
-        {mode.kind !== "move" && (
-          <>
-            <TextField id={`${prefix}title`} label="Tittel" value={v.title} maxLength={200} error={err("title")} onChange={(e) => set("title", e.target.value)} />
-            <Select id={`${prefix}category`} label="Ring i årshjulet" description="Møter, plan og styring, budsjett, avtaler, politiske prosesser eller utvikling." value={v.category} error={err("category")} onChange={(e) => set("category", e.target.value as CycleCategory)}>
-              {cycleCategories.map((c) => (
-                <option key={c} value={c}>
-                  {categoryInfo[c].letter} – {categoryInfo[c].label}
-                </option>
-              ))}
-            </Select>
-          </>
-        )}
-        <RadioGroup id={`${prefix}when.dateKind`} legend="Når" value={v.dateKind} error={err("when.dateKind")} onChange={(value: CycleDateKind) => set("dateKind", value)}>
-          {(["dato", "periode", "maned"] as const).map((k) => (
-            <Radio key={k} value={k}>
-              {dateKindLabels[k]}
-            </Radio>
-          ))}
-        </RadioGroup>
-        {v.dateKind === "maned" ? (
-          <Select
-            id={`${prefix}when.month`}
-            label="Måned"
-            value={v.month ?? ""}
-            error={err("when.month")}
-            onChange={(e) => set("month", e.target.value ? Number(e.target.value) : null)}
-          >
-            <option value="">Velg måned</option>
-            {monthNames.map((name, i) => (
-              <option key={name} value={i + 1}>
-                {capitalise(name)}
+      {mode.kind !== "move" && (
+        <>
+          <TextField id={`${prefix}title`} label="Tittel" value={v.title} maxLength={200} error={err("title")} onChange={(e) => set("title", e.target.value)} />
+          <Select id={`${prefix}category`} label="Ring i årshjulet" description="Møter, plan og styring, budsjett, avtaler, politiske prosesser eller utvikling." value={v.category} error={err("category")} onChange={(e) => set("category", e.target.value as CycleCategory)}>
+            {cycleCategories.map((c) => (
+              <option key={c} value={c}>
+                {categoryInfo[c].letter} – {categoryInfo[c].label}
               </option>
             ))}
           </Select>
-        ) : (
-          <HStack gap="space-16" align="start">
+        </>
+      )}
+      <RadioGroup id={`${prefix}when.dateKind`} legend="Når" value={v.dateKind} error={err("when.dateKind")} onChange={(value: CycleDateKind) => set("dateKind", value)}>
+        {(["dato", "periode", "maned"] as const).map((k) => (
+          <Radio key={k} value={k}>
+            {dateKindLabels[k]}
+          </Radio>
+        ))}
+      </RadioGroup>
+      {v.dateKind === "maned" ? (
+        <Select
+          id={`${prefix}when.month`}
+          label="Måned"
+          value={v.month ?? ""}
+          error={err("when.month")}
+          onChange={(e) => set("month", e.target.value ? Number(e.target.value) : null)}
+        >
+          <option value="">Velg måned</option>
+          {monthNames.map((name, i) => (
+            <option key={name} value={i + 1}>
+              {capitalise(name)}
+            </option>
+          ))}
+        </Select>
+      ) : (
+        <HStack gap="space-16" align="start">
+          <DateField
+            id={`${prefix}when.startDate`}
+            label={v.dateKind === "periode" ? "Fra og med" : "Dato"}
+            description={`I ${year}, d.m.åååå`}
+            defaultValue={v.startDate}
+            error={err("when.startDate")}
+            onChange={({ iso, valid }) => {
+              setBadDates((b) => ({ ...b, startDate: !valid }));
+              if (valid) set("startDate", iso);
+            }}
+          />
+          {v.dateKind === "periode" && (
             <DateField
-              id={`${prefix}when.startDate`}
-              label={v.dateKind === "periode" ? "Fra og med" : "Dato"}
-              description={`I ${year}, d.m.åååå`}
-              defaultValue={v.startDate}
-              error={err("when.startDate")}
+              id={`${prefix}when.endDate`}
+              label="Til og med"
+              description={`Kan gå inn i ${year + 1}`}
+              defaultValue={v.endDate}
+              error={err("when.endDate")}
               onChange={({ iso, valid }) => {
-                setBadDates((b) => ({ ...b, startDate: !valid }));
-                if (valid) set("startDate", iso);
+                setBadDates((b) => ({ ...b, endDate: !valid }));
+                if (valid) set("endDate", iso);
               }}
             />
-            {v.dateKind === "periode" && (
-              <DateField
-                id={`${prefix}when.endDate`}
-                label="Til og med"
-                description={`Kan gå inn i ${year + 1}`}
-                defaultValue={v.endDate}
-                error={err("when.endDate")}
-                onChange={({ iso, valid }) => {
-                  setBadDates((b) => ({ ...b, endDate: !valid }));
-                  if (valid) set("endDate", iso);
-                }}
-              />
-            )}
-          </HStack>
-        )}
-        {mode.kind !== "move" && (
-          <>
-            <TextField
-              id={`${prefix}responsible`}
-              label="Ansvarlig (valgfritt)"
-              description="En person eller en rolle, for eksempel «Nav-lederen»."
-              value={v.responsible}
-              maxLength={200}
-              error={err("responsible")}
-              onChange={(e) => set("responsible", e.target.value)}
-            />
-            <Textarea
-              id={`${prefix}description`}
-              label="Beskrivelse (valgfritt)"
-              description={NO_CLIENT_DATA_HINT}
-              value={v.description}
-              maxLength={2000}
-              minRows={2}
-              error={err("description")}
-              onChange={(e) => set("description", e.target.value)}
-            />
-            <Select
-              id={`${prefix}link`}
-              label="Lenke til (valgfritt)"
-              value={v.linkKind && v.linkId ? `${v.linkKind}:${v.linkId}` : ""}
-              error={err("link") ?? err("link.id") ?? err("link.kind")}
-              onChange={(e) => {
-                const [kind, id] = e.target.value ? e.target.value.split(/:(.*)/s) : [null, null];
-                setV((old) => ({ ...old, linkKind: (kind as CycleLinkKind) ?? null, linkId: id ?? null }));
-              }}
-            >
-              <option value="">Ingen lenke</option>
-              {(Object.keys(linkKindLabels) as CycleLinkKind[]).map((kind) => {
-                const options = linkOptions.filter((o) => o.kind === kind);
-                return options.length === 0 ? null : (
-                  <optgroup key={kind} label={linkKindLabels[kind]}>
-                    {options.map((o) => (
-                      <option key={o.id} value={`${o.kind}:${o.id}`}>
-                        {o.label}
-                      </option>
-                    ))}
-                  </optgroup>
-                );
-              })}
-            </Select>
-          </>
-        )}
-        <HStack gap="space-8">
-          <Button type="submit" size="small" loading={form.pending}>
-            {mode.kind === "add" ? "Legg til" : mode.kind === "move" ? "Flytt" : "Lagre"}
-          </Button>
-          <Button type="button" size="small" variant="secondary" onClick={() => onDone(false)}>
-            Avbryt
-          </Button>
+          )}
         </HStack>
-      </VStack>
-    </form>
+      )}
+      {mode.kind !== "move" && (
+        <>
+          <TextField
+            id={`${prefix}responsible`}
+            label="Ansvarlig (valgfritt)"
+            description="En person eller en rolle, for eksempel «Nav-lederen»."
+            value={v.responsible}
+            maxLength={200}
+            error={err("responsible")}
+            onChange={(e) => set("responsible", e.target.value)}
+          />
+          <Textarea
+            id={`${prefix}description`}
+            label="Beskrivelse (valgfritt)"
+            description={NO_CLIENT_DATA_HINT}
+            value={v.description}
+            maxLength={2000}
+            minRows={2}
+            error={err("description")}
+            onChange={(e) => set("description", e.target.value)}
+          />
+          <Select
+            id={`${prefix}link`}
+            label="Lenke til (valgfritt)"
+            value={v.linkKind && v.linkId ? `${v.linkKind}:${v.linkId}` : ""}
+            error={err("link") ?? err("link.id") ?? err("link.kind")}
+            onChange={(e) => {
+              const [kind, id] = e.target.value ? e.target.value.split(/:(.*)/s) : [null, null];
+              setV((old) => ({ ...old, linkKind: (kind as CycleLinkKind) ?? null, linkId: id ?? null }));
+            }}
+          >
+            <option value="">Ingen lenke</option>
+            {(Object.keys(linkKindLabels) as CycleLinkKind[]).map((kind) => {
+              const options = linkOptions.filter((o) => o.kind === kind);
+              return options.length === 0 ? null : (
+                <optgroup key={kind} label={linkKindLabels[kind]}>
+                  {options.map((o) => (
+                    <option key={o.id} value={`${o.kind}:${o.id}`}>
+                      {o.label}
+                    </option>
+                  ))}
+                </optgroup>
+              );
+            })}
+          </Select>
+        </>
+      )}
+    </FormShell>
   );
 }
 
@@ -291,12 +270,7 @@ const emptyValues = (): EventValues => ({
 export function AddEvent({ slug, year, linkOptions }: { slug: string; year: number; linkOptions: LinkOption[] }) {
   const [open, setOpen] = useState(false);
   const [saved, setSaved] = useState(false);
-  const opener = useRef<HTMLButtonElement>(null);
-  const wasOpen = useRef(false);
-  useEffect(() => {
-    if (wasOpen.current && !open) opener.current?.focus();
-    wasOpen.current = open;
-  }, [open]);
+  const { ref: opener, returnOnClose } = useReturnFocus(open);
   return (
     <div>
       {!open && (
@@ -320,6 +294,7 @@ export function AddEvent({ slug, year, linkOptions }: { slug: string; year: numb
           linkOptions={linkOptions}
           onDone={(ok) => {
             setSaved(ok);
+            returnOnClose();
             setOpen(false);
           }}
         />
@@ -345,31 +320,16 @@ export function EventActions({
   linkOptions: LinkOption[];
 }) {
   const trpc = useTRPC();
-  const router = useRouter();
   const remove = useMutation(trpc.annualCycle.removeEvent.mutationOptions());
   const [mode, setMode] = useState<"edit" | "move" | null>(null);
   const [confirming, setConfirming] = useState(false);
-  const [error, setError] = useState<string | null>(null);
   const [status, setStatus] = useState<string | null>(null);
-  const errorRef = useRef<HTMLDivElement>(null);
-  const editButton = useRef<HTMLButtonElement>(null);
-  const moveButton = useRef<HTMLButtonElement>(null);
-  const lastMode = useRef<"edit" | "move" | null>(null);
-  useEffect(() => {
-    if (mode === null && lastMode.current) (lastMode.current === "edit" ? editButton : moveButton).current?.focus();
-    lastMode.current = mode;
-  }, [mode]);
+  const removal = useStep();
+  const { ref: editButton, returnOnClose: editClosed } = useReturnFocus(mode === "edit");
+  const { ref: moveButton, returnOnClose: moveClosed } = useReturnFocus(mode === "move");
 
   async function confirmRemove() {
-    setError(null);
-    try {
-      await remove.mutateAsync({ partnership: slug, id, version });
-      setConfirming(false);
-      router.refresh();
-    } catch (e) {
-      setError(messageOf(e));
-      requestAnimationFrame(() => errorRef.current?.focus());
-    }
+    if (await removal.run(null, () => remove.mutateAsync({ partnership: slug, id, version }))) setConfirming(false);
   }
 
   return (
@@ -401,6 +361,8 @@ export function EventActions({
           linkOptions={linkOptions}
           onDone={(ok) => {
             setStatus(ok ? (mode === "move" ? "Hendelsen er flyttet." : "Endringen er lagret.") : null);
+            if (mode === "move") moveClosed();
+            else editClosed();
             setMode(null);
           }}
         />
@@ -411,10 +373,10 @@ export function EventActions({
         body={`Hendelsen fjernes fra årshjulet for ${year}. Vil dere ha den tilbake, må den legges til på nytt.`}
         confirmLabel="Fjern hendelsen"
         pending={remove.isPending}
-        error={error}
-        errorRef={errorRef}
+        error={removal.error}
+        errorRef={removal.errorRef}
         onConfirm={() => void confirmRemove()}
-        onClose={() => (setConfirming(false), setError(null))}
+        onClose={() => (setConfirming(false), removal.clearError())}
       />
     </div>
   );

@@ -6,7 +6,7 @@ import { useRouter } from "next/navigation";
 import { useEffect, useRef, useState } from "react";
 import { ConfirmDialog } from "~/app/_components/confirm-dialog";
 import { useTRPC } from "~/app/_components/trpc-provider";
-import { formatDateTime } from "~/server/domain/format";
+import { formatDateTime } from "~/lib/format";
 import { messageOf } from "~/app/_lib/trpc-errors";
 
 interface Subscription {

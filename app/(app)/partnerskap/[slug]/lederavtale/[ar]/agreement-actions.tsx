@@ -1,11 +1,11 @@
 "use client";
 
-import { Alert, BodyShort, Button, HStack, Modal, Radio, RadioGroup, TextField, VStack } from "@navikt/ds-react";
+import { Alert, BodyShort, Button, HStack, Modal, TextField, VStack } from "@navikt/ds-react";
 import { useMutation, useQuery } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useEffect, useRef, useState } from "react";
 import { ConfirmDialog } from "~/app/_components/confirm-dialog";
-import { FormErrors } from "~/app/_components/form-errors";
+import { CreateFromBasis } from "~/app/_components/create-from-basis";
 import { useTRPC } from "~/app/_components/trpc-provider";
 import { messageOf } from "~/app/_lib/trpc-errors";
 import { useFormMutation } from "~/app/_lib/use-form-mutation";
@@ -14,41 +14,20 @@ import { useFormMutation } from "~/app/_lib/use-form-mutation";
 export function CreateAgreement({ slug, year, hasPreviousYear }: { slug: string; year: number; hasPreviousYear: boolean }) {
   const trpc = useTRPC();
   const mutation = useMutation(trpc.leaderAgreement.create.mutationOptions());
-  const focus = useRef<HTMLDivElement>(null);
-  const form = useFormMutation(mutation.mutateAsync, focus);
-  const [basis, setBasis] = useState<"mal" | "forrige">(hasPreviousYear ? "forrige" : "mal");
   return (
-    <form
-      noValidate
-      aria-label={`Lag lederavtale for ${year}`}
-      onSubmit={(e) => {
-        e.preventDefault();
-        void form.submit({ partnership: slug, year, basis });
-      }}
-    >
-      <VStack gap="space-16">
-        <FormErrors ref={focus} errors={form.fieldErrors} idPrefix="ny-avtale-" />
-        {form.formError && (
-          <Alert variant="error" role="alert" ref={focus} tabIndex={-1}>
-            {form.formError}
-          </Alert>
-        )}
-        <RadioGroup id="ny-avtale-basis" legend="Hva skal avtalen bygge på?" value={basis} onChange={setBasis}>
-          <Radio value="mal" description="Partnerskapsrommets forslag til formål og plikter, som dere tilpasser.">
-            Malen
-          </Radio>
-          <Radio value="forrige" disabled={!hasPreviousYear} description={hasPreviousYear ? undefined : `Det finnes ingen avtale for ${year - 1}.`}>
-            Avtalen for {year - 1}
-          </Radio>
-        </RadioGroup>
-        <BodyShort>Partene hentes fra partnerskapet: rådmann eller kommunedirektør, fylkesdirektøren og Nav-lederen.</BodyShort>
-        <div>
-          <Button type="submit" loading={form.pending}>
-            Lag avtalen
-          </Button>
-        </div>
-      </VStack>
-    </form>
+    <CreateFromBasis<"mal" | "forrige">
+      label={`Lag lederavtale for ${year}`}
+      idPrefix="ny-avtale-"
+      legend="Hva skal avtalen bygge på?"
+      initial={hasPreviousYear ? "forrige" : "mal"}
+      options={[
+        { value: "mal", label: "Malen", description: "Partnerskapsrommets forslag til formål og plikter, som dere tilpasser." },
+        { value: "forrige", label: `Avtalen for ${year - 1}`, disabled: !hasPreviousYear, description: hasPreviousYear ? undefined : `Det finnes ingen avtale for ${year - 1}.` },
+      ]}
+      note={<BodyShort>Partene hentes fra partnerskapet: rådmann eller kommunedirektør, fylkesdirektøren og Nav-lederen.</BodyShort>}
+      submitLabel="Lag avtalen"
+      save={(basis) => mutation.mutateAsync({ partnership: slug, year, basis })}
+    />
   );
 }
 
@@ -161,8 +140,7 @@ function SignButton({ slug, versionId, text, hash, canSign }: ActionsProps) {
 function WithdrawButton({ slug, versionId }: ActionsProps) {
   const trpc = useTRPC();
   const mutation = useMutation(trpc.leaderAgreement.withdrawSignature.mutationOptions());
-  const errorRef = useRef<HTMLDivElement>(null);
-  const form = useFormMutation(mutation.mutateAsync, errorRef);
+  const form = useFormMutation(mutation.mutateAsync);
   const [confirming, setConfirming] = useState(false);
   return (
     <>
@@ -176,7 +154,7 @@ function WithdrawButton({ slug, versionId }: ActionsProps) {
         confirmLabel="Trekk tilbake"
         pending={form.pending}
         error={form.formError}
-        errorRef={errorRef}
+        errorRef={form.focusRef}
         onConfirm={async () => {
           if (await form.submit({ partnership: slug, versionId })) setConfirming(false);
         }}
@@ -190,8 +168,7 @@ function AmendButton({ slug, year, versionId }: ActionsProps) {
   const trpc = useTRPC();
   const router = useRouter();
   const mutation = useMutation(trpc.leaderAgreement.startAmendment.mutationOptions());
-  const errorRef = useRef<HTMLDivElement>(null);
-  const form = useFormMutation(mutation.mutateAsync, errorRef);
+  const form = useFormMutation(mutation.mutateAsync);
   const [confirming, setConfirming] = useState(false);
   return (
     <>
@@ -205,7 +182,7 @@ function AmendButton({ slug, year, versionId }: ActionsProps) {
         confirmLabel="Start endring"
         pending={form.pending}
         error={form.formError}
-        errorRef={errorRef}
+        errorRef={form.focusRef}
         onConfirm={async () => {
           const created = await form.submit({ partnership: slug, versionId });
           if (created) {

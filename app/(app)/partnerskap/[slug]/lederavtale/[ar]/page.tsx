@@ -5,7 +5,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getServerCaller } from "~/server/api/server-caller";
 import { partyLabels } from "~/server/domain/leader-agreement/canonical";
-import { formatDate, formatDateTime } from "~/server/domain/format";
+import { formatDate, formatDateTime } from "~/lib/format";
 import { loadOrInterrupt } from "~/app/_lib/load";
 import { StatusTag } from "~/app/_components/status-tag";
 import { AgreementActions, CreateAgreement, VerifyAgreement } from "./agreement-actions";

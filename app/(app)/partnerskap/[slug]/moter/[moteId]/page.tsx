@@ -5,10 +5,10 @@ import NextLink from "next/link";
 import type { ReactNode } from "react";
 import { cache } from "react";
 import { StaticTable, StaticTbody, StaticTd, StaticTh, StaticThead, StaticTr } from "~/app/_components/static-table";
-import { formatDate, formatDateTime } from "~/server/domain/format";
+import { formatDate, formatDateTime } from "~/lib/format";
 import { loadOrInterrupt } from "~/app/_lib/load";
 import { getServerCaller } from "~/server/api/server-caller";
-import { isoToday } from "~/server/domain/dates";
+import { isoToday } from "~/lib/dates";
 import { invitationText } from "~/server/domain/meetings/invitation";
 import { FOLLOW_UP_HEADING } from "~/server/domain/meetings/standard-agenda";
 import { AddAgendaItem, EditableAgendaItem } from "~/app/(app)/partnerskap/[slug]/moter/_components/agenda-editor";
@@ -52,7 +52,7 @@ export default async function MeetingPage({ params, searchParams }: Params) {
   const { meeting, can, viewer } = view;
   const base = `/partnerskap/${slug}/moter/${meeting.id}`;
   const ids = { slug, meetingId: meeting.id, version: meeting.version };
-  const navLeder = view.people.find((p) => p.roles.includes("Nav-leder"))?.name ?? "Nav-lederen";
+  const navLeder = view.people.find((p) => p.roleKeys.includes("nav_leder"))?.name ?? "Nav-lederen";
   const mine = [...view.carried, ...view.agenda.flatMap((i) => i.followUps), ...view.loose.followUps].filter(
     (f) => f.ownerUserId === viewer.userId && f.status !== "lukket",
   );

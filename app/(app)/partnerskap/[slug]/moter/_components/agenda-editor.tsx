@@ -1,18 +1,18 @@
 "use client";
 
-import { ArrowDownIcon, ArrowUpIcon, PencilIcon, PlusIcon, TrashIcon } from "@navikt/aksel-icons";
+import { PlusIcon, TrashIcon } from "@navikt/aksel-icons";
 import { Alert, Button, HStack, Textarea, TextField, VStack } from "@navikt/ds-react";
 import { useMutation } from "@tanstack/react-query";
-import { useRouter } from "next/navigation";
-import { useEffect, useRef, useState, type ReactNode } from "react";
+import { useRef, useState, type ReactNode } from "react";
 import { ConfirmDialog } from "~/app/_components/confirm-dialog";
-import { FormErrors } from "~/app/_components/form-errors";
+import { FormShell } from "~/app/_components/form-shell";
+import { RowActions, type MoveDirection } from "~/app/_components/row-actions";
 import { useTRPC } from "~/app/_components/trpc-provider";
 import { NO_CLIENT_DATA_HINT } from "~/app/_lib/hints";
-import { messageOf } from "~/app/_lib/trpc-errors";
 import { useFormMutation } from "~/app/_lib/use-form-mutation";
 import { useFocusFirstField } from "~/app/_lib/use-focus-first-field";
 import { useReturnFocus } from "~/app/_lib/use-return-focus";
+import { useStep } from "~/app/_lib/use-step";
 
 export interface AgendaValues {
   time: string | null;
@@ -39,12 +39,11 @@ function AgendaItemForm({
   const trpc = useTRPC();
   const add = useMutation(trpc.meeting.addAgendaItem.mutationOptions());
   const update = useMutation(trpc.meeting.updateAgendaItem.mutationOptions());
-  const focus = useRef<HTMLDivElement>(null);
   const formRef = useFocusFirstField();
   const form = useFormMutation(async (values: AgendaValues) => {
     if (existing) return update.mutateAsync({ partnership: slug, itemId: existing.id, version: existing.version, ...values });
     return add.mutateAsync({ partnership: slug, meetingId, ...values });
-  }, focus);
+  });
   const v = existing?.values;
   const [values, setValues] = useState({ time: v?.time ?? "", title: v?.title ?? "", responsible: v?.responsible ?? "", description: v?.description ?? "" });
   const [links, setLinks] = useState(v?.links ?? []);
@@ -54,65 +53,53 @@ function AgendaItemForm({
   const setLink = (index: number, field: "title" | "url", value: string) => setLinks((ls) => ls.map((l, i) => (i === index ? { ...l, [field]: value } : l)));
 
   return (
-    <form
-      ref={formRef}
-      noValidate
-      aria-label={existing ? `Endre ${shortTitle(existing.values.title)}` : "Nytt punkt på sakslisten"}
+    <FormShell
+      form={form}
+      formRef={formRef}
+      label={existing ? `Endre ${shortTitle(existing.values.title)}` : "Nytt punkt på sakslisten"}
       className="rounded-md border border-ax-border-neutral-subtle p-4"
-      onSubmit={async (e) => {
-        e.preventDefault();
+      gap="space-12"
+      idPrefix={prefix}
+      warnOnConflict
+      submit={{ label: existing ? "Lagre punktet" : "Legg til punktet", size: "small" }}
+      onCancel={onDone}
+      onSubmit={async () => {
         const saved = await form.submit({ ...values, time: values.time || null, links });
         if (saved) onDone();
       }}
     >
-      <VStack gap="space-12">
-        <FormErrors ref={focus} errors={err} idPrefix={prefix} />
-        {form.formError && (
-          <Alert variant={form.conflict ? "warning" : "error"} role="alert" ref={focus} tabIndex={-1}>
-            {form.formError}
-          </Alert>
-        )}
-        <HStack gap="space-16" align="start" wrap>
-          <TextField id={`${prefix}time`} label="Klokkeslett" description="tt:mm, kan stå tomt" htmlSize={8} value={values.time} error={err.time} onChange={set("time")} />
-          <div className="min-w-64 flex-1">
-            <TextField id={`${prefix}title`} label="Tittel" value={values.title} maxLength={200} error={err.title} onChange={set("title")} />
-          </div>
-        </HStack>
-        <TextField id={`${prefix}responsible`} label="Ansvarlig" description="En person eller en rolle, for eksempel «Nav-leder»." value={values.responsible} maxLength={120} error={err.responsible} onChange={set("responsible")} />
-        <Textarea id={`${prefix}description`} label="Beskrivelse" description={NO_CLIENT_DATA_HINT} minRows={2} maxLength={2000} value={values.description} error={err.description} onChange={set("description")} />
-        <fieldset className="m-0 border-0 p-0">
-          <legend className="mb-2 font-semibold">Vedlegg som lenker</legend>
-          <VStack gap="space-8">
-            {links.map((link, i) => (
-              <HStack key={i} gap="space-8" align="end" wrap>
-                <TextField id={`${prefix}links.${i}.title`} label={`Lenketekst ${i + 1}`} size="small" value={link.title} error={err[`links.${i}.title`]} onChange={(e) => setLink(i, "title", e.target.value)} />
-                <div className="min-w-64 flex-1">
-                  <TextField id={`${prefix}links.${i}.url`} label={`Adresse ${i + 1}`} description="Begynner med https://" size="small" value={link.url} error={err[`links.${i}.url`]} onChange={(e) => setLink(i, "url", e.target.value)} />
-                </div>
-                <Button type="button" size="small" variant="tertiary" icon={<TrashIcon aria-hidden />} onClick={() => setLinks((ls) => ls.filter((_, k) => k !== i))}>
-                  Fjern lenke {i + 1}
-                </Button>
-              </HStack>
-            ))}
-            {links.length < 10 && (
-              <div>
-                <Button type="button" size="small" variant="secondary" icon={<PlusIcon aria-hidden />} onClick={() => setLinks((ls) => [...ls, { title: "", url: "" }])}>
-                  Legg til lenke
-                </Button>
+      <HStack gap="space-16" align="start" wrap>
+        <TextField id={`${prefix}time`} label="Klokkeslett" description="tt:mm, kan stå tomt" htmlSize={8} value={values.time} error={err.time} onChange={set("time")} />
+        <div className="min-w-64 flex-1">
+          <TextField id={`${prefix}title`} label="Tittel" value={values.title} maxLength={200} error={err.title} onChange={set("title")} />
+        </div>
+      </HStack>
+      <TextField id={`${prefix}responsible`} label="Ansvarlig" description="En person eller en rolle, for eksempel «Nav-leder»." value={values.responsible} maxLength={120} error={err.responsible} onChange={set("responsible")} />
+      <Textarea id={`${prefix}description`} label="Beskrivelse" description={NO_CLIENT_DATA_HINT} minRows={2} maxLength={2000} value={values.description} error={err.description} onChange={set("description")} />
+      <fieldset className="m-0 border-0 p-0">
+        <legend className="mb-2 font-semibold">Vedlegg som lenker</legend>
+        <VStack gap="space-8">
+          {links.map((link, i) => (
+            <HStack key={i} gap="space-8" align="end" wrap>
+              <TextField id={`${prefix}links.${i}.title`} label={`Lenketekst ${i + 1}`} size="small" value={link.title} error={err[`links.${i}.title`]} onChange={(e) => setLink(i, "title", e.target.value)} />
+              <div className="min-w-64 flex-1">
+                <TextField id={`${prefix}links.${i}.url`} label={`Adresse ${i + 1}`} description="Begynner med https://" size="small" value={link.url} error={err[`links.${i}.url`]} onChange={(e) => setLink(i, "url", e.target.value)} />
               </div>
-            )}
-          </VStack>
-        </fieldset>
-        <HStack gap="space-8">
-          <Button type="submit" size="small" loading={form.pending}>
-            {existing ? "Lagre punktet" : "Legg til punktet"}
-          </Button>
-          <Button type="button" size="small" variant="secondary" onClick={onDone}>
-            Avbryt
-          </Button>
-        </HStack>
-      </VStack>
-    </form>
+              <Button type="button" size="small" variant="tertiary" icon={<TrashIcon aria-hidden />} onClick={() => setLinks((ls) => ls.filter((_, k) => k !== i))}>
+                Fjern lenke {i + 1}
+              </Button>
+            </HStack>
+          ))}
+          {links.length < 10 && (
+            <div>
+              <Button type="button" size="small" variant="secondary" icon={<PlusIcon aria-hidden />} onClick={() => setLinks((ls) => [...ls, { title: "", url: "" }])}>
+                Legg til lenke
+              </Button>
+            </div>
+          )}
+        </VStack>
+      </fieldset>
+    </FormShell>
   );
 }
 
@@ -157,38 +144,14 @@ export function EditableAgendaItem({
   children: ReactNode;
 }) {
   const trpc = useTRPC();
-  const router = useRouter();
   const move = useMutation(trpc.meeting.moveAgendaItem.mutationOptions());
   const remove = useMutation(trpc.meeting.removeAgendaItem.mutationOptions());
   const [editing, setEditing] = useState(false);
   const [confirming, setConfirming] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const step = useStep();
   const { ref: editButton, returnOnClose } = useReturnFocus(editing);
-  const upButton = useRef<HTMLButtonElement>(null);
-  const downButton = useRef<HTMLButtonElement>(null);
-  const refocus = useRef<{ direction: "opp" | "ned"; toIndex: number } | null>(null);
-
-  // After a move the list re-renders: put focus back on the same button (or the other at the ends).
-  useEffect(() => {
-    const wanted = refocus.current;
-    if (!wanted || move.isPending || index !== wanted.toIndex) return;
-    const target = wanted.direction === "opp" ? (index > 0 ? upButton : downButton) : index < count - 1 ? downButton : upButton;
-    target.current?.focus();
-    refocus.current = null;
-  }, [move.isPending, index, count]);
-
-
-  async function moveBy(direction: "opp" | "ned") {
-    setError(null);
-    refocus.current = { direction, toIndex: index + (direction === "opp" ? -1 : 1) };
-    try {
-      await move.mutateAsync({ partnership: slug, itemId: item.id, version: item.version, direction });
-      router.refresh();
-    } catch (e) {
-      refocus.current = null;
-      setError(messageOf(e));
-    }
-  }
+  const moveBy = (direction: MoveDirection) =>
+    step.run(null, () => move.mutateAsync({ partnership: slug, itemId: item.id, version: item.version, direction: direction === "up" ? "opp" : "ned" }));
 
   if (editing) {
     return (
@@ -207,23 +170,20 @@ export function EditableAgendaItem({
   return (
     <div>
       {children}
-      <HStack gap="space-4" className="mt-1">
-        <Button ref={editButton} type="button" size="xsmall" variant="tertiary" icon={<PencilIcon aria-hidden />} onClick={() => setEditing(true)}>
-          Endre<span className="sr-only"> {short}</span>
-        </Button>
-        <Button ref={upButton} type="button" size="xsmall" variant="tertiary" icon={<ArrowUpIcon aria-hidden />} disabled={index === 0 || move.isPending} onClick={() => void moveBy("opp")}>
-          Flytt opp<span className="sr-only"> {short}</span>
-        </Button>
-        <Button ref={downButton} type="button" size="xsmall" variant="tertiary" icon={<ArrowDownIcon aria-hidden />} disabled={index === count - 1 || move.isPending} onClick={() => void moveBy("ned")}>
-          Flytt ned<span className="sr-only"> {short}</span>
-        </Button>
-        <Button type="button" size="xsmall" variant="tertiary" data-color="danger" icon={<TrashIcon aria-hidden />} onClick={() => setConfirming(true)}>
-          Fjern<span className="sr-only"> {short}</span>
-        </Button>
-      </HStack>
-      {error && (
+      <RowActions
+        name={short}
+        index={index}
+        count={count}
+        moving={move.isPending}
+        onMove={moveBy}
+        onEdit={() => setEditing(true)}
+        editRef={editButton}
+        onRemove={() => setConfirming(true)}
+        dangerRemove
+      />
+      {step.error && (
         <Alert variant="error" size="small" role="alert" className="mt-1">
-          {error}
+          {step.error}
         </Alert>
       )}
       <ConfirmDialog
@@ -232,17 +192,10 @@ export function EditableAgendaItem({
         body={`«${short}» fjernes fra sakslisten, med referatteksten under punktet. Vedtak og oppfølgingspunkter blir stående på møtet. Endringen står i historikken.`}
         confirmLabel="Fjern punktet"
         pending={remove.isPending}
-        error={confirming ? error : null}
+        error={confirming ? step.error : null}
         onClose={() => setConfirming(false)}
         onConfirm={async () => {
-          setError(null);
-          try {
-            await remove.mutateAsync({ partnership: slug, itemId: item.id, version: item.version });
-            setConfirming(false);
-            router.refresh();
-          } catch (e) {
-            setError(messageOf(e));
-          }
+          if (await step.run(null, () => remove.mutateAsync({ partnership: slug, itemId: item.id, version: item.version }))) setConfirming(false);
         }}
       />
     </div>

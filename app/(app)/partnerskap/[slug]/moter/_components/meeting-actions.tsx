@@ -1,58 +1,21 @@
 "use client";
 
 import { CheckmarkIcon, FilesIcon } from "@navikt/aksel-icons";
-import { Alert, BodyShort, Button, HStack, Modal, Textarea, VStack } from "@navikt/ds-react";
+import { BodyShort, Button, HStack, Textarea, VStack } from "@navikt/ds-react";
 import { useMutation } from "@tanstack/react-query";
-import { useRouter } from "next/navigation";
 import { useRef, useState } from "react";
 import { ConfirmDialog } from "~/app/_components/confirm-dialog";
-import { FormErrors } from "~/app/_components/form-errors";
+import { DialogForm } from "~/app/_components/form-shell";
+import { StepMessages } from "~/app/_components/step-messages";
 import { useTRPC } from "~/app/_components/trpc-provider";
 import { NO_CLIENT_DATA_HINT } from "~/app/_lib/hints";
-import { messageOf } from "~/app/_lib/trpc-errors";
 import { useFormMutation } from "~/app/_lib/use-form-mutation";
+import { useStep } from "~/app/_lib/use-step";
 
 interface Base {
   slug: string;
   meetingId: string;
   version: number;
-}
-
-/** Runs one lifecycle step, says that it happened or why not, and refreshes the page. */
-function useStep() {
-  const router = useRouter();
-  const [error, setError] = useState<string | null>(null);
-  const [done, setDone] = useState<string | null>(null);
-  const errorRef = useRef<HTMLDivElement>(null);
-  async function run(label: string, call: () => Promise<unknown>) {
-    setError(null);
-    setDone(null);
-    try {
-      await call();
-      setDone(label);
-      router.refresh();
-      return true;
-    } catch (e) {
-      setError(messageOf(e));
-      requestAnimationFrame(() => errorRef.current?.focus());
-      return false;
-    }
-  }
-  const messages = (
-    <>
-      {error && (
-        <Alert variant="error" role="alert" ref={errorRef} tabIndex={-1} size="small">
-          {error}
-        </Alert>
-      )}
-      {done && (
-        <BodyShort role="status" size="small">
-          {done}
-        </BodyShort>
-      )}
-    </>
-  );
-  return { run, messages, error };
 }
 
 /** The invitation text to paste into an email, with a copy button, and the step that marks it sent. */
@@ -109,7 +72,7 @@ export function InvitationPanel({ text, canSend, alreadySent, ...base }: Base & 
           </Button>
         )}
       </HStack>
-      {step.messages}
+      <StepMessages step={step} />
     </VStack>
   );
 }
@@ -156,10 +119,10 @@ export function MinutesActions({
   const approve = useMutation(trpc.meeting.approveMinutes.mutationOptions());
   const step = useStep();
   const input = { partnership: base.slug, meetingId: base.meetingId, version: base.version };
-  if (!canSend && !canWithdraw && !canApprove && !canRemark) return step.messages;
+  if (!canSend && !canWithdraw && !canApprove && !canRemark) return <StepMessages step={step} />;
   return (
     <VStack gap="space-8">
-      {step.messages}
+      <StepMessages step={step} />
       <HStack gap="space-8">
         {canApprove && (
           <Button type="button" size="small" icon={<CheckmarkIcon aria-hidden />} loading={approve.isPending} onClick={() => void step.run("Du har godkjent referatet.", () => approve.mutateAsync(input))}>
@@ -192,8 +155,7 @@ export function MinutesActions({
 function RemarkButton({ existing, ...base }: Base & { existing: string | null }) {
   const trpc = useTRPC();
   const mutation = useMutation(trpc.meeting.remarkMinutes.mutationOptions());
-  const focus = useRef<HTMLDivElement>(null);
-  const form = useFormMutation(mutation.mutateAsync, focus);
+  const form = useFormMutation(mutation.mutateAsync);
   const [open, setOpen] = useState(false);
   const [remark, setRemark] = useState(existing ?? "");
   const [done, setDone] = useState(false);
@@ -207,53 +169,39 @@ function RemarkButton({ existing, ...base }: Base & { existing: string | null })
           Merknadene er sendt til Nav-lederen. Referatet er ikke godkjent av deg ennå.
         </BodyShort>
       )}
-      <Modal open={open} onClose={() => setOpen(false)} header={{ heading: "Merknader til referatet" }} width="medium">
-        <form
-          noValidate
-          onSubmit={async (e) => {
-            e.preventDefault();
-            setDone(false);
-            const result = await form.submit({ partnership: base.slug, meetingId: base.meetingId, version: base.version, remark });
-            if (result) {
-              setOpen(false);
-              setDone(true);
-            }
-          }}
-        >
-          <Modal.Body>
-            <VStack gap="space-16">
-              <BodyShort>
-                Nav-lederen ser merknadene dine på møtesiden. Du har ikke godkjent referatet før du velger «Godkjenn referatet», og
-                referatet låses først når alle som var til stede, har godkjent det.
-              </BodyShort>
-              <FormErrors ref={focus} errors={form.fieldErrors} idPrefix="merknad-" />
-              {form.formError && (
-                <Alert variant="error" role="alert" ref={focus} tabIndex={-1} size="small">
-                  {form.formError}
-                </Alert>
-              )}
-              <Textarea
-                id="merknad-remark"
-                label="Hva bør endres i referatet?"
-                description={NO_CLIENT_DATA_HINT}
-                minRows={3}
-                maxLength={2000}
-                value={remark}
-                error={form.fieldErrors.remark}
-                onChange={(e) => setRemark(e.target.value)}
-              />
-            </VStack>
-          </Modal.Body>
-          <Modal.Footer>
-            <Button type="submit" loading={form.pending}>
-              Send merknadene
-            </Button>
-            <Button type="button" variant="secondary" onClick={() => setOpen(false)}>
-              Avbryt
-            </Button>
-          </Modal.Footer>
-        </form>
-      </Modal>
+      <DialogForm
+        open={open}
+        onClose={() => setOpen(false)}
+        heading="Merknader til referatet"
+        form={form}
+        idPrefix="merknad-"
+        submitLabel="Send merknadene"
+        intro={
+          <BodyShort>
+            Nav-lederen ser merknadene dine på møtesiden. Du har ikke godkjent referatet før du velger «Godkjenn referatet», og
+            referatet låses først når alle som var til stede, har godkjent det.
+          </BodyShort>
+        }
+        onSubmit={async () => {
+          setDone(false);
+          const result = await form.submit({ partnership: base.slug, meetingId: base.meetingId, version: base.version, remark });
+          if (result) {
+            setOpen(false);
+            setDone(true);
+          }
+        }}
+      >
+        <Textarea
+          id="merknad-remark"
+          label="Hva bør endres i referatet?"
+          description={NO_CLIENT_DATA_HINT}
+          minRows={3}
+          maxLength={2000}
+          value={remark}
+          error={form.fieldErrors.remark}
+          onChange={(e) => setRemark(e.target.value)}
+        />
+      </DialogForm>
     </>
   );
 }

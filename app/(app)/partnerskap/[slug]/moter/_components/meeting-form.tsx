@@ -1,11 +1,11 @@
 "use client";
 
-import { Alert, BodyShort, Button, Checkbox, CheckboxGroup, HStack, TextField, VStack } from "@navikt/ds-react";
+import { BodyShort, Button, Checkbox, CheckboxGroup, HStack, TextField } from "@navikt/ds-react";
 import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useRef, useState } from "react";
 import { DateField } from "~/app/_components/date-field";
-import { FormErrors } from "~/app/_components/form-errors";
+import { FormShell } from "~/app/_components/form-shell";
 import { useTRPC } from "~/app/_components/trpc-provider";
 import { useFormMutation } from "~/app/_lib/use-form-mutation";
 
@@ -34,11 +34,10 @@ export function MeetingForm({ slug, people, existing, onDone }: { slug: string; 
   const router = useRouter();
   const create = useMutation(trpc.meeting.create.mutationOptions());
   const update = useMutation(trpc.meeting.update.mutationOptions());
-  const focus = useRef<HTMLDivElement>(null);
   const form = useFormMutation(async (input: Omit<Existing, "meetingId" | "version"> & { standardAgenda: boolean }) => {
     if (existing) return update.mutateAsync({ partnership: slug, meetingId: existing.meetingId, version: existing.version, ...input });
     return create.mutateAsync({ partnership: slug, ...input });
-  }, focus);
+  });
   const [values, setValues] = useState({
     title: existing?.title ?? "Partnerskapsmøte",
     startTime: existing?.startTime ?? "09:00",
@@ -53,11 +52,15 @@ export function MeetingForm({ slug, people, existing, onDone }: { slug: string; 
   const err = form.fieldErrors;
 
   return (
-    <form
-      noValidate
-      aria-label={existing ? "Endre møtet" : "Planlegg nytt møte"}
-      onSubmit={async (e) => {
-        e.preventDefault();
+    <FormShell
+      form={form}
+      label={existing ? "Endre møtet" : "Planlegg nytt møte"}
+      idPrefix={prefix}
+      warnOnConflict
+      submit={{ label: existing ? "Lagre endringene" : "Planlegg møtet" }}
+      onCancel={existing && onDone ? onDone : undefined}
+      status={form.saved && existing && <BodyShort role="status">Lagret.</BodyShort>}
+      onSubmit={async () => {
         const localErrors: Record<string, string> = {};
         if (!date.valid) localErrors.date = BAD_DATE;
         else if (!date.iso) localErrors.date = "Velg datoen for møtet.";
@@ -70,85 +73,66 @@ export function MeetingForm({ slug, people, existing, onDone }: { slug: string; 
         else if ("id" in result) router.push(`/partnerskap/${slug}/moter/${result.id}`);
       }}
     >
-      <VStack gap="space-16">
-        <FormErrors ref={focus} errors={err} idPrefix={prefix} />
-        {form.formError && (
-          <Alert variant={form.conflict ? "warning" : "error"} role="alert" ref={focus} tabIndex={-1}>
-            {form.formError}
-          </Alert>
-        )}
-        <TextField id={`${prefix}title`} label="Tittel" value={values.title} maxLength={200} error={err.title} onChange={set("title")} />
-        <HStack gap="space-16" align="start" wrap>
-          <DateField
-            id={`${prefix}date`}
-            label="Dato"
-            description="d.m.åååå"
-            defaultValue={existing?.date ?? null}
-            error={err.date}
-            onChange={setDate}
-          />
-          <TextField
-            id={`${prefix}startTime`}
-            label="Starter kl."
-            description="tt:mm"
-            htmlSize={8}
-            inputMode="numeric"
-            value={values.startTime}
-            error={err.startTime}
-            onChange={set("startTime")}
-          />
-          <TextField
-            id={`${prefix}endTime`}
-            label="Slutter kl."
-            description="tt:mm"
-            htmlSize={8}
-            inputMode="numeric"
-            value={values.endTime}
-            error={err.endTime}
-            onChange={set("endTime")}
-          />
-        </HStack>
-        <TextField
-          id={`${prefix}place`}
-          label="Sted"
-          description="For eksempel «Møterom 2, Nav Grimstad» eller «Rådhuset»."
-          value={values.place}
-          maxLength={200}
-          error={err.place}
-          onChange={set("place")}
+      <TextField id={`${prefix}title`} label="Tittel" value={values.title} maxLength={200} error={err.title} onChange={set("title")} />
+      <HStack gap="space-16" align="start" wrap>
+        <DateField
+          id={`${prefix}date`}
+          label="Dato"
+          description="d.m.åååå"
+          defaultValue={existing?.date ?? null}
+          error={err.date}
+          onChange={setDate}
         />
-        <CheckboxGroup
-          id={`${prefix}participantUserIds`}
-          legend="Deltakere"
-          description="Alle med en rolle i partnerskapet, også Nav fylke. Oppmøte registreres etter møtet."
-          value={participants}
-          onChange={setParticipants}
-          error={err.participantUserIds}
-        >
-          {people.map((p) => (
-            <Checkbox key={p.userId} value={p.userId} description={p.roles.join(", ")}>
-              {p.name}
-            </Checkbox>
-          ))}
-        </CheckboxGroup>
-        {!existing && (
-          <Checkbox checked={standardAgenda} onChange={(e) => setStandardAgenda(e.target.checked)} description="Du kan endre, flytte og fjerne punktene etterpå.">
-            Start med standard saksliste
+        <TextField
+          id={`${prefix}startTime`}
+          label="Starter kl."
+          description="tt:mm"
+          htmlSize={8}
+          inputMode="numeric"
+          value={values.startTime}
+          error={err.startTime}
+          onChange={set("startTime")}
+        />
+        <TextField
+          id={`${prefix}endTime`}
+          label="Slutter kl."
+          description="tt:mm"
+          htmlSize={8}
+          inputMode="numeric"
+          value={values.endTime}
+          error={err.endTime}
+          onChange={set("endTime")}
+        />
+      </HStack>
+      <TextField
+        id={`${prefix}place`}
+        label="Sted"
+        description="For eksempel «Møterom 2, Nav Grimstad» eller «Rådhuset»."
+        value={values.place}
+        maxLength={200}
+        error={err.place}
+        onChange={set("place")}
+      />
+      <CheckboxGroup
+        id={`${prefix}participantUserIds`}
+        legend="Deltakere"
+        description="Alle med en rolle i partnerskapet, også Nav fylke. Oppmøte registreres etter møtet."
+        value={participants}
+        onChange={setParticipants}
+        error={err.participantUserIds}
+      >
+        {people.map((p) => (
+          <Checkbox key={p.userId} value={p.userId} description={p.roles.join(", ")}>
+            {p.name}
           </Checkbox>
-        )}
-        <HStack gap="space-8" align="center">
-          <Button type="submit" loading={form.pending}>
-            {existing ? "Lagre endringene" : "Planlegg møtet"}
-          </Button>
-          {existing && onDone && (
-            <Button type="button" variant="secondary" onClick={onDone}>
-              Avbryt
-            </Button>
-          )}
-          {form.saved && existing && <BodyShort role="status">Lagret.</BodyShort>}
-        </HStack>
-      </VStack>
-    </form>
+        ))}
+      </CheckboxGroup>
+      {!existing && (
+        <Checkbox checked={standardAgenda} onChange={(e) => setStandardAgenda(e.target.checked)} description="Du kan endre, flytte og fjerne punktene etterpå.">
+          Start med standard saksliste
+        </Checkbox>
+      )}
+    </FormShell>
   );
 }
 

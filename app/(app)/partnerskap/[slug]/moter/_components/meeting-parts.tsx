@@ -1,13 +1,6 @@
 import { StatusTag, type StatusTone } from "~/app/_components/status-tag";
 import { longDate, timeSpan } from "~/server/domain/meetings/invitation";
-import {
-  followUpStatusLabels,
-  meetingStatusLabels,
-  minutesStatusLabels,
-  type FollowUpStatus,
-  type MeetingStatus,
-  type MinutesStatus,
-} from "~/server/domain/meetings/rules";
+import { followUpStatusLabels, meetingStatusLabels, minutesStatusLabels, type FollowUpStatus, type MeetingStatus, type MinutesStatus } from "~/lib/meetings";
 
 const meetingTone: Record<MeetingStatus, StatusTone> = { planlagt: "neutral", innkalt: "info", holdt: "success", avlyst: "warning" };
 const minutesTone: Record<MinutesStatus, StatusTone> = { utkast: "neutral", til_godkjenning: "warning", godkjent: "success" };

@@ -1,66 +1,55 @@
 "use client";
 
 import { PencilIcon, PlusIcon, TrashIcon } from "@navikt/aksel-icons";
-import { Alert, BodyShort, Button, HStack, Radio, RadioGroup, Select, Textarea, TextField, VStack } from "@navikt/ds-react";
+import { Alert, BodyShort, Button, HStack, Radio, RadioGroup, Select, Textarea, TextField } from "@navikt/ds-react";
 import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useRef, useState } from "react";
 import { ConfirmDialog } from "~/app/_components/confirm-dialog";
 import { DateField } from "~/app/_components/date-field";
-import { FormErrors } from "~/app/_components/form-errors";
+import { FormShell } from "~/app/_components/form-shell";
 import { useTRPC } from "~/app/_components/trpc-provider";
 import { NO_CLIENT_DATA_HINT } from "~/app/_lib/hints";
 import { messageOf } from "~/app/_lib/trpc-errors";
 import { useFormMutation } from "~/app/_lib/use-form-mutation";
-import { followUpStatusLabels, type FollowUpStatus } from "~/server/domain/meetings/rules";
+import { followUpStatusLabels, type FollowUpStatus } from "~/lib/meetings";
 import type { Person } from "./meeting-form";
-
-/** Errors and conflicts above a form; focus moves here when a save fails. */
-function FormMessages({ form, focus, prefix }: { form: { fieldErrors: Record<string, string>; formError: string | null; conflict: boolean }; focus: React.RefObject<HTMLDivElement | null>; prefix: string }) {
-  return (
-    <>
-      <FormErrors ref={focus} errors={form.fieldErrors} idPrefix={prefix} />
-      {form.formError && (
-        <Alert variant={form.conflict ? "warning" : "error"} role="alert" ref={focus} tabIndex={-1} size="small">
-          {form.formError}
-        </Alert>
-      )}
-    </>
-  );
-}
 
 /** The minutes under one agenda item, saved explicitly; a stale save is refused and the text kept. */
 export function MinutesForm({ slug, itemId, version, minutes, title }: { slug: string; itemId: string; version: number; minutes: string; title: string }) {
   const trpc = useTRPC();
   const save = useMutation(trpc.meeting.saveMinutes.mutationOptions());
-  const focus = useRef<HTMLDivElement>(null);
-  const form = useFormMutation(save.mutateAsync, focus);
+  const form = useFormMutation(save.mutateAsync);
   const [text, setText] = useState(minutes);
   const prefix = `referat-${itemId}-`;
   return (
-    <form
-      noValidate
-      aria-label={`Referat: ${title}`}
-      onSubmit={(e) => {
-        e.preventDefault();
-        void form.submit({ partnership: slug, itemId, version, minutes: text });
-      }}
-    >
-      <VStack gap="space-8">
-        <FormMessages form={form} focus={focus} prefix={prefix} />
-        <Textarea id={`${prefix}minutes`} label="Referat" description={NO_CLIENT_DATA_HINT} minRows={3} maxLength={20000} value={text} error={form.fieldErrors.minutes} onChange={(e) => setText(e.target.value)} />
-        <HStack gap="space-8" align="center">
-          <Button type="submit" size="small" variant="secondary" loading={form.pending}>
+    <FormShell
+      form={form}
+      label={`Referat: ${title}`}
+      gap="space-8"
+      idPrefix={prefix}
+      alertSize="small"
+      warnOnConflict
+      submit={{
+        label: (
+          <>
             Lagre referatet<span className="sr-only"> for {title}</span>
-          </Button>
-          {form.saved && (
-            <BodyShort role="status" size="small">
-              Lagret.
-            </BodyShort>
-          )}
-        </HStack>
-      </VStack>
-    </form>
+          </>
+        ),
+        size: "small",
+        variant: "secondary",
+      }}
+      status={
+        form.saved && (
+          <BodyShort role="status" size="small">
+            Lagret.
+          </BodyShort>
+        )
+      }
+      onSubmit={() => form.submit({ partnership: slug, itemId, version, minutes: text })}
+    >
+      <Textarea id={`${prefix}minutes`} label="Referat" description={NO_CLIENT_DATA_HINT} minRows={3} maxLength={20000} value={text} error={form.fieldErrors.minutes} onChange={(e) => setText(e.target.value)} />
+    </FormShell>
   );
 }
 
@@ -81,54 +70,51 @@ export function AttendanceForm({
 }) {
   const trpc = useTRPC();
   const save = useMutation(trpc.meeting.setAttendance.mutationOptions());
-  const focus = useRef<HTMLDivElement>(null);
-  const form = useFormMutation(save.mutateAsync, focus);
+  const form = useFormMutation(save.mutateAsync);
   const [choices, setChoices] = useState<Record<string, Attended>>(Object.fromEntries(participants.map((p) => [p.userId, toChoice(p.attended)])));
   return (
-    <form
-      noValidate
-      aria-label="Oppmøte"
-      onSubmit={(e) => {
-        e.preventDefault();
-        void form.submit({
+    <FormShell
+      form={form}
+      label="Oppmøte"
+      gap="space-12"
+      idPrefix="oppmote-"
+      alertSize="small"
+      warnOnConflict
+      submit={{ label: "Lagre oppmøtet", size: "small", variant: "secondary" }}
+      status={
+        form.saved && (
+          <BodyShort role="status" size="small">
+            Oppmøtet er lagret.
+          </BodyShort>
+        )
+      }
+      onSubmit={() =>
+        form.submit({
           partnership: slug,
           meetingId,
           version,
           attendance: participants.map((p) => ({ userId: p.userId, attended: choices[p.userId] === "ukjent" ? null : choices[p.userId] === "ja" })),
-        });
-      }}
+        })
+      }
     >
-      <VStack gap="space-12">
-        <FormMessages form={form} focus={focus} prefix="oppmote-" />
-        <div className="grid gap-4 ax-md:grid-cols-2">
-          {participants.map((p) => (
-            <RadioGroup
-              key={p.userId}
-              size="small"
-              legend={p.name}
-              value={choices[p.userId]}
-              onChange={(value: Attended) => setChoices((c) => ({ ...c, [p.userId]: value }))}
-            >
-              <HStack gap="space-16">
-                <Radio value="ja">Til stede</Radio>
-                <Radio value="nei">Ikke til stede</Radio>
-                <Radio value="ukjent">Ikke registrert</Radio>
-              </HStack>
-            </RadioGroup>
-          ))}
-        </div>
-        <HStack gap="space-8" align="center">
-          <Button type="submit" size="small" variant="secondary" loading={form.pending}>
-            Lagre oppmøtet
-          </Button>
-          {form.saved && (
-            <BodyShort role="status" size="small">
-              Oppmøtet er lagret.
-            </BodyShort>
-          )}
-        </HStack>
-      </VStack>
-    </form>
+      <div className="grid gap-4 ax-md:grid-cols-2">
+        {participants.map((p) => (
+          <RadioGroup
+            key={p.userId}
+            size="small"
+            legend={p.name}
+            value={choices[p.userId]}
+            onChange={(value: Attended) => setChoices((c) => ({ ...c, [p.userId]: value }))}
+          >
+            <HStack gap="space-16">
+              <Radio value="ja">Til stede</Radio>
+              <Radio value="nei">Ikke til stede</Radio>
+              <Radio value="ukjent">Ikke registrert</Radio>
+            </HStack>
+          </RadioGroup>
+        ))}
+      </div>
+    </FormShell>
   );
 }
 
@@ -149,36 +135,29 @@ function DecisionForm({
   const trpc = useTRPC();
   const add = useMutation(trpc.meeting.addDecision.mutationOptions());
   const update = useMutation(trpc.meeting.updateDecision.mutationOptions());
-  const focus = useRef<HTMLDivElement>(null);
   const form = useFormMutation(async (text: string) => {
     if (existing) return update.mutateAsync({ partnership: slug, decisionId: existing.id, version: existing.version, text });
     return add.mutateAsync({ partnership: slug, meetingId, agendaItemId, text });
-  }, focus);
+  });
   const [text, setText] = useState(existing?.text ?? "");
   const prefix = `vedtak-${existing?.id ?? agendaItemId ?? meetingId}-`;
   return (
-    <form
-      noValidate
-      aria-label={existing ? "Endre vedtaket" : "Nytt vedtak"}
-      onSubmit={async (e) => {
-        e.preventDefault();
+    <FormShell
+      form={form}
+      label={existing ? "Endre vedtaket" : "Nytt vedtak"}
+      gap="space-8"
+      idPrefix={prefix}
+      alertSize="small"
+      warnOnConflict
+      submit={{ label: existing ? "Lagre vedtaket" : "Legg til vedtaket", size: "small" }}
+      onCancel={onDone}
+      onSubmit={async () => {
         if (await form.submit(text)) onDone();
       }}
     >
-      <VStack gap="space-8">
-        <FormMessages form={form} focus={focus} prefix={prefix} />
-        {/* The field name is "text" on the server. */}
-        <Textarea id={`${prefix}text`} label="Vedtak" minRows={2} maxLength={2000} value={text} error={form.fieldErrors.text} onChange={(e) => setText(e.target.value)} autoFocus />
-        <HStack gap="space-8">
-          <Button type="submit" size="small" loading={form.pending}>
-            {existing ? "Lagre vedtaket" : "Legg til vedtaket"}
-          </Button>
-          <Button type="button" size="small" variant="secondary" onClick={onDone}>
-            Avbryt
-          </Button>
-        </HStack>
-      </VStack>
-    </form>
+      {/* The field name is "text" on the server. */}
+      <Textarea id={`${prefix}text`} label="Vedtak" minRows={2} maxLength={2000} value={text} error={form.fieldErrors.text} onChange={(e) => setText(e.target.value)} autoFocus />
+    </FormShell>
   );
 }
 
@@ -251,8 +230,7 @@ export function DecisionControls({ slug, meetingId, decision }: { slug: string; 
 export function AddFollowUp({ slug, meetingId, agendaItemId, people, title }: { slug: string; meetingId: string; agendaItemId: string | null; people: Person[]; title: string }) {
   const trpc = useTRPC();
   const add = useMutation(trpc.meeting.addFollowUp.mutationOptions());
-  const focus = useRef<HTMLDivElement>(null);
-  const form = useFormMutation(add.mutateAsync, focus);
+  const form = useFormMutation(add.mutateAsync);
   const [open, setOpen] = useState(false);
   const [text, setText] = useState("");
   const [owner, setOwner] = useState("");
@@ -272,12 +250,17 @@ export function AddFollowUp({ slug, meetingId, agendaItemId, people, title }: { 
     );
   }
   return (
-    <form
-      noValidate
-      aria-label="Nytt oppfølgingspunkt"
+    <FormShell
+      form={form}
+      label="Nytt oppfølgingspunkt"
       className="rounded-md border border-ax-border-neutral-subtle p-3"
-      onSubmit={async (e) => {
-        e.preventDefault();
+      gap="space-8"
+      idPrefix={prefix}
+      alertSize="small"
+      warnOnConflict
+      submit={{ label: "Legg til punktet", size: "small" }}
+      onCancel={close}
+      onSubmit={async () => {
         const localErrors: Record<string, string> = deadline.valid ? {} : { deadline: "Fristen må være en gyldig dato (d.m.åååå)." };
         const saved = await form.submit(
           { partnership: slug, meetingId, agendaItemId, text, ownerUserId: owner || null, deadline: deadline.iso },
@@ -289,30 +272,19 @@ export function AddFollowUp({ slug, meetingId, agendaItemId, people, title }: { 
         }
       }}
     >
-      <VStack gap="space-8">
-        <FormMessages form={form} focus={focus} prefix={prefix} />
-        <TextField id={`${prefix}text`} label="Hva skal følges opp?" description={NO_CLIENT_DATA_HINT} value={text} maxLength={1000} error={form.fieldErrors.text} onChange={(e) => setText(e.target.value)} autoFocus />
-        <HStack gap="space-16" align="start" wrap>
-          <Select id={`${prefix}ownerUserId`} label="Ansvarlig" value={owner} error={form.fieldErrors.ownerUserId} onChange={(e) => setOwner(e.target.value)}>
-            <option value="">Ingen valgt</option>
-            {people.map((p) => (
-              <option key={p.userId} value={p.userId}>
-                {p.name} ({p.roles[0]})
-              </option>
-            ))}
-          </Select>
-          <DateField id={`${prefix}deadline`} label="Frist" description="d.m.åååå, kan stå tom" defaultValue={null} error={form.fieldErrors.deadline} onChange={setDeadline} />
-        </HStack>
-        <HStack gap="space-8">
-          <Button type="submit" size="small" loading={form.pending}>
-            Legg til punktet
-          </Button>
-          <Button type="button" size="small" variant="secondary" onClick={close}>
-            Avbryt
-          </Button>
-        </HStack>
-      </VStack>
-    </form>
+      <TextField id={`${prefix}text`} label="Hva skal følges opp?" description={NO_CLIENT_DATA_HINT} value={text} maxLength={1000} error={form.fieldErrors.text} onChange={(e) => setText(e.target.value)} autoFocus />
+      <HStack gap="space-16" align="start" wrap>
+        <Select id={`${prefix}ownerUserId`} label="Ansvarlig" value={owner} error={form.fieldErrors.ownerUserId} onChange={(e) => setOwner(e.target.value)}>
+          <option value="">Ingen valgt</option>
+          {people.map((p) => (
+            <option key={p.userId} value={p.userId}>
+              {p.name} ({p.roles[0]})
+            </option>
+          ))}
+        </Select>
+        <DateField id={`${prefix}deadline`} label="Frist" description="d.m.åååå, kan stå tom" defaultValue={null} error={form.fieldErrors.deadline} onChange={setDeadline} />
+      </HStack>
+    </FormShell>
   );
 }
 
@@ -351,8 +323,7 @@ export function FollowUpStatusSelect({ slug, id, version, status, label }: { slu
 export function AddCorrection({ slug, meetingId, items }: { slug: string; meetingId: string; items: { id: string; title: string }[] }) {
   const trpc = useTRPC();
   const add = useMutation(trpc.meeting.addCorrection.mutationOptions());
-  const focus = useRef<HTMLDivElement>(null);
-  const form = useFormMutation(add.mutateAsync, focus);
+  const form = useFormMutation(add.mutateAsync);
   const [open, setOpen] = useState(false);
   const [text, setText] = useState("");
   const [item, setItem] = useState("");
@@ -367,47 +338,36 @@ export function AddCorrection({ slug, meetingId, items }: { slug: string; meetin
     );
   }
   return (
-    <form
-      noValidate
-      aria-label="Legg til rettelse"
+    <FormShell
+      form={form}
+      label="Legg til rettelse"
       className="rounded-md border border-ax-border-neutral-subtle p-3"
-      onSubmit={async (e) => {
-        e.preventDefault();
+      gap="space-8"
+      idPrefix="rettelse-"
+      alertSize="small"
+      warnOnConflict
+      submit={{ label: "Lagre rettelsen", size: "small" }}
+      onCancel={() => {
+        setOpen(false);
+        requestAnimationFrame(() => button.current?.focus());
+      }}
+      onSubmit={async () => {
         if (await form.submit({ partnership: slug, meetingId, agendaItemId: item || null, text })) {
           setText("");
           setOpen(false);
         }
       }}
     >
-      <VStack gap="space-8">
-        <FormMessages form={form} focus={focus} prefix="rettelse-" />
-        <BodyShort size="small">Referatet er låst. Rettelsen vises ved siden av den opprinnelige teksten, med dato.</BodyShort>
-        <Select id="rettelse-agendaItemId" label="Gjelder" value={item} onChange={(e) => setItem(e.target.value)}>
-          <option value="">Referatet som helhet</option>
-          {items.map((i) => (
-            <option key={i.id} value={i.id}>
-              {i.title}
-            </option>
-          ))}
-        </Select>
-        <Textarea id="rettelse-text" label="Rettelse" description={NO_CLIENT_DATA_HINT} minRows={2} maxLength={4000} value={text} error={form.fieldErrors.text} onChange={(e) => setText(e.target.value)} autoFocus />
-        <HStack gap="space-8">
-          <Button type="submit" size="small" loading={form.pending}>
-            Lagre rettelsen
-          </Button>
-          <Button
-            type="button"
-            size="small"
-            variant="secondary"
-            onClick={() => {
-              setOpen(false);
-              requestAnimationFrame(() => button.current?.focus());
-            }}
-          >
-            Avbryt
-          </Button>
-        </HStack>
-      </VStack>
-    </form>
+      <BodyShort size="small">Referatet er låst. Rettelsen vises ved siden av den opprinnelige teksten, med dato.</BodyShort>
+      <Select id="rettelse-agendaItemId" label="Gjelder" value={item} onChange={(e) => setItem(e.target.value)}>
+        <option value="">Referatet som helhet</option>
+        {items.map((i) => (
+          <option key={i.id} value={i.id}>
+            {i.title}
+          </option>
+        ))}
+      </Select>
+      <Textarea id="rettelse-text" label="Rettelse" description={NO_CLIENT_DATA_HINT} minRows={2} maxLength={4000} value={text} error={form.fieldErrors.text} onChange={(e) => setText(e.target.value)} autoFocus />
+    </FormShell>
   );
 }

@@ -3,6 +3,7 @@ import type { Metadata } from "next";
 import NextLink from "next/link";
 import { loadOrInterrupt } from "~/app/_lib/load";
 import { getServerCaller } from "~/server/api/server-caller";
+import { refusals } from "~/server/domain/access/permissions";
 import { MeetingForm } from "~/app/(app)/partnerskap/[slug]/moter/_components/meeting-form";
 
 export const metadata: Metadata = { title: "Planlegg nytt møte" };
@@ -26,7 +27,7 @@ export default async function NewMeetingPage({ params }: { params: Promise<{ slu
       {canPlan ? (
         <MeetingForm slug={slug} people={people} />
       ) : (
-        <BodyShort>Bare Nav-lederen og avdelingslederne kan planlegge møter.</BodyShort>
+        <BodyShort>{refusals["meeting:manage"]}</BodyShort>
       )}
     </VStack>
   );

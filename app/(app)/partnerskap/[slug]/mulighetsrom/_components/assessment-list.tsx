@@ -8,8 +8,8 @@ import {
   StaticTr,
 } from "~/app/_components/static-table";
 import Link from "next/link";
-import { areaByNo } from "~/server/domain/mulighetsrom/areas";
-import { formatDate } from "~/server/domain/format";
+import { areaByNo } from "~/lib/mulighetsrom/areas";
+import { formatDate } from "~/lib/format";
 import { AssessmentStatusTag } from "./assessment-status-tag";
 import { ScrollRegion } from "~/app/_components/scroll-region";
 

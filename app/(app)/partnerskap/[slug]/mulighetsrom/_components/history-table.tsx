@@ -10,8 +10,8 @@ import {
 } from "~/app/_components/static-table";
 import Link from "next/link";
 import type { StatusChange } from "~/server/domain/mulighetsrom/aggregation";
-import type { AreaScore } from "~/server/domain/mulighetsrom/areas";
-import { formatDate } from "~/server/domain/format";
+import type { AreaScore } from "~/lib/mulighetsrom/areas";
+import { formatDate } from "~/lib/format";
 import { ScoreMark } from "./score";
 import { ScrollRegion } from "~/app/_components/scroll-region";
 

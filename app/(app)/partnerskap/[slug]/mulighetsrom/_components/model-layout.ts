@@ -3,7 +3,7 @@
  * (eier top, kontor bottom left, tjeneste bottom right), area 1 in the centre, each
  * other area inside exactly the circles of its levels. Coordinates in a 600×600 viewBox.
  */
-import type { Level } from "~/server/domain/mulighetsrom/areas";
+import type { Level } from "~/lib/mulighetsrom/areas";
 
 export const CIRCLE_RADIUS = 190;
 export const MARKER_RADIUS = 21;

@@ -3,8 +3,8 @@
 import { Loader } from "@navikt/ds-react";
 import { useQuery } from "@tanstack/react-query";
 import { useState } from "react";
-import { sideLabels } from "~/server/domain/access/roles";
-import { scoreLabels } from "~/server/domain/mulighetsrom/areas";
+import { sideLabels } from "~/lib/roles";
+import { scoreLabels } from "~/lib/mulighetsrom/areas";
 import { useTRPC } from "~/app/_components/trpc-provider";
 import { messageOf } from "~/app/_lib/trpc-errors";
 

@@ -1,15 +1,15 @@
 "use client";
 
-import { Alert, BodyShort, Button, Checkbox, Heading, Select, VStack } from "@navikt/ds-react";
+import { Alert, BodyShort, Button, Checkbox, Heading, Select } from "@navikt/ds-react";
 import { useMutation } from "@tanstack/react-query";
-import { useRef, useState } from "react";
+import { useState } from "react";
 import { areaScores } from "~/db/schema/enums";
-import { MAX_PRIORITIES, scoreLabels, type AreaScore } from "~/server/domain/mulighetsrom/areas";
-import { priorityProblem, togglePriority } from "~/server/domain/mulighetsrom/priorities";
+import { MAX_PRIORITIES, scoreLabels, type AreaScore } from "~/lib/mulighetsrom/areas";
+import { priorityProblem, togglePriority } from "~/lib/mulighetsrom/priorities";
 import type { Distribution } from "~/server/domain/mulighetsrom/aggregation";
-import { FormErrors } from "~/app/_components/form-errors";
+import { FormShell } from "~/app/_components/form-shell";
 import { useTRPC } from "~/app/_components/trpc-provider";
-import { useFormMutation, type FormState } from "~/app/_lib/use-form-mutation";
+import { useFormMutation } from "~/app/_lib/use-form-mutation";
 
 export interface OutcomeArea {
   no: number;
@@ -28,30 +28,19 @@ interface Props {
   areas: OutcomeArea[];
 }
 
-function FormFeedback({ form, focus, idPrefix, savedText }: { form: FormState; focus: React.RefObject<HTMLDivElement | null>; idPrefix: string; savedText: string }) {
-  return (
-    <>
-      <FormErrors ref={focus} errors={form.fieldErrors} idPrefix={idPrefix} />
-      {form.formError && (
-        <Alert variant={form.conflict ? "warning" : "error"} role="alert" ref={focus} tabIndex={-1}>
-          {form.formError}
-        </Alert>
-      )}
-      {form.saved && (
-        <Alert variant="success" size="small" role="status">
-          {savedText}
-        </Alert>
-      )}
-    </>
-  );
+function SavedNote({ saved, text }: { saved: boolean; text: string }) {
+  return saved ? (
+    <Alert variant="success" size="small" role="status">
+      {text}
+    </Alert>
+  ) : null;
 }
 
 /** Step 1 of the group's work: the colour each area gets, with the answers alongside. */
 export function StatusForm({ slug, assessmentId, version, areas }: Props) {
   const trpc = useTRPC();
   const mutation = useMutation(trpc.mulighetsrom.setStatuses.mutationOptions());
-  const focus = useRef<HTMLDivElement>(null);
-  const form = useFormMutation(mutation.mutateAsync, focus);
+  const form = useFormMutation(mutation.mutateAsync);
   const [statuses, setStatuses] = useState<Record<number, AreaScore>>(
     Object.fromEntries(areas.map((a) => [a.no, a.status])),
   );
@@ -72,20 +61,12 @@ export function StatusForm({ slug, assessmentId, version, areas }: Props) {
   }
 
   return (
-    <form
-      aria-labelledby="status-heading"
-      noValidate
-      onSubmit={(e) => {
-        e.preventDefault();
-        void form.submit({
-          partnership: slug,
-          assessmentId,
-          version,
-          statuses: areas.map((a) => ({ areaNo: a.no, status: statuses[a.no] ?? "ikke_vurdert" })),
-        });
-      }}
-    >
-      <VStack gap="space-16">
+    <FormShell
+      form={form}
+      labelledBy="status-heading"
+      idPrefix="status-"
+      warnOnConflict
+      heading={
         <div>
           <Heading id="status-heading" level="3" size="small" spacing tabIndex={-1}>
             Felles status
@@ -95,39 +76,44 @@ export function StatusForm({ slug, assessmentId, version, areas }: Props) {
             det flest har svart; dere kan endre det før dere lagrer.
           </BodyShort>
         </div>
-        <FormFeedback form={form} focus={focus} idPrefix="status-" savedText="Felles status er lagret." />
-        <div>
-          <Button type="button" variant="secondary" size="small" onClick={suggestFromAnswers}>
-            Foreslå status fra svarene
-          </Button>
-        </div>
-        <ol className="m-0 grid list-none gap-3 p-0 ax-md:grid-cols-2">
-          {areas.map((a) => (
-            <li key={a.no} className="rounded border border-ax-border-neutral-subtle p-3">
-              <Select
-                id={`status-${a.no}`}
-                label={`${a.no}. ${a.name}`}
-                description={`Svar: ${a.total.sterk} sterk, ${a.total.kan_styrkes} kan styrkes, ${a.total.ikke_vurdert} ikke vurdert`}
-                size="small"
-                value={statuses[a.no]}
-                onChange={(e) => setStatuses((s) => ({ ...s, [a.no]: e.target.value as AreaScore }))}
-              >
-                {areaScores.map((score) => (
-                  <option key={score} value={score}>
-                    {scoreLabels[score]}
-                  </option>
-                ))}
-              </Select>
-            </li>
-          ))}
-        </ol>
-        <div>
-          <Button type="submit" loading={form.pending}>
-            Lagre felles status
-          </Button>
-        </div>
-      </VStack>
-    </form>
+      }
+      submit={{ label: "Lagre felles status" }}
+      onSubmit={() =>
+        form.submit({
+          partnership: slug,
+          assessmentId,
+          version,
+          statuses: areas.map((a) => ({ areaNo: a.no, status: statuses[a.no] ?? "ikke_vurdert" })),
+        })
+      }
+    >
+      <SavedNote saved={form.saved} text="Felles status er lagret." />
+      <div>
+        <Button type="button" variant="secondary" size="small" onClick={suggestFromAnswers}>
+          Foreslå status fra svarene
+        </Button>
+      </div>
+      <ol className="m-0 grid list-none gap-3 p-0 ax-md:grid-cols-2">
+        {areas.map((a) => (
+          <li key={a.no} className="rounded border border-ax-border-neutral-subtle p-3">
+            <Select
+              id={`status-${a.no}`}
+              label={`${a.no}. ${a.name}`}
+              description={`Svar: ${a.total.sterk} sterk, ${a.total.kan_styrkes} kan styrkes, ${a.total.ikke_vurdert} ikke vurdert`}
+              size="small"
+              value={statuses[a.no]}
+              onChange={(e) => setStatuses((s) => ({ ...s, [a.no]: e.target.value as AreaScore }))}
+            >
+              {areaScores.map((score) => (
+                <option key={score} value={score}>
+                  {scoreLabels[score]}
+                </option>
+              ))}
+            </Select>
+          </li>
+        ))}
+      </ol>
+    </FormShell>
   );
 }
 
@@ -135,8 +121,7 @@ export function StatusForm({ slug, assessmentId, version, areas }: Props) {
 export function PrioritiesForm({ slug, assessmentId, version, areas }: Props) {
   const trpc = useTRPC();
   const mutation = useMutation(trpc.mulighetsrom.setPriorities.mutationOptions());
-  const focus = useRef<HTMLDivElement>(null);
-  const form = useFormMutation(mutation.mutateAsync, focus);
+  const form = useFormMutation(mutation.mutateAsync);
   const [considered, setConsidered] = useState(new Set(areas.filter((a) => a.considered).map((a) => a.no)));
   const [prioritised, setPrioritised] = useState(new Set(areas.filter((a) => a.prioritised).map((a) => a.no)));
   const [main, setMain] = useState<number | null>(areas.find((a) => a.main)?.no ?? null);
@@ -149,8 +134,7 @@ export function PrioritiesForm({ slug, assessmentId, version, areas }: Props) {
     setMain(next.main);
   }
 
-  function onSubmit(e: React.FormEvent) {
-    e.preventDefault();
+  function onSubmit() {
     setRefused(null);
     const choice = { considered: [...considered], prioritised: [...prioritised], main };
     const problem = priorityProblem(choice);
@@ -161,8 +145,12 @@ export function PrioritiesForm({ slug, assessmentId, version, areas }: Props) {
   }
 
   return (
-    <form aria-labelledby="prioritet-heading" noValidate onSubmit={onSubmit}>
-      <VStack gap="space-16">
+    <FormShell
+      form={form}
+      labelledBy="prioritet-heading"
+      idPrefix="prioritet-"
+      warnOnConflict
+      heading={
         <div>
           <Heading id="prioritet-heading" level="3" size="small" spacing>
             Prioriteringer
@@ -175,78 +163,76 @@ export function PrioritiesForm({ slug, assessmentId, version, areas }: Props) {
             {refused && <BodyShort className="mt-2 font-semibold text-ax-text-danger">{refused}</BodyShort>}
           </div>
         </div>
-        <FormFeedback form={form} focus={focus} idPrefix="prioritet-" savedText="Prioriteringene er lagret." />
-        <div id="prioritet-prioritised" tabIndex={-1}>
-          {form.fieldErrors.prioritised && (
-            <BodyShort className="font-semibold text-ax-text-danger">{form.fieldErrors.prioritised}</BodyShort>
-          )}
-        </div>
-        <div id="prioritet-main" tabIndex={-1}>
-          {form.fieldErrors.main && <BodyShort className="font-semibold text-ax-text-danger">{form.fieldErrors.main}</BodyShort>}
-        </div>
-        <table className="w-full border-collapse text-left">
-          <caption className="sr-only">Velg områder som vurderes, prioriteres og hovedområdet</caption>
-          <thead>
-            <tr className="border-b border-ax-border-neutral">
-              <th scope="col" className="py-2 pr-3">Utviklingsområde</th>
-              <th scope="col" className="px-2 py-2">Vurderes</th>
-              <th scope="col" className="px-2 py-2">Prioritert</th>
-              <th scope="col" className="px-2 py-2">Hovedområde</th>
+      }
+      submit={{ label: "Lagre prioriteringene" }}
+      onSubmit={onSubmit}
+    >
+      <SavedNote saved={form.saved} text="Prioriteringene er lagret." />
+      <div id="prioritet-prioritised" tabIndex={-1}>
+        {form.fieldErrors.prioritised && (
+          <BodyShort className="font-semibold text-ax-text-danger">{form.fieldErrors.prioritised}</BodyShort>
+        )}
+      </div>
+      <div id="prioritet-main" tabIndex={-1}>
+        {form.fieldErrors.main && <BodyShort className="font-semibold text-ax-text-danger">{form.fieldErrors.main}</BodyShort>}
+      </div>
+      <table className="w-full border-collapse text-left">
+        <caption className="sr-only">Velg områder som vurderes, prioriteres og hovedområdet</caption>
+        <thead>
+          <tr className="border-b border-ax-border-neutral">
+            <th scope="col" className="py-2 pr-3">Utviklingsområde</th>
+            <th scope="col" className="px-2 py-2">Vurderes</th>
+            <th scope="col" className="px-2 py-2">Prioritert</th>
+            <th scope="col" className="px-2 py-2">Hovedområde</th>
+          </tr>
+        </thead>
+        <tbody>
+          {areas.map((a) => (
+            <tr key={a.no} className="border-b border-ax-border-neutral-subtle">
+              <th scope="row" className="py-1 pr-3 font-normal">
+                {a.no}. {a.name}
+              </th>
+              <td className="px-2">
+                <Checkbox
+                  hideLabel
+                  size="small"
+                  checked={considered.has(a.no) || prioritised.has(a.no)}
+                  disabled={prioritised.has(a.no)}
+                  onChange={(e) => {
+                    const next = new Set(considered);
+                    if (e.target.checked) next.add(a.no);
+                    else next.delete(a.no);
+                    setConsidered(next);
+                  }}
+                >
+                  Vurder {a.name}
+                </Checkbox>
+              </td>
+              <td className="px-2">
+                <Checkbox
+                  hideLabel
+                  size="small"
+                  checked={prioritised.has(a.no)}
+                  onChange={(e) => onTogglePriority(a.no, e.target.checked)}
+                >
+                  Prioriter {a.name}
+                </Checkbox>
+              </td>
+              <td className="px-2">
+                <input
+                  type="radio"
+                  name="hovedomrade"
+                  className="h-5 w-5 accent-[var(--ax-bg-accent-strong)] disabled:opacity-40"
+                  aria-label={`Hovedområde: ${a.name}`}
+                  checked={main === a.no}
+                  disabled={!prioritised.has(a.no)}
+                  onChange={() => setMain(a.no)}
+                />
+              </td>
             </tr>
-          </thead>
-          <tbody>
-            {areas.map((a) => (
-              <tr key={a.no} className="border-b border-ax-border-neutral-subtle">
-                <th scope="row" className="py-1 pr-3 font-normal">
-                  {a.no}. {a.name}
-                </th>
-                <td className="px-2">
-                  <Checkbox
-                    hideLabel
-                    size="small"
-                    checked={considered.has(a.no) || prioritised.has(a.no)}
-                    disabled={prioritised.has(a.no)}
-                    onChange={(e) => {
-                      const next = new Set(considered);
-                      if (e.target.checked) next.add(a.no);
-                      else next.delete(a.no);
-                      setConsidered(next);
-                    }}
-                  >
-                    Vurder {a.name}
-                  </Checkbox>
-                </td>
-                <td className="px-2">
-                  <Checkbox
-                    hideLabel
-                    size="small"
-                    checked={prioritised.has(a.no)}
-                    onChange={(e) => onTogglePriority(a.no, e.target.checked)}
-                  >
-                    Prioriter {a.name}
-                  </Checkbox>
-                </td>
-                <td className="px-2">
-                  <input
-                    type="radio"
-                    name="hovedomrade"
-                    className="h-5 w-5 accent-[var(--ax-bg-accent-strong)] disabled:opacity-40"
-                    aria-label={`Hovedområde: ${a.name}`}
-                    checked={main === a.no}
-                    disabled={!prioritised.has(a.no)}
-                    onChange={() => setMain(a.no)}
-                  />
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-        <div>
-          <Button type="submit" loading={form.pending}>
-            Lagre prioriteringene
-          </Button>
-        </div>
-      </VStack>
-    </form>
+          ))}
+        </tbody>
+      </table>
+    </FormShell>
   );
 }

@@ -8,7 +8,7 @@ import {
   StaticTr,
 } from "~/app/_components/static-table";
 import Link from "next/link";
-import { formatDate } from "~/server/domain/format";
+import { formatDate } from "~/lib/format";
 import { ScrollRegion } from "~/app/_components/scroll-region";
 
 interface PlanItem {

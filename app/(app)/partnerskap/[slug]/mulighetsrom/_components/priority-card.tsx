@@ -5,8 +5,8 @@ import { Alert, BodyLong, BodyShort, Button, Heading, HStack, Link as AkselLink,
 import { useMutation } from "@tanstack/react-query";
 import NextLink from "next/link";
 import { useRouter } from "next/navigation";
-import { useRef, useState } from "react";
-import { FormErrors } from "~/app/_components/form-errors";
+import { useState } from "react";
+import { FormShell } from "~/app/_components/form-shell";
 import { useTRPC } from "~/app/_components/trpc-provider";
 import { NO_CLIENT_DATA_HINT } from "~/app/_lib/hints";
 import { messageOf } from "~/app/_lib/trpc-errors";
@@ -69,8 +69,7 @@ export function PriorityCard(props: { slug: string; assessmentId: string; area: 
 function NotesForm({ slug, assessmentId, area }: { slug: string; assessmentId: string; area: PriorityArea }) {
   const trpc = useTRPC();
   const mutation = useMutation(trpc.mulighetsrom.updateAreaNotes.mutationOptions());
-  const focus = useRef<HTMLDivElement>(null);
-  const form = useFormMutation(mutation.mutateAsync, focus);
+  const form = useFormMutation(mutation.mutateAsync);
   const [values, setValues] = useState<Record<NotesKey, string>>({
     desiredSituation: area.desiredSituation,
     barriers: area.barriers,
@@ -78,46 +77,36 @@ function NotesForm({ slug, assessmentId, area }: { slug: string; assessmentId: s
   });
   const prefix = `notat-${area.no}-`;
   return (
-    <form
-      noValidate
-      aria-label={`Ønsket situasjon, barrierer og drivere for ${area.name}`}
-      onSubmit={(e) => {
-        e.preventDefault();
-        void form.submit({ partnership: slug, assessmentId, areaNo: area.no, version: area.notesVersion, ...values });
-      }}
+    <FormShell
+      form={form}
+      label={`Ønsket situasjon, barrierer og drivere for ${area.name}`}
+      idPrefix={prefix}
+      warnOnConflict
+      gap="space-12"
+      submit={{ label: "Lagre", size: "small", variant: "secondary" }}
+      status={
+        form.saved && (
+          <BodyShort size="small" role="status">
+            Lagret.
+          </BodyShort>
+        )
+      }
+      onSubmit={() => form.submit({ partnership: slug, assessmentId, areaNo: area.no, version: area.notesVersion, ...values })}
     >
-      <VStack gap="space-12">
-        <FormErrors ref={focus} errors={form.fieldErrors} idPrefix={prefix} />
-        {form.formError && (
-          <Alert variant={form.conflict ? "warning" : "error"} role="alert" ref={focus} tabIndex={-1}>
-            {form.formError}
-          </Alert>
-        )}
-        {notesFields.map((f) => (
-          <Textarea
-            key={f.key}
-            id={`${prefix}${f.key}`}
-            label={f.label}
-            description={`${f.help} ${NO_CLIENT_DATA_HINT}`}
-            minRows={2}
-            maxLength={2000}
-            value={values[f.key]}
-            error={form.fieldErrors[f.key]}
-            onChange={(e) => setValues((v) => ({ ...v, [f.key]: e.target.value }))}
-          />
-        ))}
-        <HStack gap="space-8" align="center">
-          <Button type="submit" size="small" variant="secondary" loading={form.pending}>
-            Lagre
-          </Button>
-          {form.saved && (
-            <BodyShort size="small" role="status">
-              Lagret.
-            </BodyShort>
-          )}
-        </HStack>
-      </VStack>
-    </form>
+      {notesFields.map((f) => (
+        <Textarea
+          key={f.key}
+          id={`${prefix}${f.key}`}
+          label={f.label}
+          description={`${f.help} ${NO_CLIENT_DATA_HINT}`}
+          minRows={2}
+          maxLength={2000}
+          value={values[f.key]}
+          error={form.fieldErrors[f.key]}
+          onChange={(e) => setValues((v) => ({ ...v, [f.key]: e.target.value }))}
+        />
+      ))}
+    </FormShell>
   );
 }
 

@@ -9,9 +9,9 @@ import {
   StaticTr,
 } from "~/app/_components/static-table";
 import { sides } from "~/db/schema/enums";
-import { sideLabels } from "~/server/domain/access/roles";
+import { sideLabels } from "~/lib/roles";
 import type { ItemSummary } from "~/server/domain/mulighetsrom/aggregation";
-import { levelInfo, type AreaScore, type Level } from "~/server/domain/mulighetsrom/areas";
+import { levelInfo, type AreaScore, type Level } from "~/lib/mulighetsrom/areas";
 import { NamedAnswers } from "./named-answers";
 import { ScoreMark } from "./score";
 import { ScrollRegion } from "~/app/_components/scroll-region";

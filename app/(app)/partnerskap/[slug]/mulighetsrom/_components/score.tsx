@@ -1,4 +1,4 @@
-import { scoreLabels, type AreaScore } from "~/server/domain/mulighetsrom/areas";
+import { scoreLabels, type AreaScore } from "~/lib/mulighetsrom/areas";
 import { StatusTag, type StatusTone } from "~/app/_components/status-tag";
 
 export const scoreTone: Record<AreaScore, StatusTone> = {

@@ -1,14 +1,14 @@
 "use client";
 
 import { PlusIcon } from "@navikt/aksel-icons";
-import { Alert, Button, Checkbox, CheckboxGroup, Heading, HStack, TextField, VStack } from "@navikt/ds-react";
+import { Button, Checkbox, CheckboxGroup, Heading, TextField } from "@navikt/ds-react";
 import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
-import { useRef, useState } from "react";
-import { roleInfo, sideLabels, type Role, type Side } from "~/server/domain/access/roles";
-import { isoToday } from "~/server/domain/dates";
+import { useState } from "react";
+import { roleInfo, sideLabels, type Role, type Side } from "~/lib/roles";
+import { isoToday } from "~/lib/dates";
 import { DateField } from "~/app/_components/date-field";
-import { FormErrors } from "~/app/_components/form-errors";
+import { FormShell } from "~/app/_components/form-shell";
 import { useTRPC } from "~/app/_components/trpc-provider";
 import { useFormMutation } from "~/app/_lib/use-form-mutation";
 
@@ -43,14 +43,12 @@ function StartForm({ slug, people, onCancel }: { slug: string; people: Person[];
   const trpc = useTRPC();
   const router = useRouter();
   const mutation = useMutation(trpc.mulighetsrom.create.mutationOptions());
-  const focus = useRef<HTMLDivElement>(null);
-  const form = useFormMutation(mutation.mutateAsync, focus);
+  const form = useFormMutation(mutation.mutateAsync);
   const [heldOn, setHeldOn] = useState<{ iso: string | null; valid: boolean }>({ iso: isoToday(), valid: true });
   const [occasion, setOccasion] = useState("");
   const [chosen, setChosen] = useState<string[]>(people.map((p) => p.userId));
 
-  async function onSubmit(event: React.FormEvent) {
-    event.preventDefault();
+  async function onSubmit() {
     const localErrors: Record<string, string> = {};
     if (!heldOn.valid || !heldOn.iso) localErrors.heldOn = "Dato må være en gyldig dato (d.m.åååå).";
     if (!occasion.trim()) localErrors.occasion = "Anledning må fylles ut.";
@@ -63,55 +61,47 @@ function StartForm({ slug, people, onCancel }: { slug: string; people: Person[];
   }
 
   return (
-    <form onSubmit={onSubmit} noValidate aria-labelledby="ny-vurdering-heading">
-      <VStack gap="space-16">
-        <FormErrors ref={focus} errors={form.fieldErrors} idPrefix="ny-" />
-        {form.formError && (
-          <Alert variant="error" role="alert" ref={focus} tabIndex={-1}>
-            {form.formError}
-          </Alert>
-        )}
-        <DateField
-          id="ny-heldOn"
-          label="Dato"
-          description="Når dere går gjennom resultatet sammen, for eksempel datoen for partnerskapsmøtet."
-          defaultValue={heldOn.iso}
-          error={form.fieldErrors.heldOn}
-          onChange={setHeldOn}
-        />
-        <TextField
-          id="ny-occasion"
-          label="Anledning"
-          description="For eksempel «Partnerskapsmøte vår 2027»."
-          value={occasion}
-          onChange={(e) => setOccasion(e.target.value)}
-          maxLength={200}
-          error={form.fieldErrors.occasion}
-          className="max-w-xl"
-        />
-        <CheckboxGroup
-          id="ny-participantUserIds"
-          legend="Hvem skal delta?"
-          description="Alle med en rolle i partnerskapet er valgt. Hver deltaker svarer for seg selv og ser bare sine egne svar til de er levert."
-          value={chosen}
-          onChange={setChosen}
-          error={form.fieldErrors.participantUserIds}
-        >
-          {people.map((p) => (
-            <Checkbox key={p.userId} value={p.userId}>
-              {p.name} – {p.title ?? roleInfo[p.role].label} ({sideLabels[p.side].toLowerCase()})
-            </Checkbox>
-          ))}
-        </CheckboxGroup>
-        <HStack gap="space-8">
-          <Button type="submit" loading={form.pending}>
-            Start vurderingen
-          </Button>
-          <Button type="button" variant="tertiary" onClick={onCancel}>
-            Avbryt
-          </Button>
-        </HStack>
-      </VStack>
-    </form>
+    <FormShell
+      form={form}
+      labelledBy="ny-vurdering-heading"
+      idPrefix="ny-"
+      submit={{ label: "Start vurderingen" }}
+      onCancel={onCancel}
+      cancelVariant="tertiary"
+      onSubmit={onSubmit}
+    >
+      <DateField
+        id="ny-heldOn"
+        label="Dato"
+        description="Når dere går gjennom resultatet sammen, for eksempel datoen for partnerskapsmøtet."
+        defaultValue={heldOn.iso}
+        error={form.fieldErrors.heldOn}
+        onChange={setHeldOn}
+      />
+      <TextField
+        id="ny-occasion"
+        label="Anledning"
+        description="For eksempel «Partnerskapsmøte vår 2027»."
+        value={occasion}
+        onChange={(e) => setOccasion(e.target.value)}
+        maxLength={200}
+        error={form.fieldErrors.occasion}
+        className="max-w-xl"
+      />
+      <CheckboxGroup
+        id="ny-participantUserIds"
+        legend="Hvem skal delta?"
+        description="Alle med en rolle i partnerskapet er valgt. Hver deltaker svarer for seg selv og ser bare sine egne svar til de er levert."
+        value={chosen}
+        onChange={setChosen}
+        error={form.fieldErrors.participantUserIds}
+      >
+        {people.map((p) => (
+          <Checkbox key={p.userId} value={p.userId}>
+            {p.name} – {p.title ?? roleInfo[p.role].label} ({sideLabels[p.side].toLowerCase()})
+          </Checkbox>
+        ))}
+      </CheckboxGroup>
+    </FormShell>
   );
 }

@@ -1,9 +1,10 @@
 "use client";
 
-import { Alert, Button, HStack, Textarea, VStack } from "@navikt/ds-react";
+import { Alert, Button, Textarea } from "@navikt/ds-react";
 import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useEffect, useRef, useState } from "react";
+import { FormShell } from "~/app/_components/form-shell";
 import { useTRPC } from "~/app/_components/trpc-provider";
 import { NO_CLIENT_DATA_HINT } from "~/app/_lib/hints";
 import { messageOf } from "~/app/_lib/trpc-errors";
@@ -30,8 +31,7 @@ export function CommentForm({
 }) {
   const trpc = useTRPC();
   const mutation = useMutation(trpc.businessPlan.addComment.mutationOptions());
-  const focus = useRef<HTMLDivElement>(null);
-  const form = useFormMutation(mutation.mutateAsync, focus);
+  const form = useFormMutation(mutation.mutateAsync);
   const [open, setOpen] = useState(false);
   const [body, setBody] = useState("");
   const field = useRef<HTMLTextAreaElement>(null);
@@ -58,12 +58,16 @@ export function CommentForm({
     );
   }
   return (
-    <form
-      noValidate
+    <FormShell
+      form={form}
+      label={parentId ? `Svar på kommentar om ${about}` : `Kommentar til ${about}`}
       className="mt-2"
-      aria-label={parentId ? `Svar på kommentar om ${about}` : `Kommentar til ${about}`}
-      onSubmit={async (e) => {
-        e.preventDefault();
+      gap="space-8"
+      summary={false}
+      alertSize="small"
+      submit={{ label: parentId ? "Send svar" : "Send kommentar", size: "small" }}
+      onCancel={() => setOpen(false)}
+      onSubmit={async () => {
         const result = await form.submit({ partnership: slug, versionId, targetKind, targetKey, parentId, body });
         if (result) {
           setBody("");
@@ -71,23 +75,8 @@ export function CommentForm({
         }
       }}
     >
-      <VStack gap="space-8">
-        {form.formError && (
-          <Alert variant="error" role="alert" ref={focus} tabIndex={-1} size="small">
-            {form.formError}
-          </Alert>
-        )}
-        <Textarea ref={field} id={id} label={parentId ? "Svar" : "Kommentar"} description={NO_CLIENT_DATA_HINT} minRows={2} maxLength={2000} value={body} error={form.fieldErrors.body} onChange={(e) => setBody(e.target.value)} />
-        <HStack gap="space-8">
-          <Button type="submit" size="small" loading={form.pending}>
-            {parentId ? "Send svar" : "Send kommentar"}
-          </Button>
-          <Button type="button" size="small" variant="secondary" onClick={() => setOpen(false)}>
-            Avbryt
-          </Button>
-        </HStack>
-      </VStack>
-    </form>
+      <Textarea ref={field} id={id} label={parentId ? "Svar" : "Kommentar"} description={NO_CLIENT_DATA_HINT} minRows={2} maxLength={2000} value={body} error={form.fieldErrors.body} onChange={(e) => setBody(e.target.value)} />
+    </FormShell>
   );
 }
 

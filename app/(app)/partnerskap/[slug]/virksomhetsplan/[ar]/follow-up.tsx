@@ -3,12 +3,13 @@
 import { Alert, Button, HStack, Select, TextField } from "@navikt/ds-react";
 import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
-import { useRef, useState } from "react";
+import { useState } from "react";
+import { FormMessages } from "~/app/_components/form-shell";
 import { useTRPC } from "~/app/_components/trpc-provider";
 import { messageOf } from "~/app/_lib/trpc-errors";
 import { useFormMutation } from "~/app/_lib/use-form-mutation";
-import { actionStatusLabels } from "~/server/domain/mulighetsrom/plan-wording";
-import { PERIOD_YEARS_BACK, periodLabel, periodsOf, type PeriodKind } from "~/server/domain/business-plan/targets";
+import { actionStatusLabels } from "~/lib/mulighetsrom/plan-wording";
+import { PERIOD_YEARS_BACK, periodLabel, periodsOf, type PeriodKind } from "~/lib/business-plan/targets";
 
 type Status = keyof typeof actionStatusLabels;
 
@@ -65,8 +66,7 @@ export function IndicatorValueForm({
   const periods = Array.from({ length: PERIOD_YEARS_BACK + 1 }, (_, k) => periodsOf(periodKind, year - k)).flat();
   const trpc = useTRPC();
   const mutation = useMutation(trpc.businessPlan.setIndicatorValue.mutationOptions());
-  const focus = useRef<HTMLDivElement>(null);
-  const form = useFormMutation(mutation.mutateAsync, focus);
+  const form = useFormMutation(mutation.mutateAsync);
   // Periods come newest year first; suggest the plan year's first period without a value.
   const firstEmpty = periods.find((p) => !values.some((v) => v.period === p)) ?? periods[0]!;
   const [period, setPeriod] = useState(firstEmpty);
@@ -82,11 +82,7 @@ export function IndicatorValueForm({
         void form.submit({ partnership: slug, indicatorId, period, value, version: existing?.version ?? 0 });
       }}
     >
-      {form.formError && (
-        <Alert variant={form.conflict ? "warning" : "error"} role="alert" ref={focus} tabIndex={-1} size="small" className="mb-2">
-          {form.formError}
-        </Alert>
-      )}
+      <FormMessages form={form} summary={false} size="small" warnOnConflict className="mb-2" />
       <HStack gap="space-8" align="end">
         <Select
           id={`${idBase}-period`}

@@ -1,10 +1,10 @@
 "use client";
 
-import { Alert, BodyShort, Button, HStack, Textarea, TextField, VStack } from "@navikt/ds-react";
+import { BodyShort, Textarea, TextField, VStack } from "@navikt/ds-react";
 import { useMutation } from "@tanstack/react-query";
-import { useRef, useState } from "react";
+import { useState } from "react";
 import type { PlanBudget } from "~/db/schema/business-plan";
-import { FormErrors } from "~/app/_components/form-errors";
+import { FormShell } from "~/app/_components/form-shell";
 import { useTRPC } from "~/app/_components/trpc-provider";
 import { NO_CLIENT_DATA_HINT } from "~/app/_lib/hints";
 import { useFormMutation } from "~/app/_lib/use-form-mutation";
@@ -33,8 +33,7 @@ const columns = [
 export function GeneralForm({ slug, general, year }: { slug: string; general: General; year: number }) {
   const trpc = useTRPC();
   const mutation = useMutation(trpc.businessPlan.updateGeneral.mutationOptions());
-  const focus = useRef<HTMLDivElement>(null);
-  const form = useFormMutation(mutation.mutateAsync, focus);
+  const form = useFormMutation(mutation.mutateAsync);
   const [text, setText] = useState({ vision: general.vision, description: general.description });
   const [numbers, setNumbers] = useState<Record<string, string>>({
     statePositions: asText(general.statePositions),
@@ -53,12 +52,15 @@ export function GeneralForm({ slug, general, year }: { slug: string; general: Ge
     col === "budgetThisYear" ? `Budsjett ${year}` : col === "budgetLastYear" ? `Budsjett ${year - 1}` : `Regnskap ${year - 1}`;
 
   return (
-    <form
-      noValidate
-      aria-label="Om kontoret og rammebetingelser"
-      onSubmit={(e) => {
-        e.preventDefault();
-        void form.submit({
+    <FormShell
+      form={form}
+      label="Om kontoret og rammebetingelser"
+      idPrefix="generelt-"
+      warnOnConflict
+      submit={{ label: "Lagre om kontoret og rammer" }}
+      status={form.saved && <BodyShort role="status">Lagret.</BodyShort>}
+      onSubmit={() =>
+        form.submit({
           partnership: slug,
           versionId: general.id,
           version: general.version,
@@ -70,47 +72,33 @@ export function GeneralForm({ slug, general, year }: { slug: string; general: Ge
           budget: Object.fromEntries(
             columns.map(([col]) => [col, { income: numbers[`${col}.income`]!, expenses: numbers[`${col}.expenses`]! }]),
           ) as never,
-        });
-      }}
+        })
+      }
     >
-      <VStack gap="space-16">
-        <FormErrors ref={focus} errors={form.fieldErrors} idPrefix="generelt-" />
-        {form.formError && (
-          <Alert variant={form.conflict ? "warning" : "error"} role="alert" ref={focus} tabIndex={-1}>
-            {form.formError}
-          </Alert>
-        )}
-        <TextField id="generelt-vision" label="Visjon" value={text.vision} maxLength={500} error={form.fieldErrors.vision} onChange={(e) => setText((t) => ({ ...t, vision: e.target.value }))} />
-        <Textarea id="generelt-description" label="Kort om kontoret" description={NO_CLIENT_DATA_HINT} minRows={3} maxLength={4000} value={text.description} error={form.fieldErrors.description} onChange={(e) => setText((t) => ({ ...t, description: e.target.value }))} />
-        <div className="grid gap-4 ax-md:grid-cols-2">
-          <TextField id="generelt-statePositions" label="Statlige årsverk" inputMode="decimal" value={numbers.statePositions} error={form.fieldErrors.statePositions} onChange={setNumber("statePositions")} />
-          <TextField id="generelt-municipalPositions" label="Kommunale årsverk" inputMode="decimal" value={numbers.municipalPositions} error={form.fieldErrors.municipalPositions} onChange={setNumber("municipalPositions")} />
+      <TextField id="generelt-vision" label="Visjon" value={text.vision} maxLength={500} error={form.fieldErrors.vision} onChange={(e) => setText((t) => ({ ...t, vision: e.target.value }))} />
+      <Textarea id="generelt-description" label="Kort om kontoret" description={NO_CLIENT_DATA_HINT} minRows={3} maxLength={4000} value={text.description} error={form.fieldErrors.description} onChange={(e) => setText((t) => ({ ...t, description: e.target.value }))} />
+      <div className="grid gap-4 ax-md:grid-cols-2">
+        <TextField id="generelt-statePositions" label="Statlige årsverk" inputMode="decimal" value={numbers.statePositions} error={form.fieldErrors.statePositions} onChange={setNumber("statePositions")} />
+        <TextField id="generelt-municipalPositions" label="Kommunale årsverk" inputMode="decimal" value={numbers.municipalPositions} error={form.fieldErrors.municipalPositions} onChange={setNumber("municipalPositions")} />
+      </div>
+      <fieldset className="m-0 border-0 p-0">
+        <legend className="mb-2 font-semibold">Budsjett (kr)</legend>
+        <BodyShort size="small" className="mb-2">
+          Skriv hele kroner, for eksempel 12 345 000. Netto driftsramme regnes ut.
+        </BodyShort>
+        <div className="grid gap-4 ax-md:grid-cols-3">
+          {columns.map(([col]) => (
+            <VStack key={col} gap="space-8">
+              <TextField id={`generelt-budget.${col}.income`} label={`Inntekter, ${columnLabel(col)}`} inputMode="numeric" value={numbers[`${col}.income`]} error={form.fieldErrors[`budget.${col}.income`]} onChange={setNumber(`${col}.income`)} />
+              <TextField id={`generelt-budget.${col}.expenses`} label={`Utgifter, ${columnLabel(col)}`} inputMode="numeric" value={numbers[`${col}.expenses`]} error={form.fieldErrors[`budget.${col}.expenses`]} onChange={setNumber(`${col}.expenses`)} />
+            </VStack>
+          ))}
         </div>
-        <fieldset className="m-0 border-0 p-0">
-          <legend className="mb-2 font-semibold">Budsjett (kr)</legend>
-          <BodyShort size="small" className="mb-2">
-            Skriv hele kroner, for eksempel 12 345 000. Netto driftsramme regnes ut.
-          </BodyShort>
-          <div className="grid gap-4 ax-md:grid-cols-3">
-            {columns.map(([col]) => (
-              <VStack key={col} gap="space-8">
-                <TextField id={`generelt-budget.${col}.income`} label={`Inntekter, ${columnLabel(col)}`} inputMode="numeric" value={numbers[`${col}.income`]} error={form.fieldErrors[`budget.${col}.income`]} onChange={setNumber(`${col}.income`)} />
-                <TextField id={`generelt-budget.${col}.expenses`} label={`Utgifter, ${columnLabel(col)}`} inputMode="numeric" value={numbers[`${col}.expenses`]} error={form.fieldErrors[`budget.${col}.expenses`]} onChange={setNumber(`${col}.expenses`)} />
-              </VStack>
-            ))}
-          </div>
-        </fieldset>
-        <div className="grid gap-4 ax-md:grid-cols-2">
-          <TextField id="generelt-positionsBudget" label={`Årsverk i budsjett ${year}`} inputMode="decimal" value={numbers.positionsBudget} error={form.fieldErrors.positionsBudget} onChange={setNumber("positionsBudget")} />
-          <TextField id="generelt-positionsResult" label="Årsverk, resultat" inputMode="decimal" value={numbers.positionsResult} error={form.fieldErrors.positionsResult} onChange={setNumber("positionsResult")} />
-        </div>
-        <HStack gap="space-8" align="center">
-          <Button type="submit" loading={form.pending}>
-            Lagre om kontoret og rammer
-          </Button>
-          {form.saved && <BodyShort role="status">Lagret.</BodyShort>}
-        </HStack>
-      </VStack>
-    </form>
+      </fieldset>
+      <div className="grid gap-4 ax-md:grid-cols-2">
+        <TextField id="generelt-positionsBudget" label={`Årsverk i budsjett ${year}`} inputMode="decimal" value={numbers.positionsBudget} error={form.fieldErrors.positionsBudget} onChange={setNumber("positionsBudget")} />
+        <TextField id="generelt-positionsResult" label="Årsverk, resultat" inputMode="decimal" value={numbers.positionsResult} error={form.fieldErrors.positionsResult} onChange={setNumber("positionsResult")} />
+      </div>
+    </FormShell>
   );
 }

@@ -3,43 +3,10 @@
 import { Alert, BodyShort, Button, Checkbox, CheckboxGroup, ErrorMessage, Heading, HStack, Label, VStack } from "@navikt/ds-react";
 import { useRouter } from "next/navigation";
 import { useEffect, useId, useRef, useState } from "react";
+import { MAX_IMPORT_BYTES } from "~/lib/limits";
+import type { ImportPreview, PreviewRow, TableCounts } from "~/server/domain/business-plan/import-sync";
 
-/** Mirrors server/domain/virksomhetsplan/xlsx-import.ts (not imported: it pulls in exceljs and the database). */
-const MAX_BYTES = 5 * 1024 * 1024;
-
-/** The shapes of server/domain/virksomhetsplan/import-sync.ts, as the import route sends them. */
-interface FieldChange {
-  field: string;
-  from: string;
-  to: string;
-}
-interface PreviewRow {
-  ref: string;
-  row: number | null;
-  label: string;
-  context?: string;
-  changes: FieldChange[];
-}
-interface TablePreview {
-  added: PreviewRow[];
-  changed: PreviewRow[];
-  unchanged: number;
-  missing: PreviewRow[];
-}
-interface Preview {
-  activities: TablePreview;
-  indicators: TablePreview;
-  values: TablePreview;
-  newAreas: string[];
-  newGoals: string[];
-  changedGoals: PreviewRow[];
-  token: string;
-}
-interface TableCounts {
-  added: number;
-  changed: number;
-  removed: number;
-}
+type Preview = ImportPreview & { token: string };
 type Imported = Record<"activities" | "indicators" | "values", TableCounts>;
 
 type Report = { kind: "imported"; counts: Imported } | { kind: "errors"; messages: string[] } | null;
@@ -127,7 +94,7 @@ export function ImportForm({ slug, year, versionId }: { slug: string; year: numb
     setPreview(null);
     if (!file) return fail("Velg et Excel-regneark (.xlsx) å importere.");
     if (!/\.xlsx$/i.test(file.name)) return fail("Filen er ikke et Excel-regneark (.xlsx).");
-    if (file.size > MAX_BYTES) return fail("Filen er større enn 5 MB.");
+    if (file.size > MAX_IMPORT_BYTES) return fail("Filen er større enn 5 MB.");
     setFieldError(null);
     setPending("preview");
     try {

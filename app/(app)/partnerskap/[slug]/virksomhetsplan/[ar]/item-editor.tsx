@@ -1,21 +1,23 @@
 "use client";
 
-import { ArrowDownIcon, ArrowUpIcon, DragVerticalIcon, PencilIcon, PlusIcon, TrashIcon } from "@navikt/aksel-icons";
-import { Alert, Button, HStack, Radio, RadioGroup, Select, Textarea, TextField, VStack } from "@navikt/ds-react";
+import { DragVerticalIcon, PlusIcon } from "@navikt/aksel-icons";
+import { Alert, Button, HStack, Radio, RadioGroup, Select, Textarea, TextField } from "@navikt/ds-react";
 import { useMutation } from "@tanstack/react-query";
-import { useEffect, useRef, useState, type ReactNode } from "react";
+import { useState, type ReactNode } from "react";
 import { ConfirmDialog } from "~/app/_components/confirm-dialog";
-import { FormErrors } from "~/app/_components/form-errors";
+import { FormShell } from "~/app/_components/form-shell";
+import { RowActions, type MoveDirection } from "~/app/_components/row-actions";
 import { useTRPC } from "~/app/_components/trpc-provider";
 import { NO_CLIENT_DATA_HINT } from "~/app/_lib/hints";
 import { useFormMutation } from "~/app/_lib/use-form-mutation";
 import { useFocusFirstField } from "~/app/_lib/use-focus-first-field";
 import { useReturnFocus } from "~/app/_lib/use-return-focus";
+import { useStep } from "~/app/_lib/use-step";
 import { messageOf } from "~/app/_lib/trpc-errors";
-import { actionStatusLabels } from "~/server/domain/mulighetsrom/plan-wording";
-import { planSourceLabels, steeringLineLabels } from "~/server/domain/business-plan/balance";
-import { formatTarget, parseTarget, periodKindLabels } from "~/server/domain/business-plan/targets";
-import { formatTiming, parseTiming } from "~/server/domain/business-plan/timing";
+import { actionStatusLabels } from "~/lib/mulighetsrom/plan-wording";
+import { planSourceLabels, steeringLineLabels } from "~/lib/business-plan/balance";
+import { formatTarget, parseTarget, periodKindLabels } from "~/lib/business-plan/targets";
+import { formatTiming, parseTiming } from "~/lib/business-plan/timing";
 import { useRouter } from "next/navigation";
 
 export type ItemKind = "foundation" | "focus_area" | "goal" | "activity" | "indicator";
@@ -86,12 +88,11 @@ function ItemForm({
   const trpc = useTRPC();
   const add = useMutation(trpc.businessPlan.addItem.mutationOptions());
   const update = useMutation(trpc.businessPlan.updateItem.mutationOptions());
-  const focus = useRef<HTMLDivElement>(null);
   const formRef = useFocusFirstField();
   const form = useFormMutation(async (fields: Record<string, unknown>) => {
     if (existing) return update.mutateAsync({ partnership: slug, id: existing.id, version: existing.version, fields: fields as never });
     return add.mutateAsync({ partnership: slug, versionId, parentId, fields: fields as never });
-  }, focus);
+  });
   const v = existing?.values ?? {};
   const [values, setValues] = useState<Record<string, string>>({
     line: v.line ?? "stat",
@@ -175,116 +176,104 @@ function ItemForm({
   );
 
   return (
-    <form
-      ref={formRef}
-      noValidate
-      aria-label={existing ? `Endre ${kindWords[kind].noun}` : kindWords[kind].add}
+    <FormShell
+      form={form}
+      formRef={formRef}
+      label={existing ? `Endre ${kindWords[kind].noun}` : kindWords[kind].add}
       className="rounded-md border border-ax-border-neutral-subtle bg-ax-bg-neutral-soft p-4"
-      onSubmit={async (e) => {
-        e.preventDefault();
+      idPrefix={idPrefix}
+      alertSize="small"
+      warnOnConflict
+      submit={{ label: existing ? "Lagre" : kindWords[kind].add, size: "small" }}
+      onCancel={onDone}
+      onSubmit={async () => {
         const { fields, local } = fieldsToSend();
         const result = await form.submit(fields, { localErrors: local });
         if (result) onDone();
       }}
     >
-      <VStack gap="space-16">
-        <FormErrors ref={focus} errors={form.fieldErrors} idPrefix={idPrefix} />
-        {form.formError && (
-          <Alert variant={form.conflict ? "warning" : "error"} role="alert" ref={focus} tabIndex={-1} size="small">
-            {form.formError}
-          </Alert>
-        )}
-        {kind === "foundation" && (
-          <>
-            <RadioGroup id={id("line")} legend="Styringslinje" value={values.line} onChange={set("line")} error={err("line")}>
-              <HStack gap="space-16">
-                {(["stat", "kommune"] as const).map((l) => (
-                  <Radio key={l} value={l}>
-                    {steeringLineLabels[l]}
-                  </Radio>
-                ))}
-              </HStack>
-            </RadioGroup>
-            <TextField id={id("title")} label="Tittel" description="For eksempel «Mål- og disponeringsbrev 2027» eller «Kommuneplanens samfunnsdel»." value={values.title} maxLength={200} error={err("title")} onChange={(e) => set("title")(e.target.value)} />
-            <Textarea id={id("summary")} label="Hva planen henter herfra (valgfritt)" minRows={2} maxLength={2000} value={values.summary} error={err("summary")} onChange={(e) => set("summary")(e.target.value)} />
-            <TextField id={id("url")} label="Lenke (valgfritt)" type="url" value={values.url} maxLength={500} error={err("url")} onChange={(e) => set("url")(e.target.value)} />
-          </>
-        )}
-        {kind === "focus_area" && (
-          <>
-            <TextField id={id("title")} label="Navn på satsingsområdet" description="For eksempel «Flere i arbeid»." value={values.title} maxLength={200} error={err("title")} onChange={(e) => set("title")(e.target.value)} />
-            <Textarea id={id("description")} label="Kort beskrivelse (valgfritt)" description={NO_CLIENT_DATA_HINT} minRows={2} maxLength={2000} value={values.description} error={err("description")} onChange={(e) => set("description")(e.target.value)} />
-          </>
-        )}
-        {kind === "goal" && (
-          <>
-            <Textarea id={id("text")} label="Mål" description={NO_CLIENT_DATA_HINT} minRows={2} maxLength={500} value={values.text} error={err("text")} onChange={(e) => set("text")(e.target.value)} />
-            {sourceRadios("Hvor kommer målet fra?")}
-            <Select id={id("foundationKey")} label="Styringsdokument målet bygger på (valgfritt)" value={values.foundationKey} error={err("foundationKey")} onChange={(e) => set("foundationKey")(e.target.value)}>
-              <option value="">Ikke valgt</option>
-              {options.foundations.map((f) => (
-                <option key={f.key} value={f.key}>
-                  {steeringLineLabels[f.line]}: {f.title}
+      {kind === "foundation" && (
+        <>
+          <RadioGroup id={id("line")} legend="Styringslinje" value={values.line} onChange={set("line")} error={err("line")}>
+            <HStack gap="space-16">
+              {(["stat", "kommune"] as const).map((l) => (
+                <Radio key={l} value={l}>
+                  {steeringLineLabels[l]}
+                </Radio>
+              ))}
+            </HStack>
+          </RadioGroup>
+          <TextField id={id("title")} label="Tittel" description="For eksempel «Mål- og disponeringsbrev 2027» eller «Kommuneplanens samfunnsdel»." value={values.title} maxLength={200} error={err("title")} onChange={(e) => set("title")(e.target.value)} />
+          <Textarea id={id("summary")} label="Hva planen henter herfra (valgfritt)" minRows={2} maxLength={2000} value={values.summary} error={err("summary")} onChange={(e) => set("summary")(e.target.value)} />
+          <TextField id={id("url")} label="Lenke (valgfritt)" type="url" value={values.url} maxLength={500} error={err("url")} onChange={(e) => set("url")(e.target.value)} />
+        </>
+      )}
+      {kind === "focus_area" && (
+        <>
+          <TextField id={id("title")} label="Navn på satsingsområdet" description="For eksempel «Flere i arbeid»." value={values.title} maxLength={200} error={err("title")} onChange={(e) => set("title")(e.target.value)} />
+          <Textarea id={id("description")} label="Kort beskrivelse (valgfritt)" description={NO_CLIENT_DATA_HINT} minRows={2} maxLength={2000} value={values.description} error={err("description")} onChange={(e) => set("description")(e.target.value)} />
+        </>
+      )}
+      {kind === "goal" && (
+        <>
+          <Textarea id={id("text")} label="Mål" description={NO_CLIENT_DATA_HINT} minRows={2} maxLength={500} value={values.text} error={err("text")} onChange={(e) => set("text")(e.target.value)} />
+          {sourceRadios("Hvor kommer målet fra?")}
+          <Select id={id("foundationKey")} label="Styringsdokument målet bygger på (valgfritt)" value={values.foundationKey} error={err("foundationKey")} onChange={(e) => set("foundationKey")(e.target.value)}>
+            <option value="">Ikke valgt</option>
+            {options.foundations.map((f) => (
+              <option key={f.key} value={f.key}>
+                {steeringLineLabels[f.line]}: {f.title}
+              </option>
+            ))}
+          </Select>
+        </>
+      )}
+      {kind === "activity" && (
+        <>
+          <Textarea id={id("text")} label="Aktivitet" description={NO_CLIENT_DATA_HINT} minRows={2} maxLength={1000} value={values.text} error={err("text")} onChange={(e) => set("text")(e.target.value)} />
+          <div className="grid gap-4 ax-md:grid-cols-2">
+            <TextField id={id("responsible")} label="Ansvar (rolle eller team)" description="Vises også i den offentlige versjonen." value={values.responsible} maxLength={200} error={err("responsible")} onChange={(e) => set("responsible")(e.target.value)} />
+            <TextField id={id("responsiblePerson")} label="Ansvarlig person (valgfritt)" description="Skjules i den offentlige versjonen med mindre Nav-lederen velger å vise navn." value={values.responsiblePerson} maxLength={120} error={err("responsiblePerson")} onChange={(e) => set("responsiblePerson")(e.target.value)} />
+            <TextField id={id("timing")} label="Når" description="En dato (15.03.2027), en måned (mars), et halvår (1. halvår) eller «fortløpende»." value={values.timing} maxLength={40} error={err("timing") ?? err("timing.value")} onChange={(e) => set("timing")(e.target.value)} />
+            <Select id={id("status")} label="Status" value={values.status} error={err("status")} onChange={(e) => set("status")(e.target.value)}>
+              {Object.entries(actionStatusLabels).map(([key, label]) => (
+                <option key={key} value={key}>
+                  {label}
                 </option>
               ))}
             </Select>
-          </>
-        )}
-        {kind === "activity" && (
-          <>
-            <Textarea id={id("text")} label="Aktivitet" description={NO_CLIENT_DATA_HINT} minRows={2} maxLength={1000} value={values.text} error={err("text")} onChange={(e) => set("text")(e.target.value)} />
-            <div className="grid gap-4 ax-md:grid-cols-2">
-              <TextField id={id("responsible")} label="Ansvar (rolle eller team)" description="Vises også i den offentlige versjonen." value={values.responsible} maxLength={200} error={err("responsible")} onChange={(e) => set("responsible")(e.target.value)} />
-              <TextField id={id("responsiblePerson")} label="Ansvarlig person (valgfritt)" description="Skjules i den offentlige versjonen med mindre Nav-lederen velger å vise navn." value={values.responsiblePerson} maxLength={120} error={err("responsiblePerson")} onChange={(e) => set("responsiblePerson")(e.target.value)} />
-              <TextField id={id("timing")} label="Når" description="En dato (15.03.2027), en måned (mars), et halvår (1. halvår) eller «fortløpende»." value={values.timing} maxLength={40} error={err("timing") ?? err("timing.value")} onChange={(e) => set("timing")(e.target.value)} />
-              <Select id={id("status")} label="Status" value={values.status} error={err("status")} onChange={(e) => set("status")(e.target.value)}>
-                {Object.entries(actionStatusLabels).map(([key, label]) => (
-                  <option key={key} value={key}>
-                    {label}
-                  </option>
-                ))}
-              </Select>
-            </div>
-            {options.developmentActions.length > 0 && (
-              <Select id={id("developmentActionId")} label="Knytt til tiltak i en utviklingsplan (valgfritt)" value={values.developmentActionId} error={err("developmentActionId")} onChange={(e) => set("developmentActionId")(e.target.value)}>
-                <option value="">Ingen kobling</option>
-                {options.developmentActions.map((a) => (
-                  <option key={a.id} value={a.id}>
-                    Område {a.areaNo} {a.areaName}: {a.text}
-                  </option>
-                ))}
-              </Select>
-            )}
-          </>
-        )}
-        {kind === "indicator" && (
-          <>
-            <TextField id={id("name")} label="Indikator" description="For eksempel «Andel unge under 30 år med aktivitetsplikt»." value={values.name} maxLength={200} error={err("name")} onChange={(e) => set("name")(e.target.value)} />
-            {sourceRadios("Hvor kommer indikatoren fra?")}
-            <div className="grid gap-4 ax-md:grid-cols-2">
-              <TextField id={id("unit")} label="Enhet (valgfritt)" description="For eksempel %, kr eller antall." value={values.unit} maxLength={30} error={err("unit")} onChange={(e) => set("unit")(e.target.value)} />
-              <TextField id={id("baseline")} label="Utgangsverdi (valgfritt)" inputMode="decimal" value={values.baseline} maxLength={20} error={err("baseline")} onChange={(e) => set("baseline")(e.target.value)} />
-              <TextField id={id("target")} label="Mål" description="Et tall (50), en retning («skal øke», «skal synke») eller en grense («< 6,3»)." value={values.target} maxLength={40} error={err("target") ?? err("targetValue") ?? err("targetOperator") ?? err("targetDirection")} onChange={(e) => set("target")(e.target.value)} />
-              <Select id={id("periodKind")} label="Måles per" value={values.periodKind} error={err("periodKind")} onChange={(e) => set("periodKind")(e.target.value)}>
-                {Object.entries(periodKindLabels).map(([key, label]) => (
-                  <option key={key} value={key}>
-                    {label}
-                  </option>
-                ))}
-              </Select>
-            </div>
-          </>
-        )}
-        <HStack gap="space-8">
-          <Button type="submit" size="small" loading={form.pending}>
-            {existing ? "Lagre" : kindWords[kind].add}
-          </Button>
-          <Button type="button" size="small" variant="secondary" onClick={onDone}>
-            Avbryt
-          </Button>
-        </HStack>
-      </VStack>
-    </form>
+          </div>
+          {options.developmentActions.length > 0 && (
+            <Select id={id("developmentActionId")} label="Knytt til tiltak i en utviklingsplan (valgfritt)" value={values.developmentActionId} error={err("developmentActionId")} onChange={(e) => set("developmentActionId")(e.target.value)}>
+              <option value="">Ingen kobling</option>
+              {options.developmentActions.map((a) => (
+                <option key={a.id} value={a.id}>
+                  Område {a.areaNo} {a.areaName}: {a.text}
+                </option>
+              ))}
+            </Select>
+          )}
+        </>
+      )}
+      {kind === "indicator" && (
+        <>
+          <TextField id={id("name")} label="Indikator" description="For eksempel «Andel unge under 30 år med aktivitetsplikt»." value={values.name} maxLength={200} error={err("name")} onChange={(e) => set("name")(e.target.value)} />
+          {sourceRadios("Hvor kommer indikatoren fra?")}
+          <div className="grid gap-4 ax-md:grid-cols-2">
+            <TextField id={id("unit")} label="Enhet (valgfritt)" description="For eksempel %, kr eller antall." value={values.unit} maxLength={30} error={err("unit")} onChange={(e) => set("unit")(e.target.value)} />
+            <TextField id={id("baseline")} label="Utgangsverdi (valgfritt)" inputMode="decimal" value={values.baseline} maxLength={20} error={err("baseline")} onChange={(e) => set("baseline")(e.target.value)} />
+            <TextField id={id("target")} label="Mål" description="Et tall (50), en retning («skal øke», «skal synke») eller en grense («< 6,3»)." value={values.target} maxLength={40} error={err("target") ?? err("targetValue") ?? err("targetOperator") ?? err("targetDirection")} onChange={(e) => set("target")(e.target.value)} />
+            <Select id={id("periodKind")} label="Måles per" value={values.periodKind} error={err("periodKind")} onChange={(e) => set("periodKind")(e.target.value)}>
+              {Object.entries(periodKindLabels).map(([key, label]) => (
+                <option key={key} value={key}>
+                  {label}
+                </option>
+              ))}
+            </Select>
+          </div>
+        </>
+      )}
+    </FormShell>
   );
 }
 
@@ -358,42 +347,11 @@ export function EditableItem({
   const [editing, setEditing] = useState(false);
   const { ref: editButton, returnOnClose } = useReturnFocus(editing);
   const [confirming, setConfirming] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const step = useStep();
   const [dragOver, setDragOver] = useState(false);
-  const upButton = useRef<HTMLButtonElement>(null);
-  const downButton = useRef<HTMLButtonElement>(null);
-  /** After «Flytt opp/ned»: the button to give focus back to once the item shows in its new place. */
-  const refocus = useRef<{ direction: "up" | "down"; toIndex: number } | null>(null);
 
-  // The buttons are disabled while the move is saved, and the list is re-rendered, so focus
-  // would fall back to the page's start. Put it back on the same button, or on the other one
-  // when the item has reached the top or the bottom, so a keyboard user can go on moving it.
-  useEffect(() => {
-    const wanted = refocus.current;
-    if (!wanted || move.isPending || index !== wanted.toIndex) return;
-    const canUp = index > 0;
-    const canDown = index < count - 1;
-    const target = wanted.direction === "up" ? (canUp ? upButton : downButton) : canDown ? downButton : upButton;
-    target.current?.focus();
-    refocus.current = null;
-  }, [move.isPending, index, count]);
-
-
-  async function moveTo(toIndex: number, toParentId?: string) {
-    setError(null);
-    try {
-      await move.mutateAsync({ partnership: slug, kind, id: item.id, toIndex, toParentId });
-      router.refresh();
-    } catch (e) {
-      refocus.current = null;
-      setError(messageOf(e));
-    }
-  }
-
-  function moveBy(step: -1 | 1) {
-    refocus.current = { direction: step < 0 ? "up" : "down", toIndex: index + step };
-    void moveTo(index + step);
-  }
+  const moveBy = (direction: MoveDirection) =>
+    step.run(null, () => move.mutateAsync({ partnership: slug, kind, id: item.id, toIndex: index + (direction === "up" ? -1 : 1) }));
 
   if (editing) {
     return (
@@ -432,14 +390,11 @@ export function EditableItem({
       onDrop={(e) => {
         setDragOver(false);
         const dropped = JSON.parse(e.dataTransfer.getData("application/x-plan-item") || "{}") as { kind?: string; id?: string };
-        if (dropped.kind !== kind || !dropped.id || dropped.id === item.id) return;
+        const droppedId = dropped.id;
+        if (dropped.kind !== kind || !droppedId || droppedId === item.id) return;
         e.preventDefault();
         e.stopPropagation();
-        setError(null);
-        move
-          .mutateAsync({ partnership: slug, kind, id: dropped.id, toIndex: index, toParentId: parentId })
-          .then(() => router.refresh())
-          .catch((err: unknown) => setError(messageOf(err)));
+        void step.run(null, () => move.mutateAsync({ partnership: slug, kind, id: droppedId, toIndex: index, toParentId: parentId }));
       }}
       className={`flex gap-2 rounded-md ${dragOver ? "outline-2 outline-dashed outline-ax-border-accent" : ""}`}
     >
@@ -448,23 +403,21 @@ export function EditableItem({
       </span>
       <div className="min-w-0 flex-1">
         {children}
-        <HStack gap="space-4" className="mt-1">
-          <Button ref={editButton} type="button" size="xsmall" variant="tertiary" icon={<PencilIcon aria-hidden />} onClick={() => setEditing(true)}>
-            Endre<span className="sr-only"> {short}</span>
-          </Button>
-          <Button ref={upButton} type="button" size="xsmall" variant="tertiary" icon={<ArrowUpIcon aria-hidden />} disabled={index === 0 || move.isPending} onClick={() => moveBy(-1)}>
-            Flytt opp<span className="sr-only"> {short}</span>
-          </Button>
-          <Button ref={downButton} type="button" size="xsmall" variant="tertiary" icon={<ArrowDownIcon aria-hidden />} disabled={index === count - 1 || move.isPending} onClick={() => moveBy(1)}>
-            Flytt ned<span className="sr-only"> {short}</span>
-          </Button>
-          <Button type="button" size="xsmall" variant="tertiary" data-color="danger" icon={<TrashIcon aria-hidden />} onClick={() => setConfirming(true)}>
-            Slett<span className="sr-only"> {short}</span>
-          </Button>
-        </HStack>
-        {error && (
+        <RowActions
+          name={short}
+          index={index}
+          count={count}
+          moving={move.isPending}
+          onMove={moveBy}
+          onEdit={() => setEditing(true)}
+          editRef={editButton}
+          onRemove={() => setConfirming(true)}
+          removeLabel="Slett"
+          dangerRemove
+        />
+        {step.error && (
           <Alert variant="error" size="small" role="alert" className="mt-2">
-            {error}
+            {step.error}
           </Alert>
         )}
       </div>

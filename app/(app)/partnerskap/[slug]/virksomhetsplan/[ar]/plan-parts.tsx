@@ -1,6 +1,6 @@
 /** Server-rendered pieces of the plan page that repeat many times: kept free of client components. */
-import { planSourceLabels, type PlanSource } from "~/server/domain/business-plan/balance";
-import { targetStateLabels, type TargetState } from "~/server/domain/business-plan/targets";
+import { planSourceLabels, type PlanSource } from "~/lib/business-plan/balance";
+import { targetStateLabels, type TargetState } from "~/lib/business-plan/targets";
 
 const sourceClasses: Record<PlanSource, string> = {
   stat: "border-ax-border-info text-ax-text-info",

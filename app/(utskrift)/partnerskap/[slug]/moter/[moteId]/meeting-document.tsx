@@ -1,6 +1,6 @@
-import { formatDate, formatDateTime } from "~/server/domain/format";
+import { formatDate, formatDateTime } from "~/lib/format";
 import { followUpLine, longDate, timeSpan } from "~/server/domain/meetings/invitation";
-import { followUpStatusLabels, meetingStatusLabels, minutesStatusLabels } from "~/server/domain/meetings/rules";
+import { followUpStatusLabels, meetingStatusLabels, minutesStatusLabels } from "~/lib/meetings";
 import { FOLLOW_UP_HEADING } from "~/server/domain/meetings/standard-agenda";
 import type { MeetingView } from "~/server/domain/meetings/view";
 

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import NextLink from "next/link";
 import { cache } from "react";
-import { formatDate } from "~/server/domain/format";
+import { formatDate } from "~/lib/format";
 import { loadOrInterrupt } from "~/app/_lib/load";
 import { getServerCaller } from "~/server/api/server-caller";
 import { MeetingDocument } from "./meeting-document";

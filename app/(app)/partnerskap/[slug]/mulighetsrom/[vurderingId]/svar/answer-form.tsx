@@ -4,7 +4,7 @@ import { Alert, BodyShort, Button, Checkbox, Heading, Radio, RadioGroup, Textare
 import { useMutation } from "@tanstack/react-query";
 import Link from "next/link";
 import { useEffect, useRef, useState } from "react";
-import { areas, conditions, levelInfo, scoreLabels, type AreaScore } from "~/server/domain/mulighetsrom/areas";
+import { areas, conditions, levelInfo, scoreLabels, type AreaScore } from "~/lib/mulighetsrom/areas";
 import { areaScores } from "~/db/schema/enums";
 import { useTRPC } from "~/app/_components/trpc-provider";
 import { NO_CLIENT_DATA_HINT } from "~/app/_lib/hints";

@@ -2,7 +2,7 @@ import { Alert, BodyLong, Heading, VStack } from "@navikt/ds-react";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getServerCaller } from "~/server/api/server-caller";
-import { formatDate } from "~/server/domain/format";
+import { formatDate } from "~/lib/format";
 import { loadOrInterrupt } from "~/app/_lib/load";
 import { AnswerForm } from "./answer-form";
 

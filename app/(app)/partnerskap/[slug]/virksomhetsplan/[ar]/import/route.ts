@@ -2,7 +2,8 @@ import { TRPCError } from "@trpc/server";
 import { getServerCaller } from "~/server/api/server-caller";
 import { readBodyWithin } from "~/server/security/request-limits";
 import { checkRequestOrigin } from "~/server/security/same-origin";
-import { FILE_TOO_LARGE, MAX_IMPORT_BYTES, NOT_XLSX, type ImportError } from "~/server/domain/business-plan/xlsx-import";
+import { MAX_IMPORT_BYTES } from "~/lib/limits";
+import { FILE_TOO_LARGE, NOT_XLSX, type ImportError } from "~/server/domain/business-plan/xlsx-import";
 
 type Context = { params: Promise<{ slug: string; ar: string }> };
 

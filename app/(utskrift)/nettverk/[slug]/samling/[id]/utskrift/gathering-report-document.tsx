@@ -1,8 +1,8 @@
-import { formatDate, formatDateTime } from "~/server/domain/format";
+import { formatDate, formatDateTime } from "~/lib/format";
 import { roleGroups } from "~/db/schema/enums";
-import { areaByNo, areas } from "~/server/domain/mulighetsrom/areas";
+import { areaByNo, areas } from "~/lib/mulighetsrom/areas";
 import type { GatheringReport, ReportTask } from "~/server/domain/network/gathering-report";
-import { programmeKindLabels } from "~/server/domain/network/labels";
+import { programmeKindLabels } from "~/lib/network/labels";
 import {
   EVALUATION_MAX,
   expectationTargetLabels,
@@ -11,7 +11,7 @@ import {
   taskKindLabels,
   taskStatusLabels,
   TOO_FEW_ANSWERS,
-} from "~/server/domain/workshop/labels";
+} from "~/lib/workshop/labels";
 import { leaningWords, matrixCell, officeNameOf } from "~/server/export/gathering-wording";
 
 type Results<K extends ReportTask["kind"]> = Extract<ReportTask["results"], { kind: K }>;

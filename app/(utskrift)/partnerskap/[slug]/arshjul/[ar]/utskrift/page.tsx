@@ -6,7 +6,7 @@ import { WheelLegend, Wheel } from "~/app/_components/arshjul/wheel";
 import { listMonth, monthHeading, whenText } from "~/app/_components/arshjul/wording";
 import { loadOrInterrupt } from "~/app/_lib/load";
 import { getServerCaller } from "~/server/api/server-caller";
-import { categoryInfo } from "~/server/domain/annual-cycle/categories";
+import { categoryInfo } from "~/lib/annual-cycle/categories";
 import "./arshjul-utskrift.css";
 
 type Props = { params: Promise<{ slug: string; ar: string }> };

@@ -1,4 +1,4 @@
-import { formatDate, formatDateTime } from "~/server/domain/format";
+import { formatDate, formatDateTime } from "~/lib/format";
 import { partyLabels } from "~/server/domain/leader-agreement/canonical";
 import type { AgreementYear } from "~/server/domain/leader-agreement/view";
 
@@ -9,7 +9,7 @@ export const signedTime = (instant: Date) => formatDateTime(instant).replace(", 
 
 /**
  * One version of a lederavtale as the A4 document people file: the text in the words and
- * numbering of the canonical text (server/domain/lederavtale/canonical.ts), then the
+ * numbering of the canonical text (server/domain/leader-agreement/canonical.ts), then the
  * signatures and the SHA-256 checksum of that text. One h1 and an h2 per part, so the PDF
  * gets an outline; a draft says so in words on the page, not only in colour.
  */

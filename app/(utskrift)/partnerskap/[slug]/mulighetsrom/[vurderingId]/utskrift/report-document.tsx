@@ -1,4 +1,4 @@
-import { formatDate, formatDateTime } from "~/server/domain/format";
+import { formatDate, formatDateTime } from "~/lib/format";
 import type { AssessmentReport } from "~/server/export/report";
 import {
   assessmentStatusLabels,
@@ -7,10 +7,10 @@ import {
   yesNo,
 } from "~/server/export/labels";
 import { sides } from "~/db/schema/enums";
-import { actionStatusLabels, planQuestions } from "~/server/domain/mulighetsrom/plan-wording";
-import { roleInfo, sideLabels } from "~/server/domain/access/roles";
+import { actionStatusLabels, planQuestions } from "~/lib/mulighetsrom/plan-wording";
+import { roleInfo, sideLabels } from "~/lib/roles";
 import type { Distribution, ItemSummary } from "~/server/domain/mulighetsrom/aggregation";
-import { scoreLabels } from "~/server/domain/mulighetsrom/areas";
+import { scoreLabels } from "~/lib/mulighetsrom/areas";
 
 type Plan = AssessmentReport["plans"][number];
 type NamedAnswers = AssessmentReport["areas"][number]["namedAnswers"];

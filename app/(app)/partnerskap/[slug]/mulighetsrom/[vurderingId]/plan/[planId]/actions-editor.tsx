@@ -1,21 +1,21 @@
 "use client";
 
-import { ArrowDownIcon, ArrowUpIcon, PencilIcon, PlusIcon, TrashIcon } from "@navikt/aksel-icons";
-import { Alert, BodyShort, Button, Heading, HStack, Select, TextField, VStack } from "@navikt/ds-react";
+import { PlusIcon } from "@navikt/aksel-icons";
+import { Alert, BodyShort, Heading, Select, TextField, VStack } from "@navikt/ds-react";
 import { useMutation } from "@tanstack/react-query";
 import Link from "next/link";
-import { useRouter } from "next/navigation";
-import { useEffect, useRef, useState } from "react";
+import { useState } from "react";
 import { actionStatuses } from "~/db/schema/enums";
-import { actionStatusLabels, type ActionStatus } from "~/server/domain/mulighetsrom/plan-wording";
+import { actionStatusLabels, type ActionStatus } from "~/lib/mulighetsrom/plan-wording";
 import { ConfirmDialog } from "~/app/_components/confirm-dialog";
 import { DateField, type DateFieldChange } from "~/app/_components/date-field";
-import { FormErrors } from "~/app/_components/form-errors";
+import { FormShell } from "~/app/_components/form-shell";
+import { RowActions, type MoveDirection } from "~/app/_components/row-actions";
 import { StatusTag, type StatusTone } from "~/app/_components/status-tag";
 import { useTRPC } from "~/app/_components/trpc-provider";
-import { formatDate } from "~/server/domain/format";
+import { formatDate } from "~/lib/format";
 import { NO_CLIENT_DATA_HINT } from "~/app/_lib/hints";
-import { messageOf } from "~/app/_lib/trpc-errors";
+import { useStep } from "~/app/_lib/use-step";
 import { useFormMutation } from "~/app/_lib/use-form-mutation";
 
 const actionTone: Record<ActionStatus, StatusTone> = {
@@ -54,14 +54,7 @@ export function ActionsEditor({ slug, planId, actions, canEdit }: { slug: string
       <ol className="m-0 flex list-none flex-col gap-3 p-0">
         {actions.map((action, index) => (
           <li key={action.id}>
-            <ActionItem
-              slug={slug}
-              action={action}
-              number={index + 1}
-              first={index === 0}
-              last={index === actions.length - 1}
-              canEdit={canEdit}
-            />
+            <ActionItem slug={slug} action={action} index={index} count={actions.length} canEdit={canEdit} />
           </li>
         ))}
       </ol>
@@ -70,51 +63,27 @@ export function ActionsEditor({ slug, planId, actions, canEdit }: { slug: string
   );
 }
 
-function ActionItem(props: { slug: string; action: Action; number: number; first: boolean; last: boolean; canEdit: boolean }) {
+function ActionItem(props: { slug: string; action: Action; index: number; count: number; canEdit: boolean }) {
   const { slug, action } = props;
+  const number = props.index + 1;
   const trpc = useTRPC();
-  const router = useRouter();
   const move = useMutation(trpc.mulighetsrom.moveAction.mutationOptions());
   const remove = useMutation(trpc.mulighetsrom.removeAction.mutationOptions());
-  const errorRef = useRef<HTMLDivElement>(null);
-  const removal = useFormMutation(remove.mutateAsync, errorRef);
+  const removal = useFormMutation(remove.mutateAsync);
   const [editing, setEditing] = useState(false);
   const [confirming, setConfirming] = useState(false);
-  const [moveError, setMoveError] = useState<string | null>(null);
-
-  // Keep the keyboard where it was once the new order is rendered: the same button on the moved
-  // item, or its other move button when the item reached the top or bottom (a disabled button
-  // cannot hold focus, and focus would fall back to the start of the page).
-  const refocus = useRef<"up" | "down" | null>(null);
-  const { number, first, last } = props;
-  useEffect(() => {
-    const direction = refocus.current;
-    if (!direction) return;
-    refocus.current = null;
-    const upward = direction === "up" ? !first : last;
-    document.getElementById(`${upward ? "opp" : "ned"}-${action.id}`)?.focus();
-  }, [number, first, last, action.id]);
-
-  async function moveBy(direction: "up" | "down") {
-    try {
-      await move.mutateAsync({ partnership: slug, actionId: action.id, direction });
-      setMoveError(null);
-      refocus.current = direction;
-      router.refresh();
-    } catch (error) {
-      setMoveError(messageOf(error));
-    }
-  }
+  const moving = useStep();
+  const moveBy = (direction: MoveDirection) => moving.run(null, () => move.mutateAsync({ partnership: slug, actionId: action.id, direction }));
 
   if (editing) {
     return <ActionForm slug={slug} action={action} onDone={() => setEditing(false)} />;
   }
   return (
-    <article aria-label={`Tiltak ${props.number}: ${action.text}`} className="rounded-lg border border-ax-border-neutral-subtle p-3">
+    <article aria-label={`Tiltak ${number}: ${action.text}`} className="rounded-lg border border-ax-border-neutral-subtle p-3">
       <div className="flex flex-col gap-2 ax-md:flex-row ax-md:items-start ax-md:justify-between">
         <VStack gap="space-4">
           <BodyShort weight="semibold">
-            {props.number}. {action.text}
+            {number}. {action.text}
           </BodyShort>
           <BodyShort size="small">
             Ansvarlig: {action.owner || "ikke satt"} · Frist: {formatDate(action.deadline)}
@@ -130,38 +99,21 @@ function ActionItem(props: { slug: string; action: Action; number: number; first
         </StatusTag>
       </div>
       {props.canEdit && (
-        <HStack gap="space-4" className="mt-2">
-          <Button
-            id={`opp-${action.id}`}
-            size="xsmall"
-            variant="tertiary"
-            icon={<ArrowUpIcon aria-hidden />}
-            disabled={props.first || move.isPending}
-            onClick={() => void moveBy("up")}
-          >
-            Flytt opp <span className="sr-only">{action.text}</span>
-          </Button>
-          <Button
-            id={`ned-${action.id}`}
-            size="xsmall"
-            variant="tertiary"
-            icon={<ArrowDownIcon aria-hidden />}
-            disabled={props.last || move.isPending}
-            onClick={() => void moveBy("down")}
-          >
-            Flytt ned <span className="sr-only">{action.text}</span>
-          </Button>
-          <Button size="xsmall" variant="tertiary" icon={<PencilIcon aria-hidden />} onClick={() => setEditing(true)}>
-            Endre <span className="sr-only">{action.text}</span>
-          </Button>
-          <Button size="xsmall" variant="tertiary" icon={<TrashIcon aria-hidden />} onClick={() => setConfirming(true)}>
-            Fjern <span className="sr-only">{action.text}</span>
-          </Button>
-        </HStack>
+        <RowActions
+          name={action.text}
+          index={props.index}
+          count={props.count}
+          moving={move.isPending}
+          onMove={moveBy}
+          onEdit={() => setEditing(true)}
+          onRemove={() => setConfirming(true)}
+          moveFirst
+          className="mt-2"
+        />
       )}
-      {moveError && (
+      {moving.error && (
         <Alert variant="error" size="small" role="alert" className="mt-2">
-          {moveError}
+          {moving.error}
         </Alert>
       )}
       <ConfirmDialog
@@ -171,7 +123,7 @@ function ActionItem(props: { slug: string; action: Action; number: number; first
         confirmLabel="Fjern tiltaket"
         pending={removal.pending}
         error={removal.formError}
-        errorRef={errorRef}
+        errorRef={removal.focusRef}
         onConfirm={async () => {
           const result = await removal.submit({ partnership: slug, actionId: action.id, version: action.version });
           if (result) setConfirming(false);
@@ -187,9 +139,8 @@ function ActionForm({ slug, planId, action, onDone }: { slug: string; planId?: s
   const trpc = useTRPC();
   const add = useMutation(trpc.mulighetsrom.addAction.mutationOptions());
   const update = useMutation(trpc.mulighetsrom.updateAction.mutationOptions());
-  const focus = useRef<HTMLDivElement>(null);
-  const addForm = useFormMutation(add.mutateAsync, focus);
-  const updateForm = useFormMutation(update.mutateAsync, focus);
+  const addForm = useFormMutation(add.mutateAsync);
+  const updateForm = useFormMutation(update.mutateAsync);
   const form = action ? updateForm : addForm;
   const [text, setText] = useState(action?.text ?? "");
   const [owner, setOwner] = useState(action?.owner ?? "");
@@ -198,8 +149,7 @@ function ActionForm({ slug, planId, action, onDone }: { slug: string; planId?: s
   const [formKey, setFormKey] = useState(0);
   const prefix = action ? `tiltak-${action.id}-` : "nytt-tiltak-";
 
-  async function onSubmit(e: React.FormEvent) {
-    e.preventDefault();
+  async function onSubmit() {
     const localErrors: Record<string, string> = {};
     if (!text.trim()) localErrors.text = "Tiltaket må fylles ut.";
     if (!deadline.valid) localErrors.deadline = "Frist må være en gyldig dato (d.m.åååå).";
@@ -220,81 +170,74 @@ function ActionForm({ slug, planId, action, onDone }: { slug: string; planId?: s
   }
 
   return (
-    <form
+    <FormShell
       key={formKey}
-      noValidate
-      onSubmit={onSubmit}
-      aria-label={action ? `Endre tiltaket ${action.text}` : "Nytt tiltak"}
+      form={form}
+      label={action ? `Endre tiltaket ${action.text}` : "Nytt tiltak"}
       className="mt-4 rounded-lg bg-ax-bg-neutral-soft p-4"
-    >
-      <VStack gap="space-12">
-        {!action && (
+      gap="space-12"
+      idPrefix={prefix}
+      warnOnConflict
+      heading={
+        !action && (
           <Heading level="3" size="xsmall">
             Nytt tiltak
           </Heading>
-        )}
-        <FormErrors ref={focus} errors={form.fieldErrors} idPrefix={prefix} />
-        {form.formError && (
-          <Alert variant={form.conflict ? "warning" : "error"} role="alert" ref={focus} tabIndex={-1}>
-            {form.formError}
-          </Alert>
-        )}
-        <TextField
-          id={`${prefix}text`}
-          label="Tiltak"
-          description={NO_CLIENT_DATA_HINT}
-          value={text}
-          maxLength={500}
-          error={form.fieldErrors.text}
-          onChange={(e) => setText(e.target.value)}
-        />
-        <div className="grid gap-4 ax-md:grid-cols-3">
-          <TextField
-            id={`${prefix}owner`}
-            label="Ansvarlig"
-            description="Person, rolle eller team"
-            value={owner}
-            maxLength={200}
-            error={form.fieldErrors.owner}
-            onChange={(e) => setOwner(e.target.value)}
-          />
-          <DateField
-            id={`${prefix}deadline`}
-            label="Frist"
-            description="Valgfri"
-            defaultValue={deadline.iso}
-            error={form.fieldErrors.deadline}
-            onChange={setDeadline}
-          />
-          <Select
-            id={`${prefix}status`}
-            label="Status"
-            value={status}
-            onChange={(e) => setStatus(e.target.value as ActionStatus)}
-          >
-            {actionStatuses.map((s) => (
-              <option key={s} value={s}>
-                {actionStatusLabels[s]}
-              </option>
-            ))}
-          </Select>
-        </div>
-        <HStack gap="space-8">
-          <Button type="submit" size="small" icon={action ? undefined : <PlusIcon aria-hidden />} loading={form.pending}>
-            {action ? "Lagre tiltaket" : "Legg til tiltaket"}
-          </Button>
-          {action && (
-            <Button type="button" size="small" variant="tertiary" onClick={onDone}>
-              Avbryt
-            </Button>
-          )}
-        </HStack>
-        {!action && addForm.saved && (
+        )
+      }
+      submit={{ label: action ? "Lagre tiltaket" : "Legg til tiltaket", size: "small", icon: action ? undefined : <PlusIcon aria-hidden /> }}
+      onCancel={action ? onDone : undefined}
+      cancelVariant="tertiary"
+      status={
+        !action &&
+        addForm.saved && (
           <BodyShort size="small" role="status">
             Tiltaket er lagt til.
           </BodyShort>
-        )}
-      </VStack>
-    </form>
+        )
+      }
+      onSubmit={onSubmit}
+    >
+      <TextField
+        id={`${prefix}text`}
+        label="Tiltak"
+        description={NO_CLIENT_DATA_HINT}
+        value={text}
+        maxLength={500}
+        error={form.fieldErrors.text}
+        onChange={(e) => setText(e.target.value)}
+      />
+      <div className="grid gap-4 ax-md:grid-cols-3">
+        <TextField
+          id={`${prefix}owner`}
+          label="Ansvarlig"
+          description="Person, rolle eller team"
+          value={owner}
+          maxLength={200}
+          error={form.fieldErrors.owner}
+          onChange={(e) => setOwner(e.target.value)}
+        />
+        <DateField
+          id={`${prefix}deadline`}
+          label="Frist"
+          description="Valgfri"
+          defaultValue={deadline.iso}
+          error={form.fieldErrors.deadline}
+          onChange={setDeadline}
+        />
+        <Select
+          id={`${prefix}status`}
+          label="Status"
+          value={status}
+          onChange={(e) => setStatus(e.target.value as ActionStatus)}
+        >
+          {actionStatuses.map((s) => (
+            <option key={s} value={s}>
+              {actionStatusLabels[s]}
+            </option>
+          ))}
+        </Select>
+      </div>
+    </FormShell>
   );
 }

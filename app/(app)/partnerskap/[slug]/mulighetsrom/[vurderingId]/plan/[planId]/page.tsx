@@ -4,7 +4,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { cache } from "react";
 import { getServerCaller } from "~/server/api/server-caller";
-import { formatDate } from "~/server/domain/format";
+import { formatDate } from "~/lib/format";
 import { loadOrInterrupt } from "~/app/_lib/load";
 import { ActionsEditor } from "./actions-editor";
 import { PlanForm } from "./plan-form";

@@ -5,8 +5,8 @@
  */
 import { z } from "zod";
 import type { activityTimingKinds } from "~/db/schema/enums";
-import { monthNames } from "~/server/domain/dates";
-import { isoDate } from "~/server/domain/validation";
+import { monthNames } from "~/lib/dates";
+import { isoDate } from "~/lib/validation";
 
 /** "dato" | "maned" | "halvar" | "fortlopende". */
 export type TimingKind = (typeof activityTimingKinds)[number];

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { indicatorAdvice, sourceBalance, type PlanSource } from "./balance";
-import { area, completeSnapshot, goal, indicator, snapshot } from "./fixtures.test-helpers";
+import { area, completeSnapshot, goal, indicator, snapshot } from "~/server/domain/business-plan/fixtures.test-helpers";
 
 const sources = (counts: Partial<Record<PlanSource, number>>) =>
   (Object.entries(counts) as [PlanSource, number][]).flatMap(([source, n]) => Array.from({ length: n }, () => ({ source })));

@@ -32,3 +32,9 @@ export function formatDateTime(instant: Date): string {
 export function formatNumber(value: number | null | undefined): string {
   return value === null || value === undefined ? "–" : numberFormat.format(value);
 }
+
+/** 12345000 → "12 345 000 kr" (no-break spaces); null → "–". */
+export function formatKroner(amount: number | null | undefined): string {
+  if (amount === null || amount === undefined) return "–";
+  return `${numberFormat.format(Math.round(amount))}\u00a0kr`;
+}

@@ -3,7 +3,7 @@
  * the wheel and the legend, and a fill pattern. Pure data, shared by the page, the print view
  * and the calendar export.
  */
-import { monthNames } from "~/server/domain/dates";
+import { monthNames } from "~/lib/dates";
 import { cycleCategories, cycleDateKinds, cycleLinkKinds } from "~/db/schema/enums";
 
 export type CycleCategory = (typeof cycleCategories)[number];

@@ -8,9 +8,10 @@
  * "6,3 %" never breaks over two lines. parseNorwegianNumber and parseTarget read all of these back.
  */
 import { z } from "zod";
+import { formatNumber } from "~/lib/format";
 import type { indicatorDirections, indicatorLimitOperators, indicatorPeriodKinds, indicatorTargetKinds } from "~/db/schema/enums";
-import { parseNorwegianNumber } from "~/server/domain/validation";
-import type { IndicatorRow } from "./snapshot";
+import { parseNorwegianNumber } from "~/lib/validation";
+import type { IndicatorRow } from "~/server/domain/business-plan/snapshot";
 import { monthNames } from "./timing";
 
 export { parseNorwegianNumber };
@@ -22,12 +23,6 @@ export type TargetOperator = (typeof indicatorLimitOperators)[number];
 export type PeriodKind = (typeof indicatorPeriodKinds)[number];
 
 const NBSP = "\u00a0";
-const numberFormat = new Intl.NumberFormat("nb-NO", { maximumFractionDigits: 2 });
-
-/** 1234.5 → "1 234,5" (no-break space), −3 → "−3". */
-export function formatNumber(n: number): string {
-  return numberFormat.format(n);
-}
 
 export const operatorSymbols: Record<TargetOperator, string> = { "<": "<", "<=": "≤", ">": ">", ">=": "≥" };
 

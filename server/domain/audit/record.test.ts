@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { diffFields } from "./audit";
+import { diffFields } from "./record";
 
 describe("diffFields", () => {
   it("records only fields whose value changed, with before and after", () => {

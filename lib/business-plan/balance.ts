@@ -3,7 +3,7 @@
  * indicators a plan should have. Pure and client-safe: no database imports.
  */
 import type { planSources, steeringLines } from "~/db/schema/enums";
-import type { PlanSnapshot } from "./snapshot";
+import type { PlanSnapshot } from "~/server/domain/business-plan/snapshot";
 
 /** Where a goal or indicator comes from: "stat" | "kommune" | "felles". */
 export type PlanSource = (typeof planSources)[number];

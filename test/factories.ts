@@ -5,10 +5,10 @@
 import { and, eq } from "drizzle-orm";
 import { createDatabase, type Database } from "~/db/connection";
 import { fylke, gathering, kommune, network, networkFacilitator, networkMember, roleAssignment } from "~/db/schema";
-import type { Role } from "~/server/domain/access/roles";
+import type { Role } from "~/lib/roles";
 import { createPasswordAccount } from "~/server/domain/admin/accounts";
 import { createPartnership } from "~/server/domain/partnership/create";
-import type { LeaderModel } from "~/server/domain/partnership/catalogue";
+import type { LeaderModel } from "~/lib/partnership/catalogue";
 
 let sequence = 0;
 const next = () => ++sequence;

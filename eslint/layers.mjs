@@ -1,0 +1,85 @@
+/**
+ * The import rules between layers (docs/adr/0012-layers-and-names.md).
+ * - lib/ is browser-safe: it imports only lib/, db/schema/enums, zod and types.
+ * - Nothing under server/ or db/ imports app/.
+ * - A "use client" file imports values only from lib/, db/schema/enums, app/ and browser packages.
+ */
+
+const serverOnlyPackages = ["drizzle-orm", "better-sqlite3", "better-auth/node", "exceljs", "docx", "server-only"];
+
+function clientMayImport(source) {
+  if (source === "~/db/schema/enums") return true;
+  if (source.startsWith("~/server/") || source.startsWith("~/db/")) return false;
+  if (source.startsWith("node:")) return false;
+  return !serverOnlyPackages.some((name) => source === name || source.startsWith(`${name}/`));
+}
+
+const isTypeOnly = (node) =>
+  node.importKind === "type" ||
+  (node.specifiers.length > 0 && node.specifiers.every((s) => s.type === "ImportSpecifier" && s.importKind === "type"));
+
+const clientImports = {
+  meta: {
+    type: "problem",
+    docs: { description: "A client component imports values only from the browser-safe layers." },
+    messages: {
+      serverValue:
+        "A \"use client\" file may not import values from {{source}}: move what the browser needs to lib/ (ADR 0012), or import only types.",
+    },
+    schema: [],
+  },
+  create(context) {
+    const body = context.sourceCode.ast.body;
+    const isClient = body.some(
+      (statement) => statement.type === "ExpressionStatement" && statement.directive === "use client",
+    );
+    if (!isClient) return {};
+    return {
+      ImportDeclaration(node) {
+        const source = String(node.source.value);
+        if (isTypeOnly(node) || clientMayImport(source)) return;
+        context.report({ node: node.source, messageId: "serverValue", data: { source } });
+      },
+    };
+  },
+};
+
+export const layersPlugin = { rules: { "client-imports": clientImports } };
+
+const noApp = { group: ["~/app/*"], message: "server/, db/ and lib/ never import app/ (ADR 0012)." };
+
+/** Config blocks for eslint.config.mjs. */
+export const layerRules = [
+  {
+    plugins: { layers: layersPlugin },
+    rules: { "layers/client-imports": "error" },
+  },
+  {
+    files: ["server/**/*.ts", "db/**/*.ts"],
+    ignores: ["**/*.test.ts"],
+    rules: { "@typescript-eslint/no-restricted-imports": ["error", { patterns: [noApp] }] },
+  },
+  {
+    files: ["lib/**/*.ts"],
+    ignores: ["**/*.test.ts"],
+    rules: {
+      "@typescript-eslint/no-restricted-imports": [
+        "error",
+        {
+          paths: [...serverOnlyPackages, "next", "react"].map((name) => ({
+            name,
+            message: "lib/ is browser-safe and framework-free (ADR 0012).",
+          })),
+          patterns: [
+            noApp,
+            {
+              regex: "^(~/server/|~/db/(?!schema/enums$)|node:|next/)",
+              message: "lib/ imports only lib/, db/schema/enums and libraries such as zod; types may come from anywhere (ADR 0012).",
+              allowTypeImports: true,
+            },
+          ],
+        },
+      ],
+    },
+  },
+];

@@ -7,7 +7,6 @@ import {
   businessPlan,
   businessPlanVersion,
   fylke,
-  leaderAgreementSignature,
   leaderAgreementVersion,
   meeting,
   meetingParticipant,
@@ -18,7 +17,7 @@ import {
   user,
 } from "~/db/schema";
 import { isoToday } from "~/lib/dates";
-import type { AgreementYearStatus } from "~/server/domain/leader-agreement/view";
+import { agreementYearStatus, latestAgreementsOfYear, type AgreementYearStatus } from "~/server/domain/leader-agreement/view";
 import { notFound } from "~/server/domain/errors";
 import { listPartnershipKommuner } from "~/server/domain/partnership/overview";
 import { STATE_SEAT } from "~/server/domain/access/seats";
@@ -187,39 +186,9 @@ function planStates(db: Executor, ids: readonly string[], year: number) {
 /** The newest lederavtale version of the year per partnership, and which state parties have not signed it. */
 function agreementStates(db: Executor, ids: readonly string[], year: number) {
   const result = new Map<string, typeof NO_AGREEMENT>();
-  if (ids.length === 0) return result;
-  const versions = db
-    .select({
-      id: leaderAgreementVersion.id,
-      partnershipId: leaderAgreementVersion.partnershipId,
-      versionNo: leaderAgreementVersion.versionNo,
-      status: leaderAgreementVersion.status,
-      parties: leaderAgreementVersion.parties,
-    })
-    .from(leaderAgreementVersion)
-    .where(and(inArray(leaderAgreementVersion.partnershipId, [...ids]), eq(leaderAgreementVersion.year, year)))
-    .all();
-  const latest = new Map<string, (typeof versions)[number]>();
-  for (const v of versions) if ((latest.get(v.partnershipId)?.versionNo ?? 0) < v.versionNo) latest.set(v.partnershipId, v);
-  const drafts = [...latest.values()].filter((v) => v.status === "utkast");
-  const signatures =
-    drafts.length === 0
-      ? []
-      : db
-          .select({ versionId: leaderAgreementSignature.versionId, userId: leaderAgreementSignature.userId })
-          .from(leaderAgreementSignature)
-          .where(
-            inArray(
-              leaderAgreementSignature.versionId,
-              drafts.map((d) => d.id),
-            ),
-          )
-          .all();
-  for (const [pid, v] of latest) {
-    const signed = new Set(signatures.filter((s) => s.versionId === v.id).map((s) => s.userId));
-    const status: AgreementYearStatus = v.status === "signert" ? "signert" : signed.size > 0 ? "delvis_signert" : "utkast";
-    const unsignedStateParties = v.status === "signert" ? [] : v.parties.filter((p) => p.party === "stat" && !signed.has(p.userId)).map((p) => p.name);
-    result.set(pid, { status, versionNo: v.versionNo, unsignedStateParties });
+  for (const [pid, v] of latestAgreementsOfYear(db, ids, year)) {
+    const unsignedStateParties = v.status === "signert" ? [] : v.parties.filter((p) => p.party === "stat" && !v.signedBy.has(p.userId)).map((p) => p.name);
+    result.set(pid, { status: agreementYearStatus(v), versionNo: v.versionNo, unsignedStateParties });
   }
   return result;
 }

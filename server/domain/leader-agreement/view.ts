@@ -101,35 +101,46 @@ export function agreementsAwaitingSignature(db: Executor, userId: string) {
 
 export type AgreementYearStatus = "signert" | "delvis_signert" | "utkast" | "mangler";
 
-/** Per partnership in a fylke: how far the year's lederavtale has come (latest version). */
-export function agreementStatusByPartnership(db: Executor, partnershipIds: readonly string[], year: number) {
-  const result = new Map<string, AgreementYearStatus>(partnershipIds.map((id) => [id, "mangler"]));
-  if (partnershipIds.length === 0) return result;
-  const rows = db
+/**
+ * The year's newest lederavtale version per partnership, with the people who have signed it
+ * (looked up for drafts only: a signed version is signed by all).
+ */
+export function latestAgreementsOfYear(db: Executor, partnershipIds: readonly string[], year: number) {
+  const latest = new Map<string, { id: string; versionNo: number; status: "utkast" | "signert"; parties: { party: string; userId: string; name: string }[]; signedBy: Set<string> }>();
+  if (partnershipIds.length === 0) return latest;
+  const versions = db
     .select({
       id: leaderAgreementVersion.id,
       partnershipId: leaderAgreementVersion.partnershipId,
       versionNo: leaderAgreementVersion.versionNo,
       status: leaderAgreementVersion.status,
+      parties: leaderAgreementVersion.parties,
     })
     .from(leaderAgreementVersion)
     .where(and(inArray(leaderAgreementVersion.partnershipId, [...partnershipIds]), eq(leaderAgreementVersion.year, year)))
     .all();
-  const latest = new Map<string, (typeof rows)[number]>();
-  for (const r of rows) if ((latest.get(r.partnershipId)?.versionNo ?? 0) < r.versionNo) latest.set(r.partnershipId, r);
-  const draftIds = [...latest.values()].filter((r) => r.status === "utkast").map((r) => r.id);
-  const withSignatures = new Set(
-    draftIds.length === 0
-      ? []
-      : db
-          .select({ versionId: leaderAgreementSignature.versionId })
-          .from(leaderAgreementSignature)
-          .where(inArray(leaderAgreementSignature.versionId, draftIds))
-          .all()
-          .map((s) => s.versionId),
-  );
-  for (const [pid, r] of latest) {
-    result.set(pid, r.status === "signert" ? "signert" : withSignatures.has(r.id) ? "delvis_signert" : "utkast");
+  for (const { partnershipId, ...v } of versions) {
+    if ((latest.get(partnershipId)?.versionNo ?? 0) < v.versionNo) latest.set(partnershipId, { ...v, signedBy: new Set() });
   }
+  const drafts = new Map([...latest.values()].filter((v) => v.status === "utkast").map((v) => [v.id, v]));
+  if (drafts.size > 0) {
+    const signatures = db
+      .select({ versionId: leaderAgreementSignature.versionId, userId: leaderAgreementSignature.userId })
+      .from(leaderAgreementSignature)
+      .where(inArray(leaderAgreementSignature.versionId, [...drafts.keys()]))
+      .all();
+    for (const s of signatures) drafts.get(s.versionId)?.signedBy.add(s.userId);
+  }
+  return latest;
+}
+
+/** How far a version has come: signed by all, by some, or by nobody yet. */
+export const agreementYearStatus = (v: { status: "utkast" | "signert"; signedBy: Set<string> }): AgreementYearStatus =>
+  v.status === "signert" ? "signert" : v.signedBy.size > 0 ? "delvis_signert" : "utkast";
+
+/** Per partnership in a fylke: how far the year's lederavtale has come (latest version). */
+export function agreementStatusByPartnership(db: Executor, partnershipIds: readonly string[], year: number) {
+  const result = new Map<string, AgreementYearStatus>(partnershipIds.map((id) => [id, "mangler"]));
+  for (const [pid, v] of latestAgreementsOfYear(db, partnershipIds, year)) result.set(pid, agreementYearStatus(v));
   return result;
 }

@@ -363,7 +363,7 @@ function readValues(sheet: ExcelJS.Worksheet, year: number, result: ParsedPlanTa
 
     const periodCell = raw(row, "period");
     // Excel turns "2027-03" into a date: read a date as its month.
-    const period =
+    const period: ReturnType<typeof parsePeriod> =
       periodCell instanceof Date && !Number.isNaN(periodCell.getTime())
         ? { period: `${periodCell.getUTCFullYear()}-${pad(periodCell.getUTCMonth() + 1)}` }
         : cellText(periodCell).trim() === ""

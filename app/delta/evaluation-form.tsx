@@ -2,7 +2,7 @@
 
 import { BodyShort, HStack, Radio, RadioGroup, VStack } from "@navikt/ds-react";
 import { EVALUATION_MAX } from "~/lib/workshop/labels";
-import type { ParticipantTask } from "./participant-view";
+import type { ParticipantTask } from "./participant-task";
 import { SaveStatus } from "./save-status";
 import { useAnswerSender } from "./use-answer-sender";
 import { useTaskAnswers } from "./use-task-answers";

@@ -4,7 +4,7 @@ import { Button, Fieldset, TextField, VStack } from "@navikt/ds-react";
 import { NO_CLIENT_DATA_HINT } from "~/app/_lib/hints";
 import { expectationTargets } from "~/db/schema/enums";
 import { EXPECTATION_MAX_LENGTH, EXPECTATIONS_PER_TARGET, expectationTargetLabels } from "~/lib/workshop/labels";
-import type { ParticipantTask } from "./participant-view";
+import type { ParticipantTask } from "./participant-task";
 import { SaveStatus } from "./save-status";
 import { useAnswerSender } from "./use-answer-sender";
 import { useTaskAnswers } from "./use-task-answers";

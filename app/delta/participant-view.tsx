@@ -3,7 +3,6 @@
 import { Alert, BodyShort, Button, Heading, Loader, VStack } from "@navikt/ds-react";
 import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { TRPCClientError } from "@trpc/client";
-import type { inferRouterOutputs } from "@trpc/server";
 import { useSubscription } from "@trpc/tanstack-react-query";
 import { useEffect, useState } from "react";
 import type { AppRouter } from "~/server/api/root";
@@ -13,7 +12,6 @@ import { createLiveRefetcher } from "~/app/_lib/live-refetcher";
 import { messageOf } from "~/app/_lib/trpc-errors";
 import { TaskForm } from "./task-form";
 
-export type ParticipantTask = inferRouterOutputs<AppRouter>["workshop"]["participant"]["tasks"][number];
 
 const isGone = (error: unknown) =>
   error instanceof TRPCClientError && (error as TRPCClientError<AppRouter>).data?.code === "NOT_FOUND";

@@ -3,7 +3,7 @@
 import { BodyShort, Button, Select, VStack } from "@navikt/ds-react";
 import { useState } from "react";
 import { areas } from "~/lib/mulighetsrom/areas";
-import type { ParticipantTask } from "./participant-view";
+import type { ParticipantTask } from "./participant-task";
 import { SaveStatus } from "./save-status";
 import { useAnswerSender } from "./use-answer-sender";
 import { useTaskAnswers } from "./use-task-answers";

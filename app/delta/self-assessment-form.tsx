@@ -3,7 +3,7 @@
 import { BodyShort, Radio, RadioGroup, VStack } from "@navikt/ds-react";
 import { areaScores } from "~/db/schema/enums";
 import { areas, scoreLabels } from "~/lib/mulighetsrom/areas";
-import type { ParticipantTask } from "./participant-view";
+import type { ParticipantTask } from "./participant-task";
 import { SaveStatus } from "./save-status";
 import { useAnswerSender } from "./use-answer-sender";
 import { useTaskAnswers } from "./use-task-answers";

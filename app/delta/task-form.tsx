@@ -3,7 +3,7 @@
 import { Heading } from "@navikt/ds-react";
 import { EvaluationForm } from "./evaluation-form";
 import { ExpectationForm } from "./expectation-form";
-import type { ParticipantTask } from "./participant-view";
+import type { ParticipantTask } from "./participant-task";
 import { PriorityForm } from "./priority-form";
 import { SelfAssessmentForm } from "./self-assessment-form";
 

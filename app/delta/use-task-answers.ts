@@ -1,7 +1,7 @@
 "use client";
 
 import { useState } from "react";
-import type { ParticipantTask } from "./participant-view";
+import type { ParticipantTask } from "./participant-task";
 
 /**
  * The participant's answers as the form shows them: what the server has, overlaid with

@@ -3,8 +3,10 @@
  * fylke in each partnership, and how the rows sort. overview.ts loads the data; the page applies
  * these to what the URL asks for (?ar=2027&sorter=plan-synkende&venter=1).
  */
-import type { PlanStatus } from "~/server/domain/business-plan/lifecycle";
-import type { AgreementYearStatus } from "~/server/domain/leader-agreement/view";
+import type { businessPlanStatuses } from "~/db/schema/enums";
+import type { AgreementYearStatus } from "~/lib/leader-agreement";
+
+type PlanStatus = (typeof businessPlanStatuses)[number];
 
 /** From October the fylke is planning next year, so the page opens on it. */
 const NEXT_YEAR_FROM_MONTH = 10;

@@ -17,7 +17,8 @@ import {
   user,
 } from "~/db/schema";
 import { isoToday } from "~/lib/dates";
-import { agreementYearStatus, latestAgreementsOfYear, type AgreementYearStatus } from "~/server/domain/leader-agreement/view";
+import type { AgreementYearStatus } from "~/lib/leader-agreement";
+import { agreementYearStatus, latestAgreementsOfYear } from "~/server/domain/leader-agreement/view";
 import { notFound } from "~/server/domain/errors";
 import { listPartnershipKommuner } from "~/server/domain/partnership/overview";
 import { STATE_SEAT } from "~/server/domain/access/seats";

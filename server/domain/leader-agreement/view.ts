@@ -1,6 +1,7 @@
 /** Read models for the lederavtale page, the dashboard and the fylke overview. */
 import { and, desc, eq, inArray } from "drizzle-orm";
 import type { Executor } from "~/db/connection";
+import type { AgreementYearStatus } from "~/lib/leader-agreement";
 import { leaderAgreementSignature, leaderAgreementVersion, partnership } from "~/db/schema";
 import { can } from "~/server/domain/access/permissions";
 import { appendixText, canonicalText, hashContent } from "./canonical";
@@ -99,7 +100,6 @@ export function agreementsAwaitingSignature(db: Executor, userId: string) {
   return drafts.filter((d) => !signed.has(d.id)).map(({ parties: _p, ...d }) => d);
 }
 
-export type AgreementYearStatus = "signert" | "delvis_signert" | "utkast" | "mangler";
 
 /**
  * The year's newest lederavtale version per partnership, with the people who have signed it

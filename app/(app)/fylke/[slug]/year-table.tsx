@@ -5,7 +5,7 @@ import { Table } from "@navikt/ds-react";
 import NextLink from "next/link";
 import type { FylkeOverview } from "~/server/domain/fylke/overview";
 import { nextYearSort, type PlanState, type WaitingItem, type YearSortKey } from "~/lib/fylke/year-view";
-import type { AgreementYearStatus } from "~/server/domain/leader-agreement/view";
+import type { AgreementYearStatus } from "~/lib/leader-agreement";
 import { StatusTag, type StatusTone } from "~/app/_components/status-tag";
 import { formatDate } from "~/lib/format";
 import { yearViewHref, type YearViewState } from "./year-links";

@@ -1,10 +1,19 @@
 import type { Database } from "~/db/connection";
 import { createCaller } from "~/server/api/root";
+import type { SessionUser } from "~/server/auth/read-session";
 
 /** A tRPC caller as this person (or anonymous), on the test's own database. */
 export function callerFor(db: Database, user: { id: string; name: string; email: string } | null) {
-  return createCaller({ db, user: user ? { id: user.id, name: user.name, email: user.email } : null });
+  return createCaller({ db, user: user ? sessionUserOf(user) : null });
 }
+
+/** The signed-in person as the request context carries them. */
+export const sessionUserOf = (user: { id: string; name: string; email: string; twoFactorEnabled?: boolean | null }): SessionUser => ({
+  id: user.id,
+  name: user.name,
+  email: user.email,
+  twoFactorEnabled: user.twoFactorEnabled ?? false,
+});
 
 /**
  * The messages a user would see for a refused call: zod's per-field messages

@@ -10,6 +10,10 @@ export const user = sqliteTable("user", {
   image: text(),
   createdAt: timestamp().notNull(),
   updatedAt: timestamp().notNull(),
+  /** Set by better-auth's twoFactor plugin once a TOTP secret is verified. */
+  twoFactorEnabled: integer({ mode: "boolean" }).default(false),
+  /** A deactivated person cannot sign in and has no sessions; their name stays in history. */
+  deactivatedAt: timestamp(),
 });
 
 export const session = sqliteTable(
@@ -66,3 +70,20 @@ export const rateLimit = sqliteTable("rate_limit", {
   count: integer().notNull(),
   lastRequest: integer().notNull(),
 });
+
+/** better-auth's twoFactor plugin: the TOTP secret and backup codes (both encrypted by better-auth). */
+export const twoFactor = sqliteTable(
+  "two_factor",
+  {
+    id: text().primaryKey(),
+    secret: text().notNull(),
+    backupCodes: text().notNull(),
+    userId: text()
+      .notNull()
+      .references(() => user.id, { onDelete: "cascade" }),
+    verified: integer({ mode: "boolean" }).default(true),
+    failedVerificationCount: integer().default(0),
+    lockedUntil: timestamp(),
+  },
+  (t) => [index("two_factor_user_idx").on(t.userId), index("two_factor_secret_idx").on(t.secret)],
+);

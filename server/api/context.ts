@@ -27,5 +27,14 @@ export async function createContext({ headers, info }: { headers: Headers; info?
   if (!session && info?.isBatchCall && info.calls.length > 1) {
     throw new TRPCError({ code: "BAD_REQUEST", message: ANONYMOUS_BATCH_MESSAGE, cause: invalid(ANONYMOUS_BATCH_MESSAGE) });
   }
-  return contextFor(session ? { id: session.user.id, name: session.user.name, email: session.user.email } : null, clientAddress);
+  const user =
+    session && !session.user.deactivatedAt
+      ? {
+          id: session.user.id,
+          name: session.user.name,
+          email: session.user.email,
+          twoFactorEnabled: session.user.twoFactorEnabled ?? false,
+        }
+      : null;
+  return contextFor(user, clientAddress);
 }

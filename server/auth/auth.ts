@@ -3,6 +3,8 @@ import { betterAuth } from "better-auth";
 import { APIError, createAuthMiddleware, isAPIError } from "better-auth/api";
 import { drizzleAdapter } from "better-auth/adapters/drizzle";
 import { nextCookies } from "better-auth/next-js";
+import { genericOAuth } from "better-auth/plugins/generic-oauth";
+import { twoFactor } from "better-auth/plugins/two-factor";
 import { getDb } from "~/db/client";
 import * as schema from "~/db/schema";
 import { MIN_PASSWORD_LENGTH } from "~/lib/limits";
@@ -12,8 +14,12 @@ import { ACCOUNT_LOCKED_CODE } from "~/lib/limits";
 import { passwordPolicy } from "./password-policy-plugin";
 import { authSecret } from "./secret";
 import { sessionTokenOnlyInCookie } from "./without-session-token";
+import { oidcProviders } from "./oidc";
+import { genericOAuthConfig } from "./oidc-plugin-config";
+import { refuseDeactivatedSession, validateProviderIdentity, welcomeInvitedByProvider } from "./account-gate";
 
 export const SIGN_IN_RATE_LIMIT = { window: 60, max: 10 } as const;
+export const TWO_FACTOR_RATE_LIMIT = { window: 60, max: 5 } as const;
 
 /** The only header better-auth takes the client address from; set by ./handler.ts, never by the client. */
 export const CLIENT_ADDRESS_HEADER = "x-partnerskapsrommet-client";
@@ -59,8 +65,29 @@ export const auth = betterAuth({
       account: schema.account,
       verification: schema.verification,
       rateLimit: schema.rateLimit,
+      twoFactor: schema.twoFactor,
     },
   }),
+  user: {
+    additionalFields: {
+      deactivatedAt: { type: "date", required: false, input: false },
+    },
+    // Who may come in through a provider: server/domain/admin/provider-sign-in.ts.
+    validateUserInfo: validateProviderIdentity,
+  },
+  account: {
+    accountLinking: {
+      enabled: true,
+      // A configured provider vouches for the e-mail of its own tenants (validateUserInfo checks the
+      // tenant first): a person invited by e-mail may then also sign in with their work account.
+      trustedProviders: oidcProviders.map((p) => p.id),
+    },
+  },
+  databaseHooks: {
+    user: { create: { after: welcomeInvitedByProvider } },
+    session: { create: { before: refuseDeactivatedSession } },
+  },
+  onAPIError: { errorURL: "/logg-inn" },
   emailAndPassword: {
     enabled: true,
     disableSignUp: true,
@@ -68,7 +95,8 @@ export const auth = betterAuth({
   },
   session: {
     expiresIn: 60 * 60 * 8,
-    updateAge: 60 * 60,
+    // Also how fresh «sist brukt» on /konto is.
+    updateAge: 15 * 60,
     // No cookie cache: a signed-out or revoked session must stop working at once,
     // and the session lookup is one indexed SQLite read.
     cookieCache: { enabled: false },
@@ -80,6 +108,10 @@ export const auth = betterAuth({
     max: 100,
     customRules: {
       "/sign-in/email": SIGN_IN_RATE_LIMIT,
+      "/sign-in/social": SIGN_IN_RATE_LIMIT,
+      // Wrong codes: a few tries per address, and the plugin locks the code after repeated failures.
+      "/two-factor/verify-totp": TWO_FACTOR_RATE_LIMIT,
+      "/two-factor/verify-backup-code": TWO_FACTOR_RATE_LIMIT,
     },
   },
   advanced: {
@@ -110,7 +142,13 @@ export const auth = betterAuth({
       return Promise.resolve();
     }),
   },
-  plugins: [nextCookies(), passwordPolicy(), sessionTokenOnlyInCookie()],
+  plugins: [
+    nextCookies(),
+    passwordPolicy(),
+    sessionTokenOnlyInCookie(),
+    twoFactor({ issuer: "Partnerskapsrommet", skipVerificationOnEnable: false }),
+    ...(oidcProviders.length > 0 ? [genericOAuth({ config: oidcProviders.map(genericOAuthConfig) })] : []),
+  ],
 });
 
 export type Session = typeof auth.$Infer.Session;

@@ -8,6 +8,8 @@ export interface SessionUser {
   id: string;
   name: string;
   email: string;
+  /** A local account with TOTP turned on (better-auth's twoFactor plugin). */
+  twoFactorEnabled: boolean;
 }
 
 /** better-auth's cookie value is `${token}.${base64 HMAC-SHA256(secret, token)}`, URI-encoded. */
@@ -33,11 +35,19 @@ export function readSessionUser(db: Executor, headers: Headers, secret: string, 
   const token = verifiedToken(cookie, secret);
   if (!token) return null;
   const row = db
-    .select({ id: user.id, name: user.name, email: user.email, expiresAt: session.expiresAt })
+    .select({
+      id: user.id,
+      name: user.name,
+      email: user.email,
+      twoFactorEnabled: user.twoFactorEnabled,
+      deactivatedAt: user.deactivatedAt,
+      expiresAt: session.expiresAt,
+    })
     .from(session)
     .innerJoin(user, eq(user.id, session.userId))
     .where(eq(session.token, token))
     .get();
-  if (!row || row.expiresAt <= now) return null;
-  return { id: row.id, name: row.name, email: row.email };
+  // Deactivating deletes the sessions too; this also holds if one was created in between.
+  if (!row || row.expiresAt <= now || row.deactivatedAt) return null;
+  return { id: row.id, name: row.name, email: row.email, twoFactorEnabled: row.twoFactorEnabled ?? false };
 }

@@ -6,7 +6,7 @@ import { createTestDatabase, makePersonWithRole, type makeUser } from "~/test/fa
 import { createCaller } from "~/server/api/root";
 import type { AreaScore } from "~/lib/mulighetsrom/areas";
 import type { RoleGroup } from "~/lib/workshop/labels";
-import { callerFor, refusal } from "~/test/caller";
+import { callerFor, refusal, sessionUserOf } from "~/test/caller";
 import { liveSamling, type LiveSamling } from "~/test/workshop";
 
 type User = ReturnType<typeof makeUser>;
@@ -314,7 +314,7 @@ describe("workshop router: results for the facilitator", () => {
     const task = await openTask("evaluering");
     const token = await join("Kari");
     const controller = new AbortController();
-    const caller = createCaller({ db, user: { id: fasilitator.id, name: fasilitator.name, email: fasilitator.email } }, { signal: controller.signal });
+    const caller = createCaller({ db, user: sessionUserOf(fasilitator) }, { signal: controller.signal });
     const stream = await caller.workshop.events(at());
     const iterator = stream[Symbol.asyncIterator]();
     const next = iterator.next();
@@ -330,7 +330,7 @@ describe("workshop router: results for the facilitator", () => {
     // Reconnecting with that id replays what came after it.
     const later = await call(null).submit({ token, taskId: task.id, answers: [{ item: "1", value: "5" }] });
     const again = new AbortController();
-    const reconnected = createCaller({ db, user: { id: fasilitator.id, name: fasilitator.name, email: fasilitator.email } }, { signal: again.signal });
+    const reconnected = createCaller({ db, user: sessionUserOf(fasilitator) }, { signal: again.signal });
     const resumed = (await reconnected.workshop.events({ ...at(), lastEventId: id }))[Symbol.asyncIterator]();
     const replayed = (await resumed.next()).value as unknown as [string, unknown];
     expect(replayed.slice(0, 2)).toEqual([later.eventId, { type: "answers", taskId: task.id, respondents: 1 }]);

@@ -8,10 +8,10 @@ import { recordAudit, type Actor } from "~/server/domain/audit/record";
 import { invalid, notFound } from "~/server/domain/errors";
 import { roleInfo, type Role } from "~/lib/roles";
 import { entityId, optionalText, requiredText } from "~/lib/validation";
+import { MIN_PASSWORD_LENGTH } from "~/lib/limits";
 import { createPasswordAccount, findUserByEmail, normaliseEmail } from "./accounts";
 
 const INVITATION_LIFETIME_MS = 14 * 24 * 60 * 60 * 1000;
-import { MIN_PASSWORD_LENGTH } from "~/lib/limits";
 
 
 export const hashToken = (token: string) => createHash("sha256").update(token).digest("hex");
@@ -231,6 +231,49 @@ export function acceptInvitation(
       title: used.title,
     });
     return { email: person.email };
+  });
+}
+
+/**
+ * A person invited by e-mail signed in through a provider instead of choosing a password:
+ * better-auth has just created them (server/auth/auth.ts), and every open invitation to the
+ * address is used, each granting its role.
+ */
+export function acceptInvitationsByProvider(db: Database, person: { id: string; email: string }, now = new Date()) {
+  return db.transaction((tx) => {
+    const used = tx
+      .update(invitation)
+      .set({ acceptedAt: now })
+      .where(
+        and(
+          eq(invitation.email, normaliseEmail(person.email)),
+          isNull(invitation.acceptedAt),
+          isNull(invitation.revokedAt),
+          gt(invitation.expiresAt, now),
+        ),
+      )
+      .returning()
+      .all();
+    const actor = { userId: person.id };
+    for (const accepted of used) {
+      recordAudit(tx, actor, {
+        partnershipId: accepted.partnershipId,
+        fylkeId: accepted.fylkeId,
+        entity: "invitation",
+        entityId: accepted.id,
+        action: "update",
+        changes: { acceptedAt: now.toISOString() },
+      });
+      if (hasSameRole(tx, person.id, accepted)) continue;
+      grantRole(tx, actor, person.id, {
+        role: accepted.role,
+        partnershipId: accepted.partnershipId,
+        fylkeId: accepted.fylkeId,
+        kommuneId: accepted.kommuneId,
+        title: accepted.title,
+      });
+    }
+    return used.length;
   });
 }
 

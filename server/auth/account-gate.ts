@@ -4,13 +4,14 @@ import type { BetterAuthOptions } from "better-auth";
 import { eq } from "drizzle-orm";
 import { getDb } from "~/db/client";
 import { user } from "~/db/schema";
-import { acceptInvitationsByProvider } from "~/server/domain/admin/invitations";
+import { acceptInvitationsByProvider, invitedName } from "~/server/domain/admin/invitations";
 import { decideProviderSignIn, providerSignInFacts } from "~/server/domain/admin/provider-sign-in";
 import { ACCOUNT_DEACTIVATED_CODE, signInErrorMessage } from "~/lib/sign-in-errors";
 import { oidcProviders } from "./oidc";
 
 type Options = Required<BetterAuthOptions>;
 type ValidateUserInfo = NonNullable<NonNullable<Options["user"]>["validateUserInfo"]>;
+type UserCreateBefore = NonNullable<NonNullable<NonNullable<NonNullable<Options["databaseHooks"]>["user"]>["create"]>["before"]>;
 type UserCreateAfter = NonNullable<NonNullable<NonNullable<NonNullable<Options["databaseHooks"]>["user"]>["create"]>["after"]>;
 type SessionCreateBefore = NonNullable<NonNullable<NonNullable<NonNullable<Options["databaseHooks"]>["session"]>["create"]>["before"]>;
 
@@ -26,6 +27,13 @@ export const validateProviderIdentity: ValidateUserInfo = ({ user: incoming, sou
     email ? providerSignInFacts(getDb(), email) : { person: null, hasOpenInvitation: false },
   );
   if (refusal) return { error: refusal, errorDescription: signInErrorMessage(refusal) ?? undefined };
+};
+
+/** A provider that sends no name: the person gets the name the administrator wrote on the invitation. */
+export const nameFromInvitation: UserCreateBefore = (incoming) => {
+  if (incoming.name.trim()) return Promise.resolve();
+  const name = invitedName(getDb(), incoming.email);
+  return Promise.resolve(name ? { data: { ...incoming, name } } : undefined);
 };
 
 /** A person created through a provider was let in by an invitation: use it, granting its roles. */

@@ -16,7 +16,7 @@ import { authSecret } from "./secret";
 import { sessionTokenOnlyInCookie } from "./without-session-token";
 import { oidcProviders } from "./oidc";
 import { genericOAuthConfig } from "./oidc-plugin-config";
-import { refuseDeactivatedSession, validateProviderIdentity, welcomeInvitedByProvider } from "./account-gate";
+import { nameFromInvitation, refuseDeactivatedSession, validateProviderIdentity, welcomeInvitedByProvider } from "./account-gate";
 
 export const SIGN_IN_RATE_LIMIT = { window: 60, max: 10 } as const;
 export const TWO_FACTOR_RATE_LIMIT = { window: 60, max: 5 } as const;
@@ -84,7 +84,7 @@ export const auth = betterAuth({
     },
   },
   databaseHooks: {
-    user: { create: { after: welcomeInvitedByProvider } },
+    user: { create: { before: nameFromInvitation, after: welcomeInvitedByProvider } },
     session: { create: { before: refuseDeactivatedSession } },
   },
   onAPIError: { errorURL: "/logg-inn" },

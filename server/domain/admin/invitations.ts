@@ -156,6 +156,15 @@ const openInvitation = (tokenHash: string, now: Date) =>
     gt(invitation.expiresAt, now),
   );
 
+/** Invitations to an address that can still be used (by the link or by signing in with a provider). */
+export const openInvitationTo = (email: string, now: Date) =>
+  and(
+    eq(invitation.email, normaliseEmail(email)),
+    isNull(invitation.acceptedAt),
+    isNull(invitation.revokedAt),
+    gt(invitation.expiresAt, now),
+  );
+
 const INVALID_LINK = "Lenken er ugyldig, allerede brukt eller utløpt. Be administratoren om en ny invitasjon.";
 
 /** What the invited person sees before choosing a password. */
@@ -234,6 +243,20 @@ export function acceptInvitation(
   });
 }
 
+/** The name on the newest open invitation to the address, if any. */
+export function invitedName(db: Executor, email: string, now = new Date()): string | null {
+  return (
+    db
+      .select({ name: invitation.name })
+      .from(invitation)
+      .where(
+        openInvitationTo(email, now),
+      )
+      .orderBy(desc(invitation.createdAt))
+      .get()?.name ?? null
+  );
+}
+
 /**
  * A person invited by e-mail signed in through a provider instead of choosing a password:
  * better-auth has just created them (server/auth/auth.ts), and every open invitation to the
@@ -245,12 +268,7 @@ export function acceptInvitationsByProvider(db: Database, person: { id: string; 
       .update(invitation)
       .set({ acceptedAt: now })
       .where(
-        and(
-          eq(invitation.email, normaliseEmail(person.email)),
-          isNull(invitation.acceptedAt),
-          isNull(invitation.revokedAt),
-          gt(invitation.expiresAt, now),
-        ),
+        openInvitationTo(person.email, now),
       )
       .returning()
       .all();

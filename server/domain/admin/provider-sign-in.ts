@@ -1,8 +1,9 @@
-import { and, eq, gt, isNull } from "drizzle-orm";
+import { eq } from "drizzle-orm";
 import type { Executor } from "~/db/connection";
 import { invitation, user } from "~/db/schema";
 import type { ProviderSignInRefusal } from "~/lib/sign-in-errors";
 import { normaliseEmail } from "./accounts";
+import { openInvitationTo } from "./invitations";
 
 /**
  * Who may come in through an OpenID Connect provider. Nobody gets an account by signing in:
@@ -46,14 +47,7 @@ export function providerSignInFacts(db: Executor, email: string, now = new Date(
   const open = db
     .select({ id: invitation.id })
     .from(invitation)
-    .where(
-      and(
-        eq(invitation.email, address),
-        isNull(invitation.acceptedAt),
-        isNull(invitation.revokedAt),
-        gt(invitation.expiresAt, now),
-      ),
-    )
+    .where(openInvitationTo(address, now))
     .get();
   return { person, hasOpenInvitation: Boolean(open) };
 }

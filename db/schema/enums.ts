@@ -88,3 +88,27 @@ export const workshopTaskStatuses = ["klar", "apen", "lukket"] as const;
 export const roleGroups = ["fylke", "radmenn", "navledere", "avdelingsledere"] as const;
 /** Whose role an expectation is about. */
 export const expectationTargets = ["radmann", "fylkesdirektor"] as const;
+
+/** What the app notifies people about (labels and defaults: lib/notifications/kinds.ts). */
+export const notificationKinds = [
+  "plan_sent_for_approval",
+  "plan_returned",
+  "plan_approved",
+  "plan_comment",
+  "plan_published",
+  "agreement_awaiting_signature",
+  "agreement_signed",
+  "meeting_invitation",
+  "minutes_awaiting_approval",
+  "follow_up_assigned",
+  "follow_up_due",
+  "follow_up_overdue",
+  "assessment_opened",
+  "assessment_closing",
+  "app_invitation",
+  "network_invitation",
+  "partnership_agreement_revision",
+] as const;
+
+/** How a person is told of a kind: at once, in the 07:00 digest, or not by e-mail. */
+export const deliveries = ["immediate", "digest", "off"] as const;

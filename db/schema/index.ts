@@ -12,3 +12,4 @@ export * from "./business-plan";
 export * from "./annual-cycle";
 export * from "./meetings";
 export * from "./network";
+export * from "./notifications";

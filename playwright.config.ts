@@ -1,4 +1,5 @@
 import { defineConfig } from "@playwright/test";
+import { e2eOidcServerEnv } from "./e2e/support/oidc-env";
 
 /**
  * End-to-end tests against the production build on a throwaway database.
@@ -54,5 +55,11 @@ export default defineConfig({
     timeout: 300_000,
     stdout: "pipe",
     stderr: "pipe",
+    // Sign-in with a work account, against the OpenID provider e2e/oidc.spec.ts starts on loopback
+    // (e2e/support/oidc-idp.ts). The server starts before it: better-auth discovers the issuer
+    // again on the first sign-in through it.
+    // Loopback is trusted as a proxy, so a signed-out test context can bring its own client
+    // address (e2e/fixtures.ts, ownClientAddress) and its own sign-in budget.
+    env: { ...e2eOidcServerEnv, TRUSTED_PROXIES: "127.0.0.1, ::1" },
   },
 });

@@ -7,6 +7,7 @@ import {
   STRICT_TRANSPORT_SECURITY,
 } from "~/server/security/browser-headers";
 import { requestForwardedHttps } from "~/server/security/client-address";
+import { PAGE_PATH_HEADER } from "~/server/auth/page-path";
 
 /** Pages anyone may open without signing in. */
 const PUBLIC_PAGES = /^\/(?:logg-inn|invitasjon\/|offentlig\/|delta)/;
@@ -17,7 +18,8 @@ const PUBLIC_PAGES = /^\/(?:logg-inn|invitasjon\/|offentlig\/|delta)/;
  *   scripts and on the response for the browser (server/security/browser-headers.ts);
  * - HSTS when served over https;
  * - a fast first gate: no session cookie, no page outside PUBLIC_PAGES. The real check (is the
- *   session valid, may this person see this?) happens in the layout and in tRPC.
+ *   session valid, may this person see this?) happens in the layout and in tRPC;
+ * - the page's path for the layout (server/auth/page-path.ts).
  * API routes are not matched: they set their own headers, and a proxy would buffer their bodies.
  */
 export function proxy(request: NextRequest) {
@@ -28,6 +30,7 @@ export function proxy(request: NextRequest) {
   if (PUBLIC_PAGES.test(request.nextUrl.pathname) || getSessionCookie(request)) {
     const headers = new Headers(request.headers);
     headers.set("Content-Security-Policy", csp);
+    headers.set(PAGE_PATH_HEADER, request.nextUrl.pathname);
     response = NextResponse.next({ request: { headers } });
   } else {
     const target = new URL("/logg-inn", request.url);

@@ -26,7 +26,7 @@ for (const role of savedRoles) {
     await page.goto("/logg-inn");
     await page.getByLabel("E-post").fill(demoUsers[role].email);
     await page.getByLabel("Passord").fill(DEMO_PASSWORD);
-    await page.getByRole("button", { name: "Logg inn" }).click();
+    await page.getByRole("button", { name: "Logg inn", exact: true }).click();
     await expect(page).toHaveURL("/");
     await expect(page.getByRole("heading", { level: 1, name: "Mine partnerskap" })).toBeVisible();
     await context.storageState({ path: file });

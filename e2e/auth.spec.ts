@@ -20,7 +20,7 @@ test.describe("signing in", () => {
   test("an empty form shows the error summary, which leads to the fields", async ({ page }) => {
     await page.goto("/logg-inn");
     await expectNoA11yViolations(page);
-    await page.getByRole("button", { name: "Logg inn" }).click();
+    await page.getByRole("button", { name: "Logg inn", exact: true }).click();
 
     const summary = page.getByRole("heading", { name: "Du må rette dette før du kan logge inn:" });
     await expect(summary).toBeVisible();
@@ -41,7 +41,7 @@ test.describe("signing in", () => {
     await page.goto("/logg-inn");
     await page.getByLabel("E-post").fill(demoUsers.navleder.email);
     await page.getByLabel("Passord").fill("feil-passord-123");
-    await page.getByRole("button", { name: "Logg inn" }).click();
+    await page.getByRole("button", { name: "Logg inn", exact: true }).click();
 
     const alert = page.getByRole("alert").filter({ hasText: "Feil e-post eller passord." });
     await expect(alert).toBeVisible();

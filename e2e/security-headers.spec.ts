@@ -44,7 +44,7 @@ test("the sign-in page has a nonce policy its own scripts satisfy, and works", a
   const nonce = expectPageHeaders(response);
   await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
   await expectScriptsCarry(page, nonce);
-  await hydrated(page.getByRole("button", { name: "Logg inn" }));
+  await hydrated(page.getByRole("button", { name: "Logg inn", exact: true }));
   await expectNoA11yViolations(page);
   // A fresh nonce for every page view.
   const again = await page.reload();

@@ -34,6 +34,7 @@ export async function createContext({ headers, info }: { headers: Headers; info?
           name: session.user.name,
           email: session.user.email,
           twoFactorEnabled: session.user.twoFactorEnabled ?? false,
+          sessionId: session.session.id,
         }
       : null;
   return contextFor(user, clientAddress);

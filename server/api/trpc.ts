@@ -23,6 +23,7 @@ import { slugInput } from "~/lib/validation";
 import { DomainError, forbidden, notFound, unauthenticated } from "~/server/domain/errors";
 import { GENERIC_ERROR_MESSAGE, messageForCode, toTRPCError } from "./errors";
 import type { SessionUser } from "~/server/auth/read-session";
+import { mustTurnOnTwoFactor, TWO_FACTOR_SETUP_MESSAGE, TWO_FACTOR_SETUP_ROUTER } from "~/server/auth/two-factor-policy";
 import "./zod-locale";
 
 // 1. Context ---------------------------------------------------------------
@@ -94,8 +95,13 @@ const mapErrors = t.middleware(async ({ next }) => {
 
 export const publicProcedure = t.procedure.use(mapErrors);
 
-export const protectedProcedure = publicProcedure.use(({ ctx, next }) => {
+/**
+ * Signed in. Under AUTH_REQUIRE_2FA, a person who must still turn on two-factor sign-in may use
+ * only their own account (server/auth/two-factor-policy.ts); everything else is refused.
+ */
+export const protectedProcedure = publicProcedure.use(({ ctx, path, next }) => {
   if (!ctx.user) throw unauthenticated();
+  if (!path.startsWith(`${TWO_FACTOR_SETUP_ROUTER}.`) && mustTurnOnTwoFactor(ctx.db, ctx.user)) throw forbidden(TWO_FACTOR_SETUP_MESSAGE);
   return next({ ctx: { ...ctx, user: ctx.user } });
 });
 

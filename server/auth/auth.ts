@@ -143,11 +143,12 @@ export const auth = betterAuth({
     }),
   },
   plugins: [
-    nextCookies(),
     passwordPolicy(),
     sessionTokenOnlyInCookie(),
     twoFactor({ issuer: "Partnerskapsrommet", skipVerificationOnEnable: false }),
     ...(oidcProviders.length > 0 ? [genericOAuth({ config: oidcProviders.map(genericOAuthConfig) })] : []),
+    // Last, as better-auth asks: it turns the cookies every plugin set into Next's cookies.
+    nextCookies(),
   ],
 });
 

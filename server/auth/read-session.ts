@@ -10,6 +10,8 @@ export interface SessionUser {
   email: string;
   /** A local account with TOTP turned on (better-auth's twoFactor plugin). */
   twoFactorEnabled: boolean;
+  /** The session of this request, so /konto can mark «Denne enheten»; absent where no session is at hand (tests). */
+  sessionId?: string;
 }
 
 /** better-auth's cookie value is `${token}.${base64 HMAC-SHA256(secret, token)}`, URI-encoded. */
@@ -42,6 +44,7 @@ export function readSessionUser(db: Executor, headers: Headers, secret: string, 
       twoFactorEnabled: user.twoFactorEnabled,
       deactivatedAt: user.deactivatedAt,
       expiresAt: session.expiresAt,
+      sessionId: session.id,
     })
     .from(session)
     .innerJoin(user, eq(user.id, session.userId))
@@ -49,5 +52,5 @@ export function readSessionUser(db: Executor, headers: Headers, secret: string, 
     .get();
   // Deactivating deletes the sessions too; this also holds if one was created in between.
   if (!row || row.expiresAt <= now || row.deactivatedAt) return null;
-  return { id: row.id, name: row.name, email: row.email, twoFactorEnabled: row.twoFactorEnabled ?? false };
+  return { id: row.id, name: row.name, email: row.email, twoFactorEnabled: row.twoFactorEnabled ?? false, sessionId: row.sessionId };
 }

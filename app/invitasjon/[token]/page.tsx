@@ -3,7 +3,9 @@ import type { Metadata } from "next";
 import NextLink from "next/link";
 import { TRPCError } from "@trpc/server";
 import { getServerCaller } from "~/server/api/server-caller";
+import { oidcButtons } from "~/server/auth/oidc";
 import { TRPCReactProvider } from "~/app/_components/trpc-provider";
+import { ProviderButtons } from "~/app/logg-inn/provider-buttons";
 import { AcceptInvitationForm } from "./accept-form";
 
 export const metadata: Metadata = { title: "Invitasjon" };
@@ -15,6 +17,14 @@ export default async function InvitationPage({ params }: { params: Promise<{ tok
     if (error instanceof TRPCError) return { error: error.message };
     throw error;
   });
+
+  const withProviders = oidcButtons.length > 0;
+  const passwordForm = "error" in invitation ? null : (
+    // Signed out, one call per request: the server refuses anonymous batches (server/api/context.ts).
+    <TRPCReactProvider maxBatch={1}>
+      <AcceptInvitationForm token={token} email={invitation.email} />
+    </TRPCReactProvider>
+  );
 
   return (
     <main id="hovedinnhold" className="mx-auto flex min-h-screen max-w-lg flex-col justify-center px-4 py-12">
@@ -34,12 +44,39 @@ export default async function InvitationPage({ params }: { params: Promise<{ tok
             <BodyShort>
               Hei, {invitation.name}. Du er invitert som <strong>{invitation.title || invitation.roleLabel}</strong>
               {invitation.officeName ? ` i ${invitation.officeName}` : invitation.fylkeName ? ` i Nav ${invitation.fylkeName}` : ""}.
-              Velg et passord for å ta i bruk kontoen din ({invitation.email}).
+              {withProviders ? "" : ` Velg et passord for å ta i bruk kontoen din (${invitation.email}).`}
             </BodyShort>
-            {/* Signed out, one call per request: the server refuses anonymous batches (server/api/context.ts). */}
-            <TRPCReactProvider maxBatch={1}>
-              <AcceptInvitationForm token={token} email={invitation.email} />
-            </TRPCReactProvider>
+            {withProviders ? (
+              <>
+                {/* First way: the work account. The account gate (server/auth/account-gate.ts) lets an invited
+                    e-mail in and grants the invitation's role; any other e-mail is refused. */}
+                <VStack gap="space-12">
+                  <Heading level="2" size="small">
+                    Med jobbkonto
+                  </Heading>
+                  <BodyShort>
+                    Logg inn med jobbkontoen din, så er kontoen klar. E-postadressen til jobbkontoen må være{" "}
+                    <strong>{invitation.email}</strong>.
+                  </BodyShort>
+                  <ProviderButtons
+                    providers={oidcButtons}
+                    callbackURL="/"
+                    errorCallbackURL="/logg-inn"
+                    loginHint={invitation.email}
+                    fullWidth={false}
+                  />
+                </VStack>
+                <VStack gap="space-12">
+                  <Heading level="2" size="small">
+                    Eller med passord
+                  </Heading>
+                  <BodyShort>Velg et passord for å ta i bruk kontoen din ({invitation.email}).</BodyShort>
+                  {passwordForm}
+                </VStack>
+              </>
+            ) : (
+              passwordForm
+            )}
           </>
         )}
       </VStack>

@@ -5,6 +5,10 @@ import type { Database } from "~/db/connection";
 import { account, auditEvent, partnershipKommune, roleAssignment, user } from "~/db/schema";
 import { createTestDatabase, makeFylke, makeKommune, makePartnership, makePersonWithRole } from "~/test/factories";
 import { callerFor, refusal } from "~/test/caller";
+import { signedInCookie, signIn } from "~/test/http";
+import { getDb } from "~/db/client";
+import { auth, AUTH_SECRET } from "~/server/auth/auth";
+import { readSessionUser } from "~/server/auth/read-session";
 
 let db: Database;
 let fylkeId: string;
@@ -28,8 +32,12 @@ describe("admin access", () => {
       await expect(
         caller.admin.invite({ name: "X", email: "x@test.no", role: "admin" }),
       ).rejects.toMatchObject({ code: "FORBIDDEN" });
+      await expect(caller.admin.people({})).rejects.toMatchObject({ code: "FORBIDDEN" });
+      await expect(caller.admin.deactivate({ userId: office.id })).rejects.toMatchObject({ code: "FORBIDDEN" });
+      await expect(caller.admin.reactivate({ userId: office.id })).rejects.toMatchObject({ code: "FORBIDDEN" });
     }
     expect(db.select().from(user).where(eq(user.email, "x@test.no")).all()).toHaveLength(0);
+    expect(db.select().from(auditEvent).where(eq(auditEvent.entity, "user")).all()).toHaveLength(0);
   });
 
   it("does not give an administrator access to a partnership's page", async () => {
@@ -193,5 +201,66 @@ describe("invitations", () => {
       code: "BAD_REQUEST",
       messages: ["Skriv en gyldig e-postadresse, for eksempel navn@kommune.no."],
     });
+  });
+});
+
+describe("the people list and deactivation", () => {
+  // Sessions come from better-auth itself, which uses the app's own (in-memory) connection.
+  const appDb = () => getDb();
+  const readCookie = (cookie: string) => readSessionUser(appDb(), new Headers({ cookie }), AUTH_SECRET);
+  const password = "riktig-passord-123";
+
+  it("lists people with how they sign in, and refuses a search that is too long", async () => {
+    const list = await admin.admin.people({ search: "" });
+    expect(list.people).toMatchObject([{ signInMethods: [{ kind: "password" }], roles: [{ role: "admin" }], deactivatedAt: null }]);
+    expect(await refusal(admin.admin.people({ search: "x".repeat(101) }))).toEqual({ code: "BAD_REQUEST", messages: ["Søket kan ha høyst 100 tegn."] });
+  });
+
+  it("ends a deactivated person's sessions at once and refuses their sign-in; reactivating lets them in again", async () => {
+    const appAdmin = callerFor(appDb(), makePersonWithRole(appDb(), "admin"));
+    const cookie = await signedInCookie("deaktiveres@test.no", password);
+    const otherBrowser = await signedInCookie("deaktiveres-2@test.no", password);
+    const person = appDb().select().from(user).where(eq(user.email, "deaktiveres@test.no")).get()!;
+    // A second session of the same person, as from another browser.
+    const secondSession = (await signIn("deaktiveres@test.no", password, "203.0.113.11")).headers.getSetCookie()[0]!.split(";")[0]!;
+    expect(readCookie(cookie)).toMatchObject({ email: "deaktiveres@test.no" });
+    expect(readCookie(secondSession)).toMatchObject({ email: "deaktiveres@test.no" });
+
+    await expect(appAdmin.admin.deactivate({ userId: person.id })).resolves.toEqual({ sessionsEnded: 2 });
+
+    expect(readCookie(cookie)).toBeNull();
+    expect(readCookie(secondSession)).toBeNull();
+    expect(await auth.api.getSession({ headers: new Headers({ cookie }) })).toBeNull();
+    expect(readCookie(otherBrowser)).toMatchObject({ email: "deaktiveres-2@test.no" });
+    await expect(auth.api.signInEmail({ body: { email: "deaktiveres@test.no", password } })).rejects.toMatchObject({
+      body: { code: "account_deactivated", message: "Kontoen din er deaktivert. Ta kontakt med administratoren hvis du skal ha tilgang igjen." },
+    });
+    const refused = await signIn("deaktiveres@test.no", password, "203.0.113.12");
+    expect(refused.status).toBe(403);
+    expect(await refused.json()).toMatchObject({ code: "account_deactivated" });
+    const listed = (await appAdmin.admin.people({ search: "deaktiveres@" })).people[0]!;
+    expect([listed.deactivatedAt instanceof Date, listed.lastSignInAt]).toEqual([true, null]);
+    expect(await refusal(appAdmin.admin.deactivate({ userId: person.id }))).toEqual({ code: "BAD_REQUEST", messages: ["Personen er allerede deaktivert."] });
+
+    await expect(appAdmin.admin.reactivate({ userId: person.id })).resolves.toEqual({ reactivated: true });
+    const again = await signIn("deaktiveres@test.no", password, "203.0.113.13");
+    expect(again.status).toBe(200);
+    const newCookie = again.headers.getSetCookie()[0]!.split(";")[0]!;
+    expect(readCookie(newCookie)).toMatchObject({ email: "deaktiveres@test.no" });
+    // The old sessions stay ended.
+    expect(readCookie(cookie)).toBeNull();
+    expect(appDb().select().from(auditEvent).where(eq(auditEvent.entity, "user")).all()).toHaveLength(2);
+  });
+
+  it("refuses an administrator deactivating themselves, and unknown people", async () => {
+    const me = makePersonWithRole(db, "admin");
+    const caller = callerFor(db, me);
+    expect(await refusal(caller.admin.deactivate({ userId: me.id }))).toEqual({
+      code: "BAD_REQUEST",
+      messages: ["Du kan ikke deaktivere deg selv. Be en annen administrator om å gjøre det."],
+    });
+    expect(await refusal(caller.admin.deactivate({ userId: "finnes-ikke" }))).toEqual({ code: "NOT_FOUND", messages: ["Fant ikke personen."] });
+    expect(await refusal(caller.admin.reactivate({ userId: me.id }))).toEqual({ code: "BAD_REQUEST", messages: ["Personen er ikke deaktivert."] });
+    expect(await refusal(caller.admin.deactivate({ userId: "" }))).toMatchObject({ code: "BAD_REQUEST" });
   });
 });

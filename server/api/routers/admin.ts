@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { invitePerson, inviteInput, listPendingInvitations, revokeInvitation } from "~/server/domain/admin/invitations";
 import { listFylkerWithKommuner, listPartnershipsPage } from "~/server/domain/admin/overview";
+import { deactivatePerson, listPeople, peopleInput, personInput, reactivatePerson } from "~/server/domain/admin/people";
 import { addKommuneInput, addKommuneToPartnership, createPartnership, createPartnershipInput } from "~/server/domain/partnership/create";
 import { entityId } from "~/lib/validation";
 import { adminProcedure, createTRPCRouter } from "~/server/api/trpc";
@@ -27,6 +28,15 @@ export const adminRouter = createTRPCRouter({
   invite: adminProcedure.input(inviteInput).mutation(({ ctx, input }) => invitePerson(ctx.db, { userId: ctx.user.id }, input)),
 
   pendingInvitations: adminProcedure.query(({ ctx }) => listPendingInvitations(ctx.db)),
+
+  people: adminProcedure.input(peopleInput).query(({ ctx, input }) => listPeople(ctx.db, input)),
+
+  deactivate: adminProcedure.input(personInput).mutation(({ ctx, input }) => deactivatePerson(ctx.db, { userId: ctx.user.id }, input.userId)),
+
+  reactivate: adminProcedure.input(personInput).mutation(({ ctx, input }) => {
+    reactivatePerson(ctx.db, { userId: ctx.user.id }, input.userId);
+    return { reactivated: true };
+  }),
 
   revokeInvitation: adminProcedure
     .input(z.object({ invitationId: entityId }))

@@ -393,6 +393,21 @@ const meetingEvents = [
   event("minutes_correction", "create", z.object({ ...ofMeeting, agendaItemId: field(id.nullable()), text: field(z.string()) })),
 ] as const;
 
+// --- Accounts ---------------------------------------------------------------------------------
+
+/** An administrator deactivating or reactivating a person; global, in no partnership's history. */
+const accountEvents = [
+  event(
+    "user",
+    "update",
+    z.object({
+      deactivatedAt: field(change(z.string().nullable())),
+      sessionsEnded: optional(z.number()),
+      subscriptionsRevoked: optional(z.number()),
+    }),
+  ),
+] as const;
+
 // --- The union ------------------------------------------------------------------------------
 
 export const auditEventSchema = z.discriminatedUnion("entity", [
@@ -403,6 +418,7 @@ export const auditEventSchema = z.discriminatedUnion("entity", [
   ...annualCycleEvents,
   ...networkEvents,
   ...meetingEvents,
+  ...accountEvents,
 ]);
 
 /** An event as written: what `recordAudit` accepts. */

@@ -121,6 +121,12 @@ export function describeEvent(event: AuditEvent): string {
     }
     case "minutes_correction":
       return "la til en rettelse i et godkjent møtereferat";
+    // Global (no partnership): the administrator's people list.
+    case "user": {
+      const { deactivatedAt } = event.changes;
+      if (!deactivatedAt) return "endret kontoen til en person";
+      return deactivatedAt.to === null ? "aktiverte kontoen til en person igjen" : "deaktiverte kontoen til en person";
+    }
     // Audited, but not part of a partnership's history (private answers, the fylke's template,
     // calendars, networks and samlinger).
     case "assessment_answer":

@@ -1,0 +1,125 @@
+import { BodyLong, BodyShort, Button, Heading, HStack, TextField, VStack } from "@navikt/ds-react";
+import type { Metadata } from "next";
+import Form from "next/form";
+import NextLink from "next/link";
+import { loadOrInterrupt } from "~/app/_lib/load";
+import { getServerCaller } from "~/server/api/server-caller";
+import { requireUser } from "~/server/auth/session";
+import { oidcButtons } from "~/server/auth/oidc";
+import { PEOPLE_SEARCH_MAX } from "~/server/domain/admin/people";
+import { PEOPLE_PATH, peopleHref, readPeopleParams, signInMethodLabel } from "./people-view";
+import { PeopleTable, type PersonView } from "./people-table";
+
+export const metadata: Metadata = { title: "Personer – administrasjon" };
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+const peopleWord = (n: number) => (n === 1 ? "1 person" : `${n.toLocaleString("nb-NO")} personer`);
+
+/** Everyone with an account: how they sign in, their roles, and deactivating or reactivating them. */
+export default async function PeoplePage({ searchParams }: Props) {
+  const query = readPeopleParams(await searchParams);
+  const [me, api] = await Promise.all([requireUser(), getServerCaller()]);
+  const list = await loadOrInterrupt(() => api.admin.people({ page: query.page, search: query.search }));
+  const people: PersonView[] = list.people.map((p) => ({
+    id: p.id,
+    name: p.name,
+    email: p.email,
+    signInMethods: p.signInMethods.map((m) => signInMethodLabel(m, oidcButtons)),
+    hasPassword: p.signInMethods.some((m) => m.kind === "password"),
+    twoFactorEnabled: p.twoFactorEnabled,
+    roles: p.roles,
+    deactivatedAt: p.deactivatedAt,
+    lastSignInAt: p.lastSignInAt,
+    isMe: p.id === me.id,
+  }));
+  const first = (list.page - 1) * list.pageSize + 1;
+  const last = first + list.people.length - 1;
+
+  return (
+    <VStack gap="space-24">
+      <div>
+        <NextLink className="aksel-link" href="/admin">
+          <span aria-hidden="true">← </span>Administrasjon
+        </NextLink>
+        <Heading level="1" size="xlarge" spacing className="mt-2">
+          Personer
+        </Heading>
+        <BodyLong className="max-w-prose">
+          Alle som har en konto, hvordan de logger inn og hvilke roller de har. En person som ikke skal ha tilgang lenger, kan du
+          deaktivere. Nye personer og roller legger du til fra{" "}
+          <NextLink className="aksel-link" href="/admin">
+            administrasjonssiden
+          </NextLink>
+          .
+        </BodyLong>
+      </div>
+
+      {/* A plain GET form: the search lives in the address, so it works before hydration and can be shared. */}
+      <Form action={PEOPLE_PATH} role="search" aria-label="Søk etter personer">
+        <HStack gap="space-8" align="end" wrap>
+          <TextField
+            label="Søk etter navn eller e-post"
+            name="sok"
+            defaultValue={list.search}
+            maxLength={PEOPLE_SEARCH_MAX}
+            autoComplete="off"
+            className="min-w-64"
+          />
+          <Button type="submit" variant="secondary">
+            Søk
+          </Button>
+        </HStack>
+      </Form>
+
+      <section aria-labelledby="personer-heading">
+        <Heading id="personer-heading" level="2" size="medium" spacing>
+          {list.search ? `Personer som passer med «${list.search}»` : "Alle personer"}
+        </Heading>
+        {list.total === 0 ? (
+          <VStack gap="space-8">
+            <BodyShort>
+              {list.search
+                ? `Ingen personer har «${list.search}» i navnet eller e-postadressen. Sjekk stavemåten, eller søk på en del av navnet.`
+                : "Ingen har konto ennå. Inviter personer fra administrasjonssiden."}
+            </BodyShort>
+            {list.search && (
+              <BodyShort>
+                <NextLink className="aksel-link" href={peopleHref({})}>
+                  Vis alle personer
+                </NextLink>
+              </BodyShort>
+            )}
+          </VStack>
+        ) : (
+          <VStack gap="space-16">
+            <BodyShort>
+              {peopleWord(list.total)}. Viser {first}–{last}.
+            </BodyShort>
+            <PeopleTable people={people} />
+          </VStack>
+        )}
+      </section>
+
+      {list.pageCount > 1 && (
+        <nav aria-label="Sider med personer">
+          <HStack gap="space-24" align="center" wrap>
+            {list.page > 1 ? (
+              <NextLink className="aksel-link" href={peopleHref({ search: list.search, page: list.page - 1 })} rel="prev">
+                <span aria-hidden="true">← </span>Forrige side
+              </NextLink>
+            ) : null}
+            <BodyShort>
+              Side {list.page} av {list.pageCount}
+            </BodyShort>
+            {list.page < list.pageCount ? (
+              <NextLink className="aksel-link" href={peopleHref({ search: list.search, page: list.page + 1 })} rel="next">
+                Neste side<span aria-hidden="true"> →</span>
+              </NextLink>
+            ) : null}
+          </HStack>
+        </nav>
+      )}
+    </VStack>
+  );
+}

@@ -1,0 +1,130 @@
+import { eq } from "drizzle-orm";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import type { Database } from "~/db/connection";
+import { account, session } from "~/db/schema";
+import { createTestDatabase, makeFylke, makePartnership, makePersonWithRole, makeUser } from "~/test/factories";
+import { refusal } from "~/test/caller";
+import { createCaller } from "~/server/api/root";
+import type { SessionUser } from "~/server/auth/read-session";
+import { mustTurnOnTwoFactor, TWO_FACTOR_SETUP_MESSAGE, twoFactorRequired } from "~/server/auth/two-factor-policy";
+
+let db: Database;
+
+beforeEach(() => {
+  db = createTestDatabase();
+});
+
+afterEach(() => {
+  vi.unstubAllEnvs();
+});
+
+function openSession(userId: string) {
+  const now = new Date();
+  return db
+    .insert(session)
+    .values({ id: crypto.randomUUID(), token: crypto.randomUUID(), userId, createdAt: now, updatedAt: now, expiresAt: new Date(now.getTime() + 3600_000) })
+    .returning()
+    .get();
+}
+
+const signedIn = (person: { id: string; name: string; email: string }, sessionId?: string, twoFactorEnabled = false): SessionUser => ({
+  id: person.id,
+  name: person.name,
+  email: person.email,
+  twoFactorEnabled,
+  sessionId,
+});
+
+const callerAs = (user: SessionUser | null) => createCaller({ db, user });
+
+function providerOnly(person: { id: string }) {
+  db.delete(account).where(eq(account.userId, person.id)).run();
+  const now = new Date();
+  db.insert(account).values({ id: crypto.randomUUID(), accountId: "sub-1", providerId: "entra", userId: person.id, createdAt: now, updatedAt: now }).run();
+}
+
+describe("account.own", () => {
+  it("shows the person their account and marks this device", async () => {
+    const person = makeUser(db, { name: "Kari Nordmann", email: "kari@nav.no" });
+    const here = openSession(person.id);
+    const other = openSession(person.id);
+    const own = await callerAs(signedIn(person, here.id)).account.own();
+    expect(own).toMatchObject({ name: "Kari Nordmann", email: "kari@nav.no", hasPassword: true, mustTurnOnTwoFactor: false });
+    expect(own.sessions.map((s) => [s.id, s.current])).toEqual([
+      [here.id, true],
+      [other.id, false],
+    ]);
+  });
+
+  it("is for signed-in people only", async () => {
+    expect(await refusal(callerAs(null).account.own())).toMatchObject({ code: "UNAUTHORIZED" });
+  });
+});
+
+describe("account.endSession", () => {
+  it("ends another of the person's sessions, never this one or someone else's", async () => {
+    const person = makeUser(db);
+    const stranger = makeUser(db);
+    const here = openSession(person.id);
+    const phone = openSession(person.id);
+    const theirs = openSession(stranger.id);
+    const caller = callerAs(signedIn(person, here.id));
+
+    expect(await refusal(caller.account.endSession({ sessionId: here.id }))).toMatchObject({ code: "BAD_REQUEST" });
+    expect(await refusal(caller.account.endSession({ sessionId: theirs.id }))).toEqual({
+      code: "NOT_FOUND",
+      messages: ["Fant ikke økten. Den kan allerede være avsluttet."],
+    });
+    expect(await refusal(caller.account.endSession({ sessionId: "" }))).toMatchObject({ code: "BAD_REQUEST", messages: ["Mangler økt."] });
+    await caller.account.endSession({ sessionId: phone.id });
+    expect(
+      db
+        .select({ id: session.id })
+        .from(session)
+        .all()
+        .map((s) => s.id)
+        .sort(),
+    ).toEqual([here.id, theirs.id].sort());
+  });
+});
+
+describe("AUTH_REQUIRE_2FA", () => {
+  it("is read from the environment", () => {
+    expect(twoFactorRequired({})).toBe(false);
+    expect(twoFactorRequired({ AUTH_REQUIRE_2FA: "0" })).toBe(false);
+    expect(twoFactorRequired({ AUTH_REQUIRE_2FA: "1" })).toBe(true);
+    expect(twoFactorRequired({ AUTH_REQUIRE_2FA: " true " })).toBe(true);
+  });
+
+  it("lets a local account without two-factor use only its own account, in Norwegian", async () => {
+    vi.stubEnv("AUTH_REQUIRE_2FA", "1");
+    const fylkeId = makeFylke(db, { slug: "agder" }).id;
+    const office = makePartnership(db, fylkeId, { slug: "grimstad" });
+    const leader = makePersonWithRole(db, "nav_leder", { partnershipId: office.id });
+    const caller = callerAs(signedIn(leader, openSession(leader.id).id));
+
+    expect(await refusal(caller.dashboard.get())).toEqual({ code: "FORBIDDEN", messages: [TWO_FACTOR_SETUP_MESSAGE] });
+    expect(await refusal(caller.partnership.overview({ partnership: "grimstad" }))).toEqual({ code: "FORBIDDEN", messages: [TWO_FACTOR_SETUP_MESSAGE] });
+    const own = await caller.account.own();
+    expect(own.mustTurnOnTwoFactor).toBe(true);
+    await expect(caller.account.endSession({ sessionId: openSession(leader.id).id })).resolves.toEqual({ ended: 1 });
+  });
+
+  it("lets in a local account with two-factor, and a provider-only account", async () => {
+    vi.stubEnv("AUTH_REQUIRE_2FA", "1");
+    const withTwoFactor = makeUser(db);
+    const throughProvider = makeUser(db);
+    providerOnly(throughProvider);
+
+    await expect(callerAs(signedIn(withTwoFactor, undefined, true)).dashboard.get()).resolves.toBeDefined();
+    await expect(callerAs(signedIn(throughProvider)).dashboard.get()).resolves.toBeDefined();
+    expect(mustTurnOnTwoFactor(db, { id: throughProvider.id, twoFactorEnabled: false })).toBe(false);
+    expect((await callerAs(signedIn(throughProvider)).account.own()).mustTurnOnTwoFactor).toBe(false);
+  });
+
+  it("holds no one back when it is not set", async () => {
+    const person = makeUser(db);
+    expect(mustTurnOnTwoFactor(db, { id: person.id, twoFactorEnabled: false })).toBe(false);
+    await expect(callerAs(signedIn(person)).dashboard.get()).resolves.toBeDefined();
+  });
+});

@@ -1,0 +1,24 @@
+import { endOwnSession, endSessionInput, loadOwnAccount } from "~/server/domain/admin/own-account";
+import { oidcProviders } from "~/server/auth/oidc";
+import { mustTurnOnTwoFactor, twoFactorRequired } from "~/server/auth/two-factor-policy";
+import { createTRPCRouter, protectedProcedure } from "~/server/api/trpc";
+
+const providerLabels: Record<string, string> = Object.fromEntries(oidcProviders.map((p) => [p.id, p.label]));
+
+/**
+ * The signed-in person's own account (/konto). While AUTH_REQUIRE_2FA holds a person back, this
+ * router is the only part of the API they may use (server/api/trpc.ts).
+ */
+export const accountRouter = createTRPCRouter({
+  own: protectedProcedure.query(({ ctx }) => ({
+    ...loadOwnAccount(ctx.db, ctx.user.id, ctx.user.sessionId ?? null, providerLabels),
+    /** AUTH_REQUIRE_2FA is set: two-factor sign-in cannot be turned off. */
+    twoFactorRequired: twoFactorRequired(),
+    /** …and this person has not turned it on yet: nothing else in the app is open to them. */
+    mustTurnOnTwoFactor: mustTurnOnTwoFactor(ctx.db, ctx.user),
+  })),
+
+  endSession: protectedProcedure
+    .input(endSessionInput)
+    .mutation(({ ctx, input }) => endOwnSession(ctx.db, ctx.user.id, input.sessionId, ctx.user.sessionId ?? null)),
+});

@@ -1,0 +1,127 @@
+/**
+ * A person's own account as /konto shows it: who they are, how they sign in, and the sessions
+ * they have open, with ending one of them. Changing the password and turning two-factor sign-in
+ * on or off go through better-auth itself (app/_lib/auth-client.ts), which checks the password.
+ */
+import { and, desc, eq, gt } from "drizzle-orm";
+import { z } from "zod";
+import type { Executor } from "~/db/connection";
+import { account, session, user } from "~/db/schema";
+import { invalid, notFound } from "~/server/domain/errors";
+import { describeUserAgent } from "~/lib/user-agent";
+
+/** better-auth's provider id for e-mail and password accounts. */
+const PASSWORD_PROVIDER = "credential";
+
+export interface OwnSession {
+  id: string;
+  /** «Chrome på Windows» (lib/user-agent.ts). */
+  device: string;
+  signedInAt: Date;
+  /** better-auth moves it forward when it refreshes the session (at most every 15 minutes). */
+  lastUsedAt: Date;
+  /** The session this request came with: «Denne enheten». */
+  current: boolean;
+}
+
+export interface OwnAccount {
+  name: string;
+  email: string;
+  /** The person can sign in with e-mail and password (and so change it, and use two-factor). */
+  hasPassword: boolean;
+  twoFactorEnabled: boolean;
+  /** The OpenID Connect providers the person has signed in through, by id. */
+  providerIds: string[];
+  /** How the person signs in, as the page says it, password first. */
+  signInMethods: string[];
+  /** Newest use first; the current session first among equals. */
+  sessions: OwnSession[];
+}
+
+/** «E-post og passord», «E-post og passord med tofaktor», or the provider's own label. */
+export function signInMethodLabels(
+  methods: { hasPassword: boolean; twoFactorEnabled: boolean; providerIds: readonly string[] },
+  providerLabels: Readonly<Record<string, string>>,
+): string[] {
+  const labels: string[] = [];
+  if (methods.hasPassword) labels.push(methods.twoFactorEnabled ? "E-post og passord med tofaktor" : "E-post og passord");
+  // A provider no longer configured keeps a name, so the person still sees the account exists.
+  for (const id of methods.providerIds) labels.push(providerLabels[id] ?? `Jobbkonto (${id})`);
+  return labels;
+}
+
+/**
+ * Everything /konto shows about the person. `currentSessionId` marks «Denne enheten»;
+ * `providerLabels` are the configured providers' button texts (server/auth/oidc.ts).
+ */
+export function loadOwnAccount(
+  db: Executor,
+  userId: string,
+  currentSessionId: string | null,
+  providerLabels: Readonly<Record<string, string>>,
+  now = new Date(),
+): OwnAccount {
+  const person = db
+    .select({ name: user.name, email: user.email, twoFactorEnabled: user.twoFactorEnabled })
+    .from(user)
+    .where(eq(user.id, userId))
+    .get();
+  if (!person) throw notFound("Fant ikke kontoen din.");
+  const providers = db
+    .selectDistinct({ providerId: account.providerId })
+    .from(account)
+    .where(eq(account.userId, userId))
+    .orderBy(account.providerId)
+    .all()
+    .map((a) => a.providerId);
+  const hasPassword = providers.includes(PASSWORD_PROVIDER);
+  const providerIds = providers.filter((p) => p !== PASSWORD_PROVIDER);
+  const twoFactorEnabled = person.twoFactorEnabled ?? false;
+  const sessions = db
+    .select({ id: session.id, userAgent: session.userAgent, createdAt: session.createdAt, updatedAt: session.updatedAt })
+    .from(session)
+    .where(and(eq(session.userId, userId), gt(session.expiresAt, now)))
+    .orderBy(desc(session.updatedAt), desc(session.createdAt))
+    .all()
+    .map(
+      (s): OwnSession => ({
+        id: s.id,
+        device: describeUserAgent(s.userAgent),
+        signedInAt: s.createdAt,
+        lastUsedAt: s.updatedAt,
+        current: s.id === currentSessionId,
+      }),
+    );
+  return {
+    name: person.name,
+    email: person.email,
+    hasPassword,
+    twoFactorEnabled,
+    providerIds,
+    signInMethods: signInMethodLabels({ hasPassword, twoFactorEnabled, providerIds }, providerLabels),
+    // This device on top: it is the one the person recognises.
+    sessions: [...sessions.filter((s) => s.current), ...sessions.filter((s) => !s.current)],
+  };
+}
+
+export const endSessionInput = z.object({
+  sessionId: z.string({ error: "Mangler økt." }).min(1, "Mangler økt.").max(128, "Ugyldig økt."),
+});
+
+/**
+ * Signs one of the person's other devices out: its session is deleted, so its next request is
+ * signed out (no cookie cache, see docs/adr/0004-sessions.md). Someone else's session is as
+ * unknown as one that does not exist. This device signs out through «Logg ut» instead, which
+ * also clears its cookie.
+ */
+export function endOwnSession(db: Executor, userId: string, sessionId: string, currentSessionId: string | null) {
+  if (sessionId === currentSessionId) {
+    throw invalid("Dette er økten du bruker nå. Bruk «Logg ut» i menyen for å logge ut på denne enheten.");
+  }
+  const ended = db
+    .delete(session)
+    .where(and(eq(session.id, sessionId), eq(session.userId, userId)))
+    .run().changes;
+  if (ended === 0) throw notFound("Fant ikke økten. Den kan allerede være avsluttet.");
+  return { ended };
+}

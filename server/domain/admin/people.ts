@@ -1,0 +1,215 @@
+/**
+ * The administrator's list of people: who they are, how they sign in, what roles they hold,
+ * and deactivating or reactivating one. A deactivated person keeps their row (and so their name
+ * in every history and list that names them), but has no sessions and cannot sign in: the
+ * session hook in server/auth/account-gate.ts refuses every new session, and page and API
+ * requests treat one as signed out (server/auth/read-session.ts, server/api/context.ts).
+ */
+import { and, asc, count, eq, inArray, isNull, isNotNull, max, or, sql, type SQL } from "drizzle-orm";
+import { z } from "zod";
+import type { Database, Executor } from "~/db/connection";
+import { account, calendarToken, fylke, partnership, roleAssignment, session, user } from "~/db/schema";
+import { recordAudit, type Actor } from "~/server/domain/audit/record";
+import { invalid, notFound } from "~/server/domain/errors";
+import { byRoleOrder, type Role } from "~/lib/roles";
+import { entityId } from "~/lib/validation";
+import { ADMIN_PAGE_SIZE } from "./overview";
+
+export const PEOPLE_SEARCH_MAX = 100;
+
+export const peopleInput = z.object({
+  page: z.number({ error: "Ugyldig side." }).int("Ugyldig side.").min(1, "Sidene begynner på 1.").max(100_000, "Ugyldig side.").default(1),
+  search: z
+    .string({ error: "Ugyldig søk." })
+    .trim()
+    .max(PEOPLE_SEARCH_MAX, `Søket kan ha høyst ${PEOPLE_SEARCH_MAX} tegn.`)
+    .default(""),
+});
+export type PeopleInput = z.input<typeof peopleInput>;
+
+export const personInput = z.object({ userId: entityId });
+
+/** How a person can sign in: with a password, or through a configured OpenID Connect provider. */
+export type SignInMethod = { kind: "password" } | { kind: "provider"; providerId: string };
+
+/** better-auth's provider id for e-mail and password accounts. */
+const PASSWORD_PROVIDER = "credential";
+
+export interface PersonRole {
+  role: Role;
+  /** The partnership or fylke the role is held in; null for global roles. */
+  partnershipName: string | null;
+  fylkeName: string | null;
+}
+
+export interface PersonRow {
+  id: string;
+  name: string;
+  email: string;
+  signInMethods: SignInMethod[];
+  twoFactorEnabled: boolean;
+  roles: PersonRole[];
+  deactivatedAt: Date | null;
+  /** When the newest session still stored began; null when there is none (signed out, expired or deactivated). */
+  lastSignInAt: Date | null;
+}
+
+/**
+ * A GLOB pattern for "contains `text`", each letter matched in either case. SQLite's LIKE and
+ * lower() fold only ASCII, and names here start with Æ, Ø and Å.
+ */
+export function containsPattern(text: string): string {
+  let pattern = "*";
+  for (const ch of text) {
+    if (ch === "*" || ch === "?" || ch === "[") {
+      pattern += `[${ch}]`;
+      continue;
+    }
+    const lower = ch.toLowerCase();
+    const upper = ch.toUpperCase();
+    pattern += lower !== upper && lower.length === 1 && upper.length === 1 ? `[${lower}${upper}]` : ch;
+  }
+  return `${pattern}*`;
+}
+
+function searchCondition(search: string): SQL | undefined {
+  if (search === "") return undefined;
+  const pattern = containsPattern(search);
+  return or(sql`${user.name} GLOB ${pattern}`, sql`${user.email} GLOB ${pattern}`);
+}
+
+/** Everyone with an account, a page at a time, optionally those whose name or e-mail contains `search`. */
+export function listPeople(db: Executor, input: PeopleInput = {}) {
+  const { page, search } = peopleInput.parse(input);
+  const where = searchCondition(search);
+  const total = db.select({ n: count() }).from(user).where(where).get()?.n ?? 0;
+  const pageCount = Math.max(1, Math.ceil(total / ADMIN_PAGE_SIZE));
+  const current = Math.min(page, pageCount);
+  const people = db
+    .select({
+      id: user.id,
+      name: user.name,
+      email: user.email,
+      twoFactorEnabled: user.twoFactorEnabled,
+      deactivatedAt: user.deactivatedAt,
+    })
+    .from(user)
+    .where(where)
+    .orderBy(sql`lower(${user.name})`, asc(user.email))
+    .limit(ADMIN_PAGE_SIZE)
+    .offset((current - 1) * ADMIN_PAGE_SIZE)
+    .all();
+
+  // One query per kind for the page's people, never one per person.
+  const ids = people.map((p) => p.id);
+  const methods = new Map<string, SignInMethod[]>();
+  const rolesOf = new Map<string, PersonRole[]>();
+  const lastSignIn = new Map<string, Date | null>();
+  if (ids.length > 0) {
+    const accounts = db
+      .selectDistinct({ userId: account.userId, providerId: account.providerId })
+      .from(account)
+      .where(inArray(account.userId, ids))
+      .orderBy(asc(account.providerId))
+      .all();
+    for (const a of accounts) {
+      const method: SignInMethod = a.providerId === PASSWORD_PROVIDER ? { kind: "password" } : { kind: "provider", providerId: a.providerId };
+      const list = methods.get(a.userId) ?? [];
+      // The password first: it is what most people here use.
+      if (method.kind === "password") list.unshift(method);
+      else list.push(method);
+      methods.set(a.userId, list);
+    }
+    const roles = db
+      .select({
+        userId: roleAssignment.userId,
+        role: roleAssignment.role,
+        partnershipName: partnership.officeName,
+        fylkeName: fylke.name,
+      })
+      .from(roleAssignment)
+      .leftJoin(partnership, eq(partnership.id, roleAssignment.partnershipId))
+      .leftJoin(fylke, eq(fylke.id, roleAssignment.fylkeId))
+      .where(inArray(roleAssignment.userId, ids))
+      .orderBy(asc(partnership.officeName), asc(fylke.name))
+      .all();
+    for (const r of roles) {
+      const list = rolesOf.get(r.userId) ?? [];
+      list.push({ role: r.role, partnershipName: r.partnershipName, fylkeName: r.fylkeName });
+      rolesOf.set(r.userId, list);
+    }
+    const sessions = db
+      .select({ userId: session.userId, at: max(session.createdAt) })
+      .from(session)
+      .where(inArray(session.userId, ids))
+      .groupBy(session.userId)
+      .all();
+    for (const s of sessions) lastSignIn.set(s.userId, s.at);
+  }
+
+  return {
+    total,
+    page: current,
+    pageCount,
+    pageSize: ADMIN_PAGE_SIZE,
+    search,
+    people: people.map(
+      (p): PersonRow => ({
+        ...p,
+        twoFactorEnabled: p.twoFactorEnabled ?? false,
+        signInMethods: methods.get(p.id) ?? [],
+        roles: (rolesOf.get(p.id) ?? []).sort((a, b) => byRoleOrder(a.role, b.role)),
+        lastSignInAt: lastSignIn.get(p.id) ?? null,
+      }),
+    ),
+  };
+}
+
+const NOT_FOUND = "Fant ikke personen.";
+
+/**
+ * Ends a person's access at once: marks them deactivated, deletes every session (each browser is
+ * signed out on its next request) and revokes their calendar subscriptions, whose secret links
+ * would otherwise keep showing the partnerships' events. Their name stays.
+ */
+export function deactivatePerson(db: Database, actor: Actor, userId: string, now = new Date()) {
+  return db.transaction((tx) => {
+    const person = tx.select({ id: user.id, deactivatedAt: user.deactivatedAt }).from(user).where(eq(user.id, userId)).get();
+    if (!person) throw notFound(NOT_FOUND);
+    if (person.id === actor.userId) {
+      throw invalid("Du kan ikke deaktivere deg selv. Be en annen administrator om å gjøre det.");
+    }
+    if (person.deactivatedAt) throw invalid("Personen er allerede deaktivert.");
+    tx.update(user).set({ deactivatedAt: now, updatedAt: now }).where(and(eq(user.id, userId), isNull(user.deactivatedAt))).run();
+    const sessionsEnded = tx.delete(session).where(eq(session.userId, userId)).run().changes;
+    const subscriptionsRevoked = tx
+      .update(calendarToken)
+      .set({ revokedAt: now })
+      .where(and(eq(calendarToken.userId, userId), isNull(calendarToken.revokedAt)))
+      .run().changes;
+    // A person is not part of one partnership: the row is global, as invitations to global roles are.
+    recordAudit(tx, actor, {
+      entity: "user",
+      entityId: userId,
+      action: "update",
+      changes: { deactivatedAt: { from: null, to: now.toISOString() }, sessionsEnded, subscriptionsRevoked },
+    });
+    return { sessionsEnded };
+  });
+}
+
+/** Lets a deactivated person sign in again. Their sessions and calendar links are not restored. */
+export function reactivatePerson(db: Database, actor: Actor, userId: string, now = new Date()) {
+  db.transaction((tx) => {
+    const person = tx.select({ id: user.id, deactivatedAt: user.deactivatedAt }).from(user).where(eq(user.id, userId)).get();
+    if (!person) throw notFound(NOT_FOUND);
+    if (!person.deactivatedAt) throw invalid("Personen er ikke deaktivert.");
+    tx.update(user).set({ deactivatedAt: null, updatedAt: now }).where(and(eq(user.id, userId), isNotNull(user.deactivatedAt))).run();
+    recordAudit(tx, actor, {
+      entity: "user",
+      entityId: userId,
+      action: "update",
+      changes: { deactivatedAt: { from: person.deactivatedAt.toISOString(), to: null } },
+    });
+  });
+}

@@ -2,7 +2,7 @@
  * Runs once when a server starts (next start, next dev, the e2e server and the benchmark): hands
  * route handlers the socket's address (server/security/peer-address.ts), and says which browser
  * the PDF export will use, or why PDFs are off, so a newcomer sees it at start-up instead of
- * meeting a 503 on the first PDF link.
+ * meeting a 503 on the first PDF link. Starts the mail sender's loop (server/mail/sender.ts).
  */
 export async function register() {
   if (process.env.NEXT_RUNTIME === "nodejs" && process.env.NEXT_PHASE !== "phase-production-build") {
@@ -13,5 +13,8 @@ export async function register() {
     trustedProxies(); // a mistyped TRUSTED_PROXIES stops the start here, with its message
     const { describePdfBrowser, findPdfBrowser } = await import("./server/export/pdf-browser.mjs");
     console.log(describePdfBrowser(findPdfBrowser()));
+    // The outbox's sender and the daily digest (ADR 0014); a malformed SMTP_URL stops the start here.
+    const { startMailSender } = await import("./server/mail/sender");
+    startMailSender();
   }
 }

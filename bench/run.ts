@@ -48,9 +48,12 @@
  *   BENCH_ICS_BUILD_RUNS=20  timed runs of the .ics builder alone after one warm-up
  *   BENCH_LIVE_PARTICIPANTS=150, BENCH_LIVE_SPREAD=30  the live samling (bench/live.ts): phones, and seconds their answers spread over
  *   BENCH_ONLY=live       only the live samling (seed, build, server, the scenario); written to bench/results/latest-live.{md,json}
+ *   BENCH_ONLY=mail       only the mail burst (in process, no seed, build or server); written to bench/results/latest-mail.{md,json}
+ *   BENCH_MAIL_BURST=1000 mails in the burst (bench/mail.ts)
  *   BENCH_APP_DIR, BENCH_DATA_DIR  where the app copy is built and the database kept (defaults below), for two benchmarks side by side
  *
  * The live samling (issue 7) runs after the calendar feed and before the PDF export: see bench/live.ts.
+ * The mail burst (issue 16) runs first, in the bench process on its own database: see bench/mail.ts.
  *
  * By default the working tree is copied to $TMPDIR/partnerskap-bench-<hash>/app (node_modules hard-linked)
  * and built there, so the benchmark neither clobbers nor is clobbered by another
@@ -74,6 +77,7 @@ import { subscriptionFeed, visiblePartnerships } from "~/server/domain/annual-cy
 import { loadYearEvents } from "~/server/domain/annual-cycle/view";
 import { isoToday } from "~/lib/dates";
 import { liveNote, liveTable, measureLive, seedLive, type LiveMeasurement, type LiveSeed } from "./live";
+import { mailNote, mailTable, measureMailBurst, type MailMeasurement } from "./mail";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const DATA_DIR = process.env.BENCH_DATA_DIR ? path.resolve(process.env.BENCH_DATA_DIR) : path.join(ROOT, "bench", ".data");
@@ -120,8 +124,11 @@ const ICS_RUNS = positiveInteger("BENCH_ICS_RUNS", 5);
 const ICS_BUILD_RUNS = positiveInteger("BENCH_ICS_BUILD_RUNS", 20);
 const LIVE_PARTICIPANTS = positiveInteger("BENCH_LIVE_PARTICIPANTS", 150);
 const LIVE_SPREAD = positiveNumber("BENCH_LIVE_SPREAD", 30);
+const MAIL_BURST = positiveInteger("BENCH_MAIL_BURST", 1000);
 const ONLY = process.env.BENCH_ONLY ?? "";
-if (ONLY !== "" && ONLY !== "live") throw new Error(`BENCH_ONLY: "${ONLY}" is not a scenario this benchmark can run alone (only "live")`);
+if (ONLY !== "" && ONLY !== "live" && ONLY !== "mail") {
+  throw new Error(`BENCH_ONLY: "${ONLY}" is not a scenario this benchmark can run alone ("live" or "mail")`);
+}
 
 function positiveNumber(name: string, fallback: number, allowZero = false): number {
   const raw = process.env[name];
@@ -652,8 +659,38 @@ function table(rows: Measurement[]): string {
 
 // --- Main --------------------------------------------------------------------------
 
+/** The mail burst, in this process: a loopback SMTP server and the outbox on a database of its own. */
+async function runMail(): Promise<MailMeasurement> {
+  log(`mail burst: ${MAIL_BURST} messages`);
+  const m = await measureMailBurst({ messages: MAIL_BURST, log });
+  log(
+    `mail burst: ${m.messages} in ${m.totalSeconds.toFixed(1)} s (${m.messagesPerSecond.toFixed(0)}/s delivering), ` +
+      `lost ${m.lost}, duplicates ${m.duplicates}, unsent ${m.unsentRows}`,
+  );
+  return m;
+}
+
 async function main() {
   const started = performance.now();
+  if (ONLY === "mail") {
+    const mail = await runMail();
+    const elapsed = (performance.now() - started) / 1000;
+    const output = [
+      mailTable(mail),
+      "",
+      mailNote(mail),
+      `Run: ${new Date().toISOString()}, BENCH_ONLY=mail, Node ${process.version}, ${os.cpus().length} × ${os.cpus()[0]?.model ?? "cpu"}, ` +
+        `1-minute load average ${os.loadavg()[0]!.toFixed(1)} after, total ${elapsed.toFixed(0)} s.`,
+    ].join("\n");
+    console.log(`\n${output}\n`);
+    fs.mkdirSync(RESULTS_DIR, { recursive: true });
+    fs.writeFileSync(path.join(RESULTS_DIR, "latest-mail.md"), `# BENCH_ONLY=mail npm run bench\n\n${output}\n`);
+    fs.writeFileSync(path.join(RESULTS_DIR, "latest-mail.json"), `${JSON.stringify({ mail, elapsed }, null, 2)}\n`);
+    log(`written to ${path.relative(ROOT, path.join(RESULTS_DIR, "latest-mail.md"))}`);
+    return;
+  }
+  // First, before the seed and the build: nothing else in this process or machine is busy yet.
+  const mail = ONLY === "" ? await runMail() : null;
   const seeded = await seed();
   const buildLog = path.join(DATA_DIR, "build.log");
   if (SKIP_BUILD) {
@@ -904,6 +941,7 @@ async function main() {
     "",
     liveTable(live),
     "",
+    ...(mail ? [mailTable(mail), ""] : []),
     `Targets: at 10 connections p97.5 < ${TARGETS.p97_5At10} ms and ≥ ${TARGETS.ratioAt10 * 100} % of /api/health's req/s; ` +
       `at 1 connection p50 < ${TARGETS.p50At1} ms. /api/health: mean of a run before and after the pages ` +
       `(p97.5/p99: the worse of the two).` +
@@ -926,6 +964,7 @@ async function main() {
       `then GET /api/kalender/<token> over HTTP one at a time after the pages ` +
       `(${icsRows.map((m) => `${m.label}: ${m.ms.map((x) => x.toFixed(0)).join(", ")} ms`).join("; ")}). Target: every run under ${ICS_TARGET_MS} ms.`,
     liveNote(live),
+    ...(mail ? [mailNote(mail)] : []),
     `Data: ${seeded.partnerships} partnerships in ${seeded.fylker.length} fylker, ${seeded.people} people; ` +
       `${mr.officeName} has ${mr.occasions.length} mulighetsrom assessments, the newest open with ${mr.participants} participants who all handed in; ` +
       `${seeded.sample.officeName} has a lederavtale for ${la.year - 1} signed by all three parties and a ${la.year} draft signed by the kommune, ` +
@@ -948,7 +987,7 @@ async function main() {
   fs.writeFileSync(
     path.join(RESULTS_DIR, "latest.json"),
     `${JSON.stringify(
-      { rows: ordered, pdf: pdfRows, ics: icsRows, live, hashing: [...hashing.values()], seeded: { ...seedSummary, kalender: kalenderSummary }, elapsed },
+      { rows: ordered, pdf: pdfRows, ics: icsRows, live, mail, hashing: [...hashing.values()], seeded: { ...seedSummary, kalender: kalenderSummary }, elapsed },
       null,
       2,
     )}\n`,

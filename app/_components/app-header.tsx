@@ -1,10 +1,11 @@
 "use client";
 
 import { ActionMenu, InternalHeader, Spacer } from "@navikt/ds-react";
-import { LeaveIcon } from "@navikt/aksel-icons";
+import { LeaveIcon, PersonIcon } from "@navikt/aksel-icons";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { authClient } from "~/app/_lib/auth-client";
+import { NotificationBell } from "~/app/_components/notification-bell";
 
 interface Props {
   name: string;
@@ -12,9 +13,11 @@ interface Props {
   isAdmin: boolean;
   /** The person facilitates or can reach at least one network. */
   showNetworks: boolean;
+  /** AUTH_REQUIRE_2FA holds the person on /konto until two-factor sign-in is on: no way out but signing out. */
+  setupFirst?: boolean;
 }
 
-export function AppHeader({ name, email, isAdmin, showNetworks }: Props) {
+export function AppHeader({ name, email, isAdmin, showNetworks, setupFirst = false }: Props) {
   const router = useRouter();
   const signOut = async () => {
     await authClient.signOut();
@@ -23,7 +26,7 @@ export function AppHeader({ name, email, isAdmin, showNetworks }: Props) {
   };
   return (
     <InternalHeader className="no-print">
-      <InternalHeader.Title as={Link} href="/">
+      <InternalHeader.Title as={Link} href={setupFirst ? "/konto" : "/"}>
         Partnerskapsrommet
       </InternalHeader.Title>
       <Spacer />
@@ -38,6 +41,7 @@ export function AppHeader({ name, email, isAdmin, showNetworks }: Props) {
           Administrasjon
         </InternalHeader.Title>
       )}
+      {!setupFirst && <NotificationBell />}
       <ActionMenu>
         <ActionMenu.Trigger>
           {/* The e-mail address only from medium screens up, and a long name cut short on a phone: either would make the header wider than the screen. */}
@@ -58,6 +62,9 @@ export function AppHeader({ name, email, isAdmin, showNetworks }: Props) {
               Administrasjon
             </ActionMenu.Item>
           )}
+          <ActionMenu.Item as={Link} href="/konto" icon={<PersonIcon aria-hidden />}>
+            Min konto
+          </ActionMenu.Item>
           <ActionMenu.Item icon={<LeaveIcon aria-hidden />} onSelect={() => void signOut()}>
             Logg ut
           </ActionMenu.Item>

@@ -12,6 +12,8 @@ import {
   developmentPlan,
   leaderAgreementSignature,
   leaderAgreementVersion,
+  mailOutbox,
+  notification,
   partnership,
   partnershipService,
   planActivity,
@@ -77,6 +79,17 @@ describe("Agder demo seed", () => {
     expect(first[tables.indexOf(assessment)]).toBe(12);
     expect(first[tables.indexOf(leaderAgreementVersion)]).toBe(6);
     expect(first[tables.indexOf(businessPlan)]).toBe(4);
+  });
+
+  it("starts with an empty bell and outbox, and leaves people's own notifications alone on a re-run", () => {
+    const db = createTestDatabase();
+    seedDemo(db, "hash");
+    expect(db.select({ n: count() }).from(notification).get()!.n).toBe(0);
+    expect(db.select({ n: count() }).from(mailOutbox).get()!.n).toBe(0);
+    const someone = db.select().from(user).get()!;
+    db.insert(notification).values({ userId: someone.id, kind: "plan_published", title: "Publisert", link: "/" }).run();
+    seedDemo(db, "hash");
+    expect(db.select({ n: count() }).from(notification).get()!.n).toBe(1);
   });
 
   it("gives Nav Grimstad its positions and municipal services", () => {

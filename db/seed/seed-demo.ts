@@ -1,6 +1,6 @@
-import { and, eq } from "drizzle-orm";
-import type { Database } from "~/db/connection";
-import { agreementPoint, fylke, kommune, partnership, partnershipService, roleAssignment } from "~/db/schema";
+import { and, eq, gt, max, sql } from "drizzle-orm";
+import type { Database, Executor } from "~/db/connection";
+import { agreementPoint, fylke, kommune, mailOutbox, notification, partnership, partnershipService, roleAssignment } from "~/db/schema";
 import type { Role } from "~/lib/roles";
 import { createPasswordAccount, findUserByEmail } from "~/server/domain/admin/accounts";
 import { createPartnership } from "~/server/domain/partnership/create";
@@ -29,6 +29,7 @@ import { seedNettverkDemo } from "./nettverk-demo";
  */
 export function seedDemo(db: Database, passwordHash: string) {
   return db.transaction((tx) => {
+    const leaveNoNotifications = notificationsAddedFrom(tx);
     const agder =
       tx.select().from(fylke).where(eq(fylke.slug, "agder")).get() ??
       tx.insert(fylke).values({ slug: "agder", name: "Agder" }).returning().get();
@@ -89,6 +90,7 @@ export function seedDemo(db: Database, passwordHash: string) {
     seedArshjulDemo(tx as unknown as Database);
     // The Agder pilot network of 2018–19 and a current one; last, since its audit rows are the oldest.
     seedNettverkDemo(tx as unknown as Database);
+    leaveNoNotifications();
   });
 }
 
@@ -137,3 +139,18 @@ function ensurePartnership(
   return created.id;
 }
 
+
+/**
+ * The demo is built through the domain functions, which notify and queue mail as they would for
+ * people (meeting invitations, plans sent for approval, …) — dated today for things long past.
+ * The demo starts with an empty bell and outbox instead: what this run added is removed.
+ */
+function notificationsAddedFrom(tx: Executor) {
+  const rowid = sql<number>`rowid`;
+  const lastNotification = tx.select({ last: max(rowid) }).from(notification).get()?.last ?? 0;
+  const lastMail = tx.select({ last: max(rowid) }).from(mailOutbox).get()?.last ?? 0;
+  return () => {
+    tx.delete(notification).where(gt(rowid, lastNotification)).run();
+    tx.delete(mailOutbox).where(gt(rowid, lastMail)).run();
+  };
+}

@@ -1,3 +1,4 @@
+import { accountRouter } from "./routers/account";
 import { adminRouter } from "./routers/admin";
 import { annualCycleRouter } from "~/server/api/routers/annual-cycle";
 import { dashboardRouter } from "./routers/dashboard";
@@ -5,9 +6,11 @@ import { fylkeRouter } from "./routers/fylke";
 import { historyRouter } from "./routers/history";
 import { invitationRouter } from "./routers/invitation";
 import { leaderAgreementRouter } from "~/server/api/routers/leader-agreement";
+import { mailRouter } from "./routers/mail";
 import { meetingRouter } from "~/server/api/routers/meeting";
 import { mulighetsromRouter } from "./routers/mulighetsrom";
 import { networkRouter } from "~/server/api/routers/network";
+import { notificationRouter } from "./routers/notification";
 import { partnershipRouter } from "./routers/partnership";
 import { businessPlanRouter } from "~/server/api/routers/business-plan";
 import { workshopRouter } from "./routers/workshop";
@@ -19,6 +22,7 @@ export const appRouter = createTRPCRouter({
   partnership: partnershipRouter,
   fylke: fylkeRouter,
   admin: adminRouter,
+  account: accountRouter,
   invitation: invitationRouter,
   mulighetsrom: mulighetsromRouter,
   leaderAgreement: leaderAgreementRouter,
@@ -27,6 +31,8 @@ export const appRouter = createTRPCRouter({
   meeting: meetingRouter,
   network: networkRouter,
   history: historyRouter,
+  notification: notificationRouter,
+  mail: mailRouter,
 });
 
 export type AppRouter = typeof appRouter;

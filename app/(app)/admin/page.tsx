@@ -1,5 +1,6 @@
-import { Heading, VStack } from "@navikt/ds-react";
+import { BodyShort, Heading, VStack } from "@navikt/ds-react";
 import type { Metadata } from "next";
+import NextLink from "next/link";
 import { getServerCaller } from "~/server/api/server-caller";
 import { loadOrInterrupt } from "~/app/_lib/load";
 import { CreatePartnershipForm } from "./create-partnership-form";
@@ -19,9 +20,21 @@ export default async function AdminPage({ searchParams }: { searchParams: Promis
 
   return (
     <VStack gap="space-48">
-      <Heading level="1" size="xlarge">
-        Administrasjon
-      </Heading>
+      <div>
+        <Heading level="1" size="xlarge" spacing>
+          Administrasjon
+        </Heading>
+        <BodyShort>
+          <NextLink className="aksel-link" href="/admin/personer">
+            Personer: innlogging, roller og deaktivering
+          </NextLink>
+        </BodyShort>
+        <BodyShort>
+          <NextLink className="aksel-link" href="/admin/e-post">
+            E-post: sendt, venter og feilet
+          </NextLink>
+        </BodyShort>
+      </div>
       <PartnershipList list={list} fylker={options.fylker} />
       <CreatePartnershipForm fylker={options.fylker} />
       <section aria-labelledby="inviter-heading">

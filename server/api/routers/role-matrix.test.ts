@@ -140,7 +140,14 @@ const matrix: Record<string, Rule> = {
   "admin.addKommune": { scope: "admin" },
   "admin.invite": { scope: "admin" },
   "admin.revokeInvitation": { scope: "admin" },
+  "admin.deactivate": { scope: "admin" },
+  "admin.reactivate": { scope: "admin" },
   "invitation.accept": { scope: "anyone" },
+  "notification.markRead": { scope: "own account" },
+  "notification.markAllRead": { scope: "own account" },
+  "notification.setDelivery": { scope: "own account" },
+  "mail.resend": { scope: "admin" },
+  "account.endSession": { scope: "own account" },
 };
 
 const procedures = (appRouter as unknown as { _def: { procedures: Record<string, { _def: { type: string } }> } })._def.procedures;

@@ -9,6 +9,9 @@ import { invalid, notFound } from "~/server/domain/errors";
 import { roleInfo, type Role } from "~/lib/roles";
 import { entityId, optionalText, requiredText } from "~/lib/validation";
 import { MIN_PASSWORD_LENGTH } from "~/lib/limits";
+import { appUrl } from "~/server/mail/config";
+import { enqueueMail } from "~/server/mail/outbox";
+import { renderInvitationMail } from "~/server/mail/templates";
 import { createPasswordAccount, findUserByEmail, normaliseEmail } from "./accounts";
 
 const INVITATION_LIFETIME_MS = 14 * 24 * 60 * 60 * 1000;
@@ -105,6 +108,18 @@ function grantRole(tx: Executor, actor: Actor | null, userId: string, target: Ro
   return created;
 }
 
+/** Where the role is, as the invitation mail says it: the partnership's office or the fylke. */
+function invitationPlace(tx: Executor, target: RoleTarget): string | null {
+  if (target.partnershipId) {
+    return tx.select({ name: partnership.officeName }).from(partnership).where(eq(partnership.id, target.partnershipId)).get()?.name ?? null;
+  }
+  if (target.fylkeId) {
+    const name = tx.select({ name: fylke.name }).from(fylke).where(eq(fylke.id, target.fylkeId)).get()?.name;
+    return name ? `Nav ${name}` : null;
+  }
+  return null;
+}
+
 export type InviteResult = { kind: "role_added"; name: string } | { kind: "invited"; token: string };
 
 /**
@@ -124,6 +139,7 @@ export function invitePerson(db: Database, actor: Actor, input: InviteInput, now
       return { kind: "role_added", name: existing.name };
     }
     const token = randomBytes(32).toString("base64url");
+    const expiresAt = new Date(now.getTime() + INVITATION_LIFETIME_MS);
     const created = tx
       .insert(invitation)
       .values({
@@ -132,10 +148,19 @@ export function invitePerson(db: Database, actor: Actor, input: InviteInput, now
         name: input.name,
         ...target,
         createdByUserId: actor.userId,
-        expiresAt: new Date(now.getTime() + INVITATION_LIFETIME_MS),
+        expiresAt,
       })
       .returning({ id: invitation.id })
       .get();
+    // The one-time link by e-mail too, in the same transaction (ADR 0014); the administrator still sees it.
+    const mail = renderInvitationMail({
+      name: input.name,
+      roleLabel: roleInfo[target.role].label,
+      where: invitationPlace(tx, target),
+      link: appUrl(`/invitasjon/${token}`),
+      expiresAt,
+    });
+    enqueueMail(tx, { userId: null, to: email, ...mail }, now);
     recordAudit(tx, actor, {
       partnershipId: target.partnershipId,
       fylkeId: target.fylkeId,

@@ -22,10 +22,10 @@ export interface CalendarEvent {
 }
 
 /** TEXT values: backslash, semicolon, comma and newlines are escaped (RFC 5545 3.3.11). */
-const text = (value: string) =>
+export const text = (value: string) =>
   value.replace(/\\/g, "\\\\").replace(/;/g, "\\;").replace(/,/g, "\\,").replace(/\r?\n/g, "\\n");
 
-const utcStamp = (ms: number) => new Date(ms).toISOString().replace(/[-:]/g, "").replace(/\.\d{3}/, "");
+export const utcStamp = (ms: number) => new Date(ms).toISOString().replace(/[-:]/g, "").replace(/\.\d{3}/, "");
 
 const time = (name: "DTSTART" | "DTEND", t: CalendarTime) =>
   "date" in t ? `${name};VALUE=DATE:${t.date.replace(/-/g, "")}` : `${name}:${utcStamp(t.instant)}`;
@@ -34,7 +34,7 @@ const time = (name: "DTSTART" | "DTEND", t: CalendarTime) =>
 const octetsOf = (codePoint: number) => (codePoint < 0x80 ? 1 : codePoint < 0x800 ? 2 : codePoint < 0x10000 ? 3 : 4);
 
 /** Lines longer than 75 octets are folded: CRLF and a space, never inside a UTF-8 character. */
-function fold(line: string): string {
+export function fold(line: string): string {
   // Most lines are short: 25 UTF-16 units are at most 75 octets.
   if (line.length <= 25 || Buffer.byteLength(line) <= 75) return line;
   const parts: string[] = [];

@@ -13,6 +13,7 @@ import type { PartnershipScope } from "~/server/domain/scope";
 import { missingForApproval } from "./completeness";
 import type { ActorPosition, PlanAction, PlanStatus } from "./lifecycle";
 import { auditPlan, isLatestVersion, loadPlanVersion, requireAction } from "./plans";
+import { planApproved, planCommented, planPublished, planReturned, planSentForApproval } from "~/server/domain/notifications/plan-events";
 import { loadSnapshot, type PlanVersionRow } from "./snapshot";
 
 export function partnershipKommuneIds(db: Executor, partnershipId: string) {
@@ -104,13 +105,14 @@ export const transitionInput = z.object({ versionId: entityId, version: versionI
 export function sendForApproval(scope: PartnershipScope, input: z.infer<typeof transitionInput>) {
   const { db, actor, partnership: target } = scope;
   return db.transaction((tx) => {
-    const { version } = act(tx, scope, input.versionId, "send");
+    const { version, plan } = act(tx, scope, input.versionId, "send");
     const missing = missingForApproval(loadSnapshot(tx, version.id)!);
     if (missing.length > 0) {
       throw invalid(`Planen kan ikke sendes til godkjenning ennå. Dette mangler: ${missing.join(" ")}`);
     }
     const updated = setStatus(tx, version, input.version, "til_godkjenning", { sentAt: new Date(), reviewRound: version.reviewRound + 1 });
     auditPlan(tx, actor, target.id, version.id, "update", { status: { from: "utkast", to: "til_godkjenning" }, round: version.reviewRound + 1 });
+    planSentForApproval(tx, actor, { target, year: plan.year, versionId: version.id }, version.reviewRound + 1);
     return updated;
   });
 }
@@ -174,6 +176,9 @@ export function decide(scope: PartnershipScope, input: z.infer<typeof decisionIn
       year: plan.year,
       ...(status !== version.status ? { status: { from: version.status, to: status } } : {}),
     });
+    const ref = { target, year: plan.year, versionId: version.id };
+    if (status === "utkast") planReturned(tx, actor, ref, version.reviewRound);
+    if (status === "godkjent") planApproved(tx, actor, ref);
     return { ...updated, status };
   });
 }
@@ -181,9 +186,10 @@ export function decide(scope: PartnershipScope, input: z.infer<typeof decisionIn
 export function publish(scope: PartnershipScope, input: z.infer<typeof transitionInput>) {
   const { db, actor, partnership: target } = scope;
   return db.transaction((tx) => {
-    const { version } = act(tx, scope, input.versionId, "publish");
+    const { version, plan } = act(tx, scope, input.versionId, "publish");
     const updated = setStatus(tx, version, input.version, "publisert", { publishedAt: new Date() });
     auditPlan(tx, actor, target.id, version.id, "update", { status: { from: "godkjent", to: "publisert" } });
+    planPublished(tx, actor, { target, year: plan.year, versionId: version.id });
     return updated;
   });
 }
@@ -255,6 +261,7 @@ export function addComment(scope: PartnershipScope, input: z.infer<typeof addCom
       .returning({ id: planComment.id })
       .get();
     auditPlan(tx, actor, target.id, created.id, "create", { kind: "comment", targetKind: input.targetKind, body: input.body });
+    planCommented(tx, actor, { target, year: plan.year, versionId: version.id }, { id: created.id, parentId: input.parentId });
     return created;
   });
 }

@@ -13,6 +13,7 @@ import type { PartnershipRef, PartnershipScope } from "~/server/domain/scope";
 import { entityId, isoDate, optionalText, requiredText, versionInput, yearInput } from "~/lib/validation";
 import { hashContent, type AgreementContent } from "./canonical";
 import { signingProblem, signingState } from "./signing";
+import { agreementAwaitingSignature, agreementSigned } from "~/server/domain/notifications/agreement-events";
 import { defaultChangeClause, defaultLeaderDuties, defaultOwnerDuties, defaultPurpose } from "./template";
 
 type VersionRow = typeof leaderAgreementVersion.$inferSelect;
@@ -292,6 +293,9 @@ export function sign(scope: PartnershipScope, input: { versionId: string; expect
       action: "create",
       changes: { year: row.year, versionNo: row.versionNo, party: party.party, hash, complete },
     });
+    const ref = { target: scope.partnership, year: row.year, versionId: row.id, parties: row.parties };
+    if (complete) agreementSigned(tx, actor, ref);
+    else agreementAwaitingSignature(tx, actor, ref, [...signatures.map((s) => s.userId), actor.userId]);
     return { complete, hash };
   });
 }

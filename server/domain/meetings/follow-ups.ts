@@ -17,6 +17,7 @@ import { checkItemOfMeeting } from "./minutes";
 import type { PartnershipRef, PartnershipScope } from "~/server/domain/scope";
 import { auditMeeting, loadMeeting, partnershipPeopleIds } from "./meetings";
 import { requireEditable } from "./rules";
+import { followUpAssigned } from "~/server/domain/notifications/meeting-events";
 
 function loadFollowUp(tx: Executor, partnershipId: string, followUpId: string) {
   const row = tx
@@ -69,6 +70,7 @@ export function addFollowUp(scope: PartnershipScope, input: z.infer<typeof addFo
       ownerUserId: input.ownerUserId,
       deadline: input.deadline,
     });
+    if (input.ownerUserId) followUpAssigned(tx, actor, target, { ...created, ownerUserId: input.ownerUserId });
     return { id: created.id };
   });
 }
@@ -91,6 +93,9 @@ export function updateFollowUp(scope: PartnershipScope, input: z.infer<typeof up
       .get();
     if (!updated) throw staleVersion();
     auditMeeting(tx, actor, target.id, "follow_up", row.id, "update", { meetingId: row.meetingId, text: input.text, ...diffFields(row, fields) });
+    if (input.ownerUserId && input.ownerUserId !== row.ownerUserId) {
+      followUpAssigned(tx, actor, target, { ...row, ...fields, ownerUserId: input.ownerUserId });
+    }
     return updated;
   });
 }

@@ -10,6 +10,7 @@ import type { PartnershipRef, PartnershipScope } from "~/server/domain/scope";
 import { entityId, requiredText, optionalText, versionInput } from "~/lib/validation";
 import { cancelRefusal, invitationRefusal, meetingDateInput, requireEditable, timeInput, timeOrderProblem } from "./rules";
 import { buildStandardAgenda } from "./standard-agenda";
+import { meetingCancelled, meetingChanged, meetingInvitationSent } from "~/server/domain/notifications/meeting-events";
 
 export type MeetingAuditEntity = "meeting" | "agenda_item" | "meeting_decision" | "follow_up" | "minutes_correction";
 
@@ -152,11 +153,15 @@ export function updateMeeting(scope: PartnershipScope, input: z.infer<typeof upd
       tx.delete(meetingParticipant).where(and(eq(meetingParticipant.meetingId, row.id), eq(meetingParticipant.userId, userId))).run();
     }
     for (const userId of added) tx.insert(meetingParticipant).values({ meetingId: row.id, userId }).run();
+    const changed = diffFields(row, fields);
     auditMeeting(tx, actor, target.id, "meeting", row.id, "update", {
-      ...diffFields(row, fields),
+      ...changed,
       ...(added.length > 0 ? { participantsAdded: added } : {}),
       ...(removed.length > 0 ? { participantsRemoved: removed } : {}),
     });
+    // Once invited, people's calendars hold the meeting: they get the change (ADR 0008).
+    const anyChange = Object.keys(changed).length > 0 || added.length > 0 || removed.length > 0;
+    if (row.status === "innkalt" && anyChange) meetingChanged(tx, scope, row.id, removed);
     return { version };
   });
 }
@@ -175,6 +180,7 @@ export function sendInvitation(scope: PartnershipScope, input: z.infer<typeof me
       status: { from: row.status, to: "innkalt" },
       invitationSentAt: { from: row.invitationSentAt, to: now },
     });
+    meetingInvitationSent(tx, scope, row.id);
     return { version };
   });
 }
@@ -187,6 +193,7 @@ export function cancelMeeting(scope: PartnershipScope, input: z.infer<typeof mee
     if (refusal) throw new DomainError("invalid", refusal);
     const version = bumpMeeting(tx, row, input.version, { status: "avlyst" });
     auditMeeting(tx, actor, target.id, "meeting", row.id, "update", { status: { from: row.status, to: "avlyst" } });
+    if (row.invitationSentAt) meetingCancelled(tx, scope, row.id);
     return { version };
   });
 }

@@ -13,6 +13,7 @@ import { entityId, requiredText, versionInput } from "~/lib/validation";
 import { loadAgendaItem } from "./agenda";
 import type { PartnershipRef, PartnershipScope } from "~/server/domain/scope";
 import { auditMeeting, bumpMeeting, loadMeeting, type MeetingRow } from "./meetings";
+import { minutesAwaitingApproval } from "~/server/domain/notifications/meeting-events";
 import { allPresentApproved, approveRefusal, editRefusal, LOCKED_MESSAGE, minutesTextInput, requireEditable, sendMinutesRefusal } from "./rules";
 
 /** The meeting's participants, each with whether the role matrix lets them approve minutes. */
@@ -164,7 +165,8 @@ export function sendMinutes(scope: PartnershipScope, input: z.infer<typeof minut
   const { db, actor, partnership: target } = scope;
   return db.transaction((tx) => {
     const row = loadMeeting(tx, target.id, input.meetingId);
-    const refusal = sendMinutesRefusal(row, participantsOf(tx, target, row.id));
+    const participants = participantsOf(tx, target, row.id);
+    const refusal = sendMinutesRefusal(row, participants);
     if (refusal) throw new DomainError("invalid", refusal);
     // A new round: remarks on the earlier text have been dealt with (they stay in the audit trail).
     tx.update(meetingParticipant)
@@ -176,6 +178,9 @@ export function sendMinutes(scope: PartnershipScope, input: z.infer<typeof minut
       minutesStatus: { from: row.minutesStatus, to: "til_godkjenning" },
       ...(row.status !== "holdt" ? { status: { from: row.status, to: "holdt" } } : {}),
     });
+    // Approvals were just cleared: every approver present is asked.
+    const approvers = participants.filter((p) => p.attended === true && p.mayApprove).map((p) => p.userId);
+    minutesAwaitingApproval(tx, actor, target, row.id, approvers);
     return { version };
   });
 }

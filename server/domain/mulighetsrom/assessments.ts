@@ -9,6 +9,7 @@ import { listPartnershipPeople } from "~/server/domain/partnership/overview";
 import type { PartnershipRef, PartnershipScope } from "~/server/domain/scope";
 import { entityId, isoDate, requiredText, versionInput } from "~/lib/validation";
 import { areas } from "~/lib/mulighetsrom/areas";
+import { assessmentOpened } from "~/server/domain/notifications/assessment-events";
 
 /** The assessment, only if it belongs to this partnership. */
 export function loadAssessment(db: Executor, partnershipId: string, assessmentId: string) {
@@ -109,6 +110,7 @@ export function createAssessment(scope: PartnershipScope, input: z.infer<typeof 
       action: "create",
       changes: { heldOn: input.heldOn, occasion: input.occasion, participants: participants.length },
     });
+    assessmentOpened(tx, actor, { target, id: created.id, occasion: created.occasion, heldOn: created.heldOn }, participants.map((p) => p.userId));
     return created;
   });
 }
@@ -129,6 +131,7 @@ export function addParticipants(scope: PartnershipScope, input: z.infer<typeof a
         action: "update",
         changes: { participantsAdded: added.length },
       });
+      assessmentOpened(tx, actor, { target, id: row.id, occasion: row.occasion, heldOn: row.heldOn }, added.map((p) => p.userId));
     }
     return { added: added.length };
   });

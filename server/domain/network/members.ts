@@ -12,6 +12,7 @@ import { invalid, notFound, staleVersion } from "~/server/domain/errors";
 import type { NetworkScope, PartnershipScope } from "~/server/domain/scope";
 import { entityId, versionInput } from "~/lib/validation";
 import { DEFAULT_SHARING, type MemberStatus, type Sharing } from "~/lib/network/labels";
+import { networkInvitation } from "~/server/domain/notifications/network-events";
 
 type MemberRow = typeof networkMember.$inferSelect;
 
@@ -65,10 +66,12 @@ export function invitePartnership(scope: NetworkScope, input: z.infer<typeof inv
     if (existing) {
       const { version } = bumpMember(tx, existing, existing.version, fresh);
       auditMember(tx, actor, existing, "update", { status: { from: existing.status, to: "invitert" } });
+      networkInvitation(tx, actor, { ...existing, invitedAt: now });
       return { id: existing.id, version };
     }
     const created = tx.insert(networkMember).values({ networkId, partnershipId: target.id, ...fresh }).returning().get();
     auditMember(tx, actor, created, "create", { status: "invitert" });
+    networkInvitation(tx, actor, { ...created, invitedAt: now });
     return { id: created.id, version: created.version };
   });
 }

@@ -307,8 +307,8 @@ export default async function MeetingPage({ params, searchParams }: Params) {
           <VStack gap="space-12">
             <BodyShort>
               {meeting.invitationSentAt
-                ? "Innkallingen er sendt. Har du endret noe, kan du sende den på nytt."
-                : "Send innkallingen fra din egen e-post, og registrer her at den er sendt. Da står møtet som innkalt."}
+                ? "Innkallingen er sendt. Endrer du tid, sted eller deltakere, får deltakerne en oppdatert kalenderoppføring; du kan også sende innkallingen på nytt."
+                : "Deltakerne får innkallingen på e-post med møtet som kalenderoppføring, og et varsel i appen. Da står møtet som innkalt."}
             </BodyShort>
             <InvitationPanel
               {...ids}

@@ -41,7 +41,7 @@ export function InvitationPanel({ text, canSend, alreadySent, ...base }: Base & 
       <Textarea
         ref={area}
         label="Innkallingen som tekst"
-        description="Kopier teksten inn i en e-post til deltakerne. Appen sender ikke e-post selv."
+        description="Dette får deltakerne på e-post, med møtet som kalenderoppføring. Du kan også kopiere teksten inn i en e-post selv."
         value={text}
         readOnly
         minRows={12}
@@ -63,12 +63,12 @@ export function InvitationPanel({ text, canSend, alreadySent, ...base }: Base & 
             size="small"
             loading={send.isPending}
             onClick={() =>
-              void step.run(alreadySent ? "Ny innkalling er registrert som sendt." : "Innkallingen er registrert som sendt. Møtet er innkalt.", () =>
+              void step.run(alreadySent ? "Den nye innkallingen er sendt til deltakerne." : "Innkallingen er sendt til deltakerne. Møtet er innkalt.", () =>
                 send.mutateAsync({ partnership: base.slug, meetingId: base.meetingId, version: base.version }),
               )
             }
           >
-            {alreadySent ? "Jeg har sendt en ny innkalling" : "Jeg har sendt innkallingen"}
+            {alreadySent ? "Send ny innkalling" : "Send innkallingen"}
           </Button>
         )}
       </HStack>

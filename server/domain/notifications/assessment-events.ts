@@ -1,0 +1,33 @@
+/**
+ * Mulighetsrommet's notification, raised by mulighetsrom/assessments.ts: an assessment opened
+ * for a person to score, when they are invited (at the start, or added later). Their answers
+ * are private (ADR 0005): the notification says only that the assessment waits for them.
+ */
+import type { Executor } from "~/db/connection";
+import { formatDate } from "~/lib/format";
+import type { Actor } from "~/server/domain/audit/record";
+import type { PartnershipRef } from "~/server/domain/scope";
+import { notify } from "./notify";
+import { officeNameOf } from "./recipients";
+
+export interface AssessmentRef {
+  target: PartnershipRef;
+  id: string;
+  occasion: string;
+  heldOn: string;
+}
+
+export const assessmentAnswerLink = (ref: Pick<AssessmentRef, "target" | "id">) => `/partnerskap/${ref.target.slug}/mulighetsrom/${ref.id}/svar`;
+
+export function assessmentOpened(tx: Executor, actor: Actor, ref: AssessmentRef, participantUserIds: readonly string[]) {
+  return notify(tx, actor, {
+    kind: "assessment_opened",
+    recipientUserIds: participantUserIds,
+    partnershipId: ref.target.id,
+    title: `Gi din vurdering i mulighetsrommet for ${officeNameOf(tx, ref.target.id)}: ${ref.occasion} (${formatDate(ref.heldOn)})`,
+    link: assessmentAnswerLink(ref),
+    dedupeKey: `assessment-opened.${ref.id}`,
+    intro: "Du er invitert til å vurdere utviklingsområdene. Svarene dine er dine egne til du leverer dem.",
+    reason: "du er deltaker i vurderingen",
+  });
+}

@@ -1,0 +1,190 @@
+/**
+ * Partnerskapsmøter's notifications, raised by meetings/*.ts inside their transactions:
+ * - the innkalling, to the participants, with the agenda and the meeting's calendar entry
+ *   (METHOD:REQUEST); after it has gone out, a change to the meeting sends an update (a higher
+ *   SEQUENCE) to those on it and a cancellation to those taken off it, and cancelling the
+ *   meeting sends METHOD:CANCEL to everyone;
+ * - minutes sent for approval, to the approvers who were present;
+ * - a follow-up given to someone, to that person.
+ */
+import { eq, inArray } from "drizzle-orm";
+import type { Database, Executor } from "~/db/connection";
+import { meeting, meetingParticipant, user } from "~/db/schema";
+import { formatDate } from "~/lib/format";
+import type { Actor } from "~/server/domain/audit/record";
+import { invitationText, longDate, timeSpan } from "~/server/domain/meetings/invitation";
+import { getMeeting } from "~/server/domain/meetings/view";
+import type { PartnershipRef, PartnershipScope } from "~/server/domain/scope";
+import { appUrl } from "~/server/mail/config";
+import { meetingIcs, type CalendarPerson } from "./meeting-ics";
+import { notify } from "./notify";
+import { officeNameOf } from "./recipients";
+
+const meetingLink = (target: PartnershipRef, meetingId: string) => `/partnerskap/${target.slug}/moter/${meetingId}`;
+
+function loadRow(tx: Executor, meetingId: string) {
+  return tx.select().from(meeting).where(eq(meeting.id, meetingId)).get()!;
+}
+
+function peopleByIds(tx: Executor, ids: readonly string[]): Map<string, CalendarPerson> {
+  const wanted = [...new Set(ids)];
+  if (wanted.length === 0) return new Map();
+  return new Map(
+    tx
+      .select({ id: user.id, name: user.name, email: user.email })
+      .from(user)
+      .where(inArray(user.id, wanted))
+      .all()
+      .map((p) => [p.id, { name: p.name, email: p.email }]),
+  );
+}
+
+const participantIds = (tx: Executor, meetingId: string) =>
+  tx
+    .select({ userId: meetingParticipant.userId })
+    .from(meetingParticipant)
+    .where(eq(meetingParticipant.meetingId, meetingId))
+    .all()
+    .map((p) => p.userId);
+
+/** «Partnerskapsmøte høst tirsdag 20.10.2026 kl. 09:00–12:00». */
+function whenText(row: { date: string; startTime: string | null; endTime: string | null }) {
+  return [longDate(row.date), timeSpan(row.startTime, row.endTime)].filter(Boolean).join(" ");
+}
+
+interface MeetingMessage {
+  method: "REQUEST" | "CANCEL";
+  recipientUserIds: readonly string[];
+  title: string;
+  intro: string;
+  reason: string;
+}
+
+/** One message about the meeting as it now stands, with its calendar entry; SEQUENCE is the meeting's version. */
+function sendMeetingMessage(tx: Executor, actor: Actor, target: PartnershipRef, meetingId: string, message: MeetingMessage) {
+  const row = loadRow(tx, meetingId);
+  const people = peopleByIds(tx, [...message.recipientUserIds, actor.userId]);
+  const organizer = people.get(actor.userId) ?? { name: "Partnerskapsrommet", email: "ikke-svar@partnerskapsrommet.invalid" };
+  const attendees = message.recipientUserIds.flatMap((id) => (people.has(id) ? [people.get(id)!] : []));
+  const content = meetingIcs({
+    meetingId: row.id,
+    title: row.title,
+    date: row.date,
+    startTime: row.startTime,
+    endTime: row.endTime,
+    place: row.place,
+    description: message.intro,
+    url: appUrl(meetingLink(target, row.id)),
+    sequence: row.version,
+    organizer,
+    attendees,
+    method: message.method,
+  });
+  return notify(tx, actor, {
+    kind: "meeting_invitation",
+    recipientUserIds: message.recipientUserIds,
+    partnershipId: target.id,
+    title: message.title,
+    link: meetingLink(target, row.id),
+    // Each message is one state of the meeting: its version names it.
+    dedupeKey: `meeting.${row.id}.${row.version}.${message.method}`,
+    intro: message.intro,
+    reason: message.reason,
+    ics: { filename: message.method === "CANCEL" ? "avlysning.ics" : "innkalling.ics", content, method: message.method },
+  });
+}
+
+/** The innkalling as the meeting page shows it (invitation.ts), read inside the transaction. */
+function agendaText(tx: Executor, scope: PartnershipScope, meetingId: string) {
+  // On better-sqlite3 the transaction is the connection itself; the view only reads.
+  const view = getMeeting({ ...scope, db: tx as unknown as Database }, { meetingId });
+  const sender = peopleByIds(tx, [scope.actor.userId]).get(scope.actor.userId)?.name ?? "";
+  return invitationText({ ...view, senderName: sender });
+}
+
+export function meetingInvitationSent(tx: Executor, scope: PartnershipScope, meetingId: string) {
+  const row = loadRow(tx, meetingId);
+  return sendMeetingMessage(tx, scope.actor, scope.partnership, meetingId, {
+    method: "REQUEST",
+    recipientUserIds: participantIds(tx, meetingId),
+    title: `Innkalling: ${row.title} ${whenText(row)} (${officeNameOf(tx, scope.partnership.id)})`,
+    intro: agendaText(tx, scope, meetingId),
+    reason: "du er invitert til møtet",
+  });
+}
+
+/**
+ * After the invitation has gone out, a change to the meeting: an update to everyone still on it,
+ * and a cancellation to those taken off it. Called only when something changed.
+ */
+export function meetingChanged(tx: Executor, scope: PartnershipScope, meetingId: string, removedUserIds: readonly string[]) {
+  const row = loadRow(tx, meetingId);
+  const office = officeNameOf(tx, scope.partnership.id);
+  const update = sendMeetingMessage(tx, scope.actor, scope.partnership, meetingId, {
+    method: "REQUEST",
+    recipientUserIds: participantIds(tx, meetingId),
+    title: `Endret innkalling: ${row.title} ${whenText(row)} (${office})`,
+    intro: `Møtet er endret. Slik er innkallingen nå:\n\n${agendaText(tx, scope, meetingId)}`,
+    reason: "du er invitert til møtet",
+  });
+  if (removedUserIds.length > 0) {
+    sendMeetingMessage(tx, scope.actor, scope.partnership, meetingId, {
+      method: "CANCEL",
+      recipientUserIds: removedUserIds,
+      title: `Du er ikke lenger invitert til ${row.title} ${formatDate(row.date)} (${office})`,
+      intro: "Du er tatt av deltakerlisten for møtet. Møtet er fjernet fra kalenderen din.",
+      reason: "du var invitert til møtet",
+    });
+  }
+  return update;
+}
+
+export function meetingCancelled(tx: Executor, scope: PartnershipScope, meetingId: string) {
+  const row = loadRow(tx, meetingId);
+  return sendMeetingMessage(tx, scope.actor, scope.partnership, meetingId, {
+    method: "CANCEL",
+    recipientUserIds: participantIds(tx, meetingId),
+    title: `Avlyst: ${row.title} ${whenText(row)} (${officeNameOf(tx, scope.partnership.id)})`,
+    intro: "Møtet er avlyst.",
+    reason: "du var invitert til møtet",
+  });
+}
+
+/** Minutes sent (again) for approval: to the approvers who were present. */
+export function minutesAwaitingApproval(tx: Executor, actor: Actor, target: PartnershipRef, meetingId: string, approverUserIds: readonly string[]) {
+  const row = loadRow(tx, meetingId);
+  return notify(tx, actor, {
+    kind: "minutes_awaiting_approval",
+    recipientUserIds: approverUserIds,
+    partnershipId: target.id,
+    title: `Referatet fra «${row.title}» ${formatDate(row.date)} (${officeNameOf(tx, target.id)}) venter på din godkjenning`,
+    link: `${meetingLink(target, row.id)}#referat-godkjenning`,
+    dedupeKey: `minutes.${row.id}.${row.version}`,
+    intro: "Les referatet og godkjenn det, eller skriv hva du mener bør endres.",
+    reason: "du var til stede på møtet og godkjenner referatet",
+  });
+}
+
+const MAX_TEXT = 120;
+export const shortText = (value: string) => {
+  const line = value.replace(/\s+/g, " ").trim();
+  return line.length > MAX_TEXT ? `${line.slice(0, MAX_TEXT - 1).trimEnd()}…` : line;
+};
+
+export function followUpAssigned(
+  tx: Executor,
+  actor: Actor,
+  target: PartnershipRef,
+  followUp: { id: string; meetingId: string; text: string; deadline: string | null; ownerUserId: string },
+) {
+  return notify(tx, actor, {
+    kind: "follow_up_assigned",
+    recipientUserIds: [followUp.ownerUserId],
+    partnershipId: target.id,
+    title: `Oppfølgingspunkt for ${officeNameOf(tx, target.id)}: ${shortText(followUp.text)}${followUp.deadline ? ` (frist ${formatDate(followUp.deadline)})` : ""}`,
+    link: `${meetingLink(target, followUp.meetingId)}#oppfolging-${followUp.id}`,
+    dedupeKey: `follow-up-assigned.${followUp.id}.${followUp.ownerUserId}`,
+    intro: "Du er satt som ansvarlig for oppfølgingspunktet. Det står på startsiden din til det er lukket.",
+    reason: "du er ansvarlig for oppfølgingspunktet",
+  });
+}

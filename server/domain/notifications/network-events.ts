@@ -1,0 +1,34 @@
+/**
+ * A network's invitation to a partnership, raised by network/members.ts: put to the people the
+ * start page asks to answer it (seats.ts, networkInvitationAskedRoles: the Nav-leder and the
+ * rådmann holding the role in the partnership itself).
+ */
+import { and, eq, inArray } from "drizzle-orm";
+import type { Executor } from "~/db/connection";
+import { network, partnership, roleAssignment } from "~/db/schema";
+import { networkInvitationAskedRoles } from "~/server/domain/access/seats";
+import type { Actor } from "~/server/domain/audit/record";
+import { notify } from "./notify";
+
+export function networkInvitation(tx: Executor, actor: Actor, member: { id: string; networkId: string; partnershipId: string; invitedAt: Date }) {
+  const office = tx.select({ slug: partnership.slug, officeName: partnership.officeName }).from(partnership).where(eq(partnership.id, member.partnershipId)).get();
+  const net = tx.select({ name: network.name }).from(network).where(eq(network.id, member.networkId)).get();
+  if (!office || !net) return { notified: [], mailed: [] };
+  const asked = tx
+    .select({ userId: roleAssignment.userId })
+    .from(roleAssignment)
+    .where(and(eq(roleAssignment.partnershipId, member.partnershipId), inArray(roleAssignment.role, [...networkInvitationAskedRoles])))
+    .all()
+    .map((r) => r.userId);
+  return notify(tx, actor, {
+    kind: "network_invitation",
+    recipientUserIds: asked,
+    partnershipId: member.partnershipId,
+    title: `${office.officeName} er invitert til nettverket «${net.name}»`,
+    link: `/partnerskap/${office.slug}#nettverk`,
+    // Invited again after a «nei» or leaving is a new invitation.
+    dedupeKey: `network-invitation.${member.id}.${member.invitedAt.getTime()}`,
+    intro: "Svar på invitasjonen, og velg hva partnerskapet vil dele med nettverket.",
+    reason: `du svarer på invitasjoner til nettverk for ${office.officeName}`,
+  });
+}

@@ -1,0 +1,108 @@
+/**
+ * One event, told to the people it concerns: a row per person for the bell and /varsler, and
+ * for those who want it at once an e-mail in the outbox, all in the caller's transaction (the
+ * change and its notifications commit or roll back together; ADR 0014). The daily digest
+ * (server/mail) reads the rows later.
+ *
+ * Never to the one who caused it, never to a deactivated person. A dedupe key makes the same
+ * event one notification per person however often it is raised (reminders, a re-sent plan).
+ */
+import { eq, inArray } from "drizzle-orm";
+import type { Executor } from "~/db/connection";
+import { notification, partnership, user } from "~/db/schema";
+import { notificationKindInfo, type NotificationKind } from "~/lib/notifications/kinds";
+import type { Actor } from "~/server/domain/audit/record";
+import { enqueueMail } from "~/server/mail/outbox";
+import { appUrl } from "~/server/mail/config";
+import { renderNotificationMail } from "~/server/mail/templates";
+import type { OutgoingMail } from "~/server/mail/types";
+import { settingsUrl, unsubscribeUrl } from "./links";
+import { deliveryFor } from "./preferences";
+
+export interface NotificationInput {
+  kind: NotificationKind;
+  recipientUserIds: readonly string[];
+  partnershipId: string | null;
+  /** One line, also the mail's subject. No client data. */
+  title: string;
+  /** Path inside the app to the thing itself. */
+  link: string;
+  /** Same key for the same person twice is one notification (and one mail). */
+  dedupeKey?: string;
+  /** A sentence or two (or the agenda) for the mail; the list shows the title only. */
+  intro?: string;
+  /** Completes «Du får denne e-posten fordi …»; by default, the person's role in the partnership. */
+  reason?: string;
+  /** The meeting's calendar entry for its invitation, update or cancellation. */
+  ics?: OutgoingMail["ics"];
+}
+
+export interface NotifyResult {
+  /** Who got a new notification (after dropping the actor, deactivated people and duplicates). */
+  notified: string[];
+  /** Of those, who got an e-mail at once. */
+  mailed: string[];
+}
+
+export function notify(tx: Executor, actor: Actor | null, input: NotificationInput, now = new Date()): NotifyResult {
+  const wanted = [...new Set(input.recipientUserIds)].filter((id) => id !== actor?.userId);
+  const result: NotifyResult = { notified: [], mailed: [] };
+  if (wanted.length === 0) return result;
+
+  const people = tx
+    .select({ id: user.id, name: user.name, email: user.email, deactivatedAt: user.deactivatedAt })
+    .from(user)
+    .where(inArray(user.id, wanted))
+    .all()
+    .filter((p) => p.deactivatedAt === null);
+  if (people.length === 0) return result;
+
+  const officeName = input.partnershipId
+    ? (tx.select({ name: partnership.officeName }).from(partnership).where(eq(partnership.id, input.partnershipId)).get()?.name ?? null)
+    : null;
+
+  for (const person of people) {
+    const delivery = deliveryFor(tx, person.id, input.kind);
+    const created = tx
+      .insert(notification)
+      .values({
+        userId: person.id,
+        partnershipId: input.partnershipId,
+        kind: input.kind,
+        title: input.title,
+        link: input.link,
+        dedupeKey: input.dedupeKey ?? null,
+        createdAt: now,
+        // Only digest deliveries wait for the 07:00 digest; the rest are done with as far as mail goes.
+        digestedAt: delivery === "digest" ? null : now,
+      })
+      .onConflictDoNothing()
+      .returning({ id: notification.id })
+      .get();
+    if (!created) continue;
+    result.notified.push(person.id);
+    if (delivery !== "immediate") continue;
+
+    const unsubscribe = unsubscribeUrl(person.id, input.kind);
+    const rendered = renderNotificationMail({
+      recipientName: person.name,
+      partnershipName: officeName,
+      title: input.title,
+      intro: input.intro ?? null,
+      link: appUrl(input.link),
+      kindLabel: notificationKindInfo[input.kind].label,
+      reason: input.reason ?? (officeName ? `du har en rolle i partnerskapet ${officeName}` : "du har en rolle i Partnerskapsrommet"),
+      settingsUrl: settingsUrl(),
+      unsubscribeUrl: unsubscribe,
+    });
+    // The notification's id is the mail's idempotency key: one notification, at most one mail.
+    enqueueMail(
+      tx,
+      { userId: person.id, to: person.email, ...rendered, unsubscribeUrl: unsubscribe, ...(input.ics ? { ics: input.ics } : {}) },
+      now,
+      { idempotencyKey: `notification.${created.id}` },
+    );
+    result.mailed.push(person.id);
+  }
+  return result;
+}

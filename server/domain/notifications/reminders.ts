@@ -1,0 +1,169 @@
+/**
+ * The notifications time raises, not a change: a follow-up due in 7 days and one past its
+ * deadline, an assessment closing in 3 days, a partnership agreement due for revision.
+ * `sendDueReminders` is safe to call as often as one likes (the mail loop calls it; see
+ * server/mail): each reminder has a dedupe key naming the date it is about, so it fires once per
+ * person — and again only if the date is moved.
+ *
+ * Dates are Oslo calendar days (lib/dates.ts). Nobody caused a reminder, so there is no actor.
+ */
+import { and, eq, gte, isNotNull, isNull, lte, ne } from "drizzle-orm";
+import type { Database } from "~/db/connection";
+import { assessment, assessmentParticipant, followUp, partnership } from "~/db/schema";
+import { addDays, isoToday } from "~/lib/dates";
+import { formatDate } from "~/lib/format";
+import { assessmentAnswerLink } from "./assessment-events";
+import { shortText } from "./meeting-events";
+import { notify } from "./notify";
+import { holdersOf, rolesByPerson } from "./recipients";
+
+/** A follow-up's owner hears of its deadline this many days ahead. */
+export const FOLLOW_UP_DUE_DAYS = 7;
+/** Participants who have not handed in hear this many days before the assessment is held. */
+export const ASSESSMENT_CLOSING_DAYS = 3;
+/** As on the start page: an agreement to revise within 90 days is shown there. */
+export const REVISION_NOTICE_DAYS = 90;
+
+export interface ReminderCounts {
+  followUpDue: number;
+  followUpOverdue: number;
+  assessmentClosing: number;
+  agreementRevision: number;
+}
+
+export function sendDueReminders(db: Database, now = new Date()): ReminderCounts {
+  const today = isoToday(now);
+  return db.transaction((tx) => {
+    const counts: ReminderCounts = { followUpDue: 0, followUpOverdue: 0, assessmentClosing: 0, agreementRevision: 0 };
+    const partnerships = new Map<string, { id: string; slug: string; fylkeId: string; officeName: string }>();
+    const partnershipOf = (id: string) => {
+      if (!partnerships.has(id)) {
+        const row = tx
+          .select({ id: partnership.id, slug: partnership.slug, fylkeId: partnership.fylkeId, officeName: partnership.officeName })
+          .from(partnership)
+          .where(eq(partnership.id, id))
+          .get()!;
+        partnerships.set(id, row);
+      }
+      return partnerships.get(id)!;
+    };
+    const reachCache = new Map<string, Set<string>>();
+    /** A person who lost their role in the partnership is not reminded of its work. */
+    const stillReaches = (partnershipId: string, userId: string) => {
+      if (!reachCache.has(partnershipId)) reachCache.set(partnershipId, new Set(rolesByPerson(tx, partnershipOf(partnershipId)).keys()));
+      return reachCache.get(partnershipId)!.has(userId);
+    };
+
+    // --- Follow-ups: due within 7 days, and past their deadline ---------------------------------
+    const followUps = tx
+      .select({
+        id: followUp.id,
+        partnershipId: followUp.partnershipId,
+        meetingId: followUp.meetingId,
+        text: followUp.text,
+        deadline: followUp.deadline,
+        ownerUserId: followUp.ownerUserId,
+      })
+      .from(followUp)
+      .where(and(ne(followUp.status, "lukket"), isNotNull(followUp.ownerUserId), isNotNull(followUp.deadline), lte(followUp.deadline, addDays(today, FOLLOW_UP_DUE_DAYS))))
+      .all();
+    for (const f of followUps) {
+      if (!stillReaches(f.partnershipId, f.ownerUserId!)) continue;
+      const p = partnershipOf(f.partnershipId);
+      const overdue = f.deadline! < today;
+      const result = notify(
+        tx,
+        null,
+        {
+          kind: overdue ? "follow_up_overdue" : "follow_up_due",
+          recipientUserIds: [f.ownerUserId!],
+          partnershipId: p.id,
+          title: overdue
+            ? `Oppfølgingspunktet for ${p.officeName} har passert fristen ${formatDate(f.deadline)}: ${shortText(f.text)}`
+            : `Oppfølgingspunktet for ${p.officeName} har frist ${formatDate(f.deadline)}: ${shortText(f.text)}`,
+          link: `/partnerskap/${p.slug}/moter/${f.meetingId}#oppfolging-${f.id}`,
+          dedupeKey: `${overdue ? "follow-up-overdue" : "follow-up-due"}.${f.id}.${f.deadline}`,
+          intro: overdue
+            ? "Fristen er passert. Oppdater statusen når punktet er fulgt opp, eller avtal en ny frist."
+            : "Oppdater statusen når punktet er fulgt opp.",
+          reason: "du er ansvarlig for oppfølgingspunktet",
+        },
+        now,
+      );
+      if (overdue) counts.followUpOverdue += result.notified.length;
+      else counts.followUpDue += result.notified.length;
+    }
+
+    // --- Assessments held within 3 days, to those who have not handed in -------------------------
+    const closing = tx
+      .select({
+        id: assessment.id,
+        partnershipId: assessment.partnershipId,
+        occasion: assessment.occasion,
+        heldOn: assessment.heldOn,
+        userId: assessmentParticipant.userId,
+      })
+      .from(assessment)
+      .innerJoin(assessmentParticipant, eq(assessmentParticipant.assessmentId, assessment.id))
+      .where(
+        and(
+          eq(assessment.status, "open"),
+          gte(assessment.heldOn, today),
+          lte(assessment.heldOn, addDays(today, ASSESSMENT_CLOSING_DAYS)),
+          isNull(assessmentParticipant.submittedAt),
+        ),
+      )
+      .all();
+    const byAssessment = new Map<string, typeof closing>();
+    for (const row of closing) byAssessment.set(row.id, [...(byAssessment.get(row.id) ?? []), row]);
+    for (const rows of byAssessment.values()) {
+      const a = rows[0]!;
+      const p = partnershipOf(a.partnershipId);
+      const result = notify(
+        tx,
+        null,
+        {
+          kind: "assessment_closing",
+          recipientUserIds: rows.map((r) => r.userId).filter((id) => stillReaches(a.partnershipId, id)),
+          partnershipId: p.id,
+          title: `Vurderingen i mulighetsrommet for ${p.officeName} lukkes snart: ${a.occasion} (${formatDate(a.heldOn)})`,
+          link: assessmentAnswerLink({ target: p, id: a.id }),
+          dedupeKey: `assessment-closing.${a.id}.${a.heldOn}`,
+          intro: "Du har ikke levert vurderingen din ennå. Lever den før vurderingen holdes.",
+          reason: "du er deltaker i vurderingen",
+        },
+        now,
+      );
+      counts.assessmentClosing += result.notified.length;
+    }
+
+    // --- Partnership agreements due for revision ---------------------------------------------
+    const revisions = tx
+      .select({ id: partnership.id, date: partnership.agreementNextRevision })
+      .from(partnership)
+      .where(and(isNotNull(partnership.agreementNextRevision), lte(partnership.agreementNextRevision, addDays(today, REVISION_NOTICE_DAYS))))
+      .all();
+    for (const r of revisions) {
+      const p = partnershipOf(r.id);
+      const overdue = r.date! < today;
+      const result = notify(
+        tx,
+        null,
+        {
+          kind: "partnership_agreement_revision",
+          recipientUserIds: holdersOf(tx, p, "partnership:edit"),
+          partnershipId: p.id,
+          title: overdue
+            ? `Partnerskapsavtalen for ${p.officeName} skulle vært revidert ${formatDate(r.date)}`
+            : `Partnerskapsavtalen for ${p.officeName} skal revideres ${formatDate(r.date)}`,
+          link: `/partnerskap/${p.slug}`,
+          dedupeKey: `agreement-revision.${p.id}.${r.date}`,
+          reason: `du kan endre opplysningene om partnerskapet ${p.officeName}`,
+        },
+        now,
+      );
+      counts.agreementRevision += result.notified.length;
+    }
+    return counts;
+  });
+}

@@ -1,0 +1,53 @@
+/**
+ * The app invitation by e-mail (issue 16): invitePerson queues the one-time link to the invited
+ * address in the same transaction as the invitation, and the administrator still gets the token.
+ */
+import { describe, expect, it } from "vitest";
+import { invitation, mailOutbox } from "~/db/schema";
+import { invitePerson } from "~/server/domain/admin/invitations";
+import { createTestDatabase, grantRole, makeFylke, makePartnership, makeUser } from "~/test/factories";
+
+function setup() {
+  const db = createTestDatabase();
+  const admin = makeUser(db, { name: "Admin" });
+  grantRole(db, admin.id, "admin");
+  const fylke = makeFylke(db, { name: "Agder" });
+  const partnership = makePartnership(db, fylke.id, { officeName: "Nav Grimstad" });
+  return { db, admin, fylke, partnership };
+}
+
+describe("invitePerson and the invitation mail", () => {
+  it("queues the one-time link to the invited address, kept without SMTP_URL", () => {
+    const { db, admin, partnership } = setup();
+    const now = new Date("2027-03-05T10:00:00Z");
+    const result = invitePerson(db, { userId: admin.id }, { name: "Kari Kommune", email: "Kari@Grimstad.Kommune.no", role: "kommunal_eier", partnershipId: partnership.id }, now);
+    expect(result.kind).toBe("invited");
+    const token = result.kind === "invited" ? result.token : "";
+    const [mail] = db.select().from(mailOutbox).all();
+    expect(mail).toMatchObject({ toAddress: "kari@grimstad.kommune.no", subject: "Du er invitert til Partnerskapsrommet", status: "kept", userId: null });
+    expect(mail!.text).toContain(`http://localhost:3000/invitasjon/${token}`);
+    expect(mail!.text).toContain("som Rådmann / kommunedirektør i Nav Grimstad");
+    expect(mail!.text).toContain("gjelder til 19.3.2027, 11:00");
+    expect(mail!.html).toContain(`href="http://localhost:3000/invitasjon/${token}"`);
+  });
+
+  it("names the fylke for a fylke role", () => {
+    const { db, admin, fylke } = setup();
+    invitePerson(db, { userId: admin.id }, { name: "Stab", email: "stab@nav.no", role: "fylkesstab", fylkeId: fylke.id });
+    expect(db.select().from(mailOutbox).get()!.text).toContain("som Fylkesstab i Nav Agder");
+  });
+
+  it("sends nothing when the person already has an account (the role is added at once)", () => {
+    const { db, admin, partnership } = setup();
+    const existing = makeUser(db, { email: "ola@nav.no" });
+    expect(invitePerson(db, { userId: admin.id }, { name: "Ola", email: existing.email, role: "nav_leder", partnershipId: partnership.id }).kind).toBe("role_added");
+    expect(db.select().from(mailOutbox).all()).toHaveLength(0);
+  });
+
+  it("queues nothing when the invitation is refused", () => {
+    const { db, admin } = setup();
+    expect(() => invitePerson(db, { userId: admin.id }, { name: "Ola", email: "ola@nav.no", role: "nav_leder" })).toThrow();
+    expect(db.select().from(invitation).all()).toHaveLength(0);
+    expect(db.select().from(mailOutbox).all()).toHaveLength(0);
+  });
+});

@@ -11,7 +11,10 @@ import { businessPlanVersion, leaderAgreementVersion, mailOutbox, meeting, notif
 import type { NotificationKind } from "~/lib/notifications/kinds";
 import { contentOf, sign } from "~/server/domain/leader-agreement/agreements";
 import { hashContent } from "~/server/domain/leader-agreement/canonical";
+import type { ParsedMail } from "mailparser";
+import { startLoopbackSmtp } from "~/server/mail/loopback-smtp";
 import { readExtras } from "~/server/mail/outbox";
+import { createSmtpTransport, deliverDue } from "~/server/mail/sender";
 import { callerFor } from "~/test/caller";
 import { grimstadCast, person, type User } from "~/test/cast";
 import { createTestDatabase, makeNetwork, makeNetworkFacilitator, makeUser } from "~/test/factories";
@@ -327,3 +330,50 @@ describe("networks", () => {
     expect(told("network_invitation")).not.toContain(outsider.name);
   });
 });
+
+describe("the mails the events queue, through a real SMTP server", () => {
+  it("reach each recipient with their subject, one link into the app, the unsubscribe header and the meeting's calendar file", async () => {
+    const versionId = await sendablePlan();
+    await send(versionId);
+    const { id } = await plannedMeeting();
+    await mote(leder).sendInvitation({ ...at, meetingId: id, version: meetingVersion(id) });
+
+    // The tests run without SMTP_URL, so the outbox kept them; a configured server would send them.
+    const queued = db.select().from(mailOutbox).all();
+    expect(queued.length).toBeGreaterThan(0);
+    db.update(mailOutbox).set({ status: "waiting", nextAttemptAt: new Date(0) }).run();
+
+    const smtp = await startLoopbackSmtp();
+    try {
+      const transport = createSmtpTransport(smtp.url);
+      const result = await deliverDue(db, transport, { instanceId: "test", log: () => undefined, from: "Partnerskapsrommet <ikke-svar@test.no>" });
+      transport.close();
+      expect(result.sent).toBe(queued.length);
+      await smtp.waitFor(queued.length);
+
+      for (const row of queued) {
+        const received = smtp.messages.find((m) => m.subject === row.subject && addressesOf(m).includes(row.toAddress));
+        expect(received, `${row.toAddress}: ${row.subject}`).toBeDefined();
+        expect(received!.text).toContain("http");
+        expect(received!.html).toContain("<a ");
+        const unsubscribe = received!.headerLines.find((h) => h.key === "list-unsubscribe")?.line;
+        expect(unsubscribe?.replace(/\r\n\s+/g, " ")).toMatch(/^List-Unsubscribe: <http:\/\/localhost:\d+\/api\/varsler\/avmeld\?/);
+      }
+      const kinds = new Set(queued.map((row) => row.subject.split(":")[0]));
+      expect(kinds.size).toBeGreaterThan(1);
+      const invitation = smtp.messages.find((m) => m.subject?.startsWith("Innkalling:") && addressesOf(m).includes(eier.email))!;
+      const calendar = invitation.attachments.find((a) => a.contentType === "text/calendar")!;
+      expect(calendar.content.toString("utf8")).toContain("METHOD:REQUEST");
+      // Neither the plan nor the invitation goes to the Nav-leder who caused them.
+      expect(smtp.messages.some((m) => addressesOf(m).includes(leder.email))).toBe(false);
+    } finally {
+      await smtp.close();
+    }
+  });
+});
+
+function addressesOf(message: ParsedMail): string[] {
+  const to = message.to;
+  const list = Array.isArray(to) ? to : to ? [to] : [];
+  return list.flatMap((group) => group.value.map((v) => v.address ?? ""));
+}

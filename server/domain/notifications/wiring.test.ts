@@ -347,7 +347,7 @@ describe("the mails the events queue, through a real SMTP server", () => {
     try {
       const transport = createSmtpTransport(smtp.url);
       const result = await deliverDue(db, transport, { instanceId: "test", log: () => undefined, from: "Partnerskapsrommet <ikke-svar@test.no>" });
-      transport.close();
+      transport.close?.();
       expect(result.sent).toBe(queued.length);
       await smtp.waitFor(queued.length);
 

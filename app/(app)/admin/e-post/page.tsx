@@ -1,6 +1,7 @@
-import { Alert, BodyLong, BodyShort, Heading, HStack, VStack } from "@navikt/ds-react";
+import { Alert, BodyLong, BodyShort, Heading, VStack } from "@navikt/ds-react";
 import type { Metadata } from "next";
 import NextLink from "next/link";
+import { PageLinks } from "~/app/_components/page-links";
 import { loadOrInterrupt } from "~/app/_lib/load";
 import { ScrollRegion } from "~/app/_components/scroll-region";
 import { StaticTable, StaticTbody, StaticTd, StaticTh, StaticThead, StaticTr } from "~/app/_components/static-table";
@@ -130,25 +131,12 @@ export default async function MailPage({ searchParams }: Props) {
         )}
       </section>
 
-      {list.pageCount > 1 && (
-        <nav aria-label="Sider med e-post">
-          <HStack gap="space-24" align="center" wrap>
-            {list.page > 1 ? (
-              <NextLink className="aksel-link" href={outboxHref({ status: list.status, page: list.page - 1 })} rel="prev">
-                <span aria-hidden="true">← </span>Forrige side
-              </NextLink>
-            ) : null}
-            <BodyShort>
-              Side {list.page} av {list.pageCount}
-            </BodyShort>
-            {list.page < list.pageCount ? (
-              <NextLink className="aksel-link" href={outboxHref({ status: list.status, page: list.page + 1 })} rel="next">
-                Neste side<span aria-hidden="true"> →</span>
-              </NextLink>
-            ) : null}
-          </HStack>
-        </nav>
-      )}
+      <PageLinks
+        label="Sider med e-post"
+        page={list.page}
+        pageCount={list.pageCount}
+        hrefFor={(page) => outboxHref({ status: list.status, page })}
+      />
     </VStack>
   );
 }

@@ -2,6 +2,7 @@ import { BodyLong, BodyShort, Button, Heading, HStack, TextField, VStack } from 
 import type { Metadata } from "next";
 import Form from "next/form";
 import NextLink from "next/link";
+import { PageLinks } from "~/app/_components/page-links";
 import { loadOrInterrupt } from "~/app/_lib/load";
 import { getServerCaller } from "~/server/api/server-caller";
 import { requireUser } from "~/server/auth/session";
@@ -101,25 +102,12 @@ export default async function PeoplePage({ searchParams }: Props) {
         )}
       </section>
 
-      {list.pageCount > 1 && (
-        <nav aria-label="Sider med personer">
-          <HStack gap="space-24" align="center" wrap>
-            {list.page > 1 ? (
-              <NextLink className="aksel-link" href={peopleHref({ search: list.search, page: list.page - 1 })} rel="prev">
-                <span aria-hidden="true">← </span>Forrige side
-              </NextLink>
-            ) : null}
-            <BodyShort>
-              Side {list.page} av {list.pageCount}
-            </BodyShort>
-            {list.page < list.pageCount ? (
-              <NextLink className="aksel-link" href={peopleHref({ search: list.search, page: list.page + 1 })} rel="next">
-                Neste side<span aria-hidden="true"> →</span>
-              </NextLink>
-            ) : null}
-          </HStack>
-        </nav>
-      )}
+      <PageLinks
+        label="Sider med personer"
+        page={list.page}
+        pageCount={list.pageCount}
+        hrefFor={(page) => peopleHref({ search: list.search, page })}
+      />
     </VStack>
   );
 }

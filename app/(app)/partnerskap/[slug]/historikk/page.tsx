@@ -2,6 +2,7 @@ import { BodyLong, BodyShort, Button, Detail, Heading, HStack, Select, VStack } 
 import type { Metadata } from "next";
 import Form from "next/form";
 import NextLink from "next/link";
+import { PageLinks } from "~/app/_components/page-links";
 import { formatDateTime } from "~/lib/format";
 import { loadOrInterrupt } from "~/app/_lib/load";
 import { getServerCaller } from "~/server/api/server-caller";
@@ -127,25 +128,14 @@ export default async function HistoryPage({ params, searchParams }: Props) {
         )}
       </section>
 
-      {history.pageCount > 1 && (
-        <nav aria-label="Sider i historikken">
-          <HStack gap="space-24" align="center" wrap>
-            {history.page > 1 ? (
-              <NextLink className="aksel-link" href={historyHref(slug, { ...filters, page: history.page - 1 })} rel="prev">
-                <span aria-hidden="true">← </span>Nyere endringer
-              </NextLink>
-            ) : null}
-            <BodyShort>
-              Side {history.page} av {history.pageCount}
-            </BodyShort>
-            {history.page < history.pageCount ? (
-              <NextLink className="aksel-link" href={historyHref(slug, { ...filters, page: history.page + 1 })} rel="next">
-                Eldre endringer<span aria-hidden="true"> →</span>
-              </NextLink>
-            ) : null}
-          </HStack>
-        </nav>
-      )}
+      <PageLinks
+        label="Sider i historikken"
+        page={history.page}
+        pageCount={history.pageCount}
+        hrefFor={(page) => historyHref(slug, { ...filters, page })}
+        previousText="Nyere endringer"
+        nextText="Eldre endringer"
+      />
     </VStack>
   );
 }

@@ -23,6 +23,7 @@ import type { Database } from "~/db/connection";
 import { agendaItem, agreementPoint, businessPlan, followUp, fylke, kommune, meeting, partnershipService, roleAssignment } from "~/db/schema";
 import { agreementPointStatuses } from "~/db/schema/enums";
 import { loadPartnershipAccess } from "~/server/domain/access/load";
+import { can } from "~/server/domain/access/permissions";
 import type { Role } from "~/lib/roles";
 import type { AreaScore } from "~/lib/mulighetsrom/areas";
 import { eligibleParticipantsIn } from "~/server/domain/mulighetsrom/assessments";
@@ -834,7 +835,8 @@ function seedSampleMeetings(
     if (date >= today) return;
 
     // Held: attendance, minutes under every item, decisions and follow-ups, then approval.
-    const present = participants.filter((userId) => userId === navLeder || userId === avdelingsleder || rnd() < 0.85);
+    // The kommunedirektør is always there, so every held meeting has an owner present to approve.
+    const present = participants.filter((userId) => userId === navLeder || userId === avdelingsleder || userId === eier || rnd() < 0.85);
     const heldAt = osloLocalToUtc(date, endTime);
     const created: { id: string; owner: string; deadline: string }[] = [];
     at(heldAt, () => {
@@ -866,7 +868,8 @@ function seedSampleMeetings(
       }
       sendMinutes(leader, { meetingId: id, version: version() });
     });
-    const approvers = date === awaitingDate ? present.filter((userId) => userId === navLeder || userId === avdelingsleder) : present;
+    // Only the owners and their stand-ins approve minutes (the role matrix); the newest wait for all of them.
+    const approvers = date === awaitingDate ? [] : present.filter((userId) => can(loadPartnershipAccess(db, userId, target), "minutes:approve"));
     approvers.forEach((userId, n) => {
       const instant = osloLocalToUtc([addDays(date, 2 + n), addDays(today, -1)].sort()[0]!, "15:00");
       const result = at(instant, () => approveMinutes(as(userId), { meetingId: id, version: version() }, instant));

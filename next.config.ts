@@ -16,6 +16,9 @@ const nextConfig: NextConfig = {
   // better-sqlite3 is a native module; it must be required at runtime, not bundled.
   serverExternalPackages: ["better-sqlite3"],
   poweredByHeader: false,
+  // HTTP_COMPRESS=0 leaves gzip to a reverse proxy in front (nginx, the platform's ingress), which
+  // does it off the Node process's one thread; without a proxy, Next compresses (the default).
+  compress: process.env.HTTP_COMPRESS !== "0",
   // Send <title> with the first bytes for every browser, not streamed in later: screen readers
   // announce the title on load, and a page must never be without one (WCAG 2.4.2).
   htmlLimitedBots: /.*/,

@@ -4,14 +4,18 @@
  */
 export const OSLO = "Europe/Oslo";
 
-/** Today's date in Oslo as yyyy-mm-dd. */
+// Made once: building an Intl.DateTimeFormat costs far more than formatting with it, and the
+// årshjul and its calendar feed format hundreds of dates per request.
+const osloDay = new Intl.DateTimeFormat("en-CA", {
+  timeZone: OSLO,
+  year: "numeric",
+  month: "2-digit",
+  day: "2-digit",
+});
+
+/** Today's date in Oslo as yyyy-mm-dd (or the Oslo date of `now`). */
 export function isoToday(now = new Date()): string {
-  return new Intl.DateTimeFormat("en-CA", {
-    timeZone: OSLO,
-    year: "numeric",
-    month: "2-digit",
-    day: "2-digit",
-  }).format(now);
+  return osloDay.format(now);
 }
 
 export function addDays(isoDate: string, days: number): string {

@@ -99,6 +99,25 @@ describe("workshopEvents", () => {
     await Promise.all([a.return(undefined), b.return(undefined)]);
   });
 
+  it("gives a participant's phone the tasks and the samling's state, never answers or themes, live and replayed", async () => {
+    const start = publishWorkshopEvent(G, { type: "tasks" });
+    publishWorkshopEvent(G, answers(1));
+    publishWorkshopEvent(G, { type: "themes", taskId: "t1" });
+    const opened = publishWorkshopEvent(G, { type: "live", liveStatus: "apen" });
+    expect(missedEvents(G, start, "participant").map((e) => e.id)).toEqual([opened]);
+    expect(missedEvents(G, "deadbeef-1", "participant").map((e) => e.event)).toEqual([{ type: "resync" }]);
+
+    const phone = workshopEvents(G, start, undefined, "participant");
+    const facilitator = workshopEvents(G, null, undefined);
+    expect((await phone.next()).value).toMatchObject({ id: opened });
+    const [phoneNext, facilitatorNext] = [phone.next(), facilitator.next()];
+    const answered = publishWorkshopEvent(G, answers(2));
+    const tasks = publishWorkshopEvent(G, { type: "tasks" });
+    expect(((await facilitatorNext).value as StoredEvent).id).toBe(answered);
+    expect(((await phoneNext).value as StoredEvent).id).toBe(tasks);
+    await Promise.all([phone.return(undefined), facilitator.return(undefined)]);
+  });
+
   it("ends when the signal aborts", async () => {
     const controller = new AbortController();
     const iterator = workshopEvents(G, null, controller.signal);

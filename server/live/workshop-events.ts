@@ -21,6 +21,20 @@ export interface StoredEvent {
   event: WorkshopEvent;
 }
 
+/** Who listens: the facilitator's screen hears everything, a participant's phone only what it needs. */
+export type Audience = "facilitator" | "participant";
+
+/** What a phone hears: the tasks and the samling's state, never other people's answers or themes. */
+export const forParticipants = (event: WorkshopEvent) => event.type === "tasks" || event.type === "live" || event.type === "resync";
+
+const heardBy = (audience: Audience, event: WorkshopEvent) => audience === "facilitator" || forParticipants(event);
+
+/**
+ * Phones listen on a channel of their own, so an answer wakes the facilitator's screen only: with
+ * one channel, each of 150 phones woke up for every answer and threw it away.
+ */
+const channel = (gatheringId: string, audience: Audience) => (audience === "facilitator" ? gatheringId : `${gatheringId}\0participant`);
+
 const BOOT = randomUUID().slice(0, 8);
 const BUFFER_SIZE = 2000;
 
@@ -35,7 +49,8 @@ export function publishWorkshopEvent(gatheringId: string, event: WorkshopEvent):
   buffer.push(stored);
   if (buffer.length > BUFFER_SIZE) buffer.splice(0, buffer.length - BUFFER_SIZE);
   buffers.set(gatheringId, buffer);
-  emitter.emit(gatheringId, stored);
+  emitter.emit(channel(gatheringId, "facilitator"), stored);
+  if (forParticipants(event)) emitter.emit(channel(gatheringId, "participant"), stored);
   return stored.id;
 }
 
@@ -44,8 +59,12 @@ function seqOf(eventId: string): number | null {
   return boot === BOOT && /^\d+$/.test(seq ?? "") ? Number(seq) : null;
 }
 
-/** What a client that last saw `lastEventId` has missed: the events after it, or a resync. */
-export function missedEvents(gatheringId: string, lastEventId: string): StoredEvent[] {
+/** What a client that last saw `lastEventId` has missed: the events after it (those its audience hears), or a resync. */
+export function missedEvents(gatheringId: string, lastEventId: string, audience: Audience = "facilitator"): StoredEvent[] {
+  return allMissed(gatheringId, lastEventId).filter((e) => heardBy(audience, e.event));
+}
+
+function allMissed(gatheringId: string, lastEventId: string): StoredEvent[] {
   const after = seqOf(lastEventId);
   const buffer = buffers.get(gatheringId) ?? [];
   const resync: StoredEvent = { id: `${BOOT}-${lastSeq}`, seq: lastSeq, event: { type: "resync" } };
@@ -58,19 +77,23 @@ export function missedEvents(gatheringId: string, lastEventId: string): StoredEv
   return buffer.filter((e) => e.seq > after);
 }
 
-/** The samling's events from now on, after those missed since lastEventId; ends when the signal aborts. */
+/**
+ * The samling's events for `audience` from now on, after those missed since lastEventId; ends
+ * when the signal aborts.
+ */
 export async function* workshopEvents(
   gatheringId: string,
   lastEventId: string | null | undefined,
   signal: AbortSignal | undefined,
+  audience: Audience = "facilitator",
 ): AsyncGenerator<StoredEvent> {
   // A client gone before the stream started: end quietly (node's on() would throw an AbortError here).
   if (signal?.aborted) return;
   // Listen before replaying, so nothing published in between is lost; duplicates are skipped by seq.
-  const live = on(emitter, gatheringId, signal ? { signal } : {}) as AsyncIterableIterator<[StoredEvent]>;
+  const live = on(emitter, channel(gatheringId, audience), signal ? { signal } : {}) as AsyncIterableIterator<[StoredEvent]>;
   let seen = lastSeq;
   if (lastEventId) {
-    for (const missed of missedEvents(gatheringId, lastEventId)) {
+    for (const missed of missedEvents(gatheringId, lastEventId, audience)) {
       seen = Math.max(seen, missed.seq);
       yield missed;
     }

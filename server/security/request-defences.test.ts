@@ -283,6 +283,12 @@ describe("tRPC answers", () => {
     const query = await GET(new Request(`${ORIGIN}/api/trpc/annualCycle.subscriptions`, { headers: { cookie } }));
     const mutation = await trpcPost("annualCycle.subscribe", JSON.stringify({ json: null }));
     const refused = await trpcPost("annualCycle.subscribe", JSON.stringify({ json: null }), { origin: "https://angriper.example" });
-    for (const response of [query, mutation, refused]) expect(response.headers.get("cache-control")).toBe("no-store");
+    for (const response of [query, mutation, refused]) expect(response.headers.get("cache-control")?.split(", ")).toContain("no-store");
+  });
+
+  it("leave small answers uncompressed (no-transform, which Next's gzip honours)", async () => {
+    const query = await GET(new Request(`${ORIGIN}/api/trpc/annualCycle.subscriptions`, { headers: { cookie } }));
+    expect(query.headers.get("cache-control")).toBe("no-store, no-transform");
+    expect(await query.json()).toHaveProperty("result.data.json");
   });
 });

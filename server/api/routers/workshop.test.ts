@@ -119,6 +119,21 @@ describe("workshop router: participants", () => {
     expect(answerCount()).toBe(0);
   });
 
+  it("stores submits sent at the same moment by several phones, each with its own event; a refused one stores nothing", async () => {
+    const task = await openTask("evaluering");
+    const [kari, ola, per] = [await join("Kari"), await join("Ola"), await join("Per")];
+    const results = await Promise.allSettled([
+      call(null).submit({ token: kari, taskId: task.id, answers: [{ item: "0", value: "6" }] }),
+      call(null).submit({ token: ola, taskId: task.id, answers: [{ item: "0", value: "99" }, { item: "1", value: "4" }] }),
+      call(null).submit({ token: per, taskId: task.id, answers: [{ item: "0", value: "5" }, { item: "1", value: "3" }] }),
+    ]);
+    expect(results.map((r) => r.status)).toEqual(["fulfilled", "rejected", "fulfilled"]);
+    const [first, , third] = results.map((r) => (r.status === "fulfilled" ? r.value : null));
+    expect([first?.respondents, third?.respondents]).toEqual([1, 2]);
+    expect(first?.eventId).not.toBe(third?.eventId);
+    expect(answerCount()).toBe(3);
+  });
+
   it("refuses joining with an expired code with NOT_FOUND, and answers from the closed samling", async () => {
     const task = await openTask("evaluering");
     const token = await join("Kari");

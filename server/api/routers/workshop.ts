@@ -22,6 +22,7 @@ import { facilitatorView, joinInfo, participantView } from "~/server/domain/work
 import { loadGathering } from "~/server/domain/network/scope";
 import { DomainError, tooMany } from "~/server/domain/errors";
 import { entityId } from "~/lib/validation";
+import { writeTogether } from "~/server/live/group-commit";
 import { createRateLimiter } from "~/server/live/rate-limit";
 import { limitKey } from "~/server/security/client-address";
 import { publishWorkshopEvent, workshopEvents } from "~/server/live/workshop-events";
@@ -153,11 +154,14 @@ export const workshopRouter = createTRPCRouter({
     .input(z.object({ token: participantTokenInput }))
     .query(({ ctx, input }) => participantView(ctx.db, participantByToken(ctx.db, input.token))),
 
-  submit: publicProcedure.input(submitAnswersInput.extend({ token: participantTokenInput })).mutation(({ ctx, input }) => {
-    const participant = participantByToken(ctx.db, input.token);
-    if (!answerLimiter.take(participant.id)) throw tooMany();
-    const result = submitAnswers(ctx.db, participant, input);
-    const eventId = publishWorkshopEvent(participant.gatheringId, { type: "answers", taskId: result.taskId, respondents: result.respondents });
+  /** Written together with the other submits of the moment (server/live/group-commit.ts); the event goes out after the commit. */
+  submit: publicProcedure.input(submitAnswersInput.extend({ token: participantTokenInput })).mutation(async ({ ctx, input }) => {
+    const { gatheringId, ...result } = await writeTogether(ctx.db, () => {
+      const participant = participantByToken(ctx.db, input.token);
+      if (!answerLimiter.take(participant.id)) throw tooMany();
+      return { gatheringId: participant.gatheringId, ...submitAnswers(ctx.db, participant, input) };
+    });
+    const eventId = publishWorkshopEvent(gatheringId, { type: "answers", taskId: result.taskId, respondents: result.respondents });
     return { ...result, eventId };
   }),
 
@@ -168,10 +172,8 @@ export const workshopRouter = createTRPCRouter({
       // A stale token is refused before the stream starts (NOT_FOUND), so the phone does not retry it forever.
       const participant = participantByToken(ctx.db, input.token);
       return (async function* () {
-        for await (const stored of workshopEvents(participant.gatheringId, input.lastEventId, signal)) {
-          if (stored.event.type === "tasks" || stored.event.type === "live" || stored.event.type === "resync") {
-            yield tracked(stored.id, stored.event);
-          }
+        for await (const stored of workshopEvents(participant.gatheringId, input.lastEventId, signal, "participant")) {
+          yield tracked(stored.id, stored.event);
         }
       })();
     }),

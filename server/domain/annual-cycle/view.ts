@@ -2,8 +2,9 @@
  * The årshjul read model: a partnership's events for a year (its own and the template copies)
  * plus the derived events computed from the rest of the app, which are never stored.
  */
-import { and, asc, eq, gte, inArray, lte, ne } from "drizzle-orm";
+import { and, asc, eq, gte, inArray, lte, ne, sql } from "drizzle-orm";
 import type { Executor } from "~/db/connection";
+import { preparedOnce } from "~/db/prepared";
 import {
   assessment,
   businessPlan,
@@ -78,13 +79,21 @@ const blank = {
   version: 0,
 } as const;
 
-/** The partnership's stored events for a year, with links resolved to pages. */
-export function loadStoredEvents(db: Executor, target: PartnershipRef, year: number): WheelEvent[] {
-  const rows = db
+/*
+ * The queries of a year's events are prepared once (db/prepared.ts): a calendar feed reads them for
+ * every partnership the person sees, this year and next (80 times for a fylkesdirektør of 40), and
+ * building and compiling the SQL each time cost more than running it.
+ */
+const storedEventsQuery = (db: Executor) =>
+  db
     .select()
     .from(cycleEvent)
-    .where(and(eq(cycleEvent.partnershipId, target.id), eq(cycleEvent.year, year)))
-    .all();
+    .where(and(eq(cycleEvent.partnershipId, sql.placeholder("partnershipId")), eq(cycleEvent.year, sql.placeholder("year"))))
+    .prepare();
+
+/** The partnership's stored events for a year, with links resolved to pages. */
+export function loadStoredEvents(db: Executor, target: PartnershipRef, year: number): WheelEvent[] {
+  const rows = preparedOnce(db, storedEventsQuery).all({ partnershipId: target.id, year });
   const links = resolveLinks(db, target, rows);
   return rows.map((r) => ({
     ...blank,
@@ -147,6 +156,53 @@ function resolveLinks(db: Executor, target: PartnershipRef, rows: { linkKind: Cy
 /** A date as yyyy-mm-dd on Oslo's calendar. */
 const osloDate = (instant: Date) => isoToday(instant);
 
+const ph = {
+  partnershipId: sql.placeholder("partnershipId"),
+  from: sql.placeholder("from"),
+  to: sql.placeholder("to"),
+  year: sql.placeholder("year"),
+  nextYear: sql.placeholder("nextYear"),
+};
+
+const meetingsQuery = (db: Executor) =>
+  db
+    .select()
+    .from(meeting)
+    .where(and(eq(meeting.partnershipId, ph.partnershipId), gte(meeting.date, ph.from), lte(meeting.date, ph.to), ne(meeting.status, "avlyst")))
+    .orderBy(asc(meeting.date))
+    .prepare();
+
+// "This year or next" as a range: years are whole numbers.
+const planVersionsQuery = (db: Executor) =>
+  db
+    .select({ id: businessPlanVersion.id, versionNo: businessPlanVersion.versionNo, sentAt: businessPlanVersion.sentAt, approvedAt: businessPlanVersion.approvedAt, publishedAt: businessPlanVersion.publishedAt, planYear: businessPlan.year })
+    .from(businessPlanVersion)
+    .innerJoin(businessPlan, eq(businessPlan.id, businessPlanVersion.planId))
+    .where(and(eq(businessPlan.partnershipId, ph.partnershipId), gte(businessPlan.year, ph.year), lte(businessPlan.year, ph.nextYear)))
+    .prepare();
+
+const agreementsQuery = (db: Executor) =>
+  db
+    .select({ id: leaderAgreementVersion.id, year: leaderAgreementVersion.year, versionNo: leaderAgreementVersion.versionNo, signedAt: leaderAgreementVersion.signedAt })
+    .from(leaderAgreementVersion)
+    .where(and(eq(leaderAgreementVersion.partnershipId, ph.partnershipId), gte(leaderAgreementVersion.year, ph.year), lte(leaderAgreementVersion.year, ph.nextYear)))
+    .prepare();
+
+const assessmentsQuery = (db: Executor) =>
+  db
+    .select({ id: assessment.id, heldOn: assessment.heldOn, occasion: assessment.occasion })
+    .from(assessment)
+    .where(and(eq(assessment.partnershipId, ph.partnershipId), gte(assessment.heldOn, ph.from), lte(assessment.heldOn, ph.to)))
+    .prepare();
+
+const deadlinesQuery = (db: Executor) =>
+  db
+    .select({ id: developmentAction.id, text: developmentAction.text, deadline: developmentAction.deadline, owner: developmentAction.owner, planId: developmentPlan.id, assessmentId: developmentPlan.assessmentId })
+    .from(developmentAction)
+    .innerJoin(developmentPlan, eq(developmentPlan.id, developmentAction.planId))
+    .where(and(eq(developmentAction.partnershipId, ph.partnershipId), gte(developmentAction.deadline, ph.from), lte(developmentAction.deadline, ph.to)))
+    .prepare();
+
 /**
  * Events computed from the rest of the app for the year: meetings (not cancelled), the
  * virksomhetsplan sent/approved/published, the lederavtale signed, mulighetsrom assessments and
@@ -159,12 +215,8 @@ export function deriveEvents(db: Executor, target: PartnershipRef, year: number)
   const events: WheelEvent[] = [];
   const inYear = (date: string) => date >= from && date <= to;
 
-  for (const m of db
-    .select()
-    .from(meeting)
-    .where(and(eq(meeting.partnershipId, target.id), gte(meeting.date, from), lte(meeting.date, to), ne(meeting.status, "avlyst")))
-    .orderBy(asc(meeting.date))
-    .all()) {
+  const params = { partnershipId: target.id, from, to, year, nextYear: year + 1 };
+  for (const m of preparedOnce(db, meetingsQuery).all(params)) {
     events.push({
       ...blank,
       id: `mote:${m.id}`,
@@ -187,12 +239,7 @@ export function deriveEvents(db: Executor, target: PartnershipRef, year: number)
     ["approvedAt", "godkjent av eierne"],
     ["publishedAt", "publisert"],
   ] as const;
-  for (const v of db
-    .select({ id: businessPlanVersion.id, versionNo: businessPlanVersion.versionNo, sentAt: businessPlanVersion.sentAt, approvedAt: businessPlanVersion.approvedAt, publishedAt: businessPlanVersion.publishedAt, planYear: businessPlan.year })
-    .from(businessPlanVersion)
-    .innerJoin(businessPlan, eq(businessPlan.id, businessPlanVersion.planId))
-    .where(and(eq(businessPlan.partnershipId, target.id), inArray(businessPlan.year, [year, year + 1])))
-    .all()) {
+  for (const v of preparedOnce(db, planVersionsQuery).all(params)) {
     for (const [field, words] of planSteps) {
       const at = v[field];
       if (!at || !inYear(osloDate(at))) continue;
@@ -210,11 +257,7 @@ export function deriveEvents(db: Executor, target: PartnershipRef, year: number)
     }
   }
 
-  for (const a of db
-    .select({ id: leaderAgreementVersion.id, year: leaderAgreementVersion.year, versionNo: leaderAgreementVersion.versionNo, signedAt: leaderAgreementVersion.signedAt })
-    .from(leaderAgreementVersion)
-    .where(and(eq(leaderAgreementVersion.partnershipId, target.id), inArray(leaderAgreementVersion.year, [year, year + 1])))
-    .all()) {
+  for (const a of preparedOnce(db, agreementsQuery).all(params)) {
     if (!a.signedAt || !inYear(osloDate(a.signedAt))) continue;
     events.push({
       ...blank,
@@ -229,11 +272,7 @@ export function deriveEvents(db: Executor, target: PartnershipRef, year: number)
     });
   }
 
-  for (const a of db
-    .select({ id: assessment.id, heldOn: assessment.heldOn, occasion: assessment.occasion })
-    .from(assessment)
-    .where(and(eq(assessment.partnershipId, target.id), gte(assessment.heldOn, from), lte(assessment.heldOn, to)))
-    .all()) {
+  for (const a of preparedOnce(db, assessmentsQuery).all(params)) {
     events.push({
       ...blank,
       id: `vurdering:${a.id}`,
@@ -247,12 +286,7 @@ export function deriveEvents(db: Executor, target: PartnershipRef, year: number)
     });
   }
 
-  for (const d of db
-    .select({ id: developmentAction.id, text: developmentAction.text, deadline: developmentAction.deadline, owner: developmentAction.owner, planId: developmentPlan.id, assessmentId: developmentPlan.assessmentId })
-    .from(developmentAction)
-    .innerJoin(developmentPlan, eq(developmentPlan.id, developmentAction.planId))
-    .where(and(eq(developmentAction.partnershipId, target.id), gte(developmentAction.deadline, from), lte(developmentAction.deadline, to)))
-    .all()) {
+  for (const d of preparedOnce(db, deadlinesQuery).all(params)) {
     events.push({
       ...blank,
       id: `tiltak:${d.id}`,

@@ -5,6 +5,7 @@
 import { and, eq, inArray, sql } from "drizzle-orm";
 import { z } from "zod";
 import type { Database, Executor } from "~/db/connection";
+import { preparedOnce } from "~/db/prepared";
 import { workshopAnswer, workshopParticipant } from "~/db/schema";
 import { areaScores, expectationTargets } from "~/db/schema/enums";
 import { AREA_COUNT } from "~/lib/mulighetsrom/areas";
@@ -66,20 +67,23 @@ export function checkAnswer(task: Pick<TaskRow, "kind" | "statements">, answer: 
 /** Tasks about one's own office need the participant to have said which office that is. */
 const needsOffice = (kind: TaskRow["kind"]) => kind === "selvvurdering" || kind === "prioritering";
 
+const respondentsQuery = (db: Executor) =>
+  db
+    .select({ n: sql<number>`count(distinct ${workshopAnswer.participantId})` })
+    .from(workshopAnswer)
+    .where(eq(workshopAnswer.taskId, sql.placeholder("taskId")))
+    .prepare();
+
+/** How many have answered the task; every submit tells the facilitator's screen, hence prepared. */
 export function countRespondents(db: Executor, taskId: string): number {
-  return (
-    db
-      .select({ n: sql<number>`count(distinct ${workshopAnswer.participantId})` })
-      .from(workshopAnswer)
-      .where(eq(workshopAnswer.taskId, taskId))
-      .get()?.n ?? 0
-  );
+  return preparedOnce(db, respondentsQuery).get({ taskId })?.n ?? 0;
 }
 
 export function submitAnswers(db: Database, participant: ParticipantRow, input: z.infer<typeof submitAnswersInput>) {
   return db.transaction((tx) => {
     if (participant.liveStatus !== "apen") throw invalid("Samlingen er avsluttet, og det kan ikke lenger svares.");
-    const task = loadTask(tx, participant.gatheringId, input.taskId);
+    // The connection, not tx, for the prepared lookups (db/prepared.ts): they run in this transaction all the same.
+    const task = loadTask(db, participant.gatheringId, input.taskId);
     if (task.status !== "apen") throw invalid("Oppgaven er lukket. Vent til fasilitatoren åpner neste oppgave.");
     if (needsOffice(task.kind) && !participant.partnershipId) {
       throw invalid("Denne oppgaven gjelder eget kontor. Bli med på nytt og velg kontoret du svarer for.");
@@ -119,7 +123,7 @@ export function submitAnswers(db: Database, participant: ParticipantRow, input: 
       participant: participant.id,
       items: answers.map((a) => a.item),
     });
-    return { taskId: task.id, stored: answers.length, respondents: countRespondents(tx, task.id) };
+    return { taskId: task.id, stored: answers.length, respondents: countRespondents(db, task.id) };
   });
 }
 

@@ -6,6 +6,7 @@ import { createHash, randomBytes, randomInt } from "node:crypto";
 import { and, eq, inArray, sql } from "drizzle-orm";
 import { z } from "zod";
 import type { Database, Executor } from "~/db/connection";
+import { preparedOnce } from "~/db/prepared";
 import { gathering, networkMember, partnership, roleAssignment, workshopParticipant, workshopTask } from "~/db/schema";
 import { roleGroups } from "~/db/schema/enums";
 import type { Role } from "~/lib/roles";
@@ -197,14 +198,17 @@ export function joinWorkshop(db: Database, user: { id: string; name: string } | 
   });
 }
 
-/** The participant a token belongs to; a token of a closed samling no longer works. */
-export function participantByToken(db: Executor, token: string) {
-  const row = db
+const participantQuery = (db: Executor) =>
+  db
     .select({ participant: workshopParticipant, liveStatus: gathering.liveStatus, networkId: gathering.networkId })
     .from(workshopParticipant)
     .innerJoin(gathering, eq(gathering.id, workshopParticipant.gatheringId))
-    .where(eq(workshopParticipant.tokenHash, hashToken(token)))
-    .get();
+    .where(eq(workshopParticipant.tokenHash, sql.placeholder("tokenHash")))
+    .prepare();
+
+/** The participant a token belongs to; a token of a closed samling no longer works. Every answer starts here, hence prepared. */
+export function participantByToken(db: Executor, token: string) {
+  const row = preparedOnce(db, participantQuery).get({ tokenHash: hashToken(token) });
   if (!row) throw notFound("Du er ikke med i en samling. Skriv koden fra skjermen for å bli med.");
   return { ...row.participant, liveStatus: row.liveStatus, networkId: row.networkId };
 }

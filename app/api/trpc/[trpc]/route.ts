@@ -21,10 +21,19 @@ const handler = async (incoming: Request) => {
       if (error.code === "INTERNAL_SERVER_ERROR") console.error(`tRPC ${path ?? "?"} failed`, error.cause ?? error);
     },
   });
-  // Answers hold one person's data: no cache (browser, proxy) may keep them. Live streams keep
-  // their own "no-cache, no-transform".
-  if (!response.headers.get("content-type")?.startsWith("text/event-stream")) response.headers.set("Cache-Control", "no-store");
-  return response;
+  // Live streams keep their own "no-cache, no-transform".
+  if (response.headers.get("content-type")?.startsWith("text/event-stream")) return response;
+  // Answers hold one person's data: no cache (browser, proxy) may keep them. A small answer (most
+  // mutations: a live samling's submit is ~100 bytes) is also sent as it is: gzipping it saves
+  // nothing worth having and costs the server a zlib stream and more writes per request, which
+  // at a hundred answers a second was a fair part of a submit's cost. Next's compression skips
+  // what says no-transform; larger answers are still compressed.
+  const body = await response.arrayBuffer();
+  response.headers.set("Cache-Control", body.byteLength < NOT_WORTH_COMPRESSING_BYTES ? "no-store, no-transform" : "no-store");
+  return new Response(body, { status: response.status, statusText: response.statusText, headers: response.headers });
 };
+
+/** The `compression` package's own default threshold, which it cannot apply here: Next drops Content-Length. */
+const NOT_WORTH_COMPRESSING_BYTES = 1024;
 
 export { handler as GET, handler as POST };

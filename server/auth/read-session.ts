@@ -1,7 +1,8 @@
 import { createHmac, timingSafeEqual } from "node:crypto";
 import { getSessionCookie } from "better-auth/cookies";
-import { eq } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import type { Executor } from "~/db/connection";
+import { preparedOnce } from "~/db/prepared";
 import { session, user } from "~/db/schema";
 
 export interface SessionUser {
@@ -25,18 +26,9 @@ function verifiedToken(cookieValue: string, secret: string): string | null {
   return given.length === expected.length && timingSafeEqual(given, expected) ? token : null;
 }
 
-/**
- * The signed-in person for a page request, read the way better-auth stores it:
- * a signed session cookie and one indexed lookup of an unexpired session. Pages
- * render on every request, so this skips better-auth's general request pipeline;
- * sign-in, sign-out, session refresh and the API keep using better-auth itself.
- */
-export function readSessionUser(db: Executor, headers: Headers, secret: string, now = new Date()): SessionUser | null {
-  const cookie = getSessionCookie(headers);
-  if (!cookie) return null;
-  const token = verifiedToken(cookie, secret);
-  if (!token) return null;
-  const row = db
+/** Prepared once per connection (db/prepared.ts): every page request reads its session. */
+const sessionUserQuery = (db: Executor) =>
+  db
     .select({
       id: user.id,
       name: user.name,
@@ -48,8 +40,21 @@ export function readSessionUser(db: Executor, headers: Headers, secret: string, 
     })
     .from(session)
     .innerJoin(user, eq(user.id, session.userId))
-    .where(eq(session.token, token))
-    .get();
+    .where(eq(session.token, sql.placeholder("token")))
+    .prepare();
+
+/**
+ * The signed-in person for a page request, read the way better-auth stores it:
+ * a signed session cookie and one indexed lookup of an unexpired session. Pages
+ * render on every request, so this skips better-auth's general request pipeline;
+ * sign-in, sign-out, session refresh and the API keep using better-auth itself.
+ */
+export function readSessionUser(db: Executor, headers: Headers, secret: string, now = new Date()): SessionUser | null {
+  const cookie = getSessionCookie(headers);
+  if (!cookie) return null;
+  const token = verifiedToken(cookie, secret);
+  if (!token) return null;
+  const row = preparedOnce(db, sessionUserQuery).get({ token });
   // Deactivating deletes the sessions too; this also holds if one was created in between.
   if (!row || row.expiresAt <= now || row.deactivatedAt) return null;
   return { id: row.id, name: row.name, email: row.email, twoFactorEnabled: row.twoFactorEnabled ?? false, sessionId: row.sessionId };

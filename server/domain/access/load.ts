@@ -1,28 +1,43 @@
-import { and, eq, inArray, isNull } from "drizzle-orm";
+import { and, eq, inArray, isNull, sql } from "drizzle-orm";
 import type { Executor } from "~/db/connection";
+import { preparedOnce } from "~/db/prepared";
 import { partnership, roleAssignment } from "~/db/schema";
 import type { Role } from "~/lib/roles";
 import { assignmentReaches } from "./reach";
 import type { PartnershipAccess } from "./roles";
 
-export function findPartnershipBySlug(db: Executor, slug: string) {
-  return db
+// The lookups below run on every page and every partnership-scoped call: prepared once per
+// connection (db/prepared.ts), so drizzle does not build their SQL again on each request.
+
+const partnershipBySlugQuery = (db: Executor) =>
+  db
     .select({ id: partnership.id, slug: partnership.slug, fylkeId: partnership.fylkeId })
     .from(partnership)
-    .where(eq(partnership.slug, slug))
-    .get();
+    .where(eq(partnership.slug, sql.placeholder("slug")))
+    .prepare();
+
+export function findPartnershipBySlug(db: Executor, slug: string) {
+  return preparedOnce(db, partnershipBySlugQuery).get({ slug });
 }
+
+const reachingAssignmentsQuery = (db: Executor) =>
+  db
+    .select({ role: roleAssignment.role, kommuneId: roleAssignment.kommuneId })
+    .from(roleAssignment)
+    .where(
+      and(
+        eq(roleAssignment.userId, sql.placeholder("userId")),
+        assignmentReaches({ id: sql.placeholder("partnershipId"), fylkeId: sql.placeholder("fylkeId") }),
+      ),
+    )
+    .prepare();
 
 /**
  * The person's role assignments that reach this partnership: held in it, or held over its fylke,
  * with the kommune a municipal role represents.
  */
 export function loadPartnershipRoleAssignments(db: Executor, userId: string, target: { id: string; fylkeId: string }) {
-  return db
-    .select({ role: roleAssignment.role, kommuneId: roleAssignment.kommuneId })
-    .from(roleAssignment)
-    .where(and(eq(roleAssignment.userId, userId), assignmentReaches(target)))
-    .all();
+  return preparedOnce(db, reachingAssignmentsQuery).all({ userId, partnershipId: target.id, fylkeId: target.fylkeId });
 }
 
 /** The person's roles that reach this partnership: held in it, or held over its fylke. */
@@ -57,18 +72,20 @@ export function loadFylkeRoles(db: Executor, userId: string, fylkeId: string): R
     .map((r) => r.role);
 }
 
-export function hasGlobalRole(db: Executor, userId: string, role: "admin" | "fasilitator") {
-  const row = db
+const globalRoleQuery = (db: Executor) =>
+  db
     .select({ id: roleAssignment.id })
     .from(roleAssignment)
     .where(
       and(
-        eq(roleAssignment.userId, userId),
-        eq(roleAssignment.role, role),
+        eq(roleAssignment.userId, sql.placeholder("userId")),
+        eq(roleAssignment.role, sql.placeholder("role")),
         isNull(roleAssignment.partnershipId),
         isNull(roleAssignment.fylkeId),
       ),
     )
-    .get();
-  return row !== undefined;
+    .prepare();
+
+export function hasGlobalRole(db: Executor, userId: string, role: "admin" | "fasilitator") {
+  return preparedOnce(db, globalRoleQuery).get({ userId, role }) !== undefined;
 }

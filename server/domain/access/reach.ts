@@ -3,7 +3,7 @@
  * or a fylke role over the partnership's fylke. Procedures, the start page, networks and the
  * calendar feed all ask here, so a person sees the same partnerships everywhere.
  */
-import { and, eq, inArray, isNotNull, isNull, or, type SQLWrapper } from "drizzle-orm";
+import { and, eq, inArray, isNotNull, isNull, or, type Placeholder, type SQLWrapper } from "drizzle-orm";
 import type { Executor } from "~/db/connection";
 import { partnership, roleAssignment } from "~/db/schema";
 import type { Role } from "~/lib/roles";
@@ -15,15 +15,19 @@ interface PartnershipKey {
 }
 
 /** The condition on a role_assignment row that it reaches this partnership. */
-export function assignmentReaches(target: PartnershipKey) {
+/** The partnership may be given as `sql.placeholder`s, for a prepared query (db/prepared.ts). */
+export function assignmentReaches(target: PartnershipKey | { id: Placeholder; fylkeId: Placeholder }) {
   return or(
     eq(roleAssignment.partnershipId, target.id),
     and(isNull(roleAssignment.partnershipId), eq(roleAssignment.fylkeId, target.fylkeId)),
   )!;
 }
 
-/** The ids of the partnerships a person reaches, as a subquery for `inArray(column, …)`. */
-export function reachablePartnershipsQuery(db: Executor, userId: string) {
+/**
+ * The ids of the partnerships a person reaches, as a subquery for `inArray(column, …)`. The person
+ * may be a `sql.placeholder` in a prepared query (db/prepared.ts).
+ */
+export function reachablePartnershipsQuery(db: Executor, userId: string | Placeholder) {
   const heldIn = db
     .select({ id: roleAssignment.partnershipId })
     .from(roleAssignment)

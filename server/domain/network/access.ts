@@ -2,8 +2,9 @@
  * Who reaches a network (ADR 0009): its facilitators run it; people with a role in a
  * member partnership, or a fylke role over one, may look at what members share.
  */
-import { and, eq, inArray } from "drizzle-orm";
+import { and, eq, inArray, sql } from "drizzle-orm";
 import type { Executor } from "~/db/connection";
+import { preparedOnce } from "~/db/prepared";
 import { network, networkFacilitator, networkMember } from "~/db/schema";
 import { reachablePartnershipsQuery } from "~/server/domain/access/reach";
 
@@ -58,17 +59,24 @@ export function loadNetworkAccess(db: Executor, userId: string, networkId: strin
   };
 }
 
-/** Ids of the networks a person can open: those they facilitate, and those a partnership of theirs belongs to. */
-export function reachableNetworkIds(db: Executor, userId: string): string[] {
-  const facilitated = db
+// Prepared once per connection (db/prepared.ts): the layout asks on every page whether to show «Nettverk».
+const facilitatedNetworksQuery = (db: Executor) =>
+  db
     .select({ id: networkFacilitator.networkId })
     .from(networkFacilitator)
-    .where(eq(networkFacilitator.userId, userId))
-    .all();
-  const viaMembers = db
+    .where(eq(networkFacilitator.userId, sql.placeholder("userId")))
+    .prepare();
+
+const memberNetworksQuery = (db: Executor) =>
+  db
     .selectDistinct({ id: networkMember.networkId })
     .from(networkMember)
-    .where(and(eq(networkMember.status, "medlem"), inArray(networkMember.partnershipId, reachablePartnershipsQuery(db, userId))))
-    .all();
+    .where(and(eq(networkMember.status, "medlem"), inArray(networkMember.partnershipId, reachablePartnershipsQuery(db, sql.placeholder("userId")))))
+    .prepare();
+
+/** Ids of the networks a person can open: those they facilitate, and those a partnership of theirs belongs to. */
+export function reachableNetworkIds(db: Executor, userId: string): string[] {
+  const facilitated = preparedOnce(db, facilitatedNetworksQuery).all({ userId });
+  const viaMembers = preparedOnce(db, memberNetworksQuery).all({ userId });
   return [...new Set([...facilitated, ...viaMembers].map((r) => r.id))];
 }

@@ -23,8 +23,15 @@ const nextConfig: NextConfig = {
   // announce the title on load, and a page must never be without one (WCAG 2.4.2).
   htmlLimitedBots: /.*/,
   typedRoutes: false,
-  // forbidden() renders app/forbidden.tsx with status 403.
-  experimental: { authInterrupts: true },
+  experimental: {
+    // forbidden() renders app/forbidden.tsx with status 403.
+    authInterrupts: true,
+    // Aksel's two barrels: without this every page shipped all of ds-react and all ~960 icons
+    // (ds-react's index is one "use client" module, so a server component's import of Heading
+    // made the whole package a client reference). With it, only the components and icons a
+    // page imports are bundled.
+    optimizePackageImports: ["@navikt/ds-react", "@navikt/aksel-icons"],
+  },
   headers() {
     return Promise.resolve([
       { source: "/:path*", headers: securityHeaders },

@@ -1,16 +1,34 @@
 "use client";
 
-import { Alert, Button, VStack } from "@navikt/ds-react";
+import { lazy, Suspense } from "react";
+
+const MESSAGE = "Noe gikk galt hos oss. Prøv igjen, eller last siden på nytt.";
+
+/** Without Aksel, if ./error-content.tsx cannot be fetched (the network may be why the page failed). */
+function PlainError({ reset }: { reset: () => void }) {
+  return (
+    <div className="flex flex-col items-start gap-4">
+      <p role="alert" className="m-0">
+        {MESSAGE}
+      </p>
+      <button type="button" onClick={reset} className="aksel-link cursor-pointer border-0 bg-transparent p-0 text-base">
+        Prøv igjen
+      </button>
+    </div>
+  );
+}
+
+// The error boundary is part of every page, so its Aksel components (about 9 kB gzipped) would
+// be too; they are fetched when a page actually fails instead (issue 18).
+const ErrorContent = lazy(() => import("./error-content").catch(() => ({ default: PlainError })));
 
 export default function ErrorPage({ reset }: { error: Error; reset: () => void }) {
   return (
     <main id="hovedinnhold" className="mx-auto max-w-2xl px-4 py-16">
-      <VStack gap="space-16">
-        <Alert variant="error">Noe gikk galt hos oss. Prøv igjen, eller last siden på nytt.</Alert>
-        <Button onClick={reset} variant="secondary">
-          Prøv igjen
-        </Button>
-      </VStack>
+      {/* Nothing for the moment it takes to fetch, so the message is announced once. */}
+      <Suspense fallback={null}>
+        <ErrorContent reset={reset} />
+      </Suspense>
     </main>
   );
 }

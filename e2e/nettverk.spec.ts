@@ -598,8 +598,11 @@ test("the facilitator creates a network (a period ending before it starts is ref
   const name = `Nettverk e2e ${run}`;
   const facilitator = await pageAs("fasilitator");
   await facilitator.goto("/nettverk");
+  // The form opens on a button, with the focus in its first field.
+  await (await hydrated(facilitator.getByRole("button", { name: "Nytt nettverk" }))).click();
   const create = facilitator.getByRole("form", { name: "Opprett nettverk" });
-  await (await hydrated(create.getByRole("textbox", { name: "Navn på nettverket" }))).fill(name);
+  await expect(create.getByRole("textbox", { name: "Navn på nettverket" })).toBeFocused();
+  await create.getByRole("textbox", { name: "Navn på nettverket" }).fill(name);
   await create.getByRole("textbox", { name: "Perioden starter" }).fill("1.1.2027");
   await create.getByRole("textbox", { name: "Perioden slutter" }).fill("31.12.2026");
   await create.getByRole("textbox", { name: "Beskrivelse (valgfritt)" }).fill("Et nettverk fra ende-til-ende-testene.");
@@ -617,7 +620,8 @@ test("the facilitator creates a network (a period ending before it starts is ref
   await expect(facilitator.getByRole("link", { name, exact: true })).toHaveCount(0);
 
   // --- Corrected, the network is created and its page opens ------------------------------------------
-  await (await hydrated(create.getByRole("textbox", { name: "Navn på nettverket" }))).fill(name);
+  await (await hydrated(facilitator.getByRole("button", { name: "Nytt nettverk" }))).click();
+  await create.getByRole("textbox", { name: "Navn på nettverket" }).fill(name);
   await create.getByRole("textbox", { name: "Perioden starter" }).fill("1.1.2027");
   await create.getByRole("textbox", { name: "Perioden slutter" }).fill("31.12.2027");
   await create.getByRole("button", { name: "Opprett nettverket" }).click();

@@ -1,9 +1,13 @@
 import { z } from "zod";
+import { parseNorwegianNumber } from "./norwegian-number";
 
 /**
  * Input rules shared by routers and forms. Messages are the Norwegian text shown
  * next to the field, so each rule carries its own.
  */
+
+// Kept in a module without zod, so the browser can have it without the schemas (issue 18).
+export { parseNorwegianNumber };
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -16,22 +20,6 @@ export const isoDate = (label: string) =>
       const date = new Date(`${value}T00:00:00Z`);
       return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
     }, `${label} må være en dato som finnes.`);
-
-/**
- * A number typed the Norwegian way: decimal comma or point, spaces (also no-break spaces) between
- * thousands, the typographic minus "−", and a trailing "%" allowed ("1 234,5", "−3", "12,6 %").
- * Anything else, including "1.234,5", "12,6,1" and "Infinity", gives null.
- */
-export function parseNorwegianNumber(text: string): number | null {
-  const cleaned = text
-    .replace(/[\s\u00a0\u202f]/g, "")
-    .replace(/%$/, "")
-    .replace(/^[\u2212\u2013]/, "-");
-  const normalised = cleaned.includes(",") && !cleaned.includes(".") ? cleaned.replace(",", ".") : cleaned;
-  if (!/^[+-]?(\d+(\.\d*)?|\.\d+)$/.test(normalised)) return null;
-  const value = Number(normalised);
-  return Number.isFinite(value) ? value : null;
-}
 
 /** A decimal number typed the Norwegian way ("12,6") or sent as a number. */
 export const decimalInput = (label: string, { min = 0, max = 100_000, example = "12,6" } = {}) =>

@@ -1,10 +1,6 @@
-import {
-  BodyShort,
-  Heading,
-  HStack,
-  Tag,
-  VStack,
-} from "@navikt/ds-react";
+import { BodyShort, Heading } from "@navikt/ds-react/Typography";
+import { HStack, VStack } from "@navikt/ds-react/Stack";
+import { Tag } from "@navikt/ds-react/Tag";
 import {
   LinkCard,
   LinkCardAnchor,

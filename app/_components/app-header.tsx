@@ -1,11 +1,12 @@
 "use client";
 
-import { ActionMenu, InternalHeader, Spacer } from "@navikt/ds-react";
-import { LeaveIcon, PersonIcon } from "@navikt/aksel-icons";
+import { InternalHeader, Spacer } from "@navikt/ds-react";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
-import { authClient } from "~/app/_lib/auth-client";
+import { lazy, Suspense, useState } from "react";
+import { loadAuthClient } from "~/app/_lib/load-auth-client";
 import { NotificationBell } from "~/app/_components/notification-bell";
+import { userButtonClassName, type UserMenuProps } from "~/app/_components/user-button";
 
 interface Props {
   name: string;
@@ -20,7 +21,7 @@ interface Props {
 export function AppHeader({ name, email, isAdmin, showNetworks, setupFirst = false }: Props) {
   const router = useRouter();
   const signOut = async () => {
-    await authClient.signOut();
+    await (await loadAuthClient()).signOut();
     router.push("/logg-inn");
     router.refresh();
   };
@@ -42,34 +43,38 @@ export function AppHeader({ name, email, isAdmin, showNetworks, setupFirst = fal
         </InternalHeader.Title>
       )}
       {!setupFirst && <NotificationBell />}
-      <ActionMenu>
-        <ActionMenu.Trigger>
-          {/* The e-mail address only from medium screens up, and a long name cut short on a phone: either would make the header wider than the screen. */}
-          <InternalHeader.UserButton
-            name={name}
-            description={email}
-            className="min-w-0 max-w-[10rem] ax-md:max-w-none [&>div]:min-w-0 [&_.aksel-body-short]:truncate [&_.aksel-detail]:hidden ax-md:[&_.aksel-detail]:block"
-          />
-        </ActionMenu.Trigger>
-        <ActionMenu.Content>
-          {showNetworks && (
-            <ActionMenu.Item as={Link} href="/nettverk" className="ax-md:hidden">
-              Nettverk
-            </ActionMenu.Item>
-          )}
-          {isAdmin && (
-            <ActionMenu.Item as={Link} href="/admin" className="ax-md:hidden">
-              Administrasjon
-            </ActionMenu.Item>
-          )}
-          <ActionMenu.Item as={Link} href="/konto" icon={<PersonIcon aria-hidden />}>
-            Min konto
-          </ActionMenu.Item>
-          <ActionMenu.Item icon={<LeaveIcon aria-hidden />} onSelect={() => void signOut()}>
-            Logg ut
-          </ActionMenu.Item>
-        </ActionMenu.Content>
-      </ActionMenu>
+      <UserMenuButton name={name} email={email} isAdmin={isAdmin} showNetworks={showNetworks} onSignOut={() => void signOut()} />
     </InternalHeader>
   );
 }
+
+const loadUserMenu = () => import("./user-menu");
+const UserMenu = lazy(loadUserMenu);
+
+/**
+ * The button with the person's name. The menu it opens (./user-menu.tsx) is fetched on the first
+ * press, not with every page; pointing at the button or moving focus to it starts the fetch early.
+ * Until then it is the same Aksel button, so it looks and reads the same.
+ */
+function UserMenuButton(props: UserMenuProps) {
+  const [wanted, setWanted] = useState(false);
+  const button = (
+    <InternalHeader.UserButton
+      name={props.name}
+      description={props.email}
+      className={userButtonClassName}
+      aria-haspopup="menu"
+      aria-expanded={false}
+      onPointerEnter={() => void loadUserMenu().catch(() => undefined)}
+      onFocus={() => void loadUserMenu().catch(() => undefined)}
+      onClick={() => setWanted(true)}
+    />
+  );
+  if (!wanted) return button;
+  return (
+    <Suspense fallback={button}>
+      <UserMenu {...props} />
+    </Suspense>
+  );
+}
+

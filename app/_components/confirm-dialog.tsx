@@ -1,9 +1,8 @@
 "use client";
 
-import { Alert, BodyShort, Button, Modal } from "@navikt/ds-react";
-import type { RefObject } from "react";
+import { lazy, Suspense, useState, type RefObject } from "react";
 
-interface Props {
+export interface ConfirmDialogProps {
   open: boolean;
   heading: string;
   /** What happens, and how to undo it. */
@@ -18,26 +17,22 @@ interface Props {
   danger?: boolean;
 }
 
-/** The one confirmation step before a destructive or far-reaching action: says what happens, offers Avbryt. */
-export function ConfirmDialog({ open, heading, body, confirmLabel, pending, error, errorRef, onConfirm, onClose, danger = true }: Props) {
+// Aksel's Modal brings its date-input context, floating-ui and focus trapping (about 20 kB gzipped
+// with what it shares with DialogForm): fetched the first time a dialog opens, not with the page.
+const ConfirmModal = lazy(() => import("./confirm-modal"));
+
+/**
+ * The one confirmation step before a destructive or far-reaching action: says what happens, offers
+ * Avbryt. Nothing is drawn until it first opens; after that it stays mounted, so it closes as
+ * Aksel's Modal does and gives focus back.
+ */
+export function ConfirmDialog(props: ConfirmDialogProps) {
+  const [opened, setOpened] = useState(props.open);
+  if (props.open && !opened) setOpened(true);
+  if (!opened) return null;
   return (
-    <Modal open={open} onClose={onClose} header={{ heading }} width="small">
-      <Modal.Body>
-        <BodyShort>{body}</BodyShort>
-        {error && (
-          <Alert variant="error" size="small" className="mt-3" role="alert" ref={errorRef} tabIndex={-1}>
-            {error}
-          </Alert>
-        )}
-      </Modal.Body>
-      <Modal.Footer>
-        <Button data-color={danger ? "danger" : undefined} onClick={onConfirm} loading={pending}>
-          {confirmLabel}
-        </Button>
-        <Button variant="secondary" onClick={onClose}>
-          Avbryt
-        </Button>
-      </Modal.Footer>
-    </Modal>
+    <Suspense fallback={null}>
+      <ConfirmModal {...props} />
+    </Suspense>
   );
 }

@@ -1,6 +1,8 @@
 "use client";
 
-import { DatePicker, useDatepicker } from "@navikt/ds-react";
+import { TextField } from "@navikt/ds-react";
+import { lazy, Suspense, useRef } from "react";
+import { formatDate } from "~/lib/format";
 
 export interface DateFieldChange {
   iso: string | null;
@@ -8,39 +10,45 @@ export interface DateFieldChange {
   valid: boolean;
 }
 
-const toLocalDate = (iso: string) => {
-  const [y, m, d] = iso.split("-").map(Number);
-  return new Date(y!, m! - 1, d);
-};
-
-const toIso = (date: Date) =>
-  `${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, "0")}-${String(date.getDate()).padStart(2, "0")}`;
-
-/** Aksel's date picker: typed as d.m.åååå or picked in the calendar; reports yyyy-mm-dd. */
-export function DateField(props: {
+export interface DateFieldProps {
   id: string;
   label: string;
   description?: string;
   defaultValue: string | null;
   error?: string;
   onChange: (change: DateFieldChange) => void;
-}) {
-  const { datepickerProps, inputProps } = useDatepicker({
-    defaultSelected: props.defaultValue ? toLocalDate(props.defaultValue) : undefined,
-    onDateChange: (date) => props.onChange({ iso: date ? toIso(date) : null, valid: true }),
-    onValidate: (validation) => {
-      if (!validation.isEmpty && !validation.isValidDate) props.onChange({ iso: null, valid: false });
-    },
-  });
+}
+
+// Aksel's date picker brings react-day-picker and date-fns (about 40 kB gzipped). The forms that
+// have dates open on a click, so the picker is fetched when one is shown, not with the page.
+const DatePickerField = lazy(() => import("./date-picker-field"));
+
+/**
+ * Aksel's date picker: typed as d.m.åååå or picked in the calendar; reports yyyy-mm-dd. Until the
+ * picker has arrived, a read-only field with the same label and date stands in; if it had focus,
+ * the picker's input takes it over.
+ */
+export function DateField(props: DateFieldProps) {
+  const standInFocused = useRef(false);
   return (
-    <DatePicker {...datepickerProps} dropdownCaption>
-      <DatePicker.Input
-        {...inputProps}
-        id={props.id}
-        label={props.label}
-        description={props.description}
-        error={props.error}
-      />
-    </DatePicker>
+    <Suspense
+      fallback={
+        <TextField
+          ref={(input) => () => {
+            // Runs as the stand-in is removed, while it still holds focus if it had it.
+            standInFocused.current = input !== null && document.activeElement === input;
+          }}
+          id={props.id}
+          label={props.label}
+          description={props.description}
+          error={props.error}
+          defaultValue={props.defaultValue ? formatDate(props.defaultValue) : ""}
+          readOnly
+          htmlSize={12}
+        />
+      }
+    >
+      <DatePickerField {...props} standInFocused={standInFocused} />
+    </Suspense>
   );
 }

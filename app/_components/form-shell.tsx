@@ -1,7 +1,7 @@
 "use client";
 
-import { Alert, Button, HStack, Modal, VStack } from "@navikt/ds-react";
-import type { ReactNode, Ref, RefObject } from "react";
+import { Alert, Button, HStack, VStack } from "@navikt/ds-react";
+import { lazy, Suspense, useState, type ReactNode, type Ref, type RefObject } from "react";
 import { FormErrors } from "~/app/_components/form-errors";
 import type { FieldErrors } from "~/app/_lib/trpc-errors";
 import type { FormState } from "~/app/_lib/use-form-mutation";
@@ -131,7 +131,7 @@ export function FormShell({
   );
 }
 
-interface DialogProps extends Omit<MessagesProps, "size" | "className"> {
+export interface DialogFormProps extends Omit<MessagesProps, "size" | "className"> {
   open: boolean;
   onClose: () => void;
   heading: string;
@@ -143,33 +143,21 @@ interface DialogProps extends Omit<MessagesProps, "size" | "className"> {
   children?: ReactNode;
 }
 
-/** A form in a modal dialog: the step explained, why it failed, the fields, and submit beside «Avbryt». */
-export function DialogForm({ open, onClose, heading, width = "medium", onSubmit, intro, submitLabel, children, ...messages }: DialogProps) {
+// Aksel's Modal is fetched the first time a dialog opens, not with every page that has a form
+// (see ./confirm-dialog.tsx for why).
+const DialogFormModal = lazy(() => import("./dialog-form-modal"));
+
+/**
+ * A form in a modal dialog: the step explained, why it failed, the fields, and submit beside
+ * «Avbryt». Nothing is drawn until it first opens; after that it stays mounted.
+ */
+export function DialogForm(props: DialogFormProps) {
+  const [opened, setOpened] = useState(props.open);
+  if (props.open && !opened) setOpened(true);
+  if (!opened) return null;
   return (
-    <Modal open={open} onClose={onClose} header={{ heading }} width={width}>
-      <form
-        noValidate
-        onSubmit={(e) => {
-          e.preventDefault();
-          void onSubmit();
-        }}
-      >
-        <Modal.Body>
-          <VStack gap="space-16">
-            {intro}
-            <FormMessages size="small" {...messages} />
-            {children}
-          </VStack>
-        </Modal.Body>
-        <Modal.Footer>
-          <Button type="submit" loading={messages.form.pending}>
-            {submitLabel}
-          </Button>
-          <Button type="button" variant="secondary" onClick={onClose}>
-            Avbryt
-          </Button>
-        </Modal.Footer>
-      </form>
-    </Modal>
+    <Suspense fallback={null}>
+      <DialogFormModal {...props} />
+    </Suspense>
   );
 }

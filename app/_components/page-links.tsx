@@ -1,4 +1,5 @@
-import { BodyShort, HStack } from "@navikt/ds-react";
+import { BodyShort } from "@navikt/ds-react/Typography";
+import { HStack } from "@navikt/ds-react/Stack";
 import NextLink from "next/link";
 
 /** «← Forrige side · Side 2 av 5 · Neste side →» for a list split into pages; nothing when there is one page. */

@@ -1,4 +1,5 @@
-import { BodyShort, Heading, VStack } from "@navikt/ds-react";
+import { BodyShort, Heading } from "@navikt/ds-react/Typography";
+import { VStack } from "@navikt/ds-react/Stack";
 import NextLink from "next/link";
 
 const texts = {

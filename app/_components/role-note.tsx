@@ -1,4 +1,4 @@
-import { BodyShort } from "@navikt/ds-react";
+import { BodyShort } from "@navikt/ds-react/Typography";
 import { abilitiesIn, abilitySentence, type AbilityArea } from "~/server/domain/access/abilities";
 import type { PermissionSet } from "~/server/domain/access/permissions";
 

@@ -1,4 +1,4 @@
-import { Tag } from "@navikt/ds-react";
+import { Tag } from "@navikt/ds-react/Tag";
 import { sideLabels, type Side } from "~/lib/roles";
 
 const sideColor = { stat: "info", kommune: "meta-purple", kontor: "neutral" } as const;

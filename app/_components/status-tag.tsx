@@ -1,4 +1,4 @@
-import { Tag } from "@navikt/ds-react";
+import { Tag } from "@navikt/ds-react/Tag";
 import {
   CheckmarkCircleIcon,
   CircleIcon,

@@ -1,4 +1,4 @@
-import { VStack } from "@navikt/ds-react";
+import { VStack } from "@navikt/ds-react/Stack";
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { signInErrorMessage } from "~/lib/sign-in-errors";

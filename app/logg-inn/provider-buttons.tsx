@@ -2,7 +2,7 @@
 
 import { Alert, Button, VStack } from "@navikt/ds-react";
 import { useEffect, useRef, useState } from "react";
-import { authClient } from "~/app/_lib/auth-client";
+import { loadAuthClient } from "~/app/_lib/load-auth-client";
 import type { OidcButton } from "~/server/auth/oidc-providers";
 
 /**
@@ -35,7 +35,7 @@ export function ProviderButtons({
   async function signIn(provider: string) {
     setPending(provider);
     setFailure(null);
-    const { error } = await authClient.signIn.social({ provider, callbackURL, errorCallbackURL, loginHint });
+    const { error } = await (await loadAuthClient()).signIn.social({ provider, callbackURL, errorCallbackURL, loginHint });
     // On success the client is already on its way to the provider: the button stays busy.
     if (!error) return;
     setPending(null);

@@ -6,7 +6,7 @@ import { useEffect, useRef, useState } from "react";
 import { ACCOUNT_LOCKED_CODE } from "~/lib/limits";
 import { ACCOUNT_DEACTIVATED_CODE, signInErrorMessage } from "~/lib/sign-in-errors";
 import { cleanBackupCode, cleanTotpCode, codeFailure } from "~/lib/two-factor";
-import { authClient } from "~/app/_lib/auth-client";
+import { loadAuthClient } from "~/app/_lib/load-auth-client";
 
 type Field = "email" | "password" | "code" | "backupCode";
 type Errors = Partial<Record<Field, string>>;
@@ -59,7 +59,7 @@ export function SignInForm({ next, providers }: { next: string; providers?: Reac
     if (!password) found.password = "Skriv inn passordet ditt.";
     if (showFieldErrors(found)) return;
     setPending(true);
-    const { data, error } = await authClient.signIn.email({ email, password });
+    const { data, error } = await (await loadAuthClient()).signIn.email({ email, password });
     setPending(false);
     if (error) {
       setFailure(
@@ -95,7 +95,8 @@ export function SignInForm({ next, providers }: { next: string; providers?: Reac
       : { code: code ? (/^\d{6}$/.test(code) ? undefined : "Koden fra appen har seks sifre.") : "Skriv inn koden fra appen." };
     if (showFieldErrors(found)) return;
     setPending(true);
-    const { error } = backup ? await authClient.twoFactor.verifyBackupCode({ code }) : await authClient.twoFactor.verifyTotp({ code });
+    const client = await loadAuthClient();
+    const { error } = backup ? await client.twoFactor.verifyBackupCode({ code }) : await client.twoFactor.verifyTotp({ code });
     setPending(false);
     if (error) {
       const { message, restart } = codeFailure(error, backup ? "backup" : "totp");
@@ -138,7 +139,8 @@ export function SignInForm({ next, providers }: { next: string; providers?: Reac
   return (
     <Box padding="space-32" borderRadius="12" background="default" borderColor="neutral-subtle" borderWidth="1">
       {step === "password" ? (
-        <form onSubmit={onPassword} noValidate>
+        // The auth client is fetched once the person starts on the form, so the first submit need not wait for it.
+        <form onSubmit={onPassword} onFocus={() => void loadAuthClient().catch(() => undefined)} noValidate>
           <VStack gap="space-24">
             <div>
               <Heading level="1" size="large" spacing>

@@ -6,7 +6,7 @@ import { useState } from "react";
 import { MIN_PASSWORD_LENGTH } from "~/lib/limits";
 import { changePasswordFailure } from "~/lib/two-factor";
 import { FormShell } from "~/app/_components/form-shell";
-import { authClient } from "~/app/_lib/auth-client";
+import { loadAuthClient } from "~/app/_lib/load-auth-client";
 import { useAuthStep } from "./use-auth-step";
 
 const MAX_PASSWORD_LENGTH = 128;
@@ -30,7 +30,7 @@ export function ChangePasswordForm({ email }: { email: string }) {
     else if (newPassword === currentPassword) found.newPassword = "Det nye passordet må være et annet enn det du har nå.";
     if (newPasswordRepeat !== newPassword) found.newPasswordRepeat = "Passordene er ikke like.";
     if (step.refuse(found)) return;
-    const done = await step.run(() => authClient.changePassword({ currentPassword, newPassword, revokeOtherSessions }), changePasswordFailure);
+    const done = await step.run(async () => (await loadAuthClient()).changePassword({ currentPassword, newPassword, revokeOtherSessions }), changePasswordFailure);
     if (!done) return;
     setCurrentPassword("");
     setNewPassword("");

@@ -8,7 +8,7 @@ import { formatDateTime } from "~/lib/format";
 import { ConfirmDialog } from "~/app/_components/confirm-dialog";
 import { ScrollRegion } from "~/app/_components/scroll-region";
 import { useTRPC } from "~/app/_components/trpc-provider";
-import { authClient } from "~/app/_lib/auth-client";
+import { loadAuthClient } from "~/app/_lib/load-auth-client";
 import { useFormMutation } from "~/app/_lib/use-form-mutation";
 
 export interface SessionRow {
@@ -43,7 +43,7 @@ export function SessionsSection({ sessions }: { sessions: SessionRow[] }) {
   async function signOutEverywhere() {
     setEverywherePending(true);
     setEverywhereError(null);
-    const { error } = await authClient.revokeSessions().catch(() => ({ error: { status: 0 } }));
+    const { error } = await loadAuthClient().then((client) => client.revokeSessions()).catch(() => ({ error: { status: 0 } }));
     if (error) {
       setEverywherePending(false);
       setEverywhereError(

@@ -6,7 +6,7 @@ import QRCode from "qrcode";
 import { useEffect, useRef, useState } from "react";
 import { cleanTotpCode, codeFailure, groupedSecret, passwordStepFailure, totpSecretOf } from "~/lib/two-factor";
 import { DialogForm, FormShell } from "~/app/_components/form-shell";
-import { authClient } from "~/app/_lib/auth-client";
+import { loadAuthClient } from "~/app/_lib/load-auth-client";
 import { useAuthStep } from "./use-auth-step";
 
 interface Props {
@@ -75,7 +75,7 @@ export function TwoFactorSection({ email, enabled, required }: Props) {
 
   async function submitPassword() {
     if (enable.refuse(password ? {} : { password: "Skriv inn passordet ditt." })) return;
-    const data = await enable.run(() => authClient.twoFactor.enable({ password }), passwordStepFailure);
+    const data = await enable.run(async () => (await loadAuthClient()).twoFactor.enable({ password }), passwordStepFailure);
     if (!data || !("totpURI" in data) || !data.totpURI) return;
     const secret = totpSecretOf(data.totpURI);
     if (!secret) {
@@ -94,7 +94,7 @@ export function TwoFactorSection({ email, enabled, required }: Props) {
     const typed = cleanTotpCode(code);
     if (confirm.refuse(/^\d{6}$/.test(typed) ? {} : { code: typed ? "Koden fra appen har seks sifre." : "Skriv inn koden appen viser." })) return;
     const done = await confirm.run(
-      () => authClient.twoFactor.verifyTotp({ code: typed }),
+      async () => (await loadAuthClient()).twoFactor.verifyTotp({ code: typed }),
       (error) => ({ fieldErrors: {}, formError: codeFailure(error, "totp").message }),
     );
     if (!done) return;
@@ -112,7 +112,7 @@ export function TwoFactorSection({ email, enabled, required }: Props) {
 
   async function turnOff() {
     if (disable.refuse(disablePassword ? {} : { disablePassword: "Skriv inn passordet ditt." })) return;
-    const done = await disable.run(() => authClient.twoFactor.disable({ password: disablePassword }), (e) => passwordStepFailure(e, "disablePassword"));
+    const done = await disable.run(async () => (await loadAuthClient()).twoFactor.disable({ password: disablePassword }), (e) => passwordStepFailure(e, "disablePassword"));
     if (!done) return;
     setTurningOff(false);
     setDisablePassword("");

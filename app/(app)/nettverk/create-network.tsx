@@ -1,31 +1,48 @@
 "use client";
 
-import { Heading } from "@navikt/ds-react";
+import { BodyShort, Button, Heading } from "@navikt/ds-react";
+import { PlusIcon } from "@navikt/aksel-icons";
 import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
+import { useState } from "react";
 import { useTRPC } from "~/app/_components/trpc-provider";
 import { NetworkForm } from "./[slug]/network-form";
 
-/** For facilitators: a new network, after which its page opens. */
+/**
+ * For facilitators: a new network, after which its page opens. The form opens on a button: a
+ * network is created a few times a year, and the open form's date pickers would be loaded on
+ * every visit to the list (ADR 0015).
+ */
 export function CreateNetwork() {
   const trpc = useTRPC();
   const router = useRouter();
   const create = useMutation(trpc.network.create.mutationOptions());
+  const [open, setOpen] = useState(false);
   return (
     <section aria-labelledby="opprett-heading" className="max-w-2xl">
       <Heading id="opprett-heading" level="2" size="medium" spacing>
         Opprett nettverk
       </Heading>
-      <NetworkForm
-        idPrefix="nytt-nettverk-"
-        label="Opprett nettverk"
-        submitLabel="Opprett nettverket"
-        save={(values) => create.mutateAsync(values)}
-        onDone={(result) => {
-          const slug = (result as { slug?: string } | null)?.slug;
-          if (slug) router.push(`/nettverk/${slug}`);
-        }}
-      />
+      {open ? (
+        <NetworkForm
+          idPrefix="nytt-nettverk-"
+          label="Opprett nettverk"
+          submitLabel="Opprett nettverket"
+          focusFirst
+          save={(values) => create.mutateAsync(values)}
+          onDone={(result) => {
+            const slug = (result as { slug?: string } | null)?.slug;
+            if (slug) router.push(`/nettverk/${slug}`);
+          }}
+        />
+      ) : (
+        <>
+          <BodyShort spacing>Gi nettverket et navn og en periode. Deretter inviterer du partnerskapene fra nettverkets side.</BodyShort>
+          <Button variant="secondary" icon={<PlusIcon aria-hidden />} aria-expanded={false} onClick={() => setOpen(true)}>
+            Nytt nettverk
+          </Button>
+        </>
+      )}
     </section>
   );
 }

@@ -1,4 +1,5 @@
-import { BodyLong, BodyShort, Heading, HStack, VStack } from "@navikt/ds-react";
+import { BodyLong, BodyShort, Heading } from "@navikt/ds-react/Typography";
+import { HStack, VStack } from "@navikt/ds-react/Stack";
 import type { Metadata } from "next";
 import NextLink from "next/link";
 import { isoToday } from "~/lib/dates";

@@ -7,7 +7,7 @@ import { useRef, useState } from "react";
 import { MIN_PASSWORD_LENGTH } from "~/lib/limits";
 import { FormErrors } from "~/app/_components/form-errors";
 import { useTRPC } from "~/app/_components/trpc-provider";
-import { authClient } from "~/app/_lib/auth-client";
+import { loadAuthClient } from "~/app/_lib/load-auth-client";
 import { useFormMutation } from "~/app/_lib/use-form-mutation";
 
 export function AcceptInvitationForm({ token, email }: { token: string; email: string }) {
@@ -23,7 +23,7 @@ export function AcceptInvitationForm({ token, email }: { token: string; email: s
     event.preventDefault();
     const accepted = await form.submit({ token, password, passwordRepeat });
     if (!accepted) return;
-    const { error } = await authClient.signIn.email({ email, password });
+    const { error } = await (await loadAuthClient()).signIn.email({ email, password });
     if (error) {
       setSignInFailed(true);
       return;

@@ -1,4 +1,6 @@
-import { Alert, BodyLong, BodyShort, Heading, VStack } from "@navikt/ds-react";
+import { Alert } from "@navikt/ds-react/Alert";
+import { BodyLong, BodyShort, Heading } from "@navikt/ds-react/Typography";
+import { VStack } from "@navikt/ds-react/Stack";
 import type { Metadata } from "next";
 import NextLink from "next/link";
 import { PageLinks } from "~/app/_components/page-links";

@@ -1,4 +1,7 @@
-import { BodyLong, BodyShort, Button, Heading, HStack, TextField, VStack } from "@navikt/ds-react";
+import { BodyLong, BodyShort, Heading } from "@navikt/ds-react/Typography";
+import { Button } from "@navikt/ds-react/Button";
+import { HStack, VStack } from "@navikt/ds-react/Stack";
+import { TextField } from "@navikt/ds-react/TextField";
 import type { Metadata } from "next";
 import Form from "next/form";
 import NextLink from "next/link";

@@ -1,4 +1,4 @@
-import { BodyLong, BodyShort, Heading } from "@navikt/ds-react";
+import { BodyLong, BodyShort, Heading } from "@navikt/ds-react/Typography";
 import { formatDate } from "~/lib/format";
 import { areaByNo } from "~/lib/mulighetsrom/areas";
 import { progressText } from "~/server/domain/network/overview-model";

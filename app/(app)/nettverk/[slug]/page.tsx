@@ -1,4 +1,6 @@
-import { BodyLong, BodyShort, Button, Heading, HStack, VStack } from "@navikt/ds-react";
+import { BodyLong, BodyShort, Heading } from "@navikt/ds-react/Typography";
+import { Button } from "@navikt/ds-react/Button";
+import { HStack, VStack } from "@navikt/ds-react/Stack";
 import type { Metadata } from "next";
 import { cache } from "react";
 import { formatDate } from "~/lib/format";

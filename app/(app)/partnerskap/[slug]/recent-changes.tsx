@@ -1,4 +1,4 @@
-import { BodyShort, Detail, Heading } from "@navikt/ds-react";
+import { BodyShort, Detail, Heading } from "@navikt/ds-react/Typography";
 import Link from "next/link";
 import { describeChange } from "~/server/domain/history/describe";
 import { formatDateTime } from "~/lib/format";

@@ -1,4 +1,4 @@
-import { BodyShort, Detail, Heading } from "@navikt/ds-react";
+import { BodyShort, Detail, Heading } from "@navikt/ds-react/Typography";
 import NextLink from "next/link";
 import { formatDateTime } from "~/lib/format";
 import { getServerCaller } from "~/server/api/server-caller";

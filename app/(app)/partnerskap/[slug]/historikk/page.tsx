@@ -1,4 +1,7 @@
-import { BodyLong, BodyShort, Button, Detail, Heading, HStack, Select, VStack } from "@navikt/ds-react";
+import { BodyLong, BodyShort, Detail, Heading } from "@navikt/ds-react/Typography";
+import { Button } from "@navikt/ds-react/Button";
+import { HStack, VStack } from "@navikt/ds-react/Stack";
+import { Select } from "@navikt/ds-react/Select";
 import type { Metadata } from "next";
 import Form from "next/form";
 import NextLink from "next/link";

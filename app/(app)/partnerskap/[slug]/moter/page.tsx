@@ -1,5 +1,7 @@
 import { PlusIcon } from "@navikt/aksel-icons";
-import { BodyLong, BodyShort, Button, Heading, HStack, VStack } from "@navikt/ds-react";
+import { BodyLong, BodyShort, Heading } from "@navikt/ds-react/Typography";
+import { Button } from "@navikt/ds-react/Button";
+import { HStack, VStack } from "@navikt/ds-react/Stack";
 import type { Metadata } from "next";
 import NextLink from "next/link";
 import { StaticTable, StaticTbody, StaticTd, StaticTh, StaticThead, StaticTr } from "~/app/_components/static-table";

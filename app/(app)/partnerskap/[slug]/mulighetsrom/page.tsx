@@ -1,4 +1,5 @@
-import { BodyLong, BodyShort, Heading, VStack } from "@navikt/ds-react";
+import { BodyLong, BodyShort, Heading } from "@navikt/ds-react/Typography";
+import { VStack } from "@navikt/ds-react/Stack";
 import type { Metadata } from "next";
 import { getServerCaller } from "~/server/api/server-caller";
 import { loadOrInterrupt } from "~/app/_lib/load";

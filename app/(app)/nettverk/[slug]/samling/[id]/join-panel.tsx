@@ -1,7 +1,6 @@
 "use client";
 
 import { BodyShort, Heading } from "@navikt/ds-react";
-import QRCode from "qrcode";
 import { useEffect, useState, useSyncExternalStore } from "react";
 
 /** "ABC234" → "ABC 234": easier to read off a projector; the phone ignores the space. */
@@ -19,7 +18,11 @@ export function JoinPanel({ code }: { code: string }) {
   useEffect(() => {
     if (!url) return;
     let current = true;
-    void QRCode.toString(url, { type: "svg", margin: 1, errorCorrectionLevel: "M" }).then((text) => current && setSvg(text));
+    // The qrcode package (about 10 kB gzipped) is fetched here, for the panel, not with the page.
+    void import("qrcode")
+      .then(({ default: QRCode }) => QRCode.toString(url, { type: "svg", margin: 1, errorCorrectionLevel: "M" }))
+      .then((text) => current && setSvg(text))
+      .catch(() => undefined);
     return () => {
       current = false;
     };

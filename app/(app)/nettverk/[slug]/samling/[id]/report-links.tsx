@@ -1,5 +1,6 @@
 import { DownloadIcon } from "@navikt/aksel-icons";
-import { BodyShort, Heading, HStack } from "@navikt/ds-react";
+import { BodyShort, Heading } from "@navikt/ds-react/Typography";
+import { HStack } from "@navikt/ds-react/Stack";
 import type { WorkshopRef } from "./workshop-types";
 
 /** The samling's report (tasks, results, expectation matrix, evaluation) as PDF or spreadsheet. */

@@ -1,9 +1,9 @@
 "use client";
 
-import { Alert, BodyShort, Button, HStack, Modal, TextField, VStack } from "@navikt/ds-react";
+import { Alert, BodyShort, Button, HStack } from "@navikt/ds-react";
 import { useMutation, useQuery } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
-import { useEffect, useRef, useState } from "react";
+import { lazy, Suspense, useEffect, useRef, useState } from "react";
 import { ConfirmDialog } from "~/app/_components/confirm-dialog";
 import { CreateFromBasis } from "~/app/_components/create-from-basis";
 import { useTRPC } from "~/app/_components/trpc-provider";
@@ -54,12 +54,18 @@ export function AgreementActions(props: ActionsProps) {
   );
 }
 
+// The signing dialog (Aksel's Modal, about 20 kB gzipped with floating-ui) is fetched the first
+// time someone opens it, not with the page (issue 18).
+const SignDialog = lazy(() => import("./sign-dialog"));
+
 /** Signing shows exactly the text being signed and asks for the password again. */
 function SignButton({ slug, versionId, text, hash, canSign }: ActionsProps) {
   const trpc = useTRPC();
   const router = useRouter();
   const mutation = useMutation(trpc.leaderAgreement.sign.mutationOptions());
   const [open, setOpen] = useState(false);
+  // Mounted from the first opening on, so the dialog closes as Aksel's Modal does and gives focus back.
+  const [opened, setOpened] = useState(false);
   const [password, setPassword] = useState("");
   const [error, setError] = useState<string | null>(null);
   const [done, setDone] = useState<string | null>(null);
@@ -88,50 +94,26 @@ function SignButton({ slug, versionId, text, hash, canSign }: ActionsProps) {
 
   return (
     <>
-      {canSign && <Button onClick={() => { setOpen(true); setError(null); }}>Signer avtalen</Button>}
+      {canSign && <Button onClick={() => { setOpen(true); setOpened(true); setError(null); }}>Signer avtalen</Button>}
       {done && (
         <Alert variant="success" size="small" role="status" ref={doneRef} tabIndex={-1}>
           {done}
         </Alert>
       )}
-      {canSign && (
-        <Modal open={open} onClose={() => setOpen(false)} header={{ heading: "Signer lederavtalen" }} width="medium">
-          <form onSubmit={onSubmit} noValidate>
-            <Modal.Body>
-              <VStack gap="space-16">
-                <BodyShort>Dette er teksten du signerer. Les den før du bekrefter med passordet ditt.</BodyShort>
-                {/* A named region, so the label is announced and the scrollable text can be reached by keyboard. */}
-                <pre
-                  role="region"
-                  tabIndex={0}
-                  aria-label="Avtaleteksten"
-                  className="max-h-80 overflow-y-auto whitespace-pre-wrap rounded border border-ax-border-neutral-subtle p-3 font-[inherit] text-sm"
-                >
-                  {text}
-                </pre>
-                <BodyShort size="small" className="break-all">
-                  Kontrollsum (SHA-256): <code>{hash}</code>
-                </BodyShort>
-                <TextField
-                  label="Passord"
-                  type="password"
-                  autoComplete="current-password"
-                  value={password}
-                  onChange={(e) => setPassword(e.target.value)}
-                  error={error ?? undefined}
-                />
-              </VStack>
-            </Modal.Body>
-            <Modal.Footer>
-              <Button type="submit" loading={mutation.isPending}>
-                Signer
-              </Button>
-              <Button type="button" variant="secondary" onClick={() => setOpen(false)}>
-                Avbryt
-              </Button>
-            </Modal.Footer>
-          </form>
-        </Modal>
+      {canSign && opened && (
+        <Suspense fallback={null}>
+          <SignDialog
+            open={open}
+            onClose={() => setOpen(false)}
+            onSubmit={onSubmit}
+            text={text}
+            hash={hash}
+            password={password}
+            onPassword={setPassword}
+            error={error}
+            pending={mutation.isPending}
+          />
+        </Suspense>
       )}
     </>
   );

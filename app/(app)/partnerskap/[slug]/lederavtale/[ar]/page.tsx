@@ -1,5 +1,7 @@
 import { DownloadIcon } from "@navikt/aksel-icons";
-import { Alert, BodyLong, BodyShort, Heading, HStack, VStack } from "@navikt/ds-react";
+import { Alert } from "@navikt/ds-react/Alert";
+import { BodyLong, BodyShort, Heading } from "@navikt/ds-react/Typography";
+import { HStack, VStack } from "@navikt/ds-react/Stack";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";

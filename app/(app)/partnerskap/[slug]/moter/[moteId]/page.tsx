@@ -1,5 +1,7 @@
 import { DownloadIcon, PrinterSmallIcon } from "@navikt/aksel-icons";
-import { Alert, BodyLong, BodyShort, Detail, Heading, HStack, VStack } from "@navikt/ds-react";
+import { Alert } from "@navikt/ds-react/Alert";
+import { BodyLong, BodyShort, Detail, Heading } from "@navikt/ds-react/Typography";
+import { HStack, VStack } from "@navikt/ds-react/Stack";
 import type { Metadata } from "next";
 import NextLink from "next/link";
 import type { ReactNode } from "react";

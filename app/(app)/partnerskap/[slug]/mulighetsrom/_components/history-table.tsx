@@ -1,5 +1,5 @@
 import { ArrowDownIcon, ArrowRightIcon, ArrowUpIcon, StarFillIcon } from "@navikt/aksel-icons";
-import { BodyLong, BodyShort, Heading } from "@navikt/ds-react";
+import { BodyLong, BodyShort, Heading } from "@navikt/ds-react/Typography";
 import {
   StaticTable,
   StaticTbody,

@@ -1,5 +1,5 @@
 import { ExclamationmarkTriangleIcon, StarFillIcon } from "@navikt/aksel-icons";
-import { BodyShort } from "@navikt/ds-react";
+import { BodyShort } from "@navikt/ds-react/Typography";
 import {
   StaticTable,
   StaticTbody,

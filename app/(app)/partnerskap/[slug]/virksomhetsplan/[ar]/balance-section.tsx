@@ -1,4 +1,5 @@
-import { Alert, Heading } from "@navikt/ds-react";
+import { Alert } from "@navikt/ds-react/Alert";
+import { Heading } from "@navikt/ds-react/Typography";
 import { StaticTable, StaticTbody, StaticTd, StaticTh, StaticThead, StaticTr } from "~/app/_components/static-table";
 import { SourceBadge } from "./plan-parts";
 import type { PlanYear } from "./plan-view";

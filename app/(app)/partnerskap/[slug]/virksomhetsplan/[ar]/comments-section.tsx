@@ -1,4 +1,5 @@
-import { BodyShort, Heading, HStack } from "@navikt/ds-react";
+import { BodyShort, Heading } from "@navikt/ds-react/Typography";
+import { HStack } from "@navikt/ds-react/Stack";
 import { formatDateTime } from "~/lib/format";
 import { CommentForm, ResolveButton } from "./comments";
 import { itemTitles, type PlanView, type PlanYear } from "./plan-view";

@@ -1,6 +1,6 @@
-import { BodyShort, Heading } from "@navikt/ds-react";
+import { BodyShort, Heading } from "@navikt/ds-react/Typography";
 import { ActivityTable, ActivityText } from "./activity-table";
-import { AddItem } from "./item-editor";
+import { AddItem } from "./item-editor-loader";
 import { SourceBadge } from "./plan-parts";
 import { commentBits, FollowUpLink, PlanItem } from "./plan-item";
 import type { PlanView, PlanYear } from "./plan-view";

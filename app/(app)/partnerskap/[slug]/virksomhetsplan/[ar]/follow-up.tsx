@@ -9,7 +9,7 @@ import { useTRPC } from "~/app/_components/trpc-provider";
 import { messageOf } from "~/app/_lib/trpc-errors";
 import { useFormMutation } from "~/app/_lib/use-form-mutation";
 import { actionStatusLabels } from "~/lib/mulighetsrom/plan-wording";
-import { PERIOD_YEARS_BACK, periodLabel, periodsOf, type PeriodKind } from "~/lib/business-plan/targets";
+import { PERIOD_YEARS_BACK, periodLabel, periodsOf, type PeriodKind } from "~/lib/business-plan/target-rules";
 
 type Status = keyof typeof actionStatusLabels;
 

@@ -1,6 +1,6 @@
-import { BodyShort, Heading } from "@navikt/ds-react";
+import { BodyShort, Heading } from "@navikt/ds-react/Typography";
 import { steeringLineLabels } from "~/lib/business-plan/balance";
-import { AddItem } from "./item-editor";
+import { AddItem } from "./item-editor-loader";
 import { PlanItem } from "./plan-item";
 import type { PlanView, PlanYear } from "./plan-view";
 

@@ -1,5 +1,5 @@
-import { BodyShort, Heading } from "@navikt/ds-react";
-import { ImportForm } from "./import-form";
+import { BodyShort, Heading } from "@navikt/ds-react/Typography";
+import { ImportForm } from "./item-editor-loader";
 
 /** «Importer fra regneark», for the draft's editors. */
 export function ImportSection({ slug, year, versionId }: { slug: string; year: number; versionId: string }) {

@@ -1,7 +1,7 @@
-import { BodyShort, Heading } from "@navikt/ds-react";
+import { BodyShort, Heading } from "@navikt/ds-react/Typography";
 import { IndicatorValueForm } from "./follow-up";
 import { IndicatorView } from "./indicator-view";
-import { AddItem } from "./item-editor";
+import { AddItem } from "./item-editor-loader";
 import { commentBits, FollowUpLink, PlanItem } from "./plan-item";
 import type { PlanView, PlanYear } from "./plan-view";
 

@@ -16,8 +16,8 @@ import { useStep } from "~/app/_lib/use-step";
 import { messageOf } from "~/app/_lib/trpc-errors";
 import { actionStatusLabels } from "~/lib/mulighetsrom/plan-wording";
 import { planSourceLabels, steeringLineLabels } from "~/lib/business-plan/balance";
-import { formatTarget, parseTarget, periodKindLabels } from "~/lib/business-plan/targets";
-import { formatTiming, parseTiming } from "~/lib/business-plan/timing";
+import { formatTarget, parseTarget, periodKindLabels } from "~/lib/business-plan/target-rules";
+import { formatTiming, parseTiming } from "~/lib/business-plan/timing-rules";
 import { useRouter } from "next/navigation";
 
 export type ItemKind = "foundation" | "focus_area" | "goal" | "activity" | "indicator";

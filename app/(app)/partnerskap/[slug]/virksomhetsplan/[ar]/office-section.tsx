@@ -1,7 +1,8 @@
-import { BodyLong, BodyShort, Heading, VStack } from "@navikt/ds-react";
+import { BodyLong, BodyShort, Heading } from "@navikt/ds-react/Typography";
+import { VStack } from "@navikt/ds-react/Stack";
 import Link from "next/link";
 import { formatNumber } from "~/lib/format";
-import { GeneralForm } from "./general-form";
+import { GeneralForm } from "./item-editor-loader";
 import type { PlanView, PlanYear } from "./plan-view";
 
 /** 2. Om kontoret: vision, description and årsverk (the form in a draft), and the office's services. */

@@ -1,4 +1,5 @@
-import { BodyLong, Heading, HStack } from "@navikt/ds-react";
+import { BodyLong, Heading } from "@navikt/ds-react/Typography";
+import { HStack } from "@navikt/ds-react/Stack";
 import Link from "next/link";
 import { RoleNote } from "~/app/_components/role-note";
 import type { PermissionSet } from "~/server/domain/access/permissions";

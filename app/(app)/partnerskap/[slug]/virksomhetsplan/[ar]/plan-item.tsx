@@ -1,8 +1,9 @@
-import { BodyShort } from "@navikt/ds-react";
+import { BodyShort } from "@navikt/ds-react/Typography";
 import Link from "next/link";
 import type { ReactNode } from "react";
 import { CommentForm } from "./comments";
-import { EditableItem, type ItemKind, type ItemValues } from "./item-editor";
+import { EditableItem } from "./item-editor-loader";
+import type { ItemKind, ItemValues } from "./item-editor";
 import type { PlanView } from "./plan-view";
 
 /** An item's read view, wrapped with edit controls when the viewer may change it in this draft. */

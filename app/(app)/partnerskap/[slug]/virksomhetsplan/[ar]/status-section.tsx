@@ -1,5 +1,7 @@
 import { DownloadIcon } from "@navikt/aksel-icons";
-import { Alert, BodyShort, Heading, HStack, VStack } from "@navikt/ds-react";
+import { Alert } from "@navikt/ds-react/Alert";
+import { BodyShort, Heading } from "@navikt/ds-react/Typography";
+import { HStack, VStack } from "@navikt/ds-react/Stack";
 import Link from "next/link";
 import { planStatusLabels, type PlanStatus } from "~/server/domain/business-plan/lifecycle";
 import { StatusTag, type StatusTone } from "~/app/_components/status-tag";

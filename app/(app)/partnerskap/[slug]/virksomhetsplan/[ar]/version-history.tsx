@@ -1,4 +1,4 @@
-import { Heading } from "@navikt/ds-react";
+import { Heading } from "@navikt/ds-react/Typography";
 import Link from "next/link";
 import { formatDateTime } from "~/lib/format";
 import { planStatusLabels, type PlanStatus } from "~/server/domain/business-plan/lifecycle";

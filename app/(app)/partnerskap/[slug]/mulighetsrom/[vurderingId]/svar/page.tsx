@@ -1,4 +1,6 @@
-import { Alert, BodyLong, Heading, VStack } from "@navikt/ds-react";
+import { Alert } from "@navikt/ds-react/Alert";
+import { BodyLong, Heading } from "@navikt/ds-react/Typography";
+import { VStack } from "@navikt/ds-react/Stack";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getServerCaller } from "~/server/api/server-caller";

@@ -1,4 +1,8 @@
-import { BodyShort, Button, Checkbox, Heading, HStack, Select, VStack } from "@navikt/ds-react";
+import { BodyShort, Heading } from "@navikt/ds-react/Typography";
+import { Button } from "@navikt/ds-react/Button";
+import { Checkbox } from "@navikt/ds-react/Checkbox";
+import { HStack, VStack } from "@navikt/ds-react/Stack";
+import { Select } from "@navikt/ds-react/Select";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";

@@ -1,5 +1,6 @@
 import { StarFillIcon } from "@navikt/aksel-icons";
-import { BodyLong, BodyShort, Heading, HStack, VStack } from "@navikt/ds-react";
+import { BodyLong, BodyShort, Heading } from "@navikt/ds-react/Typography";
+import { HStack, VStack } from "@navikt/ds-react/Stack";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { cache } from "react";

@@ -1,0 +1,111 @@
+"use client";
+
+import { BodyShort, HStack, Radio, RadioGroup, TextField } from "@navikt/ds-react";
+import { useMutation } from "@tanstack/react-query";
+import { useState } from "react";
+import { leaderModelLabels, type LeaderModel } from "~/lib/partnership/catalogue";
+import type { PartnershipOverview } from "~/server/domain/partnership/overview";
+import { DateField } from "~/app/_components/date-field";
+import { FormShell } from "~/app/_components/form-shell";
+import { useTRPC } from "~/app/_components/trpc-provider";
+import { formatNumber } from "~/lib/format";
+import { useFormMutation } from "~/app/_lib/use-form-mutation";
+
+/** «Endre opplysninger» of ./details-panel.tsx, fetched when someone opens it. */
+export default function DetailsForm({ partnership, onDone }: { partnership: PartnershipOverview; onDone: (saved: boolean) => void }) {
+  const trpc = useTRPC();
+  const mutation = useMutation(trpc.partnership.updateDetails.mutationOptions());
+  const form = useFormMutation(mutation.mutateAsync);
+  const [leaderModel, setLeaderModel] = useState<LeaderModel>(partnership.leaderModel);
+  const [statePositions, setStatePositions] = useState(formatNumber(partnership.statePositions).replace("–", ""));
+  const [municipalPositions, setMunicipalPositions] = useState(
+    formatNumber(partnership.municipalPositions).replace("–", ""),
+  );
+  const [agreementDate, setAgreementDate] = useState({ iso: partnership.agreementDate, valid: true });
+  const [nextRevision, setNextRevision] = useState({ iso: partnership.agreementNextRevision, valid: true });
+
+  async function onSubmit() {
+    const localErrors: Record<string, string> = {};
+    if (!agreementDate.valid) localErrors.agreementDate = "Avtaledato må være en gyldig dato (d.m.åååå).";
+    if (!nextRevision.valid) localErrors.agreementNextRevision = "Neste revisjon må være en gyldig dato (d.m.åååå).";
+    const result = await form.submit(
+      {
+        partnership: partnership.slug,
+        version: partnership.version,
+        leaderModel,
+        statePositions,
+        municipalPositions,
+        agreementDate: agreementDate.iso,
+        agreementNextRevision: nextRevision.iso,
+      },
+      { localErrors },
+    );
+    if (result) onDone(true);
+  }
+
+  const e = form.fieldErrors;
+  return (
+    <FormShell
+      form={form}
+      label="Endre opplysninger om partnerskapet"
+      gap="space-20"
+      stackClassName="max-w-xl"
+      idPrefix="details-"
+      warnOnConflict
+      submit={{ label: "Lagre" }}
+      onCancel={() => onDone(false)}
+      cancelVariant="tertiary"
+      onSubmit={onSubmit}
+    >
+      <RadioGroup
+        id="details-leaderModel"
+        legend="Ledermodell"
+        value={leaderModel}
+        onChange={(value: LeaderModel) => setLeaderModel(value)}
+        error={e.leaderModel}
+      >
+        {Object.entries(leaderModelLabels).map(([value, label]) => (
+          <Radio key={value} value={value}>
+            {label}
+          </Radio>
+        ))}
+      </RadioGroup>
+      <HStack gap="space-16">
+        <TextField
+          id="details-statePositions"
+          label="Statlige årsverk"
+          inputMode="decimal"
+          value={statePositions}
+          onChange={(ev) => setStatePositions(ev.target.value)}
+          error={e.statePositions}
+          htmlSize={8}
+        />
+        <TextField
+          id="details-municipalPositions"
+          label="Kommunale årsverk"
+          inputMode="decimal"
+          value={municipalPositions}
+          onChange={(ev) => setMunicipalPositions(ev.target.value)}
+          error={e.municipalPositions}
+          htmlSize={8}
+        />
+      </HStack>
+      <DateField
+        id="details-agreementDate"
+        label="Avtaledato"
+        description="Datoen partnerskapsavtalen ble inngått."
+        defaultValue={partnership.agreementDate}
+        onChange={setAgreementDate}
+        error={e.agreementDate}
+      />
+      <DateField
+        id="details-agreementNextRevision"
+        label="Neste revisjon"
+        defaultValue={partnership.agreementNextRevision}
+        onChange={setNextRevision}
+        error={e.agreementNextRevision}
+      />
+      <BodyShort size="small">Årsverk skrives med desimalkomma, for eksempel 12,6.</BodyShort>
+    </FormShell>
+  );
+}

@@ -1,0 +1,41 @@
+"use client";
+
+import { ActionMenu, InternalHeader } from "@navikt/ds-react";
+import { LeaveIcon, PersonIcon } from "@navikt/aksel-icons";
+import Link from "next/link";
+import { useState } from "react";
+import { userButtonClassName, type UserMenuProps } from "./user-button";
+
+/**
+ * The menu under the person's name (./app-header.tsx), fetched on the first press of the button:
+ * Aksel's ActionMenu and its floating positioning are about 20 kB gzipped that no page needs
+ * before someone opens the menu (issue 18). It mounts open, since that press asked for it.
+ */
+export default function UserMenu({ name, email, isAdmin, showNetworks, onSignOut }: UserMenuProps) {
+  const [open, setOpen] = useState(true);
+  return (
+    <ActionMenu open={open} onOpenChange={setOpen}>
+      <ActionMenu.Trigger>
+        <InternalHeader.UserButton name={name} description={email} className={userButtonClassName} />
+      </ActionMenu.Trigger>
+      <ActionMenu.Content>
+        {showNetworks && (
+          <ActionMenu.Item as={Link} href="/nettverk" className="ax-md:hidden">
+            Nettverk
+          </ActionMenu.Item>
+        )}
+        {isAdmin && (
+          <ActionMenu.Item as={Link} href="/admin" className="ax-md:hidden">
+            Administrasjon
+          </ActionMenu.Item>
+        )}
+        <ActionMenu.Item as={Link} href="/konto" icon={<PersonIcon aria-hidden />}>
+          Min konto
+        </ActionMenu.Item>
+        <ActionMenu.Item icon={<LeaveIcon aria-hidden />} onSelect={onSignOut}>
+          Logg ut
+        </ActionMenu.Item>
+      </ActionMenu.Content>
+    </ActionMenu>
+  );
+}

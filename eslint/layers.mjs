@@ -3,6 +3,7 @@
  * - lib/ is browser-safe: it imports only lib/, db/schema/enums, zod and types.
  * - Nothing under server/ or db/ imports app/.
  * - A "use client" file imports values only from lib/, db/schema/enums, app/ and browser packages.
+ * - A component under app/ that is not "use client" imports Aksel's components by subpath (ADR 0015).
  */
 
 const serverOnlyPackages = ["drizzle-orm", "better-sqlite3", "better-auth/node", "exceljs", "docx", "server-only"];
@@ -29,11 +30,7 @@ const clientImports = {
     schema: [],
   },
   create(context) {
-    const body = context.sourceCode.ast.body;
-    const isClient = body.some(
-      (statement) => statement.type === "ExpressionStatement" && statement.directive === "use client",
-    );
-    if (!isClient) return {};
+    if (!isClientFile(context)) return {};
     return {
       ImportDeclaration(node) {
         const source = String(node.source.value);
@@ -44,7 +41,35 @@ const clientImports = {
   },
 };
 
-export const layersPlugin = { rules: { "client-imports": clientImports } };
+const isClientFile = (context) =>
+  context.sourceCode.ast.body.some((statement) => statement.type === "ExpressionStatement" && statement.directive === "use client");
+
+/**
+ * @navikt/ds-react's index is one "use client" module: a server component importing from it makes
+ * the whole index one client reference, and every page then ships every component any server
+ * component names. Client components may use the index (optimizePackageImports rewrites it there).
+ */
+const serverAkselSubpaths = {
+  meta: {
+    type: "problem",
+    docs: { description: "A server component imports @navikt/ds-react by subpath." },
+    messages: {
+      barrel:
+        "A server component imports Aksel by subpath (\"@navikt/ds-react/Typography\", \"/Stack\", \"/Tag\" …), not from \"@navikt/ds-react\": the index would ship every component to every page (ADR 0015).",
+    },
+    schema: [],
+  },
+  create(context) {
+    if (isClientFile(context)) return {};
+    return {
+      ImportDeclaration(node) {
+        if (node.source.value === "@navikt/ds-react" && !isTypeOnly(node)) context.report({ node: node.source, messageId: "barrel" });
+      },
+    };
+  },
+};
+
+export const layersPlugin = { rules: { "client-imports": clientImports, "server-aksel-subpaths": serverAkselSubpaths } };
 
 const noApp = { group: ["~/app/*"], message: "server/, db/ and lib/ never import app/ (ADR 0012)." };
 
@@ -53,6 +78,10 @@ export const layerRules = [
   {
     plugins: { layers: layersPlugin },
     rules: { "layers/client-imports": "error" },
+  },
+  {
+    files: ["app/**/*.tsx"],
+    rules: { "layers/server-aksel-subpaths": "error" },
   },
   {
     files: ["server/**/*.ts", "db/**/*.ts"],

@@ -17,6 +17,7 @@
  */
 import { gzipSync } from "node:zlib";
 import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
+import { median } from "./stats";
 
 export interface BrowserPage {
   label: string;
@@ -64,12 +65,6 @@ export interface BrowserMeasurement {
   /** Medians of the runs, each figure on its own. */
   median: BrowserRun;
 }
-
-const median = (values: readonly number[]) => {
-  const sorted = values.toSorted((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
-};
 
 /** Installed before any of the page's own scripts: records long tasks, paints and LCP from the start. */
 const OBSERVE_PERFORMANCE = `(() => {

@@ -34,6 +34,7 @@ import { setLive } from "~/server/domain/workshop/live";
 import { addTask, setTaskStatus } from "~/server/domain/workshop/tasks";
 import { createAnswerQueue, type Answer, type SendState } from "~/app/delta/answer-queue";
 import { createLiveRefetcher } from "~/app/_lib/live-refetcher";
+import { percentile } from "./stats";
 
 export const LIVE_TARGET_P97_5_MS = 500;
 const AREAS = 20;
@@ -226,9 +227,6 @@ export interface LiveMeasurement {
   serverProcess: string;
   targetMet: boolean;
 }
-
-const percentileOf = (sorted: readonly number[], p: number) =>
-  sorted.length === 0 ? NaN : sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -502,7 +500,7 @@ export async function measureLive(opts: {
     fromChoice.sort((a, b) => a - b);
     fromSend.sort((a, b) => a - b);
     const submitErrors = Object.values(errorKinds).reduce((a, b) => a + b, 0);
-    const p97_5 = percentileOf(fromChoice, 97.5);
+    const p97_5 = percentile(fromChoice, 97.5);
     return {
       participants: tokens.length,
       spreadSeconds,
@@ -520,11 +518,11 @@ export async function measureLive(opts: {
       answerEventsMissing: missing,
       screenReloads,
       screenReloadMaxMs,
-      p50: percentileOf(fromChoice, 50),
+      p50: percentile(fromChoice, 50),
       p97_5,
       max: fromChoice.at(-1) ?? NaN,
-      sentP50: percentileOf(fromSend, 50),
-      sentP97_5: percentileOf(fromSend, 97.5),
+      sentP50: percentile(fromSend, 50),
+      sentP97_5: percentile(fromSend, 97.5),
       joinSeconds,
       peakRssMb: peakRss / 1024,
       peakGroupRssMb: peakGroupRss / 1024,

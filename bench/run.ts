@@ -85,6 +85,7 @@ import { findPdfBrowser } from "~/server/export/pdf-browser.mjs";
 import { browserNote, browserTable, measureBrowser, type BrowserMeasurement, type BrowserPage } from "./browser";
 import { liveNote, liveTable, measureLive, seedLive, type LiveMeasurement, type LiveSeed } from "./live";
 import { mailNote, mailTable, measureMailBurst, type MailMeasurement } from "./mail";
+import { median, percentile } from "./stats";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const DATA_DIR = process.env.BENCH_DATA_DIR ? path.resolve(process.env.BENCH_DATA_DIR) : path.join(ROOT, "bench", ".data");
@@ -444,9 +445,6 @@ interface HashingCost {
   p97_5: number;
 }
 
-const percentile = (sorted: readonly number[], p: number) =>
-  sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
-
 /**
  * The deliberate cost of a password check: better-auth's verifyPassword (scrypt on
  * libuv's thread pool, as in the server), timed per call in this process while the
@@ -514,10 +512,7 @@ async function measurePdf(base: string, route: Route, runs: number): Promise<Pdf
     seconds.push(run.seconds);
     bytes = run.bytes;
   }
-  const sorted = seconds.toSorted((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  const median = sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
-  return { label: route.label, runs, seconds, median, max: sorted.at(-1)!, bytes, warmUpSeconds: warmUp.seconds };
+  return { label: route.label, runs, seconds, median: median(seconds), max: Math.max(...seconds), bytes, warmUpSeconds: warmUp.seconds };
 }
 
 function pdfTable(rows: PdfMeasurement[]): string {
@@ -549,12 +544,6 @@ interface IcsMeasurement {
 }
 
 const countEvents = (ics: string) => ics.match(/^BEGIN:VEVENT\r?$/gm)?.length ?? 0;
-
-const median = (values: readonly number[]) => {
-  const sorted = values.toSorted((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
-};
 
 /** One warm-up, then `runs` timed calls; each must produce a calendar of `expected` events. */
 async function timeIcs(label: string, runs: number, expected: number, once: () => string | Promise<string>): Promise<IcsMeasurement> {

@@ -1,70 +1,65 @@
-import fs from "node:fs";
-import path from "node:path";
-import BetterSqlite3 from "better-sqlite3";
-import { drizzle, type BetterSQLite3Database } from "drizzle-orm/better-sqlite3";
-import { migrate } from "drizzle-orm/better-sqlite3/migrator";
-import * as schema from "./schema";
+/**
+ * Opens the database DATABASE_URL names (ADR 0016): PostgreSQL for `postgres://…`, otherwise the
+ * SQLite file. Code above db/ sees one async, drizzle-typed handle; it is typed with the PostgreSQL
+ * schema, and on SQLite the same calls reach the SQLite tables (db/schema/index.ts).
+ */
+import type { NodePgQueryResultHKT } from "drizzle-orm/node-postgres";
+import type { PgDatabase } from "drizzle-orm/pg-core";
+import { dialectOf, type Dialect } from "./dialect";
+import { openPostgres, poolOf } from "./postgres";
+import type * as pgSchema from "./schema/pg";
+import { openSqlite, sqliteHandleOf } from "./sqlite";
 
-export type Database = BetterSQLite3Database<typeof schema> & { $client: BetterSqlite3.Database };
-export type Transaction = Parameters<Parameters<Database["transaction"]>[0]>[0];
+export { DEFAULT_DATABASE_PATH, resolveDatabasePath } from "./sqlite";
+export { inTransaction } from "./transaction";
+
+export type Database = PgDatabase<NodePgQueryResultHKT, typeof pgSchema>;
+/** Inside inTransaction the handle is the same; the name says a transaction is open. */
+export type Transaction = Database;
 /** Anything queries can run on: the connection or an open transaction. */
-export type Executor = Database | Transaction;
+export type Executor = Database;
 
-export const DEFAULT_DATABASE_PATH = "./data/partnerskap.db";
-const MIGRATIONS_FOLDER = path.join(process.cwd(), "db", "migrations");
-
-export function resolveDatabasePath(url: string | undefined): string {
-  const raw = url?.trim() || DEFAULT_DATABASE_PATH;
-  return raw.startsWith("file:") ? raw.slice("file:".length) : raw;
+interface Opened {
+  dialect: Dialect;
+  /** Resolves when the migrations are applied (at once on SQLite). */
+  migrated: Promise<void>;
+  close: () => Promise<void> | void;
 }
 
-/** How many compiled statements a connection keeps; the app's queries come to a few hundred texts. */
-const STATEMENT_CACHE_SIZE = 1000;
+const opened = new WeakMap<object, Opened>();
 
 /**
- * Drizzle asks better-sqlite3 to compile every query anew on every call, and a page runs the same
- * few dozen query texts on every request (session, access, the page's reads): compiling them was
- * about a twentieth of a page's server CPU in the benchmark. So a connection keeps its compiled
- * statements by their SQL text (least recently used out first). A kept statement is handed back
- * as a fresh one would be: drizzle switches `raw()` on before the reads that want rows as arrays,
- * and expects it off otherwise, so it is switched off again. Statements run synchronously to the
- * end (nothing here iterates), so one is never in use twice at once.
+ * Opens a connection. SQLite is migrated before this returns; PostgreSQL migrates in the
+ * background, so await `databaseReady(db)` (start-up, scripts and tests do) before the first query.
  */
-function reuseStatements(sqlite: BetterSqlite3.Database, size = STATEMENT_CACHE_SIZE) {
-  const compile = sqlite.prepare.bind(sqlite);
-  const kept = new Map<string, BetterSqlite3.Statement>();
-  const prepare = (source: string) => {
-    const known = kept.get(source);
-    if (known) {
-      kept.delete(source);
-      kept.set(source, known);
-      if (known.reader) known.raw(false);
-      return known;
-    }
-    const statement = compile(source);
-    kept.set(source, statement);
-    if (kept.size > size) kept.delete(kept.keys().next().value!);
-    return statement;
-  };
-  sqlite.prepare = prepare as typeof sqlite.prepare;
+export function createDatabase(url?: string): Database {
+  if (dialectOf(url) === "postgres") {
+    const { db, migrated, close } = openPostgres(url!.trim());
+    opened.set(db, { dialect: "postgres", migrated, close });
+    return db as unknown as Database;
+  }
+  const { db, close } = openSqlite(url);
+  opened.set(db, { dialect: "sqlite", migrated: Promise.resolve(), close });
+  return db as unknown as Database;
 }
 
-/** Opens (and creates if missing) a SQLite database, sets pragmas, applies migrations. */
-export function createDatabase(url?: string): Database {
-  const file = resolveDatabasePath(url);
-  if (file !== ":memory:") fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
-
-  const sqlite = new BetterSqlite3(file);
-  sqlite.pragma("journal_mode = WAL");
-  sqlite.pragma("busy_timeout = 5000");
-  sqlite.pragma("foreign_keys = ON");
-  // FULL: a commit is on disk before it is acknowledged, so a power cut or OS crash loses
-  // nothing that was saved (NORMAL could lose the last commits then; a killed process loses
-  // nothing either way). Costs an fsync per commit, which the embedded one-server setup affords.
-  sqlite.pragma("synchronous = FULL");
-  reuseStatements(sqlite);
-
-  const db = drizzle({ client: sqlite, schema, casing: "snake_case" });
-  migrate(db, { migrationsFolder: MIGRATIONS_FOLDER });
+/** Opens a connection and waits for its migrations. */
+export async function openDatabase(url?: string): Promise<Database> {
+  const db = createDatabase(url);
+  await databaseReady(db);
   return db;
 }
+
+function openedOf(db: Database): Opened {
+  const found = opened.get(db);
+  if (!found) throw new Error("not a connection made by db/connection.ts");
+  return found;
+}
+
+export const dialectOfDatabase = (db: Database): Dialect => openedOf(db).dialect;
+export const databaseReady = (db: Database): Promise<void> => openedOf(db).migrated;
+export const closeDatabase = async (db: Database): Promise<void> => {
+  await openedOf(db).close();
+};
+
+export { poolOf, sqliteHandleOf };

@@ -3,7 +3,7 @@
  * real migrations, and builds only what it needs.
  */
 import { and, eq } from "drizzle-orm";
-import { createDatabase, type Database } from "~/db/connection";
+import type { Database } from "~/db/connection";
 import { fylke, gathering, kommune, network, networkFacilitator, networkMember, roleAssignment } from "~/db/schema";
 import type { Role } from "~/lib/roles";
 import { createPasswordAccount } from "~/server/domain/admin/accounts";
@@ -13,9 +13,7 @@ import type { LeaderModel } from "~/lib/partnership/catalogue";
 let sequence = 0;
 const next = () => ++sequence;
 
-export function createTestDatabase(): Database {
-  return createDatabase(":memory:");
-}
+export { createTestDatabase } from "./database";
 
 export function makeFylke(db: Database, overrides: { slug?: string; name?: string } = {}) {
   const n = next();

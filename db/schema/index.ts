@@ -1,15 +1,90 @@
-export * from "./auth";
-export * from "./organisation";
-export * from "./partnership";
-export * from "./agreement";
-export * from "./services";
-export * from "./roles";
-export * from "./invitations";
-export * from "./audit";
-export * from "./mulighetsrom";
-export * from "./leader-agreement";
-export * from "./business-plan";
-export * from "./annual-cycle";
-export * from "./meetings";
-export * from "./network";
-export * from "./notifications";
+/**
+ * The tables the app queries, for the dialect this process runs on (db/dialect.ts, ADR 0016).
+ * Both schemas define the same tables, columns and indexes (a test compares what their migrations
+ * make); code above db/ is typed against the PostgreSQL definitions and gets the SQLite ones at
+ * run time when DATABASE_URL is a file. Code that needs one dialect's tables (the copy command,
+ * drizzle-kit) imports ./sqlite or ./pg directly.
+ */
+import { activeDialect } from "../dialect";
+import * as pgSchema from "./pg";
+import * as sqliteSchema from "./sqlite";
+
+export const schema = (activeDialect() === "postgres" ? pgSchema : sqliteSchema) as unknown as typeof pgSchema;
+
+export const {
+  user,
+  session,
+  account,
+  verification,
+  rateLimit,
+  twoFactor,
+  fylke,
+  kommune,
+  fylkeRelations,
+  kommuneRelations,
+  partnership,
+  partnershipKommune,
+  partnershipRelations,
+  partnershipKommuneRelations,
+  agreementPoint,
+  agreementPointRelations,
+  partnershipService,
+  partnershipServiceRelations,
+  roleAssignment,
+  roleAssignmentRelations,
+  invitation,
+  auditEvent,
+  assessment,
+  assessmentParticipant,
+  assessmentAnswer,
+  assessmentArea,
+  developmentPlan,
+  developmentAction,
+  assessmentRelations,
+  assessmentParticipantRelations,
+  assessmentAnswerRelations,
+  assessmentAreaRelations,
+  developmentPlanRelations,
+  developmentActionRelations,
+  leaderAgreementVersion,
+  leaderAgreementSignature,
+  leaderAgreementVersionRelations,
+  leaderAgreementSignatureRelations,
+  businessPlan,
+  businessPlanVersion,
+  planFoundation,
+  planFocusArea,
+  planGoal,
+  planActivity,
+  planIndicator,
+  planIndicatorValue,
+  planApproval,
+  planComment,
+  businessPlanRelations,
+  businessPlanVersionRelations,
+  cycleTemplateEvent,
+  cycleYear,
+  cycleEvent,
+  calendarToken,
+  meeting,
+  meetingParticipant,
+  agendaItem,
+  meetingDecision,
+  followUp,
+  minutesCorrection,
+  network,
+  networkFacilitator,
+  networkMember,
+  gathering,
+  programmeItem,
+  workshopTask,
+  workshopParticipant,
+  expectationTheme,
+  workshopAnswer,
+  workshopTransfer,
+  notification,
+  notificationPreference,
+  mailOutbox,
+} = schema;
+
+export * from "./values";

@@ -1,5 +1,5 @@
 import { relations, sql } from "drizzle-orm";
-import { check, index, integer, real, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
+import { boolean, check, doublePrecision, index, integer, jsonb, pgTable, text, uniqueIndex } from "drizzle-orm/pg-core";
 import { user } from "./auth";
 import { createdAt, id, timestamp, updatedAt, version } from "./columns";
 import {
@@ -14,35 +14,18 @@ import {
   planCommentTargets,
   planSources,
   steeringLines,
-} from "./enums";
+} from "../enums";
+import type { PlanBudget } from "../values";
 import { kommune } from "./organisation";
 import { partnership } from "./partnership";
 import { developmentAction } from "./mulighetsrom";
 
-/** Income and expenses (NOK, whole kroner) for one column of the budget table. */
-export interface BudgetColumn {
-  income: number | null;
-  expenses: number | null;
-}
-
-/** Rammebetingelser: this year's budget, last year's budget and last year's accounts. */
-export interface PlanBudget {
-  budgetThisYear: BudgetColumn;
-  budgetLastYear: BudgetColumn;
-  accountsLastYear: BudgetColumn;
-}
-
-export const emptyBudget = (): PlanBudget => ({
-  budgetThisYear: { income: null, expenses: null },
-  budgetLastYear: { income: null, expenses: null },
-  accountsLastYear: { income: null, expenses: null },
-});
 
 /**
  * The felles virksomhetsplan of one partnership for one year. Its content lives in versions;
  * this row holds what is true across versions (publication choices).
  */
-export const businessPlan = sqliteTable(
+export const businessPlan = pgTable(
   "business_plan",
   {
     id: id(),
@@ -51,7 +34,7 @@ export const businessPlan = sqliteTable(
       .references(() => partnership.id, { onDelete: "cascade" }),
     year: integer().notNull(),
     /** The public page shows people's names only when the Nav-leder has chosen so. */
-    publicShowsNames: integer({ mode: "boolean" }).notNull().default(false),
+    publicShowsNames: boolean().notNull().default(false),
     version: version(),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
@@ -66,7 +49,7 @@ export const businessPlan = sqliteTable(
  * One version of the plan. Version 1 is the first draft; editing an approved plan starts the
  * next number, so every approved text is kept as it was approved.
  */
-export const businessPlanVersion = sqliteTable(
+export const businessPlanVersion = pgTable(
   "business_plan_version",
   {
     id: id(),
@@ -77,11 +60,11 @@ export const businessPlanVersion = sqliteTable(
     status: text({ enum: businessPlanStatuses }).notNull().default("utkast"),
     vision: text().notNull().default(""),
     description: text().notNull().default(""),
-    statePositions: real(),
-    municipalPositions: real(),
-    budget: text({ mode: "json" }).$type<PlanBudget>().notNull(),
-    positionsBudget: real(),
-    positionsResult: real(),
+    statePositions: doublePrecision(),
+    municipalPositions: doublePrecision(),
+    budget: jsonb().$type<PlanBudget>().notNull(),
+    positionsBudget: doublePrecision(),
+    positionsResult: doublePrecision(),
     /** What changed and why, written when a new version is started. */
     changeNote: text().notNull().default(""),
     /** Counts the times the version was sent for approval; decisions belong to one round. */
@@ -107,7 +90,7 @@ const itemKey = () =>
     .$defaultFn(() => crypto.randomUUID());
 
 /** Grunnlag: a steering document the plan builds on. */
-export const planFoundation = sqliteTable(
+export const planFoundation = pgTable(
   "plan_foundation",
   {
     id: id(),
@@ -126,7 +109,7 @@ export const planFoundation = sqliteTable(
 );
 
 /** Satsingsområde: a heading that groups goals. */
-export const planFocusArea = sqliteTable(
+export const planFocusArea = pgTable(
   "plan_focus_area",
   {
     id: id(),
@@ -142,7 +125,7 @@ export const planFocusArea = sqliteTable(
   (t) => [index("plan_focus_area_version_idx").on(t.versionId, t.position)],
 );
 
-export const planGoal = sqliteTable(
+export const planGoal = pgTable(
   "plan_goal",
   {
     id: id(),
@@ -163,7 +146,7 @@ export const planGoal = sqliteTable(
   (t) => [index("plan_goal_area_idx").on(t.focusAreaId, t.position), index("plan_goal_version_idx").on(t.versionId)],
 );
 
-export const planActivity = sqliteTable(
+export const planActivity = pgTable(
   "plan_activity",
   {
     id: id(),
@@ -194,7 +177,7 @@ export const planActivity = sqliteTable(
   ],
 );
 
-export const planIndicator = sqliteTable(
+export const planIndicator = pgTable(
   "plan_indicator",
   {
     id: id(),
@@ -205,9 +188,9 @@ export const planIndicator = sqliteTable(
     name: text().notNull(),
     source: text({ enum: planSources }).notNull(),
     unit: text().notNull().default(""),
-    baseline: real(),
+    baseline: doublePrecision(),
     targetKind: text({ enum: indicatorTargetKinds }).notNull(),
-    targetValue: real(),
+    targetValue: doublePrecision(),
     targetDirection: text({ enum: indicatorDirections }),
     targetOperator: text({ enum: indicatorLimitOperators }),
     periodKind: text({ enum: indicatorPeriodKinds }).notNull().default("tertial"),
@@ -221,7 +204,7 @@ export const planIndicator = sqliteTable(
  * An actual value of an indicator for one period. Actuals are facts about the year, not plan
  * text, so they belong to the plan and the indicator's key and survive new versions.
  */
-export const planIndicatorValue = sqliteTable(
+export const planIndicatorValue = pgTable(
   "plan_indicator_value",
   {
     id: id(),
@@ -231,7 +214,7 @@ export const planIndicatorValue = sqliteTable(
     indicatorKey: text().notNull(),
     /** yyyy-mm, yyyy-T1..T3 or yyyy, matching the indicator's period kind. */
     period: text().notNull(),
-    value: real().notNull(),
+    value: doublePrecision().notNull(),
     version: version(),
     updatedAt: updatedAt(),
   },
@@ -239,7 +222,7 @@ export const planIndicatorValue = sqliteTable(
 );
 
 /** An owner's decision on a version sent for approval. */
-export const planApproval = sqliteTable(
+export const planApproval = pgTable(
   "plan_approval",
   {
     id: id(),
@@ -262,7 +245,7 @@ export const planApproval = sqliteTable(
 );
 
 /** A comment on the plan or on one goal, activity or indicator, threaded by parentId. */
-export const planComment = sqliteTable(
+export const planComment = pgTable(
   "plan_comment",
   {
     id: id(),

@@ -2,7 +2,7 @@ import { relations, sql } from "drizzle-orm";
 import { check, index, integer, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
 import { user } from "./auth";
 import { createdAt, id, timestamp, updatedAt, version } from "./columns";
-import { actionStatuses, areaScores, assessmentStatuses, roles, sides } from "./enums";
+import { actionStatuses, areaScores, assessmentStatuses, roles, sides } from "../enums";
 import { partnership } from "./partnership";
 
 /**

@@ -2,22 +2,10 @@ import { relations, sql } from "drizzle-orm";
 import { check, index, integer, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
 import { user } from "./auth";
 import { createdAt, id, timestamp, updatedAt, version } from "./columns";
-import { agreementParties, leaderAgreementStatuses } from "./enums";
+import { agreementParties, leaderAgreementStatuses } from "../enums";
+import type { AgreementPartyEntry, DutyItem } from "../values";
 import { partnership } from "./partnership";
 
-/** One signatory as the agreement names them, copied when the version is made. */
-export interface AgreementPartyEntry {
-  userId: string;
-  party: (typeof agreementParties)[number];
-  name: string;
-  title: string;
-}
-
-/** An item of one of the agreement's duty lists; the id keeps edits traceable in the history. */
-export interface DutyItem {
-  id: string;
-  text: string;
-}
 
 /**
  * One version of a partnership's lederavtale for a year. Version 1 is the first draft; an

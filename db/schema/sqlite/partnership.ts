@@ -1,7 +1,7 @@
 import { relations } from "drizzle-orm";
 import { index, integer, primaryKey, real, sqliteTable, text } from "drizzle-orm/sqlite-core";
 import { createdAt, id, updatedAt, version } from "./columns";
-import { leaderModels } from "./enums";
+import { leaderModels } from "../enums";
 import { fylke, kommune } from "./organisation";
 
 export { leaderModels };

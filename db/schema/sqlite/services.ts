@@ -1,7 +1,7 @@
 import { relations, sql } from "drizzle-orm";
 import { check, index, integer, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
 import { createdAt, id, updatedAt, version } from "./columns";
-import { optionalServiceKeys } from "./enums";
+import { optionalServiceKeys } from "../enums";
 import { partnership } from "./partnership";
 
 export { optionalServiceKeys };

@@ -3,7 +3,7 @@ import { check, index, sqliteTable, text } from "drizzle-orm/sqlite-core";
 import { createdAt, id } from "./columns";
 import { user } from "./auth";
 import { fylke, kommune } from "./organisation";
-import { fylkeRoles, globalRoles, partnershipRoles, roles } from "./enums";
+import { fylkeRoles, globalRoles, partnershipRoles, roles } from "../enums";
 import { partnership } from "./partnership";
 
 export { fylkeRoles, globalRoles, partnershipRoles, roles };

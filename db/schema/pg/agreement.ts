@@ -1,14 +1,14 @@
 import { relations, sql } from "drizzle-orm";
-import { check, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
+import { check, pgTable, text, uniqueIndex } from "drizzle-orm/pg-core";
 import { createdAt, id, updatedAt, version } from "./columns";
 import { partnership } from "./partnership";
 import { user } from "./auth";
-import { agreementPointKeys, agreementPointStatuses } from "./enums";
+import { agreementPointKeys, agreementPointStatuses } from "../enums";
 
 export { agreementPointKeys, agreementPointStatuses };
 
 
-export const agreementPoint = sqliteTable(
+export const agreementPoint = pgTable(
   "agreement_point",
   {
     id: id(),

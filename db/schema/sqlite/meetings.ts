@@ -2,14 +2,10 @@ import { sql } from "drizzle-orm";
 import { check, index, integer, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
 import { user } from "./auth";
 import { createdAt, id, timestamp, updatedAt, version } from "./columns";
-import { followUpStatuses, meetingStatuses, minutesStatuses } from "./enums";
+import { followUpStatuses, meetingStatuses, minutesStatuses } from "../enums";
+import type { AgendaLink } from "../values";
 import { partnership } from "./partnership";
 
-/** A link on an agenda item: a document the participants should read, or a page in the app. */
-export interface AgendaLink {
-  title: string;
-  url: string;
-}
 
 /** A partnerskapsmøte: the Nav-leder calls it, owns the agenda and writes the minutes. */
 export const meeting = sqliteTable(

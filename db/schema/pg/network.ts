@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { check, index, integer, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
+import { boolean, check, index, integer, jsonb, pgTable, text, uniqueIndex } from "drizzle-orm/pg-core";
 import { user } from "./auth";
 import { createdAt, id, timestamp, updatedAt, version } from "./columns";
 import {
@@ -10,12 +10,12 @@ import {
   roleGroups,
   workshopTaskKinds,
   workshopTaskStatuses,
-} from "./enums";
+} from "../enums";
 import { partnership } from "./partnership";
 import { assessment } from "./mulighetsrom";
 
 /** A facilitator's network of partnerships (pilotnettverk) that meets in samlinger. */
-export const network = sqliteTable(
+export const network = pgTable(
   "network",
   {
     id: id(),
@@ -37,7 +37,7 @@ export const network = sqliteTable(
 );
 
 /** Who runs the network. Every facilitator must hold the global role "fasilitator". */
-export const networkFacilitator = sqliteTable(
+export const networkFacilitator = pgTable(
   "network_facilitator",
   {
     id: id(),
@@ -56,7 +56,7 @@ export const networkFacilitator = sqliteTable(
  * A partnership invited to or taking part in a network, and what it lets the
  * network see. Individual answers are never shared; the rest is the partnership's choice.
  */
-export const networkMember = sqliteTable(
+export const networkMember = pgTable(
   "network_member",
   {
     id: id(),
@@ -68,13 +68,13 @@ export const networkMember = sqliteTable(
       .references(() => partnership.id, { onDelete: "cascade" }),
     status: text({ enum: networkMemberStatuses }).notNull().default("invitert"),
     /** The agreed status (sterk / kan styrkes) of each area in the latest assessment. */
-    shareStatuses: integer({ mode: "boolean" }).notNull().default(true),
+    shareStatuses: boolean().notNull().default(true),
     /** Considered, prioritised and main areas. */
-    sharePriorities: integer({ mode: "boolean" }).notNull().default(true),
+    sharePriorities: boolean().notNull().default(true),
     /** Ønsket situasjon, barrierer and drivere written for the areas. */
-    shareNotes: integer({ mode: "boolean" }).notNull().default(false),
+    shareNotes: boolean().notNull().default(false),
     /** Progress of the development plans (lokalt arbeid): actions done / total. */
-    sharePlans: integer({ mode: "boolean" }).notNull().default(false),
+    sharePlans: boolean().notNull().default(false),
     /** The assessment the partnership chose to show the network; null: its latest closed one in the network's period. */
     sharedAssessmentId: text().references(() => assessment.id, { onDelete: "set null" }),
     invitedByUserId: text().references(() => user.id, { onDelete: "set null" }),
@@ -91,7 +91,7 @@ export const networkMember = sqliteTable(
 );
 
 /** A samling: one or more days together, with a programme and (optionally) live tasks. */
-export const gathering = sqliteTable(
+export const gathering = pgTable(
   "gathering",
   {
     id: id(),
@@ -121,7 +121,7 @@ export const gathering = sqliteTable(
 );
 
 /** One slot of a samling's programme. */
-export const programmeItem = sqliteTable(
+export const programmeItem = pgTable(
   "programme_item",
   {
     id: id(),
@@ -145,7 +145,7 @@ export const programmeItem = sqliteTable(
 );
 
 /** A task participants answer live: self-assessment, priorities, expectations or evaluation. */
-export const workshopTask = sqliteTable(
+export const workshopTask = pgTable(
   "workshop_task",
   {
     id: id(),
@@ -156,9 +156,9 @@ export const workshopTask = sqliteTable(
     kind: text({ enum: workshopTaskKinds }).notNull(),
     title: text().notNull(),
     /** The evaluation's statements, in order; empty for the other kinds. */
-    statements: text({ mode: "json" }).$type<string[]>().notNull().default(sql`'[]'`),
+    statements: jsonb().$type<string[]>().notNull().default(sql`'[]'`),
     status: text({ enum: workshopTaskStatuses }).notNull().default("klar"),
-    resultsVisible: integer({ mode: "boolean" }).notNull().default(false),
+    resultsVisible: boolean().notNull().default(false),
     openedAt: timestamp(),
     closedAt: timestamp(),
     version: version(),
@@ -174,7 +174,7 @@ export const workshopTask = sqliteTable(
  * Someone who joined a samling's live mode with its code: signed in (userId) or a
  * named guest. The token is the participant's secret; only its SHA-256 is kept.
  */
-export const workshopParticipant = sqliteTable(
+export const workshopParticipant = pgTable(
   "workshop_participant",
   {
     id: id(),
@@ -196,7 +196,7 @@ export const workshopParticipant = sqliteTable(
 );
 
 /** A facilitator's theme that groups expectations of one owner role. */
-export const expectationTheme = sqliteTable(
+export const expectationTheme = pgTable(
   "expectation_theme",
   {
     id: id(),
@@ -217,7 +217,7 @@ export const expectationTheme = sqliteTable(
  * One participant's answer to one item of a task. A second submit replaces the first
  * (the unique index), so a reconnecting phone can resend safely.
  */
-export const workshopAnswer = sqliteTable(
+export const workshopAnswer = pgTable(
   "workshop_answer",
   {
     id: id(),
@@ -241,7 +241,7 @@ export const workshopAnswer = sqliteTable(
 );
 
 /** A partnership's Nav-leder took the samling's self-assessment into the partnership's own assessments. */
-export const workshopTransfer = sqliteTable(
+export const workshopTransfer = pgTable(
   "workshop_transfer",
   {
     id: id(),

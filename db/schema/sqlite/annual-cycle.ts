@@ -2,7 +2,7 @@ import { sql } from "drizzle-orm";
 import { check, index, integer, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
 import { user } from "./auth";
 import { createdAt, id, timestamp, updatedAt, version } from "./columns";
-import { cycleCategories, cycleDateKinds, cycleLinkKinds } from "./enums";
+import { cycleCategories, cycleDateKinds, cycleLinkKinds } from "../enums";
 import { fylke } from "./organisation";
 import { partnership } from "./partnership";
 

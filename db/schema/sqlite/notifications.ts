@@ -1,5 +1,6 @@
 import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
-import { deliveries, notificationKinds } from "./enums";
+import { deliveries, notificationKinds } from "../enums";
+import { mailStatuses } from "../values";
 import { createdAt, id, timestamp } from "./columns";
 import { user } from "./auth";
 import { partnership } from "./partnership";
@@ -47,7 +48,6 @@ export const notificationPreference = sqliteTable(
   (t) => [primaryKey({ columns: [t.userId, t.kind] })],
 );
 
-export const mailStatuses = ["waiting", "sending", "sent", "failed", "kept"] as const;
 
 /**
  * E-mail waiting to leave, written in the same transaction as its cause; the sender

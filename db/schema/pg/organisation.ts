@@ -1,0 +1,33 @@
+import { relations } from "drizzle-orm";
+import { index, pgTable, text } from "drizzle-orm/pg-core";
+import { createdAt, id } from "./columns";
+
+export const fylke = pgTable("fylke", {
+  id: id(),
+  slug: text().notNull().unique(),
+  name: text().notNull(),
+  createdAt: createdAt(),
+});
+
+export const kommune = pgTable(
+  "kommune",
+  {
+    id: id(),
+    /** Official four-digit kommunenummer, e.g. "4202" for Grimstad. */
+    number: text().notNull().unique(),
+    name: text().notNull(),
+    fylkeId: text()
+      .notNull()
+      .references(() => fylke.id),
+    createdAt: createdAt(),
+  },
+  (t) => [index("kommune_fylke_idx").on(t.fylkeId)],
+);
+
+export const fylkeRelations = relations(fylke, ({ many }) => ({
+  kommuner: many(kommune),
+}));
+
+export const kommuneRelations = relations(kommune, ({ one }) => ({
+  fylke: one(fylke, { fields: [kommune.fylkeId], references: [fylke.id] }),
+}));

@@ -4,6 +4,8 @@
  * - Nothing under server/ or db/ imports app/.
  * - A "use client" file imports values only from lib/, db/schema/enums, app/ and browser packages.
  * - A component under app/ that is not "use client" imports Aksel's components by subpath (ADR 0015).
+ * - Only db/ (and the operator scripts) use a database driver or one dialect's builders, and
+ *   transactions go through inTransaction (ADR 0016).
  */
 
 const serverOnlyPackages = ["drizzle-orm", "better-sqlite3", "better-auth/node", "exceljs", "docx", "server-only"];
@@ -73,6 +75,31 @@ export const layersPlugin = { rules: { "client-imports": clientImports, "server-
 
 const noApp = { group: ["~/app/*"], message: "server/, db/ and lib/ never import app/ (ADR 0012)." };
 
+const noDialectDrivers = {
+  group: [
+    "better-sqlite3",
+    "pg",
+    "drizzle-orm/better-sqlite3",
+    "drizzle-orm/better-sqlite3/*",
+    "drizzle-orm/sqlite-proxy",
+    "drizzle-orm/node-postgres",
+    "drizzle-orm/node-postgres/*",
+    "drizzle-orm/sqlite-core",
+    "drizzle-orm/pg-core",
+    "~/db/schema/sqlite",
+    "~/db/schema/sqlite/*",
+    "~/db/schema/pg",
+    "~/db/schema/pg/*",
+  ],
+  message: "Only db/ talks to a driver or to one dialect's tables; code above it uses ~/db/connection and ~/db/schema (ADR 0016).",
+  allowTypeImports: true,
+};
+
+const noDrizzleTransaction = {
+  selector: "CallExpression[callee.property.name='transaction']",
+  message: "Open transactions with inTransaction(db, async (tx) => …) from ~/db/connection (ADR 0016): it awaits async work on both dialects and nests as savepoints.",
+};
+
 /** Config blocks for eslint.config.mjs. */
 export const layerRules = [
   {
@@ -87,6 +114,19 @@ export const layerRules = [
     files: ["server/**/*.ts", "db/**/*.ts"],
     ignores: ["**/*.test.ts"],
     rules: { "@typescript-eslint/no-restricted-imports": ["error", { patterns: [noApp] }] },
+  },
+  {
+    files: ["server/**/*.ts"],
+    ignores: ["**/*.test.ts"],
+    rules: { "@typescript-eslint/no-restricted-imports": ["error", { patterns: [noApp, noDialectDrivers] }] },
+  },
+  {
+    files: ["app/**/*.ts", "app/**/*.tsx"],
+    rules: { "@typescript-eslint/no-restricted-imports": ["error", { patterns: [noDialectDrivers] }] },
+  },
+  {
+    files: ["server/**/*.ts", "app/**/*.ts", "app/**/*.tsx", "test/**/*.ts", "bench/**/*.ts", "e2e/**/*.ts", "scripts/**/*.ts"],
+    rules: { "no-restricted-syntax": ["error", noDrizzleTransaction] },
   },
   {
     files: ["lib/**/*.ts"],

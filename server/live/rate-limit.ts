@@ -1,42 +1,38 @@
 /**
- * Token buckets in memory, per key (a participant, a client address). A phone answering
- * twenty areas in a row is fine; a script hammering the server is not.
+ * Token buckets per key (a participant, a join code, a client address). A phone answering twenty
+ * areas in a row is fine; a script hammering the server is not.
+ *
+ * Several instances share the buckets (ADR 0017): in Redis when REDIS_URL is set, in the database
+ * on PostgreSQL (server/instances/limit-store.ts). On SQLite without Redis the app is one
+ * process, and each limiter keeps its buckets in memory.
  */
-interface Bucket {
-  tokens: number;
-  updatedAt: number;
+import { memoryLimitStore, sharedLimitStore, type LimitStore, type RateLimit } from "~/server/instances/limit-store";
+
+export type { RateLimit };
+
+export interface RateLimiter {
+  /** Takes one token; false when the key has used up its allowance. */
+  take(key: string): Promise<boolean>;
+  /** Whether take(key) would succeed now; takes nothing. For limits that count only failures. */
+  available(key: string): Promise<boolean>;
 }
 
-export interface RateLimit {
-  /** Burst size. */
-  capacity: number;
-  /** Tokens added per second. */
-  refillPerSecond: number;
-}
-
-export function createRateLimiter({ capacity, refillPerSecond }: RateLimit, now: () => number = Date.now) {
-  const buckets = new Map<string, Bucket>();
+/**
+ * A limiter named `name` ("workshop-answer", "workshop-join", "workshop-wrong-code"): instances
+ * share the buckets of limiters with the same name. `store` is for tests; otherwise the shared
+ * store is chosen on first use.
+ */
+export function createRateLimiter(name: string, limit: RateLimit, now: () => number = Date.now, store?: LimitStore): RateLimiter {
+  let chosen: Promise<LimitStore> | undefined = store ? Promise.resolve(store) : undefined;
+  const storeOf = () => (chosen ??= sharedLimitStore().then((shared) => shared ?? memoryLimitStore()));
+  const { capacity, refillPerSecond } = limit;
+  const bucket = { capacity, refillPerSecond };
   return {
-    /** Whether take(key) would succeed now; takes nothing. For limits that count only failures. */
-    available(key: string): boolean {
-      const bucket = buckets.get(key);
-      if (!bucket) return true;
-      return Math.min(capacity, bucket.tokens + ((now() - bucket.updatedAt) / 1000) * refillPerSecond) >= 1;
+    async take(key) {
+      return (await storeOf()).take(name, key, bucket, now());
     },
-    /** Takes one token; false when the key has used up its allowance. */
-    take(key: string): boolean {
-      const time = now();
-      const bucket = buckets.get(key) ?? { tokens: capacity, updatedAt: time };
-      bucket.tokens = Math.min(capacity, bucket.tokens + ((time - bucket.updatedAt) / 1000) * refillPerSecond);
-      bucket.updatedAt = time;
-      if (buckets.size > 50_000) buckets.clear();
-      if (bucket.tokens < 1) {
-        buckets.set(key, bucket);
-        return false;
-      }
-      bucket.tokens -= 1;
-      buckets.set(key, bucket);
-      return true;
+    async available(key) {
+      return (await (await storeOf()).tokens(name, key, bucket, now())) >= 1;
     },
   };
 }

@@ -6,7 +6,8 @@
 import type { NodePgQueryResultHKT } from "drizzle-orm/node-postgres";
 import type { PgDatabase } from "drizzle-orm/pg-core";
 import { dialectOf, type Dialect } from "./dialect";
-import { openPostgres, poolOf } from "./postgres";
+import { openPostgres, poolOf, type PoolOptions } from "./postgres";
+import { processWide } from "./process-wide";
 import type * as pgSchema from "./schema/pg";
 import { openSqlite, sqliteHandleOf } from "./sqlite";
 
@@ -26,17 +27,18 @@ interface Opened {
   close: () => Promise<void> | void;
 }
 
-const opened = new WeakMap<object, Opened>();
+/** Per process, not per module copy (db/process-wide.ts). */
+const opened = processWide("db.opened", () => new WeakMap<object, Opened>());
 
 /**
  * Opens a connection. SQLite is migrated before this returns; PostgreSQL migrates in the
  * background, so await `databaseReady(db)` (start-up, scripts and tests do) before the first query.
  */
-export function createDatabase(url?: string): Database {
+export function createDatabase(url?: string, options: PoolOptions = {}): Database {
   if (dialectOf(url) === "postgres") {
-    const { db, migrated, close } = openPostgres(url!.trim());
+    const { db, migrated, close } = openPostgres(url!.trim(), options);
     opened.set(db, { dialect: "postgres", migrated, close });
-    return db as unknown as Database;
+    return db;
   }
   const { db, close } = openSqlite(url);
   opened.set(db, { dialect: "sqlite", migrated: Promise.resolve(), close });
@@ -44,8 +46,8 @@ export function createDatabase(url?: string): Database {
 }
 
 /** Opens a connection and waits for its migrations. */
-export async function openDatabase(url?: string): Promise<Database> {
-  const db = createDatabase(url);
+export async function openDatabase(url?: string, options: PoolOptions = {}): Promise<Database> {
+  const db = createDatabase(url, options);
   await databaseReady(db);
   return db;
 }
@@ -63,3 +65,4 @@ export const closeDatabase = async (db: Database): Promise<void> => {
 };
 
 export { poolOf, sqliteHandleOf };
+export type { PoolOptions };

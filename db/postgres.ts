@@ -7,6 +7,7 @@ import path from "node:path";
 import { drizzle } from "drizzle-orm/node-postgres";
 import { migrate } from "drizzle-orm/node-postgres/migrator";
 import pg from "pg";
+import { processWide } from "./process-wide";
 import * as pgSchema from "./schema/pg";
 import { currentLane, inTransaction, registerLaneOpener, type Lane } from "./transaction";
 
@@ -25,7 +26,8 @@ class LanePool extends pg.Pool {
   }
 }
 
-const pools = new WeakMap<object, pg.Pool>();
+/** Per process, not per module copy (db/process-wide.ts). */
+const pools = processWide("db.pools", () => new WeakMap<object, pg.Pool>());
 
 /** The pool under a connection made here (for LISTEN clients, advisory locks and closing). */
 export function poolOf(db: object): pg.Pool | undefined {
@@ -35,8 +37,19 @@ export function poolOf(db: object): pg.Pool | undefined {
 /** An advisory lock key for "one instance migrates at a time" (any fixed 64-bit number). */
 const MIGRATION_LOCK = 7_316_004_217;
 
-export function openPostgres(url: string) {
-  const pool = new LanePool({ connectionString: url, max: Number(process.env.DATABASE_POOL_SIZE ?? 10) });
+export interface PoolOptions {
+  /** Most clients at once (default DATABASE_POOL_SIZE, else 10). */
+  poolSize?: number;
+  /** How long an idle client stays open, ms (default DATABASE_POOL_IDLE_MS, else 10 000). */
+  idleTimeoutMillis?: number;
+}
+
+export function openPostgres(url: string, options: PoolOptions = {}) {
+  const pool = new LanePool({
+    connectionString: url,
+    max: options.poolSize ?? Number(process.env.DATABASE_POOL_SIZE || 10),
+    idleTimeoutMillis: options.idleTimeoutMillis ?? Number(process.env.DATABASE_POOL_IDLE_MS || 10_000),
+  });
   // An idle client that loses its server (a restart, a failover) must not take the process down.
   pool.on("error", (error) => console.error(JSON.stringify({ level: "error", msg: "postgres pool client error", error: error.message })));
   const db = drizzle({ client: pool, schema: pgSchema, casing: "snake_case" });

@@ -11,6 +11,7 @@ import type { SQLWrapper } from "drizzle-orm";
 import { drizzle as drizzleSync } from "drizzle-orm/better-sqlite3";
 import { migrate } from "drizzle-orm/better-sqlite3/migrator";
 import { drizzle } from "drizzle-orm/sqlite-proxy";
+import { processWide } from "./process-wide";
 import * as sqliteSchema from "./schema/sqlite";
 import { currentLane, inTransaction, registerLaneOpener, type Lane } from "./transaction";
 
@@ -49,18 +50,28 @@ function reuseStatements(sqlite: BetterSqlite3.Database, size = STATEMENT_CACHE_
   sqlite.prepare = prepare as typeof sqlite.prepare;
 }
 
-/** Who holds the one writer, and who waits for it. */
+/**
+ * Who holds the one writer, and who waits for it. The check that the writer is free and what
+ * follows it (taking it, or running a statement) must happen in the same synchronous step: an
+ * `await` between them lets another flow take the writer first, and two BEGINs (or a statement
+ * of another flow inside the transaction) would follow.
+ */
 class WriterGate {
   holder: Lane | null = null;
   private waiting: (() => void)[] = [];
 
-  /** Resolves when a statement of `lane` (or of no transaction) may run now. */
-  async turn(lane: Lane | undefined): Promise<void> {
-    while (this.holder && this.holder !== lane) await new Promise<void>((resolve) => this.waiting.push(resolve));
+  /** Whether a statement of `lane` (or of no transaction) may run now. */
+  mayRun(lane: Lane | undefined): boolean {
+    return this.holder === null || this.holder === lane;
+  }
+
+  /** Resolves the next time the writer is given back; check again after it. */
+  released(): Promise<void> {
+    return new Promise<void>((resolve) => this.waiting.push(resolve));
   }
 
   async take(lane: Lane): Promise<void> {
-    await this.turn(undefined);
+    while (this.holder) await this.released();
     this.holder = lane;
   }
 
@@ -72,7 +83,8 @@ class WriterGate {
   }
 }
 
-const handles = new WeakMap<object, BetterSqlite3.Database>();
+/** Per process, not per module copy (db/process-wide.ts). */
+const handles = processWide("db.sqlite-handles", () => new WeakMap<object, BetterSqlite3.Database>());
 
 /** The better-sqlite3 handle under a connection made here, for what only SQLite has (backup, pragmas). */
 export function sqliteHandleOf(db: object): BetterSqlite3.Database | undefined {
@@ -113,7 +125,7 @@ export function openSqlite(url: string | undefined) {
   const db = drizzle(
     async (sql, params, method) => {
       const lane = currentLane(sqlite);
-      if (gate.holder !== (lane ?? null)) await gate.turn(lane);
+      while (!gate.mayRun(lane)) await gate.released();
       return run(sql, params, method);
     },
     // drizzle's proxy driver reads `casing` only from its third argument.
@@ -124,7 +136,7 @@ export function openSqlite(url: string | undefined) {
   /** PostgreSQL's `db.execute(sql)`, on SQLite: rows as objects, and the count of changed rows. */
   const execute = async (query: SQLWrapper) => {
     const lane = currentLane(sqlite);
-    if (gate.holder !== (lane ?? null)) await gate.turn(lane);
+    while (!gate.mayRun(lane)) await gate.released();
     const { sql, params } = (db as unknown as { dialect: { sqlToQuery(q: unknown): { sql: string; params: unknown[] } } }).dialect.sqlToQuery(query.getSQL());
     const statement = sqlite.prepare(sql);
     if (!statement.reader) return { rows: [], rowCount: statement.run(...params).changes };
@@ -140,8 +152,9 @@ export function openSqlite(url: string | undefined) {
         owner: sqlite,
         open: true,
         savepoints: 0,
-        exec: async (statement) => {
+        exec: (statement) => {
           sqlite.exec(statement);
+          return Promise.resolve();
         },
       };
       await gate.take(lane);
@@ -162,5 +175,10 @@ export function openSqlite(url: string | undefined) {
     transaction: <T>(work: (tx: typeof db) => Promise<T>) => inTransaction(db, work),
   });
   handles.set(db, sqlite);
-  return { db, close: () => sqlite.close() };
+  return {
+    db,
+    close: () => {
+      sqlite.close();
+    },
+  };
 }

@@ -11,6 +11,7 @@
  * called inside another. Each connection (db/sqlite.ts, db/postgres.ts) says how to open a lane.
  */
 import { AsyncLocalStorage } from "node:async_hooks";
+import { processWide } from "./process-wide";
 
 /** One open transaction: where its statements go, and whether it still takes them. */
 export interface Lane {
@@ -31,8 +32,9 @@ export interface LaneOpener {
   release(lane: Lane): void;
 }
 
-const lanes = new AsyncLocalStorage<Lane>();
-const openers = new WeakMap<object, LaneOpener>();
+/** Per process, not per module copy (db/process-wide.ts): a lane opened by one copy is seen by the connection made by another. */
+const lanes = processWide("db.lanes", () => new AsyncLocalStorage<Lane>());
+const openers = processWide("db.lane-openers", () => new WeakMap<object, LaneOpener>());
 
 /** Called once by each connection, so inTransaction can find how to open its lanes. */
 export function registerLaneOpener(db: object, opener: LaneOpener): void {

@@ -3,11 +3,17 @@
  * Safe to run again: the seed only adds what is missing.
  */
 import { hashPassword } from "better-auth/crypto";
-import { createDatabase, resolveDatabasePath } from "~/db/connection";
+import { closeDatabase, openDatabase, resolveDatabasePath } from "~/db/connection";
+import { dialectOf } from "~/db/dialect";
 import { DEMO_PASSWORD } from "~/db/seed/agder";
 import { seedDemo } from "~/db/seed/seed-demo";
 
-const db = createDatabase(process.env.DATABASE_URL);
-seedDemo(db, await hashPassword(DEMO_PASSWORD));
-db.$client.close();
-console.log(`Database ready with demo data: ${resolveDatabasePath(process.env.DATABASE_URL)}`);
+const url = process.env.DATABASE_URL;
+// Migrated before it answers (PostgreSQL: under an advisory lock, so several setups never migrate twice).
+const db = await openDatabase(url);
+try {
+  await seedDemo(db, await hashPassword(DEMO_PASSWORD));
+} finally {
+  await closeDatabase(db);
+}
+console.log(`Database ready with demo data: ${dialectOf(url) === "postgres" ? "PostgreSQL (DATABASE_URL)" : resolveDatabasePath(url)}`);

@@ -8,7 +8,7 @@ export const ORIGIN = "http://localhost:3000";
 
 /** Creates a person in the app's own database and signs in through better-auth, returning the cookie. */
 export async function signedInCookie(email: string, password = "riktig-passord-123") {
-  createPasswordAccount(getDb(), { email, name: email, passwordHash: await hashPassword(password) });
+  await createPasswordAccount(getDb(), { email, name: email, passwordHash: await hashPassword(password) });
   const response = await signIn(email, password);
   if (response.status !== 200) throw new Error(`sign-in failed: ${response.status}`);
   return response.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");

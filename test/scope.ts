@@ -10,18 +10,22 @@ import type { Actor } from "~/server/domain/audit/record";
 import { loadNetworkAccess } from "~/server/domain/network/access";
 import { networkScope, partnershipScope } from "~/server/domain/scope";
 
-export function partnershipScopeFor(db: Database, actor: Actor, partnershipId: string) {
-  const found = db
+export async function partnershipScopeFor(db: Database, actor: Actor, partnershipId: string) {
+  const [found] = await db
     .select({ id: partnership.id, slug: partnership.slug, fylkeId: partnership.fylkeId })
     .from(partnership)
     .where(eq(partnership.id, partnershipId))
-    .get();
+    .limit(1);
   if (!found) throw new Error(`No partnership ${partnershipId}`);
-  return partnershipScope(db, actor.userId, found, loadPartnershipAccess(db, actor.userId, found));
+  return partnershipScope(db, actor.userId, found, await loadPartnershipAccess(db, actor.userId, found));
 }
 
-export function networkScopeFor(db: Database, actor: Actor, networkId: string) {
-  const found = db.select({ id: network.id, slug: network.slug, name: network.name }).from(network).where(eq(network.id, networkId)).get();
+export async function networkScopeFor(db: Database, actor: Actor, networkId: string) {
+  const [found] = await db
+    .select({ id: network.id, slug: network.slug, name: network.name })
+    .from(network)
+    .where(eq(network.id, networkId))
+    .limit(1);
   if (!found) throw new Error(`No network ${networkId}`);
-  return networkScope(db, actor.userId, found, loadNetworkAccess(db, actor.userId, networkId));
+  return networkScope(db, actor.userId, found, await loadNetworkAccess(db, actor.userId, networkId));
 }

@@ -17,7 +17,7 @@ export default async function AppLayout({ children }: { children: React.ReactNod
   // AUTH_REQUIRE_2FA: until the person has turned on two-factor sign-in, /konto is the only page.
   // The API refuses the rest too (server/api/trpc.ts), which also covers in-app navigation, where
   // this layout is not rendered again.
-  const setupFirst = mustTurnOnTwoFactor(db, user);
+  const setupFirst = await mustTurnOnTwoFactor(db, user);
   if (setupFirst) {
     const request = await headers();
     if (request.get(PAGE_PATH_HEADER) !== TWO_FACTOR_SETUP_PAGE) {
@@ -28,8 +28,8 @@ export default async function AppLayout({ children }: { children: React.ReactNod
       return <AccountRedirect href={TWO_FACTOR_SETUP_PAGE} />;
     }
   }
-  const isAdmin = hasGlobalRole(db, user.id, "admin");
-  const showNetworks = hasGlobalRole(db, user.id, "fasilitator") || reachableNetworkIds(db, user.id).length > 0;
+  const [isAdmin, isFacilitator] = await Promise.all([hasGlobalRole(db, user.id, "admin"), hasGlobalRole(db, user.id, "fasilitator")]);
+  const showNetworks = isFacilitator || (await reachableNetworkIds(db, user.id)).length > 0;
   return (
     <TRPCReactProvider maxBatch={requestLimits().maxBatch}>
       <a

@@ -85,6 +85,10 @@ export const {
   notification,
   notificationPreference,
   mailOutbox,
+  liveEvent,
+  limitBucket,
+  signInFailure,
+  jobRun,
 } = schema;
 
 export * from "./values";

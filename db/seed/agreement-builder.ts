@@ -7,18 +7,18 @@
  * does not crowd the partnership's "Siste endringer". Used by the Agder demo and
  * the national benchmark data.
  *
- * Runs inside the caller's transaction (`db` may be a transaction cast to
- * Database: the domain functions' own transactions become savepoints).
+ * Runs inside the caller's transaction (the domain functions' own transactions
+ * become savepoints).
  */
 import { and, eq } from "drizzle-orm";
 import type { Database } from "~/db/connection";
 import { leaderAgreementSignature, leaderAgreementVersion } from "~/db/schema";
-import type { AgreementPartyEntry } from "~/db/schema/leader-agreement";
+import type { AgreementPartyEntry } from "~/db/schema";
 import { loadPartnershipAccess } from "~/server/domain/access/load";
 import { contentOf, createAgreement, currentParties, loadVersion, sign, updateText } from "~/server/domain/leader-agreement/agreements";
 import { hashContent } from "~/server/domain/leader-agreement/canonical";
 import { partnershipScope, type PartnershipRef } from "~/server/domain/scope";
-import { backdateAudit, lastAuditRowid } from "./assessment-builder";
+import { auditMark, backdateAudit } from "./assessment-builder";
 
 export interface SeedAgreement {
   year: number;
@@ -42,27 +42,27 @@ export interface SeededAgreement {
 }
 
 /** Runs `step`, then dates the audit rows it wrote to `at`, one second apart. */
-function at<T>(db: Database, when: Date, step: () => T): T {
-  const mark = lastAuditRowid(db);
-  const result = step();
-  backdateAudit(db, mark, new Date(when.getTime() - 1000));
+async function at<T>(db: Database, when: Date, step: () => Promise<T>): Promise<T> {
+  const mark = auditMark();
+  const result = await step();
+  await backdateAudit(db, mark, new Date(when.getTime() - 1000));
   return result;
 }
 
-export function seedAgreement(db: Database, target: PartnershipRef, spec: SeedAgreement): SeededAgreement {
+export async function seedAgreement(db: Database, target: PartnershipRef, spec: SeedAgreement): Promise<SeededAgreement> {
   // The Nav-leder (the "kontor" party) drafts and fills in the text.
-  const leader = currentParties(db, target).find((p) => p.party === "kontor");
+  const leader = (await currentParties(db, target)).find((p) => p.party === "kontor");
   if (!leader) throw new Error(`lederavtale seed: partnership ${target.id} has no Nav-leder`);
   /** Each step as the person who took it, with their roles in the partnership. */
-  const as = (userId: string) => partnershipScope(db, userId, target, loadPartnershipAccess(db, userId, target));
-  const author = as(leader.userId);
-  const drafted = at(db, spec.draftedAt, () => createAgreement(author, { year: spec.year, basis: spec.basis }));
+  const as = async (userId: string) => partnershipScope(db, userId, target, await loadPartnershipAccess(db, userId, target));
+  const author = await as(leader.userId);
+  const drafted = await at(db, spec.draftedAt, () => createAgreement(author, { year: spec.year, basis: spec.basis }));
   const draftHash = hashContent(contentOf(drafted));
   let lastStep = spec.draftedAt;
 
   if (spec.place !== undefined || spec.signingDate !== undefined) {
     lastStep = new Date(spec.draftedAt.getTime() + 30 * 60_000);
-    at(db, lastStep, () =>
+    await at(db, lastStep, () =>
       updateText(author, {
         versionId: drafted.id,
         version: drafted.version,
@@ -79,20 +79,21 @@ export function seedAgreement(db: Database, target: PartnershipRef, spec: SeedAg
     const signers = drafted.parties.filter((p) => p.party === party);
     for (const [i, signer] of signers.entries()) {
       const when = new Date(signedAt.getTime() + i * 60_000);
-      const expectedHash = hashContent(contentOf(loadVersion(db, target.id, drafted.id)));
-      ({ complete } = at(db, when, () => sign(as(signer.userId), { versionId: drafted.id, expectedHash })));
-      db.update(leaderAgreementSignature)
+      const expectedHash = hashContent(contentOf(await loadVersion(db, target.id, drafted.id)));
+      const signerScope = await as(signer.userId);
+      ({ complete } = await at(db, when, () => sign(signerScope, { versionId: drafted.id, expectedHash })));
+      await db
+        .update(leaderAgreementSignature)
         .set({ signedAt: when })
-        .where(and(eq(leaderAgreementSignature.versionId, drafted.id), eq(leaderAgreementSignature.userId, signer.userId)))
-        .run();
+        .where(and(eq(leaderAgreementSignature.versionId, drafted.id), eq(leaderAgreementSignature.userId, signer.userId)));
       lastStep = when;
     }
   }
 
-  db.update(leaderAgreementVersion)
+  await db
+    .update(leaderAgreementVersion)
     .set({ createdAt: spec.draftedAt, updatedAt: lastStep, ...(complete ? { signedAt: lastStep } : {}) })
-    .where(eq(leaderAgreementVersion.id, drafted.id))
-    .run();
-  const row = loadVersion(db, target.id, drafted.id);
+    .where(eq(leaderAgreementVersion.id, drafted.id));
+  const row = await loadVersion(db, target.id, drafted.id);
   return { id: drafted.id, draftHash, hash: hashContent(contentOf(row)), complete };
 }

@@ -15,7 +15,7 @@ import { addEvent, moveEvent, updateEvent, type EventFields } from "~/server/dom
 import { addTemplateEvent, isYearStarted, startYear, updateTemplateEvent } from "~/server/domain/annual-cycle/template";
 import { partnershipScope } from "~/server/domain/scope";
 import { agderFylkesdirektor, agderPartnerships } from "./agder";
-import { backdateAudit, lastAuditRowid } from "./assessment-builder";
+import { auditMark, backdateAudit } from "./assessment-builder";
 
 const grimstad = agderPartnerships.find((p) => p.slug === "grimstad")!;
 
@@ -73,19 +73,23 @@ const customised: Record<number, { key: string; when: EventFields["when"]; respo
   2027: { key: "lederavtale", when: period("2027-01-11", "2027-02-12") },
 };
 
-export function seedArshjulDemo(db: Database) {
-  const agder = db.select().from(fylke).where(eq(fylke.slug, "agder")).get();
-  const home = db.select({ id: partnership.id, slug: partnership.slug, fylkeId: partnership.fylkeId }).from(partnership).where(eq(partnership.slug, grimstad.slug)).get();
-  const director = findUserByEmail(db, agderFylkesdirektor.email);
-  const leader = findUserByEmail(db, grimstad.navLeder.email);
+export async function seedArshjulDemo(db: Database) {
+  const [agder] = await db.select().from(fylke).where(eq(fylke.slug, "agder")).limit(1);
+  const [home] = await db
+    .select({ id: partnership.id, slug: partnership.slug, fylkeId: partnership.fylkeId })
+    .from(partnership)
+    .where(eq(partnership.slug, grimstad.slug))
+    .limit(1);
+  const director = await findUserByEmail(db, agderFylkesdirektor.email);
+  const leader = await findUserByEmail(db, grimstad.navLeder.email);
   if (!agder || !home || !director || !leader) return;
 
   // Audit rows are moved to when the work was done, so the demo's "Siste endringer" stay the partnership's own.
-  const templateMark = lastAuditRowid(db);
-  const hasTemplate = db.select({ id: cycleTemplateEvent.id }).from(cycleTemplateEvent).where(eq(cycleTemplateEvent.fylkeId, agder.id)).limit(1).get();
+  const templateMark = auditMark();
+  const [hasTemplate] = await db.select({ id: cycleTemplateEvent.id }).from(cycleTemplateEvent).where(eq(cycleTemplateEvent.fylkeId, agder.id)).limit(1);
   if (!hasTemplate) {
     const fylkesdirektor = { userId: director.id };
-    addTemplateEvent(db, fylkesdirektor, agder.id, {
+    await addTemplateEvent(db, fylkesdirektor, agder.id, {
       fields: {
         title: "Felles ledersamling i Nav Agder",
         category: "utvikling",
@@ -99,34 +103,38 @@ export function seedArshjulDemo(db: Database) {
     });
     const politisk = DEFAULT_TEMPLATE.find((e) => e.key === "politisk-orientering")!;
     const { key: _key, ...fields } = politisk;
-    updateTemplateEvent(db, fylkesdirektor, agder.id, {
+    await updateTemplateEvent(db, fylkesdirektor, agder.id, {
       key: politisk.key,
       version: 1,
       fields: { ...fields, month: 2, responsible: "Kommunedirektøren og Nav-lederen; Nav Agder deltar ved behov" },
     });
-    backdateAudit(db, templateMark, new Date("2025-11-20T09:00:00Z"));
+    await backdateAudit(db, templateMark, new Date("2025-11-20T09:00:00Z"));
   }
 
-  const navleder = partnershipScope(db, leader.id, home, loadPartnershipAccess(db, leader.id, home));
+  const navleder = partnershipScope(db, leader.id, home, await loadPartnershipAccess(db, leader.id, home));
   for (const year of [2026, 2027]) {
-    if (isYearStarted(db, home.id, year)) continue;
-    const yearMark = lastAuditRowid(db);
-    startYear(navleder, { year });
+    if (await isYearStarted(db, home.id, year)) continue;
+    const yearMark = auditMark();
+    await startYear(navleder, { year });
 
-    const plan = db.select({ id: businessPlan.id, year: businessPlan.year }).from(businessPlan).where(eq(businessPlan.partnershipId, home.id)).all();
+    const plan = await db.select({ id: businessPlan.id, year: businessPlan.year }).from(businessPlan).where(eq(businessPlan.partnershipId, home.id));
     for (const { linkPlanYear, ...fields } of ownEvents[year] ?? []) {
       const linked = linkPlanYear ? plan.find((p) => p.year === linkPlanYear) : undefined;
-      addEvent(navleder, { year, fields: { ...fields, link: linked ? { kind: "virksomhetsplan", id: linked.id } : null } });
+      await addEvent(navleder, { year, fields: { ...fields, link: linked ? { kind: "virksomhetsplan", id: linked.id } : null } });
     }
 
     const change = customised[year];
-    const copy = change
-      ? db.select().from(cycleEvent).where(and(eq(cycleEvent.partnershipId, home.id), eq(cycleEvent.year, year), eq(cycleEvent.templateKey, change.key))).get()
-      : undefined;
+    const [copy] = change
+      ? await db
+          .select()
+          .from(cycleEvent)
+          .where(and(eq(cycleEvent.partnershipId, home.id), eq(cycleEvent.year, year), eq(cycleEvent.templateKey, change.key)))
+          .limit(1)
+      : [];
     if (change && copy) {
-      const moved = moveEvent(navleder, { id: copy.id, version: copy.version, when: change.when });
+      const moved = await moveEvent(navleder, { id: copy.id, version: copy.version, when: change.when });
       if (change.responsible) {
-        updateEvent(navleder, {
+        await updateEvent(navleder, {
           id: copy.id,
           version: moved.version,
           fields: {
@@ -141,6 +149,6 @@ export function seedArshjulDemo(db: Database) {
       }
     }
     // Each wheel was laid out at the autumn partnership meeting the year before.
-    backdateAudit(db, yearMark, new Date(`${year - 1}-11-10T09:00:00Z`));
+    await backdateAudit(db, yearMark, new Date(`${year - 1}-11-10T09:00:00Z`));
   }
 }

@@ -10,7 +10,7 @@
  * the day it happened, so a 2018 assessment does not look as if it was
  * closed today, and so it does not crowd the partnership's "Siste endringer".
  */
-import { and, eq, sql } from "drizzle-orm";
+import { and, eq, gt, isNotNull, lt } from "drizzle-orm";
 import type { Database } from "~/db/connection";
 import {
   assessment,
@@ -23,6 +23,7 @@ import {
 } from "~/db/schema";
 import type { Role, Side } from "~/lib/roles";
 import { loadPartnershipAccess } from "~/server/domain/access/load";
+import { auditEventId } from "~/server/domain/audit/record";
 import { submitAnswers } from "~/server/domain/mulighetsrom/answers";
 import { areas, scoredItems, type AreaScore } from "~/lib/mulighetsrom/areas";
 import { createAssessment, setAssessmentOpen } from "~/server/domain/mulighetsrom/assessments";
@@ -83,33 +84,48 @@ export interface SeedAssessment {
 /** 10:00 in Oslo (summer time) on the given day, plus some minutes. */
 const onDay = (isoDate: string, minutes = 0) => new Date(Date.parse(`${isoDate}T08:00:00Z`) + minutes * 60_000);
 
-export const lastAuditRowid = (db: Database) =>
-  db.get<{ n: number | null }>(sql`SELECT max(rowid) AS n FROM audit_event`)?.n ?? 0;
+/**
+ * A point in the audit trail. Audit ids grow with every row this process writes (auditEventId in
+ * server/domain/audit/record.ts, a UUID version 7), so the rows written after the mark are those
+ * with a greater id, in the order they were written, on both dialects.
+ */
+export type AuditMark = string;
+export const auditMark = (): AuditMark => auditEventId();
 
 /** Moves the audit rows written since `mark` to `start`, one second apart, keeping their order. */
-export function backdateAudit(db: Database, mark: number, start: Date) {
-  db.run(sql`UPDATE audit_event SET at = ${start.getTime()} + (rowid - ${mark}) * 1000 WHERE rowid > ${mark}`);
+export async function backdateAudit(db: Database, mark: AuditMark, start: Date) {
+  const until = auditEventId();
+  const written = await db
+    .select({ id: auditEvent.id })
+    .from(auditEvent)
+    .where(and(gt(auditEvent.id, mark), lt(auditEvent.id, until)))
+    .orderBy(auditEvent.id);
+  for (const [i, row] of written.entries()) {
+    await db
+      .update(auditEvent)
+      .set({ at: new Date(start.getTime() + (i + 1) * 1000) })
+      .where(eq(auditEvent.id, row.id));
+  }
 }
 
 /**
- * Runs inside the caller's transaction (`db` may be a transaction cast to
- * Database: the domain functions' own transactions become savepoints).
- * Returns the assessment's id.
+ * Runs inside the caller's transaction (the domain functions' own transactions
+ * become savepoints). Returns the assessment's id.
  */
-export function seedAssessment(db: Database, target: PartnershipRef, spec: SeedAssessment): string {
+export async function seedAssessment(db: Database, target: PartnershipRef, spec: SeedAssessment): Promise<string> {
   /** Each step as the person who took it, with their roles in the partnership. */
-  const as = (userId: string) => partnershipScope(db, userId, target, loadPartnershipAccess(db, userId, target));
-  const lead = as(spec.leadUserId);
-  const startMark = lastAuditRowid(db);
+  const as = async (userId: string) => partnershipScope(db, userId, target, await loadPartnershipAccess(db, userId, target));
+  const lead = await as(spec.leadUserId);
+  const startMark = auditMark();
 
-  const created = createAssessment(lead, {
+  const created = await createAssessment(lead, {
     heldOn: spec.heldOn,
     occasion: spec.occasion,
     participantUserIds: [...spec.participantUserIds],
   });
   let version = created.version;
 
-  const participants = db
+  const participants = await db
     .select({
       id: assessmentParticipant.id,
       userId: assessmentParticipant.userId,
@@ -117,8 +133,10 @@ export function seedAssessment(db: Database, target: PartnershipRef, spec: SeedA
       side: assessmentParticipant.side,
     })
     .from(assessmentParticipant)
-    .where(eq(assessmentParticipant.assessmentId, created.id))
-    .all();
+    .where(eq(assessmentParticipant.assessmentId, created.id));
+  // In the order they were invited.
+  const invited = (userId: string) => spec.participantUserIds.indexOf(userId);
+  participants.sort((a, b) => invited(a.userId) - invited(b.userId));
   for (const participant of participants) {
     // The rows and audit events saveAnswer would write, one statement each instead of 24 calls:
     // about half the demo seed's time otherwise. Submitting below still checks every item is answered.
@@ -126,56 +144,59 @@ export function seedAssessment(db: Database, target: PartnershipRef, spec: SeedA
       const { score, comment = "" } = spec.answer(participant, item.key);
       return { assessmentId: created.id, participantId: participant.id, item: item.key, score, comment };
     });
-    db.insert(assessmentAnswer).values(answers).run();
-    db.insert(auditEvent)
-      .values(
-        answers.map((a) => ({
-          actorUserId: participant.userId,
-          partnershipId: target.id,
-          entity: "assessment_answer",
-          entityId: created.id,
-          action: "create" as const,
-          changes: { item: a.item },
-        })),
-      )
-      .run();
+    await db.insert(assessmentAnswer).values(answers);
+    await db.insert(auditEvent).values(
+      answers.map((a) => ({
+        id: auditEventId(),
+        actorUserId: participant.userId,
+        partnershipId: target.id,
+        entity: "assessment_answer",
+        entityId: created.id,
+        action: "create" as const,
+        changes: { item: a.item },
+      })),
+    );
     if (spec.submits?.(participant) ?? true) {
-      submitAnswers(as(participant.userId), { assessmentId: created.id, shareNamed: spec.shareNamed(participant) });
+      await submitAnswers(await as(participant.userId), { assessmentId: created.id, shareNamed: spec.shareNamed(participant) });
     }
   }
-  const answeredMark = lastAuditRowid(db);
+  const answeredMark = auditMark();
 
-  version = setAgreedStatuses(lead, {
+  version = (
+    await setAgreedStatuses(lead, {
     assessmentId: created.id,
     version,
     statuses: areas.map((a) => ({ areaNo: a.no, status: spec.statuses.get(a.no) ?? "ikke_vurdert" })),
-  }).version;
+    })
+  ).version;
   if (spec.priorities) {
-    version = setPriorities(lead, {
-      assessmentId: created.id,
-      version,
-      considered: [...spec.priorities.considered],
-      prioritised: [...spec.priorities.prioritised],
-      main: spec.priorities.main,
-    }).version;
+    version = (
+      await setPriorities(lead, {
+        assessmentId: created.id,
+        version,
+        considered: [...spec.priorities.considered],
+        prioritised: [...spec.priorities.prioritised],
+        main: spec.priorities.main,
+      })
+    ).version;
   }
   for (const note of spec.notes ?? []) {
-    const area = db
+    const [area] = await db
       .select({ version: assessmentArea.version })
       .from(assessmentArea)
       .where(and(eq(assessmentArea.assessmentId, created.id), eq(assessmentArea.areaNo, note.areaNo)))
-      .get()!;
-    updateAreaNotes(lead, { assessmentId: created.id, version: area.version, ...note });
+      .limit(1);
+    await updateAreaNotes(lead, { assessmentId: created.id, version: area!.version, ...note });
   }
-  if (spec.close) setAssessmentOpen(lead, { assessmentId: created.id, version, open: false });
+  if (spec.close) await setAssessmentOpen(lead, { assessmentId: created.id, version, open: false });
 
   const planIds: string[] = [];
-  const planMarks: { mark: number; writtenOn: string }[] = [];
+  const planMarks: { mark: AuditMark; writtenOn: string }[] = [];
   for (const plan of spec.plans ?? []) {
-    planMarks.push({ mark: lastAuditRowid(db), writtenOn: plan.writtenOn });
-    const { id: planId } = startPlan(lead, { assessmentId: created.id, areaNo: plan.areaNo });
+    planMarks.push({ mark: auditMark(), writtenOn: plan.writtenOn });
+    const { id: planId } = await startPlan(lead, { assessmentId: created.id, areaNo: plan.areaNo });
     planIds.push(planId);
-    updatePlan(lead, {
+    await updatePlan(lead, {
       planId,
       version: 1,
       why: plan.why,
@@ -185,39 +206,36 @@ export function seedAssessment(db: Database, target: PartnershipRef, spec: SeedA
       responsibleUserId: plan.responsibleUserId,
       followUp: plan.followUp,
     });
-    for (const action of plan.actions) addAction(lead, { planId, ...action });
+    for (const action of plan.actions) await addAction(lead, { planId, ...action });
   }
 
   if (spec.backdate) {
     // Answering in the morning, agreeing after lunch, plans on the day they were written.
     const answering = onDay(spec.heldOn);
     const agreeing = onDay(spec.heldOn, 240);
-    backdateAudit(db, startMark, answering);
-    backdateAudit(db, answeredMark, agreeing);
-    planMarks.forEach(({ mark, writtenOn }) => backdateAudit(db, mark, onDay(writtenOn)));
+    await backdateAudit(db, startMark, answering);
+    await backdateAudit(db, answeredMark, agreeing);
+    for (const { mark, writtenOn } of planMarks) await backdateAudit(db, mark, onDay(writtenOn));
     const closedAt = onDay(spec.heldOn, 300);
-    db.update(assessment)
+    await db
+      .update(assessment)
       .set({ createdAt: answering, updatedAt: closedAt, ...(spec.close ? { closedAt } : {}) })
-      .where(eq(assessment.id, created.id))
-      .run();
-    db.update(assessmentParticipant)
-      .set({ createdAt: answering })
-      .where(eq(assessmentParticipant.assessmentId, created.id))
-      .run();
-    db.run(
-      sql`UPDATE assessment_participant SET submitted_at = ${onDay(spec.heldOn, 90).getTime()}
-          WHERE assessment_id = ${created.id} AND submitted_at IS NOT NULL`,
-    );
-    db.update(assessmentAnswer)
+      .where(eq(assessment.id, created.id));
+    await db.update(assessmentParticipant).set({ createdAt: answering }).where(eq(assessmentParticipant.assessmentId, created.id));
+    await db
+      .update(assessmentParticipant)
+      .set({ submittedAt: onDay(spec.heldOn, 90) })
+      .where(and(eq(assessmentParticipant.assessmentId, created.id), isNotNull(assessmentParticipant.submittedAt)));
+    await db
+      .update(assessmentAnswer)
       .set({ updatedAt: onDay(spec.heldOn, 60) })
-      .where(eq(assessmentAnswer.assessmentId, created.id))
-      .run();
-    db.update(assessmentArea).set({ updatedAt: agreeing }).where(eq(assessmentArea.assessmentId, created.id)).run();
-    (spec.plans ?? []).forEach((plan, i) => {
+      .where(eq(assessmentAnswer.assessmentId, created.id));
+    await db.update(assessmentArea).set({ updatedAt: agreeing }).where(eq(assessmentArea.assessmentId, created.id));
+    for (const [i, plan] of (spec.plans ?? []).entries()) {
       const written = { createdAt: onDay(plan.writtenOn), updatedAt: onDay(plan.writtenOn) };
-      db.update(developmentPlan).set(written).where(eq(developmentPlan.id, planIds[i]!)).run();
-      db.update(developmentAction).set(written).where(eq(developmentAction.planId, planIds[i]!)).run();
-    });
+      await db.update(developmentPlan).set(written).where(eq(developmentPlan.id, planIds[i]!));
+      await db.update(developmentAction).set(written).where(eq(developmentAction.planId, planIds[i]!));
+    }
   }
   return created.id;
 }

@@ -72,24 +72,24 @@ export const demoAgreements: readonly (SeedAgreement & { slug: string })[] = [
  * with any lederavtale version, seeded or made in the demo, is left alone). Call
  * inside the demo seed's transaction, after the people exist.
  */
-export function seedLederavtaleDemo(db: Database) {
+export async function seedLederavtaleDemo(db: Database) {
   const bySlug = new Map<string, (typeof demoAgreements)[number][]>();
   for (const a of demoAgreements) bySlug.set(a.slug, [...(bySlug.get(a.slug) ?? []), a]);
 
   for (const [slug, list] of bySlug) {
-    const target = db
+    const [target] = await db
       .select({ id: partnership.id, slug: partnership.slug, fylkeId: partnership.fylkeId })
       .from(partnership)
       .where(eq(partnership.slug, slug))
-      .get();
+      .limit(1);
     if (!target) continue;
-    const existing = db
+    const [existing] = await db
       .select({ id: leaderAgreementVersion.id })
       .from(leaderAgreementVersion)
       .where(eq(leaderAgreementVersion.partnershipId, target.id))
-      .get();
+      .limit(1);
     if (existing) continue;
     // Oldest year first: "forrige" builds on it.
-    for (const spec of list.toSorted((a, b) => a.year - b.year)) seedAgreement(db, target, spec);
+    for (const spec of list.toSorted((a, b) => a.year - b.year)) await seedAgreement(db, target, spec);
   }
 }

@@ -39,7 +39,7 @@ import {
 import type { StandardAgendaKey } from "~/server/domain/meetings/standard-agenda";
 import { partnershipScope, type PartnershipRef } from "~/server/domain/scope";
 import type { FollowUpStatus } from "~/lib/meetings";
-import { backdateAudit, lastAuditRowid } from "./assessment-builder";
+import { auditMark, backdateAudit } from "./assessment-builder";
 import { oslo } from "./virksomhetsplan-demo";
 
 const NAV_LEDER = "navleder@demo.no";
@@ -236,31 +236,49 @@ const spring2027: SeedMeeting = {
   participants: [NAV_LEDER, RADMANN, KOMMUNALSJEF, AVDELINGSLEDER, FYLKESDIREKTOR],
 };
 
-export function seedMoterDemo(db: Database) {
-  const grimstad = db.select({ id: partnership.id, slug: partnership.slug, fylkeId: partnership.fylkeId }).from(partnership).where(eq(partnership.slug, "grimstad")).get();
+export async function seedMoterDemo(db: Database) {
+  const [grimstad] = await db
+    .select({ id: partnership.id, slug: partnership.slug, fylkeId: partnership.fylkeId })
+    .from(partnership)
+    .where(eq(partnership.slug, "grimstad"))
+    .limit(1);
   if (!grimstad) return;
-  if (db.select({ id: meeting.id }).from(meeting).where(eq(meeting.partnershipId, grimstad.id)).get()) return;
+  if ((await db.select({ id: meeting.id }).from(meeting).where(eq(meeting.partnershipId, grimstad.id)).limit(1)).length > 0) return;
+  const specs = [april, october, spring2027];
+  const emails = new Set([
+    NAV_LEDER,
+    ...specs.flatMap((spec) => [
+      ...spec.participants,
+      ...(spec.approvals ?? []).map(([email]) => email),
+      ...(spec.agenda ?? []).flatMap((item) => (item.followUps ?? []).map((f) => f.owner)),
+    ]),
+  ]);
+  const ids = new Map<string, string>();
+  for (const email of emails) {
+    const found = await findUserByEmail(db, email);
+    if (found) ids.set(email, found.id);
+  }
   const userId = (email: string) => {
-    const found = findUserByEmail(db, email);
+    const found = ids.get(email);
     if (!found) throw new Error(`moter demo: no user ${email}`);
-    return found.id;
+    return found;
   };
-  for (const spec of [april, october, spring2027]) seedMeeting(db, grimstad, spec, userId);
+  for (const spec of specs) await seedMeeting(db, grimstad, spec, userId);
 }
 
-function seedMeeting(db: Database, target: PartnershipRef, spec: SeedMeeting, userId: (email: string) => string) {
+async function seedMeeting(db: Database, target: PartnershipRef, spec: SeedMeeting, userId: (email: string) => string) {
   /** Each step as the person who took it, with their roles in the partnership. */
-  const as = (personId: string) => partnershipScope(db, personId, target, loadPartnershipAccess(db, personId, target));
-  const leader = as(userId(NAV_LEDER));
+  const as = async (personId: string) => partnershipScope(db, personId, target, await loadPartnershipAccess(db, personId, target));
+  const leader = await as(userId(NAV_LEDER));
   /** Runs one step and moves its rows in the audit trail to when it happened. */
-  const at = <T>(date: string, time: string, step: () => T): T => {
-    const mark = lastAuditRowid(db);
-    const result = step();
-    backdateAudit(db, mark, oslo(date, time));
+  const at = async <T>(date: string, time: string, step: () => Promise<T>): Promise<T> => {
+    const mark = auditMark();
+    const result = await step();
+    await backdateAudit(db, mark, oslo(date, time));
     return result;
   };
 
-  const { id } = at(spec.plannedAt, "10:00", () =>
+  const { id } = await at(spec.plannedAt, "10:00", () =>
     createMeeting(
       leader,
       createMeetingInput.parse({
@@ -275,25 +293,25 @@ function seedMeeting(db: Database, target: PartnershipRef, spec: SeedMeeting, us
     ),
   );
   const plannedAt = oslo(spec.plannedAt, "10:00");
-  db.update(meeting).set({ createdAt: plannedAt, updatedAt: plannedAt }).where(eq(meeting.id, id)).run();
-  db.update(meetingParticipant).set({ createdAt: plannedAt }).where(eq(meetingParticipant.meetingId, id)).run();
-  const version = () => db.select({ v: meeting.version }).from(meeting).where(eq(meeting.id, id)).get()!.v;
-  const items = () => db.select().from(agendaItem).where(eq(agendaItem.meetingId, id)).orderBy(agendaItem.position).all();
+  await db.update(meeting).set({ createdAt: plannedAt, updatedAt: plannedAt }).where(eq(meeting.id, id));
+  await db.update(meetingParticipant).set({ createdAt: plannedAt }).where(eq(meetingParticipant.meetingId, id));
+  const version = async () => (await db.select({ v: meeting.version }).from(meeting).where(eq(meeting.id, id)).limit(1))[0]!.v;
+  const items = () => db.select().from(agendaItem).where(eq(agendaItem.meetingId, id)).orderBy(agendaItem.position);
 
   // The Nav-leder adjusts the standard agenda: removes what is not needed, adds and changes items.
   if (spec.agenda) {
     const agenda = spec.agenda;
-    at(spec.plannedAt, "10:05", () => {
-      for (const item of items()) {
+    await at(spec.plannedAt, "10:05", async () => {
+      for (const item of await items()) {
         if (item.standardKey && !agenda.some((s) => s.key === item.standardKey)) {
-          removeAgendaItem(leader, { itemId: item.id, version: item.version });
+          await removeAgendaItem(leader, { itemId: item.id, version: item.version });
         }
       }
       for (const s of agenda) {
-        const existing = s.key ? items().find((i) => i.standardKey === s.key) : undefined;
+        const existing = s.key ? (await items()).find((i) => i.standardKey === s.key) : undefined;
         if (existing) {
           if (s.links || s.responsible || s.description) {
-            updateAgendaItem(
+            await updateAgendaItem(
               leader,
               updateAgendaItemInput.parse({
                 itemId: existing.id,
@@ -307,38 +325,41 @@ function seedMeeting(db: Database, target: PartnershipRef, spec: SeedMeeting, us
             );
           }
         } else if (s.title) {
-          addAgendaItem(
+          await addAgendaItem(
             leader,
             addAgendaItemInput.parse({ meetingId: id, time: s.time ?? null, title: s.title, responsible: s.responsible ?? "", description: s.description ?? "", links: s.links ?? [] }),
           );
         }
       }
       // "Eventuelt" stays last: moved below new items, as the Nav-leder would with the buttons.
-      for (let list = items(); list.length > 0 && list.at(-1)!.standardKey !== "eventuelt"; list = items()) {
+      for (let list = await items(); list.length > 0 && list.at(-1)!.standardKey !== "eventuelt"; list = await items()) {
         const eventuelt = list.find((i) => i.standardKey === "eventuelt");
         if (!eventuelt) break;
-        moveAgendaItem(leader, { itemId: eventuelt.id, version: eventuelt.version, direction: "ned" });
+        await moveAgendaItem(leader, { itemId: eventuelt.id, version: eventuelt.version, direction: "ned" });
       }
     });
   }
 
-  if (spec.invitedAt) at(spec.invitedAt, "14:00", () => sendInvitation(leader, { meetingId: id, version: version() }, oslo(spec.invitedAt!, "14:00")));
+  if (spec.invitedAt) {
+    const invitedAt = spec.invitedAt;
+    await at(invitedAt, "14:00", async () => sendInvitation(leader, { meetingId: id, version: await version() }, oslo(invitedAt, "14:00")));
+  }
   if (!spec.agenda || !spec.present) return;
 
   // During and after the meeting: attendance, minutes, decisions and follow-ups.
   const followUps: { id: string; spec: SeedFollowUp }[] = [];
-  at(spec.date, spec.endTime, () => {
-    setAttendance(leader, {
+  await at(spec.date, spec.endTime, async () => {
+    await setAttendance(leader, {
       meetingId: id,
-      version: version(),
+      version: await version(),
       attendance: spec.participants.map((email) => ({ userId: userId(email), attended: spec.present!.includes(email) })),
     });
     for (const s of spec.agenda!) {
-      const item = items().find((i) => (s.key ? i.standardKey === s.key : i.title === s.title))!;
-      saveItemMinutes(leader, { itemId: item.id, version: item.version, minutes: s.minutes });
-      for (const text of s.decisions ?? []) addDecision(leader, addDecisionInput.parse({ meetingId: id, agendaItemId: item.id, text }));
+      const item = (await items()).find((i) => (s.key ? i.standardKey === s.key : i.title === s.title))!;
+      await saveItemMinutes(leader, { itemId: item.id, version: item.version, minutes: s.minutes });
+      for (const text of s.decisions ?? []) await addDecision(leader, addDecisionInput.parse({ meetingId: id, agendaItemId: item.id, text }));
       for (const f of s.followUps ?? []) {
-        const created = addFollowUp(
+        const created = await addFollowUp(
           leader,
           addFollowUpInput.parse({ meetingId: id, agendaItemId: item.id, text: f.text, ownerUserId: userId(f.owner), deadline: f.deadline }),
         );
@@ -347,27 +368,27 @@ function seedMeeting(db: Database, target: PartnershipRef, spec: SeedMeeting, us
     }
   });
   const heldAt = oslo(spec.date, spec.endTime);
-  db.update(followUp).set({ createdAt: heldAt, updatedAt: heldAt }).where(eq(followUp.meetingId, id)).run();
-  db.update(agendaItem).set({ updatedAt: heldAt }).where(eq(agendaItem.meetingId, id)).run();
+  await db.update(followUp).set({ createdAt: heldAt, updatedAt: heldAt }).where(eq(followUp.meetingId, id));
+  await db.update(agendaItem).set({ updatedAt: heldAt }).where(eq(agendaItem.meetingId, id));
 
-  if (spec.minutesSentAt) at(spec.minutesSentAt, "12:00", () => sendMinutes(leader, { meetingId: id, version: version() }));
+  if (spec.minutesSentAt) await at(spec.minutesSentAt, "12:00", async () => sendMinutes(leader, { meetingId: id, version: await version() }));
   for (const [email, date] of spec.approvals ?? []) {
-    at(date, "15:30", () => approveMinutes(as(userId(email)), { meetingId: id, version: version() }, oslo(date, "15:30")));
+    const approver = await as(userId(email));
+    await at(date, "15:30", async () => approveMinutes(approver, { meetingId: id, version: await version() }, oslo(date, "15:30")));
   }
   for (const c of spec.corrections ?? []) {
-    const item = items().find((i) => i.standardKey === c.item)!;
-    const { id: correctionId } = at(c.at, "09:00", () => addCorrection(leader, { meetingId: id, agendaItemId: item.id, text: c.text }));
-    db.update(minutesCorrection).set({ createdAt: oslo(c.at, "09:00") }).where(eq(minutesCorrection.id, correctionId)).run();
+    const item = (await items()).find((i) => i.standardKey === c.item)!;
+    const { id: correctionId } = await at(c.at, "09:00", async () => addCorrection(leader, { meetingId: id, agendaItemId: item.id, text: c.text }));
+    await db.update(minutesCorrection).set({ createdAt: oslo(c.at, "09:00") }).where(eq(minutesCorrection.id, correctionId));
   }
   // The owners update their follow-ups afterwards.
   for (const f of followUps) {
     for (const [status, date] of f.spec.changes ?? []) {
-      const row = db.select().from(followUp).where(eq(followUp.id, f.id)).get()!;
-      at(date, "11:00", () =>
-        setFollowUpStatus(as(userId(f.spec.owner)), { followUpId: f.id, version: row.version, status }, oslo(date, "11:00")),
-      );
-      db.update(followUp).set({ updatedAt: oslo(date, "11:00") }).where(eq(followUp.id, f.id)).run();
+      const [row] = await db.select().from(followUp).where(eq(followUp.id, f.id)).limit(1);
+      const owner = await as(userId(f.spec.owner));
+      await at(date, "11:00", async () => setFollowUpStatus(owner, { followUpId: f.id, version: row!.version, status }, oslo(date, "11:00")));
+      await db.update(followUp).set({ updatedAt: oslo(date, "11:00") }).where(eq(followUp.id, f.id));
     }
   }
-  db.update(meeting).set({ updatedAt: oslo(spec.minutesSentAt ?? spec.date, "12:00") }).where(eq(meeting.id, id)).run();
+  await db.update(meeting).set({ updatedAt: oslo(spec.minutesSentAt ?? spec.date, "12:00") }).where(eq(meeting.id, id));
 }

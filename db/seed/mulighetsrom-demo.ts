@@ -235,29 +235,29 @@ function codes(row: string, length: number): AreaScore[] {
  * with any assessment, seeded or made by hand, is left alone). Call inside the
  * demo seed's transaction, after the people exist.
  */
-export function seedMulighetsromDemo(db: Database) {
+export async function seedMulighetsromDemo(db: Database) {
   const bySlug = new Map<string, DemoAssessment[]>();
   for (const a of demoAssessments) bySlug.set(a.slug, [...(bySlug.get(a.slug) ?? []), a]);
 
   for (const [slug, list] of bySlug) {
-    const target = db
+    const [target] = await db
       .select({ id: partnership.id, slug: partnership.slug, fylkeId: partnership.fylkeId })
       .from(partnership)
       .where(eq(partnership.slug, slug))
-      .get();
+      .limit(1);
     if (!target) continue;
-    if (db.select({ id: assessment.id }).from(assessment).where(eq(assessment.partnershipId, target.id)).get()) continue;
+    if ((await db.select({ id: assessment.id }).from(assessment).where(eq(assessment.partnershipId, target.id)).limit(1)).length > 0) continue;
 
-    const people = eligibleParticipantsIn(db, target);
+    const people = await eligibleParticipantsIn(db, target);
     const lead = people.find((p) => p.role === "nav_leder");
     if (!lead) continue;
     for (const demo of list.toSorted((a, b) => a.heldOn.localeCompare(b.heldOn))) {
-      seedDemoAssessment(db, target, demo, lead.userId, people);
+      await seedDemoAssessment(db, target, demo, lead.userId, people);
     }
   }
 }
 
-function seedDemoAssessment(
+async function seedDemoAssessment(
   db: Database,
   target: PartnershipRef,
   demo: DemoAssessment,
@@ -290,7 +290,11 @@ function seedDemoAssessment(
   };
 
   const [main, ...others] = demo.priorities?.prioritised ?? [];
-  seedAssessment(db, target, {
+  const plans: SeedPlan[] = [];
+  for (const { responsible, ...plan } of demo.plans ?? []) {
+    plans.push({ ...plan, responsibleUserId: (await findUserByEmail(db, responsible))?.id ?? null });
+  }
+  await seedAssessment(db, target, {
     heldOn: demo.heldOn,
     occasion: demo.occasion,
     leadUserId,
@@ -304,10 +308,7 @@ function seedDemoAssessment(
         ? undefined
         : { prioritised: [main, ...others], main, considered: demo.priorities!.considered },
     notes: demo.notes,
-    plans: demo.plans?.map(({ responsible, ...plan }) => ({
-      ...plan,
-      responsibleUserId: findUserByEmail(db, responsible)?.id ?? null,
-    })),
+    plans: demo.plans ? plans : undefined,
     close: true,
     backdate: true,
   });

@@ -19,8 +19,8 @@
  * Not idempotent: meant for a fresh, empty database.
  */
 import { and, eq, isNull } from "drizzle-orm";
-import type { Database } from "~/db/connection";
-import { agendaItem, agreementPoint, businessPlan, followUp, fylke, kommune, meeting, partnershipService, roleAssignment } from "~/db/schema";
+import { inTransaction, type Database } from "~/db/connection";
+import { agendaItem, agreementPoint, businessPlan, followUp, fylke, kommune, meeting, partnershipService, roleAssignment, user } from "~/db/schema";
 import { agreementPointStatuses } from "~/db/schema/enums";
 import { loadPartnershipAccess } from "~/server/domain/access/load";
 import { can } from "~/server/domain/access/permissions";
@@ -39,10 +39,11 @@ import { addFollowUp, addFollowUpInput, setFollowUpStatus } from "~/server/domai
 import { cancelMeeting, createMeeting, createMeetingInput, sendInvitation } from "~/server/domain/meetings/meetings";
 import { addDecision, addDecisionInput, approveMinutes, saveItemMinutes, sendMinutes, setAttendance } from "~/server/domain/meetings/minutes";
 import { createPartnership } from "~/server/domain/partnership/create";
+import { agreementPoints, catalogueServiceKeys } from "~/lib/partnership/catalogue";
 import { setServiceEnabled, updateAgreementPoint, updatePartnershipDetails } from "~/server/domain/partnership/edit";
 import { partnershipScope, type PartnershipRef, type PartnershipScope } from "~/server/domain/scope";
 import { seedAgreement } from "./agreement-builder";
-import { backdateAudit, lastAuditRowid, seedAssessment, type SeedPlan } from "./assessment-builder";
+import { auditMark, backdateAudit, seedAssessment, type SeedPlan } from "./assessment-builder";
 import { seedBusinessPlan, type SeedFocusArea, type SeedIndicator } from "./plan-builder";
 
 export const NATIONAL_EMAIL_DOMAIN = "bench.example";
@@ -230,7 +231,7 @@ const personNameFrom = (rnd: () => number) => `${pick(FIRST_NAMES, rnd)} ${pick(
  * Seeds the national dataset in one transaction. `passwordHash` is used for
  * every account: hash once, scrypt is slow.
  */
-export function seedNational(db: Database, passwordHash: string): NationalSeedResult {
+export async function seedNational(db: Database, passwordHash: string): Promise<NationalSeedResult> {
   const rnd = random(20_240_101);
   const today = isoToday();
   let placeIndex = 0;
@@ -240,9 +241,9 @@ export function seedNational(db: Database, passwordHash: string): NationalSeedRe
   };
   const personName = () => personNameFrom(rnd);
 
-  return db.transaction((tx) => {
-    // createPartnership and the edit functions open their own (nested) transaction.
-    const asDb = tx as unknown as Database;
+  return inTransaction(db, async (tx) => {
+    // createPartnership and the edit functions open their own (nested) transaction: a savepoint.
+    const asDb = tx;
     let people = 0;
     let partnershipCount = 0;
     let sample: NationalSeedResult["sample"] | null = null;
@@ -253,45 +254,47 @@ export function seedNational(db: Database, passwordHash: string): NationalSeedRe
     let mulighetsromTarget: { id: string; fylkeId: string; slug: string; officeName: string; navLederEmail: string } | null =
       null;
 
-    const addPerson = (
+    const addPerson = async (
       email: string,
       role: Role,
       scope: { partnershipId?: string; fylkeId?: string; kommuneId?: string },
       title?: string,
       name = personName(),
     ) => {
-      const created = createPasswordAccount(tx, { email, name, passwordHash });
-      tx.insert(roleAssignment).values({ userId: created.id, role, title: title ?? null, ...scope }).run();
+      const created = await createPasswordAccount(tx, { email, name, passwordHash });
+      await tx.insert(roleAssignment).values({ userId: created.id, role, title: title ?? null, ...scope });
       people++;
       return created;
     };
 
     for (const [fylkeSlug, fylkeName, fylkeNumber, partnershipTotal] of FYLKER) {
-      const f = tx.insert(fylke).values({ slug: fylkeSlug, name: fylkeName }).returning().get();
+      const [f] = await tx.insert(fylke).values({ slug: fylkeSlug, name: fylkeName }).returning();
+      if (!f) throw new Error(`national seed: fylke ${fylkeSlug} not made`);
       const direktorEmail = `fylkesdirektor.${fylkeSlug}@${NATIONAL_EMAIL_DOMAIN}`;
-      const direktor = addPerson(direktorEmail, "fylkesdirektor", { fylkeId: f.id }, `Direktør Nav ${fylkeName}`);
+      const direktor = await addPerson(direktorEmail, "fylkesdirektor", { fylkeId: f.id }, `Direktør Nav ${fylkeName}`);
       if (fylkeSlug === BENCH_FYLKE_SLUG) {
         fylkesdirektor = { email: direktorEmail, fylkeSlug, fylkeName };
         direktorUserId = direktor.id;
       }
 
       let kommuneSeq = 1;
-      const newKommune = (name: string) =>
-        tx
+      const newKommune = async (name: string) => {
+        const [made] = await tx
           .insert(kommune)
           .values({ number: `${fylkeNumber}${String(kommuneSeq++).padStart(2, "0")}`, name, fylkeId: f.id })
-          .returning()
-          .get();
+          .returning();
+        return made!;
+      };
 
       for (let i = 0; i < partnershipTotal; i++) {
         // Every fifth office is a vertskommune office serving two kommuner.
         const hostName = nextPlace();
-        const kommuner = [newKommune(hostName)];
-        if (i % 5 === 4) kommuner.push(newKommune(nextPlace()));
+        const kommuner = [await newKommune(hostName)];
+        if (i % 5 === 4) kommuner.push(await newKommune(nextPlace()));
         const slug = slugify(hostName);
         const officeName = `Nav ${hostName}`;
 
-        const created = createPartnership(asDb, null, {
+        const created = await createPartnership(asDb, null, {
           slug,
           officeName,
           fylkeId: f.id,
@@ -301,34 +304,34 @@ export function seedNational(db: Database, passwordHash: string): NationalSeedRe
         partnershipCount++;
 
         const navLederEmail = `navleder.${slug}@${NATIONAL_EMAIL_DOMAIN}`;
-        const navLeder = addPerson(navLederEmail, "nav_leder", { partnershipId: created.id }, "Nav-leder");
-        addPerson(`avdelingsleder.${slug}@${NATIONAL_EMAIL_DOMAIN}`, "avdelingsleder", { partnershipId: created.id }, OFFICE_TITLES[0]);
-        addPerson(
+        const navLeder = await addPerson(navLederEmail, "nav_leder", { partnershipId: created.id }, "Nav-leder");
+        await addPerson(`avdelingsleder.${slug}@${NATIONAL_EMAIL_DOMAIN}`, "avdelingsleder", { partnershipId: created.id }, OFFICE_TITLES[0]);
+        await addPerson(
           `radmann.${slugify(kommuner[0]!.name)}@${NATIONAL_EMAIL_DOMAIN}`,
           "kommunal_eier",
           { partnershipId: created.id, kommuneId: kommuner[0]!.id },
           "Kommunedirektør",
         );
-        addPerson(`delegat.${slug}@${NATIONAL_EMAIL_DOMAIN}`, "kommunal_delegat", { partnershipId: created.id }, pick(DELEGATE_TITLES, rnd));
+        await addPerson(`delegat.${slug}@${NATIONAL_EMAIL_DOMAIN}`, "kommunal_delegat", { partnershipId: created.id }, pick(DELEGATE_TITLES, rnd));
         // The fifth person: the second kommune's rådmann in a vertskommune office, else a second office role.
         if (kommuner[1]) {
-          addPerson(
+          await addPerson(
             `radmann.${slugify(kommuner[1].name)}@${NATIONAL_EMAIL_DOMAIN}`,
             "kommunal_eier",
             { partnershipId: created.id, kommuneId: kommuner[1].id },
             "Kommunedirektør",
           );
         } else {
-          addPerson(`radgiver.${slug}@${NATIONAL_EMAIL_DOMAIN}`, "avdelingsleder", { partnershipId: created.id }, pick(OFFICE_TITLES.slice(1), rnd));
+          await addPerson(`radgiver.${slug}@${NATIONAL_EMAIL_DOMAIN}`, "avdelingsleder", { partnershipId: created.id }, pick(OFFICE_TITLES.slice(1), rnd));
         }
 
         // Fill in the partnership as its Nav-leder would, leaving a realistic audit trail.
         const ref = { id: created.id, slug: created.slug, fylkeId: created.fylkeId };
-        const asNavLeder = partnershipScope(asDb, navLeder.id, ref, loadPartnershipAccess(asDb, navLeder.id, ref));
+        const asNavLeder = partnershipScope(asDb, navLeder.id, ref, await loadPartnershipAccess(asDb, navLeder.id, ref));
         const agreementDate = addDays(today, -Math.floor(rnd() * 1400) - 30);
         // About one in six comes up for revision within the dashboard's 90-day notice.
         const nextRevision = addDays(today, rnd() < 1 / 6 ? Math.floor(rnd() * 120) - 30 : 120 + Math.floor(rnd() * 900));
-        updatePartnershipDetails(asNavLeder, {
+        await updatePartnershipDetails(asNavLeder, {
           version: 1,
           leaderModel: created.leaderModel,
           statePositions: Math.round((4 + rnd() * 60) * 10) / 10,
@@ -336,23 +339,28 @@ export function seedNational(db: Database, passwordHash: string): NationalSeedRe
           agreementDate,
           agreementNextRevision: nextRevision > agreementDate ? nextRevision : addDays(agreementDate, 365),
         });
-        for (const point of tx.select().from(agreementPoint).where(eq(agreementPoint.partnershipId, created.id)).all()) {
+        // In the order createPartnership made them: the random choices follow it.
+        const pointOrder = (point: string) => agreementPoints.findIndex((p) => p.key === point);
+        const points = (await tx.select().from(agreementPoint).where(eq(agreementPoint.partnershipId, created.id))).sort(
+          (a, b) => pointOrder(a.point) - pointOrder(b.point),
+        );
+        for (const point of points) {
           const status = pick(agreementPointStatuses, rnd);
           if (status === "ikke_avklart") continue;
-          updateAgreementPoint(asNavLeder, {
+          await updateAgreementPoint(asNavLeder, {
             pointId: point.id,
             version: point.version,
             status,
             note: status === "avklart" ? "Avklart i partnerskapsmøtet." : "Drøftes videre i neste partnerskapsmøte.",
           });
         }
-        for (const service of tx
-          .select()
-          .from(partnershipService)
-          .where(eq(partnershipService.partnershipId, created.id))
-          .all()) {
+        const serviceOrder = (key: string) => catalogueServiceKeys.indexOf(key as (typeof catalogueServiceKeys)[number]);
+        const services = (await tx.select().from(partnershipService).where(eq(partnershipService.partnershipId, created.id))).sort(
+          (a, b) => serviceOrder(a.serviceKey) - serviceOrder(b.serviceKey),
+        );
+        for (const service of services) {
           if (rnd() < 0.35) {
-            setServiceEnabled(asNavLeder, { serviceId: service.id, version: service.version, enabled: true });
+            await setServiceEnabled(asNavLeder, { serviceId: service.id, version: service.version, enabled: true });
           }
         }
 
@@ -377,7 +385,7 @@ export function seedNational(db: Database, passwordHash: string): NationalSeedRe
     const extra = new Set<string>();
     for (let n = 1; n <= BENCH_ASSESSMENT_PARTICIPANTS - 6; n++) {
       const role: Role = n <= 4 ? "kommunal_delegat" : "avdelingsleder";
-      const added = addPerson(
+      const added = await addPerson(
         `deltaker${n}.${target.slug}@${NATIONAL_EMAIL_DOMAIN}`,
         role,
         { partnershipId: target.id },
@@ -386,14 +394,14 @@ export function seedNational(db: Database, passwordHash: string): NationalSeedRe
       );
       extra.add(added.id);
     }
-    const mulighetsrom = seedMulighetsromHistory(asDb, target, extra, today, mrnd);
-    const lederavtale = seedSampleAgreements(asDb, sampleTarget, sample.officeName.replace(/^Nav /, ""), today);
-    const virksomhetsplan = seedSamplePlan(asDb, sampleTarget, today, random(20_260_116));
+    const mulighetsrom = await seedMulighetsromHistory(asDb, target, extra, today, mrnd);
+    const lederavtale = await seedSampleAgreements(asDb, sampleTarget, sample.officeName.replace(/^Nav /, ""), today);
+    const virksomhetsplan = await seedSamplePlan(asDb, sampleTarget, today, random(20_260_116));
     // Meetings before the wheel: the wheel derives events from this year's meetings.
     const sampleRef = { ...sampleTarget, slug: sample.partnershipSlug };
-    const moter = seedSampleMeetings(asDb, sampleRef, direktorUserId, today, random(20_261_020));
-    const arshjul = seedSampleCycle(asDb, sampleRef, today, random(20_261_105));
-    const kalender = seedFylkeFeed(asDb, sampleRef, { email: fylkesdirektor.email, userId: direktorUserId }, today);
+    const moter = await seedSampleMeetings(asDb, sampleRef, direktorUserId, today, random(20_261_020));
+    const arshjul = await seedSampleCycle(asDb, sampleRef, today, random(20_261_105));
+    const kalender = await seedFylkeFeed(asDb, sampleRef, { email: fylkesdirektor.email, userId: direktorUserId }, today);
     return {
       fylker: FYLKER.map(([slug, name, , n]) => ({ slug, name, partnerships: n })),
       partnerships: partnershipCount,
@@ -423,14 +431,14 @@ const SCORES: readonly AreaScore[] = ["sterk", "kan_styrkes", "ikke_vurdert"];
  * statuses drifting from one to the next, three priorities and plans; the
  * newest is open, with everyone who can take part, all handed in.
  */
-function seedMulighetsromHistory(
+async function seedMulighetsromHistory(
   db: Database,
   target: PartnershipRef,
   extra: ReadonlySet<string>,
   today: string,
   rnd: () => number,
 ) {
-  const people = eligibleParticipantsIn(db, target);
+  const people = await eligibleParticipantsIn(db, target);
   const lead = people.find((p) => p.role === "nav_leder")!;
   const core = people.filter((p) => !extra.has(p.userId));
   if (people.length !== BENCH_ASSESSMENT_PARTICIPANTS) {
@@ -477,7 +485,7 @@ function seedMulighetsromHistory(
     const agreed = new Map(statuses);
     const disputed = prioritised.slice(1);
     ids.push(
-      seedAssessment(db, target, {
+      await seedAssessment(db, target, {
         heldOn,
         occasion,
         leadUserId: lead.userId,
@@ -510,10 +518,10 @@ function seedMulighetsromHistory(
  * Last year's lederavtale, signed by all three parties in January, and this year's built on
  * it, with a date filled in after it was drafted and signed by the kommune so far.
  */
-function seedSampleAgreements(db: Database, target: PartnershipRef, place: string, today: string) {
+async function seedSampleAgreements(db: Database, target: PartnershipRef, place: string, today: string) {
   const year = Number(today.slice(0, 4));
   const utc = (isoDate: string, hour: number) => new Date(`${isoDate}T${String(hour).padStart(2, "0")}:00:00Z`);
-  seedAgreement(db, target, {
+  await seedAgreement(db, target, {
     year: year - 1,
     basis: "mal",
     draftedAt: utc(`${year - 1}-01-08`, 9),
@@ -525,7 +533,7 @@ function seedSampleAgreements(db: Database, target: PartnershipRef, place: strin
       { party: "stat", at: utc(`${year - 1}-01-17`, 9) },
     ],
   });
-  const draft = seedAgreement(db, target, {
+  const draft = await seedAgreement(db, target, {
     year,
     basis: "forrige",
     draftedAt: utc(addDays(today, -3), 9),
@@ -591,7 +599,7 @@ const PLAN_INDICATOR_NAMES = [
  * Written last December, approved by the kommunedirektør and the fylkesdirektør and
  * published before the year began, so it is the page owners see all year.
  */
-function seedSamplePlan(db: Database, target: PartnershipRef, today: string, rnd: () => number) {
+async function seedSamplePlan(db: Database, target: PartnershipRef, today: string, rnd: () => number) {
   const year = Number(today.slice(0, 4));
   const utc = (month: number, day: number, hour = 9) => new Date(Date.UTC(year - 1, month - 1, day, hour));
   const timings = ["fortløpende", "1. halvår", "2. halvår", "mars", "september", `15.06.${year}`, `01.11.${year}`];
@@ -645,18 +653,21 @@ function seedSamplePlan(db: Database, target: PartnershipRef, today: string, rnd
     };
   });
 
-  const approver = (role: "kommunal_eier" | "fylkesdirektor") =>
-    db
-      .select({ userId: roleAssignment.userId })
-      .from(roleAssignment)
-      .where(
-        role === "kommunal_eier"
-          ? and(eq(roleAssignment.role, role), eq(roleAssignment.partnershipId, target.id))
-          : and(eq(roleAssignment.role, role), eq(roleAssignment.fylkeId, target.fylkeId), isNull(roleAssignment.partnershipId)),
-      )
-      .get()!.userId;
+  const approver = async (role: "kommunal_eier" | "fylkesdirektor") =>
+    (
+      await db
+        .select({ userId: roleAssignment.userId })
+        .from(roleAssignment)
+        .where(
+          role === "kommunal_eier"
+            ? and(eq(roleAssignment.role, role), eq(roleAssignment.partnershipId, target.id))
+            : and(eq(roleAssignment.role, role), eq(roleAssignment.fylkeId, target.fylkeId), isNull(roleAssignment.partnershipId)),
+        )
+        .orderBy(roleAssignment.createdAt, roleAssignment.id)
+        .limit(1)
+    )[0]!.userId;
 
-  const seeded = seedBusinessPlan(db, target, {
+  const seeded = await seedBusinessPlan(db, target, {
     year,
     basis: "tom",
     createdAt: utc(11, 20),
@@ -685,8 +696,8 @@ function seedSamplePlan(db: Database, target: PartnershipRef, today: string, rnd
     review: {
       sentAt: utc(12, 10),
       approvals: [
-        { userId: approver("kommunal_eier"), at: utc(12, 15) },
-        { userId: approver("fylkesdirektor"), at: utc(12, 17) },
+        { userId: await approver("kommunal_eier"), at: utc(12, 15) },
+        { userId: await approver("fylkesdirektor"), at: utc(12, 17) },
       ],
       publishedAt: utc(12, 18),
     },
@@ -756,7 +767,7 @@ const daysFrom = (from: string, to: string) => Math.round((Date.parse(`${to}T00:
  * are closed except those of the three newest held meetings. Upcoming ones within three weeks
  * are innkalt. Audit rows are moved to when each step happened.
  */
-function seedSampleMeetings(
+async function seedSampleMeetings(
   db: Database,
   target: PartnershipRef,
   direktorUserId: string,
@@ -764,11 +775,13 @@ function seedSampleMeetings(
   rnd: () => number,
 ) {
   const year = Number(today.slice(0, 4));
-  const roles = db
+  // By address: the Nav-leder, avdelingsleder, rådmann and delegat come before the rest, as they were added.
+  const roles = await db
     .select({ userId: roleAssignment.userId, role: roleAssignment.role })
     .from(roleAssignment)
+    .innerJoin(user, eq(user.id, roleAssignment.userId))
     .where(eq(roleAssignment.partnershipId, target.id))
-    .all();
+    .orderBy(user.email, roleAssignment.role);
   const first = (role: Role) => roles.find((r) => r.role === role)?.userId;
   const navLeder = first("nav_leder");
   const avdelingsleder = first("avdelingsleder");
@@ -778,12 +791,12 @@ function seedSampleMeetings(
   const core = [navLeder, avdelingsleder, eier, delegat, direktorUserId];
   const others = roles.map((r) => r.userId).filter((id) => !core.includes(id));
   /** Each step as the person who took it, with their roles in the partnership. */
-  const as = (userId: string) => partnershipScope(db, userId, target, loadPartnershipAccess(db, userId, target));
-  const leader = as(navLeder);
-  const at = <T>(instant: Date, step: () => T): T => {
-    const mark = lastAuditRowid(db);
-    const result = step();
-    backdateAudit(db, mark, instant);
+  const as = async (userId: string) => partnershipScope(db, userId, target, await loadPartnershipAccess(db, userId, target));
+  const leader = await as(navLeder);
+  const at = async <T>(instant: Date, step: () => Promise<T>): Promise<T> => {
+    const mark = auditMark();
+    const result = await step();
+    await backdateAudit(db, mark, instant);
     return result;
   };
 
@@ -800,7 +813,7 @@ function seedSampleMeetings(
   let decisions = 0;
   let followUps = 0;
   let locked = 0;
-  dates.forEach((date, k) => {
+  for (const [k, date] of dates.entries()) {
     const [y, m] = date.split("-").map(Number) as [number, number];
     const title = `${MEETING_KINDS[k % MEETING_KINDS.length]!} ${monthNames[m - 1]} ${y}`;
     if (titles.has(title)) throw new Error(`national seed: two meetings called ${title}`);
@@ -808,7 +821,7 @@ function seedSampleMeetings(
     const [startTime, endTime] = MEETING_TIMES[k % MEETING_TIMES.length]!;
     const participants = k % 2 === 0 ? [...core, ...others] : core;
     const plannedOn = [addDays(date, -42), addDays(today, -1)].sort()[0]!;
-    const { id } = at(osloLocalToUtc(plannedOn, "10:00"), () =>
+    const { id } = await at(osloLocalToUtc(plannedOn, "10:00"), () =>
       createMeeting(
         leader,
         createMeetingInput.parse({
@@ -822,36 +835,36 @@ function seedSampleMeetings(
         }),
       ),
     );
-    const version = () => db.select({ v: meeting.version }).from(meeting).where(eq(meeting.id, id)).get()!.v;
+    const version = async () => (await db.select({ v: meeting.version }).from(meeting).where(eq(meeting.id, id)).limit(1))[0]!.v;
     const invitedOn = addDays(date, -14);
     if (date < today || date <= addDays(today, 21)) {
       const instant = osloLocalToUtc(invitedOn < today ? invitedOn : today, "08:00");
-      at(instant, () => sendInvitation(leader, { meetingId: id, version: version() }, instant));
+      await at(instant, async () => sendInvitation(leader, { meetingId: id, version: await version() }, instant));
     }
     if (date === cancelledDate) {
-      at(osloLocalToUtc(addDays(date, -2), "12:00"), () => cancelMeeting(leader, { meetingId: id, version: version() }));
-      return;
+      await at(osloLocalToUtc(addDays(date, -2), "12:00"), async () => cancelMeeting(leader, { meetingId: id, version: await version() }));
+      continue;
     }
-    if (date >= today) return;
+    if (date >= today) continue;
 
     // Held: attendance, minutes under every item, decisions and follow-ups, then approval.
     // The kommunedirektør is always there, so every held meeting has an owner present to approve.
     const present = participants.filter((userId) => userId === navLeder || userId === avdelingsleder || userId === eier || rnd() < 0.85);
     const heldAt = osloLocalToUtc(date, endTime);
     const created: { id: string; owner: string; deadline: string }[] = [];
-    at(heldAt, () => {
-      setAttendance(leader, {
+    await at(heldAt, async () => {
+      await setAttendance(leader, {
         meetingId: id,
-        version: version(),
+        version: await version(),
         attendance: participants.map((userId) => ({ userId, attended: present.includes(userId) })),
       });
-      const items = db.select().from(agendaItem).where(eq(agendaItem.meetingId, id)).orderBy(agendaItem.position).all();
+      const items = await db.select().from(agendaItem).where(eq(agendaItem.meetingId, id)).orderBy(agendaItem.position);
       for (const item of items) {
-        saveItemMinutes(leader, { itemId: item.id, version: item.version, minutes: pick(ITEM_MINUTES, rnd) });
+        await saveItemMinutes(leader, { itemId: item.id, version: item.version, minutes: pick(ITEM_MINUTES, rnd) });
       }
       const decided = items.filter((i) => i.standardKey === "virksomhetsplan" || i.standardKey === "utfordringsbilde" || rnd() < 0.15);
       for (const item of decided) {
-        addDecision(leader, addDecisionInput.parse({ meetingId: id, agendaItemId: item.id, text: pick(DECISIONS, rnd) }));
+        await addDecision(leader, addDecisionInput.parse({ meetingId: id, agendaItemId: item.id, text: pick(DECISIONS, rnd) }));
         decisions++;
       }
       const owners = [eier, delegat, navLeder, avdelingsleder];
@@ -859,40 +872,40 @@ function seedSampleMeetings(
         const item = items.find((i) => i.standardKey === (n === 0 ? "resultater" : "utfordringsbilde"))!;
         const owner = owners[(k + n) % owners.length]!;
         const deadline = addDays(date, 30 + Math.floor(rnd() * 60));
-        const f = addFollowUp(
+        const f = await addFollowUp(
           leader,
           addFollowUpInput.parse({ meetingId: id, agendaItemId: item.id, text: pick(FOLLOW_UPS, rnd), ownerUserId: owner, deadline }),
         );
         created.push({ id: f.id, owner, deadline });
         followUps++;
       }
-      sendMinutes(leader, { meetingId: id, version: version() });
+      await sendMinutes(leader, { meetingId: id, version: await version() });
     });
     // Only the owners and their stand-ins approve minutes (the role matrix); the newest wait for all of them.
-    const approvers = date === awaitingDate ? [] : present.filter((userId) => can(loadPartnershipAccess(db, userId, target), "minutes:approve"));
-    approvers.forEach((userId, n) => {
+    const approvers: string[] = [];
+    if (date !== awaitingDate) {
+      for (const userId of present) if (can(await loadPartnershipAccess(db, userId, target), "minutes:approve")) approvers.push(userId);
+    }
+    for (const [n, userId] of approvers.entries()) {
       const instant = osloLocalToUtc([addDays(date, 2 + n), addDays(today, -1)].sort()[0]!, "15:00");
-      const result = at(instant, () => approveMinutes(as(userId), { meetingId: id, version: version() }, instant));
+      const approver = await as(userId);
+      const result = await at(instant, async () => approveMinutes(approver, { meetingId: id, version: await version() }, instant));
       if (result.locked) locked++;
-    });
+    }
     if (openFrom && date < openFrom) {
       for (const f of created) {
         const instant = osloLocalToUtc([addDays(f.deadline, -3), addDays(today, -1)].sort()[0]!, "11:00");
-        const row = db.select({ version: followUp.version }).from(followUp).where(eq(followUp.id, f.id)).get()!;
-        at(instant, () =>
-          setFollowUpStatus(as(f.owner), { followUpId: f.id, version: row.version, status: "lukket" }, instant),
-        );
+        const [row] = await db.select({ version: followUp.version }).from(followUp).where(eq(followUp.id, f.id)).limit(1);
+        const owner = await as(f.owner);
+        await at(instant, async () => setFollowUpStatus(owner, { followUpId: f.id, version: row!.version, status: "lukket" }, instant));
       }
     }
-  });
+  }
 
-  const rows = db.select({ status: meeting.status, date: meeting.date, title: meeting.title }).from(meeting).where(eq(meeting.partnershipId, target.id)).all();
-  const open = db
-    .select({ status: followUp.status })
-    .from(followUp)
-    .where(eq(followUp.partnershipId, target.id))
-    .all()
-    .filter((f) => f.status !== "lukket").length;
+  const rows = await db.select({ status: meeting.status, date: meeting.date, title: meeting.title }).from(meeting).where(eq(meeting.partnershipId, target.id));
+  const open = (await db.select({ status: followUp.status }).from(followUp).where(eq(followUp.partnershipId, target.id))).filter(
+    (f) => f.status !== "lukket",
+  ).length;
   if (rows.length !== BENCH_MEETINGS) throw new Error(`national seed: ${rows.length} meetings, expected ${BENCH_MEETINGS}`);
   const sorted = rows.toSorted((a, b) => a.date.localeCompare(b.date));
   return {
@@ -955,49 +968,56 @@ function ownEventFields(i: number, year: number, rnd: () => number, link: EventF
  * adjusted it), then filled with own events (the first ones linked to the year's virksomhetsplan
  * and meetings) until the page shows BENCH_CYCLE_EVENTS events with the derived ones.
  */
-function seedSampleCycle(db: Database, target: PartnershipRef, today: string, rnd: () => number) {
-  const year = Number(today.slice(0, 4));
-  const navLeder = db
+async function navLederIn(db: Database, partnershipId: string): Promise<string> {
+  const [row] = await db
     .select({ userId: roleAssignment.userId })
     .from(roleAssignment)
-    .where(and(eq(roleAssignment.partnershipId, target.id), eq(roleAssignment.role, "nav_leder")))
-    .get()!.userId;
-  const leader = partnershipScope(db, navLeder, target, loadPartnershipAccess(db, navLeder, target));
-  const mark = lastAuditRowid(db);
-  const started = startYear(leader, { year });
-  const before = loadYearEvents(db, target, year);
+    .where(and(eq(roleAssignment.partnershipId, partnershipId), eq(roleAssignment.role, "nav_leder")))
+    .orderBy(roleAssignment.createdAt, roleAssignment.id)
+    .limit(1);
+  return row!.userId;
+}
+
+async function seedSampleCycle(db: Database, target: PartnershipRef, today: string, rnd: () => number) {
+  const year = Number(today.slice(0, 4));
+  const navLeder = await navLederIn(db, target.id);
+  const leader = partnershipScope(db, navLeder, target, await loadPartnershipAccess(db, navLeder, target));
+  const mark = auditMark();
+  const started = await startYear(leader, { year });
+  const before = await loadYearEvents(db, target, year);
   const derived = before.filter((e) => e.origin === "avledet").length;
   const own = BENCH_CYCLE_EVENTS - before.length;
   if (own < 1) throw new Error(`national seed: the wheel has ${before.length} events before any own ones`);
 
-  const plan = db
+  const [plan] = await db
     .select({ id: businessPlan.id })
     .from(businessPlan)
     .where(and(eq(businessPlan.partnershipId, target.id), eq(businessPlan.year, year)))
-    .get();
+    .limit(1);
   const meetings = before.filter((e) => e.origin === "avledet" && e.linkKind === null && e.id.startsWith("mote:"));
   const titles: string[] = [];
   for (let i = 0; i < own; i++) {
     const link: EventFields["link"] =
       i === 0 && plan ? { kind: "virksomhetsplan", id: plan.id } : i % 10 === 5 && meetings[i % meetings.length] ? { kind: "mote", id: meetings[i % meetings.length]!.id.slice("mote:".length) } : null;
     const fields = ownEventFields(i, year, rnd, link);
-    addEvent(leader, { year, fields });
+    await addEvent(leader, { year, fields });
     titles.push(fields.title);
   }
   // Laid out at the autumn partnership meeting the year before.
-  backdateAudit(db, mark, new Date(Date.UTC(year - 1, 10, 10, 9)));
+  await backdateAudit(db, mark, new Date(Date.UTC(year - 1, 10, 10, 9)));
 
-  const events = loadYearEvents(db, target, year).length;
+  const events = (await loadYearEvents(db, target, year)).length;
   if (events !== BENCH_CYCLE_EVENTS) throw new Error(`national seed: the wheel has ${events} events, expected ${BENCH_CYCLE_EVENTS}`);
   return { year, events, templateCopies: started.events, own, derived, firstOwnTitle: titles[0]!, lastOwnTitle: titles.at(-1)! };
 }
 
 /** What the person's subscription holds now: the same events subscriptionFeed writes. */
-function feedEventCount(db: Database, userId: string, year: number) {
-  return visiblePartnerships(db, userId).reduce(
-    (n, p) => n + [year, year + 1].reduce((m, y) => m + toCalendarEvents(loadYearEvents(db, p, y), y, { origin: "http://127.0.0.1" }).length, 0),
-    0,
-  );
+async function feedEventCount(db: Database, userId: string, year: number) {
+  let n = 0;
+  for (const p of await visiblePartnerships(db, userId)) {
+    for (const y of [year, year + 1]) n += toCalendarEvents(await loadYearEvents(db, p, y), y, { origin: "http://127.0.0.1" }).length;
+  }
+  return n;
 }
 
 /**
@@ -1005,7 +1025,7 @@ function feedEventCount(db: Database, userId: string, year: number) {
  * their Nav-leder, from the template) until one more would pass BENCH_FEED_EVENTS; the last of
  * them adds own events up to exactly that. Then the fylkesdirektør subscribes.
  */
-function seedFylkeFeed(
+async function seedFylkeFeed(
   db: Database,
   sample: { id: string; fylkeId: string },
   direktor: { email: string; userId: string },
@@ -1013,32 +1033,28 @@ function seedFylkeFeed(
 ) {
   const year = Number(today.slice(0, 4));
   const rnd = random(20_261_201);
-  const perWheel = loadTemplate(db, sample.fylkeId).events.length;
-  const partnerships = visiblePartnerships(db, direktor.userId);
-  let count = feedEventCount(db, direktor.userId, year);
+  const perWheel = (await loadTemplate(db, sample.fylkeId)).events.length;
+  const partnerships = await visiblePartnerships(db, direktor.userId);
+  let count = await feedEventCount(db, direktor.userId, year);
   let wheels = 1;
   let last: PartnershipScope | null = null;
-  const mark = lastAuditRowid(db);
+  const mark = auditMark();
   for (const p of partnerships) {
     if (p.id === sample.id) continue;
     if (count + perWheel > BENCH_FEED_EVENTS) break;
-    const navLeder = db
-      .select({ userId: roleAssignment.userId })
-      .from(roleAssignment)
-      .where(and(eq(roleAssignment.partnershipId, p.id), eq(roleAssignment.role, "nav_leder")))
-      .get()!.userId;
-    last = partnershipScope(db, navLeder, p, loadPartnershipAccess(db, navLeder, p));
-    count += startYear(last, { year }).events;
+    const navLeder = await navLederIn(db, p.id);
+    last = partnershipScope(db, navLeder, p, await loadPartnershipAccess(db, navLeder, p));
+    count += (await startYear(last, { year })).events;
     wheels++;
   }
   if (!last) throw new Error("national seed: no partnership left to start a wheel in");
   for (let i = 0; count < BENCH_FEED_EVENTS; i++, count++) {
-    addEvent(last, { year, fields: ownEventFields(i, year, rnd) });
+    await addEvent(last, { year, fields: ownEventFields(i, year, rnd) });
   }
-  backdateAudit(db, mark, new Date(Date.UTC(year - 1, 10, 12, 9)));
+  await backdateAudit(db, mark, new Date(Date.UTC(year - 1, 10, 12, 9)));
 
-  const events = feedEventCount(db, direktor.userId, year);
+  const events = await feedEventCount(db, direktor.userId, year);
   if (events !== BENCH_FEED_EVENTS) throw new Error(`national seed: the feed has ${events} events, expected ${BENCH_FEED_EVENTS}`);
-  const { token } = createSubscription(db, { userId: direktor.userId });
+  const { token } = await createSubscription(db, { userId: direktor.userId });
   return { email: direktor.email, userId: direktor.userId, token, events, partnerships: partnerships.length, wheels };
 }

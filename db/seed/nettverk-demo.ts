@@ -10,7 +10,7 @@
  */
 import { and, desc, eq } from "drizzle-orm";
 import type { Database } from "~/db/connection";
-import { assessment, gathering, network, workshopAnswer, workshopTask } from "~/db/schema";
+import { assessment, gathering, network, partnership, workshopAnswer, workshopTask } from "~/db/schema";
 import type { programmeKinds } from "~/db/schema/enums";
 import { findPartnershipBySlug, loadPartnershipAccess } from "~/server/domain/access/load";
 import type { Actor } from "~/server/domain/audit/record";
@@ -26,7 +26,7 @@ import { networkScope, partnershipScope, type NetworkScope } from "~/server/doma
 import { addTask, setResultsVisible, setTaskStatus } from "~/server/domain/workshop/tasks";
 import { addTheme, assignTheme } from "~/server/domain/workshop/themes";
 import { defaultEvaluationStatements, type ExpectationTarget, type RoleGroup } from "~/lib/workshop/labels";
-import { backdateAudit, lastAuditRowid } from "./assessment-builder";
+import { auditMark, backdateAudit } from "./assessment-builder";
 import { agderPartnerships, demoFacilitator } from "./agder";
 
 export const PILOT_NETWORK_NAME = "Pilotnettverk Agder";
@@ -166,54 +166,54 @@ const at = (isoDate: string, time: string) => osloLocalToUtc(isoDate, time);
 const addDaysIso = (isoDate: string, days: number) => new Date(Date.parse(`${isoDate}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 
 /** The facilitator's scope in a network, as networkFacilitatorProcedure builds it. */
-function facilitating(db: Database, facilitator: Actor, networkId: string): NetworkScope {
-  const found = db.select({ id: network.id, slug: network.slug, name: network.name }).from(network).where(eq(network.id, networkId)).get()!;
-  return networkScope(db, facilitator.userId, found, loadNetworkAccess(db, facilitator.userId, networkId));
+async function facilitating(db: Database, facilitator: Actor, networkId: string): Promise<NetworkScope> {
+  const [found] = await db.select({ id: network.id, slug: network.slug, name: network.name }).from(network).where(eq(network.id, networkId)).limit(1);
+  return networkScope(db, facilitator.userId, found!, await loadNetworkAccess(db, facilitator.userId, networkId));
 }
 
-function userActor(db: Database, email: string): Actor {
-  const found = findUserByEmail(db, email);
+async function userActor(db: Database, email: string): Promise<Actor> {
+  const found = await findUserByEmail(db, email);
   if (!found) throw new Error(`Demo user ${email} is missing; seed the partnerships first.`);
   return { userId: found.id };
 }
 
-function partnershipIdsBySlug(db: Database) {
-  return new Map(db.query.partnership.findMany({ columns: { id: true, slug: true } }).sync().map((p) => [p.slug, p.id]));
+async function partnershipIdsBySlug(db: Database) {
+  return new Map((await db.select({ id: partnership.id, slug: partnership.slug }).from(partnership)).map((p) => [p.slug, p.id]));
 }
 
 /** Invites the partnerships and lets each Nav-leder answer; `accept` false leaves the invitation open. */
-function addMembers(
+async function addMembers(
   db: Database,
   facilitator: NetworkScope,
   members: { slug: string; accept: boolean; sharePlans?: boolean; shareNotes?: boolean; shareLatestAssessment?: boolean }[],
   dates: { invitedOn: string; answeredOn: string },
 ) {
-  const ids = partnershipIdsBySlug(db);
+  const ids = await partnershipIdsBySlug(db);
   for (const member of members) {
     const partnershipId = ids.get(member.slug)!;
-    const invited = invitePartnership(facilitator, { partnershipId }, at(dates.invitedOn, "09:00"));
+    const invited = await invitePartnership(facilitator, { partnershipId }, at(dates.invitedOn, "09:00"));
     if (!member.accept) continue;
     const demo = agderPartnerships.find((p) => p.slug === member.slug)!;
     const sharing = { shareStatuses: true, sharePriorities: true, shareNotes: member.shareNotes ?? false, sharePlans: member.sharePlans ?? false };
-    const { userId } = userActor(db, demo.navLeder.email);
-    const ref = findPartnershipBySlug(db, member.slug)!;
-    const leader = partnershipScope(db, userId, ref, loadPartnershipAccess(db, userId, ref));
-    const answered = respondToInvitation(leader, { memberId: invited.id, version: invited.version, accept: true, ...sharing }, at(dates.answeredOn, "12:00"));
+    const { userId } = await userActor(db, demo.navLeder.email);
+    const ref = (await findPartnershipBySlug(db, member.slug))!;
+    const leader = partnershipScope(db, userId, ref, await loadPartnershipAccess(db, userId, ref));
+    const answered = await respondToInvitation(leader, { memberId: invited.id, version: invited.version, accept: true, ...sharing }, at(dates.answeredOn, "12:00"));
     if (member.shareLatestAssessment) {
       // A network started after the office's last assessment sees nothing until the office chooses one to share.
-      const latest = db
+      const [latest] = await db
         .select({ id: assessment.id })
         .from(assessment)
         .where(and(eq(assessment.partnershipId, partnershipId), eq(assessment.status, "closed")))
         .orderBy(desc(assessment.heldOn))
-        .get();
-      if (latest) updateSharing(leader, { memberId: invited.id, version: answered.version, ...sharing, sharedAssessmentId: latest.id });
+        .limit(1);
+      if (latest) await updateSharing(leader, { memberId: invited.id, version: answered.version, ...sharing, sharedAssessmentId: latest.id });
     }
   }
 }
 
-function createSamling(facilitator: NetworkScope, spec: Omit<DemoGathering, "participants" | "highAnswers">) {
-  const created = createGathering(facilitator, {
+async function createSamling(facilitator: NetworkScope, spec: Omit<DemoGathering, "participants" | "highAnswers">) {
+  const created = await createGathering(facilitator, {
     title: spec.title,
     startsOn: spec.startsOn,
     endsOn: spec.endsOn,
@@ -221,7 +221,7 @@ function createSamling(facilitator: NetworkScope, spec: Omit<DemoGathering, "par
     description: spec.description,
   });
   for (const [dayIndex, startTime, endTime, title, speaker, kind] of spec.programme) {
-    addProgrammeItem(facilitator, { gatheringId: created.id, day: addDaysIso(spec.startsOn, dayIndex), startTime, endTime, title, speaker, kind });
+    await addProgrammeItem(facilitator, { gatheringId: created.id, day: addDaysIso(spec.startsOn, dayIndex), startTime, endTime, title, speaker, kind });
   }
   return created;
 }
@@ -232,57 +232,57 @@ interface JoinedParticipant {
 }
 
 /** Runs a past samling's live tasks as they happened, then closes it: the answers go in through the same rules as on the day. */
-function runPastSamling(db: Database, facilitator: NetworkScope, spec: DemoGathering, officeIds: string[]) {
-  const created = createSamling(facilitator, spec);
+async function runPastSamling(db: Database, facilitator: NetworkScope, spec: DemoGathering, officeIds: string[]) {
+  const created = await createSamling(facilitator, spec);
   const tasks = [
-    ...(spec.expectations ? [addTask(facilitator, { gatheringId: created.id, kind: "forventninger" })] : []),
-    addTask(facilitator, { gatheringId: created.id, kind: "evaluering", statements: [...defaultEvaluationStatements] }),
+    ...(spec.expectations ? [await addTask(facilitator, { gatheringId: created.id, kind: "forventninger" })] : []),
+    await addTask(facilitator, { gatheringId: created.id, kind: "evaluering", statements: [...defaultEvaluationStatements] }),
   ];
-  const opened = setLive(facilitator, { gatheringId: created.id, version: created.version, open: true });
+  const opened = await setLive(facilitator, { gatheringId: created.id, version: created.version, open: true });
 
   let office = 0;
   const participants: JoinedParticipant[] = [];
   for (const [roleGroup, count] of Object.entries(spec.participants) as [RoleGroup, number][]) {
     for (let i = 0; i < count; i++) {
       const partnershipId = roleGroup === "fylke" ? null : officeIds[office++ % officeIds.length]!;
-      const joined = joinWorkshop(db, null, { code: opened.joinCode!, name: `Deltaker ${participants.length + 1}`, roleGroup, partnershipId });
+      const joined = await joinWorkshop(db, null, { code: opened.joinCode!, name: `Deltaker ${participants.length + 1}`, roleGroup, partnershipId });
       participants.push({ token: joined.token, roleGroup });
     }
   }
 
   for (const task of tasks) {
-    const open = setTaskStatus(facilitator, { gatheringId: created.id, taskId: task.id, version: task.version, status: "apen" });
-    if (task.kind === "forventninger") answerExpectations(db, participants, task.id);
-    else answerEvaluation(db, participants, task.id, spec.highAnswers);
-    const closed = setTaskStatus(facilitator, { gatheringId: created.id, taskId: task.id, version: open.version, status: "lukket" });
-    setResultsVisible(facilitator, { gatheringId: created.id, taskId: task.id, version: closed.version, visible: true });
-    if (task.kind === "forventninger") sortExpectations(db, facilitator, created.id, task.id);
+    const open = await setTaskStatus(facilitator, { gatheringId: created.id, taskId: task.id, version: task.version, status: "apen" });
+    if (task.kind === "forventninger") await answerExpectations(db, participants, task.id);
+    else await answerEvaluation(db, participants, task.id, spec.highAnswers);
+    const closed = await setTaskStatus(facilitator, { gatheringId: created.id, taskId: task.id, version: open.version, status: "lukket" });
+    await setResultsVisible(facilitator, { gatheringId: created.id, taskId: task.id, version: closed.version, visible: true });
+    if (task.kind === "forventninger") await sortExpectations(db, facilitator, created.id, task.id);
   }
-  const live = db.select({ version: gathering.version }).from(gathering).where(eq(gathering.id, created.id)).get()!;
-  setLive(facilitator, { gatheringId: created.id, version: live.version, open: false });
+  const [live] = await db.select({ version: gathering.version }).from(gathering).where(eq(gathering.id, created.id)).limit(1);
+  await setLive(facilitator, { gatheringId: created.id, version: live!.version, open: false });
 
   // The rows carry the day of the samling, not the day the demo was loaded.
   const last = spec.programme.at(-1)!;
   const closedAt = at(spec.endsOn, last[2]);
-  db.update(gathering).set({ liveOpenedAt: at(spec.startsOn, spec.programme[0]![1]), liveClosedAt: closedAt }).where(eq(gathering.id, created.id)).run();
-  db.update(workshopTask).set({ openedAt: at(spec.endsOn, last[1]), closedAt }).where(eq(workshopTask.gatheringId, created.id)).run();
-  for (const task of tasks) db.update(workshopAnswer).set({ submittedAt: at(spec.endsOn, last[1]) }).where(eq(workshopAnswer.taskId, task.id)).run();
+  await db.update(gathering).set({ liveOpenedAt: at(spec.startsOn, spec.programme[0]![1]), liveClosedAt: closedAt }).where(eq(gathering.id, created.id));
+  await db.update(workshopTask).set({ openedAt: at(spec.endsOn, last[1]), closedAt }).where(eq(workshopTask.gatheringId, created.id));
+  for (const task of tasks) await db.update(workshopAnswer).set({ submittedAt: at(spec.endsOn, last[1]) }).where(eq(workshopAnswer.taskId, task.id));
 }
 
-function answerEvaluation(db: Database, participants: JoinedParticipant[], taskId: string, highAnswers: readonly number[]) {
-  participants.forEach((p, index) => {
+async function answerEvaluation(db: Database, participants: JoinedParticipant[], taskId: string, highAnswers: readonly number[]) {
+  for (const [index, p] of participants.entries()) {
     const answers = highAnswers.map((high, statement) => {
       // The first `high` participants (rotated per statement) answer 5 or 6; the rest below.
       const rank = (index + statement * 3) % participants.length;
       const value = rank < high ? (rank % 3 === 0 ? 5 : 6) : LOWER_VALUES[(rank + statement) % LOWER_VALUES.length]!;
       return { item: String(statement), value: String(value) };
     });
-    submitAnswers(db, participantByToken(db, p.token), { taskId, answers });
-  });
+    await submitAnswers(db, await participantByToken(db, p.token), { taskId, answers });
+  }
 }
 
 /** Each theme gets one expectation from a participant of every role group that raised it, at most three per person and owner. */
-function answerExpectations(db: Database, participants: JoinedParticipant[], taskId: string) {
+async function answerExpectations(db: Database, participants: JoinedParticipant[], taskId: string) {
   const written = new Map<string, number>();
   for (const theme of expectationThemes) {
     for (const group of theme.groups) {
@@ -292,69 +292,79 @@ function answerExpectations(db: Database, participants: JoinedParticipant[], tas
       const key = `${writer.token}-${theme.target}`;
       const slot = (written.get(key) ?? 0) + 1;
       written.set(key, slot);
-      submitAnswers(db, participantByToken(db, writer.token), { taskId, answers: [{ item: `${theme.target}-${slot}`, value: theme.text }] });
+      await submitAnswers(db, await participantByToken(db, writer.token), { taskId, answers: [{ item: `${theme.target}-${slot}`, value: theme.text }] });
     }
   }
 }
 
-function sortExpectations(db: Database, facilitator: NetworkScope, gatheringId: string, taskId: string) {
-  const answers = db.select().from(workshopAnswer).where(eq(workshopAnswer.taskId, taskId)).all();
+async function sortExpectations(db: Database, facilitator: NetworkScope, gatheringId: string, taskId: string) {
+  const answers = await db.select().from(workshopAnswer).where(eq(workshopAnswer.taskId, taskId)).orderBy(workshopAnswer.submittedAt, workshopAnswer.id);
   for (const theme of expectationThemes) {
-    const created = addTheme(facilitator, { gatheringId, taskId, target: theme.target, label: theme.label });
+    const created = await addTheme(facilitator, { gatheringId, taskId, target: theme.target, label: theme.label });
     for (const answer of answers.filter((a) => a.value === theme.text && a.item.startsWith(theme.target))) {
-      assignTheme(facilitator, { gatheringId, taskId, answerId: answer.id, themeId: created.id });
+      await assignTheme(facilitator, { gatheringId, taskId, answerId: answer.id, themeId: created.id });
     }
   }
 }
 
 const pilotMembers = ["kvinesdal", "flekkefjord", "farsund", "vennesla", "froland", "arendal", "grimstad", "gjerstad", "bykle", "valle", "bygland"];
 
-function seedPilotNetwork(db: Database, facilitator: Actor) {
-  const mark = lastAuditRowid(db);
-  const created = createNetwork(db, facilitator, {
+async function seedPilotNetwork(db: Database, facilitator: Actor) {
+  const mark = auditMark();
+  const created = await createNetwork(db, facilitator, {
     name: PILOT_NETWORK_NAME,
     description:
       "Pilotnettverket der mulighetsrommet i Nav-partnerskapet ble utviklet: elleve partnerskap i Agder, fire felles samlinger og lokalt utviklingsarbeid i hvert kontor mellom samlingene. Ledet av KS, med NORCE som forskningspartner.",
     periodStart: "2018-03-01",
     periodEnd: "2019-06-30",
   });
-  const running = facilitating(db, facilitator, created.id);
-  addMembers(db, running, pilotMembers.map((slug) => ({
+  const running = await facilitating(db, facilitator, created.id);
+  await addMembers(
+    db,
+    running,
+    pilotMembers.map((slug) => ({
       slug,
       accept: true,
       sharePlans: slug === "arendal" || slug === "grimstad",
       // Arendal also shares what it wrote about its three areas, so the network page shows notes.
       shareNotes: slug === "arendal",
-    })), {
-    invitedOn: "2018-03-05",
-    answeredOn: "2018-03-16",
-  });
-  backdateAudit(db, mark, at("2018-03-05", "09:00"));
-  const ids = partnershipIdsBySlug(db);
+    })),
+    {
+      invitedOn: "2018-03-05",
+      answeredOn: "2018-03-16",
+    },
+  );
+  await backdateAudit(db, mark, at("2018-03-05", "09:00"));
+  const ids = await partnershipIdsBySlug(db);
   const officeIds = pilotMembers.map((slug) => ids.get(slug)!);
   for (const spec of pilotGatherings) {
-    const before = lastAuditRowid(db);
-    runPastSamling(db, running, spec, officeIds);
-    backdateAudit(db, before, at(spec.startsOn, spec.programme[0]![1]));
+    const before = auditMark();
+    await runPastSamling(db, running, spec, officeIds);
+    await backdateAudit(db, before, at(spec.startsOn, spec.programme[0]![1]));
   }
 }
 
-function seedCurrentNetwork(db: Database, facilitator: Actor) {
-  const mark = lastAuditRowid(db);
-  const created = createNetwork(db, facilitator, {
+async function seedCurrentNetwork(db: Database, facilitator: Actor) {
+  const mark = auditMark();
+  const created = await createNetwork(db, facilitator, {
     name: CURRENT_NETWORK_NAME,
     description: "Oppfølgingen av pilotnettverket: partnerskapene bruker modellen som sjekkliste i partnerskapsmøtene og møtes to ganger i året.",
     periodStart: "2026-09-01",
     periodEnd: "2027-12-31",
   });
-  const running = facilitating(db, facilitator, created.id);
-  addMembers(db, running, [
-    { slug: "grimstad", accept: true, sharePlans: true, shareLatestAssessment: true },
-    { slug: "arendal", accept: true, sharePlans: true, shareLatestAssessment: true },
-    { slug: "vennesla", accept: true },
-    { slug: "kvinesdal", accept: false },
-  ], { invitedOn: "2026-09-14", answeredOn: "2026-09-28" });
-  const samling = createSamling(running, {
+  const running = await facilitating(db, facilitator, created.id);
+  await addMembers(
+    db,
+    running,
+    [
+      { slug: "grimstad", accept: true, sharePlans: true, shareLatestAssessment: true },
+      { slug: "arendal", accept: true, sharePlans: true, shareLatestAssessment: true },
+      { slug: "vennesla", accept: true },
+      { slug: "kvinesdal", accept: false },
+    ],
+    { invitedOn: "2026-09-14", answeredOn: "2026-09-28" },
+  );
+  const samling = await createSamling(running, {
     title: "Samling 1: Eierskap og felles mål",
     startsOn: "2027-01-20",
     endsOn: "2027-01-20",
@@ -370,16 +380,15 @@ function seedCurrentNetwork(db: Database, facilitator: Actor) {
     ],
   });
   for (const kind of ["selvvurdering", "prioritering", "forventninger", "evaluering"] as const) {
-    addTask(running, { gatheringId: samling.id, kind });
+    await addTask(running, { gatheringId: samling.id, kind });
   }
-  backdateAudit(db, mark, at("2026-09-14", "10:00"));
+  await backdateAudit(db, mark, at("2026-09-14", "10:00"));
 }
 
 /** Only when the networks are not there yet, so a re-run leaves what people did in the demo alone. */
-export function seedNettverkDemo(db: Database) {
-  const facilitator = userActor(db, demoFacilitator.email);
-  const exists = (name: string) => db.select({ id: network.id }).from(network).where(eq(network.name, name)).get() !== undefined;
-  if (!exists(PILOT_NETWORK_NAME)) seedPilotNetwork(db, facilitator);
-  if (!exists(CURRENT_NETWORK_NAME)) seedCurrentNetwork(db, facilitator);
+export async function seedNettverkDemo(db: Database) {
+  const facilitator = await userActor(db, demoFacilitator.email);
+  const exists = async (name: string) => (await db.select({ id: network.id }).from(network).where(eq(network.name, name)).limit(1)).length > 0;
+  if (!(await exists(PILOT_NETWORK_NAME))) await seedPilotNetwork(db, facilitator);
+  if (!(await exists(CURRENT_NETWORK_NAME))) await seedCurrentNetwork(db, facilitator);
 }
-

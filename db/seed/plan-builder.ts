@@ -14,8 +14,7 @@
  * would refuse. With basis "forrige", satsingsområder and mål named like copied ones are added
  * to, and `revise` changes or removes copied items by their title or text.
  *
- * Runs inside the caller's transaction (`db` may be a transaction cast to Database: the domain
- * functions' own transactions become savepoints).
+ * Runs inside the caller's transaction (the domain functions' own transactions become savepoints).
  */
 import { and, eq } from "drizzle-orm";
 import type { Database } from "~/db/connection";
@@ -47,7 +46,7 @@ import { loadSnapshot, type PlanSnapshot } from "~/server/domain/business-plan/s
 import { partnershipScope, type PartnershipRef } from "~/server/domain/scope";
 import { parseTarget, periodKindOf, type PeriodKind } from "~/lib/business-plan/targets";
 import { parseTiming } from "~/lib/business-plan/timing";
-import { backdateAudit, lastAuditRowid } from "./assessment-builder";
+import { auditMark, backdateAudit } from "./assessment-builder";
 
 type ActionStatus = (typeof actionStatuses)[number];
 type PlanSource = (typeof planSources)[number];
@@ -170,10 +169,10 @@ export interface SeededBusinessPlan {
 }
 
 /** Runs `step`, then dates the audit rows it wrote to `when`, one second apart. */
-function at<T>(db: Database, when: Date, step: () => T): T {
-  const mark = lastAuditRowid(db);
-  const result = step();
-  backdateAudit(db, mark, new Date(when.getTime() - 1000));
+async function at<T>(db: Database, when: Date, step: () => Promise<T>): Promise<T> {
+  const mark = auditMark();
+  const result = await step();
+  await backdateAudit(db, mark, new Date(when.getTime() - 1000));
   return result;
 }
 
@@ -191,12 +190,13 @@ export function periodReportedAt(period: string): Date {
 }
 
 /** The partnership's Nav-leder, who writes the plan unless told otherwise. */
-export function navLederOf(db: Database, partnershipId: string): string {
-  const row = db
+export async function navLederOf(db: Database, partnershipId: string): Promise<string> {
+  const [row] = await db
     .select({ userId: roleAssignment.userId })
     .from(roleAssignment)
     .where(and(eq(roleAssignment.partnershipId, partnershipId), eq(roleAssignment.role, "nav_leder")))
-    .get();
+    .orderBy(roleAssignment.createdAt, roleAssignment.id)
+    .limit(1);
   if (!row) throw new Error(`plan seed: partnership ${partnershipId} has no Nav-leder`);
   return row.userId;
 }
@@ -236,11 +236,11 @@ function findItem(snapshot: PlanSnapshot, match: string): { kind: ItemKind; row:
   return found[0]!;
 }
 
-export function seedBusinessPlan(db: Database, target: PartnershipRef, spec: SeedBusinessPlan): SeededBusinessPlan {
-  const authorId = spec.authorUserId ?? navLederOf(db, target.id);
+export async function seedBusinessPlan(db: Database, target: PartnershipRef, spec: SeedBusinessPlan): Promise<SeededBusinessPlan> {
+  const authorId = spec.authorUserId ?? (await navLederOf(db, target.id));
   /** Each step as the person who took it, with their roles in the partnership. */
-  const as = (userId: string) => partnershipScope(db, userId, target, loadPartnershipAccess(db, userId, target));
-  const author = as(authorId);
+  const as = async (userId: string) => partnershipScope(db, userId, target, await loadPartnershipAccess(db, userId, target));
+  const author = await as(authorId);
   const writtenAt = spec.writtenAt ?? new Date(spec.createdAt.getTime() + HOUR / 2);
   const review = spec.review;
   const order = [spec.createdAt, writtenAt, spec.followUpAt, review?.sentAt, ...(review?.approvals ?? []).map((a) => a.at), review?.publishedAt];
@@ -251,15 +251,16 @@ export function seedBusinessPlan(db: Database, target: PartnershipRef, spec: See
     throw new Error(`plan seed ${spec.year}: steps out of order (${order.map((d) => d?.toISOString() ?? "–").join(", ")})`);
   }
 
-  const { planId, versionId } = at(db, spec.createdAt, () => createPlan(author, { year: spec.year, basis: spec.basis }));
-  const snapshot = () => loadSnapshot(db, versionId)!;
-  const versionNow = () =>
-    db.select({ version: businessPlanVersion.version }).from(businessPlanVersion).where(eq(businessPlanVersion.id, versionId)).get()!.version;
+  const { planId, versionId } = await at(db, spec.createdAt, () => createPlan(author, { year: spec.year, basis: spec.basis }));
+  const snapshot = async () => (await loadSnapshot(db, versionId))!;
+  const versionNow = async () =>
+    (await db.select({ version: businessPlanVersion.version }).from(businessPlanVersion).where(eq(businessPlanVersion.id, versionId)).limit(1))[0]!
+      .version;
 
   // --- Writing: om kontoret, revisions, then what is added -----------------------------
   const activityStatuses: { id: string; status: ActionStatus }[] = [];
   const indicatorIds = new Map<string, { id: string; key: string }>();
-  const addFields = (fields: unknown, what: string, parentId?: string) => {
+  const addFields = async (fields: unknown, what: string, parentId?: string) => {
     const parsed = addItemInput.safeParse({ versionId, parentId, fields });
     if (!parsed.success) throw new Error(`plan seed: ${what}: ${parsed.error.issues.map((i) => i.message).join(" ")}`);
     return addItem(author, parsed.data);
@@ -283,23 +284,24 @@ export function seedBusinessPlan(db: Database, target: PartnershipRef, spec: See
     ...targetOf(i.target, i.name),
     periodKind: i.periodKind ?? "tertial",
   });
-  const developmentActionId = (text: string | undefined) => {
+  const developmentActionId = async (text: string | undefined) => {
     if (text === undefined) return null;
-    const row = db
+    const [row] = await db
       .select({ id: developmentAction.id })
       .from(developmentAction)
       .where(and(eq(developmentAction.partnershipId, target.id), eq(developmentAction.text, text)))
-      .get();
+      .orderBy(developmentAction.createdAt, developmentAction.id)
+      .limit(1);
     if (!row) throw new Error(`plan seed: no development action "${text}" in partnership ${target.id}`);
     return row.id;
   };
 
-  const write = () => {
+  const write = async () => {
     if (spec.general) {
-      const { version: row } = snapshot();
+      const { version: row } = await snapshot();
       const g = spec.general;
       const budget = { ...row.budget, ...g.budget };
-      updateGeneral(
+      await updateGeneral(
         author,
         updateGeneralInput.parse({
           versionId,
@@ -316,9 +318,9 @@ export function seedBusinessPlan(db: Database, target: PartnershipRef, spec: See
     }
 
     for (const revision of spec.revise ?? []) {
-      const { kind, row } = findItem(snapshot(), revision.match);
+      const { kind, row } = findItem(await snapshot(), revision.match);
       if ("remove" in revision) {
-        removeItem(author, { kind, id: row.id, version: row.version });
+        await removeItem(author, { kind, id: row.id, version: row.version });
         continue;
       }
       const s = revision.set;
@@ -359,34 +361,32 @@ export function seedBusinessPlan(db: Database, target: PartnershipRef, spec: See
           break;
         }
       }
-      updateItem(author, { id: row.id, version: row.version, fields: fieldsOf(fields, revision.match) });
+      await updateItem(author, { id: row.id, version: row.version, fields: fieldsOf(fields, revision.match) });
     }
 
     for (const f of spec.foundations ?? []) {
-      addFields({ kind: "foundation", line: f.line, title: f.title, summary: f.summary ?? "", url: f.url ?? "" }, f.title);
+      await addFields({ kind: "foundation", line: f.line, title: f.title, summary: f.summary ?? "", url: f.url ?? "" }, f.title);
     }
 
     for (const area of spec.focusAreas ?? []) {
-      const existingArea = snapshot().focusAreas.find((a) => a.title === area.title);
+      const existingArea = (await snapshot()).focusAreas.find((a) => a.title === area.title);
       const areaId =
-        existingArea?.id ?? addFields({ kind: "focus_area", title: area.title, description: area.description ?? "" }, area.title).id;
+        existingArea?.id ?? (await addFields({ kind: "focus_area", title: area.title, description: area.description ?? "" }, area.title)).id;
       for (const goal of area.goals ?? []) {
-        const current = snapshot();
+        const current = await snapshot();
         const existingGoal = current.focusAreas.find((a) => a.id === areaId)!.goals.find((g) => g.text === goal.text);
         let goalId = existingGoal?.id;
         if (!goalId) {
           const foundation = goal.foundation === undefined ? undefined : current.foundations.find((f) => f.title === goal.foundation);
           if (goal.foundation !== undefined && !foundation) throw new Error(`plan seed: no grunnlag "${goal.foundation}" for "${goal.text}"`);
-          goalId = addFields(
-            { kind: "goal", text: goal.text, source: goal.source, foundationKey: foundation?.key ?? null },
-            goal.text,
-            areaId,
+          goalId = (
+            await addFields({ kind: "goal", text: goal.text, source: goal.source, foundationKey: foundation?.key ?? null }, goal.text, areaId)
           ).id;
         }
         for (const a of goal.activities ?? []) {
           const status = a.status ?? "ikke_startet";
-          const created = addFields(
-            activityFields(a, spec.followUpAt ? "ikke_startet" : status, developmentActionId(a.developmentAction)),
+          const created = await addFields(
+            activityFields(a, spec.followUpAt ? "ikke_startet" : status, await developmentActionId(a.developmentAction)),
             a.text,
             goalId,
           );
@@ -396,12 +396,12 @@ export function seedBusinessPlan(db: Database, target: PartnershipRef, spec: See
     }
 
     for (const indicator of spec.indicators ?? []) {
-      indicatorIds.set(indicator.name, addFields(indicatorFields(indicator), indicator.name));
+      indicatorIds.set(indicator.name, await addFields(indicatorFields(indicator), indicator.name));
     }
   };
 
   // --- The timeline: every step at its time, in order ---------------------------------
-  const steps: { when: Date; run: () => void }[] = [{ when: writtenAt, run: write }];
+  const steps: { when: Date; run: () => Promise<void> }[] = [{ when: writtenAt, run: write }];
 
   const now = Date.now();
   const enteredAt = (period: string) => {
@@ -422,16 +422,16 @@ export function seedBusinessPlan(db: Database, target: PartnershipRef, spec: See
   for (const [when, values] of valuesByTime) {
     steps.push({
       when: new Date(when),
-      run: () => {
+      run: async () => {
         for (const v of values) {
           const indicator = indicatorIds.get(v.indicator)!;
-          setIndicatorValue(author, { indicatorId: indicator.id, period: v.period, value: v.value, version: 0 });
-          db.update(planIndicatorValue)
+          await setIndicatorValue(author, { indicatorId: indicator.id, period: v.period, value: v.value, version: 0 });
+          await db
+            .update(planIndicatorValue)
             .set({ updatedAt: new Date(when) })
             .where(
               and(eq(planIndicatorValue.planId, planId), eq(planIndicatorValue.indicatorKey, indicator.key), eq(planIndicatorValue.period, v.period)),
-            )
-            .run();
+            );
         }
       },
     });
@@ -441,10 +441,12 @@ export function seedBusinessPlan(db: Database, target: PartnershipRef, spec: See
     steps.push({
       when: spec.followUpAt,
       // activityStatuses is filled by the writing step, which runs before this one.
-      run: () => {
-        const versions = new Map(snapshot().focusAreas.flatMap((a) => a.goals.flatMap((g) => g.activities.map((x) => [x.id, x.version] as const))));
+      run: async () => {
+        const versions = new Map(
+          (await snapshot()).focusAreas.flatMap((a) => a.goals.flatMap((g) => g.activities.map((x) => [x.id, x.version] as const))),
+        );
         for (const { id, status } of activityStatuses) {
-          setActivityStatus(author, { id, version: versions.get(id)!, status });
+          await setActivityStatus(author, { id, version: versions.get(id)!, status });
         }
       },
     });
@@ -454,44 +456,44 @@ export function seedBusinessPlan(db: Database, target: PartnershipRef, spec: See
   if (review) {
     steps.push({
       when: review.sentAt,
-      run: () => {
-        sendForApproval(author, { versionId, version: versionNow() });
+      run: async () => {
+        await sendForApproval(author, { versionId, version: await versionNow() });
         stamps.sentAt = stamps.lastChange = review.sentAt;
       },
     });
     for (const comment of review.comments ?? []) {
       steps.push({
         when: comment.at,
-        run: () => {
-          const on = comment.on === undefined ? null : findItem(snapshot(), comment.on);
+        run: async () => {
+          const on = comment.on === undefined ? null : findItem(await snapshot(), comment.on);
           if (on && on.kind !== "goal" && on.kind !== "activity" && on.kind !== "indicator") {
             throw new Error(`plan seed: comments can be on goals, activities and indicators, not on "${comment.on}"`);
           }
-          const { id } = addComment(as(comment.userId), {
+          const { id } = await addComment(await as(comment.userId), {
             versionId,
             targetKind: on ? (on.kind as "goal" | "activity" | "indicator") : "plan",
             targetKey: on ? (on.row.key as string) : null,
             parentId: null,
             body: comment.body,
           });
-          db.update(planComment).set({ createdAt: comment.at }).where(eq(planComment.id, id)).run();
+          await db.update(planComment).set({ createdAt: comment.at }).where(eq(planComment.id, id));
         },
       });
     }
     for (const approval of review.approvals ?? []) {
       steps.push({
         when: approval.at,
-        run: () => {
-          const { status } = decide(as(approval.userId), {
+        run: async () => {
+          const { status } = await decide(await as(approval.userId), {
             versionId,
-            version: versionNow(),
+            version: await versionNow(),
             decision: "godkjent",
             comment: "",
           });
-          db.update(planApproval)
+          await db
+            .update(planApproval)
             .set({ decidedAt: approval.at })
-            .where(and(eq(planApproval.versionId, versionId), eq(planApproval.userId, approval.userId)))
-            .run();
+            .where(and(eq(planApproval.versionId, versionId), eq(planApproval.userId, approval.userId)));
           stamps.lastChange = approval.at;
           if (status === "godkjent") stamps.approvedAt = approval.at;
         },
@@ -501,8 +503,8 @@ export function seedBusinessPlan(db: Database, target: PartnershipRef, spec: See
     if (publishedAt) {
       steps.push({
         when: publishedAt,
-        run: () => {
-          publish(author, { versionId, version: versionNow() });
+        run: async () => {
+          await publish(author, { versionId, version: await versionNow() });
           stamps.publishedAt = stamps.lastChange = publishedAt;
         },
       });
@@ -510,9 +512,10 @@ export function seedBusinessPlan(db: Database, target: PartnershipRef, spec: See
   }
 
   // Stable: steps at the same time keep the order above (writing, values, follow-up, review).
-  for (const step of steps.toSorted((a, b) => a.when.getTime() - b.when.getTime())) at(db, step.when, step.run);
+  for (const step of steps.toSorted((a, b) => a.when.getTime() - b.when.getTime())) await at(db, step.when, step.run);
 
-  db.update(businessPlanVersion)
+  await db
+    .update(businessPlanVersion)
     .set({
       createdAt: spec.createdAt,
       updatedAt: stamps.lastChange,
@@ -520,11 +523,10 @@ export function seedBusinessPlan(db: Database, target: PartnershipRef, spec: See
       approvedAt: stamps.approvedAt ?? null,
       publishedAt: stamps.publishedAt ?? null,
     })
-    .where(eq(businessPlanVersion.id, versionId))
-    .run();
-  db.update(businessPlan).set({ createdAt: spec.createdAt, updatedAt: spec.createdAt }).where(eq(businessPlan.id, planId)).run();
+    .where(eq(businessPlanVersion.id, versionId));
+  await db.update(businessPlan).set({ createdAt: spec.createdAt, updatedAt: spec.createdAt }).where(eq(businessPlan.id, planId));
 
-  const done = snapshot();
+  const done = await snapshot();
   return {
     planId,
     versionId,

@@ -1,5 +1,5 @@
-import { and, eq, gt, max, sql } from "drizzle-orm";
-import type { Database, Executor } from "~/db/connection";
+import { and, eq, inArray } from "drizzle-orm";
+import { inTransaction, type Database, type Executor } from "~/db/connection";
 import { agreementPoint, fylke, kommune, mailOutbox, notification, partnership, partnershipService, roleAssignment } from "~/db/schema";
 import type { Role } from "~/lib/roles";
 import { createPasswordAccount, findUserByEmail } from "~/server/domain/admin/accounts";
@@ -27,130 +27,123 @@ import { seedNettverkDemo } from "./nettverk-demo";
  * overwrites what people changed in the demo. Mulighetsrom assessments,
  * lederavtaler and virksomhetsplaner are added only to partnerships that have none.
  */
-export function seedDemo(db: Database, passwordHash: string) {
-  return db.transaction((tx) => {
-    const leaveNoNotifications = notificationsAddedFrom(tx);
-    const agder =
-      tx.select().from(fylke).where(eq(fylke.slug, "agder")).get() ??
-      tx.insert(fylke).values({ slug: "agder", name: "Agder" }).returning().get();
+export async function seedDemo(db: Database, passwordHash: string) {
+  return inTransaction(db, async (tx) => {
+    const leaveNoNotifications = await notificationsAddedFrom(tx);
+    const [found] = await tx.select().from(fylke).where(eq(fylke.slug, "agder")).limit(1);
+    const agder = found ?? (await tx.insert(fylke).values({ slug: "agder", name: "Agder" }).returning())[0]!;
 
     const kommuneIds = new Map<string, string>();
     for (const k of agderKommuner) {
-      const row =
-        tx.select().from(kommune).where(eq(kommune.number, k.number)).get() ??
-        tx.insert(kommune).values({ ...k, fylkeId: agder.id }).returning().get();
+      const [existing] = await tx.select().from(kommune).where(eq(kommune.number, k.number)).limit(1);
+      const row = existing ?? (await tx.insert(kommune).values({ ...k, fylkeId: agder.id }).returning())[0]!;
       kommuneIds.set(k.number, row.id);
     }
 
-    const ensurePerson = (p: DemoPerson) =>
-      findUserByEmail(tx, p.email) ?? createPasswordAccount(tx, { ...p, passwordHash });
+    const ensurePerson = async (p: DemoPerson) => (await findUserByEmail(tx, p.email)) ?? (await createPasswordAccount(tx, { ...p, passwordHash }));
 
-    const ensureRole = (
-      p: DemoPerson,
-      role: Role,
-      scope: { partnershipId?: string; fylkeId?: string; kommuneId?: string },
-    ) => {
-      const person = ensurePerson(p);
-      const existing = tx
-        .select({ id: roleAssignment.id, partnershipId: roleAssignment.partnershipId, fylkeId: roleAssignment.fylkeId })
-        .from(roleAssignment)
-        .where(and(eq(roleAssignment.userId, person.id), eq(roleAssignment.role, role)))
-        .all()
-        .some((r) => r.partnershipId === (scope.partnershipId ?? null) && r.fylkeId === (scope.fylkeId ?? null));
+    const ensureRole = async (p: DemoPerson, role: Role, scope: { partnershipId?: string; fylkeId?: string; kommuneId?: string }) => {
+      const person = await ensurePerson(p);
+      const existing = (
+        await tx
+          .select({ id: roleAssignment.id, partnershipId: roleAssignment.partnershipId, fylkeId: roleAssignment.fylkeId })
+          .from(roleAssignment)
+          .where(and(eq(roleAssignment.userId, person.id), eq(roleAssignment.role, role)))
+      ).some((r) => r.partnershipId === (scope.partnershipId ?? null) && r.fylkeId === (scope.fylkeId ?? null));
       if (!existing) {
-        tx.insert(roleAssignment).values({ userId: person.id, role, title: p.title ?? null, ...scope }).run();
+        await tx.insert(roleAssignment).values({ userId: person.id, role, title: p.title ?? null, ...scope });
       }
     };
 
     for (const demo of agderPartnerships) {
-      const id = ensurePartnership(tx as unknown as Database, demo, agder.id, kommuneIds);
-      ensureRole(demo.navLeder, "nav_leder", { partnershipId: id });
+      const id = await ensurePartnership(tx, demo, agder.id, kommuneIds);
+      await ensureRole(demo.navLeder, "nav_leder", { partnershipId: id });
       for (const r of demo.radmenn) {
-        ensureRole(r, "kommunal_eier", { partnershipId: id, kommuneId: kommuneIds.get(r.kommune)! });
+        await ensureRole(r, "kommunal_eier", { partnershipId: id, kommuneId: kommuneIds.get(r.kommune)! });
       }
-      if (demo.delegat) ensureRole(demo.delegat, "kommunal_delegat", { partnershipId: id });
-      if (demo.avdelingsleder) ensureRole(demo.avdelingsleder, "avdelingsleder", { partnershipId: id });
+      if (demo.delegat) await ensureRole(demo.delegat, "kommunal_delegat", { partnershipId: id });
+      if (demo.avdelingsleder) await ensureRole(demo.avdelingsleder, "avdelingsleder", { partnershipId: id });
     }
 
-    ensureRole(agderFylkesdirektor, "fylkesdirektor", { fylkeId: agder.id });
-    ensureRole(agderFylkesstab, "fylkesstab", { fylkeId: agder.id });
-    ensureRole(demoFacilitator, "fasilitator", {});
-    ensureRole(demoAdmin, "admin", {});
+    await ensureRole(agderFylkesdirektor, "fylkesdirektor", { fylkeId: agder.id });
+    await ensureRole(agderFylkesstab, "fylkesstab", { fylkeId: agder.id });
+    await ensureRole(demoFacilitator, "fasilitator", {});
+    await ensureRole(demoAdmin, "admin", {});
 
     // Only into partnerships without any assessment, so a re-run (or one made in the demo) is left alone.
-    seedMulighetsromDemo(tx as unknown as Database);
+    await seedMulighetsromDemo(tx);
     // Likewise only into partnerships without any lederavtale.
-    seedLederavtaleDemo(tx as unknown as Database);
+    await seedLederavtaleDemo(tx);
     // Likewise only into partnerships without any virksomhetsplan; after the mulighetsrom
     // data, since one of Arendal's activities links to an action in its development plan.
-    seedVirksomhetsplanDemo(tx as unknown as Database);
+    await seedVirksomhetsplanDemo(tx);
     // Grimstad's partnership meetings of 2026 (held, with minutes and follow-ups) and spring 2027.
-    seedMoterDemo(tx as unknown as Database);
+    await seedMoterDemo(tx);
     // The Agder fylke template and Grimstad's wheels; after the plans, which one event links to.
-    seedArshjulDemo(tx as unknown as Database);
+    await seedArshjulDemo(tx);
     // The Agder pilot network of 2018–19 and a current one; last, since its audit rows are the oldest.
-    seedNettverkDemo(tx as unknown as Database);
-    leaveNoNotifications();
+    await seedNettverkDemo(tx);
+    await leaveNoNotifications();
   });
 }
 
-function ensurePartnership(
-  tx: Database,
-  demo: DemoPartnership,
-  fylkeId: string,
-  kommuneIds: Map<string, string>,
-): string {
-  const existing = tx.select({ id: partnership.id }).from(partnership).where(eq(partnership.slug, demo.slug)).get();
+async function ensurePartnership(tx: Database, demo: DemoPartnership, fylkeId: string, kommuneIds: Map<string, string>): Promise<string> {
+  const [existing] = await tx.select({ id: partnership.id }).from(partnership).where(eq(partnership.slug, demo.slug)).limit(1);
   if (existing) return existing.id;
 
-  const created = createPartnership(tx, null, {
+  const created = await createPartnership(tx, null, {
     slug: demo.slug,
     officeName: demo.officeName,
     fylkeId,
     kommuneIds: demo.kommuner.map((n) => kommuneIds.get(n)!),
     leaderModel: demo.leaderModel,
   });
-  tx.update(partnership)
+  await tx
+    .update(partnership)
     .set({
       statePositions: demo.statePositions,
       municipalPositions: demo.municipalPositions,
       agreementDate: demo.agreementDate,
       agreementNextRevision: demo.agreementNextRevision,
     })
-    .where(eq(partnership.id, created.id))
-    .run();
+    .where(eq(partnership.id, created.id));
   for (const [point, value] of Object.entries(demo.agreement)) {
-    tx.update(agreementPoint)
+    await tx
+      .update(agreementPoint)
       .set(value)
-      .where(and(eq(agreementPoint.partnershipId, created.id), eq(agreementPoint.point, point as never)))
-      .run();
+      .where(and(eq(agreementPoint.partnershipId, created.id), eq(agreementPoint.point, point as never)));
   }
   for (const serviceKey of demo.services) {
-    tx.update(partnershipService)
+    await tx
+      .update(partnershipService)
       .set({ enabled: true })
-      .where(and(eq(partnershipService.partnershipId, created.id), eq(partnershipService.serviceKey, serviceKey)))
-      .run();
+      .where(and(eq(partnershipService.partnershipId, created.id), eq(partnershipService.serviceKey, serviceKey)));
   }
   for (const name of demo.customServices ?? []) {
-    tx.insert(partnershipService)
-      .values({ partnershipId: created.id, serviceKey: "annet", customName: name, enabled: true })
-      .run();
+    await tx.insert(partnershipService).values({ partnershipId: created.id, serviceKey: "annet", customName: name, enabled: true });
   }
   return created.id;
 }
-
 
 /**
  * The demo is built through the domain functions, which notify and queue mail as they would for
  * people (meeting invitations, plans sent for approval, …) — dated today for things long past.
  * The demo starts with an empty bell and outbox instead: what this run added is removed.
  */
-function notificationsAddedFrom(tx: Executor) {
-  const rowid = sql<number>`rowid`;
-  const lastNotification = tx.select({ last: max(rowid) }).from(notification).get()?.last ?? 0;
-  const lastMail = tx.select({ last: max(rowid) }).from(mailOutbox).get()?.last ?? 0;
-  return () => {
-    tx.delete(notification).where(gt(rowid, lastNotification)).run();
-    tx.delete(mailOutbox).where(gt(rowid, lastMail)).run();
+async function notificationsAddedFrom(tx: Executor) {
+  const idsOf = async (table: typeof notification | typeof mailOutbox) => new Set((await tx.select({ id: table.id }).from(table)).map((r) => r.id));
+  const notificationsBefore = await idsOf(notification);
+  const mailsBefore = await idsOf(mailOutbox);
+  return async () => {
+    const added = async (table: typeof notification | typeof mailOutbox, before: Set<string>) =>
+      [...(await idsOf(table))].filter((id) => !before.has(id));
+    const newNotifications = await added(notification, notificationsBefore);
+    for (let i = 0; i < newNotifications.length; i += 500) {
+      await tx.delete(notification).where(inArray(notification.id, newNotifications.slice(i, i + 500)));
+    }
+    const newMails = await added(mailOutbox, mailsBefore);
+    for (let i = 0; i < newMails.length; i += 500) {
+      await tx.delete(mailOutbox).where(inArray(mailOutbox.id, newMails.slice(i, i + 500)));
+    }
   };
 }

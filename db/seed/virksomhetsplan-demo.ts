@@ -541,34 +541,34 @@ export const demoPlans: readonly DemoPlan[] = [grimstad2026, grimstad2027, arend
  * seeded or made in the demo, is left alone). Call inside the demo seed's transaction, after
  * the people, the mulighetsrom assessments (for Arendal's link) and the lederavtaler exist.
  */
-export function seedVirksomhetsplanDemo(db: Database) {
+export async function seedVirksomhetsplanDemo(db: Database) {
   const bySlug = new Map<string, DemoPlan[]>();
   for (const p of demoPlans) bySlug.set(p.slug, [...(bySlug.get(p.slug) ?? []), p]);
+  const userIds = new Map<string, string>();
+  for (const email of new Set(demoPlans.flatMap((p) => [...(p.review?.approvals ?? []), ...(p.review?.comments ?? [])].map((a) => a.email)))) {
+    const found = await findUserByEmail(db, email);
+    if (found) userIds.set(email, found.id);
+  }
   const userId = (email: string) => {
-    const found = findUserByEmail(db, email);
+    const found = userIds.get(email);
     if (!found) throw new Error(`virksomhetsplan demo: no user ${email}`);
-    return found.id;
+    return found;
   };
 
   for (const [slug, list] of bySlug) {
-    const target = db
+    const [target] = await db
       .select({ id: partnership.id, slug: partnership.slug, fylkeId: partnership.fylkeId })
       .from(partnership)
       .where(eq(partnership.slug, slug))
-      .get();
+      .limit(1);
     if (!target) continue;
-    if (db.select({ id: businessPlan.id }).from(businessPlan).where(eq(businessPlan.partnershipId, target.id)).get()) continue;
+    if ((await db.select({ id: businessPlan.id }).from(businessPlan).where(eq(businessPlan.partnershipId, target.id)).limit(1)).length > 0) continue;
     const actionTexts = new Set(
-      db
-        .select({ text: developmentAction.text })
-        .from(developmentAction)
-        .where(eq(developmentAction.partnershipId, target.id))
-        .all()
-        .map((a) => a.text),
+      (await db.select({ text: developmentAction.text }).from(developmentAction).where(eq(developmentAction.partnershipId, target.id))).map((a) => a.text),
     );
     // Oldest year first: "forrige" builds on it.
     for (const { slug: _slug, review, ...spec } of list.toSorted((a, b) => a.year - b.year)) {
-      seedBusinessPlan(db, target, {
+      await seedBusinessPlan(db, target, {
         ...spec,
         // Without the development plan (an assessment made by hand instead of the demo's), no link.
         focusAreas: spec.focusAreas?.map((area) => ({

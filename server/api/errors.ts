@@ -1,5 +1,5 @@
 import { TRPCError } from "@trpc/server";
-import { SqliteError } from "better-sqlite3";
+import { databaseErrorKind } from "~/db/errors";
 import { DomainError, type DomainErrorKind } from "~/server/domain/errors";
 
 const codeFor: Record<DomainErrorKind, TRPCError["code"]> = {
@@ -25,6 +25,9 @@ export const messageForCode: Partial<Record<TRPCError["code"], string>> = {
   TOO_MANY_REQUESTS: "Du sender for mye på kort tid. Vent litt og prøv igjen.",
 };
 
+const BUSY_MESSAGE = "Databasen er opptatt akkurat nå. Prøv igjen.";
+const CONSTRAINT_MESSAGE = "Endringen passer ikke med det som allerede er lagret. Last siden på nytt og prøv igjen.";
+
 /**
  * The one place domain and database errors become tRPC errors. Anything not
  * recognised stays an internal error, whose message is hidden from the caller.
@@ -33,21 +36,8 @@ export function toTRPCError(cause: unknown): TRPCError | null {
   if (cause instanceof DomainError) {
     return new TRPCError({ code: codeFor[cause.kind], message: cause.message, cause });
   }
-  if (cause instanceof SqliteError) {
-    if (cause.code === "SQLITE_BUSY") {
-      return new TRPCError({
-        code: "CONFLICT",
-        message: "Databasen er opptatt akkurat nå. Prøv igjen.",
-        cause,
-      });
-    }
-    if (cause.code.startsWith("SQLITE_CONSTRAINT")) {
-      return new TRPCError({
-        code: "BAD_REQUEST",
-        message: "Endringen passer ikke med det som allerede er lagret. Last siden på nytt og prøv igjen.",
-        cause,
-      });
-    }
-  }
+  const kind = databaseErrorKind(cause);
+  if (kind === "busy") return new TRPCError({ code: "CONFLICT", message: BUSY_MESSAGE, cause });
+  if (kind === "constraint") return new TRPCError({ code: "BAD_REQUEST", message: CONSTRAINT_MESSAGE, cause });
   return null;
 }

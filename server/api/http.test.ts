@@ -15,11 +15,11 @@ let cookie: string;
 
 beforeAll(async () => {
   const db = getDb();
-  const fylke = makeFylke(db, { slug: "agder" });
-  const office = makePartnership(db, fylke.id, { slug: "grimstad" });
+  const fylke = await makeFylke(db, { slug: "agder" });
+  const office = await makePartnership(db, fylke.id, { slug: "grimstad" });
   cookie = await signedInCookie("navleder@test.no");
-  const leader = db.select().from(user).where(eq(user.email, "navleder@test.no")).get()!;
-  grantRole(db, leader.id, "nav_leder", { partnershipId: office.id });
+  const [leader] = await db.select().from(user).where(eq(user.email, "navleder@test.no")).limit(1);
+  await grantRole(db, leader!.id, "nav_leder", { partnershipId: office.id });
 });
 
 const call = (path: string, init: RequestInit & { search?: string } = {}) => {
@@ -52,7 +52,7 @@ describe("tRPC over HTTP", () => {
   });
 
   it("answers 400 with field messages to input of the wrong shape, and changes nothing", async () => {
-    const before = getDb().select().from(auditEvent).all().length;
+    const before = (await getDb().select().from(auditEvent)).length;
     const response = await call("partnership.updateDetails", {
       method: "POST",
       body: JSON.stringify({ json: { partnership: "grimstad", version: "en", leaderModel: "tre_ledere", statePositions: "mye" } }),
@@ -64,7 +64,7 @@ describe("tRPC over HTTP", () => {
       leaderModel: "Velg ledermodell.",
       statePositions: "Statlige årsverk må være et tall, for eksempel 12,6.",
     });
-    expect(getDb().select().from(auditEvent).all()).toHaveLength(before);
+    expect(await getDb().select().from(auditEvent)).toHaveLength(before);
   });
 
   it.each([
@@ -87,14 +87,14 @@ describe("tRPC over HTTP", () => {
   it("answers 401 without a session and 403 for another partnership", async () => {
     const anonymous = await GET(new Request(`${ORIGIN}/api/trpc/dashboard.get`));
     expect(anonymous.status).toBe(401);
-    makePartnership(getDb(), makeFylke(getDb()).id, { slug: "arendal" });
+    await makePartnership(getDb(), (await makeFylke(getDb())).id, { slug: "arendal" });
     const foreign = await call("partnership.overview", { search: `?input=${encodeURIComponent(JSON.stringify({ json: { partnership: "arendal" } }))}` });
     expect(foreign.status).toBe(403);
     expect(JSON.stringify(await foreign.json())).not.toContain("arendal\",\"officeName");
   });
 
   it("reports health with a real database round trip", async () => {
-    const response = health();
+    const response = await health();
     expect(response.status).toBe(200);
     expect(await response.json()).toEqual({ status: "ok", database: "ok" });
   });

@@ -99,9 +99,9 @@ export const publicProcedure = t.procedure.use(mapErrors);
  * Signed in. Under AUTH_REQUIRE_2FA, a person who must still turn on two-factor sign-in may use
  * only their own account (server/auth/two-factor-policy.ts); everything else is refused.
  */
-export const protectedProcedure = publicProcedure.use(({ ctx, path, next }) => {
+export const protectedProcedure = publicProcedure.use(async ({ ctx, path, next }) => {
   if (!ctx.user) throw unauthenticated();
-  if (!path.startsWith(`${TWO_FACTOR_SETUP_ROUTER}.`) && mustTurnOnTwoFactor(ctx.db, ctx.user)) throw forbidden(TWO_FACTOR_SETUP_MESSAGE);
+  if (!path.startsWith(`${TWO_FACTOR_SETUP_ROUTER}.`) && (await mustTurnOnTwoFactor(ctx.db, ctx.user))) throw forbidden(TWO_FACTOR_SETUP_MESSAGE);
   return next({ ctx: { ...ctx, user: ctx.user } });
 });
 
@@ -114,10 +114,10 @@ const NO_PARTNERSHIP_ACCESS = "Du har ingen rolle i dette partnerskapet.";
  */
 export const partnershipProcedure = protectedProcedure
   .input(z.object({ partnership: slugInput }))
-  .use(({ ctx, input, next }) => {
-    const found = findPartnershipBySlug(ctx.db, input.partnership);
+  .use(async ({ ctx, input, next }) => {
+    const found = await findPartnershipBySlug(ctx.db, input.partnership);
     if (!found) throw notFound("Fant ikke partnerskapet.");
-    const access = loadPartnershipAccess(ctx.db, ctx.user.id, found);
+    const access = await loadPartnershipAccess(ctx.db, ctx.user.id, found);
     if (!canViewPartnership(access)) throw forbidden(NO_PARTNERSHIP_ACCESS);
     return next({ ctx: { ...ctx, partnership: found, access, scope: partnershipScope(ctx.db, ctx.user.id, found, access) } });
   });
@@ -136,10 +136,10 @@ export const partnershipProcedureWith = (permission: PartnershipPermission) =>
 /** Scoped to one fylke: for the fylkesdirektør and the fylke's staff. */
 export const fylkeProcedure = protectedProcedure
   .input(z.object({ fylke: slugInput }))
-  .use(({ ctx, input, next }) => {
-    const found = findFylkeBySlug(ctx.db, input.fylke);
+  .use(async ({ ctx, input, next }) => {
+    const found = await findFylkeBySlug(ctx.db, input.fylke);
     if (!found) throw notFound("Fant ikke fylket.");
-    const roles = loadFylkeRoles(ctx.db, ctx.user.id, found.id);
+    const roles = await loadFylkeRoles(ctx.db, ctx.user.id, found.id);
     if (roles.length === 0) throw forbidden("Du har ingen rolle i dette fylket.");
     return next({ ctx: { ...ctx, fylke: found, fylkeRoles: roles } });
   });
@@ -151,8 +151,8 @@ export const fylkeProcedureWith = (permission: FylkePermission) =>
     return next();
   });
 
-export const adminProcedure = protectedProcedure.use(({ ctx, next }) => {
-  if (!hasGlobalRole(ctx.db, ctx.user.id, "admin")) throw forbidden("Bare administratorer har tilgang til dette.");
+export const adminProcedure = protectedProcedure.use(async ({ ctx, next }) => {
+  if (!(await hasGlobalRole(ctx.db, ctx.user.id, "admin"))) throw forbidden("Bare administratorer har tilgang til dette.");
   return next();
 });
 
@@ -163,10 +163,10 @@ export const adminProcedure = protectedProcedure.use(({ ctx, next }) => {
  */
 export const networkProcedure = protectedProcedure
   .input(z.object({ network: slugInput }))
-  .use(({ ctx, input, next }) => {
-    const found = findNetworkBySlug(ctx.db, input.network);
+  .use(async ({ ctx, input, next }) => {
+    const found = await findNetworkBySlug(ctx.db, input.network);
     if (!found) throw notFound("Fant ikke nettverket.");
-    const networkAccess = loadNetworkAccess(ctx.db, ctx.user.id, found.id);
+    const networkAccess = await loadNetworkAccess(ctx.db, ctx.user.id, found.id);
     if (!canViewNetwork(networkAccess)) throw forbidden("Du har ingen rolle i dette nettverket.");
     return next({ ctx: { ...ctx, network: found, networkAccess, scope: networkScope(ctx.db, ctx.user.id, found, networkAccess) } });
   });

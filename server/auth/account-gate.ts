@@ -16,7 +16,7 @@ type UserCreateAfter = NonNullable<NonNullable<NonNullable<NonNullable<Options["
 type SessionCreateBefore = NonNullable<NonNullable<NonNullable<NonNullable<Options["databaseHooks"]>["session"]>["create"]>["before"]>;
 
 /** better-auth asks before it creates, links or signs in a person through a provider. */
-export const validateProviderIdentity: ValidateUserInfo = ({ user: incoming, source }) => {
+export const validateProviderIdentity: ValidateUserInfo = async ({ user: incoming, source }) => {
   if (source.method !== "oauth" || !source.oauth) return;
   const provider = oidcProviders.find((p) => p.id === source.oauth?.providerId);
   if (!provider) return { error: "unknown_provider", errorDescription: signInErrorMessage("unknown_provider") ?? undefined };
@@ -24,31 +24,27 @@ export const validateProviderIdentity: ValidateUserInfo = ({ user: incoming, sou
   const refusal = decideProviderSignIn(
     { action: source.action, email, claims: source.oauth.profile },
     provider.tenants,
-    email ? providerSignInFacts(getDb(), email) : { person: null, hasOpenInvitation: false },
+    email ? await providerSignInFacts(getDb(), email) : { person: null, hasOpenInvitation: false },
   );
   if (refusal) return { error: refusal, errorDescription: signInErrorMessage(refusal) ?? undefined };
 };
 
 /** A provider that sends no name: the person gets the name the administrator wrote on the invitation. */
-export const nameFromInvitation: UserCreateBefore = (incoming) => {
-  if (incoming.name.trim()) return Promise.resolve();
-  const name = invitedName(getDb(), incoming.email);
-  return Promise.resolve(name ? { data: { ...incoming, name } } : undefined);
+export const nameFromInvitation: UserCreateBefore = async (incoming) => {
+  if (incoming.name.trim()) return;
+  const name = await invitedName(getDb(), incoming.email);
+  return name ? { data: { ...incoming, name } } : undefined;
 };
 
 /** A person created through a provider was let in by an invitation: use it, granting its roles. */
-export const welcomeInvitedByProvider: UserCreateAfter = (created, context) => {
-  if (context?.path.startsWith("/callback/")) acceptInvitationsByProvider(getDb(), { id: created.id, email: created.email });
-  return Promise.resolve();
+export const welcomeInvitedByProvider: UserCreateAfter = async (created, context) => {
+  if (context?.path.startsWith("/callback/")) await acceptInvitationsByProvider(getDb(), { id: created.id, email: created.email });
 };
 
 /** Every way in ends in a new session, so a deactivated person is stopped here whatever the method. */
-export const refuseDeactivatedSession: SessionCreateBefore = (session) => {
-  const person = getDb().select({ deactivatedAt: user.deactivatedAt }).from(user).where(eq(user.id, session.userId)).get();
+export const refuseDeactivatedSession: SessionCreateBefore = async (session) => {
+  const [person] = await getDb().select({ deactivatedAt: user.deactivatedAt }).from(user).where(eq(user.id, session.userId)).limit(1);
   if (person?.deactivatedAt) {
-    return Promise.reject(
-      new APIError("FORBIDDEN", { code: ACCOUNT_DEACTIVATED_CODE, message: signInErrorMessage(ACCOUNT_DEACTIVATED_CODE) ?? "" }),
-    );
+    throw new APIError("FORBIDDEN", { code: ACCOUNT_DEACTIVATED_CODE, message: signInErrorMessage(ACCOUNT_DEACTIVATED_CODE) ?? "" });
   }
-  return Promise.resolve();
 };

@@ -11,9 +11,9 @@ describe("sign-in", () => {
   it("accepts the right password and stores only a hash", async () => {
     const cookie = await signedInCookie("leder@test.no", "riktig-passord-123");
     expect(cookie).toContain("session_token");
-    const person = getDb().select().from(user).where(eq(user.email, "leder@test.no")).get()!;
-    const stored = getDb().select().from(account).where(eq(account.userId, person.id)).get()!;
-    expect(stored.password).not.toContain("riktig-passord-123");
+    const [person] = await getDb().select().from(user).where(eq(user.email, "leder@test.no")).limit(1);
+    const [stored] = await getDb().select().from(account).where(eq(account.userId, person!.id)).limit(1);
+    expect(stored!.password).not.toContain("riktig-passord-123");
     const session = await auth.api.getSession({ headers: new Headers({ cookie }) });
     expect(session?.user.email).toBe("leder@test.no");
   });
@@ -97,6 +97,6 @@ describe("sign-in", () => {
       }),
     );
     expect(response.status).toBeGreaterThanOrEqual(400);
-    expect(getDb().select().from(user).where(eq(user.email, "ny@test.no")).all()).toHaveLength(0);
+    expect(await getDb().select().from(user).where(eq(user.email, "ny@test.no"))).toHaveLength(0);
   });
 });

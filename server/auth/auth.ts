@@ -6,6 +6,7 @@ import { nextCookies } from "better-auth/next-js";
 import { genericOAuth } from "better-auth/plugins/generic-oauth";
 import { twoFactor } from "better-auth/plugins/two-factor";
 import { getDb } from "~/db/client";
+import { activeDialect } from "~/db/dialect";
 import * as schema from "~/db/schema";
 import { MIN_PASSWORD_LENGTH } from "~/lib/limits";
 import { requestForwardedHttps } from "~/server/security/client-address";
@@ -57,8 +58,9 @@ export const auth = betterAuth({
   baseURL: process.env.BETTER_AUTH_URL ?? {
     allowedHosts: (process.env.AUTH_ALLOWED_HOSTS ?? "localhost:*,127.0.0.1:*").split(","),
   },
+  // Told the dialect it runs on (ADR 0016): PostgreSQL has ILIKE, JSON and UUIDs of its own.
   database: drizzleAdapter(getDb(), {
-    provider: "sqlite",
+    provider: activeDialect() === "postgres" ? "pg" : "sqlite",
     schema: {
       user: schema.user,
       session: schema.session,
@@ -98,7 +100,7 @@ export const auth = betterAuth({
     // Also how fresh «sist brukt» on /konto is.
     updateAge: 15 * 60,
     // No cookie cache: a signed-out or revoked session must stop working at once,
-    // and the session lookup is one indexed SQLite read.
+    // and the session lookup is one indexed read.
     cookieCache: { enabled: false },
   },
   rateLimit: {
@@ -121,25 +123,22 @@ export const auth = betterAuth({
     ipAddress: { ipAddressHeaders: [CLIENT_ADDRESS_HEADER] },
   },
   hooks: {
-    before: createAuthMiddleware((ctx) => {
-      const wait = ctx.path === "/sign-in/email" ? accountSignInLimiter.waitFor(emailOf(ctx.body)) : 0;
-      if (wait === 0) return Promise.resolve();
-      return Promise.reject(
-        new APIError(
-          "TOO_MANY_REQUESTS",
-          { code: ACCOUNT_LOCKED_CODE, message: accountLockedMessage(wait) },
-          { "Retry-After": String(Math.ceil(wait / 1000)) },
-        ),
+    before: createAuthMiddleware(async (ctx) => {
+      const wait = ctx.path === "/sign-in/email" ? await accountSignInLimiter.waitFor(emailOf(ctx.body)) : 0;
+      if (wait === 0) return;
+      throw new APIError(
+        "TOO_MANY_REQUESTS",
+        { code: ACCOUNT_LOCKED_CODE, message: accountLockedMessage(wait) },
+        { "Retry-After": String(Math.ceil(wait / 1000)) },
       );
     }),
-    after: createAuthMiddleware((ctx) => {
+    after: createAuthMiddleware(async (ctx) => {
       if (ctx.path === "/sign-in/email") {
         const returned = ctx.context.returned;
-        if (!isAPIError(returned)) accountSignInLimiter.recordSuccess(emailOf(ctx.body));
-        else if (returned.statusCode === 401) accountSignInLimiter.recordFailure(emailOf(ctx.body));
+        if (!isAPIError(returned)) await accountSignInLimiter.recordSuccess(emailOf(ctx.body));
+        else if (returned.statusCode === 401) await accountSignInLimiter.recordFailure(emailOf(ctx.body));
       }
       secureCookiesBehindHttpsProxy(ctx.headers, ctx.context.responseHeaders);
-      return Promise.resolve();
     }),
   },
   plugins: [

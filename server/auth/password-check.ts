@@ -5,11 +5,11 @@ import { account } from "~/db/schema";
 
 /** A fresh check of the person's own password, for actions that need re-authentication (signing). */
 export async function passwordMatches(db: Executor, userId: string, password: string): Promise<boolean> {
-  const credential = db
+  const [credential] = await db
     .select({ password: account.password })
     .from(account)
     .where(and(eq(account.userId, userId), eq(account.providerId, "credential")))
-    .get();
+    .limit(1);
   if (!credential?.password) return false;
   return verifyPassword({ hash: credential.password, password });
 }

@@ -41,7 +41,8 @@ const sessionUserQuery = (db: Executor) =>
     .from(session)
     .innerJoin(user, eq(user.id, session.userId))
     .where(eq(session.token, sql.placeholder("token")))
-    .prepare();
+    .limit(1)
+    .prepare("read_session_user");
 
 /**
  * The signed-in person for a page request, read the way better-auth stores it:
@@ -49,12 +50,12 @@ const sessionUserQuery = (db: Executor) =>
  * render on every request, so this skips better-auth's general request pipeline;
  * sign-in, sign-out, session refresh and the API keep using better-auth itself.
  */
-export function readSessionUser(db: Executor, headers: Headers, secret: string, now = new Date()): SessionUser | null {
+export async function readSessionUser(db: Executor, headers: Headers, secret: string, now = new Date()): Promise<SessionUser | null> {
   const cookie = getSessionCookie(headers);
   if (!cookie) return null;
   const token = verifiedToken(cookie, secret);
   if (!token) return null;
-  const row = preparedOnce(db, sessionUserQuery).get({ token });
+  const [row] = await preparedOnce(db, sessionUserQuery).execute({ token });
   // Deactivating deletes the sessions too; this also holds if one was created in between.
   if (!row || row.expiresAt <= now || row.deactivatedAt) return null;
   return { id: row.id, name: row.name, email: row.email, twoFactorEnabled: row.twoFactorEnabled ?? false, sessionId: row.sessionId };

@@ -23,17 +23,22 @@ export function twoFactorRequired(env: Record<string, string | undefined> = proc
   return value === "1" || value === "true" || value === "yes";
 }
 
-export function hasPasswordAccount(db: Executor, userId: string): boolean {
-  return !!db
+export async function hasPasswordAccount(db: Executor, userId: string): Promise<boolean> {
+  const rows = await db
     .select({ id: account.id })
     .from(account)
     .where(and(eq(account.userId, userId), eq(account.providerId, PASSWORD_PROVIDER)))
-    .get();
+    .limit(1);
+  return rows.length > 0;
 }
 
 /** The person must turn on two-factor sign-in (on /konto) before anything else. */
-export function mustTurnOnTwoFactor(db: Executor, user: Pick<SessionUser, "id" | "twoFactorEnabled">, env = process.env): boolean {
-  return twoFactorRequired(env) && !user.twoFactorEnabled && hasPasswordAccount(db, user.id);
+export async function mustTurnOnTwoFactor(
+  db: Executor,
+  user: Pick<SessionUser, "id" | "twoFactorEnabled">,
+  env = process.env,
+): Promise<boolean> {
+  return twoFactorRequired(env) && !user.twoFactorEnabled && (await hasPasswordAccount(db, user.id));
 }
 
 /** Where the person turns it on, and the one part of the API they may use until then. */

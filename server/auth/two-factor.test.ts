@@ -38,10 +38,10 @@ async function withTwoFactor(email: string, password: string, ip: string) {
   const totp = new OTPAuth.TOTP({ secret: OTPAuth.Secret.fromBase32(secret), digits: 6, period: 30, algorithm: "SHA1" });
 
   // Not on until the first code is confirmed.
-  expect(getDb().select({ on: user.twoFactorEnabled }).from(user).where(eq(user.email, email)).get()?.on).toBe(false);
+  expect((await getDb().select({ on: user.twoFactorEnabled }).from(user).where(eq(user.email, email)).limit(1))[0]?.on).toBe(false);
   const confirmed = await post("/two-factor/verify-totp", { code: totp.generate() }, cookie, ip);
   expect(confirmed.status).toBe(200);
-  expect(getDb().select({ on: user.twoFactorEnabled }).from(user).where(eq(user.email, email)).get()?.on).toBe(true);
+  expect((await getDb().select({ on: user.twoFactorEnabled }).from(user).where(eq(user.email, email)).limit(1))[0]?.on).toBe(true);
   return { totp, backupCodes };
 }
 

@@ -1,5 +1,6 @@
 import type { Database } from "~/db/connection";
 import { subscriptionFeed } from "~/server/domain/annual-cycle/subscriptions";
+import { errorFields, log } from "~/server/ops/log";
 
 /** Like http.ts's textResponse, without pulling the API caller into the feed (it has no session). */
 function textResponse(status: number, text: string, headers: Record<string, string> = {}): Response {
@@ -13,11 +14,11 @@ const UNKNOWN = "Fant ikke kalenderen. Lenken kan være slettet; lag en ny på �
  * unknown or revoked, and 503 (never 500) if the database cannot answer right now.
  * A trailing ".ics" is accepted, since some calendar apps want to see it.
  */
-export function calendarFeedResponse(database: Database | (() => Database), rawToken: string, origin: string): Response {
+export async function calendarFeedResponse(database: Database | (() => Database), rawToken: string, origin: string): Promise<Response> {
   const token = rawToken.replace(/\.ics$/i, "");
   try {
     const db = typeof database === "function" ? database() : database;
-    const ics = subscriptionFeed(db, token, origin);
+    const ics = await subscriptionFeed(db, token, origin);
     if (ics === null) return textResponse(404, UNKNOWN);
     return new Response(ics, {
       headers: {
@@ -28,7 +29,7 @@ export function calendarFeedResponse(database: Database | (() => Database), rawT
       },
     });
   } catch (error) {
-    console.error("calendar feed failed", error);
+    log("error", "calendar feed failed", errorFields(error));
     return textResponse(503, "Kalenderen er ikke tilgjengelig akkurat nå. Prøv igjen om litt.", { "Retry-After": "300" });
   }
 }

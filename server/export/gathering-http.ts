@@ -18,7 +18,7 @@ export async function loadGatheringReportForExport(
   gatheringId: string,
 ): Promise<{ report: GatheringReport; refusal?: never } | { report?: never; refusal: Response }> {
   const user = await getRequestUser();
-  const loaded = gatheringReportFor(getDb(), user?.id ?? null, slug, gatheringId);
+  const loaded = await gatheringReportFor(getDb(), user?.id ?? null, slug, gatheringId);
   if (loaded.refusal) {
     const { status, text } = refusalTexts[loaded.refusal];
     return { refusal: textResponse(status, text) };

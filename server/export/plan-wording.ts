@@ -5,7 +5,7 @@
  * Pure: no database, no React.
  */
 import { formatKroner, formatNumber } from "~/lib/format";
-import type { BudgetColumn } from "~/db/schema/business-plan";
+import type { BudgetColumn } from "~/db/schema/values";
 import { OSLO } from "~/lib/dates";
 import { filenamePart } from "~/server/export/labels";
 import { actionStatusLabels } from "~/lib/mulighetsrom/plan-wording";

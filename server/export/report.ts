@@ -8,21 +8,21 @@ import { partnership } from "~/db/schema";
 import { getAssessmentView, listPlansWithActions } from "~/server/domain/mulighetsrom/view";
 import type { PartnershipScope } from "~/server/domain/scope";
 
-export function assessmentReport(scope: PartnershipScope, input: { assessmentId: string }) {
+export async function assessmentReport(scope: PartnershipScope, input: { assessmentId: string }) {
   const { db, partnership: target } = scope;
   // The view throws NOT_FOUND for an assessment outside this partnership, before anything else is read.
-  const { eligible: _eligible, me: _me, ...view } = getAssessmentView(scope, { assessmentId: input.assessmentId });
-  const office = db
+  const { eligible: _eligible, me: _me, ...view } = await getAssessmentView(scope, { assessmentId: input.assessmentId });
+  const [office] = await db
     .select({ officeName: partnership.officeName })
     .from(partnership)
     .where(eq(partnership.id, target.id))
-    .get();
+    .limit(1);
   return {
     ...view,
     partnership: { slug: target.slug, officeName: office?.officeName ?? target.slug },
-    plans: listPlansWithActions(scope, { assessmentId: view.assessment.id }),
+    plans: await listPlansWithActions(scope, { assessmentId: view.assessment.id }),
     generatedAt: new Date(),
   };
 }
 
-export type AssessmentReport = ReturnType<typeof assessmentReport>;
+export type AssessmentReport = Awaited<ReturnType<typeof assessmentReport>>;

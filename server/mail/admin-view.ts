@@ -21,23 +21,23 @@ export const outboxInput = z.object({
 
 export const outboxMessageInput = z.object({ id: entityId });
 
-export function outboxCounts(db: Executor): Record<MailStatus, number> & { all: number } {
+export async function outboxCounts(db: Executor): Promise<Record<MailStatus, number> & { all: number }> {
   const counts = Object.fromEntries(mailStatuses.map((s) => [s, 0])) as Record<MailStatus, number>;
   let all = 0;
-  for (const row of db.select({ status: mailOutbox.status, n: count() }).from(mailOutbox).groupBy(mailOutbox.status).all()) {
+  for (const row of await db.select({ status: mailOutbox.status, n: count() }).from(mailOutbox).groupBy(mailOutbox.status)) {
     counts[row.status] = row.n;
     all += row.n;
   }
   return { ...counts, all };
 }
 
-export function listOutbox(db: Executor, input: z.input<typeof outboxInput> = {}) {
+export async function listOutbox(db: Executor, input: z.input<typeof outboxInput> = {}) {
   const { status, page } = outboxInput.parse(input);
   const where = status ? eq(mailOutbox.status, status) : undefined;
-  const total = db.select({ n: count() }).from(mailOutbox).where(where).get()?.n ?? 0;
+  const total = (await db.select({ n: count() }).from(mailOutbox).where(where))[0]?.n ?? 0;
   const pageCount = Math.max(1, Math.ceil(total / OUTBOX_PAGE_SIZE));
   const current = Math.min(page, pageCount);
-  const messages = db
+  const messages = await db
     .select({
       id: mailOutbox.id,
       to: mailOutbox.toAddress,
@@ -53,13 +53,12 @@ export function listOutbox(db: Executor, input: z.input<typeof outboxInput> = {}
     .where(where)
     .orderBy(desc(mailOutbox.createdAt), desc(mailOutbox.id))
     .limit(OUTBOX_PAGE_SIZE)
-    .offset((current - 1) * OUTBOX_PAGE_SIZE)
-    .all();
+    .offset((current - 1) * OUTBOX_PAGE_SIZE);
   return { status: status ?? null, page: current, pageCount, pageSize: OUTBOX_PAGE_SIZE, total, messages };
 }
 
-export function outboxMessage(db: Executor, id: string) {
-  const row = db.select().from(mailOutbox).where(eq(mailOutbox.id, id)).get();
+export async function outboxMessage(db: Executor, id: string) {
+  const [row] = await db.select().from(mailOutbox).where(eq(mailOutbox.id, id)).limit(1);
   if (!row) return null;
   const extras = readExtras(row.extras);
   return {

@@ -5,7 +5,8 @@
  */
 import { eq } from "drizzle-orm";
 import { beforeEach, describe, expect, it } from "vitest";
-import type { Database } from "~/db/connection";
+import { closeDatabase, openDatabase, poolOf, type Database } from "~/db/connection";
+import { activeDialect } from "~/db/dialect";
 import { mailOutbox, notification, user } from "~/db/schema";
 import type { NotificationKind } from "~/lib/notifications/kinds";
 import { setDelivery } from "~/server/domain/notifications/preferences";
@@ -18,22 +19,23 @@ let db: Database;
 let grimstad: { id: string };
 let arendal: { id: string };
 
-beforeEach(() => {
-  db = createTestDatabase();
-  const fylke = makeFylke(db, { name: "Agder" });
-  grimstad = makePartnership(db, fylke.id, { officeName: "Nav Grimstad" });
-  arendal = makePartnership(db, fylke.id, { officeName: "Nav Arendal" });
+beforeEach(async () => {
+  db = await createTestDatabase();
+  const fylke = await makeFylke(db, { name: "Agder" });
+  grimstad = await makePartnership(db, fylke.id, { officeName: "Nav Grimstad" });
+  arendal = await makePartnership(db, fylke.id, { officeName: "Nav Arendal" });
 });
 
-function notify(userId: string, kind: NotificationKind, title: string, createdAt: Date, partnershipId: string | null = grimstad.id) {
-  return db
+async function notify(userId: string, kind: NotificationKind, title: string, createdAt: Date, partnershipId: string | null = grimstad.id) {
+  const [made] = await db
     .insert(notification)
     .values({ userId, kind, title, link: `/varsler/${encodeURIComponent(title)}`, partnershipId, createdAt })
-    .returning()
-    .get();
+    .returning();
+  return made!;
 }
 
-const outbox = () => db.select().from(mailOutbox).all();
+const outbox = () => db.select().from(mailOutbox).orderBy(mailOutbox.createdAt, mailOutbox.idempotencyKey);
+const notificationById = async (id: string) => (await db.select().from(notification).where(eq(notification.id, id)).limit(1))[0]!;
 const at = (iso: string) => new Date(iso);
 
 describe("the digest's moment", () => {
@@ -46,21 +48,21 @@ describe("the digest's moment", () => {
 });
 
 describe("sendDueDigests", () => {
-  it("on the spring change, waits for 05:00Z and gathers what came before 07:00 Oslo, grouped by partnership", () => {
-    const rita = makeUser(db, { name: "Rita Rådmann", email: "rita@kommune.no" });
-    notify(rita.id, "plan_approved", "Virksomhetsplan 2027 for Nav Grimstad er godkjent", at("2027-03-27T12:00:00Z"));
-    notify(rita.id, "plan_comment", "Ny kommentar på «Flere i arbeid»", at("2027-03-28T04:30:00Z")); // 06:30 CEST
-    notify(rita.id, "plan_published", "Virksomhetsplan 2027 for Nav Arendal er publisert", at("2027-03-27T20:00:00Z"), arendal.id);
-    notify(rita.id, "partnership_agreement_revision", "Samarbeidsavtalen skal revideres", at("2027-03-27T21:00:00Z"), null);
-    const late = notify(rita.id, "plan_comment", "Kommentar etter sju", at("2027-03-28T05:30:00Z")); // 07:30 CEST
+  it("on the spring change, waits for 05:00Z and gathers what came before 07:00 Oslo, grouped by partnership", async () => {
+    const rita = await makeUser(db, { name: "Rita Rådmann", email: "rita@kommune.no" });
+    await notify(rita.id, "plan_approved", "Virksomhetsplan 2027 for Nav Grimstad er godkjent", at("2027-03-27T12:00:00Z"));
+    await notify(rita.id, "plan_comment", "Ny kommentar på «Flere i arbeid»", at("2027-03-28T04:30:00Z")); // 06:30 CEST
+    await notify(rita.id, "plan_published", "Virksomhetsplan 2027 for Nav Arendal er publisert", at("2027-03-27T20:00:00Z"), arendal.id);
+    await notify(rita.id, "partnership_agreement_revision", "Samarbeidsavtalen skal revideres", at("2027-03-27T21:00:00Z"), null);
+    const late = await notify(rita.id, "plan_comment", "Kommentar etter sju", at("2027-03-28T05:30:00Z")); // 07:30 CEST
     // A task kind comes at once, not in the digest.
-    notify(rita.id, "plan_sent_for_approval", "Venter på din godkjenning", at("2027-03-27T13:00:00Z"));
+    await notify(rita.id, "plan_sent_for_approval", "Venter på din godkjenning", at("2027-03-27T13:00:00Z"));
 
-    expect(sendDueDigests(db, at("2027-03-28T04:59:59Z"), { smtp: false })).toBe(0);
-    expect(outbox()).toHaveLength(0);
+    expect(await sendDueDigests(db, at("2027-03-28T04:59:59Z"), { smtp: false })).toBe(0);
+    expect(await outbox()).toHaveLength(0);
 
-    expect(sendDueDigests(db, at("2027-03-28T05:00:00Z"), { smtp: false })).toBe(1);
-    const [mail] = outbox();
+    expect(await sendDueDigests(db, at("2027-03-28T05:00:00Z"), { smtp: false })).toBe(1);
+    const [mail] = await outbox();
     expect(mail).toMatchObject({ toAddress: "rita@kommune.no", status: "kept", idempotencyKey: digestKey(rita.id, "2027-03-28"), userId: rita.id });
     expect(mail!.subject).toBe("Sammendrag fra Partnerskapsrommet 28.3.2027: 4 nye varsler");
     // Partnerships in alphabetical order, «Annet» (no partnership) last; oldest first within one.
@@ -75,71 +77,95 @@ describe("sendDueDigests", () => {
     expect(mail!.html).toContain('href="http://localhost:3000/varsler/');
 
     // The one after 07:00 waits for the next morning's digest (05:00Z, still summer time).
-    expect(db.select().from(notification).where(eq(notification.id, late.id)).get()!.digestedAt).toBeNull();
-    expect(sendDueDigests(db, at("2027-03-29T04:59:00Z"), { smtp: false })).toBe(0);
-    expect(sendDueDigests(db, at("2027-03-29T05:00:00Z"), { smtp: false })).toBe(1);
-    expect(outbox().find((m) => m.idempotencyKey === digestKey(rita.id, "2027-03-29"))!.subject).toContain("1 nytt varsel");
+    expect((await notificationById(late.id)).digestedAt).toBeNull();
+    expect(await sendDueDigests(db, at("2027-03-29T04:59:00Z"), { smtp: false })).toBe(0);
+    expect(await sendDueDigests(db, at("2027-03-29T05:00:00Z"), { smtp: false })).toBe(1);
+    expect((await outbox()).find((m) => m.idempotencyKey === digestKey(rita.id, "2027-03-29"))!.subject).toContain("1 nytt varsel");
   });
 
-  it("on the autumn change, waits for 06:00Z", () => {
-    const ola = makeUser(db, { email: "ola@nav.no" });
-    notify(ola.id, "agreement_signed", "Lederavtalen 2027 er signert av alle", at("2027-10-31T05:30:00Z")); // 06:30 CET
-    expect(sendDueDigests(db, at("2027-10-31T05:00:00Z"), { smtp: false })).toBe(0); // 06:00 CET
-    expect(sendDueDigests(db, at("2027-10-31T05:59:59Z"), { smtp: false })).toBe(0);
-    expect(sendDueDigests(db, at("2027-10-31T06:00:00Z"), { smtp: false })).toBe(1);
-    expect(outbox()[0]!.idempotencyKey).toBe(digestKey(ola.id, "2027-10-31"));
+  it("on the autumn change, waits for 06:00Z", async () => {
+    const ola = await makeUser(db, { email: "ola@nav.no" });
+    await notify(ola.id, "agreement_signed", "Lederavtalen 2027 er signert av alle", at("2027-10-31T05:30:00Z")); // 06:30 CET
+    expect(await sendDueDigests(db, at("2027-10-31T05:00:00Z"), { smtp: false })).toBe(0); // 06:00 CET
+    expect(await sendDueDigests(db, at("2027-10-31T05:59:59Z"), { smtp: false })).toBe(0);
+    expect(await sendDueDigests(db, at("2027-10-31T06:00:00Z"), { smtp: false })).toBe(1);
+    expect((await outbox())[0]!.idempotencyKey).toBe(digestKey(ola.id, "2027-10-31"));
   });
 
-  it("is sent once per person and day, however often and from however many instances it runs", () => {
-    const rita = makeUser(db);
-    notify(rita.id, "plan_approved", "Godkjent", at("2027-03-05T05:00:00Z"));
-    expect(sendDueDigests(db, at("2027-03-05T06:00:00Z"), { smtp: false })).toBe(1);
-    expect(sendDueDigests(db, at("2027-03-05T06:00:15Z"), { smtp: false })).toBe(0);
+  it("is sent once per person and day, however often and from however many instances it runs", async () => {
+    const rita = await makeUser(db);
+    await notify(rita.id, "plan_approved", "Godkjent", at("2027-03-05T05:00:00Z"));
+    expect(await sendDueDigests(db, at("2027-03-05T06:00:00Z"), { smtp: false })).toBe(1);
+    expect(await sendDueDigests(db, at("2027-03-05T06:00:15Z"), { smtp: false })).toBe(0);
 
     // Another instance that read the same notification before this one marked it digested:
     // today's key is taken, so nothing more is queued, and the notification waits for tomorrow.
-    const another = notify(rita.id, "plan_approved", "Også godkjent", at("2027-03-05T05:30:00Z"));
-    expect(sendDueDigests(db, at("2027-03-05T09:00:00Z"), { smtp: false })).toBe(0);
-    expect(outbox()).toHaveLength(1);
-    expect(db.select().from(notification).where(eq(notification.id, another.id)).get()!.digestedAt).toBeNull();
-    expect(sendDueDigests(db, at("2027-03-06T06:00:00Z"), { smtp: false })).toBe(1);
+    const another = await notify(rita.id, "plan_approved", "Også godkjent", at("2027-03-05T05:30:00Z"));
+    expect(await sendDueDigests(db, at("2027-03-05T09:00:00Z"), { smtp: false })).toBe(0);
+    expect(await outbox()).toHaveLength(1);
+    expect((await notificationById(another.id)).digestedAt).toBeNull();
+    expect(await sendDueDigests(db, at("2027-03-06T06:00:00Z"), { smtp: false })).toBe(1);
   });
 
-  it("follows each person's choice: a task kind moved to the digest comes, a kind turned off does not", () => {
-    const rita = makeUser(db);
-    setDelivery(db, rita.id, "plan_sent_for_approval", "digest");
-    setDelivery(db, rita.id, "plan_approved", "off");
-    notify(rita.id, "plan_sent_for_approval", "Venter på din godkjenning", at("2027-03-05T05:00:00Z"));
-    notify(rita.id, "plan_approved", "Godkjent", at("2027-03-05T05:00:00Z"));
-    expect(sendDueDigests(db, at("2027-03-05T06:00:00Z"), { smtp: false })).toBe(1);
-    expect(outbox()[0]!.text).toContain("Venter på din godkjenning");
-    expect(outbox()[0]!.text).not.toContain("Godkjent");
+  it("queues one digest per person when two instances run at the same moment, each on its own connection", async () => {
+    // PostgreSQL: two pools on one database, as two instances have. SQLite: one process holds the
+    // file's one writer, so two passes share the connection and its transactions take turns.
+    const other = activeDialect() === "postgres" ? await openDatabase(poolOf(db)!.options.connectionString) : db;
+    try {
+      const people = [];
+      for (let i = 0; i < 12; i++) {
+        const person = await makeUser(db, { email: `person${i}@kommune.no` });
+        await notify(person.id, "plan_approved", `Godkjent ${i}`, at("2027-03-05T05:00:00Z"));
+        await notify(person.id, "plan_published", `Publisert ${i}`, at("2027-03-05T05:10:00Z"), arendal.id);
+        people.push(person);
+      }
+      const now = at("2027-03-05T06:00:00Z");
+      const [a, b] = await Promise.all([sendDueDigests(db, now, { smtp: false }), sendDueDigests(other, now, { smtp: false })]);
+      expect(a + b).toBe(people.length);
+      const mails = await outbox();
+      expect(mails.map((m) => m.idempotencyKey).toSorted()).toEqual(people.map((p) => digestKey(p.id, "2027-03-05")).toSorted());
+      expect(mails.every((m) => m.subject.endsWith("2 nye varsler"))).toBe(true);
+      expect((await db.select().from(notification)).every((n) => n.digestedAt !== null)).toBe(true);
+    } finally {
+      if (other !== db) await closeDatabase(other);
+    }
+  });
+
+  it("follows each person's choice: a task kind moved to the digest comes, a kind turned off does not", async () => {
+    const rita = await makeUser(db);
+    await setDelivery(db, rita.id, "plan_sent_for_approval", "digest");
+    await setDelivery(db, rita.id, "plan_approved", "off");
+    await notify(rita.id, "plan_sent_for_approval", "Venter på din godkjenning", at("2027-03-05T05:00:00Z"));
+    await notify(rita.id, "plan_approved", "Godkjent", at("2027-03-05T05:00:00Z"));
+    expect(await sendDueDigests(db, at("2027-03-05T06:00:00Z"), { smtp: false })).toBe(1);
+    expect((await outbox())[0]!.text).toContain("Venter på din godkjenning");
+    expect((await outbox())[0]!.text).not.toContain("Godkjent");
     // The one turned off is done with, not met again by tomorrow's scan.
-    expect(db.select().from(notification).all().every((n) => n.digestedAt !== null)).toBe(true);
+    expect((await db.select().from(notification)).every((n) => n.digestedAt !== null)).toBe(true);
   });
 
-  it("leaves out what the person already read in the app, and mails nobody who is deactivated", () => {
-    const reader = makeUser(db);
-    const gone = makeUser(db);
-    db.update(user).set({ deactivatedAt: at("2027-03-01T00:00:00Z") }).where(eq(user.id, gone.id)).run();
-    const read = notify(reader.id, "plan_approved", "Allerede lest", at("2027-03-05T05:00:00Z"));
-    db.update(notification).set({ readAt: at("2027-03-05T05:10:00Z") }).where(eq(notification.id, read.id)).run();
-    notify(gone.id, "plan_approved", "Til en deaktivert", at("2027-03-05T05:00:00Z"));
-    expect(sendDueDigests(db, at("2027-03-05T06:00:00Z"), { smtp: false })).toBe(0);
-    expect(outbox()).toHaveLength(0);
+  it("leaves out what the person already read in the app, and mails nobody who is deactivated", async () => {
+    const reader = await makeUser(db);
+    const gone = await makeUser(db);
+    await db.update(user).set({ deactivatedAt: at("2027-03-01T00:00:00Z") }).where(eq(user.id, gone.id));
+    const read = await notify(reader.id, "plan_approved", "Allerede lest", at("2027-03-05T05:00:00Z"));
+    await db.update(notification).set({ readAt: at("2027-03-05T05:10:00Z") }).where(eq(notification.id, read.id));
+    await notify(gone.id, "plan_approved", "Til en deaktivert", at("2027-03-05T05:00:00Z"));
+    expect(await sendDueDigests(db, at("2027-03-05T06:00:00Z"), { smtp: false })).toBe(0);
+    expect(await outbox()).toHaveLength(0);
     // Both handled: not looked at again tomorrow.
-    expect(db.select().from(notification).all().every((n) => n.digestedAt !== null)).toBe(true);
+    expect((await db.select().from(notification)).every((n) => n.digestedAt !== null)).toBe(true);
   });
 
   it("is delivered over SMTP with one section per partnership when SMTP_URL is set", async () => {
     const smtp = await startLoopbackSmtp();
     const transport = createSmtpTransport(smtp.url);
     try {
-      const rita = makeUser(db, { email: "rita@kommune.no", name: "Rita" });
-      notify(rita.id, "plan_approved", "Grimstad-planen er godkjent", at("2027-03-05T05:00:00Z"));
-      notify(rita.id, "plan_published", "Arendal-planen er publisert", at("2027-03-05T05:01:00Z"), arendal.id);
+      const rita = await makeUser(db, { email: "rita@kommune.no", name: "Rita" });
+      await notify(rita.id, "plan_approved", "Grimstad-planen er godkjent", at("2027-03-05T05:00:00Z"));
+      await notify(rita.id, "plan_published", "Arendal-planen er publisert", at("2027-03-05T05:01:00Z"), arendal.id);
       const now = at("2027-03-05T06:00:00Z");
-      expect(sendDueDigests(db, now, { smtp: true })).toBe(1);
+      expect(await sendDueDigests(db, now, { smtp: true })).toBe(1);
       expect(await deliverDue(db, transport, { instanceId: "a", now, log: () => {} })).toMatchObject({ sent: 1 });
       await smtp.waitFor(1);
       const [mail] = smtp.messages;

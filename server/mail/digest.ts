@@ -6,7 +6,7 @@
  * outbox), and the notifications are marked digested in the same transaction as the insert.
  */
 import { and, eq, inArray, isNull, lt, sql } from "drizzle-orm";
-import type { Database } from "~/db/connection";
+import { inTransaction, type Database } from "~/db/connection";
 import { notification, notificationPreference, partnership, user } from "~/db/schema";
 import { isoToday, osloLocalToUtc } from "~/lib/dates";
 import { formatDate } from "~/lib/format";
@@ -40,13 +40,13 @@ export interface DigestOptions {
 }
 
 /** Queues every due digest; returns how many mails were queued (0 before 07:00 Oslo). */
-export function sendDueDigests(db: Database, now = new Date(), options: DigestOptions = {}): number {
+export async function sendDueDigests(db: Database, now = new Date(), options: DigestOptions = {}): Promise<number> {
   const day = isoToday(now);
   const cutoff = digestInstant(day);
   if (now < cutoff) return 0;
   const base = options.baseUrl ?? appBaseUrl();
 
-  const rows = db
+  const rows = await db
     .select({
       id: notification.id,
       userId: notification.userId,
@@ -68,13 +68,13 @@ export function sendDueDigests(db: Database, now = new Date(), options: DigestOp
       and(eq(notificationPreference.userId, notification.userId), eq(notificationPreference.kind, notification.kind)),
     )
     .where(and(isNull(notification.digestedAt), lt(notification.createdAt, cutoff)))
-    .all();
+    .orderBy(notification.userId, notification.createdAt, notification.id);
 
   // Waiting for a digest the person no longer wants (they chose «at once» or «not at all» since):
   // done with as far as mail goes, so tomorrow's scan does not meet them again.
   const notWanted = rows.filter((r) => r.delivery !== "digest").map((r) => r.id);
   for (let i = 0; i < notWanted.length; i += 500) {
-    db.update(notification).set({ digestedAt: now }).where(inArray(notification.id, notWanted.slice(i, i + 500))).run();
+    await db.update(notification).set({ digestedAt: now }).where(inArray(notification.id, notWanted.slice(i, i + 500)));
   }
 
   const byPerson = new Map<string, typeof rows>();
@@ -87,7 +87,7 @@ export function sendDueDigests(db: Database, now = new Date(), options: DigestOp
 
   let queued = 0;
   for (const [userId, items] of byPerson) {
-    db.transaction((tx) => {
+    await inTransaction(db, async (tx) => {
       const person = items[0]!;
       // What the person already read in the app is not mailed again, but counts as digested.
       const unread = items.filter((i) => i.readAt === null);
@@ -99,7 +99,7 @@ export function sendDueDigests(db: Database, now = new Date(), options: DigestOp
           settingsUrl: appUrl("/varsler/innstillinger", base),
           unsubscribeUrl: options.unsubscribeUrl?.(userId) ?? null,
         });
-        const enqueued = enqueueMail(
+        const enqueued = await enqueueMail(
           tx,
           { userId, to: person.email, ...rendered, unsubscribeUrl: options.unsubscribeUrl?.(userId) ?? undefined },
           now,
@@ -109,10 +109,10 @@ export function sendDueDigests(db: Database, now = new Date(), options: DigestOp
         if (!enqueued) return;
         queued++;
       }
-      tx.update(notification)
+      await tx
+        .update(notification)
         .set({ digestedAt: now })
-        .where(and(inArray(notification.id, items.map((i) => i.id)), isNull(notification.digestedAt)))
-        .run();
+        .where(and(inArray(notification.id, items.map((i) => i.id)), isNull(notification.digestedAt)));
     });
   }
   return queued;

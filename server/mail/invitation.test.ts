@@ -7,23 +7,23 @@ import { invitation, mailOutbox } from "~/db/schema";
 import { invitePerson } from "~/server/domain/admin/invitations";
 import { createTestDatabase, grantRole, makeFylke, makePartnership, makeUser } from "~/test/factories";
 
-function setup() {
-  const db = createTestDatabase();
-  const admin = makeUser(db, { name: "Admin" });
-  grantRole(db, admin.id, "admin");
-  const fylke = makeFylke(db, { name: "Agder" });
-  const partnership = makePartnership(db, fylke.id, { officeName: "Nav Grimstad" });
+async function setup() {
+  const db = await createTestDatabase();
+  const admin = await makeUser(db, { name: "Admin" });
+  await grantRole(db, admin.id, "admin");
+  const fylke = await makeFylke(db, { name: "Agder" });
+  const partnership = await makePartnership(db, fylke.id, { officeName: "Nav Grimstad" });
   return { db, admin, fylke, partnership };
 }
 
 describe("invitePerson and the invitation mail", () => {
-  it("queues the one-time link to the invited address, kept without SMTP_URL", () => {
-    const { db, admin, partnership } = setup();
+  it("queues the one-time link to the invited address, kept without SMTP_URL", async () => {
+    const { db, admin, partnership } = await setup();
     const now = new Date("2027-03-05T10:00:00Z");
-    const result = invitePerson(db, { userId: admin.id }, { name: "Kari Kommune", email: "Kari@Grimstad.Kommune.no", role: "kommunal_eier", partnershipId: partnership.id }, now);
+    const result = await invitePerson(db, { userId: admin.id }, { name: "Kari Kommune", email: "Kari@Grimstad.Kommune.no", role: "kommunal_eier", partnershipId: partnership.id }, now);
     expect(result.kind).toBe("invited");
     const token = result.kind === "invited" ? result.token : "";
-    const [mail] = db.select().from(mailOutbox).all();
+    const [mail] = await db.select().from(mailOutbox);
     expect(mail).toMatchObject({ toAddress: "kari@grimstad.kommune.no", subject: "Du er invitert til Partnerskapsrommet", status: "kept", userId: null });
     expect(mail!.text).toContain(`http://localhost:3000/invitasjon/${token}`);
     expect(mail!.text).toContain("som Rådmann / kommunedirektør i Nav Grimstad");
@@ -31,23 +31,23 @@ describe("invitePerson and the invitation mail", () => {
     expect(mail!.html).toContain(`href="http://localhost:3000/invitasjon/${token}"`);
   });
 
-  it("names the fylke for a fylke role", () => {
-    const { db, admin, fylke } = setup();
-    invitePerson(db, { userId: admin.id }, { name: "Stab", email: "stab@nav.no", role: "fylkesstab", fylkeId: fylke.id });
-    expect(db.select().from(mailOutbox).get()!.text).toContain("som Fylkesstab i Nav Agder");
+  it("names the fylke for a fylke role", async () => {
+    const { db, admin, fylke } = await setup();
+    await invitePerson(db, { userId: admin.id }, { name: "Stab", email: "stab@nav.no", role: "fylkesstab", fylkeId: fylke.id });
+    expect((await db.select().from(mailOutbox).limit(1))[0]!.text).toContain("som Fylkesstab i Nav Agder");
   });
 
-  it("sends nothing when the person already has an account (the role is added at once)", () => {
-    const { db, admin, partnership } = setup();
-    const existing = makeUser(db, { email: "ola@nav.no" });
-    expect(invitePerson(db, { userId: admin.id }, { name: "Ola", email: existing.email, role: "nav_leder", partnershipId: partnership.id }).kind).toBe("role_added");
-    expect(db.select().from(mailOutbox).all()).toHaveLength(0);
+  it("sends nothing when the person already has an account (the role is added at once)", async () => {
+    const { db, admin, partnership } = await setup();
+    const existing = await makeUser(db, { email: "ola@nav.no" });
+    expect((await invitePerson(db, { userId: admin.id }, { name: "Ola", email: existing.email, role: "nav_leder", partnershipId: partnership.id })).kind).toBe("role_added");
+    expect(await db.select().from(mailOutbox)).toHaveLength(0);
   });
 
-  it("queues nothing when the invitation is refused", () => {
-    const { db, admin } = setup();
-    expect(() => invitePerson(db, { userId: admin.id }, { name: "Ola", email: "ola@nav.no", role: "nav_leder" })).toThrow();
-    expect(db.select().from(invitation).all()).toHaveLength(0);
-    expect(db.select().from(mailOutbox).all()).toHaveLength(0);
+  it("queues nothing when the invitation is refused", async () => {
+    const { db, admin } = await setup();
+    await expect(invitePerson(db, { userId: admin.id }, { name: "Ola", email: "ola@nav.no", role: "nav_leder" })).rejects.toThrow();
+    expect(await db.select().from(invitation)).toHaveLength(0);
+    expect(await db.select().from(mailOutbox)).toHaveLength(0);
   });
 });

@@ -39,7 +39,7 @@ export interface Enqueued {
  * and the administrator can read what would have gone. Returns null when a mail with the same
  * idempotency key is already in the outbox (then nothing is written).
  */
-export function enqueueMail(tx: Executor, mail: OutgoingMail, now = new Date(), options: EnqueueOptions = {}): Enqueued | null {
+export async function enqueueMail(tx: Executor, mail: OutgoingMail, now = new Date(), options: EnqueueOptions = {}): Promise<Enqueued | null> {
   const key = options.idempotencyKey ?? randomUUID();
   if (!KEY_PATTERN.test(key)) throw new Error("An idempotency key may hold only letters, digits, dots, hyphens and underscores.");
   const to = mail.to.trim();
@@ -48,7 +48,7 @@ export function enqueueMail(tx: Executor, mail: OutgoingMail, now = new Date(), 
   if (mail.unsubscribeUrl) extras.unsubscribeUrl = mail.unsubscribeUrl;
   if (mail.ics) extras.ics = mail.ics;
   const status = (options.smtp ?? mailConfigured()) ? "waiting" : "kept";
-  const row = tx
+  const [row] = await tx
     .insert(mailOutbox)
     .values({
       idempotencyKey: key,
@@ -63,8 +63,7 @@ export function enqueueMail(tx: Executor, mail: OutgoingMail, now = new Date(), 
       createdAt: now,
     })
     .onConflictDoNothing({ target: mailOutbox.idempotencyKey })
-    .returning({ id: mailOutbox.id })
-    .get();
+    .returning({ id: mailOutbox.id });
   return row ? { id: row.id, idempotencyKey: key, status } : null;
 }
 

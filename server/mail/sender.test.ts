@@ -8,8 +8,10 @@ import os from "node:os";
 import path from "node:path";
 import { eq } from "drizzle-orm";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { createDatabase, type Database } from "~/db/connection";
+import { closeDatabase, inTransaction, openDatabase, type Database } from "~/db/connection";
+import { activeDialect } from "~/db/dialect";
 import { mailOutbox } from "~/db/schema";
+import { createTestPostgresDatabaseWithUrl } from "~/test/database";
 import { createTestDatabase, makeUser } from "~/test/factories";
 import { messageIdFor } from "./config";
 import { startLoopbackSmtp, type LoopbackSmtp } from "./loopback-smtp";
@@ -40,7 +42,7 @@ let transport: MailTransport;
 let refuse: ((address: string) => { code: number; message: string } | null) | null;
 
 beforeEach(async () => {
-  db = createTestDatabase();
+  db = await createTestDatabase();
   refuse = null;
   smtp = await startLoopbackSmtp({ refuseRecipient: (a) => refuse?.(a) ?? null });
   transport = createSmtpTransport(smtp.url);
@@ -66,11 +68,37 @@ function notificationMail(to: string, overrides: Partial<OutgoingMail> = {}): Ou
   return { userId: null, to, ...rendered, unsubscribeUrl: "http://localhost:3000/api/mail/avmelding?t=abc", ...overrides };
 }
 
-const row = (id: string) => db.select().from(mailOutbox).where(eq(mailOutbox.id, id)).get()!;
+const row = async (id: string) => (await db.select().from(mailOutbox).where(eq(mailOutbox.id, id)).limit(1))[0]!;
+
+/**
+ * Two connections to one database, as two instances have: two handles on one SQLite file, or two
+ * pools on one PostgreSQL database.
+ */
+async function twoConnections(): Promise<{ one: Database; two: Database; close: () => Promise<void> }> {
+  if (activeDialect() === "postgres") {
+    const { db: one, url } = await createTestPostgresDatabaseWithUrl();
+    const two = await openDatabase(url);
+    // `one` is closed (and its database dropped) after the file.
+    return { one, two, close: () => closeDatabase(two) };
+  }
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "mail-outbox-"));
+  const file = path.join(dir, "outbox.db");
+  const one = await openDatabase(file);
+  const two = await openDatabase(file);
+  return {
+    one,
+    two,
+    close: async () => {
+      await closeDatabase(one);
+      await closeDatabase(two);
+      fs.rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
 
 describe("delivering the outbox over SMTP", () => {
   it("sends recipient, subject, both parts, the link, one-click unsubscribe and the meeting's .ics", async () => {
-    const person = makeUser(db, { email: "rita@grimstad.kommune.no" });
+    const person = await makeUser(db, { email: "rita@grimstad.kommune.no" });
     const ics = [
       "BEGIN:VCALENDAR",
       "VERSION:2.0",
@@ -87,9 +115,9 @@ describe("delivering the outbox over SMTP", () => {
       "END:VCALENDAR",
       "",
     ].join("\r\n");
-    const queued = enqueueMail(db, notificationMail(person.email, { userId: person.id, ics: { filename: "mote.ics", content: ics, method: "REQUEST" } }), T0, {
+    const queued = (await enqueueMail(db, notificationMail(person.email, { userId: person.id, ics: { filename: "mote.ics", content: ics, method: "REQUEST" } }), T0, {
       smtp: true,
-    })!;
+    }))!;
     expect(queued.status).toBe("waiting");
 
     const result = await deliverDue(db, transport, { instanceId: "a", now: T0, log: quiet });
@@ -115,7 +143,7 @@ describe("delivering the outbox over SMTP", () => {
     expect(String(attachment.headers.get("content-type") && (attachment.headers.get("content-type") as { params?: Record<string, string> }).params?.method)).toBe("REQUEST");
     expect(attachment.content.toString("utf8")).toContain("METHOD:REQUEST");
 
-    const stored = row(queued.id);
+    const stored = await row(queued.id);
     expect(stored).toMatchObject({ status: "sent", attempts: 1, claimedBy: null, lastError: null });
     expect(stored.sentAt?.getTime()).toBeGreaterThanOrEqual(T0.getTime());
   });
@@ -123,10 +151,10 @@ describe("delivering the outbox over SMTP", () => {
   it("retries after the server refuses once, with backoff, and then delivers", async () => {
     let refusals = 0;
     refuse = () => (refusals++ === 0 ? { code: 451, message: "4.3.0 Prøv igjen senere" } : null);
-    const queued = enqueueMail(db, notificationMail("eier@kommune.no"), T0, { smtp: true })!;
+    const queued = (await enqueueMail(db, notificationMail("eier@kommune.no"), T0, { smtp: true }))!;
 
     expect(await deliverDue(db, transport, { instanceId: "a", now: T0, log: quiet })).toMatchObject({ claimed: 1, sent: 0, retry: 1 });
-    const waiting = row(queued.id);
+    const waiting = await row(queued.id);
     expect(waiting).toMatchObject({ status: "waiting", attempts: 1, claimedBy: null });
     expect(waiting.lastError).toContain("451");
     expect(waiting.nextAttemptAt.getTime() - T0.getTime()).toBeGreaterThanOrEqual(BACKOFF_MS[0]!);
@@ -138,33 +166,33 @@ describe("delivering the outbox over SMTP", () => {
     expect(await deliverDue(db, transport, { instanceId: "a", now: later, log: quiet })).toMatchObject({ claimed: 1, sent: 1 });
     await smtp.waitFor(1);
     expect(smtp.messageIds).toEqual([messageIdFor(queued.idempotencyKey)]);
-    expect(row(queued.id)).toMatchObject({ status: "sent", attempts: 2, lastError: null });
+    expect(await row(queued.id)).toMatchObject({ status: "sent", attempts: 2, lastError: null });
   });
 
   it("gives up at once on a permanent refusal, and the administrator can resend", async () => {
     refuse = () => ({ code: 550, message: "5.1.1 Mailbox unavailable" });
-    const queued = enqueueMail(db, notificationMail("feil@kommune.no"), T0, { smtp: true })!;
+    const queued = (await enqueueMail(db, notificationMail("feil@kommune.no"), T0, { smtp: true }))!;
     expect(await deliverDue(db, transport, { instanceId: "a", now: T0, log: quiet })).toMatchObject({ failed: 1 });
-    expect(row(queued.id)).toMatchObject({ status: "failed", attempts: 1 });
-    expect(row(queued.id).lastError).toContain("550");
+    expect(await row(queued.id)).toMatchObject({ status: "failed", attempts: 1 });
+    expect((await row(queued.id)).lastError).toContain("550");
 
     refuse = null;
     const later = new Date(T0.getTime() + 60 * MINUTE);
-    expect(resend(db, queued.id, later)).toBe(true);
-    expect(row(queued.id)).toMatchObject({ status: "waiting", attempts: 0 });
-    expect(resend(db, queued.id, later)).toBe(false); // only failed ones
+    expect(await resend(db, queued.id, later)).toBe(true);
+    expect(await row(queued.id)).toMatchObject({ status: "waiting", attempts: 0 });
+    expect(await resend(db, queued.id, later)).toBe(false); // only failed ones
     expect(await deliverDue(db, transport, { instanceId: "a", now: later, log: quiet })).toMatchObject({ sent: 1 });
     await smtp.waitFor(1);
-    expect(row(queued.id).status).toBe("sent");
+    expect((await row(queued.id)).status).toBe("sent");
   });
 
   it("fails for good after the last attempt of temporary refusals", async () => {
     refuse = () => ({ code: 421, message: "4.7.0 Temporary failure" });
-    const queued = enqueueMail(db, notificationMail("treg@kommune.no"), T0, { smtp: true })!;
+    const queued = (await enqueueMail(db, notificationMail("treg@kommune.no"), T0, { smtp: true }))!;
     let now = T0;
     for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
       await deliverDue(db, transport, { instanceId: "a", now, log: quiet });
-      const current = row(queued.id);
+      const current = await row(queued.id);
       expect(current.attempts).toBe(attempt);
       if (attempt < MAX_ATTEMPTS) {
         expect(current.status).toBe("waiting");
@@ -178,13 +206,13 @@ describe("delivering the outbox over SMTP", () => {
   });
 
   it("after a crash between sending and marking, resends once after the lease with the same Message-ID", async () => {
-    const queued = enqueueMail(db, notificationMail("leder@nav.no"), T0, { smtp: true })!;
+    const queued = (await enqueueMail(db, notificationMail("leder@nav.no"), T0, { smtp: true }))!;
 
     // Instance A claims and sends, then "dies" before marking the row sent.
-    const [claimed] = claimDue(db, { instanceId: "a", now: T0 });
+    const [claimed] = await claimDue(db, { instanceId: "a", now: T0 });
     await transport.sendMail(messageFor(claimed!));
     await smtp.waitFor(1);
-    expect(row(queued.id)).toMatchObject({ status: "sending", claimedBy: "a" });
+    expect(await row(queued.id)).toMatchObject({ status: "sending", claimedBy: "a" });
 
     // Within the lease nobody touches it.
     expect((await deliverDue(db, transport, { instanceId: "b", now: new Date(T0.getTime() + LEASE_MS - 1000), log: quiet })).claimed).toBe(0);
@@ -194,17 +222,17 @@ describe("delivering the outbox over SMTP", () => {
     expect(await deliverDue(db, transport, { instanceId: "b", now: after, log: quiet })).toMatchObject({ claimed: 1, sent: 1 });
     await smtp.waitFor(2);
     expect(smtp.messageIds).toEqual([messageIdFor(queued.idempotencyKey), messageIdFor(queued.idempotencyKey)]);
-    expect(row(queued.id)).toMatchObject({ status: "sent", attempts: 2 });
+    expect(await row(queued.id)).toMatchObject({ status: "sent", attempts: 2 });
 
     // A coming back to life cannot mark (or resend) a row that is no longer its claim.
-    expect(markSent(db, queued.id, "a", after)).toBe(false);
+    expect(await markSent(db, queued.id, "a", after)).toBe(false);
     expect((await deliverDue(db, transport, { instanceId: "a", now: new Date(after.getTime() + LEASE_MS * 2), log: quiet })).claimed).toBe(0);
     expect(smtp.messageIds).toHaveLength(2);
   });
 
   it("an instance that stalls past the lease does not send the rows another instance has reclaimed", async () => {
-    const first = enqueueMail(db, notificationMail("en@kommune.no"), T0, { smtp: true })!;
-    const second = enqueueMail(db, notificationMail("to@kommune.no"), T0, { smtp: true })!;
+    const first = (await enqueueMail(db, notificationMail("en@kommune.no"), T0, { smtp: true }))!;
+    const second = (await enqueueMail(db, notificationMail("to@kommune.no"), T0, { smtp: true }))!;
     let aNow = T0;
     let stalled = false;
     // A's first send hangs past the lease; meanwhile B reclaims what A holds.
@@ -226,19 +254,16 @@ describe("delivering the outbox over SMTP", () => {
     expect(smtp.messageIds.toSorted()).toEqual(
       [messageIdFor(first.idempotencyKey), messageIdFor(first.idempotencyKey), messageIdFor(second.idempotencyKey)].toSorted(),
     );
-    expect(row(first.id).status).toBe("sent");
-    expect(row(second.id).status).toBe("sent");
+    expect((await row(first.id)).status).toBe("sent");
+    expect((await row(second.id)).status).toBe("sent");
   });
 
   it("never lets two instances send the same row, each on its own connection to the database", async () => {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "mail-outbox-"));
-    const file = path.join(dir, "outbox.db");
-    const one = createDatabase(file);
-    const two = createDatabase(file);
+    const { one, two, close } = await twoConnections();
     try {
       const keys = new Set<string>();
-      one.transaction((tx) => {
-        for (let i = 0; i < 300; i++) keys.add(messageIdFor(enqueueMail(tx, notificationMail(`person${i}@kommune.no`), T0, { smtp: true })!.idempotencyKey));
+      await inTransaction(one, async (tx) => {
+        for (let i = 0; i < 300; i++) keys.add(messageIdFor((await enqueueMail(tx, notificationMail(`person${i}@kommune.no`), T0, { smtp: true }))!.idempotencyKey));
       });
       const drain = async (database: Database, instanceId: string) => {
         let sent = 0;
@@ -255,11 +280,9 @@ describe("delivering the outbox over SMTP", () => {
       expect(b).toBeGreaterThan(0);
       expect(smtp.messageIds).toHaveLength(300);
       expect(new Set(smtp.messageIds)).toEqual(keys);
-      expect(one.select().from(mailOutbox).where(eq(mailOutbox.status, "sent")).all()).toHaveLength(300);
+      expect(await one.select().from(mailOutbox).where(eq(mailOutbox.status, "sent"))).toHaveLength(300);
     } finally {
-      one.$client.close();
-      two.$client.close();
-      fs.rmSync(dir, { recursive: true, force: true });
+      await close();
     }
   });
 });
@@ -273,7 +296,7 @@ describe("without SMTP_URL (the demo)", () => {
 
   it("keeps every mail in the outbox and sends nothing", async () => {
     delete process.env.SMTP_URL;
-    const queued = enqueueMail(db, notificationMail("demo@kommune.no"), T0)!;
+    const queued = (await enqueueMail(db, notificationMail("demo@kommune.no"), T0))!;
     expect(queued.status).toBe("kept");
     expect(await deliverDue(db, transport, { instanceId: "a", now: new Date(T0.getTime() + 24 * 60 * MINUTE), log: quiet })).toMatchObject({
       claimed: 0,
@@ -285,12 +308,12 @@ describe("without SMTP_URL (the demo)", () => {
       handle.stop();
     }
     expect(smtp.messageIds).toHaveLength(0);
-    expect(row(queued.id)).toMatchObject({ status: "kept", attempts: 0, sentAt: null });
+    expect(await row(queued.id)).toMatchObject({ status: "kept", attempts: 0, sentAt: null });
   });
 
   it("with SMTP_URL set, the loop started at boot delivers what was queued", async () => {
     process.env.SMTP_URL = smtp.url;
-    const queued = enqueueMail(db, notificationMail("loop@kommune.no"), new Date())!;
+    const queued = (await enqueueMail(db, notificationMail("loop@kommune.no"), new Date()))!;
     expect(queued.status).toBe("waiting");
     const handle = startMailSender({ db: () => db, intervalMs: 60_000 });
     try {
@@ -299,7 +322,7 @@ describe("without SMTP_URL (the demo)", () => {
       handle.stop();
     }
     await smtp.waitFor(1);
-    expect(row(queued.id).status).toBe("sent");
+    expect((await row(queued.id)).status).toBe("sent");
   });
 
   it("refuses a malformed SMTP_URL at start", () => {

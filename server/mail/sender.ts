@@ -8,21 +8,23 @@
  * Several instances may run this at once: a claim is one UPDATE … WHERE id IN (SELECT … LIMIT n)
  * that repeats the due condition outside the sub-select, so a row another claimer took in the
  * meantime no longer matches (SQLite runs the statement alone; PostgreSQL re-checks the outer
- * condition on the row it waited for). While a pass sends, it renews its claims every
+ * condition on the row it waited for, and its sub-select takes FOR UPDATE SKIP LOCKED, so a
+ * claimer passes over rows another is claiming instead of waiting for them and finding them gone). While a pass sends, it renews its claims every
  * RENEW_EVERY_MS and sends a row only while the claim is still its own, so a slow instance never
  * sends a row someone else has reclaimed.
  */
 import os from "node:os";
 import { randomUUID } from "node:crypto";
-import { and, eq, inArray, lt, lte, or, sql, type SQL } from "drizzle-orm";
+import { and, eq, gte, inArray, lt, lte, or, sql, type SQL } from "drizzle-orm";
 import nodemailer, { type SendMailOptions } from "nodemailer";
-import { createDatabase, type Database } from "~/db/connection";
+import { createDatabase, dialectOfDatabase, type Database } from "~/db/connection";
 import { mailOutbox } from "~/db/schema";
 import { mailFrom, messageIdFor, smtpUrl } from "./config";
 import { readExtras } from "./outbox";
 import { isoToday } from "~/lib/dates";
 import { digestInstant, sendDueDigests } from "./digest";
 import { sendDueReminders } from "~/server/domain/notifications/reminders";
+import { errorFields, log } from "~/server/ops/log";
 
 const REMINDER_INTERVAL_MS = 10 * 60_000;
 
@@ -113,44 +115,48 @@ function dueCondition(now: Date, leaseMs: number): SQL {
  * Claims up to batchSize due rows for this instance in one statement and counts the attempt.
  * Rows stuck in `sending` whose attempts are spent are marked failed instead.
  */
-export function claimDue(db: Database, { instanceId, now = new Date(), batchSize = DEFAULT_BATCH, leaseMs = LEASE_MS }: ClaimOptions): OutboxRow[] {
-  db.update(mailOutbox)
+export async function claimDue(
+  db: Database,
+  { instanceId, now = new Date(), batchSize = DEFAULT_BATCH, leaseMs = LEASE_MS }: ClaimOptions,
+): Promise<OutboxRow[]> {
+  await db
+    .update(mailOutbox)
     .set({ status: "failed", claimedAt: null, claimedBy: null, lastError: "Avbrutt under sending for mange ganger; sendt eller ikke er ukjent." })
     .where(
       and(
         eq(mailOutbox.status, "sending"),
         lt(mailOutbox.claimedAt, new Date(now.getTime() - leaseMs)),
-        sql`${mailOutbox.attempts} >= ${MAX_ATTEMPTS}`,
+        gte(mailOutbox.attempts, MAX_ATTEMPTS),
       ),
-    )
-    .run();
+    );
   const due = dueCondition(now, leaseMs);
-  const candidates = db
+  const selected = db
     .select({ id: mailOutbox.id })
     .from(mailOutbox)
     .where(due)
-    .orderBy(mailOutbox.nextAttemptAt, mailOutbox.createdAt)
+    .orderBy(mailOutbox.nextAttemptAt, mailOutbox.createdAt, mailOutbox.id)
     .limit(batchSize);
+  // PostgreSQL: rows another claimer has locked are passed over (the outer `due` keeps the claim
+  // atomic either way). SQLite has no row locks and runs the statement alone.
+  const candidates = dialectOfDatabase(db) === "postgres" ? selected.for("update", { skipLocked: true }) : selected;
   return db
     .update(mailOutbox)
     .set({ status: "sending", claimedAt: now, claimedBy: instanceId, attempts: sql`${mailOutbox.attempts} + 1` })
     .where(and(inArray(mailOutbox.id, candidates), due))
-    .returning()
-    .all();
+    .returning();
 }
 
 /**
  * Renews this instance's claims on the rows it has not finished, in one statement; returns the ids
  * still ours (a row missing was reclaimed by another instance after we stalled past the lease).
  */
-function renewClaims(db: Database, ids: string[], instanceId: string, at: Date): Set<string> {
+async function renewClaims(db: Database, ids: string[], instanceId: string, at: Date): Promise<Set<string>> {
   if (ids.length === 0) return new Set();
-  const renewed = db
+  const renewed = await db
     .update(mailOutbox)
     .set({ claimedAt: at })
     .where(and(inArray(mailOutbox.id, ids), eq(mailOutbox.status, "sending"), eq(mailOutbox.claimedBy, instanceId)))
-    .returning({ id: mailOutbox.id })
-    .all();
+    .returning({ id: mailOutbox.id });
   return new Set(renewed.map((r) => r.id));
 }
 
@@ -164,15 +170,13 @@ export const RENEW_EVERY_MS = 30_000;
 const ours = (id: string, instanceId: string) =>
   and(eq(mailOutbox.id, id), eq(mailOutbox.status, "sending"), eq(mailOutbox.claimedBy, instanceId));
 
-export function markSent(db: Database, id: string, instanceId: string, at: Date): boolean {
-  return (
-    db
-      .update(mailOutbox)
-      .set({ status: "sent", sentAt: at, claimedAt: null, claimedBy: null, lastError: null })
-      .where(ours(id, instanceId))
-      .returning({ id: mailOutbox.id })
-      .get() !== undefined
-  );
+export async function markSent(db: Database, id: string, instanceId: string, at: Date): Promise<boolean> {
+  const marked = await db
+    .update(mailOutbox)
+    .set({ status: "sent", sentAt: at, claimedAt: null, claimedBy: null, lastError: null })
+    .where(ours(id, instanceId))
+    .returning({ id: mailOutbox.id });
+  return marked.length > 0;
 }
 
 // --- Failures -------------------------------------------------------------------------------
@@ -213,17 +217,17 @@ export function nextAttemptDelay(attempts: number): number | null {
   return attempts >= MAX_ATTEMPTS ? null : BACKOFF_MS[Math.max(0, attempts - 1)]!;
 }
 
-function markFailure(db: Database, row: OutboxRow, instanceId: string, error: unknown, at: Date): "retry" | "failed" {
+async function markFailure(db: Database, row: OutboxRow, instanceId: string, error: unknown, at: Date): Promise<"retry" | "failed"> {
   const delay = isPermanent(error) ? null : nextAttemptDelay(row.attempts);
   const lastError = describeError(error);
   if (delay === null) {
-    db.update(mailOutbox).set({ status: "failed", claimedAt: null, claimedBy: null, lastError }).where(ours(row.id, instanceId)).run();
+    await db.update(mailOutbox).set({ status: "failed", claimedAt: null, claimedBy: null, lastError }).where(ours(row.id, instanceId));
     return "failed";
   }
-  db.update(mailOutbox)
+  await db
+    .update(mailOutbox)
     .set({ status: "waiting", claimedAt: null, claimedBy: null, lastError, nextAttemptAt: new Date(at.getTime() + delay) })
-    .where(ours(row.id, instanceId))
-    .run();
+    .where(ours(row.id, instanceId));
   return "retry";
 }
 
@@ -256,27 +260,34 @@ export async function deliverDue(db: Database, transport: MailTransport, options
   const t0 = performance.now();
   const clock = options.clock ?? (() => new Date(startedAt.getTime() + Math.round(performance.now() - t0)));
   const { instanceId } = options;
-  const rows = claimDue(db, { ...options, now: startedAt });
+  const rows = await claimDue(db, { ...options, now: startedAt });
   const result: DeliveryResult = { claimed: rows.length, sent: 0, retry: 0, failed: 0, lost: 0 };
   const from = options.from ?? mailFrom();
-  const log = options.log ?? ((line: string) => console.log(line));
+  const note = options.log ?? ((line: string) => log("warn", line));
 
   let next = 0;
   const unfinished = new Set(rows.map((r) => r.id));
   let owned = new Set(unfinished);
   let renewedAt = startedAt.getTime();
-  const stillOurs = (id: string) => {
+  // One renewal at a time: the workers that find the claims due for renewal wait for the same one.
+  let renewing: Promise<void> | null = null;
+  const stillOurs = async (id: string) => {
     const at = clock();
     if (at.getTime() - renewedAt >= RENEW_EVERY_MS) {
-      owned = renewClaims(db, [...unfinished], instanceId, at);
-      renewedAt = at.getTime();
+      renewing ??= (async () => {
+        owned = await renewClaims(db, [...unfinished], instanceId, at);
+        renewedAt = at.getTime();
+      })().finally(() => {
+        renewing = null;
+      });
     }
+    if (renewing) await renewing;
     return owned.has(id);
   };
   const worker = async () => {
     while (next < rows.length) {
       const row = rows[next++]!;
-      if (!stillOurs(row.id)) {
+      if (!(await stillOurs(row.id))) {
         unfinished.delete(row.id);
         result.lost++;
         continue;
@@ -285,15 +296,15 @@ export async function deliverDue(db: Database, transport: MailTransport, options
         await transport.sendMail(messageFor(row, from));
       } catch (error) {
         unfinished.delete(row.id);
-        const outcome = markFailure(db, row, instanceId, error, clock());
+        const outcome = await markFailure(db, row, instanceId, error, clock());
         result[outcome]++;
-        log(`[mail] ${row.id}: attempt ${row.attempts} refused (${errorKind(error)}); ${outcome === "failed" ? "gave up" : "will retry"}`);
+        note(`[mail] ${row.id}: attempt ${row.attempts} refused (${errorKind(error)}); ${outcome === "failed" ? "gave up" : "will retry"}`);
         continue;
       }
       // Accepted by the SMTP server. If the process dies before this line, the row is sent again
       // after the lease, with the same Message-ID (ADR 0014).
       unfinished.delete(row.id);
-      if (markSent(db, row.id, instanceId, clock())) result.sent++;
+      if (await markSent(db, row.id, instanceId, clock())) result.sent++;
       else result.lost++;
     }
   };
@@ -303,15 +314,13 @@ export async function deliverDue(db: Database, transport: MailTransport, options
 }
 
 /** The administrator's «Send på nytt»: a failed mail waits again, with its attempts reset. */
-export function resend(db: Database, id: string, now = new Date()): boolean {
-  return (
-    db
-      .update(mailOutbox)
-      .set({ status: "waiting", attempts: 0, nextAttemptAt: now, claimedAt: null, claimedBy: null })
-      .where(and(eq(mailOutbox.id, id), eq(mailOutbox.status, "failed")))
-      .returning({ id: mailOutbox.id })
-      .get() !== undefined
-  );
+export async function resend(db: Database, id: string, now = new Date()): Promise<boolean> {
+  const waiting = await db
+    .update(mailOutbox)
+    .set({ status: "waiting", attempts: 0, nextAttemptAt: now, claimedAt: null, claimedBy: null })
+    .where(and(eq(mailOutbox.id, id), eq(mailOutbox.status, "failed")))
+    .returning({ id: mailOutbox.id });
+  return waiting.length > 0;
 }
 
 // --- The loop -------------------------------------------------------------------------------
@@ -323,7 +332,7 @@ const DB_KEY = "partnerskapDb";
  * The app's one connection, as db/client.ts keeps it on globalThis (that module is server-only,
  * which instrumentation cannot import; the two bundles share only the process).
  */
-function appDatabase(): Database {
+export function appDatabase(): Database {
   const g = globalThis as unknown as Record<string, Database | undefined>;
   g[DB_KEY] ??= createDatabase(process.env.DATABASE_URL);
   return g[DB_KEY];
@@ -362,25 +371,25 @@ export function startMailSender(options: { intervalMs?: number; db?: () => Datab
     const now = new Date();
     const today = isoToday(now);
     if (digestsBuiltFor !== today && now >= digestInstant(today)) {
-      const digests = sendDueDigests(db, now);
+      const digests = await sendDueDigests(db, now);
       digestsBuiltFor = today;
-      if (digests > 0) console.log(`[mail] queued ${digests} daily digest${digests === 1 ? "" : "s"}`);
+      if (digests > 0) log("info", "mail digests queued", { digests });
     }
     if (now.getTime() - remindersCheckedAt >= REMINDER_INTERVAL_MS) {
-      sendDueReminders(db, now);
+      await sendDueReminders(db, now);
       remindersCheckedAt = now.getTime();
     }
     if (!transport) return;
     // Drain: keep claiming while full batches come back.
     for (let round = 0; round < 20; round++) {
       const r = await deliverDue(db, transport, { instanceId, now: new Date() });
-      if (r.claimed > 0) console.log(`[mail] sent ${r.sent}, retry ${r.retry}, failed ${r.failed}${r.lost ? `, reclaimed elsewhere ${r.lost}` : ""}`);
+      if (r.claimed > 0) log("info", "mail pass", { sent: r.sent, retry: r.retry, failed: r.failed, reclaimedElsewhere: r.lost });
       if (r.claimed < DEFAULT_BATCH) break;
     }
   };
   const tick = () => {
     running ??= pass()
-      .catch((error: unknown) => console.error(`[mail] pass failed: ${errorKind(error)}`, error instanceof Error ? error.name : ""))
+      .catch((error: unknown) => log("error", "mail pass failed", { kind: errorKind(error), ...errorFields(error) }))
       .finally(() => {
         running = null;
       });
@@ -398,6 +407,6 @@ export function startMailSender(options: { intervalMs?: number; db?: () => Datab
     },
   };
   g[LOOP] = handle;
-  console.log(transport ? "[mail] sending from the outbox over SMTP_URL" : "[mail] no SMTP_URL: mails are kept in the outbox, nothing leaves the machine (/admin/e-post)");
+  log("info", transport ? "mail: sending from the outbox over SMTP_URL" : "mail: no SMTP_URL, mails are kept in the outbox and nothing leaves the machine (/admin/e-post)");
   return handle;
 }

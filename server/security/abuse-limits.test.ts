@@ -15,8 +15,8 @@ import { liveSamling, type LiveSamling } from "~/test/workshop";
 import { PEER_HEADER, peerHeaderValue } from "./peer-address";
 
 let s: LiveSamling;
-beforeAll(() => {
-  s = liveSamling(getDb());
+beforeAll(async () => {
+  s = await liveSamling(getDb());
 });
 
 /** What the server sees for a request from socket address `peer`, plus what the client sends. */
@@ -28,7 +28,7 @@ const fromPeer = (peer: string, headers: Record<string, string> = {}) => ({
 });
 
 const joinInput = (code: string) => ({ code, name: "Gjest", roleGroup: "navledere", partnershipId: s.arendal.id });
-const participants = () => getDb().select().from(workshopParticipant).all().length;
+const participants = async () => (await getDb().select().from(workshopParticipant)).length;
 
 function trpc(path: string, body: unknown, headers: Record<string, string>) {
   return trpcPost(new Request(`${ORIGIN}/api/trpc/${path}`, { method: "POST", headers, body: JSON.stringify(body) }));
@@ -52,7 +52,7 @@ describe("sign-in limit", () => {
 
 describe("live-samling join codes", () => {
   it("refuses an anonymous batch, and stores nothing, even when the right code is in it", async () => {
-    const before = participants();
+    const before = await participants();
     const calls = ["ZZZZZZ", "ZZZZZY", s.code];
     const response = await trpc(
       `${calls.map(() => "workshop.join").join(",")}?batch=1`,
@@ -63,7 +63,7 @@ describe("live-samling join codes", () => {
     const body = (await response.json()) as { error: { json: { message: string } } }[];
     expect(body).toHaveLength(3);
     expect(body.every((answer) => answer.error.json.message === ANONYMOUS_BATCH_MESSAGE)).toBe(true);
-    expect(participants()).toBe(before);
+    expect(await participants()).toBe(before);
   });
 
   it("answers one anonymous call sent in batch form, as the phone's page sends it", async () => {

@@ -4,7 +4,8 @@ import os from "node:os";
 import path from "node:path";
 import { eq, inArray } from "drizzle-orm";
 import { afterEach, describe, expect, it } from "vitest";
-import { createDatabase } from "~/db/connection";
+import { closeDatabase, openDatabase, sqliteHandleOf } from "~/db/connection";
+import { activeDialect } from "~/db/dialect";
 import { agreementPoint, auditEvent, partnership } from "~/db/schema";
 import { makeFylke, makeKommune } from "~/test/factories";
 
@@ -29,11 +30,11 @@ interface Writer {
   stderr: string;
 }
 
-function startWriter(file: string, fylkeId: string, kommuneId: string, name: string): Writer {
-  const child = spawn(process.execPath, ["--import", "tsx", WRITER, file, fylkeId, kommuneId, name], {
+function startWriter(target: string, fylkeId: string, kommuneId: string, name: string): Writer {
+  const child = spawn(process.execPath, ["--import", "tsx", WRITER, target, fylkeId, kommuneId, name], {
     cwd: process.cwd(),
     stdio: ["ignore", "pipe", "pipe"],
-    env: { ...process.env, DATABASE_URL: file },
+    env: { ...process.env, DATABASE_URL: target },
   });
   children.push(child);
   const writer: Writer = {
@@ -62,14 +63,16 @@ async function until(condition: () => boolean, timeoutMs: number, describe: () =
 
 describe("durability", () => {
   it("keeps every acknowledged write after the writing processes are killed with SIGKILL mid-burst", async () => {
-    dir = fs.mkdtempSync(path.join(os.tmpdir(), "partnerskap-durability-"));
-    const file = path.join(dir, "kill9.db");
-    const setup = createDatabase(file);
-    const fylkeId = makeFylke(setup).id;
-    const kommuneId = makeKommune(setup, fylkeId).id;
-    setup.$client.close();
+    // SQLite: a file of its own. PostgreSQL: this test file's own database (test/postgres-setup.ts).
+    const onPostgres = activeDialect() === "postgres";
+    if (!onPostgres) dir = fs.mkdtempSync(path.join(os.tmpdir(), "partnerskap-durability-"));
+    const target = onPostgres ? process.env.DATABASE_URL! : path.join(dir!, "kill9.db");
+    const setup = await openDatabase(target);
+    const fylkeId = (await makeFylke(setup)).id;
+    const kommuneId = (await makeKommune(setup, fylkeId)).id;
+    await closeDatabase(setup);
 
-    const writers = Array.from({ length: WRITERS }, (_, i) => startWriter(file, fylkeId, kommuneId, `skriver-${i}`));
+    const writers = Array.from({ length: WRITERS }, (_, i) => startWriter(target, fylkeId, kommuneId, `skriver-${i}`));
     await until(
       () => writers.every((w) => w.acknowledged.length >= ACKS_BEFORE_KILL || w.child.exitCode !== null),
       45_000,
@@ -83,22 +86,22 @@ describe("durability", () => {
     const acknowledged = writers.flatMap((w) => w.acknowledged);
     expect(acknowledged.length).toBeGreaterThanOrEqual(WRITERS * ACKS_BEFORE_KILL);
 
-    const reopened = createDatabase(file);
+    const reopened = await openDatabase(target);
     try {
-      expect(reopened.$client.pragma("integrity_check", { simple: true })).toBe("ok");
+      if (!onPostgres) expect(sqliteHandleOf(reopened)!.pragma("integrity_check", { simple: true })).toBe("ok");
       const stored = new Set(
-        reopened.select({ id: partnership.id }).from(partnership).where(inArray(partnership.id, acknowledged)).all().map((r) => r.id),
+        (await reopened.select({ id: partnership.id }).from(partnership).where(inArray(partnership.id, acknowledged))).map((r) => r.id),
       );
       expect(acknowledged.filter((id) => !stored.has(id))).toEqual([]);
       // Each write was one transaction: its audit row and agreement points are there too.
       const audited = new Set(
-        reopened.select({ id: auditEvent.entityId }).from(auditEvent).where(inArray(auditEvent.entityId, acknowledged)).all().map((r) => r.id),
+        (await reopened.select({ id: auditEvent.entityId }).from(auditEvent).where(inArray(auditEvent.entityId, acknowledged))).map((r) => r.id),
       );
       expect(audited.size).toBe(acknowledged.length);
       const sample = acknowledged.at(-1)!;
-      expect(reopened.select().from(agreementPoint).where(eq(agreementPoint.partnershipId, sample)).all()).toHaveLength(5);
+      expect(await reopened.select().from(agreementPoint).where(eq(agreementPoint.partnershipId, sample))).toHaveLength(5);
     } finally {
-      reopened.$client.close();
+      await closeDatabase(reopened);
     }
   }, 60_000);
 });

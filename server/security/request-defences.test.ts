@@ -25,10 +25,10 @@ let leaderId: string;
 
 beforeAll(async () => {
   const db = getDb();
-  const office = makePartnership(db, makeFylke(db, { slug: "agder" }).id, { slug: "grimstad" });
+  const office = await makePartnership(db, (await makeFylke(db, { slug: "agder" })).id, { slug: "grimstad" });
   cookie = await signedInCookie("navleder@test.no", PASSWORD);
-  leaderId = db.select().from(user).where(eq(user.email, "navleder@test.no")).get()!.id;
-  grantRole(db, leaderId, "nav_leder", { partnershipId: office.id });
+  leaderId = (await db.select().from(user).where(eq(user.email, "navleder@test.no")).limit(1))[0]!.id;
+  await grantRole(db, leaderId, "nav_leder", { partnershipId: office.id });
 });
 
 const meetingInput = (title: string) => ({
@@ -42,18 +42,18 @@ const meetingInput = (title: string) => ({
   standardAgenda: true,
 });
 
-const counts = () => {
+const counts = async () => {
   const db = getDb();
   return {
-    meetings: db.select().from(meeting).all().length,
-    audit: db.select().from(auditEvent).all().length,
-    calendarTokens: db.select().from(calendarToken).all().length,
+    meetings: (await db.select().from(meeting)).length,
+    audit: (await db.select().from(auditEvent)).length,
+    calendarTokens: (await db.select().from(calendarToken)).length,
   };
 };
 
-let before: ReturnType<typeof counts>;
-beforeEach(() => {
-  before = counts();
+let before: Awaited<ReturnType<typeof counts>>;
+beforeEach(async () => {
+  before = await counts();
 });
 
 /** A POST to /api/trpc as the app's own page would send it, unless `headers` says otherwise. */
@@ -96,7 +96,7 @@ describe("batch and body limits", () => {
     expect(performance.now() - started).toBeLessThan(500);
     expect(response.status).toBe(400);
     expect(await messageOf(response)).toBe(TOO_MANY_CALLS_MESSAGE);
-    expect(counts()).toEqual(before);
+    expect(await counts()).toEqual(before);
   });
 
   it(`still runs a batch of ${DEFAULT_TRPC_MAX_BATCH}`, async () => {
@@ -104,7 +104,7 @@ describe("batch and body limits", () => {
     const inputs = Object.fromEntries(Array.from({ length: DEFAULT_TRPC_MAX_BATCH }, (_, i) => [i, { json: meetingInput(`Møte ${i}`) }]));
     const response = await trpcPost(paths, JSON.stringify(inputs), {}, "?batch=1");
     expect(response.status).toBe(200);
-    expect(counts().meetings).toBe(before.meetings + DEFAULT_TRPC_MAX_BATCH);
+    expect((await counts()).meetings).toBe(before.meetings + DEFAULT_TRPC_MAX_BATCH);
   });
 
   it("refuses a batch of too many queries sent as GET too", async () => {
@@ -120,7 +120,7 @@ describe("batch and body limits", () => {
     expect(await messageOf(response)).toBe(BODY_TOO_LARGE_MESSAGE);
     // The stream is asked for its first chunk when the request is built, and no more.
     expect(body.pulled()).toBeLessThanOrEqual(2 * 64 * 1024);
-    expect(counts()).toEqual(before);
+    expect(await counts()).toEqual(before);
   });
 
   it("refuses a 10 MB body sent without a length (chunked) after reading no more than the limit", async () => {
@@ -128,7 +128,7 @@ describe("batch and body limits", () => {
     const response = await trpcPost("meeting.create", body.stream);
     expect(response.status).toBe(413);
     expect(body.pulled()).toBeLessThanOrEqual(DEFAULT_TRPC_MAX_BODY_BYTES + 2 * 64 * 1024);
-    expect(counts()).toEqual(before);
+    expect(await counts()).toEqual(before);
   });
 
   it("refuses a 10 MB JSON body quickly", async () => {
@@ -137,7 +137,7 @@ describe("batch and body limits", () => {
     const response = await trpcPost("meeting.create", big);
     expect(performance.now() - started).toBeLessThan(1000);
     expect(response.status).toBe(413);
-    expect(counts()).toEqual(before);
+    expect(await counts()).toEqual(before);
   });
 
   it("lets the plan import procedures, and only them, send a spreadsheet-sized body", async () => {
@@ -157,7 +157,7 @@ describe("requests from another origin", () => {
   it("creates a calendar subscription from the app's own page", async () => {
     const response = await subscribe({});
     expect(response.status).toBe(200);
-    expect(counts().calendarTokens).toBe(before.calendarTokens + 1);
+    expect((await counts()).calendarTokens).toBe(before.calendarTokens + 1);
   });
 
   it.each([
@@ -175,7 +175,7 @@ describe("requests from another origin", () => {
     const response = await POST(request);
     expect(response.status).toBe(403);
     expect(await messageOf(response)).toBe(FOREIGN_ORIGIN_MESSAGE);
-    expect(counts()).toEqual(before);
+    expect(await counts()).toEqual(before);
   });
 
   it("refuses a mutation that says neither Origin nor Sec-Fetch-Site", async () => {
@@ -187,7 +187,7 @@ describe("requests from another origin", () => {
     const response = await POST(request);
     expect(response.status).toBe(403);
     expect(await messageOf(response)).toBe(MISSING_ORIGIN_MESSAGE);
-    expect(counts()).toEqual(before);
+    expect(await counts()).toEqual(before);
   });
 
   it("refuses a multipart form posted from another site, and a multipart or text/plain one from our own", async () => {
@@ -209,7 +209,7 @@ describe("requests from another origin", () => {
 
     const textPlain = await trpcPost("meeting.create", JSON.stringify({ json: meetingInput("Som tekst") }), { "content-type": "text/plain" });
     expect(textPlain.status).toBe(415);
-    expect(counts()).toEqual(before);
+    expect(await counts()).toEqual(before);
   });
 
   it("still answers queries (GET) without an Origin: reading changes nothing", async () => {
@@ -259,7 +259,7 @@ describe("requests from another origin", () => {
       { params: Promise.resolve({ slug: "grimstad", ar: "2027" }) },
     );
     expect(response.status).toBe(403);
-    expect(counts()).toEqual(before);
+    expect(await counts()).toEqual(before);
   });
 
   it("refuses a plan import body larger than a file may be, even without a length", async () => {

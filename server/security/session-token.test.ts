@@ -12,7 +12,7 @@ const cookieOf = (response: Response) =>
     .join("; ");
 
 async function person(email: string, password: string) {
-  createPasswordAccount(getDb(), { email, name: "Lars Aasen", passwordHash: await hashPassword(password) });
+  await createPasswordAccount(getDb(), { email, name: "Lars Aasen", passwordHash: await hashPassword(password) });
 }
 
 describe("the session token is only in the HttpOnly cookie", () => {

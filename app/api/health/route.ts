@@ -4,10 +4,10 @@ import { getDb } from "~/db/client";
 export const dynamic = "force-dynamic";
 
 /** Liveness plus a real database round trip. */
-export function GET() {
+export async function GET() {
   try {
-    const row = getDb().get<{ ok: number }>(sql`select 1 as ok`);
-    if (row?.ok !== 1) throw new Error("unexpected database answer");
+    const { rows } = await getDb().execute<{ ok: number }>(sql`select 1 as ok`);
+    if (Number(rows[0]?.ok) !== 1) throw new Error("unexpected database answer");
     return Response.json({ status: "ok", database: "ok" });
   } catch (error) {
     console.error("health check failed", error);

@@ -1,5 +1,5 @@
 // Tables owned by better-auth (names and columns follow its core schema).
-import { boolean, index, integer, pgTable, text } from "drizzle-orm/pg-core";
+import { bigint, boolean, index, integer, pgTable, text } from "drizzle-orm/pg-core";
 import { timestamp } from "./columns";
 
 export const user = pgTable("user", {
@@ -68,7 +68,8 @@ export const rateLimit = pgTable("rate_limit", {
   id: text().primaryKey(),
   key: text().notNull().unique(),
   count: integer().notNull(),
-  lastRequest: integer().notNull(),
+  /** Milliseconds since 1970 (better-auth writes Date.now()), beyond a 32-bit integer. */
+  lastRequest: bigint({ mode: "number" }).notNull(),
 });
 
 /** better-auth's twoFactor plugin: the TOTP secret and backup codes (both encrypted by better-auth). */

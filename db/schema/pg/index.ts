@@ -13,3 +13,4 @@ export * from "./annual-cycle";
 export * from "./meetings";
 export * from "./network";
 export * from "./notifications";
+export * from "./instances";

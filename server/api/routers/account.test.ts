@@ -10,21 +10,21 @@ import { mustTurnOnTwoFactor, TWO_FACTOR_SETUP_MESSAGE, twoFactorRequired } from
 
 let db: Database;
 
-beforeEach(() => {
-  db = createTestDatabase();
+beforeEach(async () => {
+  db = await createTestDatabase();
 });
 
 afterEach(() => {
   vi.unstubAllEnvs();
 });
 
-function openSession(userId: string) {
+async function openSession(userId: string) {
   const now = new Date();
-  return db
+  const [opened] = await db
     .insert(session)
     .values({ id: crypto.randomUUID(), token: crypto.randomUUID(), userId, createdAt: now, updatedAt: now, expiresAt: new Date(now.getTime() + 3600_000) })
-    .returning()
-    .get();
+    .returning();
+  return opened!;
 }
 
 const signedIn = (person: { id: string; name: string; email: string }, sessionId?: string, twoFactorEnabled = false): SessionUser => ({
@@ -37,17 +37,17 @@ const signedIn = (person: { id: string; name: string; email: string }, sessionId
 
 const callerAs = (user: SessionUser | null) => createCaller({ db, user });
 
-function providerOnly(person: { id: string }) {
-  db.delete(account).where(eq(account.userId, person.id)).run();
+async function providerOnly(person: { id: string }) {
+  await db.delete(account).where(eq(account.userId, person.id));
   const now = new Date();
-  db.insert(account).values({ id: crypto.randomUUID(), accountId: "sub-1", providerId: "entra", userId: person.id, createdAt: now, updatedAt: now }).run();
+  await db.insert(account).values({ id: crypto.randomUUID(), accountId: "sub-1", providerId: "entra", userId: person.id, createdAt: now, updatedAt: now });
 }
 
 describe("account.own", () => {
   it("shows the person their account and marks this device", async () => {
-    const person = makeUser(db, { name: "Kari Nordmann", email: "kari@nav.no" });
-    const here = openSession(person.id);
-    const other = openSession(person.id);
+    const person = await makeUser(db, { name: "Kari Nordmann", email: "kari@nav.no" });
+    const here = await openSession(person.id);
+    const other = await openSession(person.id);
     const own = await callerAs(signedIn(person, here.id)).account.own();
     expect(own).toMatchObject({ name: "Kari Nordmann", email: "kari@nav.no", hasPassword: true, mustTurnOnTwoFactor: false });
     expect(own.sessions.map((s) => [s.id, s.current])).toEqual([
@@ -63,11 +63,11 @@ describe("account.own", () => {
 
 describe("account.endSession", () => {
   it("ends another of the person's sessions, never this one or someone else's", async () => {
-    const person = makeUser(db);
-    const stranger = makeUser(db);
-    const here = openSession(person.id);
-    const phone = openSession(person.id);
-    const theirs = openSession(stranger.id);
+    const person = await makeUser(db);
+    const stranger = await makeUser(db);
+    const here = await openSession(person.id);
+    const phone = await openSession(person.id);
+    const theirs = await openSession(stranger.id);
     const caller = callerAs(signedIn(person, here.id));
 
     expect(await refusal(caller.account.endSession({ sessionId: here.id }))).toMatchObject({ code: "BAD_REQUEST" });
@@ -77,14 +77,7 @@ describe("account.endSession", () => {
     });
     expect(await refusal(caller.account.endSession({ sessionId: "" }))).toMatchObject({ code: "BAD_REQUEST", messages: ["Mangler økt."] });
     await caller.account.endSession({ sessionId: phone.id });
-    expect(
-      db
-        .select({ id: session.id })
-        .from(session)
-        .all()
-        .map((s) => s.id)
-        .sort(),
-    ).toEqual([here.id, theirs.id].sort());
+    expect((await db.select({ id: session.id }).from(session)).map((s) => s.id).sort()).toEqual([here.id, theirs.id].sort());
   });
 });
 
@@ -98,33 +91,33 @@ describe("AUTH_REQUIRE_2FA", () => {
 
   it("lets a local account without two-factor use only its own account, in Norwegian", async () => {
     vi.stubEnv("AUTH_REQUIRE_2FA", "1");
-    const fylkeId = makeFylke(db, { slug: "agder" }).id;
-    const office = makePartnership(db, fylkeId, { slug: "grimstad" });
-    const leader = makePersonWithRole(db, "nav_leder", { partnershipId: office.id });
-    const caller = callerAs(signedIn(leader, openSession(leader.id).id));
+    const fylkeId = (await makeFylke(db, { slug: "agder" })).id;
+    const office = await makePartnership(db, fylkeId, { slug: "grimstad" });
+    const leader = await makePersonWithRole(db, "nav_leder", { partnershipId: office.id });
+    const caller = callerAs(signedIn(leader, (await openSession(leader.id)).id));
 
     expect(await refusal(caller.dashboard.get())).toEqual({ code: "FORBIDDEN", messages: [TWO_FACTOR_SETUP_MESSAGE] });
     expect(await refusal(caller.partnership.overview({ partnership: "grimstad" }))).toEqual({ code: "FORBIDDEN", messages: [TWO_FACTOR_SETUP_MESSAGE] });
     const own = await caller.account.own();
     expect(own.mustTurnOnTwoFactor).toBe(true);
-    await expect(caller.account.endSession({ sessionId: openSession(leader.id).id })).resolves.toEqual({ ended: 1 });
+    await expect(caller.account.endSession({ sessionId: (await openSession(leader.id)).id })).resolves.toEqual({ ended: 1 });
   });
 
   it("lets in a local account with two-factor, and a provider-only account", async () => {
     vi.stubEnv("AUTH_REQUIRE_2FA", "1");
-    const withTwoFactor = makeUser(db);
-    const throughProvider = makeUser(db);
-    providerOnly(throughProvider);
+    const withTwoFactor = await makeUser(db);
+    const throughProvider = await makeUser(db);
+    await providerOnly(throughProvider);
 
     await expect(callerAs(signedIn(withTwoFactor, undefined, true)).dashboard.get()).resolves.toBeDefined();
     await expect(callerAs(signedIn(throughProvider)).dashboard.get()).resolves.toBeDefined();
-    expect(mustTurnOnTwoFactor(db, { id: throughProvider.id, twoFactorEnabled: false })).toBe(false);
+    expect(await mustTurnOnTwoFactor(db, { id: throughProvider.id, twoFactorEnabled: false })).toBe(false);
     expect((await callerAs(signedIn(throughProvider)).account.own()).mustTurnOnTwoFactor).toBe(false);
   });
 
   it("holds no one back when it is not set", async () => {
-    const person = makeUser(db);
-    expect(mustTurnOnTwoFactor(db, { id: person.id, twoFactorEnabled: false })).toBe(false);
+    const person = await makeUser(db);
+    expect(await mustTurnOnTwoFactor(db, { id: person.id, twoFactorEnabled: false })).toBe(false);
     await expect(callerAs(signedIn(person)).dashboard.get()).resolves.toBeDefined();
   });
 });

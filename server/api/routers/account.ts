@@ -10,12 +10,12 @@ const providerLabels: Record<string, string> = Object.fromEntries(oidcProviders.
  * router is the only part of the API they may use (server/api/trpc.ts).
  */
 export const accountRouter = createTRPCRouter({
-  own: protectedProcedure.query(({ ctx }) => ({
-    ...loadOwnAccount(ctx.db, ctx.user.id, ctx.user.sessionId ?? null, providerLabels),
+  own: protectedProcedure.query(async ({ ctx }) => ({
+    ...(await loadOwnAccount(ctx.db, ctx.user.id, ctx.user.sessionId ?? null, providerLabels)),
     /** AUTH_REQUIRE_2FA is set: two-factor sign-in cannot be turned off. */
     twoFactorRequired: twoFactorRequired(),
     /** …and this person has not turned it on yet: nothing else in the app is open to them. */
-    mustTurnOnTwoFactor: mustTurnOnTwoFactor(ctx.db, ctx.user),
+    mustTurnOnTwoFactor: await mustTurnOnTwoFactor(ctx.db, ctx.user),
   })),
 
   endSession: protectedProcedure

@@ -14,19 +14,19 @@ let db: Database;
 let fylkeId: string;
 let admin: ReturnType<typeof callerFor>;
 
-beforeEach(() => {
-  db = createTestDatabase();
-  fylkeId = makeFylke(db, { slug: "agder", name: "Agder" }).id;
-  admin = callerFor(db, makePersonWithRole(db, "admin"));
+beforeEach(async () => {
+  db = await createTestDatabase();
+  fylkeId = (await makeFylke(db, { slug: "agder", name: "Agder" })).id;
+  admin = callerFor(db, await makePersonWithRole(db, "admin"));
 });
 
 describe("admin access", () => {
   it("refuses everyone who is not an administrator", async () => {
-    const office = makePartnership(db, fylkeId);
+    const office = await makePartnership(db, fylkeId);
     for (const caller of [
-      callerFor(db, makePersonWithRole(db, "nav_leder", { partnershipId: office.id })),
-      callerFor(db, makePersonWithRole(db, "fylkesdirektor", { fylkeId })),
-      callerFor(db, makePersonWithRole(db, "fasilitator")),
+      callerFor(db, await makePersonWithRole(db, "nav_leder", { partnershipId: office.id })),
+      callerFor(db, await makePersonWithRole(db, "fylkesdirektor", { fylkeId })),
+      callerFor(db, await makePersonWithRole(db, "fasilitator")),
     ]) {
       await expect(caller.admin.partnerships({ page: 1 })).rejects.toMatchObject({ code: "FORBIDDEN" });
       await expect(
@@ -36,12 +36,12 @@ describe("admin access", () => {
       await expect(caller.admin.deactivate({ userId: office.id })).rejects.toMatchObject({ code: "FORBIDDEN" });
       await expect(caller.admin.reactivate({ userId: office.id })).rejects.toMatchObject({ code: "FORBIDDEN" });
     }
-    expect(db.select().from(user).where(eq(user.email, "x@test.no")).all()).toHaveLength(0);
-    expect(db.select().from(auditEvent).where(eq(auditEvent.entity, "user")).all()).toHaveLength(0);
+    expect(await db.select().from(user).where(eq(user.email, "x@test.no"))).toHaveLength(0);
+    expect(await db.select().from(auditEvent).where(eq(auditEvent.entity, "user"))).toHaveLength(0);
   });
 
   it("does not give an administrator access to a partnership's page", async () => {
-    const office = makePartnership(db, fylkeId, { slug: "grimstad" });
+    const office = await makePartnership(db, fylkeId, { slug: "grimstad" });
     expect(office.slug).toBe("grimstad");
     await expect(admin.partnership.overview({ partnership: "grimstad" })).rejects.toMatchObject({ code: "FORBIDDEN" });
   });
@@ -49,8 +49,8 @@ describe("admin access", () => {
 
 describe("admin.createPartnership", () => {
   it("creates a vertskommune office with its kommuner, § 14 points and services, audited", async () => {
-    const host = makeKommune(db, fylkeId, { name: "Valle" });
-    const guest = makeKommune(db, fylkeId, { name: "Bykle" });
+    const host = await makeKommune(db, fylkeId, { name: "Valle" });
+    const guest = await makeKommune(db, fylkeId, { name: "Bykle" });
     const { slug } = await admin.admin.createPartnership({
       officeName: "Nav Setesdal",
       slug: "setesdal",
@@ -64,17 +64,17 @@ describe("admin.createPartnership", () => {
       ["Valle", true],
       ["Bykle", false],
     ]);
-    expect(db.select().from(auditEvent).where(eq(auditEvent.entity, "partnership")).all()).toHaveLength(1);
+    expect(await db.select().from(auditEvent).where(eq(auditEvent.entity, "partnership"))).toHaveLength(1);
   });
 
   it("refuses a taken address, a kommune from another fylke and an empty kommune list", async () => {
-    makePartnership(db, fylkeId, { slug: "grimstad" });
+    await makePartnership(db, fylkeId, { slug: "grimstad" });
     const base = { officeName: "Nav Ny", fylkeId, leaderModel: "en_leder" as const };
-    expect(await refusal(admin.admin.createPartnership({ ...base, slug: "grimstad", kommuneIds: [makeKommune(db, fylkeId).id] }))).toEqual({
+    expect(await refusal(admin.admin.createPartnership({ ...base, slug: "grimstad", kommuneIds: [(await makeKommune(db, fylkeId)).id] }))).toEqual({
       code: "BAD_REQUEST",
       messages: ["Et annet partnerskap bruker allerede denne adressen."],
     });
-    const foreign = makeKommune(db, makeFylke(db).id);
+    const foreign = await makeKommune(db, (await makeFylke(db)).id);
     expect(await refusal(admin.admin.createPartnership({ ...base, slug: "ny", kommuneIds: [foreign.id] }))).toEqual({
       code: "BAD_REQUEST",
       messages: ["Velg kommuner som ligger i partnerskapets fylke."],
@@ -90,15 +90,15 @@ describe("admin.createPartnership", () => {
   });
 
   it("adds a kommune to an existing partnership once", async () => {
-    const office = makePartnership(db, fylkeId);
-    const extra = makeKommune(db, fylkeId);
+    const office = await makePartnership(db, fylkeId);
+    const extra = await makeKommune(db, fylkeId);
     await admin.admin.addKommune({ partnershipId: office.id, kommuneId: extra.id });
     await expect(admin.admin.addKommune({ partnershipId: office.id, kommuneId: extra.id })).rejects.toMatchObject({ code: "BAD_REQUEST" });
-    expect(db.select().from(partnershipKommune).where(eq(partnershipKommune.partnershipId, office.id)).all()).toHaveLength(2);
+    expect(await db.select().from(partnershipKommune).where(eq(partnershipKommune.partnershipId, office.id))).toHaveLength(2);
   });
 
   it("pages the partnership list", async () => {
-    for (let i = 0; i < 30; i++) makePartnership(db, fylkeId);
+    for (let i = 0; i < 30; i++) await makePartnership(db, fylkeId);
     const first = await admin.admin.partnerships({ page: 1 });
     const second = await admin.admin.partnerships({ page: 2 });
     expect([first.total, first.pageCount, first.partnerships.length, second.partnerships.length]).toEqual([30, 2, 25, 5]);
@@ -109,7 +109,7 @@ describe("invitations", () => {
   const anonymous = () => callerFor(db, null);
 
   it("creates a one-time link that sets a hashed password and grants the role", async () => {
-    const office = makePartnership(db, fylkeId, { officeName: "Nav Grimstad" });
+    const office = await makePartnership(db, fylkeId, { officeName: "Nav Grimstad" });
     const invited = await admin.admin.invite({ name: "Ny Leder", email: "Ny.Leder@Test.no", role: "nav_leder", partnershipId: office.id });
     if (invited.kind !== "invited") throw new Error("expected a link");
 
@@ -121,11 +121,11 @@ describe("invitations", () => {
     });
     await anonymous().invitation.accept({ token: invited.token, password: "et-langt-passord", passwordRepeat: "et-langt-passord" });
 
-    const person = db.select().from(user).where(eq(user.email, "ny.leder@test.no")).get()!;
-    const credential = db.select().from(account).where(eq(account.userId, person.id)).get()!;
+    const person = (await db.select().from(user).where(eq(user.email, "ny.leder@test.no")).limit(1))[0]!;
+    const credential = (await db.select().from(account).where(eq(account.userId, person.id)).limit(1))[0]!;
     expect(credential.password).not.toContain("et-langt-passord");
     expect(await verifyPassword({ hash: credential.password!, password: "et-langt-passord" })).toBe(true);
-    const roles = db.select().from(roleAssignment).where(eq(roleAssignment.userId, person.id)).all();
+    const roles = await db.select().from(roleAssignment).where(eq(roleAssignment.userId, person.id));
     expect(roles).toMatchObject([{ role: "nav_leder", partnershipId: office.id }]);
     await expect(callerFor(db, person).partnership.overview({ partnership: office.slug })).resolves.toBeTruthy();
   });
@@ -143,7 +143,7 @@ describe("invitations", () => {
     const [pending] = await admin.admin.pendingInvitations();
     await admin.admin.revokeInvitation({ invitationId: pending!.id });
     await expect(accept(second.token)).rejects.toMatchObject({ code: "NOT_FOUND" });
-    expect(db.select().from(user).where(eq(user.email, "b@test.no")).all()).toHaveLength(0);
+    expect(await db.select().from(user).where(eq(user.email, "b@test.no"))).toHaveLength(0);
   });
 
   it("checks the password before creating anything", async () => {
@@ -174,15 +174,15 @@ describe("invitations", () => {
       );
       expect(error, password).toMatchObject({ code: "BAD_REQUEST", message, cause: { field: "password" } });
     }
-    expect(db.select().from(user).where(eq(user.email, "lars.aasen@test.no")).all()).toHaveLength(0);
+    expect(await db.select().from(user).where(eq(user.email, "lars.aasen@test.no"))).toHaveLength(0);
     await expect(anonymous().invitation.get({ token: invited.token })).resolves.toMatchObject({ name: "Lars Aasen" });
     await accept("blå-fjell-og-grønn-dal");
-    expect(db.select().from(user).where(eq(user.email, "lars.aasen@test.no")).all()).toHaveLength(1);
+    expect(await db.select().from(user).where(eq(user.email, "lars.aasen@test.no"))).toHaveLength(1);
   });
 
   it("gives an existing person the role at once, and refuses the same role twice", async () => {
-    const office = makePartnership(db, fylkeId);
-    const existing = makePersonWithRole(db, "fylkesdirektor", { fylkeId });
+    const office = await makePartnership(db, fylkeId);
+    const existing = await makePersonWithRole(db, "fylkesdirektor", { fylkeId });
     const input = { name: existing.name, email: existing.email, role: "kommunal_eier" as const, partnershipId: office.id };
     await expect(admin.admin.invite(input)).resolves.toEqual({ kind: "role_added", name: existing.name });
     expect(await refusal(admin.admin.invite(input))).toEqual({ code: "BAD_REQUEST", messages: ["Personen har allerede denne rollen."] });
@@ -217,21 +217,21 @@ describe("the people list and deactivation", () => {
   });
 
   it("ends a deactivated person's sessions at once and refuses their sign-in; reactivating lets them in again", async () => {
-    const appAdmin = callerFor(appDb(), makePersonWithRole(appDb(), "admin"));
+    const appAdmin = callerFor(appDb(), await makePersonWithRole(appDb(), "admin"));
     const cookie = await signedInCookie("deaktiveres@test.no", password);
     const otherBrowser = await signedInCookie("deaktiveres-2@test.no", password);
-    const person = appDb().select().from(user).where(eq(user.email, "deaktiveres@test.no")).get()!;
+    const person = (await appDb().select().from(user).where(eq(user.email, "deaktiveres@test.no")).limit(1))[0]!;
     // A second session of the same person, as from another browser.
     const secondSession = (await signIn("deaktiveres@test.no", password, "203.0.113.11")).headers.getSetCookie()[0]!.split(";")[0]!;
-    expect(readCookie(cookie)).toMatchObject({ email: "deaktiveres@test.no" });
-    expect(readCookie(secondSession)).toMatchObject({ email: "deaktiveres@test.no" });
+    expect(await readCookie(cookie)).toMatchObject({ email: "deaktiveres@test.no" });
+    expect(await readCookie(secondSession)).toMatchObject({ email: "deaktiveres@test.no" });
 
     await expect(appAdmin.admin.deactivate({ userId: person.id })).resolves.toEqual({ sessionsEnded: 2 });
 
-    expect(readCookie(cookie)).toBeNull();
-    expect(readCookie(secondSession)).toBeNull();
+    expect(await readCookie(cookie)).toBeNull();
+    expect(await readCookie(secondSession)).toBeNull();
     expect(await auth.api.getSession({ headers: new Headers({ cookie }) })).toBeNull();
-    expect(readCookie(otherBrowser)).toMatchObject({ email: "deaktiveres-2@test.no" });
+    expect(await readCookie(otherBrowser)).toMatchObject({ email: "deaktiveres-2@test.no" });
     await expect(auth.api.signInEmail({ body: { email: "deaktiveres@test.no", password } })).rejects.toMatchObject({
       body: { code: "account_deactivated", message: "Kontoen din er deaktivert. Ta kontakt med administratoren hvis du skal ha tilgang igjen." },
     });
@@ -246,14 +246,14 @@ describe("the people list and deactivation", () => {
     const again = await signIn("deaktiveres@test.no", password, "203.0.113.13");
     expect(again.status).toBe(200);
     const newCookie = again.headers.getSetCookie()[0]!.split(";")[0]!;
-    expect(readCookie(newCookie)).toMatchObject({ email: "deaktiveres@test.no" });
+    expect(await readCookie(newCookie)).toMatchObject({ email: "deaktiveres@test.no" });
     // The old sessions stay ended.
-    expect(readCookie(cookie)).toBeNull();
-    expect(appDb().select().from(auditEvent).where(eq(auditEvent.entity, "user")).all()).toHaveLength(2);
+    expect(await readCookie(cookie)).toBeNull();
+    expect(await appDb().select().from(auditEvent).where(eq(auditEvent.entity, "user"))).toHaveLength(2);
   });
 
   it("refuses an administrator deactivating themselves, and unknown people", async () => {
-    const me = makePersonWithRole(db, "admin");
+    const me = await makePersonWithRole(db, "admin");
     const caller = callerFor(db, me);
     expect(await refusal(caller.admin.deactivate({ userId: me.id }))).toEqual({
       code: "BAD_REQUEST",

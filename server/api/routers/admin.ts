@@ -11,17 +11,17 @@ export const adminRouter = createTRPCRouter({
     .input(z.object({ page: z.number().int().min(1).max(10_000).default(1) }))
     .query(({ ctx, input }) => listPartnershipsPage(ctx.db, input.page)),
 
-  options: adminProcedure.query(({ ctx }) => ({ fylker: listFylkerWithKommuner(ctx.db) })),
+  options: adminProcedure.query(async ({ ctx }) => ({ fylker: await listFylkerWithKommuner(ctx.db) })),
 
-  createPartnership: adminProcedure.input(createPartnershipInput).mutation(({ ctx, input }) => {
-    const created = createPartnership(ctx.db, { userId: ctx.user.id }, input);
+  createPartnership: adminProcedure.input(createPartnershipInput).mutation(async ({ ctx, input }) => {
+    const created = await createPartnership(ctx.db, { userId: ctx.user.id }, input);
     return { slug: created.slug };
   }),
 
   addKommune: adminProcedure
     .input(addKommuneInput.extend({ partnershipId: entityId }))
-    .mutation(({ ctx, input }) => {
-      addKommuneToPartnership(ctx.db, { userId: ctx.user.id }, input.partnershipId, input);
+    .mutation(async ({ ctx, input }) => {
+      await addKommuneToPartnership(ctx.db, { userId: ctx.user.id }, input.partnershipId, input);
       return { added: true };
     }),
 
@@ -33,15 +33,15 @@ export const adminRouter = createTRPCRouter({
 
   deactivate: adminProcedure.input(personInput).mutation(({ ctx, input }) => deactivatePerson(ctx.db, { userId: ctx.user.id }, input.userId)),
 
-  reactivate: adminProcedure.input(personInput).mutation(({ ctx, input }) => {
-    reactivatePerson(ctx.db, { userId: ctx.user.id }, input.userId);
+  reactivate: adminProcedure.input(personInput).mutation(async ({ ctx, input }) => {
+    await reactivatePerson(ctx.db, { userId: ctx.user.id }, input.userId);
     return { reactivated: true };
   }),
 
   revokeInvitation: adminProcedure
     .input(z.object({ invitationId: entityId }))
-    .mutation(({ ctx, input }) => {
-      revokeInvitation(ctx.db, { userId: ctx.user.id }, input.invitationId);
+    .mutation(async ({ ctx, input }) => {
+      await revokeInvitation(ctx.db, { userId: ctx.user.id }, input.invitationId);
       return { revoked: true };
     }),
 });

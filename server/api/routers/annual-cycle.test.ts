@@ -15,8 +15,8 @@ const YEAR = Number(isoToday().slice(0, 4));
 const at = { partnership: G } as const;
 
 let db: Database;
-let home: ReturnType<typeof makePartnership>;
-let other: ReturnType<typeof makePartnership>;
+let home: Awaited<ReturnType<typeof makePartnership>>;
+let other: Awaited<ReturnType<typeof makePartnership>>;
 let leder: User;
 let avdelingsleder: User;
 let eier: User;
@@ -29,17 +29,20 @@ function person(name: string, role: Role, scope: Parameters<typeof grantRole>[3]
   return castPerson(db, name, role, scope);
 }
 
-beforeEach(() => {
-  db = createTestDatabase();
+beforeEach(async () => {
+  db = await createTestDatabase();
   let otherFylke: string;
-  ({ otherFylkeId: otherFylke, home, other, leder, avdelingsleder, eier, direktor, outsider } = grimstadCast(db, {
+  ({ otherFylkeId: otherFylke, home, other, leder, avdelingsleder, eier, direktor, outsider } = await grimstadCast(db, {
     other: { slug: "bergen", officeName: "Nav Bergen", ownFylke: { slug: "vestland", name: "Vestland" } },
   }));
-  otherDirektor = person("Vera Vest", "fylkesdirektor", { fylkeId: otherFylke });
-  admin = person("Ada Admin", "admin", {});
+  otherDirektor = await person("Vera Vest", "fylkesdirektor", { fylkeId: otherFylke });
+  admin = await person("Ada Admin", "admin", {});
 });
 
 const call = (user: User | null) => callerFor(db, user).annualCycle;
+/** The first cycle_event whose column has the value, or undefined. */
+const one = async (column: typeof cycleEvent.id | typeof cycleEvent.partnershipId, value: string) =>
+  (await db.select().from(cycleEvent).where(eq(column, value)).limit(1))[0];
 
 const fields = (over: Partial<EventFields> = {}) => ({
   title: "Fagdag for hele kontoret",
@@ -103,17 +106,18 @@ describe("events", () => {
     const { version } = await call(leder).updateEvent({ ...at, id, version: 1, fields: fields({ title: "Fagdag" }) });
     expect(version).toBe(2);
     await call(leder).moveEvent({ ...at, id, version: 2, when: { dateKind: "maned", startDate: null, endDate: null, month: 11 } });
-    expect(db.select().from(cycleEvent).where(eq(cycleEvent.id, id)).get()).toMatchObject({ title: "Fagdag", dateKind: "maned", month: 11, startDate: null, customised: false, version: 3 });
+    expect(await one(cycleEvent.id, id)).toMatchObject({ title: "Fagdag", dateKind: "maned", month: 11, startDate: null, customised: false, version: 3 });
 
-    const copy = db.select().from(cycleEvent).where(and(eq(cycleEvent.partnershipId, home.id), eq(cycleEvent.templateKey, "tertial-1"))).get()!;
+    const [copy] = await db.select().from(cycleEvent).where(and(eq(cycleEvent.partnershipId, home.id), eq(cycleEvent.templateKey, "tertial-1"))).limit(1);
+    if (!copy) throw new Error("no copy of tertial-1");
     await call(eier).moveEvent({ ...at, id: copy.id, version: copy.version, when: { dateKind: "dato", startDate: `${YEAR}-05-28`, endDate: null, month: null } });
     const moved = (await call(leder).year({ ...at, year: YEAR })).events.find((e) => e.id === copy.id)!;
     expect(moved).toMatchObject({ origin: "mal", customised: true, startDate: `${YEAR}-05-28` });
 
     await call(leder).removeEvent({ ...at, id, version: 3 });
-    expect(db.select().from(cycleEvent).where(eq(cycleEvent.id, id)).get()).toBeUndefined();
+    expect(await one(cycleEvent.id, id)).toBeUndefined();
 
-    const actions = db.select().from(auditEvent).where(and(eq(auditEvent.entity, "cycle_event"), eq(auditEvent.entityId, id))).all().map((a) => a.action);
+    const actions = (await db.select().from(auditEvent).where(and(eq(auditEvent.entity, "cycle_event"), eq(auditEvent.entityId, id)))).map((a) => a.action);
     expect(actions.sort()).toEqual(["create", "delete", "update", "update"]);
   });
 
@@ -123,16 +127,16 @@ describe("events", () => {
     const stale = await refusal(call(leder).updateEvent({ ...at, id, version: 1, fields: fields({ title: "Lederens tittel" }) }));
     expect(stale.code).toBe("CONFLICT");
     expect((await refusal(call(leder).removeEvent({ ...at, id, version: 1 }))).code).toBe("CONFLICT");
-    expect(db.select().from(cycleEvent).where(eq(cycleEvent.id, id)).get()!.title).toBe("Eierens tittel");
+    expect((await one(cycleEvent.id, id))!.title).toBe("Eierens tittel");
   });
 
   it("answers NOT_FOUND for another partnership's event ids", async () => {
     await call(outsider).start({ partnership: "bergen", year: YEAR });
-    const theirs = db.select().from(cycleEvent).where(eq(cycleEvent.partnershipId, other.id)).get()!;
+    const theirs = (await one(cycleEvent.partnershipId, other.id))!;
     expect((await refusal(call(leder).updateEvent({ ...at, id: theirs.id, version: theirs.version, fields: fields() }))).code).toBe("NOT_FOUND");
     expect((await refusal(call(leder).moveEvent({ ...at, id: theirs.id, version: theirs.version, when: fields().when }))).code).toBe("NOT_FOUND");
     expect((await refusal(call(leder).removeEvent({ ...at, id: theirs.id, version: theirs.version }))).code).toBe("NOT_FOUND");
-    expect(db.select().from(cycleEvent).where(eq(cycleEvent.id, theirs.id)).get()).toMatchObject({ title: theirs.title, version: theirs.version });
+    expect(await one(cycleEvent.id, theirs.id)).toMatchObject({ title: theirs.title, version: theirs.version });
   });
 
   it("refuses bad dates with Norwegian messages, and allows a period over New Year", async () => {
@@ -152,12 +156,13 @@ describe("events", () => {
     expect((await refusal(call(leder).addEvent({ ...at, year: YEAR + 5, fields: fields() }))).messages).toEqual([`Start årshjulet for ${YEAR + 5} før du legger til hendelser.`]);
 
     const { id } = await call(leder).addEvent({ ...at, year: YEAR, fields: fields({ when: { dateKind: "periode", startDate: `${YEAR}-12-15`, endDate: `${YEAR + 1}-01-10`, month: null } }) });
-    expect(db.select().from(cycleEvent).where(eq(cycleEvent.id, id)).get()).toMatchObject({ startDate: `${YEAR}-12-15`, endDate: `${YEAR + 1}-01-10` });
+    expect(await one(cycleEvent.id, id)).toMatchObject({ startDate: `${YEAR}-12-15`, endDate: `${YEAR + 1}-01-10` });
   });
 
   it("links only to things in the same partnership", async () => {
-    const mine = db.insert(assessment).values({ partnershipId: home.id, heldOn: `${YEAR}-04-10`, occasion: "Vårmøtet" }).returning().get();
-    const theirs = db.insert(assessment).values({ partnershipId: other.id, heldOn: `${YEAR}-04-10`, occasion: "Deres" }).returning().get();
+    const [mine] = await db.insert(assessment).values({ partnershipId: home.id, heldOn: `${YEAR}-04-10`, occasion: "Vårmøtet" }).returning();
+    const [theirs] = await db.insert(assessment).values({ partnershipId: other.id, heldOn: `${YEAR}-04-10`, occasion: "Deres" }).returning();
+    if (!mine || !theirs) throw new Error("assessments not made");
     const { id } = await call(leder).addEvent({ ...at, year: YEAR, fields: fields({ link: { kind: "vurdering", id: mine.id } }) });
     const view = await call(leder).year({ ...at, year: YEAR });
     expect(view.events.find((e) => e.id === id)!.link).toMatchObject({ href: `/partnerskap/${G}/mulighetsrom/${mine.id}` });
@@ -167,10 +172,10 @@ describe("events", () => {
   });
 
   it("shows meetings and assessments as read-only derived events, without cancelled meetings", async () => {
-    db.insert(meeting).values({ partnershipId: home.id, title: "Partnerskapsmøte april", date: `${YEAR}-04-22`, startTime: "09:00", endTime: "11:00" }).run();
-    db.insert(meeting).values({ partnershipId: home.id, title: "Avlyst møte", date: `${YEAR}-05-22`, status: "avlyst" }).run();
-    db.insert(meeting).values({ partnershipId: other.id, title: "Deres møte", date: `${YEAR}-05-22` }).run();
-    db.insert(assessment).values({ partnershipId: home.id, heldOn: `${YEAR}-04-22`, occasion: "Vårmøtet" }).run();
+    await db.insert(meeting).values({ partnershipId: home.id, title: "Partnerskapsmøte april", date: `${YEAR}-04-22`, startTime: "09:00", endTime: "11:00" });
+    await db.insert(meeting).values({ partnershipId: home.id, title: "Avlyst møte", date: `${YEAR}-05-22`, status: "avlyst" });
+    await db.insert(meeting).values({ partnershipId: other.id, title: "Deres møte", date: `${YEAR}-05-22` });
+    await db.insert(assessment).values({ partnershipId: home.id, heldOn: `${YEAR}-04-22`, occasion: "Vårmøtet" });
     const derived = (await call(eier).year({ ...at, year: YEAR })).events.filter((e) => e.origin === "avledet");
     expect(derived.map((e) => e.title)).toEqual(["Mulighetsrom-vurdering: Vårmøtet", "Partnerskapsmøte april"]);
     expect(derived[1]).toMatchObject({ startTime: "09:00", version: 0, derivedFrom: "Fra møtene", category: "partnerskapsmote" });
@@ -218,43 +223,44 @@ describe("the fylke's template", () => {
 describe("calendar subscriptions", () => {
   it("shows the secret once, serves the person's partnerships, and stops after revoking", async () => {
     await started();
-    db.insert(meeting).values({ partnershipId: home.id, title: "Sommermøtet", date: `${YEAR}-06-10`, startTime: "09:00" }).run();
+    await db.insert(meeting).values({ partnershipId: home.id, title: "Sommermøtet", date: `${YEAR}-06-10`, startTime: "09:00" });
     const { id, token } = await call(eier).subscribe();
     expect(token).toMatch(/^[A-Za-z0-9_-]{43}$/);
-    const stored = db.select().from(calendarToken).where(eq(calendarToken.id, id)).get()!;
+    const [stored] = await db.select().from(calendarToken).where(eq(calendarToken.id, id)).limit(1);
+    if (!stored) throw new Error("the subscription was not stored");
     expect(stored.tokenHash).not.toContain(token);
     expect(stored.tokenHash).toHaveLength(64);
 
-    const ok = calendarFeedResponse(db, token, "https://partnerskap.example");
+    const ok = await calendarFeedResponse(db, token, "https://partnerskap.example");
     expect(ok.status).toBe(200);
     expect(ok.headers.get("content-type")).toContain("text/calendar");
     const body = await ok.text();
     expect(body).toContain("SUMMARY:Nav Grimstad: Sommermøtet");
     expect(body).toContain("Nav Grimstad: Partnerskapsmøte (vår)");
-    expect(calendarFeedResponse(db, `${token}.ics`, "https://x.example").status).toBe(200);
+    expect((await calendarFeedResponse(db, `${token}.ics`, "https://x.example")).status).toBe(200);
     expect((await call(eier).subscriptions())[0]).toMatchObject({ id });
     expect((await call(eier).subscriptions())[0]!.lastUsedAt).toBeInstanceOf(Date);
 
     expect((await refusal(call(leder).unsubscribe({ id }))).code).toBe("NOT_FOUND");
     await call(eier).unsubscribe({ id });
-    expect(calendarFeedResponse(db, token, "https://x.example").status).toBe(404);
+    expect((await calendarFeedResponse(db, token, "https://x.example")).status).toBe(404);
     expect(await call(eier).subscriptions()).toEqual([]);
-    expect(db.select().from(auditEvent).where(eq(auditEvent.entity, "calendar_token")).all().map((a) => a.action).sort()).toEqual(["create", "update"]);
+    expect((await db.select().from(auditEvent).where(eq(auditEvent.entity, "calendar_token"))).map((a) => a.action).sort()).toEqual(["create", "update"]);
   });
 
-  it("answers 404 for unknown and malformed secrets", () => {
-    expect(calendarFeedResponse(db, "a".repeat(43), "https://x.example").status).toBe(404);
-    expect(calendarFeedResponse(db, "../../etc/passwd", "https://x.example").status).toBe(404);
-    expect(calendarFeedResponse(db, "", "https://x.example").status).toBe(404);
+  it("answers 404 for unknown and malformed secrets", async () => {
+    expect((await calendarFeedResponse(db, "a".repeat(43), "https://x.example")).status).toBe(404);
+    expect((await calendarFeedResponse(db, "../../etc/passwd", "https://x.example")).status).toBe(404);
+    expect((await calendarFeedResponse(db, "", "https://x.example")).status).toBe(404);
   });
 
   it("drops a partnership from the feed when the person loses the role", async () => {
     await started();
-    const delegat = makeUser(db);
-    const role = grantRole(db, delegat.id, "kommunal_delegat", { partnershipId: home.id });
+    const delegat = await makeUser(db);
+    const role = await grantRole(db, delegat.id, "kommunal_delegat", { partnershipId: home.id });
     const { token } = await call(delegat).subscribe();
-    expect(await calendarFeedResponse(db, token, "https://x.example").text()).toContain("Nav Grimstad:");
-    db.delete(roleAssignment).where(eq(roleAssignment.id, role.id)).run();
-    expect(await calendarFeedResponse(db, token, "https://x.example").text()).not.toContain("Nav Grimstad:");
+    expect(await (await calendarFeedResponse(db, token, "https://x.example")).text()).toContain("Nav Grimstad:");
+    await db.delete(roleAssignment).where(eq(roleAssignment.id, role.id));
+    expect(await (await calendarFeedResponse(db, token, "https://x.example")).text()).not.toContain("Nav Grimstad:");
   });
 });

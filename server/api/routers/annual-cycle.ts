@@ -33,7 +33,7 @@ export const annualCycleRouter = createTRPCRouter({
   /** The year's wheel: stored and derived events, and what the viewer may do. */
   year: partnershipProcedure
     .input(z.object({ year: yearInput }))
-    .query(({ ctx, input }) => ({ ...getCycleYear(ctx.scope, withoutSlug(input)), permissions: permissionSet(ctx.access) })),
+    .query(async ({ ctx, input }) => ({ ...(await getCycleYear(ctx.scope, withoutSlug(input))), permissions: permissionSet(ctx.access) })),
 
   start: partnershipProcedureWith("annualCycle:edit")
     .input(startYearInput)
@@ -66,8 +66,8 @@ export const annualCycleRouter = createTRPCRouter({
     .mutation(({ ctx, input }) => revokeSubscription(ctx.db, { userId: ctx.user.id }, input)),
 
   /** The fylke's template (or the default it would use), for the fylke's own people. */
-  template: fylkeProcedure.query(({ ctx }) => ({
-    ...loadTemplate(ctx.db, ctx.fylke.id),
+  template: fylkeProcedure.query(async ({ ctx }) => ({
+    ...(await loadTemplate(ctx.db, ctx.fylke.id)),
     fylkeName: ctx.fylke.name,
     canEdit: canInFylke(ctx.fylkeRoles, "annualCycleTemplate:edit"),
   })),

@@ -13,7 +13,7 @@ import { STALE_PREVIEW } from "~/server/domain/business-plan/import-sync";
 import { NOT_XLSX } from "~/server/domain/business-plan/xlsx-import";
 import { callerFor, refusal } from "~/test/caller";
 
-type User = ReturnType<typeof makeUser>;
+type User = Awaited<ReturnType<typeof makeUser>>;
 const YEAR = 2027;
 
 let db: Database;
@@ -79,21 +79,21 @@ async function exportedWithEdit(user: User, partnership: string, from: string, t
   return Buffer.from(await workbook.xlsx.writeBuffer()).toString("base64");
 }
 
-const rows = () => ({
-  activities: db.select({ n: count() }).from(planActivity).get()!.n,
-  indicators: db.select({ n: count() }).from(planIndicator).get()!.n,
-  audit: db.select({ n: count() }).from(auditEvent).get()!.n,
+const rows = async () => ({
+  activities: (await db.select({ n: count() }).from(planActivity))[0]!.n,
+  indicators: (await db.select({ n: count() }).from(planIndicator))[0]!.n,
+  audit: (await db.select({ n: count() }).from(auditEvent))[0]!.n,
 });
 
 beforeEach(async () => {
-  db = createTestDatabase();
-  const fylkeId = makeFylke(db).id;
-  const grimstad = makePartnership(db, fylkeId, { slug: "grimstad", officeName: "Nav Grimstad" });
-  const arendal = makePartnership(db, fylkeId, { slug: "arendal", officeName: "Nav Arendal" });
-  leder = makeUser(db, { name: "Nora Leder" });
-  grantRole(db, leder.id, "nav_leder", { partnershipId: grimstad.id });
-  outsider = makeUser(db, { name: "Ola Arendal" });
-  grantRole(db, outsider.id, "nav_leder", { partnershipId: arendal.id });
+  db = await createTestDatabase();
+  const fylkeId = (await makeFylke(db)).id;
+  const grimstad = await makePartnership(db, fylkeId, { slug: "grimstad", officeName: "Nav Grimstad" });
+  const arendal = await makePartnership(db, fylkeId, { slug: "arendal", officeName: "Nav Arendal" });
+  leder = await makeUser(db, { name: "Nora Leder" });
+  await grantRole(db, leder.id, "nav_leder", { partnershipId: grimstad.id });
+  outsider = await makeUser(db, { name: "Ola Arendal" });
+  await grantRole(db, outsider.id, "nav_leder", { partnershipId: arendal.id });
   versionId = await draft(leder, "grimstad");
   arendalVersionId = await draft(outsider, "arendal");
 });
@@ -101,9 +101,9 @@ beforeEach(async () => {
 describe("businessPlan.previewImport and confirmImport", () => {
   it("previews an edited export as one change, then confirms it: the same number of activities, the new text", async () => {
     const file = await exportedWithEdit(leder, "grimstad", "Sommerjobb", "Sommerjobb for 40 unge");
-    const before = rows();
+    const before = await rows();
     const result = await call(leder).previewImport({ partnership: "grimstad", versionId, file });
-    expect(rows()).toEqual(before);
+    expect(await rows()).toEqual(before);
     const preview = result.preview!;
     expect({ changed: preview.activities.changed.length, added: preview.activities.added.length, unchanged: preview.activities.unchanged }).toEqual({
       changed: 1,
@@ -114,14 +114,14 @@ describe("businessPlan.previewImport and confirmImport", () => {
 
     const done = await call(leder).confirmImport({ partnership: "grimstad", versionId, file, token: preview.token, remove: [] });
     expect(done.imported?.activities).toEqual({ added: 0, changed: 1, removed: 0 });
-    expect(rows().activities).toBe(before.activities);
+    expect((await rows()).activities).toBe(before.activities);
     const doc = (await call(leder).document({ partnership: "grimstad", year: YEAR }))!;
     expect(doc.snapshot.focusAreas[0]!.goals[0]!.activities.map((a) => a.text)).toEqual(["Jobbmesse", "Sommerjobb for 40 unge", "Kartlegging"]);
   });
 
   it("refuses another partnership's plan, and a file exported from it into this one", async () => {
     const grimstadFile = await exportedWithEdit(leder, "grimstad", "Sommerjobb", "Endret");
-    const before = rows();
+    const before = await rows();
     // Through Grimstad's slug the other office's leader has no access; through their own, the draft is not theirs.
     expect((await refusal(call(outsider).previewImport({ partnership: "grimstad", versionId, file: grimstadFile }))).code).toBe("FORBIDDEN");
     expect((await refusal(call(outsider).previewImport({ partnership: "arendal", versionId, file: grimstadFile }))).code).toBe("NOT_FOUND");
@@ -142,7 +142,7 @@ describe("businessPlan.previewImport and confirmImport", () => {
         },
       ],
     });
-    expect(rows()).toEqual(before);
+    expect(await rows()).toEqual(before);
   });
 
   it("refuses to confirm a preview the plan has moved on from (CONFLICT), and writes nothing", async () => {
@@ -152,11 +152,11 @@ describe("businessPlan.previewImport and confirmImport", () => {
     const doc = (await call(leder).document({ partnership: "grimstad", year: YEAR }))!;
     const target = doc.snapshot.focusAreas[0]!.goals[0]!.activities[1]!;
     await call(leder).updateItem({ partnership: "grimstad", id: target.id, version: target.version, fields: activityFields("Sommerjobb i kommunen") });
-    const before = rows();
+    const before = await rows();
 
     const stale = await refusal(call(leder).confirmImport({ partnership: "grimstad", versionId, file, token: preview!.token, remove: [] }));
     expect(stale).toEqual({ code: "CONFLICT", messages: [STALE_PREVIEW] });
-    expect(rows()).toEqual(before);
+    expect(await rows()).toEqual(before);
   });
 
   it("answers a garbage file with the file error and a missing token with a Norwegian message", async () => {

@@ -62,8 +62,8 @@ const importFileInput = z.object({
 
 /** Checks the draft before reading the file (reading is the slow part), then parses it outside any transaction. */
 async function readImportFile(scope: PartnershipScope, input: z.infer<typeof importFileInput>) {
-  const { version, plan } = loadPlanVersion(scope.db, scope.partnership.id, input.versionId);
-  requireEditableDraft(scope.db, version);
+  const { version, plan } = await loadPlanVersion(scope.db, scope.partnership.id, input.versionId);
+  await requireEditableDraft(scope.db, version);
   return parsePlanWorkbook(new Uint8Array(Buffer.from(input.file, "base64")), plan.year);
 }
 
@@ -72,8 +72,8 @@ const byYear = z.object({ year: yearInput, versionId: entityId.optional() });
 export const businessPlanRouter = createTRPCRouter({
   year: partnershipProcedure
     .input(byYear)
-    .query(({ ctx, input }) => ({
-      ...getPlanYear(ctx.scope, withoutSlug(input)),
+    .query(async ({ ctx, input }) => ({
+      ...(await getPlanYear(ctx.scope, withoutSlug(input))),
       permissions: permissionSet(ctx.access),
     })),
 

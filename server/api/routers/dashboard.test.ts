@@ -15,16 +15,16 @@ import { submitAnswers } from "~/server/domain/workshop/answers";
 let db: Database;
 let fylkeId: string;
 
-beforeEach(() => {
-  db = createTestDatabase();
-  fylkeId = makeFylke(db, { name: "Agder" }).id;
+beforeEach(async () => {
+  db = await createTestDatabase();
+  fylkeId = (await makeFylke(db, { name: "Agder" })).id;
 });
 
 describe("dashboard.get", () => {
   it("lists only the partnerships the person has a role in, with the role", async () => {
-    const mine = makePartnership(db, fylkeId, { officeName: "Nav Grimstad" });
-    makePartnership(db, fylkeId, { officeName: "Nav Arendal" });
-    const leader = makePersonWithRole(db, "nav_leder", { partnershipId: mine.id });
+    const mine = await makePartnership(db, fylkeId, { officeName: "Nav Grimstad" });
+    await makePartnership(db, fylkeId, { officeName: "Nav Arendal" });
+    const leader = await makePersonWithRole(db, "nav_leder", { partnershipId: mine.id });
     const dashboard = await callerFor(db, leader).dashboard.get();
     expect(dashboard.partnerships.map((p) => p.officeName)).toEqual(["Nav Grimstad"]);
     expect(dashboard.partnerships[0]!.roles).toEqual([{ role: "nav_leder", label: "Nav-leder", viaFylke: false }]);
@@ -32,9 +32,9 @@ describe("dashboard.get", () => {
   });
 
   it("gives a fylkesdirektør every partnership in the fylke and the fylke itself", async () => {
-    for (const name of ["Nav Bykle", "Nav Valle", "Nav Bygland"]) makePartnership(db, fylkeId, { officeName: name });
-    makePartnership(db, makeFylke(db).id, { officeName: "Nav Elsewhere" });
-    const director = makePersonWithRole(db, "fylkesdirektor", { fylkeId });
+    for (const name of ["Nav Bykle", "Nav Valle", "Nav Bygland"]) await makePartnership(db, fylkeId, { officeName: name });
+    await makePartnership(db, (await makeFylke(db)).id, { officeName: "Nav Elsewhere" });
+    const director = await makePersonWithRole(db, "fylkesdirektor", { fylkeId });
     const dashboard = await callerFor(db, director).dashboard.get();
     expect(dashboard.partnerships.map((p) => p.officeName)).toEqual(["Nav Bygland", "Nav Bykle", "Nav Valle"]);
     expect(dashboard.partnerships.every((p) => p.roles[0]?.viaFylke)).toBe(true);
@@ -42,22 +42,22 @@ describe("dashboard.get", () => {
   });
 
   it("merges several roles in many partnerships for one person", async () => {
-    const a = makePartnership(db, fylkeId, { officeName: "Nav A" });
-    const b = makePartnership(db, fylkeId, { officeName: "Nav B" });
-    const person = makeUser(db);
-    grantRole(db, person.id, "kommunal_eier", { partnershipId: a.id });
-    grantRole(db, person.id, "kommunal_eier", { partnershipId: b.id });
-    grantRole(db, person.id, "fylkesstab", { fylkeId });
+    const a = await makePartnership(db, fylkeId, { officeName: "Nav A" });
+    const b = await makePartnership(db, fylkeId, { officeName: "Nav B" });
+    const person = await makeUser(db);
+    await grantRole(db, person.id, "kommunal_eier", { partnershipId: a.id });
+    await grantRole(db, person.id, "kommunal_eier", { partnershipId: b.id });
+    await grantRole(db, person.id, "fylkesstab", { fylkeId });
     const dashboard = await callerFor(db, person).dashboard.get();
     expect(dashboard.partnerships).toHaveLength(2);
     expect(dashboard.partnerships[0]!.roles.map((r) => r.role)).toEqual(["kommunal_eier", "fylkesstab"]);
   });
 
   it("puts an agreement due for revision on the editors' list, marked overdue when past", async () => {
-    const due = makePartnership(db, fylkeId, { officeName: "Nav Froland" });
-    db.update(partnership).set({ agreementNextRevision: "2020-01-01" }).where(eq(partnership.id, due.id)).run();
-    const leader = makePersonWithRole(db, "nav_leder", { partnershipId: due.id });
-    const reader = makePersonWithRole(db, "avdelingsleder", { partnershipId: due.id });
+    const due = await makePartnership(db, fylkeId, { officeName: "Nav Froland" });
+    await db.update(partnership).set({ agreementNextRevision: "2020-01-01" }).where(eq(partnership.id, due.id));
+    const leader = await makePersonWithRole(db, "nav_leder", { partnershipId: due.id });
+    const reader = await makePersonWithRole(db, "avdelingsleder", { partnershipId: due.id });
     const awaiting = (await callerFor(db, leader).dashboard.get()).awaiting;
     expect(awaiting).toEqual([
       {
@@ -73,11 +73,11 @@ describe("dashboard.get", () => {
   });
 
   it("asks each party to sign a lederavtale draft until they have signed", async () => {
-    const office = makePartnership(db, fylkeId, { officeName: "Nav Valle" });
-    const leader = makePersonWithRole(db, "nav_leder", { partnershipId: office.id });
-    const owner = makePersonWithRole(db, "kommunal_eier", { partnershipId: office.id });
-    const director = makePersonWithRole(db, "fylkesdirektor", { fylkeId });
-    const delegate = makePersonWithRole(db, "kommunal_delegat", { partnershipId: office.id });
+    const office = await makePartnership(db, fylkeId, { officeName: "Nav Valle" });
+    const leader = await makePersonWithRole(db, "nav_leder", { partnershipId: office.id });
+    const owner = await makePersonWithRole(db, "kommunal_eier", { partnershipId: office.id });
+    const director = await makePersonWithRole(db, "fylkesdirektor", { fylkeId });
+    const delegate = await makePersonWithRole(db, "kommunal_delegat", { partnershipId: office.id });
     const { id } = await callerFor(db, leader).leaderAgreement.create({ partnership: office.slug, year: 2027, basis: "mal" });
 
     for (const party of [leader, owner, director]) {
@@ -88,16 +88,19 @@ describe("dashboard.get", () => {
     // A delegate drafts but never signs, so nothing waits for them.
     expect((await callerFor(db, delegate).dashboard.get()).awaiting).toEqual([]);
 
-    const row = db.select().from(leaderAgreementVersion).where(eq(leaderAgreementVersion.id, id)).get()!;
-    sign(partnershipScope(db, owner.id, office, loadPartnershipAccess(db, owner.id, office)), { versionId: id, expectedHash: hashContent(contentOf(row)) });
+    const [row] = await db.select().from(leaderAgreementVersion).where(eq(leaderAgreementVersion.id, id)).limit(1);
+    await sign(partnershipScope(db, owner.id, office, await loadPartnershipAccess(db, owner.id, office)), {
+      versionId: id,
+      expectedHash: hashContent(contentOf(row!)),
+    });
     expect((await callerFor(db, owner).dashboard.get()).awaiting).toEqual([]);
     expect((await callerFor(db, leader).dashboard.get()).awaiting).toHaveLength(1);
   });
 
   it("asks each invited participant to answer an open assessment until they have handed in", async () => {
-    const office = makePartnership(db, fylkeId, { officeName: "Nav Bykle" });
-    const leader = makePersonWithRole(db, "nav_leder", { partnershipId: office.id });
-    const adviser = makePersonWithRole(db, "avdelingsleder", { partnershipId: office.id });
+    const office = await makePartnership(db, fylkeId, { officeName: "Nav Bykle" });
+    const leader = await makePersonWithRole(db, "nav_leder", { partnershipId: office.id });
+    const adviser = await makePersonWithRole(db, "avdelingsleder", { partnershipId: office.id });
     const slug = { partnership: office.slug };
     const { id } = await callerFor(db, leader).mulighetsrom.create({
       ...slug,
@@ -120,16 +123,16 @@ describe("dashboard.get", () => {
   });
 
   it("asks the Nav-leder to take over a closed samling self-assessment, until it is taken over", async () => {
-    const samling = liveSamling(db, "-dash");
-    const task = samling.openTask("selvvurdering");
+    const samling = await liveSamling(db, "-dash");
+    const task = await samling.openTask("selvvurdering");
     for (const name of ["Kari", "Per", "Ola"]) {
-      const guest = samling.guest(name, "navledere", samling.grimstad.id);
-      submitAnswers(db, guest, { taskId: task.id, answers: [{ item: "1", value: "sterk" }] });
+      const guest = await samling.guest(name, "navledere", samling.grimstad.id);
+      await submitAnswers(db, guest, { taskId: task.id, answers: [{ item: "1", value: "sterk" }] });
     }
-    samling.closeTask(task.id);
-    const leader = samling.navLeder(samling.grimstad.id);
-    const adviser = makePersonWithRole(db, "avdelingsleder", { partnershipId: samling.grimstad.id });
-    const arendalLeader = samling.navLeder(samling.arendal.id);
+    await samling.closeTask(task.id);
+    const leader = await samling.navLeder(samling.grimstad.id);
+    const adviser = await makePersonWithRole(db, "avdelingsleder", { partnershipId: samling.grimstad.id });
+    const arendalLeader = await samling.navLeder(samling.arendal.id);
 
     const awaiting = (await callerFor(db, leader).dashboard.get()).awaiting;
     expect(awaiting).toMatchObject([{ kind: "workshop_transfer", slug: samling.grimstad.slug, gatheringTitle: "Samling 1" }]);
@@ -142,9 +145,9 @@ describe("dashboard.get", () => {
   });
 
   it("shows a facilitator and an admin their global roles and no partnerships", async () => {
-    const facilitator = await callerFor(db, makePersonWithRole(db, "fasilitator")).dashboard.get();
+    const facilitator = await callerFor(db, await makePersonWithRole(db, "fasilitator")).dashboard.get();
     expect(facilitator).toMatchObject({ partnerships: [], isFacilitator: true, isAdmin: false });
-    const admin = await callerFor(db, makePersonWithRole(db, "admin")).dashboard.get();
+    const admin = await callerFor(db, await makePersonWithRole(db, "admin")).dashboard.get();
     expect(admin).toMatchObject({ partnerships: [], isAdmin: true });
   });
 

@@ -3,23 +3,24 @@ import type { Database } from "~/db/connection";
 import { assessment, auditEvent, meeting } from "~/db/schema";
 import { createTestDatabase, makeFylke, makePartnership, makePersonWithRole } from "~/test/factories";
 import { callerFor, refusal } from "~/test/caller";
+import { auditEventId } from "~/server/domain/audit/record";
 
 let db: Database;
 let fylkeId: string;
-let home: ReturnType<typeof makePartnership>;
-let other: ReturnType<typeof makePartnership>;
-let leder: ReturnType<typeof makePersonWithRole>;
-let radmann: ReturnType<typeof makePersonWithRole>;
+let home: Awaited<ReturnType<typeof makePartnership>>;
+let other: Awaited<ReturnType<typeof makePartnership>>;
+let leder: Awaited<ReturnType<typeof makePersonWithRole>>;
+let radmann: Awaited<ReturnType<typeof makePersonWithRole>>;
 
-beforeEach(() => {
-  db = createTestDatabase();
-  fylkeId = makeFylke(db, { slug: "agder", name: "Agder" }).id;
-  home = makePartnership(db, fylkeId, { slug: "grimstad", officeName: "Nav Grimstad" });
-  other = makePartnership(db, fylkeId, { slug: "arendal", officeName: "Nav Arendal" });
-  leder = makePersonWithRole(db, "nav_leder", { partnershipId: home.id });
-  radmann = makePersonWithRole(db, "kommunal_eier", { partnershipId: home.id });
+beforeEach(async () => {
+  db = await createTestDatabase();
+  fylkeId = (await makeFylke(db, { slug: "agder", name: "Agder" })).id;
+  home = await makePartnership(db, fylkeId, { slug: "grimstad", officeName: "Nav Grimstad" });
+  other = await makePartnership(db, fylkeId, { slug: "arendal", officeName: "Nav Arendal" });
+  leder = await makePersonWithRole(db, "nav_leder", { partnershipId: home.id });
+  radmann = await makePersonWithRole(db, "kommunal_eier", { partnershipId: home.id });
   // Each test writes the history it reads; the factories' own rows would only shift the counts.
-  db.delete(auditEvent).run();
+  await db.delete(auditEvent);
 });
 
 const at = { partnership: "grimstad" };
@@ -27,14 +28,15 @@ const history = (input: Record<string, unknown> = {}, by = leder) => callerFor(d
 
 let clock = Date.UTC(2026, 0, 1, 8);
 /** An audit row as the domain writes it; `sameTime` keeps the previous row's timestamp. */
-function audit(
+async function audit(
   row: { entity: string; entityId?: string; action?: "create" | "update" | "delete"; changes?: Record<string, unknown>; by?: { id: string } | null; partnershipId?: string },
   { sameTime = false } = {},
 ) {
   if (!sameTime) clock += 60_000;
-  return db
+  const [written] = await db
     .insert(auditEvent)
     .values({
+      id: auditEventId(),
       at: new Date(clock),
       actorUserId: row.by === undefined ? leder.id : (row.by?.id ?? null),
       partnershipId: row.partnershipId ?? home.id,
@@ -43,8 +45,8 @@ function audit(
       action: row.action ?? "update",
       changes: row.changes ?? {},
     })
-    .returning()
-    .get();
+    .returning();
+  return written!;
 }
 
 const cycleEvent = (title: string, extra: Parameters<typeof audit>[0] = { entity: "cycle_event" }, options = {}) =>
@@ -52,7 +54,8 @@ const cycleEvent = (title: string, extra: Parameters<typeof audit>[0] = { entity
 
 describe("history.list: pages", () => {
   it("pages through every change, newest first, with no entry lost or repeated", async () => {
-    const written = Array.from({ length: 30 }, (_, i) => cycleEvent(`Hendelse ${i + 1}`));
+    const written: Awaited<ReturnType<typeof audit>>[] = [];
+    for (let i = 0; i < 30; i++) written.push(await cycleEvent(`Hendelse ${i + 1}`));
     const first = await history();
     expect(first).toMatchObject({ page: 1, pageCount: 2, total: 30, pageSize: 25 });
     expect(first.entries).toHaveLength(25);
@@ -64,7 +67,8 @@ describe("history.list: pages", () => {
   });
 
   it("keeps a stable order for changes made in the same millisecond: the last written comes first", async () => {
-    const rows = ["A", "B", "C", "D", "E"].map((title, i) => cycleEvent(title, undefined, { sameTime: i > 0 }));
+    const rows: Awaited<ReturnType<typeof audit>>[] = [];
+    for (const [i, title] of ["A", "B", "C", "D", "E"].entries()) rows.push(await cycleEvent(title, undefined, { sameTime: i > 0 }));
     const pages = [await history({ pageSize: 2 }), await history({ pageSize: 2, page: 2 }), await history({ pageSize: 2, page: 3 })];
     const ids = pages.flatMap((p) => p.entries.map((e) => e.id));
     expect(ids).toEqual(rows.map((r) => r.id).reverse());
@@ -72,15 +76,15 @@ describe("history.list: pages", () => {
   });
 
   it("shows the last page for a page past the end, and an empty first page for an empty history", async () => {
-    cycleEvent("Eneste");
+    await cycleEvent("Eneste");
     expect(await history({ page: 9 })).toMatchObject({ page: 1, pageCount: 1, total: 1 });
     expect((await history({ area: "lederavtale" })).entries).toEqual([]);
   });
 
   it("never shows private answers or another partnership's rows", async () => {
-    audit({ entity: "assessment_answer", changes: { item: "1" } });
-    audit({ entity: "partnership", partnershipId: other.id, action: "create" });
-    cycleEvent("Vår egen");
+    await audit({ entity: "assessment_answer", changes: { item: "1" } });
+    await audit({ entity: "partnership", partnershipId: other.id, action: "create" });
+    await cycleEvent("Vår egen");
     const { entries, total } = await history();
     expect(total).toBe(1);
     expect(entries.map((e) => e.text)).toEqual(["la til hendelsen «Vår egen» i årshjulet for 2026"]);
@@ -89,10 +93,10 @@ describe("history.list: pages", () => {
 
 describe("history.list: filters", () => {
   it("filters by area, and says which area each entry belongs to", async () => {
-    cycleEvent("Budsjett");
-    audit({ entity: "meeting", action: "create", changes: { date: "2026-10-20" } });
-    audit({ entity: "follow_up", action: "create", changes: { meetingId: "m", text: "Avklare bemanningen" } });
-    audit({ entity: "agreement_point", changes: { point: "lokalisering", status: { from: "ikke_avklart", to: "avklart" } } });
+    await cycleEvent("Budsjett");
+    await audit({ entity: "meeting", action: "create", changes: { date: "2026-10-20" } });
+    await audit({ entity: "follow_up", action: "create", changes: { meetingId: "m", text: "Avklare bemanningen" } });
+    await audit({ entity: "agreement_point", changes: { point: "lokalisering", status: { from: "ikke_avklart", to: "avklart" } } });
     const moter = await history({ area: "moter" });
     expect(moter.entries.map((e) => e.text)).toEqual(["la til oppfølgingspunktet «Avklare bemanningen»", "planla et partnerskapsmøte 20.10.2026"]);
     expect(moter.entries.every((e) => e.areaLabel === "Møter")).toBe(true);
@@ -102,10 +106,10 @@ describe("history.list: filters", () => {
   });
 
   it("filters by person, offering only the people who appear in this partnership's history", async () => {
-    cycleEvent("Lederens");
-    cycleEvent("Rådmannens", { entity: "cycle_event", by: radmann });
-    const outsider = makePersonWithRole(db, "nav_leder", { partnershipId: other.id });
-    audit({ entity: "partnership", partnershipId: other.id, by: outsider });
+    await cycleEvent("Lederens");
+    await cycleEvent("Rådmannens", { entity: "cycle_event", by: radmann });
+    const outsider = await makePersonWithRole(db, "nav_leder", { partnershipId: other.id });
+    await audit({ entity: "partnership", partnershipId: other.id, by: outsider });
     const mine = await history({ person: radmann.id });
     expect(mine.entries.map((e) => [e.actorName, e.text])).toEqual([[radmann.name, "la til hendelsen «Rådmannens» i årshjulet for 2026"]]);
     expect(mine.people.map((p) => p.name).sort()).toEqual([leder.name, radmann.name].sort());
@@ -113,30 +117,30 @@ describe("history.list: filters", () => {
   });
 
   it("combines area and person", async () => {
-    cycleEvent("Lederens");
-    audit({ entity: "meeting", action: "create", changes: { date: "2026-04-21" }, by: radmann });
-    audit({ entity: "meeting", action: "create", changes: { date: "2026-10-20" } });
+    await cycleEvent("Lederens");
+    await audit({ entity: "meeting", action: "create", changes: { date: "2026-04-21" }, by: radmann });
+    await audit({ entity: "meeting", action: "create", changes: { date: "2026-10-20" } });
     const { entries } = await history({ area: "moter", person: leder.id });
     expect(entries.map((e) => e.text)).toEqual(["planla et partnerskapsmøte 20.10.2026"]);
   });
 
   it("filters on one meeting, including its agenda, decisions and follow-ups, and names it", async () => {
-    const april = db.insert(meeting).values({ partnershipId: home.id, title: "Partnerskapsmøte", date: "2026-04-21" }).returning().get();
-    const october = db.insert(meeting).values({ partnershipId: home.id, title: "Partnerskapsmøte", date: "2026-10-20" }).returning().get();
-    audit({ entity: "meeting", entityId: april.id, action: "create", changes: { date: april.date } });
-    audit({ entity: "meeting", entityId: october.id, action: "create", changes: { date: october.date } });
-    audit({ entity: "agenda_item", action: "create", changes: { meetingId: april.id, title: "Status i mulighetsrommet" } });
-    audit({ entity: "follow_up", action: "create", changes: { meetingId: october.id, text: "Ikke april" } });
+    const april = (await db.insert(meeting).values({ partnershipId: home.id, title: "Partnerskapsmøte", date: "2026-04-21" }).returning())[0]!;
+    const october = (await db.insert(meeting).values({ partnershipId: home.id, title: "Partnerskapsmøte", date: "2026-10-20" }).returning())[0]!;
+    await audit({ entity: "meeting", entityId: april.id, action: "create", changes: { date: april.date } });
+    await audit({ entity: "meeting", entityId: october.id, action: "create", changes: { date: october.date } });
+    await audit({ entity: "agenda_item", action: "create", changes: { meetingId: april.id, title: "Status i mulighetsrommet" } });
+    await audit({ entity: "follow_up", action: "create", changes: { meetingId: october.id, text: "Ikke april" } });
     const result = await history({ subject: { kind: "mote", id: april.id } });
     expect(result.subject).toEqual({ kind: "mote", id: april.id, label: "Partnerskapsmøte 21.4.2026" });
     expect(result.entries.map((e) => e.text)).toEqual(["la til «Status i mulighetsrommet» på sakslisten", "planla et partnerskapsmøte 21.4.2026"]);
   });
 
   it("filters on one assessment, including its areas, and refuses another partnership's assessment", async () => {
-    const mine = db.insert(assessment).values({ partnershipId: home.id, heldOn: "2026-03-10", occasion: "Vårmøtet" }).returning().get();
-    const theirs = db.insert(assessment).values({ partnershipId: other.id, heldOn: "2026-03-10", occasion: "Deres" }).returning().get();
-    audit({ entity: "assessment", entityId: mine.id, action: "create", changes: { occasion: "Vårmøtet" } });
-    audit({ entity: "assessment", action: "create", changes: { occasion: "En annen" } });
+    const mine = (await db.insert(assessment).values({ partnershipId: home.id, heldOn: "2026-03-10", occasion: "Vårmøtet" }).returning())[0]!;
+    const theirs = (await db.insert(assessment).values({ partnershipId: other.id, heldOn: "2026-03-10", occasion: "Deres" }).returning())[0]!;
+    await audit({ entity: "assessment", entityId: mine.id, action: "create", changes: { occasion: "Vårmøtet" } });
+    await audit({ entity: "assessment", action: "create", changes: { occasion: "En annen" } });
     const result = await history({ subject: { kind: "vurdering", id: mine.id } });
     expect(result.entries.map((e) => e.text)).toEqual(["startet mulighetsrom-vurderingen «Vårmøtet»"]);
     expect(await refusal(history({ subject: { kind: "vurdering", id: theirs.id } }))).toEqual({ code: "NOT_FOUND", messages: ["Fant ikke vurderingen."] });
@@ -147,7 +151,7 @@ describe("history.list: filters", () => {
     const { versionId } = await plans.create({ ...at, year: 2027, basis: "tom" });
     const area = await plans.addItem({ ...at, versionId, fields: { kind: "focus_area", title: "Flere i arbeid", description: "" } });
     await plans.removeItem({ ...at, kind: "focus_area", id: area.id, version: 1 });
-    const other2027 = await callerFor(db, makePersonWithRole(db, "nav_leder", { partnershipId: other.id })).businessPlan.create({
+    const other2027 = await callerFor(db, await makePersonWithRole(db, "nav_leder", { partnershipId: other.id })).businessPlan.create({
       partnership: "arendal",
       year: 2027,
       basis: "tom",
@@ -165,12 +169,12 @@ describe("history.list: filters", () => {
 
 describe("history.list: who may read it", () => {
   it("lets every role in the partnership and over its fylke read it", async () => {
-    cycleEvent("Synlig");
+    await cycleEvent("Synlig");
     for (const person of [
-      makePersonWithRole(db, "avdelingsleder", { partnershipId: home.id }),
-      makePersonWithRole(db, "kommunal_delegat", { partnershipId: home.id }),
-      makePersonWithRole(db, "fylkesdirektor", { fylkeId }),
-      makePersonWithRole(db, "fylkesstab", { fylkeId }),
+      await makePersonWithRole(db, "avdelingsleder", { partnershipId: home.id }),
+      await makePersonWithRole(db, "kommunal_delegat", { partnershipId: home.id }),
+      await makePersonWithRole(db, "fylkesdirektor", { fylkeId }),
+      await makePersonWithRole(db, "fylkesstab", { fylkeId }),
       radmann,
     ]) {
       expect((await history({}, person)).total).toBe(1);
@@ -178,8 +182,8 @@ describe("history.list: who may read it", () => {
   });
 
   it("refuses another partnership's Nav-leder and anonymous callers, and answers NOT_FOUND for an unknown office", async () => {
-    cycleEvent("Hemmelig");
-    const outsider = makePersonWithRole(db, "nav_leder", { partnershipId: other.id });
+    await cycleEvent("Hemmelig");
+    const outsider = await makePersonWithRole(db, "nav_leder", { partnershipId: other.id });
     expect((await refusal(history({}, outsider))).code).toBe("FORBIDDEN");
     expect((await refusal(callerFor(db, null).history.list(at))).code).toBe("UNAUTHORIZED");
     expect((await refusal(history({ partnership: "finnes-ikke" }))).code).toBe("NOT_FOUND");

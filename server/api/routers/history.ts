@@ -6,5 +6,8 @@ import { createTRPCRouter, partnershipProcedure } from "~/server/api/trpc";
 export const historyRouter = createTRPCRouter({
   list: partnershipProcedure
     .input(historyInput)
-    .query(({ ctx, input }) => ({ ...listHistory(ctx.scope, withoutSlug(input)), people: listHistoryPeople(ctx.scope) })),
+    .query(async ({ ctx, input }) => {
+      const [history, people] = await Promise.all([listHistory(ctx.scope, withoutSlug(input)), listHistoryPeople(ctx.scope)]);
+      return { ...history, people };
+    }),
 });

@@ -12,7 +12,7 @@ export const invitationRouter = createTRPCRouter({
 
   accept: publicProcedure.input(acceptInvitationInput).mutation(async ({ ctx, input }) => {
     // Validate the link and the password before spending time on hashing.
-    const open = findOpenInvitation(ctx.db, input.token);
+    const open = await findOpenInvitation(ctx.db, input.token);
     refuseWeakPassword(input.password, open);
     const passwordHash = await hashPassword(input.password);
     return acceptInvitation(ctx.db, { token: input.token, passwordHash });

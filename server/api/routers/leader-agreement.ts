@@ -29,13 +29,13 @@ const byVersion = z.object({ versionId: entityId });
 export const leaderAgreementRouter = createTRPCRouter({
   year: partnershipProcedure
     .input(z.object({ year: yearInput, versionId: entityId.optional() }))
-    .query(({ ctx, input }) => ({
-      ...getAgreementYear(ctx.scope, withoutSlug(input)),
+    .query(async ({ ctx, input }) => ({
+      ...(await getAgreementYear(ctx.scope, withoutSlug(input))),
       permissions: permissionSet(ctx.access),
     })),
 
-  create: partnershipProcedureWith("leaderAgreement:edit").input(createAgreementInput).mutation(({ ctx, input }) => {
-    const created = createAgreement(ctx.scope, withoutSlug(input));
+  create: partnershipProcedureWith("leaderAgreement:edit").input(createAgreementInput).mutation(async ({ ctx, input }) => {
+    const created = await createAgreement(ctx.scope, withoutSlug(input));
     return { id: created.id };
   }),
 
@@ -49,11 +49,11 @@ export const leaderAgreementRouter = createTRPCRouter({
 
   /** Signing re-authenticates with the password; a wrong one is refused and audited. */
   sign: partnershipProcedureWith("leaderAgreement:sign").input(signInput).mutation(async ({ ctx, input }) => {
-    if (recentRefusedSignatures(ctx.db, ctx.user.id) >= MAX_REFUSED_SIGNATURES) {
+    if ((await recentRefusedSignatures(ctx.db, ctx.user.id)) >= MAX_REFUSED_SIGNATURES) {
       throw new DomainError("forbidden", "For mange forsøk med feil passord. Vent et kvarter og prøv igjen.");
     }
     if (!(await passwordMatches(ctx.db, ctx.user.id, input.password))) {
-      recordRefusedSignature(ctx.scope, { versionId: input.versionId });
+      await recordRefusedSignature(ctx.scope, { versionId: input.versionId });
       throw invalid("Passordet stemmer ikke. Avtalen er ikke signert.", "password");
     }
     return sign(ctx.scope, { versionId: input.versionId, expectedHash: input.expectedHash });
@@ -63,8 +63,8 @@ export const leaderAgreementRouter = createTRPCRouter({
     .input(byVersion)
     .mutation(({ ctx, input }) => withdrawSignature(ctx.scope, withoutSlug(input))),
 
-  startAmendment: partnershipProcedureWith("leaderAgreement:edit").input(byVersion).mutation(({ ctx, input }) => {
-    const created = startAmendment(ctx.scope, withoutSlug(input));
+  startAmendment: partnershipProcedureWith("leaderAgreement:edit").input(byVersion).mutation(async ({ ctx, input }) => {
+    const created = await startAmendment(ctx.scope, withoutSlug(input));
     return { id: created.id, versionNo: created.versionNo };
   }),
 

@@ -12,33 +12,33 @@ let admin: ReturnType<typeof callerFor>;
 
 const mail = (to: string) => ({ userId: null, to, subject: `Til ${to}`, html: "<p>Hei</p>", text: "Hei" });
 
-beforeEach(() => {
-  db = createTestDatabase();
-  admin = callerFor(db, makePersonWithRole(db, "admin"));
+beforeEach(async () => {
+  db = await createTestDatabase();
+  admin = callerFor(db, await makePersonWithRole(db, "admin"));
 });
 
 describe("the outbox for administrators", () => {
   it("is for administrators only", async () => {
-    const fylke = makeFylke(db);
-    const office = makePartnership(db, fylke.id);
-    const id = enqueueMail(db, mail("a@test.no"))!.id;
-    db.update(mailOutbox).set({ status: "failed" }).where(eq(mailOutbox.id, id)).run();
+    const fylke = await makeFylke(db);
+    const office = await makePartnership(db, fylke.id);
+    const id = (await enqueueMail(db, mail("a@test.no")))!.id;
+    await db.update(mailOutbox).set({ status: "failed" }).where(eq(mailOutbox.id, id));
     for (const caller of [
-      callerFor(db, makePersonWithRole(db, "nav_leder", { partnershipId: office.id })),
-      callerFor(db, makePersonWithRole(db, "fylkesdirektor", { fylkeId: fylke.id })),
+      callerFor(db, await makePersonWithRole(db, "nav_leder", { partnershipId: office.id })),
+      callerFor(db, await makePersonWithRole(db, "fylkesdirektor", { fylkeId: fylke.id })),
       callerFor(db, null),
     ]) {
       for (const call of [caller.mail.outbox({}), caller.mail.message({ id }), caller.mail.resend({ id })]) {
         expect(["FORBIDDEN", "UNAUTHORIZED"]).toContain((await refusal(call)).code);
       }
     }
-    expect(db.select().from(mailOutbox).get()!.status).toBe("failed");
+    expect((await db.select().from(mailOutbox).limit(1))[0]!.status).toBe("failed");
   });
 
   it("counts per status, filters and pages, newest first", async () => {
-    for (let i = 0; i < OUTBOX_PAGE_SIZE + 3; i++) enqueueMail(db, mail(`p${i}@test.no`), new Date(Date.UTC(2027, 2, 5, 0, i)));
-    const failed = enqueueMail(db, mail("feil@test.no"), new Date(Date.UTC(2027, 2, 6)), { smtp: true })!;
-    db.update(mailOutbox).set({ status: "failed", lastError: "550 Mailbox unavailable", attempts: 1 }).where(eq(mailOutbox.id, failed.id)).run();
+    for (let i = 0; i < OUTBOX_PAGE_SIZE + 3; i++) await enqueueMail(db, mail(`p${i}@test.no`), new Date(Date.UTC(2027, 2, 5, 0, i)));
+    const failed = (await enqueueMail(db, mail("feil@test.no"), new Date(Date.UTC(2027, 2, 6)), { smtp: true }))!;
+    await db.update(mailOutbox).set({ status: "failed", lastError: "550 Mailbox unavailable", attempts: 1 }).where(eq(mailOutbox.id, failed.id));
 
     const all = await admin.mail.outbox({});
     expect(all.smtpConfigured).toBe(false);
@@ -53,7 +53,7 @@ describe("the outbox for administrators", () => {
   });
 
   it("shows one message whole, and refuses an unknown one in Norwegian", async () => {
-    const queued = enqueueMail(db, { ...mail("a@test.no"), ics: { filename: "mote.ics", content: "BEGIN:VCALENDAR", method: "REQUEST" } })!;
+    const queued = (await enqueueMail(db, { ...mail("a@test.no"), ics: { filename: "mote.ics", content: "BEGIN:VCALENDAR", method: "REQUEST" } }))!;
     const message = await admin.mail.message({ id: queued.id });
     expect(message).toMatchObject({ to: "a@test.no", text: "Hei", html: "<p>Hei</p>", status: "kept", calendar: { filename: "mote.ics", method: "REQUEST" } });
     expect(message.messageId).toBe(`<${queued.idempotencyKey}@partnerskapsrommet.invalid>`);
@@ -61,14 +61,14 @@ describe("the outbox for administrators", () => {
   });
 
   it("resends a failed mail, and only a failed one", async () => {
-    const queued = enqueueMail(db, mail("a@test.no"), new Date(), { smtp: true })!;
+    const queued = (await enqueueMail(db, mail("a@test.no"), new Date(), { smtp: true }))!;
     expect(await refusal(admin.mail.resend({ id: queued.id }))).toEqual({
       code: "BAD_REQUEST",
       messages: ["Bare e-post som har feilet, kan sendes på nytt. Last siden på nytt for å se statusen nå."],
     });
-    db.update(mailOutbox).set({ status: "failed", attempts: 6 }).where(eq(mailOutbox.id, queued.id)).run();
+    await db.update(mailOutbox).set({ status: "failed", attempts: 6 }).where(eq(mailOutbox.id, queued.id));
     expect(await admin.mail.resend({ id: queued.id })).toEqual({ resent: true });
-    expect(db.select().from(mailOutbox).get()).toMatchObject({ status: "waiting", attempts: 0 });
+    expect((await db.select().from(mailOutbox).limit(1))[0]).toMatchObject({ status: "waiting", attempts: 0 });
     expect(await refusal(admin.mail.resend({ id: "" }))).toMatchObject({ code: "BAD_REQUEST" });
   });
 });

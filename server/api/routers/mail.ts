@@ -6,20 +6,20 @@ import { adminProcedure, createTRPCRouter } from "~/server/api/trpc";
 
 /** The outbox for administrators (/admin/e-post): what was sent, waits, failed or was kept. */
 export const mailRouter = createTRPCRouter({
-  outbox: adminProcedure.input(outboxInput).query(({ ctx, input }) => ({
+  outbox: adminProcedure.input(outboxInput).query(async ({ ctx, input }) => ({
     smtpConfigured: mailConfigured(),
-    counts: outboxCounts(ctx.db),
-    list: listOutbox(ctx.db, input),
+    counts: await outboxCounts(ctx.db),
+    list: await listOutbox(ctx.db, input),
   })),
 
-  message: adminProcedure.input(outboxMessageInput).query(({ ctx, input }) => {
-    const message = outboxMessage(ctx.db, input.id);
+  message: adminProcedure.input(outboxMessageInput).query(async ({ ctx, input }) => {
+    const message = await outboxMessage(ctx.db, input.id);
     if (!message) throw notFound("Fant ikke e-posten. Den kan være slettet sammen med personen den var til.");
     return { ...message, smtpConfigured: mailConfigured() };
   }),
 
-  resend: adminProcedure.input(outboxMessageInput).mutation(({ ctx, input }) => {
-    if (!resend(ctx.db, input.id)) throw invalid("Bare e-post som har feilet, kan sendes på nytt. Last siden på nytt for å se statusen nå.");
+  resend: adminProcedure.input(outboxMessageInput).mutation(async ({ ctx, input }) => {
+    if (!(await resend(ctx.db, input.id))) throw invalid("Bare e-post som har feilet, kan sendes på nytt. Last siden på nytt for å se statusen nå.");
     return { resent: true };
   }),
 });

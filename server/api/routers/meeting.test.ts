@@ -1,4 +1,4 @@
-import { eq } from "drizzle-orm";
+import { asc, eq } from "drizzle-orm";
 import { beforeEach, describe, expect, it } from "vitest";
 import type { Database } from "~/db/connection";
 import { agendaItem, auditEvent, meeting } from "~/db/schema";
@@ -19,9 +19,9 @@ let eier: User;
 let direktor: User;
 let outsider: User;
 
-beforeEach(() => {
-  db = createTestDatabase();
-  ({ leder, avdelingsleder, eier, direktor, outsider } = grimstadCast(db));
+beforeEach(async () => {
+  db = await createTestDatabase();
+  ({ leder, avdelingsleder, eier, direktor, outsider } = await grimstadCast(db));
 });
 
 const call = (user: User | null) => callerFor(db, user).meeting;
@@ -40,18 +40,18 @@ async function plan(by: User = leder, over: Record<string, unknown> = {}) {
   });
 }
 
-const meetingVersion = (id: string) => db.select().from(meeting).where(eq(meeting.id, id)).get()!.version;
+const meetingVersion = async (id: string) => (await db.select().from(meeting).where(eq(meeting.id, id)).limit(1))[0]!.version;
 
 /** Holds the meeting and locks its minutes: the two owners present approve (the Nav-leder wrote them). */
 async function lockMinutes(id: string) {
   await call(leder).setAttendance({
     ...at,
     meetingId: id,
-    version: meetingVersion(id),
+    version: await meetingVersion(id),
     attendance: [leder, eier, direktor].map((u) => ({ userId: u.id, attended: true })),
   });
-  await call(leder).sendMinutes({ ...at, meetingId: id, version: meetingVersion(id) });
-  for (const u of [eier, direktor]) await call(u).approveMinutes({ ...at, meetingId: id, version: meetingVersion(id) });
+  await call(leder).sendMinutes({ ...at, meetingId: id, version: await meetingVersion(id) });
+  for (const u of [eier, direktor]) await call(u).approveMinutes({ ...at, meetingId: id, version: await meetingVersion(id) });
 }
 
 describe("moter router: who may do what", () => {
@@ -111,7 +111,7 @@ describe("moter router: agenda, minutes and lock", () => {
     await call(leder).moveAgendaItem({ ...at, itemId: second!.id, version: second!.version, direction: "opp" });
     const agenda = (await call(leder).get({ ...at, meetingId: id })).agenda;
     expect(agenda.slice(0, 2).map((i) => i.id)).toEqual([second!.id, first!.id]);
-    const rows = db.select().from(auditEvent).where(eq(auditEvent.entity, "agenda_item")).all();
+    const rows = await db.select().from(auditEvent).where(eq(auditEvent.entity, "agenda_item")).orderBy(asc(auditEvent.at));
     expect(rows.at(-1)!.changes).toMatchObject({ position: { from: 1, to: 0 } });
   });
 
@@ -121,7 +121,7 @@ describe("moter router: agenda, minutes and lock", () => {
     await call(leder).saveMinutes({ ...at, itemId: item.id, version: item.version, minutes: "Først" });
     const stale = await refusal(call(eier).saveMinutes({ ...at, itemId: item.id, version: item.version, minutes: "Sist" }));
     expect(stale.code).toBe("CONFLICT");
-    expect(db.select().from(agendaItem).where(eq(agendaItem.id, item.id)).get()!.minutes).toBe("Først");
+    expect((await db.select().from(agendaItem).where(eq(agendaItem.id, item.id)).limit(1))[0]!.minutes).toBe("Først");
     expect((await refusal(call(leder).update({ ...at, meetingId: id, version: 99, title: "X", date: "2026-10-20", startTime: null, endTime: null, place: "", participantUserIds: [] }))).code).toBe("CONFLICT");
   });
 
@@ -139,7 +139,7 @@ describe("moter router: agenda, minutes and lock", () => {
     expect((await refusal(call(leder).addDecision({ ...at, meetingId: id, agendaItemId: null, text: "x" }))).messages).toEqual([LOCKED_MESSAGE]);
     await call(leder).addCorrection({ ...at, meetingId: id, agendaItemId: item.id, text: "Rett tall er 2,3 %." });
     expect((await call(eier).get({ ...at, meetingId: id })).agenda[0]!.corrections).toHaveLength(1);
-    expect(db.select().from(auditEvent).where(eq(auditEvent.entity, "minutes_correction")).all()).toHaveLength(1);
+    expect(await db.select().from(auditEvent).where(eq(auditEvent.entity, "minutes_correction"))).toHaveLength(1);
   });
 
   it("lets only the owners present approve", async () => {
@@ -147,17 +147,17 @@ describe("moter router: agenda, minutes and lock", () => {
     await call(leder).setAttendance({
       ...at,
       meetingId: id,
-      version: meetingVersion(id),
+      version: await meetingVersion(id),
       attendance: [
         { userId: leder.id, attended: true },
         { userId: eier.id, attended: true },
         { userId: direktor.id, attended: false },
       ],
     });
-    await call(leder).sendMinutes({ ...at, meetingId: id, version: meetingVersion(id) });
-    expect((await refusal(call(direktor).approveMinutes({ ...at, meetingId: id, version: meetingVersion(id) }))).code).toBe("FORBIDDEN");
-    expect((await refusal(call(leder).approveMinutes({ ...at, meetingId: id, version: meetingVersion(id) }))).code).toBe("FORBIDDEN");
-    const last = await call(eier).approveMinutes({ ...at, meetingId: id, version: meetingVersion(id) });
+    await call(leder).sendMinutes({ ...at, meetingId: id, version: await meetingVersion(id) });
+    expect((await refusal(call(direktor).approveMinutes({ ...at, meetingId: id, version: await meetingVersion(id) }))).code).toBe("FORBIDDEN");
+    expect((await refusal(call(leder).approveMinutes({ ...at, meetingId: id, version: await meetingVersion(id) }))).code).toBe("FORBIDDEN");
+    const last = await call(eier).approveMinutes({ ...at, meetingId: id, version: await meetingVersion(id) });
     expect(last.locked).toBe(true);
   });
 });
@@ -205,18 +205,18 @@ describe("dashboard kinds", () => {
     await call(leder).setAttendance({
       ...at,
       meetingId: id,
-      version: meetingVersion(id),
+      version: await meetingVersion(id),
       attendance: [
         { userId: leder.id, attended: true },
         { userId: eier.id, attended: false },
         { userId: direktor.id, attended: true },
       ],
     });
-    await call(leder).sendMinutes({ ...at, meetingId: id, version: meetingVersion(id) });
+    await call(leder).sendMinutes({ ...at, meetingId: id, version: await meetingVersion(id) });
     const kinds = async (u: User) => (await callerFor(db, u).dashboard.get()).awaiting.filter((a) => a.kind === "minutes_approval");
     expect(await kinds(direktor)).toEqual([expect.objectContaining({ kind: "minutes_approval", meetingId: id, slug: G })]);
     expect(await kinds(eier)).toEqual([]);
-    await call(direktor).approveMinutes({ ...at, meetingId: id, version: meetingVersion(id) });
+    await call(direktor).approveMinutes({ ...at, meetingId: id, version: await meetingVersion(id) });
     expect(await kinds(direktor)).toEqual([]);
   });
 });
@@ -228,14 +228,14 @@ describe("moter router: «Jeg har merknader»", () => {
     await call(leder).setAttendance({
       ...at,
       meetingId: id,
-      version: meetingVersion(id),
+      version: await meetingVersion(id),
       attendance: [leder, eier, direktor].map((u) => ({ userId: u.id, attended: true })),
     });
-    await call(leder).sendMinutes({ ...at, meetingId: id, version: meetingVersion(id) });
+    await call(leder).sendMinutes({ ...at, meetingId: id, version: await meetingVersion(id) });
     return id;
   }
-  const remark = (u: User, id: string, text: string) => call(u).remarkMinutes({ ...at, meetingId: id, version: meetingVersion(id), remark: text });
-  const approveBy = (u: User, id: string) => call(u).approveMinutes({ ...at, meetingId: id, version: meetingVersion(id) });
+  const remark = async (u: User, id: string, text: string) => call(u).remarkMinutes({ ...at, meetingId: id, version: await meetingVersion(id), remark: text });
+  const approveBy = async (u: User, id: string) => call(u).approveMinutes({ ...at, meetingId: id, version: await meetingVersion(id) });
 
   it("records a remark with its comment for the office to see; it is no approval, and the lock still needs every approval", async () => {
     const id = await onApproval();
@@ -258,7 +258,7 @@ describe("moter router: «Jeg har merknader»", () => {
     expect(locked.meeting.minutesStatus).toBe("godkjent");
     expect(locked.remarks.map((r) => [r.name, r.approvedAt instanceof Date])).toEqual([["Kari Eier", true]]);
 
-    const audited = db.select().from(auditEvent).where(eq(auditEvent.entityId, id)).all();
+    const audited = await db.select().from(auditEvent).where(eq(auditEvent.entityId, id));
     expect(audited.some((e) => JSON.stringify(e.changes).includes("Vedtaket under punkt 3 mangler fristen."))).toBe(true);
   });
 
@@ -281,9 +281,9 @@ describe("moter router: «Jeg har merknader»", () => {
   it("keeps remarks while the office withdraws and corrects, and clears them when the minutes are sent again", async () => {
     const id = await onApproval();
     await remark(direktor, id, "Oppmøtet er feil.");
-    await call(leder).withdrawMinutes({ ...at, meetingId: id, version: meetingVersion(id) });
+    await call(leder).withdrawMinutes({ ...at, meetingId: id, version: await meetingVersion(id) });
     expect((await call(leder).get({ ...at, meetingId: id })).remarks.map((r) => r.remark)).toEqual(["Oppmøtet er feil."]);
-    await call(leder).sendMinutes({ ...at, meetingId: id, version: meetingVersion(id) });
+    await call(leder).sendMinutes({ ...at, meetingId: id, version: await meetingVersion(id) });
     const again = await call(leder).get({ ...at, meetingId: id });
     expect(again.remarks).toEqual([]);
     expect(again.pendingApproverNames).toEqual(expect.arrayContaining(["Kari Eier", "Finn Fylke"]));

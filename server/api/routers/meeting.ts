@@ -57,22 +57,22 @@ import { createTRPCRouter, partnershipProcedure, partnershipProcedureWith } from
 const byMeeting = z.object({ meetingId: entityId });
 
 export const meetingRouter = createTRPCRouter({
-  list: partnershipProcedure.query(({ ctx }) => ({
-    ...listMeetings(ctx.scope),
+  list: partnershipProcedure.query(async ({ ctx }) => ({
+    ...(await listMeetings(ctx.scope)),
     canPlan: can(ctx.access, "meeting:manage"),
     permissions: permissionSet(ctx.access),
   })),
 
   /** The people a new meeting can invite. */
-  people: partnershipProcedure.query(({ ctx }) => ({
-    people: peopleOf(ctx.scope),
+  people: partnershipProcedure.query(async ({ ctx }) => ({
+    people: await peopleOf(ctx.scope),
     canPlan: can(ctx.access, "meeting:manage"),
   })),
 
   get: partnershipProcedure
     .input(byMeeting)
-    .query(({ ctx, input }) => ({
-      ...getMeeting(ctx.scope, withoutSlug(input)),
+    .query(async ({ ctx, input }) => ({
+      ...(await getMeeting(ctx.scope, withoutSlug(input))),
       permissions: permissionSet(ctx.access),
     })),
 

@@ -16,37 +16,37 @@ import { scoredItems, type AreaScore } from "~/lib/mulighetsrom/areas";
 import { callerFor, refusal } from "~/test/caller";
 
 type Caller = ReturnType<typeof callerFor>;
-type Person = ReturnType<typeof makeUser>;
+type Person = Awaited<ReturnType<typeof makeUser>>;
 
 const CLOSED = "Vurderingen er avsluttet og kan ikke endres. Gjenåpne den først hvis noe må rettes.";
 const TOO_MANY = "Dere kan prioritere høyst 3 områder. Fjern en prioritering før du legger til en ny.";
 
 let db: Database;
 let fylkeId: string;
-let home: ReturnType<typeof makePartnership>;
-let other: ReturnType<typeof makePartnership>;
+let home: Awaited<ReturnType<typeof makePartnership>>;
+let other: Awaited<ReturnType<typeof makePartnership>>;
 let leader: Person;
 let owner: Person;
 let dept: Person;
 let director: Person;
 let outsider: Person;
 
-function person(name: string, role: Role, scope: Parameters<typeof grantRole>[3]) {
-  const user = makeUser(db, { name });
-  grantRole(db, user.id, role, scope);
+async function person(name: string, role: Role, scope: Parameters<typeof grantRole>[3]) {
+  const user = await makeUser(db, { name });
+  await grantRole(db, user.id, role, scope);
   return user;
 }
 
-beforeEach(() => {
-  db = createTestDatabase();
-  fylkeId = makeFylke(db, { slug: "agder", name: "Agder" }).id;
-  home = makePartnership(db, fylkeId, { slug: "grimstad", officeName: "Nav Grimstad" });
-  other = makePartnership(db, fylkeId, { slug: "arendal", officeName: "Nav Arendal" });
-  leader = person("Lise Leder", "nav_leder", { partnershipId: home.id });
-  owner = person("Ola Eier", "kommunal_eier", { partnershipId: home.id });
-  dept = person("Anne Avdeling", "avdelingsleder", { partnershipId: home.id });
-  director = person("Frida Fylke", "fylkesdirektor", { fylkeId });
-  outsider = person("Arne Arendal", "nav_leder", { partnershipId: other.id });
+beforeEach(async () => {
+  db = await createTestDatabase();
+  fylkeId = (await makeFylke(db, { slug: "agder", name: "Agder" })).id;
+  home = await makePartnership(db, fylkeId, { slug: "grimstad", officeName: "Nav Grimstad" });
+  other = await makePartnership(db, fylkeId, { slug: "arendal", officeName: "Nav Arendal" });
+  leader = await person("Lise Leder", "nav_leder", { partnershipId: home.id });
+  owner = await person("Ola Eier", "kommunal_eier", { partnershipId: home.id });
+  dept = await person("Anne Avdeling", "avdelingsleder", { partnershipId: home.id });
+  director = await person("Frida Fylke", "fylkesdirektor", { fylkeId });
+  outsider = await person("Arne Arendal", "nav_leder", { partnershipId: other.id });
 });
 
 const as = (user: Person) => callerFor(db, user);
@@ -69,25 +69,20 @@ async function answerAll(caller: Caller, assessmentId: string, score: (key: stri
   }
 }
 
-const assessmentRow = (id: string) => db.select().from(assessment).where(eq(assessment.id, id)).get()!;
-const areasOf = (id: string) =>
-  db
-    .select()
-    .from(assessmentArea)
-    .where(eq(assessmentArea.assessmentId, id))
-    .all()
-    .sort((a, b) => a.areaNo - b.areaNo);
-const areaRow = (id: string, no: number) =>
-  db
+const assessmentRow = async (id: string) => (await db.select().from(assessment).where(eq(assessment.id, id)).limit(1))[0]!;
+const areasOf = async (id: string) =>
+  (await db.select().from(assessmentArea).where(eq(assessmentArea.assessmentId, id))).sort((a, b) => a.areaNo - b.areaNo);
+const areaRow = async (id: string, no: number) =>
+  (await db
     .select()
     .from(assessmentArea)
     .where(and(eq(assessmentArea.assessmentId, id), eq(assessmentArea.areaNo, no)))
-    .get()!;
+    .limit(1))[0]!;
 
 describe("mulighetsrom.create", () => {
   it("creates an assessment with the owners, the office and the fylkesdirektør as participants, on their sides", async () => {
     const id = await createAssessment();
-    const participants = db.select().from(assessmentParticipant).where(eq(assessmentParticipant.assessmentId, id)).all();
+    const participants = await db.select().from(assessmentParticipant).where(eq(assessmentParticipant.assessmentId, id));
     expect(participants.map((p) => [p.userId, p.role, p.side, p.submittedAt]).sort()).toEqual(
       [
         [leader.id, "nav_leder", "kontor", null],
@@ -96,11 +91,11 @@ describe("mulighetsrom.create", () => {
         [director.id, "fylkesdirektor", "stat", null],
       ].sort(),
     );
-    expect(assessmentRow(id)).toMatchObject({ partnershipId: home.id, status: "open", createdByUserId: leader.id, version: 1 });
-    const areas = areasOf(id);
+    expect(await assessmentRow(id)).toMatchObject({ partnershipId: home.id, status: "open", createdByUserId: leader.id, version: 1 });
+    const areas = await areasOf(id);
     expect(areas.map((a) => a.areaNo)).toEqual(Array.from({ length: 20 }, (_, i) => i + 1));
     expect(areas.every((a) => a.status === "ikke_vurdert" && !a.prioritised && !a.main)).toBe(true);
-    const audit = db.select().from(auditEvent).where(eq(auditEvent.entityId, id)).all();
+    const audit = await db.select().from(auditEvent).where(eq(auditEvent.entityId, id));
     expect(audit).toHaveLength(1);
     expect(audit[0]).toMatchObject({ entity: "assessment", action: "create", actorUserId: leader.id, partnershipId: home.id });
     expect(audit[0]!.changes).toMatchObject({ participants: 4 });
@@ -122,16 +117,16 @@ describe("mulighetsrom.create", () => {
       }),
     );
     expect(refused).toEqual({ code: "BAD_REQUEST", messages: ["Bare personer med en rolle i partnerskapet kan delta."] });
-    expect(db.select().from(assessment).all()).toHaveLength(0);
-    expect(db.select().from(assessmentArea).all()).toHaveLength(0);
-    expect(db.select().from(assessmentParticipant).all()).toHaveLength(0);
-    expect(db.select().from(auditEvent).where(eq(auditEvent.entity, "assessment")).all()).toHaveLength(0);
+    expect(await db.select().from(assessment)).toHaveLength(0);
+    expect(await db.select().from(assessmentArea)).toHaveLength(0);
+    expect(await db.select().from(assessmentParticipant)).toHaveLength(0);
+    expect(await db.select().from(auditEvent).where(eq(auditEvent.entity, "assessment"))).toHaveLength(0);
   });
 
   it("refuses the fylkesdirektør of another fylke as participant", async () => {
-    const elsewhere = person("Per Annetfylke", "fylkesdirektor", { fylkeId: makeFylke(db).id });
+    const elsewhere = await person("Per Annetfylke", "fylkesdirektor", { fylkeId: (await makeFylke(db)).id });
     await expect(createAssessment([leader, elsewhere])).rejects.toMatchObject({ code: "BAD_REQUEST" });
-    expect(db.select().from(assessment).all()).toHaveLength(0);
+    expect(await db.select().from(assessment)).toHaveLength(0);
   });
 
   it("offers the partnership's people and the fylke's director as eligible, not outsiders", async () => {
@@ -154,7 +149,7 @@ describe("mulighetsrom.create", () => {
     await expect(
       as(leader).mulighetsrom.addParticipants({ ...grimstad, assessmentId: id, participantUserIds: [dept.id, owner.id] }),
     ).resolves.toEqual({ added: 0 });
-    expect(db.select().from(assessmentParticipant).where(eq(assessmentParticipant.assessmentId, id)).all()).toHaveLength(3);
+    expect(await db.select().from(assessmentParticipant).where(eq(assessmentParticipant.assessmentId, id))).toHaveLength(3);
   });
 
   it("does not let an avdelingsleder create an assessment", async () => {
@@ -162,7 +157,7 @@ describe("mulighetsrom.create", () => {
       as(dept).mulighetsrom.create({ ...grimstad, heldOn: "2025-03-01", occasion: "Forsøk", participantUserIds: [dept.id] }),
     );
     expect(refused).toEqual({ code: "FORBIDDEN", messages: ["Bare Nav-lederen og eierne kan starte og følge opp vurderinger."] });
-    expect(db.select().from(assessment).all()).toHaveLength(0);
+    expect(await db.select().from(assessment)).toHaveLength(0);
   });
 });
 
@@ -210,7 +205,7 @@ describe("mulighetsrom answers", () => {
         "Du har ikke svart på «Løsningsorientering», «Søken etter konsensus», «Tillit mellom partene» og 19 til. Velg «Ikke vurdert» hvis du ikke vil vurdere et område.",
       ],
     });
-    const participant = db.select().from(assessmentParticipant).where(eq(assessmentParticipant.userId, owner.id)).get()!;
+    const participant = (await db.select().from(assessmentParticipant).where(eq(assessmentParticipant.userId, owner.id)).limit(1))[0]!;
     expect(participant.submittedAt).toBeNull();
   });
 
@@ -235,7 +230,7 @@ describe("mulighetsrom answers", () => {
 
   it("does not let a partnership member who was not invited answer or submit", async () => {
     const id = await createAssessment([leader, owner]);
-    const delegate = as(person("Dag Delegat", "kommunal_delegat", { partnershipId: home.id }));
+    const delegate = as(await person("Dag Delegat", "kommunal_delegat", { partnershipId: home.id }));
     const refused = await refusal(
       delegate.mulighetsrom.saveAnswer({ ...grimstad, assessmentId: id, item: "1", score: "sterk", comment: "", version: 0 }),
     );
@@ -247,7 +242,7 @@ describe("mulighetsrom answers", () => {
     await expect(
       as(dept).mulighetsrom.saveAnswer({ ...grimstad, assessmentId: id, item: "1", score: "sterk", comment: "", version: 0 }),
     ).rejects.toMatchObject({ code: "FORBIDDEN" });
-    expect(db.select().from(assessmentAnswer).all()).toHaveLength(0);
+    expect(await db.select().from(assessmentAnswer)).toHaveLength(0);
   });
 
   it("lets an invited avdelingsleder answer and submit", async () => {
@@ -256,7 +251,7 @@ describe("mulighetsrom answers", () => {
     await expect(as(dept).mulighetsrom.submit({ ...grimstad, assessmentId: id, shareNamed: true })).resolves.toEqual({
       resubmitted: false,
     });
-    expect(db.select().from(assessmentAnswer).all()).toHaveLength(24);
+    expect(await db.select().from(assessmentAnswer)).toHaveLength(24);
   });
 });
 
@@ -331,8 +326,8 @@ describe("mulighetsrom.get", () => {
   });
 
   it("gives an avdelingsleder, a kommunal delegat and the fylkesstab the counts but no names", async () => {
-    const delegate = person("Dag Delegat", "kommunal_delegat", { partnershipId: home.id });
-    const staff = person("Siri Stab", "fylkesstab", { fylkeId });
+    const delegate = await person("Dag Delegat", "kommunal_delegat", { partnershipId: home.id });
+    const staff = await person("Siri Stab", "fylkesstab", { fylkeId });
     for (const viewer of [dept, delegate, staff]) {
       const page = await as(viewer).mulighetsrom.get({ ...grimstad, assessmentId: id });
       expect(page.canSeeNames).toBe(false);
@@ -358,7 +353,7 @@ describe("mulighetsrom.setPriorities", () => {
       main: 6,
     });
     expect(result).toEqual({ version: 2 });
-    const areas = areasOf(id);
+    const areas = await areasOf(id);
     expect(areas.filter((a) => a.prioritised).map((a) => a.areaNo)).toEqual([2, 6, 15]);
     expect(areas.filter((a) => a.considered).map((a) => a.areaNo)).toEqual([2, 4, 6, 15]);
     expect(areas.filter((a) => a.main).map((a) => a.areaNo)).toEqual([6]);
@@ -366,7 +361,7 @@ describe("mulighetsrom.setPriorities", () => {
 
     // Changing the choice clears what is no longer chosen.
     await as(owner).mulighetsrom.setPriorities({ ...grimstad, assessmentId: id, version: 2, considered: [], prioritised: [3], main: 3 });
-    const changed = areasOf(id);
+    const changed = await areasOf(id);
     expect(changed.filter((a) => a.prioritised || a.considered || a.main).map((a) => a.areaNo)).toEqual([3]);
   });
 
@@ -376,8 +371,8 @@ describe("mulighetsrom.setPriorities", () => {
       as(leader).mulighetsrom.setPriorities({ ...grimstad, assessmentId: id, version: 1, considered: [], prioritised: [1, 2, 3, 4], main: 1 }),
     );
     expect(refused).toEqual({ code: "BAD_REQUEST", messages: [TOO_MANY] });
-    expect(areasOf(id).some((a) => a.prioritised || a.considered || a.main)).toBe(false);
-    expect(assessmentRow(id).version).toBe(1);
+    expect((await areasOf(id)).some((a) => a.prioritised || a.considered || a.main)).toBe(false);
+    expect((await assessmentRow(id)).version).toBe(1);
   });
 
   it("requires the main area to be one of the prioritised", async () => {
@@ -392,7 +387,7 @@ describe("mulighetsrom.setPriorities", () => {
         as(leader).mulighetsrom.setPriorities({ ...grimstad, assessmentId: id, version: 1, considered: [], prioritised: [1, 2], main: null }),
       ),
     ).toEqual({ code: "BAD_REQUEST", messages: ["Velg hvilket av de prioriterte områdene som er hovedområdet."] });
-    expect(areasOf(id).some((a) => a.prioritised)).toBe(false);
+    expect((await areasOf(id)).some((a) => a.prioritised)).toBe(false);
   });
 
   it("refuses a stale version with a conflict and keeps the first save", async () => {
@@ -402,7 +397,7 @@ describe("mulighetsrom.setPriorities", () => {
       as(owner).mulighetsrom.setPriorities({ ...grimstad, assessmentId: id, version: 1, considered: [], prioritised: [9], main: 9 }),
     );
     expect(refused.code).toBe("CONFLICT");
-    expect(areasOf(id).filter((a) => a.prioritised).map((a) => a.areaNo)).toEqual([1]);
+    expect((await areasOf(id)).filter((a) => a.prioritised).map((a) => a.areaNo)).toEqual([1]);
   });
 
   it("does not let an avdelingsleder set priorities", async () => {
@@ -413,7 +408,7 @@ describe("mulighetsrom.setPriorities", () => {
     await expect(
       as(dept).mulighetsrom.setStatuses({ ...grimstad, assessmentId: id, version: 1, statuses: [{ areaNo: 1, status: "sterk" }] }),
     ).rejects.toMatchObject({ code: "FORBIDDEN" });
-    expect(areasOf(id).some((a) => a.prioritised || a.status !== "ikke_vurdert")).toBe(false);
+    expect((await areasOf(id)).some((a) => a.prioritised || a.status !== "ikke_vurdert")).toBe(false);
   });
 });
 
@@ -430,27 +425,22 @@ describe("mulighetsrom.setStatuses", () => {
       ],
     });
     expect(result).toEqual({ version: 2, changed: 1 });
-    const four = areaRow(id, 4);
+    const four = await areaRow(id, 4);
     expect(four.status).toBe("sterk");
-    const audit = db.select().from(auditEvent).where(eq(auditEvent.entity, "assessment_area")).all();
+    const audit = await db.select().from(auditEvent).where(eq(auditEvent.entity, "assessment_area"));
     expect(audit).toHaveLength(1);
     expect(audit[0]).toMatchObject({ entityId: four.id, actorUserId: owner.id, partnershipId: home.id, action: "update" });
     expect(audit[0]!.changes).toEqual({ areaNo: 4, status: { from: "ikke_vurdert", to: "sterk" } });
 
     await as(owner).mulighetsrom.setStatuses({ ...grimstad, assessmentId: id, version: 2, statuses: [{ areaNo: 4, status: "kan_styrkes" }] });
-    const second = db
-      .select()
-      .from(auditEvent)
-      .where(eq(auditEvent.entity, "assessment_area"))
-      .all()
-      .map((e) => e.changes);
+    const second = (await db.select().from(auditEvent).where(eq(auditEvent.entity, "assessment_area"))).map((e) => e.changes);
     expect(second).toContainEqual({ areaNo: 4, status: { from: "sterk", to: "kan_styrkes" } });
 
     // Saving the same status again writes no audit row.
     await expect(
       as(owner).mulighetsrom.setStatuses({ ...grimstad, assessmentId: id, version: 3, statuses: [{ areaNo: 4, status: "kan_styrkes" }] }),
     ).resolves.toEqual({ version: 4, changed: 0 });
-    expect(db.select().from(auditEvent).where(eq(auditEvent.entity, "assessment_area")).all()).toHaveLength(2);
+    expect(await db.select().from(auditEvent).where(eq(auditEvent.entity, "assessment_area"))).toHaveLength(2);
   });
 
   it("refuses a stale version", async () => {
@@ -459,7 +449,7 @@ describe("mulighetsrom.setStatuses", () => {
     await expect(
       as(leader).mulighetsrom.setStatuses({ ...grimstad, assessmentId: id, version: 1, statuses: [{ areaNo: 1, status: "kan_styrkes" }] }),
     ).rejects.toMatchObject({ code: "CONFLICT" });
-    expect(areaRow(id, 1).status).toBe("sterk");
+    expect((await areaRow(id, 1)).status).toBe("sterk");
   });
 });
 
@@ -469,8 +459,8 @@ describe("a closed assessment", () => {
     await as(owner).mulighetsrom.saveAnswer({ ...grimstad, assessmentId: id, item: "1", score: "sterk", comment: "", version: 0 });
     const closed = await as(leader).mulighetsrom.setOpen({ ...grimstad, assessmentId: id, version: 1, open: false });
     expect(closed).toEqual({ version: 2 });
-    expect(assessmentRow(id)).toMatchObject({ status: "closed" });
-    expect(assessmentRow(id).closedAt).toBeInstanceOf(Date);
+    expect(await assessmentRow(id)).toMatchObject({ status: "closed" });
+    expect((await assessmentRow(id)).closedAt).toBeInstanceOf(Date);
 
     const refusals = [
       await refusal(as(owner).mulighetsrom.saveAnswer({ ...grimstad, assessmentId: id, item: "1", score: "kan_styrkes", comment: "", version: 1 })),
@@ -492,9 +482,9 @@ describe("a closed assessment", () => {
       ),
     ];
     for (const refused of refusals) expect(refused).toEqual({ code: "BAD_REQUEST", messages: [CLOSED] });
-    expect(areaRow(id, 1)).toMatchObject({ status: "ikke_vurdert", prioritised: false, desiredSituation: "" });
-    expect(db.select().from(assessmentAnswer).get()).toMatchObject({ score: "sterk", version: 1 });
-    expect(assessmentRow(id).version).toBe(2);
+    expect(await areaRow(id, 1)).toMatchObject({ status: "ikke_vurdert", prioritised: false, desiredSituation: "" });
+    expect((await db.select().from(assessmentAnswer).limit(1))[0]).toMatchObject({ score: "sterk", version: 1 });
+    expect((await assessmentRow(id)).version).toBe(2);
 
     expect(await refusal(as(leader).mulighetsrom.setOpen({ ...grimstad, assessmentId: id, version: 2, open: false }))).toEqual({
       code: "BAD_REQUEST",
@@ -504,7 +494,7 @@ describe("a closed assessment", () => {
     await expect(as(leader).mulighetsrom.setOpen({ ...grimstad, assessmentId: id, version: 2, open: true })).resolves.toEqual({
       version: 3,
     });
-    expect(assessmentRow(id)).toMatchObject({ status: "open", closedAt: null });
+    expect(await assessmentRow(id)).toMatchObject({ status: "open", closedAt: null });
     await expect(
       as(owner).mulighetsrom.saveAnswer({ ...grimstad, assessmentId: id, item: "1", score: "kan_styrkes", comment: "", version: 1 }),
     ).resolves.toEqual({ version: 2 });
@@ -519,7 +509,7 @@ describe("a closed assessment", () => {
     await expect(as(owner).mulighetsrom.setOpen({ ...grimstad, assessmentId: id, version: 1, open: false })).rejects.toMatchObject({
       code: "CONFLICT",
     });
-    expect(assessmentRow(id).status).toBe("open");
+    expect((await assessmentRow(id)).status).toBe("open");
   });
 });
 
@@ -543,8 +533,8 @@ describe("mulighetsrom across partnerships", () => {
     await expect(
       them.mulighetsrom.create({ ...grimstad, heldOn: "2025-01-01", occasion: "Kapret", participantUserIds: [outsider.id] }),
     ).rejects.toMatchObject({ code: "FORBIDDEN" });
-    expect(assessmentRow(id)).toMatchObject({ status: "open", version: 1 });
-    expect(db.select().from(assessment).all()).toHaveLength(1);
+    expect(await assessmentRow(id)).toMatchObject({ status: "open", version: 1 });
+    expect(await db.select().from(assessment)).toHaveLength(1);
   });
 
   it("does not find the assessment, its plans or actions through another partnership's slug", async () => {
@@ -609,10 +599,10 @@ describe("mulighetsrom across partnerships", () => {
     await expect(them.mulighetsrom.moveAction({ ...arendal, actionId: action.id, direction: "up" })).rejects.toMatchObject(notFound);
 
     expect((await them.mulighetsrom.list(arendal)).assessments).toEqual([]);
-    expect(assessmentRow(id)).toMatchObject({ status: "open", version: 2 });
-    expect(areaRow(id, 1)).toMatchObject({ status: "ikke_vurdert", prioritised: false });
-    expect(db.select().from(developmentPlan).get()).toMatchObject({ why: "", version: 1 });
-    expect(db.select().from(developmentAction).all()).toEqual([expect.objectContaining({ text: "Felles møteplan", version: 1 })]);
+    expect(await assessmentRow(id)).toMatchObject({ status: "open", version: 2 });
+    expect(await areaRow(id, 1)).toMatchObject({ status: "ikke_vurdert", prioritised: false });
+    expect((await db.select().from(developmentPlan).limit(1))[0]).toMatchObject({ why: "", version: 1 });
+    expect(await db.select().from(developmentAction)).toEqual([expect.objectContaining({ text: "Felles møteplan", version: 1 })]);
   });
 });
 
@@ -624,6 +614,16 @@ describe("development plans", () => {
     await as(leader).mulighetsrom.setPriorities({ ...grimstad, assessmentId: id, version: 1, considered: [], prioritised: [6, 15], main: 6 });
   });
 
+  it("start once when two people start the same plan at the same moment", async () => {
+    const [mine, theirs] = await Promise.all([
+      as(leader).mulighetsrom.startPlan({ ...grimstad, assessmentId: id, areaNo: 6 }),
+      as(owner).mulighetsrom.startPlan({ ...grimstad, assessmentId: id, areaNo: 6 }),
+    ]);
+    expect(theirs.id).toBe(mine.id);
+    expect(await db.select().from(developmentPlan)).toHaveLength(1);
+    expect(await db.select().from(auditEvent).where(eq(auditEvent.entity, "development_plan"))).toHaveLength(1);
+  });
+
   it("are only started for prioritised areas, once per area", async () => {
     expect(await refusal(as(leader).mulighetsrom.startPlan({ ...grimstad, assessmentId: id, areaNo: 7 }))).toEqual({
       code: "BAD_REQUEST",
@@ -632,10 +632,10 @@ describe("development plans", () => {
     const first = await as(leader).mulighetsrom.startPlan({ ...grimstad, assessmentId: id, areaNo: 6 });
     const again = await as(owner).mulighetsrom.startPlan({ ...grimstad, assessmentId: id, areaNo: 6 });
     expect(again.id).toBe(first.id);
-    expect(db.select().from(developmentPlan).all()).toEqual([
+    expect(await db.select().from(developmentPlan)).toEqual([
       expect.objectContaining({ id: first.id, partnershipId: home.id, assessmentId: id, areaNo: 6 }),
     ]);
-    expect(db.select().from(auditEvent).where(eq(auditEvent.entity, "development_plan")).all()).toHaveLength(1);
+    expect(await db.select().from(auditEvent).where(eq(auditEvent.entity, "development_plan"))).toHaveLength(1);
 
     const view = await as(dept).mulighetsrom.get({ ...grimstad, assessmentId: id });
     expect(view.areas.find((a) => a.no === 6)!.plan).toEqual({ id: first.id, done: 0, total: 0 });
@@ -653,12 +653,12 @@ describe("development plans", () => {
         as(leader).mulighetsrom.updatePlan({ ...grimstad, planId: plan.id, version: 1, ...fields, responsibleUserId: outsider.id }),
       ),
     ).toEqual({ code: "BAD_REQUEST", messages: ["Den ansvarlige må være en person i partnerskapet."] });
-    expect(db.select().from(developmentPlan).get()).toMatchObject({ why: "", responsibleUserId: null, version: 1 });
+    expect((await db.select().from(developmentPlan).limit(1))[0]).toMatchObject({ why: "", responsibleUserId: null, version: 1 });
 
     await expect(
       as(leader).mulighetsrom.updatePlan({ ...grimstad, planId: plan.id, version: 1, ...fields, responsibleUserId: owner.id }),
     ).resolves.toEqual({ version: 2 });
-    expect(db.select().from(developmentPlan).get()).toMatchObject({ why: fields.why, responsibleUserId: owner.id, version: 2 });
+    expect((await db.select().from(developmentPlan).limit(1))[0]).toMatchObject({ why: fields.why, responsibleUserId: owner.id, version: 2 });
     await expect(
       as(leader).mulighetsrom.updatePlan({ ...grimstad, planId: plan.id, version: 1, ...fields, responsibleUserId: null }),
     ).rejects.toMatchObject({ code: "CONFLICT" });
@@ -719,7 +719,7 @@ describe("development plans", () => {
     expect(summary.areas.find((x) => x.no === 6)!.plan).toEqual({ id: plan.id, done: 1, total: 3 });
     const plans = await as(dept).mulighetsrom.plans(grimstad);
     expect(plans).toMatchObject([{ id: plan.id, areaNo: 6, areaName: "Felles plan- og målstruktur", done: 1, total: 3 }]);
-    const audited = db.select().from(auditEvent).where(eq(auditEvent.entity, "development_action")).all();
+    const audited = await db.select().from(auditEvent).where(eq(auditEvent.entity, "development_action"));
     expect(audited.map((e) => e.action).sort()).toEqual(["create", "create", "create", "create", "delete", "update", "update", "update"]);
   });
 
@@ -839,9 +839,9 @@ describe("malformed input", () => {
       ),
     ).toEqual({ code: "BAD_REQUEST", messages: ["Ugyldig versjon.", "Velg åpen eller avsluttet."] });
 
-    expect(db.select().from(assessment).all()).toHaveLength(1);
-    expect(db.select().from(assessmentAnswer).all()).toHaveLength(0);
-    expect(assessmentRow(id).version).toBe(1);
+    expect(await db.select().from(assessment)).toHaveLength(1);
+    expect(await db.select().from(assessmentAnswer)).toHaveLength(0);
+    expect((await assessmentRow(id)).version).toBe(1);
   });
 
   it("answers NOT_FOUND for an assessment id that does not exist", async () => {

@@ -51,24 +51,24 @@ import { createTRPCRouter, partnershipProcedure, partnershipProcedureWith } from
 const byAssessment = z.object({ assessmentId: entityId });
 
 export const mulighetsromRouter = createTRPCRouter({
-  list: partnershipProcedure.query(({ ctx }) => ({
-    assessments: listAssessments(ctx.scope).map(({ statuses: _s, ...a }) => a),
+  list: partnershipProcedure.query(async ({ ctx }) => ({
+    assessments: (await listAssessments(ctx.scope)).map(({ statuses: _s, ...a }) => a),
     canEdit: can(ctx.access, "assessment:manage"),
   })),
 
   history: partnershipProcedure.query(({ ctx }) => getHistory(ctx.scope)),
 
   /** Everything the mulighetsrom start page shows, with the assessments read once. */
-  overview: partnershipProcedure.query(({ ctx }) => {
-    const assessments = listAssessments(ctx.scope);
+  overview: partnershipProcedure.query(async ({ ctx }) => {
+    const assessments = await listAssessments(ctx.scope);
     const canEdit = can(ctx.access, "assessment:manage");
     return {
       canEdit,
       permissions: permissionSet(ctx.access),
       assessments: assessments.map(({ statuses: _s, ...a }) => a),
       history: historyOf(assessments),
-      plans: listPlans(ctx.scope),
-      eligible: canEdit ? eligibleParticipants(ctx.scope) : [],
+      plans: await listPlans(ctx.scope),
+      eligible: canEdit ? await eligibleParticipants(ctx.scope) : [],
     };
   }),
 
@@ -76,15 +76,15 @@ export const mulighetsromRouter = createTRPCRouter({
 
   eligibleParticipants: partnershipProcedureWith("assessment:manage").query(({ ctx }) => eligibleParticipants(ctx.scope)),
 
-  get: partnershipProcedure.input(byAssessment).query(({ ctx, input }) => ({
-    ...getAssessmentView(ctx.scope, { assessmentId: input.assessmentId, withNames: false }),
+  get: partnershipProcedure.input(byAssessment).query(async ({ ctx, input }) => ({
+    ...(await getAssessmentView(ctx.scope, { assessmentId: input.assessmentId, withNames: false })),
     canEdit: can(ctx.access, "assessment:manage"),
     permissions: permissionSet(ctx.access),
   })),
 
   /** Named answers per item, for those allowed to see them; loaded when someone opens them. */
-  namedAnswers: partnershipProcedure.input(byAssessment).query(({ ctx, input }) => {
-    const view = getAssessmentView(ctx.scope, withoutSlug(input));
+  namedAnswers: partnershipProcedure.input(byAssessment).query(async ({ ctx, input }) => {
+    const view = await getAssessmentView(ctx.scope, withoutSlug(input));
     return {
       canSeeNames: view.canSeeNames,
       conditions: view.conditions.map((c) => ({ key: c.key, namedAnswers: c.namedAnswers })),
@@ -92,8 +92,8 @@ export const mulighetsromRouter = createTRPCRouter({
     };
   }),
 
-  create: partnershipProcedureWith("assessment:manage").input(createAssessmentInput).mutation(({ ctx, input }) => {
-    const created = createAssessment(ctx.scope, withoutSlug(input));
+  create: partnershipProcedureWith("assessment:manage").input(createAssessmentInput).mutation(async ({ ctx, input }) => {
+    const created = await createAssessment(ctx.scope, withoutSlug(input));
     return { id: created.id };
   }),
 
@@ -133,8 +133,8 @@ export const mulighetsromRouter = createTRPCRouter({
     .input(areaNotesInput)
     .mutation(({ ctx, input }) => updateAreaNotes(ctx.scope, withoutSlug(input))),
 
-  plan: partnershipProcedure.input(z.object({ planId: entityId })).query(({ ctx, input }) => {
-    const view = getPlanView(ctx.scope, withoutSlug(input));
+  plan: partnershipProcedure.input(z.object({ planId: entityId })).query(async ({ ctx, input }) => {
+    const view = await getPlanView(ctx.scope, withoutSlug(input));
     if (!view) throw notFound("Fant ikke utviklingsplanen.");
     return { ...view, canEdit: can(ctx.access, "assessment:manage") };
   }),
@@ -147,8 +147,8 @@ export const mulighetsromRouter = createTRPCRouter({
     .input(updatePlanInput)
     .mutation(({ ctx, input }) => updatePlan(ctx.scope, withoutSlug(input))),
 
-  addAction: partnershipProcedureWith("assessment:manage").input(addActionInput).mutation(({ ctx, input }) => {
-    const created = addAction(ctx.scope, withoutSlug(input));
+  addAction: partnershipProcedureWith("assessment:manage").input(addActionInput).mutation(async ({ ctx, input }) => {
+    const created = await addAction(ctx.scope, withoutSlug(input));
     return { id: created.id };
   }),
 

@@ -6,12 +6,13 @@ import { createTestDatabase, grantRole, makeFylke, makePartnership, makeUser } f
 import type { Role } from "~/lib/roles";
 import { callerFor, refusal } from "~/test/caller";
 
-type User = ReturnType<typeof makeUser>;
+type User = Awaited<ReturnType<typeof makeUser>>;
+type Partnership = Awaited<ReturnType<typeof makePartnership>>;
 
 let db: Database;
-let grimstad: ReturnType<typeof makePartnership>;
-let arendal: ReturnType<typeof makePartnership>;
-let bykle: ReturnType<typeof makePartnership>;
+let grimstad: Partnership;
+let arendal: Partnership;
+let bykle: Partnership;
 let fasilitator: User;
 let annenFasilitator: User;
 let leder: User;
@@ -20,9 +21,9 @@ let avdelingsleder: User;
 let arendalLeder: User;
 let nobody: User;
 
-function person(name: string, role: Role | null, scope: Parameters<typeof grantRole>[3] = {}) {
-  const user = makeUser(db, { name });
-  if (role) grantRole(db, user.id, role, scope);
+async function person(name: string, role: Role | null, scope: Parameters<typeof grantRole>[3] = {}) {
+  const user = await makeUser(db, { name });
+  if (role) await grantRole(db, user.id, role, scope);
   return user;
 }
 
@@ -30,20 +31,22 @@ const call = (user: User | null) => callerFor(db, user).network;
 const details = { name: "Pilotnettverk Agder", description: "Elleve kontor", periodStart: "2018-04-01", periodEnd: "2019-06-30" };
 const samling = { title: "Samling 1", startsOn: "2018-04-17", endsOn: "2018-04-18", place: "Kristiansand", description: "" };
 
-beforeEach(() => {
-  db = createTestDatabase();
-  const fylkeId = makeFylke(db, { slug: "agder", name: "Agder" }).id;
-  grimstad = makePartnership(db, fylkeId, { slug: "grimstad", officeName: "Nav Grimstad" });
-  arendal = makePartnership(db, fylkeId, { slug: "arendal", officeName: "Nav Arendal" });
-  bykle = makePartnership(db, fylkeId, { slug: "bykle", officeName: "Nav Bykle" });
-  fasilitator = person("Fia Fasilitator", "fasilitator");
-  annenFasilitator = person("Frode Fasilitator", "fasilitator");
-  leder = person("Nora Leder", "nav_leder", { partnershipId: grimstad.id });
-  eier = person("Kari Eier", "kommunal_eier", { partnershipId: grimstad.id });
-  avdelingsleder = person("Anne Avdeling", "avdelingsleder", { partnershipId: grimstad.id });
-  arendalLeder = person("Ola Arendal", "nav_leder", { partnershipId: arendal.id });
-  nobody = person("Ingen Rolle", null);
+beforeEach(async () => {
+  db = await createTestDatabase();
+  const fylkeId = (await makeFylke(db, { slug: "agder", name: "Agder" })).id;
+  grimstad = await makePartnership(db, fylkeId, { slug: "grimstad", officeName: "Nav Grimstad" });
+  arendal = await makePartnership(db, fylkeId, { slug: "arendal", officeName: "Nav Arendal" });
+  bykle = await makePartnership(db, fylkeId, { slug: "bykle", officeName: "Nav Bykle" });
+  fasilitator = await person("Fia Fasilitator", "fasilitator");
+  annenFasilitator = await person("Frode Fasilitator", "fasilitator");
+  leder = await person("Nora Leder", "nav_leder", { partnershipId: grimstad.id });
+  eier = await person("Kari Eier", "kommunal_eier", { partnershipId: grimstad.id });
+  avdelingsleder = await person("Anne Avdeling", "avdelingsleder", { partnershipId: grimstad.id });
+  arendalLeder = await person("Ola Arendal", "nav_leder", { partnershipId: arendal.id });
+  nobody = await person("Ingen Rolle", null);
 });
+
+const firstMember = async () => (await db.select().from(networkMember).limit(1))[0]!;
 
 async function networkWithMember(share: Partial<Record<"shareStatuses" | "sharePriorities" | "shareNotes" | "sharePlans", boolean>> = {}) {
   const { slug } = await call(fasilitator).create(details);
@@ -52,9 +55,9 @@ async function networkWithMember(share: Partial<Record<"shareStatuses" | "shareP
   return { slug, memberId: id };
 }
 
-function closedAssessmentFor(partnershipId: string, status: "sterk" | "kan_styrkes") {
-  const a = db.insert(assessment).values({ partnershipId, heldOn: "2018-04-17", occasion: "Samling 1", status: "closed" }).returning().get();
-  db.insert(assessmentArea).values({ assessmentId: a.id, areaNo: 1, status, prioritised: true, considered: true, main: true, barriers: "Hemmelig barriere" }).run();
+async function closedAssessmentFor(partnershipId: string, status: "sterk" | "kan_styrkes") {
+  const [a] = await db.insert(assessment).values({ partnershipId, heldOn: "2018-04-17", occasion: "Samling 1", status: "closed" }).returning();
+  await db.insert(assessmentArea).values({ assessmentId: a!.id, areaNo: 1, status, prioritised: true, considered: true, main: true, barriers: "Hemmelig barriere" });
 }
 
 describe("nettverk router: who may do what", () => {
@@ -87,7 +90,7 @@ describe("nettverk router: who may do what", () => {
     });
     expect((await refusal(call(annenFasilitator).invite({ network: slug, partnershipId: arendal.id }))).code).toBe("FORBIDDEN");
     expect((await refusal(call(leder).createGathering({ network: slug, ...samling }))).code).toBe("FORBIDDEN");
-    expect(db.select().from(networkMember).all()).toHaveLength(1);
+    expect(await db.select().from(networkMember)).toHaveLength(1);
   });
 
   it("lets only the Nav-leder or an owner answer; an avdelingsleder cannot accept", async () => {
@@ -100,7 +103,7 @@ describe("nettverk router: who may do what", () => {
     expect((await refusal(call(arendalLeder).respond({ partnership: "grimstad", memberId: id, version: 1, accept: true }))).code).toBe("FORBIDDEN");
     // Through one's own partnership, another's invitation is not found.
     expect((await refusal(call(arendalLeder).respond({ partnership: "arendal", memberId: id, version: 1, accept: true }))).code).toBe("NOT_FOUND");
-    expect(db.select().from(networkMember).get()!.status).toBe("invitert");
+    expect((await firstMember()).status).toBe("invitert");
     expect((await call(avdelingsleder).networks({ partnership: "grimstad" })).canAnswer).toBe(false);
     await call(eier).respond({ partnership: "grimstad", memberId: id, version: 1, accept: true });
     expect((await call(avdelingsleder).networks({ partnership: "grimstad" })).memberships).toHaveLength(1);
@@ -121,11 +124,11 @@ describe("nettverk router: the start page", () => {
 describe("nettverk router: the overview shows only what is shared", () => {
   it("never includes partnerships outside the network", async () => {
     const { slug } = await networkWithMember();
-    closedAssessmentFor(grimstad.id, "sterk");
-    closedAssessmentFor(bykle.id, "kan_styrkes");
+    await closedAssessmentFor(grimstad.id, "sterk");
+    await closedAssessmentFor(bykle.id, "kan_styrkes");
     const other = await call(annenFasilitator).create({ ...details, name: "Annet nettverk" });
     const { id } = await call(annenFasilitator).invite({ network: other.slug, partnershipId: bykle.id });
-    await call(person("Bykle-leder", "nav_leder", { partnershipId: bykle.id })).respond({ partnership: "bykle", memberId: id, version: 1, accept: true });
+    await call(await person("Bykle-leder", "nav_leder", { partnershipId: bykle.id })).respond({ partnership: "bykle", memberId: id, version: 1, accept: true });
     const overview = await call(fasilitator).overview({ network: slug, view: "status", sort: "kan_styrkes" });
     expect(overview.columns.map((c) => c.officeName)).toEqual(["Nav Grimstad"]);
     expect(JSON.stringify(overview)).not.toContain("Bykle");
@@ -135,7 +138,7 @@ describe("nettverk router: the overview shows only what is shared", () => {
 
   it("shows ikke_delt for a member that does not share statuses, and never its notes", async () => {
     const { slug } = await networkWithMember({ shareStatuses: false });
-    closedAssessmentFor(grimstad.id, "sterk");
+    await closedAssessmentFor(grimstad.id, "sterk");
     const overview = await call(leder).overview({ network: slug, view: "status", sort: "nr" });
     expect(overview.rows.every((r) => r.statuses[0] === "ikke_delt")).toBe(true);
     expect(overview.rows[0]!.priorities[0]).toBe("hoved");
@@ -157,10 +160,10 @@ describe("nettverk router: samlinger", () => {
     expect((await refusal(f.updateGathering({ network: other.slug, gatheringId: id, version: 1, ...samling, title: "Kapret" }))).code).toBe("NOT_FOUND");
     expect((await refusal(f.removeGathering({ network: other.slug, gatheringId: id, version: 1 }))).code).toBe("NOT_FOUND");
     expect((await refusal(f.removeProgrammeItem({ network: other.slug, itemId: item.id, version: 1 }))).code).toBe("NOT_FOUND");
-    expect((await refusal(f.withdraw({ network: other.slug, memberId: db.select().from(networkMember).get()!.id, version: 2 }))).code).toBe("NOT_FOUND");
-    expect(db.select().from(gathering).get()!.title).toBe("Samling 1");
-    expect(db.select().from(programmeItem).all()).toHaveLength(1);
-    expect(db.select().from(networkMember).all()).toHaveLength(1);
+    expect((await refusal(f.withdraw({ network: other.slug, memberId: (await firstMember()).id, version: 2 }))).code).toBe("NOT_FOUND");
+    expect((await db.select().from(gathering).limit(1))[0]!.title).toBe("Samling 1");
+    expect(await db.select().from(programmeItem)).toHaveLength(1);
+    expect(await db.select().from(networkMember)).toHaveLength(1);
   });
 
   it("answers BAD_REQUEST with Norwegian messages for malformed input, never 500", async () => {
@@ -192,7 +195,7 @@ describe("nettverk router: samlinger", () => {
   it("adds a facilitator by e-mail without telling who has an account or what they are called", async () => {
     const { slug } = await call(fasilitator).create(details);
     const f = call(fasilitator);
-    const lars = person("Lars Aasen", null);
+    const lars = await person("Lars Aasen", null);
     const noRole = await refusal(f.addFacilitator({ network: slug, email: lars.email }));
     expect(noRole.code).toBe("BAD_REQUEST");
     expect(noRole.messages.join(" ")).not.toMatch(/Lars|Aasen/);
@@ -211,20 +214,20 @@ describe("nettverk router: samlinger", () => {
     const sharing = { shareStatuses: true, sharePriorities: true, shareNotes: true, sharePlans: true };
     await call(leder).updateSharing({ partnership: "grimstad", memberId, version: 2, ...sharing });
     expect((await refusal(call(eier).updateSharing({ partnership: "grimstad", memberId, version: 2, ...sharing, shareNotes: false }))).code).toBe("CONFLICT");
-    expect(db.select().from(networkMember).get()!.shareNotes).toBe(true);
+    expect((await firstMember()).shareNotes).toBe(true);
   });
 
   it("writes audit rows, on the partnership for membership changes", async () => {
     const { slug, memberId } = await networkWithMember();
     await call(leder).leave({ partnership: "grimstad", memberId, version: 2 });
     await call(fasilitator).createGathering({ network: slug, ...samling });
-    const rows = db.select().from(auditEvent).all();
+    const rows = await db.select().from(auditEvent);
     const memberRows = rows.filter((r) => r.entity === "network_member");
     expect(memberRows).toHaveLength(3);
     expect(memberRows.every((r) => r.partnershipId === grimstad.id)).toBe(true);
     expect(rows.filter((r) => r.entity === "network" || r.entity === "gathering")).toHaveLength(2);
     const changes = await callerFor(db, leder).partnership.recentChanges({ partnership: "grimstad" });
     expect(changes.filter((c) => c.entity === "network_member")).toHaveLength(3);
-    expect(db.select().from(networkMember).where(eq(networkMember.id, memberId)).get()!.status).toBe("utmeldt");
+    expect((await db.select().from(networkMember).where(eq(networkMember.id, memberId)))[0]!.status).toBe("utmeldt");
   });
 });

@@ -51,9 +51,9 @@ const overviewInput = z.object({
 
 export const networkRouter = createTRPCRouter({
   /** The networks I can open, and whether I may start one. */
-  list: protectedProcedure.query(({ ctx }) => ({
-    networks: listMyNetworks(ctx.db, ctx.user.id),
-    canCreate: canCreateNetwork(ctx.db, ctx.user.id),
+  list: protectedProcedure.query(async ({ ctx }) => ({
+    networks: await listMyNetworks(ctx.db, ctx.user.id),
+    canCreate: await canCreateNetwork(ctx.db, ctx.user.id),
   })),
 
   /** The domain checks the global role (fasilitator or admin). */
@@ -87,7 +87,7 @@ export const networkRouter = createTRPCRouter({
   /** The 20 areas × members: only what each member shares. */
   overview: networkProcedure
     .input(overviewInput)
-    .query(({ ctx, input }) => ({ ...loadNetworkOverview(ctx.scope, input.sort), view: input.view })),
+    .query(async ({ ctx, input }) => ({ ...(await loadNetworkOverview(ctx.scope, input.sort)), view: input.view })),
 
   /** Ønsket situasjon, barrierer og drivere from members that share them. */
   notes: networkProcedure.query(({ ctx }) => loadSharedNotes(ctx.scope)),
@@ -126,8 +126,8 @@ export const networkRouter = createTRPCRouter({
   // --- The partnership's side -----------------------------------------------------------
 
   /** Invitations and memberships of one partnership; anyone with a role in it may look. */
-  networks: partnershipProcedure.query(({ ctx }) => ({
-    ...networksOfPartnership(ctx.scope),
+  networks: partnershipProcedure.query(async ({ ctx }) => ({
+    ...(await networksOfPartnership(ctx.scope)),
     canAnswer: can(ctx.access, "network:membership"),
   })),
 

@@ -1,6 +1,6 @@
 import { eq } from "drizzle-orm";
 import { beforeEach, describe, expect, it } from "vitest";
-import type { Database } from "~/db/connection";
+import { inTransaction, type Database } from "~/db/connection";
 import { notification } from "~/db/schema";
 import { PAGE_SIZE } from "~/server/domain/notifications/inbox";
 import { notify } from "~/server/domain/notifications/notify";
@@ -9,31 +9,31 @@ import { grimstadCast, type User } from "~/test/cast";
 import { createTestDatabase } from "~/test/factories";
 
 let db: Database;
-let cast: ReturnType<typeof grimstadCast>;
+let cast: Awaited<ReturnType<typeof grimstadCast>>;
 let eier: User;
 let direktor: User;
 
-beforeEach(() => {
-  db = createTestDatabase();
-  cast = grimstadCast(db);
+beforeEach(async () => {
+  db = await createTestDatabase();
+  cast = await grimstadCast(db);
   ({ eier, direktor } = cast);
 });
 
 const call = (u: User | null) => callerFor(db, u).notification;
 
-function tell(to: User[], title: string, at: Date) {
-  db.transaction((tx) =>
+async function tell(to: User[], title: string, at: Date) {
+  await inTransaction(db, (tx) =>
     notify(tx, null, { kind: "plan_comment", recipientUserIds: to.map((u) => u.id), partnershipId: cast.home.id, title, link: "/partnerskap/grimstad" }, at),
   );
 }
 
-const idOf = (u: User, title: string) =>
-  db.select().from(notification).where(eq(notification.userId, u.id)).all().find((n) => n.title === title)!.id;
+const idOf = async (u: User, title: string) =>
+  (await db.select().from(notification).where(eq(notification.userId, u.id))).find((n) => n.title === title)!.id;
 
 describe("notification router", () => {
   it("lists only the person's own notifications, newest first, with the Oslo day each belongs to", async () => {
-    tell([eier, direktor], "Første", new Date("2027-03-01T22:30:00Z"));
-    tell([eier], "Andre", new Date("2027-03-02T08:00:00Z"));
+    await tell([eier, direktor], "Første", new Date("2027-03-01T22:30:00Z"));
+    await tell([eier], "Andre", new Date("2027-03-02T08:00:00Z"));
     const page = await call(eier).list({});
     expect(page.items.map((i) => [i.title, i.day, i.unread, i.officeName])).toEqual([
       ["Andre", "2027-03-02", true, "Nav Grimstad"],
@@ -45,9 +45,9 @@ describe("notification router", () => {
   });
 
   it("marks one read and says where it points; another person's notification is not found and stays unread", async () => {
-    tell([eier, direktor], "Felles", new Date("2027-03-01T10:00:00Z"));
-    const mine = idOf(eier, "Felles");
-    const theirs = idOf(direktor, "Felles");
+    await tell([eier, direktor], "Felles", new Date("2027-03-01T10:00:00Z"));
+    const mine = await idOf(eier, "Felles");
+    const theirs = await idOf(direktor, "Felles");
     expect(await call(eier).markRead({ id: mine })).toEqual({ link: "/partnerskap/grimstad" });
     expect(await call(eier).unreadCount()).toBe(0);
     expect(await refusal(call(eier).markRead({ id: theirs }))).toEqual({ code: "NOT_FOUND", messages: ["Fant ikke varselet."] });
@@ -56,15 +56,15 @@ describe("notification router", () => {
   });
 
   it("marks all the person's own read, nobody else's", async () => {
-    tell([eier, direktor], "En", new Date("2027-03-01T10:00:00Z"));
-    tell([eier], "To", new Date("2027-03-01T11:00:00Z"));
+    await tell([eier, direktor], "En", new Date("2027-03-01T10:00:00Z"));
+    await tell([eier], "To", new Date("2027-03-01T11:00:00Z"));
     expect(await call(eier).markAllRead()).toEqual({ marked: 2 });
     expect(await call(eier).unreadCount()).toBe(0);
     expect(await call(direktor).unreadCount()).toBe(1);
   });
 
   it("pages the list", async () => {
-    for (let i = 0; i < PAGE_SIZE + 2; i++) tell([eier], `Varsel ${i}`, new Date(Date.UTC(2027, 2, 1, 0, i)));
+    for (let i = 0; i < PAGE_SIZE + 2; i++) await tell([eier], `Varsel ${i}`, new Date(Date.UTC(2027, 2, 1, 0, i)));
     const first = await call(eier).list({ page: 1 });
     expect([first.items.length, first.hasMore]).toEqual([PAGE_SIZE, true]);
     const second = await call(eier).list({ page: 2 });

@@ -16,8 +16,8 @@ export const notificationRouter = createTRPCRouter({
   markRead: protectedProcedure.input(markReadInput).mutation(({ ctx, input }) => markRead(ctx.db, ctx.user.id, input)),
   markAllRead: protectedProcedure.mutation(({ ctx }) => markAllRead(ctx.db, ctx.user.id)),
   deliveries: protectedProcedure.query(({ ctx }) => listDeliveries(ctx.db, ctx.user.id)),
-  setDelivery: protectedProcedure.input(setDeliveryInput).mutation(({ ctx, input }) => {
-    setDelivery(ctx.db, ctx.user.id, input.kind, input.delivery);
+  setDelivery: protectedProcedure.input(setDeliveryInput).mutation(async ({ ctx, input }) => {
+    await setDelivery(ctx.db, ctx.user.id, input.kind, input.delivery);
     return { kind: input.kind, delivery: input.delivery };
   }),
 });

@@ -16,8 +16,8 @@ import { withoutSlug } from "~/server/api/scoped-input";
 import { createTRPCRouter, partnershipProcedure, partnershipProcedureWith } from "~/server/api/trpc";
 
 export const partnershipRouter = createTRPCRouter({
-  overview: partnershipProcedure.query(({ ctx }) => ({
-    ...getPartnershipOverview(ctx.scope),
+  overview: partnershipProcedure.query(async ({ ctx }) => ({
+    ...(await getPartnershipOverview(ctx.scope)),
     myRoles: ctx.access.roles,
     canEdit: can(ctx.access, "partnership:edit"),
     permissions: permissionSet(ctx.access),
@@ -27,36 +27,36 @@ export const partnershipRouter = createTRPCRouter({
 
   updateDetails: partnershipProcedureWith("partnership:edit")
     .input(partnershipDetailsInput)
-    .mutation(({ ctx, input }) => {
-      const updated = updatePartnershipDetails(ctx.scope, withoutSlug(input));
+    .mutation(async ({ ctx, input }) => {
+      const updated = await updatePartnershipDetails(ctx.scope, withoutSlug(input));
       return { version: updated.version };
     }),
 
   updateAgreementPoint: partnershipProcedureWith("partnership:edit")
     .input(agreementPointInput)
-    .mutation(({ ctx, input }) => {
-      const updated = updateAgreementPoint(ctx.scope, withoutSlug(input));
+    .mutation(async ({ ctx, input }) => {
+      const updated = await updateAgreementPoint(ctx.scope, withoutSlug(input));
       return { version: updated.version };
     }),
 
   setServiceEnabled: partnershipProcedureWith("partnership:edit")
     .input(serviceToggleInput)
-    .mutation(({ ctx, input }) => {
-      const updated = setServiceEnabled(ctx.scope, withoutSlug(input));
+    .mutation(async ({ ctx, input }) => {
+      const updated = await setServiceEnabled(ctx.scope, withoutSlug(input));
       return { version: updated.version, enabled: updated.enabled };
     }),
 
   addCustomService: partnershipProcedureWith("partnership:edit")
     .input(customServiceInput)
-    .mutation(({ ctx, input }) => {
-      const created = addCustomService(ctx.scope, withoutSlug(input));
+    .mutation(async ({ ctx, input }) => {
+      const created = await addCustomService(ctx.scope, withoutSlug(input));
       return { id: created.id };
     }),
 
   removeCustomService: partnershipProcedureWith("partnership:edit")
     .input(removeServiceInput)
-    .mutation(({ ctx, input }) => {
-      removeCustomService(ctx.scope, withoutSlug(input));
+    .mutation(async ({ ctx, input }) => {
+      await removeCustomService(ctx.scope, withoutSlug(input));
       return { removed: true };
     }),
 });

@@ -162,14 +162,14 @@ const outsideRoles = ["fasilitator", "admin"] as const;
 let db: Database;
 const people = new Map<Role, { id: string; name: string; email: string }>();
 
-beforeEach(() => {
-  db = createTestDatabase();
-  const fylkeId = makeFylke(db, { slug: "agder", name: "Agder" }).id;
-  const kommuneId = makeKommune(db, fylkeId, { name: "Grimstad" }).id;
-  const partnershipId = makePartnership(db, fylkeId, { slug: "grimstad", officeName: "Nav Grimstad", kommuneIds: [kommuneId] }).id;
+beforeEach(async () => {
+  db = await createTestDatabase();
+  const fylkeId = (await makeFylke(db, { slug: "agder", name: "Agder" })).id;
+  const kommuneId = (await makeKommune(db, fylkeId, { name: "Grimstad" })).id;
+  const partnershipId = (await makePartnership(db, fylkeId, { slug: "grimstad", officeName: "Nav Grimstad", kommuneIds: [kommuneId] })).id;
   people.clear();
   for (const role of [...partnershipRoles, ...outsideRoles]) {
-    const user = makeUser(db, { name: role, email: `${role}@test.no` });
+    const user = await makeUser(db, { name: role, email: `${role}@test.no` });
     const scope =
       role === "fylkesdirektor" || role === "fylkesstab"
         ? { fylkeId }
@@ -178,7 +178,7 @@ beforeEach(() => {
           : role === "fasilitator" || role === "admin"
             ? {}
             : { partnershipId };
-    grantRole(db, user.id, role, scope);
+    await grantRole(db, user.id, role, scope);
     people.set(role, user);
   }
 });
@@ -198,7 +198,7 @@ describe("the role matrix over every mutation", () => {
   const partnershipMutations = Object.entries(matrix).flatMap(([path, rule]) => ("permission" in rule ? [[path, rule.permission] as const] : []));
 
   it.each(partnershipMutations)("%s: allowed for the roles with %s, refused for the rest before anything is read", async (path, permission) => {
-    const auditBefore = db.select().from(auditEvent).all().length;
+    const auditBefore = (await db.select().from(auditEvent)).length;
     for (const role of partnershipRoles) {
       const result = await probe(path, role);
       if (can([role], permission)) {
@@ -210,7 +210,7 @@ describe("the role matrix over every mutation", () => {
     for (const role of outsideRoles) {
       expect({ role, ...(await probe(path, role)) }).toEqual({ role, code: "FORBIDDEN", messages: ["Du har ingen rolle i dette partnerskapet."] });
     }
-    expect(db.select().from(auditEvent).all()).toHaveLength(auditBefore);
+    expect(await db.select().from(auditEvent)).toHaveLength(auditBefore);
   });
 
   it("lets the assignee of a follow-up (any role) or a meeting manager change its status", async () => {

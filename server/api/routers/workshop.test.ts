@@ -9,7 +9,7 @@ import type { RoleGroup } from "~/lib/workshop/labels";
 import { callerFor, refusal, sessionUserOf } from "~/test/caller";
 import { liveSamling, type LiveSamling } from "~/test/workshop";
 
-type User = ReturnType<typeof makeUser>;
+type User = Awaited<ReturnType<typeof makeUser>>;
 
 let db: Database;
 let s: LiveSamling;
@@ -18,25 +18,26 @@ let fasilitator: User;
 let memberLeder: User;
 let stranger: User;
 
-beforeEach(() => {
-  db = createTestDatabase();
-  s = liveSamling(db);
-  other = liveSamling(db, "-b");
+beforeEach(async () => {
+  db = await createTestDatabase();
+  s = await liveSamling(db);
+  other = await liveSamling(db, "-b");
   fasilitator = s.facilitator as User;
-  memberLeder = makePersonWithRole(db, "nav_leder", { partnershipId: s.arendal.id });
-  stranger = makePersonWithRole(db, "nav_leder", { partnershipId: s.lillesand.id });
+  memberLeder = await makePersonWithRole(db, "nav_leder", { partnershipId: s.arendal.id });
+  stranger = await makePersonWithRole(db, "nav_leder", { partnershipId: s.lillesand.id });
 });
 
 const call = (user: User | null) => callerFor(db, user).workshop;
 const NET = "agder-pilot";
 const at = () => ({ network: NET, gatheringId: s.gatheringId });
-const taskRow = (id: string) => db.select().from(workshopTask).where(eq(workshopTask.id, id)).get()!;
-const samlingRow = (id = s.gatheringId) => db.select().from(gathering).where(eq(gathering.id, id)).get()!;
-const answerCount = () => db.select().from(workshopAnswer).all().length;
+const taskRow = async (id: string) => (await db.select().from(workshopTask).where(eq(workshopTask.id, id)).limit(1))[0]!;
+const samlingRow = async (id = s.gatheringId) => (await db.select().from(gathering).where(eq(gathering.id, id)).limit(1))[0]!;
+const answerCount = async () => (await db.select().from(workshopAnswer)).length;
+const participantRows = () => db.select().from(workshopParticipant);
 
 /** A guest joining through the router; returns the token. */
-async function join(name: string, roleGroup: RoleGroup = "navledere", partnershipId: string | null = s.arendal.id, code = s.current().joinCode!) {
-  return (await call(null).join({ code, name, roleGroup, partnershipId })).token;
+async function join(name: string, roleGroup: RoleGroup = "navledere", partnershipId: string | null = s.arendal.id, code?: string) {
+  return (await call(null).join({ code: code ?? (await s.current()).joinCode!, name, roleGroup, partnershipId })).token;
 }
 
 async function openTask(kind: "selvvurdering" | "prioritering" | "forventninger" | "evaluering") {
@@ -49,36 +50,38 @@ const selfAnswers = (scores: AreaScore[]) => scores.map((value, i) => ({ item: S
 describe("workshop router: who may run the samling", () => {
   it("refuses a member's Nav-leder, a stranger and an anonymous caller everything the facilitator does", async () => {
     const task = await openTask("evaluering");
+    const version = (await samlingRow()).version;
+    // Each call is made when its turn comes, so no refusal waits unhandled while another is awaited.
     const attempts = (u: User | null) => [
-      call(u).live(at()),
-      call(u).setLive({ ...at(), version: samlingRow().version, open: false }),
-      call(u).addTask({ ...at(), kind: "evaluering" }),
-      call(u).updateTask({ ...at(), taskId: task.id, version: task.version, title: "Ny" }),
-      call(u).setTaskStatus({ ...at(), taskId: task.id, version: task.version, status: "lukket" }),
-      call(u).setResultsVisible({ ...at(), taskId: task.id, version: task.version, visible: true }),
-      call(u).moveTask({ ...at(), taskId: task.id, version: task.version, direction: "opp" }),
-      call(u).removeTask({ ...at(), taskId: task.id, version: task.version }),
-      call(u).addTheme({ ...at(), taskId: task.id, target: "radmann", label: "Tema" }),
-      call(u).removeTheme({ ...at(), taskId: task.id, themeId: "x" }),
-      call(u).assignTheme({ ...at(), taskId: task.id, answerId: "x", themeId: null }),
-      call(u).events(at()),
+      () => call(u).live(at()),
+      () => call(u).setLive({ ...at(), version, open: false }),
+      () => call(u).addTask({ ...at(), kind: "evaluering" }),
+      () => call(u).updateTask({ ...at(), taskId: task.id, version: task.version, title: "Ny" }),
+      () => call(u).setTaskStatus({ ...at(), taskId: task.id, version: task.version, status: "lukket" }),
+      () => call(u).setResultsVisible({ ...at(), taskId: task.id, version: task.version, visible: true }),
+      () => call(u).moveTask({ ...at(), taskId: task.id, version: task.version, direction: "opp" }),
+      () => call(u).removeTask({ ...at(), taskId: task.id, version: task.version }),
+      () => call(u).addTheme({ ...at(), taskId: task.id, target: "radmann", label: "Tema" }),
+      () => call(u).removeTheme({ ...at(), taskId: task.id, themeId: "x" }),
+      () => call(u).assignTheme({ ...at(), taskId: task.id, answerId: "x", themeId: null }),
+      () => call(u).events(at()),
     ];
     for (const attempt of attempts(memberLeder)) {
-      expect(await refusal(attempt)).toEqual({ code: "FORBIDDEN", messages: ["Bare nettverkets fasilitatorer kan gjøre dette."] });
+      expect(await refusal(attempt())).toEqual({ code: "FORBIDDEN", messages: ["Bare nettverkets fasilitatorer kan gjøre dette."] });
     }
     for (const attempt of attempts(stranger)) {
-      expect(await refusal(attempt)).toEqual({ code: "FORBIDDEN", messages: ["Du har ingen rolle i dette nettverket."] });
+      expect(await refusal(attempt())).toEqual({ code: "FORBIDDEN", messages: ["Du har ingen rolle i dette nettverket."] });
     }
-    for (const attempt of attempts(null)) expect((await refusal(attempt)).code).toBe("UNAUTHORIZED");
+    for (const attempt of attempts(null)) expect((await refusal(attempt())).code).toBe("UNAUTHORIZED");
     // The facilitator of another network is a stranger here.
     expect((await refusal(call(other.facilitator as User).live(at()))).code).toBe("FORBIDDEN");
-    expect(taskRow(task.id)).toMatchObject({ status: "apen", version: task.version, resultsVisible: false });
-    expect(samlingRow().liveStatus).toBe("apen");
+    expect(await taskRow(task.id)).toMatchObject({ status: "apen", version: task.version, resultsVisible: false });
+    expect((await samlingRow()).liveStatus).toBe("apen");
   });
 
   it("answers NOT_FOUND for another network's samling or task through one's own network, and changes nothing", async () => {
-    const theirs = other.openTask("evaluering");
-    const theirSamling = samlingRow(other.gatheringId);
+    const theirs = await other.openTask("evaluering");
+    const theirSamling = await samlingRow(other.gatheringId);
     const f = call(fasilitator);
     const wrong = { network: NET, gatheringId: other.gatheringId };
     expect(await refusal(f.live(wrong))).toEqual({ code: "NOT_FOUND", messages: ["Fant ikke samlingen."] });
@@ -93,17 +96,17 @@ describe("workshop router: who may run the samling", () => {
     });
     expect((await refusal(f.setResultsVisible({ ...at(), taskId: theirs.id, version: theirs.version, visible: true }))).code).toBe("NOT_FOUND");
     expect((await refusal(f.removeTask({ ...at(), taskId: theirs.id, version: theirs.version }))).code).toBe("NOT_FOUND");
-    expect(samlingRow(other.gatheringId)).toEqual(theirSamling);
-    expect(taskRow(theirs.id)).toMatchObject({ status: "apen", version: theirs.version, resultsVisible: false });
-    expect(db.select().from(workshopTask).where(eq(workshopTask.gatheringId, other.gatheringId)).all()).toHaveLength(1);
+    expect(await samlingRow(other.gatheringId)).toEqual(theirSamling);
+    expect(await taskRow(theirs.id)).toMatchObject({ status: "apen", version: theirs.version, resultsVisible: false });
+    expect(await db.select().from(workshopTask).where(eq(workshopTask.gatheringId, other.gatheringId))).toHaveLength(1);
   });
 
   it("refuses a stale version with CONFLICT", async () => {
     const task = await openTask("evaluering");
     await call(fasilitator).updateTask({ ...at(), taskId: task.id, version: task.version, title: "Evaluering av dag 1" });
     expect((await refusal(call(fasilitator).setTaskStatus({ ...at(), taskId: task.id, version: task.version, status: "lukket" }))).code).toBe("CONFLICT");
-    expect((await refusal(call(fasilitator).setLive({ ...at(), version: samlingRow().version - 1, open: false }))).code).toBe("CONFLICT");
-    expect(taskRow(task.id)).toMatchObject({ status: "apen", title: "Evaluering av dag 1" });
+    expect((await refusal(call(fasilitator).setLive({ ...at(), version: (await samlingRow()).version - 1, open: false }))).code).toBe("CONFLICT");
+    expect(await taskRow(task.id)).toMatchObject({ status: "apen", title: "Evaluering av dag 1" });
   });
 });
 
@@ -116,7 +119,7 @@ describe("workshop router: participants", () => {
       code: "BAD_REQUEST",
       messages: ["Oppgaven er lukket. Vent til fasilitatoren åpner neste oppgave."],
     });
-    expect(answerCount()).toBe(0);
+    expect(await answerCount()).toBe(0);
   });
 
   it("stores submits sent at the same moment by several phones, each with its own event; a refused one stores nothing", async () => {
@@ -131,21 +134,21 @@ describe("workshop router: participants", () => {
     const [first, , third] = results.map((r) => (r.status === "fulfilled" ? r.value : null));
     expect([first?.respondents, third?.respondents]).toEqual([1, 2]);
     expect(first?.eventId).not.toBe(third?.eventId);
-    expect(answerCount()).toBe(3);
+    expect(await answerCount()).toBe(3);
   });
 
   it("refuses joining with an expired code with NOT_FOUND, and answers from the closed samling", async () => {
     const task = await openTask("evaluering");
     const token = await join("Kari");
-    const code = s.current().joinCode!;
-    await call(fasilitator).setLive({ ...at(), version: samlingRow().version, open: false });
+    const code = (await s.current()).joinCode!;
+    await call(fasilitator).setLive({ ...at(), version: (await samlingRow()).version, open: false });
     expect(await refusal(call(null).join({ code, name: "Ola", roleGroup: "navledere", partnershipId: s.arendal.id }))).toEqual({
       code: "NOT_FOUND",
       messages: ["Koden er ikke i bruk. Sjekk koden på skjermen, eller spør fasilitatoren om samlingen er åpnet."],
     });
     expect((await refusal(call(null).joinInfo({ code }))).code).toBe("NOT_FOUND");
     expect((await refusal(call(null).submit({ token, taskId: task.id, answers: [{ item: "0", value: "6" }] }))).code).toBe("BAD_REQUEST");
-    expect(db.select().from(workshopParticipant).all()).toHaveLength(1);
+    expect(await participantRows()).toHaveLength(1);
   });
 
   it("shows the join page the samling and its member offices, and a signed-in person what they would join as", async () => {
@@ -179,11 +182,11 @@ describe("workshop router: participants", () => {
       messages: ["For mange feil koder på kort tid. Vent et minutt, og sjekk koden på skjermen."],
     });
     expect((await refusal(guesser.joinInfo({ code: s.code }))).code).toBe("TOO_MANY_REQUESTS");
-    expect(db.select().from(workshopParticipant).all()).toHaveLength(0);
+    expect(await participantRows()).toHaveLength(0);
     // Another address is not held back, and right codes never count: a room behind one address joins.
     const room = from("203.0.113.99");
     for (let i = 0; i < 60; i++) await room.join({ code: s.code, name: `Deltaker ${i}`, roleGroup: "navledere", partnershipId: s.arendal.id });
-    expect(db.select().from(workshopParticipant).all()).toHaveLength(60);
+    expect(await participantRows()).toHaveLength(60);
   });
 
   it("answers garbage with BAD_REQUEST, never INTERNAL_SERVER_ERROR", async () => {
@@ -240,8 +243,8 @@ describe("workshop router: participants", () => {
     expect((await refusal(f.events({ ...at(), lastEventId: "x".repeat(81) }))).code).toBe("BAD_REQUEST");
     expect((await refusal(call(null).participant({ token: null as never }))).code).toBe("BAD_REQUEST");
     expect((await refusal(call(null).participantEvents({ token: "x" }))).code).toBe("BAD_REQUEST");
-    expect(answerCount()).toBe(0);
-    expect(db.select().from(workshopParticipant).all()).toHaveLength(1);
+    expect(await answerCount()).toBe(0);
+    expect(await participantRows()).toHaveLength(1);
   });
 
   it("refuses a flooding participant with TOO_MANY_REQUESTS after the burst of 30", async () => {
@@ -273,7 +276,7 @@ describe("workshop router: participants", () => {
     for (const [i, token] of tokens.entries()) {
       await call(null).submit({ token, taskId: task.id, answers: [{ item: "0", value: String(3 + i) }] });
     }
-    await call(fasilitator).setResultsVisible({ ...at(), taskId: task.id, version: taskRow(task.id).version, visible: true });
+    await call(fasilitator).setResultsVisible({ ...at(), taskId: task.id, version: (await taskRow(task.id)).version, visible: true });
     const view = await call(null).participant({ token: tokens[0]! });
     expect(view).toEqual({
       gathering: { title: "Samling 1", liveStatus: "apen" },
@@ -283,7 +286,7 @@ describe("workshop router: participants", () => {
     const text = JSON.stringify(view);
     for (const word of ["results", "respondents", "highShare", "distribution", "Ola", "Per", "Anne"]) expect(text).not.toContain(word);
     // Closed tasks disappear from the phone.
-    await call(fasilitator).setTaskStatus({ ...at(), taskId: task.id, version: taskRow(task.id).version, status: "lukket" });
+    await call(fasilitator).setTaskStatus({ ...at(), taskId: task.id, version: (await taskRow(task.id)).version, status: "lukket" });
     expect((await call(null).participant({ token: tokens[0]! })).tasks).toEqual([]);
   });
 });
@@ -297,7 +300,7 @@ describe("workshop router: results for the facilitator", () => {
   }
 
   it("leaves a member that does not share statuses out of the per-office self-assessment", async () => {
-    db.update(networkMember).set({ shareStatuses: false }).where(eq(networkMember.partnershipId, s.grimstad.id)).run();
+    await db.update(networkMember).set({ shareStatuses: false }).where(eq(networkMember.partnershipId, s.grimstad.id));
     const task = await openTask("selvvurdering");
     await answerSelf(s.arendal.id, [["sterk"], ["sterk"], ["kan_styrkes"]], task.id);
     await answerSelf(s.grimstad.id, [["kan_styrkes"], ["kan_styrkes"], ["kan_styrkes"]], task.id);
@@ -312,7 +315,7 @@ describe("workshop router: results for the facilitator", () => {
   });
 
   it("leaves a member that does not share priorities out of the per-office top three", async () => {
-    db.update(networkMember).set({ sharePriorities: false }).where(eq(networkMember.partnershipId, s.arendal.id)).run();
+    await db.update(networkMember).set({ sharePriorities: false }).where(eq(networkMember.partnershipId, s.arendal.id));
     const task = await openTask("prioritering");
     for (const office of [s.arendal.id, s.grimstad.id]) {
       for (let i = 0; i < 3; i++) {
@@ -359,7 +362,7 @@ describe("workshop router: results for the facilitator", () => {
     const phone = (await createCaller({ db, user: null }, { signal: controller.signal }).workshop.participantEvents({ token }))[Symbol.asyncIterator]();
     const next = phone.next();
     await call(null).submit({ token, taskId: task.id, answers: [{ item: "0", value: "6" }] });
-    await call(fasilitator).setTaskStatus({ ...at(), taskId: task.id, version: taskRow(task.id).version, status: "lukket" });
+    await call(fasilitator).setTaskStatus({ ...at(), taskId: task.id, version: (await taskRow(task.id)).version, status: "lukket" });
     const [, event] = (await next).value as unknown as [string, unknown];
     expect(event).toEqual({ type: "tasks" });
     controller.abort();
@@ -374,13 +377,13 @@ describe("workshop router: taking the self-assessment over", () => {
       const token = await join(`Deltaker ${i}`, "navledere", s.arendal.id);
       await call(null).submit({ token, taskId: task.id, answers: selfAnswers(["sterk", "kan_styrkes"]) });
     }
-    await call(fasilitator).setTaskStatus({ ...at(), taskId: task.id, version: taskRow(task.id).version, status: "lukket" });
+    await call(fasilitator).setTaskStatus({ ...at(), taskId: task.id, version: (await taskRow(task.id)).version, status: "lukket" });
     return task;
   }
 
   it("lets the Nav-leder and the owners transfer, not the avdelingsleder; another partnership does not find the task", async () => {
     const task = await closedSelfAssessment();
-    const avdelingsleder = makePersonWithRole(db, "avdelingsleder", { partnershipId: s.arendal.id });
+    const avdelingsleder = await makePersonWithRole(db, "avdelingsleder", { partnershipId: s.arendal.id });
     const pending = await callerFor(db, avdelingsleder).workshop.pendingTransfers({ partnership: "arendal" });
     expect(pending.canTransfer).toBe(false);
     expect(pending.transfers.map((t) => t.taskId)).toEqual([task.id]);
@@ -396,7 +399,7 @@ describe("workshop router: taking the self-assessment over", () => {
       messages: ["Fant ikke selvvurderingen."],
     });
     expect((await callerFor(db, stranger).workshop.pendingTransfers({ partnership: "lillesand" })).transfers).toEqual([]);
-    const theirLeder = makePersonWithRole(db, "nav_leder", { partnershipId: other.arendal.id });
+    const theirLeder = await makePersonWithRole(db, "nav_leder", { partnershipId: other.arendal.id });
     expect((await refusal(callerFor(db, theirLeder).workshop.transfer({ partnership: "arendal-b", taskId: task.id }))).code).toBe("NOT_FOUND");
 
     const leder = callerFor(db, memberLeder).workshop;

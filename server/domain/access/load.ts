@@ -14,10 +14,12 @@ const partnershipBySlugQuery = (db: Executor) =>
     .select({ id: partnership.id, slug: partnership.slug, fylkeId: partnership.fylkeId })
     .from(partnership)
     .where(eq(partnership.slug, sql.placeholder("slug")))
-    .prepare();
+    .limit(1)
+    .prepare("partnership_by_slug");
 
-export function findPartnershipBySlug(db: Executor, slug: string) {
-  return preparedOnce(db, partnershipBySlugQuery).get({ slug });
+export async function findPartnershipBySlug(db: Executor, slug: string) {
+  const [found] = await preparedOnce(db, partnershipBySlugQuery).execute({ slug });
+  return found;
 }
 
 const reachingAssignmentsQuery = (db: Executor) =>
@@ -30,46 +32,44 @@ const reachingAssignmentsQuery = (db: Executor) =>
         assignmentReaches({ id: sql.placeholder("partnershipId"), fylkeId: sql.placeholder("fylkeId") }),
       ),
     )
-    .prepare();
+    .prepare("reaching_role_assignments");
 
 /**
  * The person's role assignments that reach this partnership: held in it, or held over its fylke,
  * with the kommune a municipal role represents.
  */
-export function loadPartnershipRoleAssignments(db: Executor, userId: string, target: { id: string; fylkeId: string }) {
-  return preparedOnce(db, reachingAssignmentsQuery).all({ userId, partnershipId: target.id, fylkeId: target.fylkeId });
+export async function loadPartnershipRoleAssignments(db: Executor, userId: string, target: { id: string; fylkeId: string }) {
+  return await preparedOnce(db, reachingAssignmentsQuery).execute({ userId, partnershipId: target.id, fylkeId: target.fylkeId });
 }
 
 /** The person's roles that reach this partnership: held in it, or held over its fylke. */
-export function loadPartnershipAccess(
+export async function loadPartnershipAccess(
   db: Executor,
   userId: string,
   target: { id: string; fylkeId: string },
-): PartnershipAccess {
-  const rows = loadPartnershipRoleAssignments(db, userId, target);
+): Promise<PartnershipAccess> {
+  const rows = await loadPartnershipRoleAssignments(db, userId, target);
   return { partnershipId: target.id, roles: [...new Set(rows.map((r) => r.role))] };
 }
 
 /** Each person's roles that reach this partnership, for rules about other people (who approves minutes). */
-export function loadRolesOfPeople(db: Executor, userIds: readonly string[], target: { id: string; fylkeId: string }) {
+export async function loadRolesOfPeople(db: Executor, userIds: readonly string[], target: { id: string; fylkeId: string }) {
   const byUser = new Map<string, Role[]>();
   if (userIds.length === 0) return byUser;
-  const rows = db
+  const rows = await db
     .select({ userId: roleAssignment.userId, role: roleAssignment.role })
     .from(roleAssignment)
-    .where(and(inArray(roleAssignment.userId, [...userIds]), assignmentReaches(target)))
-    .all();
+    .where(and(inArray(roleAssignment.userId, [...userIds]), assignmentReaches(target)));
   for (const row of rows) byUser.set(row.userId, [...(byUser.get(row.userId) ?? []), row.role]);
   return byUser;
 }
 
-export function loadFylkeRoles(db: Executor, userId: string, fylkeId: string): Role[] {
-  return db
+export async function loadFylkeRoles(db: Executor, userId: string, fylkeId: string): Promise<Role[]> {
+  const rows = await db
     .select({ role: roleAssignment.role })
     .from(roleAssignment)
-    .where(and(eq(roleAssignment.userId, userId), eq(roleAssignment.fylkeId, fylkeId)))
-    .all()
-    .map((r) => r.role);
+    .where(and(eq(roleAssignment.userId, userId), eq(roleAssignment.fylkeId, fylkeId)));
+  return rows.map((r) => r.role);
 }
 
 const globalRoleQuery = (db: Executor) =>
@@ -84,8 +84,10 @@ const globalRoleQuery = (db: Executor) =>
         isNull(roleAssignment.fylkeId),
       ),
     )
-    .prepare();
+    .limit(1)
+    .prepare("global_role");
 
-export function hasGlobalRole(db: Executor, userId: string, role: "admin" | "fasilitator") {
-  return preparedOnce(db, globalRoleQuery).get({ userId, role }) !== undefined;
+export async function hasGlobalRole(db: Executor, userId: string, role: "admin" | "fasilitator") {
+  const rows = await preparedOnce(db, globalRoleQuery).execute({ userId, role });
+  return rows.length > 0;
 }

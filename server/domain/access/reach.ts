@@ -42,18 +42,16 @@ export function reachablePartnershipsQuery(db: Executor, userId: string | Placeh
     .where(or(inArray(partnership.id, heldIn), inArray(partnership.fylkeId, heldOver)));
 }
 
-export function reachablePartnershipIds(db: Executor, userId: string): string[] {
-  return reachablePartnershipsQuery(db, userId)
-    .all()
-    .map((r) => r.id);
+export async function reachablePartnershipIds(db: Executor, userId: string): Promise<string[]> {
+  const rows = await reachablePartnershipsQuery(db, userId);
+  return rows.map((r) => r.id);
 }
 
 /** Every (partnership, role) pair through which the person reaches a partnership. */
-export function reachedRoles(db: Executor, userId: string): { partnershipId: string; role: Role }[] {
-  return db
+export async function reachedRoles(db: Executor, userId: string): Promise<{ partnershipId: string; role: Role }[]> {
+  return await db
     .select({ partnershipId: partnership.id, role: roleAssignment.role })
     .from(roleAssignment)
     .innerJoin(partnership, assignmentReaches({ id: partnership.id, fylkeId: partnership.fylkeId }))
-    .where(eq(roleAssignment.userId, userId))
-    .all();
+    .where(eq(roleAssignment.userId, userId));
 }

@@ -1,7 +1,7 @@
 import { createHash, randomBytes } from "node:crypto";
 import { and, desc, eq, gt, isNull } from "drizzle-orm";
 import { z } from "zod";
-import type { Database, Executor } from "~/db/connection";
+import { inTransaction, type Database, type Executor } from "~/db/connection";
 import { fylke, invitation, partnership, partnershipKommune, roleAssignment } from "~/db/schema";
 import { roles } from "~/db/schema/enums";
 import { recordAudit, type Actor } from "~/server/domain/audit/record";
@@ -45,20 +45,16 @@ interface RoleTarget {
 }
 
 /** Checks that the role is given in the scope it belongs to (partnership, fylke or none). */
-function resolveRoleTarget(tx: Executor, input: InviteInput): RoleTarget {
+async function resolveRoleTarget(tx: Executor, input: InviteInput): Promise<RoleTarget> {
   const { scope, side } = roleInfo[input.role];
   const title = input.title?.trim() || null;
   if (scope === "partnership") {
     if (!input.partnershipId) throw invalid("Velg partnerskapet rollen gjelder.", "partnershipId");
-    const exists = tx
-      .select({ id: partnership.id })
-      .from(partnership)
-      .where(eq(partnership.id, input.partnershipId))
-      .get();
+    const [exists] = await tx.select({ id: partnership.id }).from(partnership).where(eq(partnership.id, input.partnershipId)).limit(1);
     if (!exists) throw invalid("Velg et partnerskap som finnes.", "partnershipId");
     let kommuneId: string | null = null;
     if (input.kommuneId && side === "kommune") {
-      const member = tx
+      const [member] = await tx
         .select({ id: partnershipKommune.kommuneId })
         .from(partnershipKommune)
         .where(
@@ -67,7 +63,7 @@ function resolveRoleTarget(tx: Executor, input: InviteInput): RoleTarget {
             eq(partnershipKommune.kommuneId, input.kommuneId),
           ),
         )
-        .get();
+        .limit(1);
       if (!member) throw invalid("Velg en kommune som er med i partnerskapet.", "kommuneId");
       kommuneId = input.kommuneId;
     }
@@ -75,29 +71,25 @@ function resolveRoleTarget(tx: Executor, input: InviteInput): RoleTarget {
   }
   if (scope === "fylke") {
     if (!input.fylkeId) throw invalid("Velg fylket rollen gjelder.", "fylkeId");
-    const exists = tx.select({ id: fylke.id }).from(fylke).where(eq(fylke.id, input.fylkeId)).get();
+    const [exists] = await tx.select({ id: fylke.id }).from(fylke).where(eq(fylke.id, input.fylkeId)).limit(1);
     if (!exists) throw invalid("Velg et fylke som finnes.", "fylkeId");
     return { role: input.role, partnershipId: null, fylkeId: input.fylkeId, kommuneId: null, title };
   }
   return { role: input.role, partnershipId: null, fylkeId: null, kommuneId: null, title };
 }
 
-function hasSameRole(tx: Executor, userId: string, target: RoleTarget) {
-  return tx
-    .select({ id: roleAssignment.id, partnershipId: roleAssignment.partnershipId, fylkeId: roleAssignment.fylkeId })
-    .from(roleAssignment)
-    .where(and(eq(roleAssignment.userId, userId), eq(roleAssignment.role, target.role)))
-    .all()
-    .some((r) => r.partnershipId === target.partnershipId && r.fylkeId === target.fylkeId);
+async function hasSameRole(tx: Executor, userId: string, target: RoleTarget) {
+  return (
+    await tx
+      .select({ id: roleAssignment.id, partnershipId: roleAssignment.partnershipId, fylkeId: roleAssignment.fylkeId })
+      .from(roleAssignment)
+      .where(and(eq(roleAssignment.userId, userId), eq(roleAssignment.role, target.role)))
+  ).some((r) => r.partnershipId === target.partnershipId && r.fylkeId === target.fylkeId);
 }
 
-function grantRole(tx: Executor, actor: Actor | null, userId: string, target: RoleTarget) {
-  const created = tx
-    .insert(roleAssignment)
-    .values({ userId, ...target })
-    .returning()
-    .get();
-  recordAudit(tx, actor, {
+async function grantRole(tx: Executor, actor: Actor | null, userId: string, target: RoleTarget) {
+  const created = (await tx.insert(roleAssignment).values({ userId, ...target }).returning())[0]!;
+  await recordAudit(tx, actor, {
     partnershipId: target.partnershipId,
     fylkeId: target.fylkeId,
     entity: "role_assignment",
@@ -109,12 +101,14 @@ function grantRole(tx: Executor, actor: Actor | null, userId: string, target: Ro
 }
 
 /** Where the role is, as the invitation mail says it: the partnership's office or the fylke. */
-function invitationPlace(tx: Executor, target: RoleTarget): string | null {
+async function invitationPlace(tx: Executor, target: RoleTarget): Promise<string | null> {
   if (target.partnershipId) {
-    return tx.select({ name: partnership.officeName }).from(partnership).where(eq(partnership.id, target.partnershipId)).get()?.name ?? null;
+    const [office] = await tx.select({ name: partnership.officeName }).from(partnership).where(eq(partnership.id, target.partnershipId)).limit(1);
+    return office?.name ?? null;
   }
   if (target.fylkeId) {
-    const name = tx.select({ name: fylke.name }).from(fylke).where(eq(fylke.id, target.fylkeId)).get()?.name;
+    const [found] = await tx.select({ name: fylke.name }).from(fylke).where(eq(fylke.id, target.fylkeId)).limit(1);
+    const name = found?.name;
     return name ? `Nav ${name}` : null;
   }
   return null;
@@ -126,42 +120,43 @@ export type InviteResult = { kind: "role_added"; name: string } | { kind: "invit
  * Gives a person a role. Someone who already has an account gets it at once;
  * anyone else gets a one-time link that sets their password.
  */
-export function invitePerson(db: Database, actor: Actor, input: InviteInput, now = new Date()): InviteResult {
-  return db.transaction((tx) => {
-    const target = resolveRoleTarget(tx, input);
+export async function invitePerson(db: Database, actor: Actor, input: InviteInput, now = new Date()): Promise<InviteResult> {
+  return inTransaction(db, async (tx): Promise<InviteResult> => {
+    const target = await resolveRoleTarget(tx, input);
     const email = normaliseEmail(input.email);
-    const existing = findUserByEmail(tx, email);
+    const existing = await findUserByEmail(tx, email);
     if (existing) {
-      if (hasSameRole(tx, existing.id, target)) {
+      if (await hasSameRole(tx, existing.id, target)) {
         throw invalid("Personen har allerede denne rollen.", "role");
       }
-      grantRole(tx, actor, existing.id, target);
+      await grantRole(tx, actor, existing.id, target);
       return { kind: "role_added", name: existing.name };
     }
     const token = randomBytes(32).toString("base64url");
     const expiresAt = new Date(now.getTime() + INVITATION_LIFETIME_MS);
-    const created = tx
-      .insert(invitation)
-      .values({
-        tokenHash: hashToken(token),
-        email,
-        name: input.name,
-        ...target,
-        createdByUserId: actor.userId,
-        expiresAt,
-      })
-      .returning({ id: invitation.id })
-      .get();
+    const created = (
+      await tx
+        .insert(invitation)
+        .values({
+          tokenHash: hashToken(token),
+          email,
+          name: input.name,
+          ...target,
+          createdByUserId: actor.userId,
+          expiresAt,
+        })
+        .returning({ id: invitation.id })
+    )[0]!;
     // The one-time link by e-mail too, in the same transaction (ADR 0014); the administrator still sees it.
     const mail = renderInvitationMail({
       name: input.name,
       roleLabel: roleInfo[target.role].label,
-      where: invitationPlace(tx, target),
+      where: await invitationPlace(tx, target),
       link: appUrl(`/invitasjon/${token}`),
       expiresAt,
     });
-    enqueueMail(tx, { userId: null, to: email, ...mail }, now);
-    recordAudit(tx, actor, {
+    await enqueueMail(tx, { userId: null, to: email, ...mail }, now);
+    await recordAudit(tx, actor, {
       partnershipId: target.partnershipId,
       fylkeId: target.fylkeId,
       entity: "invitation",
@@ -193,8 +188,8 @@ export const openInvitationTo = (email: string, now: Date) =>
 const INVALID_LINK = "Lenken er ugyldig, allerede brukt eller utløpt. Be administratoren om en ny invitasjon.";
 
 /** What the invited person sees before choosing a password. */
-export function findOpenInvitation(db: Executor, token: string, now = new Date()) {
-  const row = db
+export async function findOpenInvitation(db: Executor, token: string, now = new Date()) {
+  const [row] = await db
     .select({
       name: invitation.name,
       email: invitation.email,
@@ -207,7 +202,7 @@ export function findOpenInvitation(db: Executor, token: string, now = new Date()
     .leftJoin(partnership, eq(partnership.id, invitation.partnershipId))
     .leftJoin(fylke, eq(fylke.id, invitation.fylkeId))
     .where(openInvitation(hashToken(token), now))
-    .get();
+    .limit(1);
   if (!row) throw notFound(INVALID_LINK);
   return { ...row, roleLabel: roleInfo[row.role].label };
 }
@@ -227,29 +222,28 @@ export const acceptInvitationInput = z
   });
 
 /** Uses the link once: creates the account with the chosen password and grants the role. */
-export function acceptInvitation(
+export async function acceptInvitation(
   db: Database,
   input: { token: string; passwordHash: string },
   now = new Date(),
 ) {
-  return db.transaction((tx) => {
-    const used = tx
+  return inTransaction(db, async (tx) => {
+    const [used] = await tx
       .update(invitation)
       .set({ acceptedAt: now })
       .where(openInvitation(hashToken(input.token), now))
-      .returning()
-      .get();
+      .returning();
     if (!used) throw notFound(INVALID_LINK);
-    if (findUserByEmail(tx, used.email)) {
+    if (await findUserByEmail(tx, used.email)) {
       throw invalid("Det finnes allerede en konto med denne e-postadressen. Logg inn i stedet.");
     }
-    const person = createPasswordAccount(tx, {
+    const person = await createPasswordAccount(tx, {
       email: used.email,
       name: used.name,
       passwordHash: input.passwordHash,
     });
     const actor = { userId: person.id };
-    recordAudit(tx, actor, {
+    await recordAudit(tx, actor, {
       partnershipId: used.partnershipId,
       fylkeId: used.fylkeId,
       entity: "invitation",
@@ -257,7 +251,7 @@ export function acceptInvitation(
       action: "update",
       changes: { acceptedAt: now.toISOString() },
     });
-    grantRole(tx, actor, person.id, {
+    await grantRole(tx, actor, person.id, {
       role: used.role,
       partnershipId: used.partnershipId,
       fylkeId: used.fylkeId,
@@ -269,17 +263,14 @@ export function acceptInvitation(
 }
 
 /** The name on the newest open invitation to the address, if any. */
-export function invitedName(db: Executor, email: string, now = new Date()): string | null {
-  return (
-    db
-      .select({ name: invitation.name })
-      .from(invitation)
-      .where(
-        openInvitationTo(email, now),
-      )
-      .orderBy(desc(invitation.createdAt))
-      .get()?.name ?? null
-  );
+export async function invitedName(db: Executor, email: string, now = new Date()): Promise<string | null> {
+  const [newest] = await db
+    .select({ name: invitation.name })
+    .from(invitation)
+    .where(openInvitationTo(email, now))
+    .orderBy(desc(invitation.createdAt))
+    .limit(1);
+  return newest?.name ?? null;
 }
 
 /**
@@ -287,19 +278,12 @@ export function invitedName(db: Executor, email: string, now = new Date()): stri
  * better-auth has just created them (server/auth/auth.ts), and every open invitation to the
  * address is used, each granting its role.
  */
-export function acceptInvitationsByProvider(db: Database, person: { id: string; email: string }, now = new Date()) {
-  return db.transaction((tx) => {
-    const used = tx
-      .update(invitation)
-      .set({ acceptedAt: now })
-      .where(
-        openInvitationTo(person.email, now),
-      )
-      .returning()
-      .all();
+export async function acceptInvitationsByProvider(db: Database, person: { id: string; email: string }, now = new Date()) {
+  return inTransaction(db, async (tx) => {
+    const used = await tx.update(invitation).set({ acceptedAt: now }).where(openInvitationTo(person.email, now)).returning();
     const actor = { userId: person.id };
     for (const accepted of used) {
-      recordAudit(tx, actor, {
+      await recordAudit(tx, actor, {
         partnershipId: accepted.partnershipId,
         fylkeId: accepted.fylkeId,
         entity: "invitation",
@@ -307,8 +291,8 @@ export function acceptInvitationsByProvider(db: Database, person: { id: string; 
         action: "update",
         changes: { acceptedAt: now.toISOString() },
       });
-      if (hasSameRole(tx, person.id, accepted)) continue;
-      grantRole(tx, actor, person.id, {
+      if (await hasSameRole(tx, person.id, accepted)) continue;
+      await grantRole(tx, actor, person.id, {
         role: accepted.role,
         partnershipId: accepted.partnershipId,
         fylkeId: accepted.fylkeId,
@@ -320,7 +304,7 @@ export function acceptInvitationsByProvider(db: Database, person: { id: string; 
   });
 }
 
-export function listPendingInvitations(db: Executor, now = new Date()) {
+export async function listPendingInvitations(db: Executor, now = new Date()) {
   return db
     .select({
       id: invitation.id,
@@ -336,20 +320,18 @@ export function listPendingInvitations(db: Executor, now = new Date()) {
     .leftJoin(fylke, eq(fylke.id, invitation.fylkeId))
     .where(and(isNull(invitation.acceptedAt), isNull(invitation.revokedAt), gt(invitation.expiresAt, now)))
     .orderBy(desc(invitation.createdAt))
-    .limit(100)
-    .all();
+    .limit(100);
 }
 
-export function revokeInvitation(db: Database, actor: Actor, invitationId: string, now = new Date()) {
-  db.transaction((tx) => {
-    const revoked = tx
+export async function revokeInvitation(db: Database, actor: Actor, invitationId: string, now = new Date()) {
+  await inTransaction(db, async (tx) => {
+    const [revoked] = await tx
       .update(invitation)
       .set({ revokedAt: now })
       .where(and(eq(invitation.id, invitationId), isNull(invitation.acceptedAt), isNull(invitation.revokedAt)))
-      .returning()
-      .get();
+      .returning();
     if (!revoked) throw notFound("Invitasjonen er allerede brukt eller trukket tilbake.");
-    recordAudit(tx, actor, {
+    await recordAudit(tx, actor, {
       partnershipId: revoked.partnershipId,
       fylkeId: revoked.fylkeId,
       entity: "invitation",

@@ -6,11 +6,12 @@ import { listPartnershipKommuner } from "~/server/domain/partnership/overview";
 export const ADMIN_PAGE_SIZE = 25;
 
 /** The admin's list of partnerships, a page at a time. */
-export function listPartnershipsPage(db: Executor, page: number) {
-  const total = db.select({ n: count() }).from(partnership).get()?.n ?? 0;
+export async function listPartnershipsPage(db: Executor, page: number) {
+  const [counted] = await db.select({ n: count() }).from(partnership);
+  const total = counted?.n ?? 0;
   const pageCount = Math.max(1, Math.ceil(total / ADMIN_PAGE_SIZE));
   const current = Math.min(Math.max(1, page), pageCount);
-  const rows = db
+  const rows = await db
     .select({
       id: partnership.id,
       slug: partnership.slug,
@@ -22,9 +23,8 @@ export function listPartnershipsPage(db: Executor, page: number) {
     .innerJoin(fylke, eq(fylke.id, partnership.fylkeId))
     .orderBy(asc(fylke.name), asc(partnership.officeName))
     .limit(ADMIN_PAGE_SIZE)
-    .offset((current - 1) * ADMIN_PAGE_SIZE)
-    .all();
-  const kommuner = listPartnershipKommuner(db, rows.map((r) => r.id));
+    .offset((current - 1) * ADMIN_PAGE_SIZE);
+  const kommuner = await listPartnershipKommuner(db, rows.map((r) => r.id));
   return {
     total,
     page: current,
@@ -34,12 +34,11 @@ export function listPartnershipsPage(db: Executor, page: number) {
 }
 
 /** Fylker with their kommuner, for the admin's pickers. */
-export function listFylkerWithKommuner(db: Executor) {
-  const fylker = db.select({ id: fylke.id, name: fylke.name, slug: fylke.slug }).from(fylke).orderBy(asc(fylke.name)).all();
-  const kommuner = db
+export async function listFylkerWithKommuner(db: Executor) {
+  const fylker = await db.select({ id: fylke.id, name: fylke.name, slug: fylke.slug }).from(fylke).orderBy(asc(fylke.name));
+  const kommuner = await db
     .select({ id: kommune.id, name: kommune.name, number: kommune.number, fylkeId: kommune.fylkeId })
     .from(kommune)
-    .orderBy(asc(kommune.name))
-    .all();
+    .orderBy(asc(kommune.name));
   return fylker.map((f) => ({ ...f, kommuner: kommuner.filter((k) => k.fylkeId === f.id) }));
 }

@@ -14,13 +14,13 @@ let db: Database;
 const now = new Date("2027-03-05T12:00:00Z");
 const minutesAgo = (m: number) => new Date(now.getTime() - m * 60_000);
 
-beforeEach(() => {
-  db = createTestDatabase();
+beforeEach(async () => {
+  db = await createTestDatabase();
 });
 
-function openSession(userId: string, options: { userAgent?: string; lastUsed?: Date; expiresAt?: Date } = {}) {
+async function openSession(userId: string, options: { userAgent?: string; lastUsed?: Date; expiresAt?: Date } = {}) {
   const lastUsed = options.lastUsed ?? minutesAgo(1);
-  return db
+  const [opened] = await db
     .insert(session)
     .values({
       id: crypto.randomUUID(),
@@ -31,12 +31,12 @@ function openSession(userId: string, options: { userAgent?: string; lastUsed?: D
       updatedAt: lastUsed,
       expiresAt: options.expiresAt ?? new Date(now.getTime() + 3600_000),
     })
-    .returning()
-    .get();
+    .returning();
+  return opened!;
 }
 
-function linkProvider(userId: string, providerId: string) {
-  db.insert(account).values({ id: crypto.randomUUID(), accountId: `sub-${userId}`, providerId, userId, createdAt: now, updatedAt: now }).run();
+async function linkProvider(userId: string, providerId: string) {
+  await db.insert(account).values({ id: crypto.randomUUID(), accountId: `sub-${userId}`, providerId, userId, createdAt: now, updatedAt: now });
 }
 
 describe("signInMethodLabels", () => {
@@ -57,10 +57,10 @@ describe("signInMethodLabels", () => {
 });
 
 describe("loadOwnAccount", () => {
-  it("shows who the person is and how they sign in", () => {
-    const person = makeUser(db, { name: "Kari Nordmann", email: "kari@nav.no" });
-    linkProvider(person.id, "entra");
-    const own = loadOwnAccount(db, person.id, null, { entra: "Logg inn med jobbkonto" }, now);
+  it("shows who the person is and how they sign in", async () => {
+    const person = await makeUser(db, { name: "Kari Nordmann", email: "kari@nav.no" });
+    await linkProvider(person.id, "entra");
+    const own = await loadOwnAccount(db, person.id, null, { entra: "Logg inn med jobbkonto" }, now);
     expect(own).toMatchObject({
       name: "Kari Nordmann",
       email: "kari@nav.no",
@@ -72,27 +72,27 @@ describe("loadOwnAccount", () => {
     });
   });
 
-  it("tells a provider-only account from a local one, and sees two-factor turned on", () => {
-    const person = makeUser(db);
-    db.delete(account).where(eq(account.userId, person.id)).run();
-    linkProvider(person.id, "entra");
-    expect(loadOwnAccount(db, person.id, null, {}, now)).toMatchObject({ hasPassword: false, providerIds: ["entra"] });
+  it("tells a provider-only account from a local one, and sees two-factor turned on", async () => {
+    const person = await makeUser(db);
+    await db.delete(account).where(eq(account.userId, person.id));
+    await linkProvider(person.id, "entra");
+    expect(await loadOwnAccount(db, person.id, null, {}, now)).toMatchObject({ hasPassword: false, providerIds: ["entra"] });
 
-    const local = makeUser(db);
-    db.update(user).set({ twoFactorEnabled: true }).where(eq(user.id, local.id)).run();
-    expect(loadOwnAccount(db, local.id, null, {}, now)).toMatchObject({ twoFactorEnabled: true, signInMethods: ["E-post og passord med tofaktor"] });
+    const local = await makeUser(db);
+    await db.update(user).set({ twoFactorEnabled: true }).where(eq(user.id, local.id));
+    expect(await loadOwnAccount(db, local.id, null, {}, now)).toMatchObject({ twoFactorEnabled: true, signInMethods: ["E-post og passord med tofaktor"] });
   });
 
-  it("lists only the person's unexpired sessions, this device first, then by last use", () => {
-    const person = makeUser(db);
-    const other = makeUser(db);
-    const phone = openSession(person.id, { userAgent: SAFARI_IPHONE, lastUsed: minutesAgo(30) });
-    const here = openSession(person.id, { userAgent: CHROME_WINDOWS, lastUsed: minutesAgo(5) });
-    const recent = openSession(person.id, { lastUsed: minutesAgo(1) });
-    openSession(person.id, { expiresAt: minutesAgo(1) });
-    openSession(other.id);
+  it("lists only the person's unexpired sessions, this device first, then by last use", async () => {
+    const person = await makeUser(db);
+    const other = await makeUser(db);
+    const phone = await openSession(person.id, { userAgent: SAFARI_IPHONE, lastUsed: minutesAgo(30) });
+    const here = await openSession(person.id, { userAgent: CHROME_WINDOWS, lastUsed: minutesAgo(5) });
+    const recent = await openSession(person.id, { lastUsed: minutesAgo(1) });
+    await openSession(person.id, { expiresAt: minutesAgo(1) });
+    await openSession(other.id);
 
-    const { sessions } = loadOwnAccount(db, person.id, here.id, {}, now);
+    const { sessions } = await loadOwnAccount(db, person.id, here.id, {}, now);
     expect(sessions.map((s) => [s.id, s.device, s.current])).toEqual([
       [here.id, "Chrome på Windows", true],
       [recent.id, "Ukjent nettleser", false],
@@ -101,33 +101,33 @@ describe("loadOwnAccount", () => {
     expect(sessions[2]).toMatchObject({ lastUsedAt: minutesAgo(30), signedInAt: minutesAgo(120) });
   });
 
-  it("refuses an account that does not exist", () => {
-    expect(() => loadOwnAccount(db, "finnes-ikke", null, {}, now)).toThrow("Fant ikke kontoen din.");
+  it("refuses an account that does not exist", async () => {
+    await expect(loadOwnAccount(db, "finnes-ikke", null, {}, now)).rejects.toThrow("Fant ikke kontoen din.");
   });
 });
 
 describe("endOwnSession", () => {
-  it("ends another of the person's sessions", () => {
-    const person = makeUser(db);
-    const here = openSession(person.id);
-    const phone = openSession(person.id);
-    expect(endOwnSession(db, person.id, phone.id, here.id)).toEqual({ ended: 1 });
-    expect(db.select().from(session).all().map((s) => s.id)).toEqual([here.id]);
+  it("ends another of the person's sessions", async () => {
+    const person = await makeUser(db);
+    const here = await openSession(person.id);
+    const phone = await openSession(person.id);
+    expect(await endOwnSession(db, person.id, phone.id, here.id)).toEqual({ ended: 1 });
+    expect((await db.select().from(session)).map((s) => s.id)).toEqual([here.id]);
   });
 
-  it("does not end this device's session: «Logg ut» does that, and clears the cookie", () => {
-    const person = makeUser(db);
-    const here = openSession(person.id);
-    expect(() => endOwnSession(db, person.id, here.id, here.id)).toThrow(/Bruk «Logg ut» i menyen/);
-    expect(db.select().from(session).all()).toHaveLength(1);
+  it("does not end this device's session: «Logg ut» does that, and clears the cookie", async () => {
+    const person = await makeUser(db);
+    const here = await openSession(person.id);
+    await expect(endOwnSession(db, person.id, here.id, here.id)).rejects.toThrow(/Bruk «Logg ut» i menyen/);
+    expect(await db.select().from(session)).toHaveLength(1);
   });
 
-  it("treats someone else's session as one that does not exist", () => {
-    const person = makeUser(db);
-    const stranger = makeUser(db);
-    const theirs = openSession(stranger.id);
-    expect(() => endOwnSession(db, person.id, theirs.id, null)).toThrow("Fant ikke økten. Den kan allerede være avsluttet.");
-    expect(() => endOwnSession(db, person.id, "finnes-ikke", null)).toThrow("Fant ikke økten.");
-    expect(db.select().from(session).where(eq(session.id, theirs.id)).all()).toHaveLength(1);
+  it("treats someone else's session as one that does not exist", async () => {
+    const person = await makeUser(db);
+    const stranger = await makeUser(db);
+    const theirs = await openSession(stranger.id);
+    await expect(endOwnSession(db, person.id, theirs.id, null)).rejects.toThrow("Fant ikke økten. Den kan allerede være avsluttet.");
+    await expect(endOwnSession(db, person.id, "finnes-ikke", null)).rejects.toThrow("Fant ikke økten.");
+    expect(await db.select().from(session).where(eq(session.id, theirs.id))).toHaveLength(1);
   });
 });

@@ -54,36 +54,36 @@ export function signInMethodLabels(
  * Everything /konto shows about the person. `currentSessionId` marks «Denne enheten»;
  * `providerLabels` are the configured providers' button texts (server/auth/oidc.ts).
  */
-export function loadOwnAccount(
+export async function loadOwnAccount(
   db: Executor,
   userId: string,
   currentSessionId: string | null,
   providerLabels: Readonly<Record<string, string>>,
   now = new Date(),
-): OwnAccount {
-  const person = db
+): Promise<OwnAccount> {
+  const [person] = await db
     .select({ name: user.name, email: user.email, twoFactorEnabled: user.twoFactorEnabled })
     .from(user)
     .where(eq(user.id, userId))
-    .get();
+    .limit(1);
   if (!person) throw notFound("Fant ikke kontoen din.");
-  const providers = db
-    .selectDistinct({ providerId: account.providerId })
-    .from(account)
-    .where(eq(account.userId, userId))
-    .orderBy(account.providerId)
-    .all()
-    .map((a) => a.providerId);
+  const providers = (
+    await db
+      .selectDistinct({ providerId: account.providerId })
+      .from(account)
+      .where(eq(account.userId, userId))
+      .orderBy(account.providerId)
+  ).map((a) => a.providerId);
   const hasPassword = providers.includes(PASSWORD_PROVIDER);
   const providerIds = providers.filter((p) => p !== PASSWORD_PROVIDER);
   const twoFactorEnabled = person.twoFactorEnabled ?? false;
-  const sessions = db
-    .select({ id: session.id, userAgent: session.userAgent, createdAt: session.createdAt, updatedAt: session.updatedAt })
-    .from(session)
-    .where(and(eq(session.userId, userId), gt(session.expiresAt, now)))
-    .orderBy(desc(session.updatedAt), desc(session.createdAt))
-    .all()
-    .map(
+  const sessions = (
+    await db
+      .select({ id: session.id, userAgent: session.userAgent, createdAt: session.createdAt, updatedAt: session.updatedAt })
+      .from(session)
+      .where(and(eq(session.userId, userId), gt(session.expiresAt, now)))
+      .orderBy(desc(session.updatedAt), desc(session.createdAt))
+  ).map(
       (s): OwnSession => ({
         id: s.id,
         device: describeUserAgent(s.userAgent),
@@ -114,14 +114,11 @@ export const endSessionInput = z.object({
  * unknown as one that does not exist. This device signs out through «Logg ut» instead, which
  * also clears its cookie.
  */
-export function endOwnSession(db: Executor, userId: string, sessionId: string, currentSessionId: string | null) {
+export async function endOwnSession(db: Executor, userId: string, sessionId: string, currentSessionId: string | null) {
   if (sessionId === currentSessionId) {
     throw invalid("Dette er økten du bruker nå. Bruk «Logg ut» i menyen for å logge ut på denne enheten.");
   }
-  const ended = db
-    .delete(session)
-    .where(and(eq(session.id, sessionId), eq(session.userId, userId)))
-    .run().changes;
+  const ended = (await db.delete(session).where(and(eq(session.id, sessionId), eq(session.userId, userId)))).rowCount ?? 0;
   if (ended === 0) throw notFound("Fant ikke økten. Den kan allerede være avsluttet.");
   return { ended };
 }

@@ -5,9 +5,9 @@
  * session hook in server/auth/account-gate.ts refuses every new session, and page and API
  * requests treat one as signed out (server/auth/read-session.ts, server/api/context.ts).
  */
-import { and, asc, count, eq, inArray, isNull, isNotNull, max, or, sql, type SQL } from "drizzle-orm";
+import { and, asc, count, eq, inArray, isNull, isNotNull, max, or, sql, type AnyColumn, type SQL } from "drizzle-orm";
 import { z } from "zod";
-import type { Database, Executor } from "~/db/connection";
+import { inTransaction, type Database, type Executor } from "~/db/connection";
 import { account, calendarToken, fylke, partnership, roleAssignment, session, user } from "~/db/schema";
 import { recordAudit, type Actor } from "~/server/domain/audit/record";
 import { invalid, notFound } from "~/server/domain/errors";
@@ -55,37 +55,48 @@ export interface PersonRow {
 }
 
 /**
- * A GLOB pattern for "contains `text`", each letter matched in either case. SQLite's LIKE and
- * lower() fold only ASCII, and names here start with Æ, Ø and Å.
+ * "Contains `text`" in any case, the same on both dialects (ADR 0016): the column is compared
+ * through lower() with a LIKE pattern of the search in small letters, its `%`, `_` and `\`
+ * escaped so they match as themselves. SQLite's lower() folds only ASCII, and names here start
+ * with Æ, Ø and Å, so each capital outside ASCII that the search could meet is folded too
+ * (`folds`: capital to small letter, through replace(); PostgreSQL's lower() has mostly done it
+ * already, but in a C locale it folds only ASCII as well).
+ * A character whose other case is not one character (ß, İ) matches only as itself.
  */
-export function containsPattern(text: string): string {
-  let pattern = "*";
+export function containsPattern(text: string): { pattern: string; folds: [capital: string, small: string][] } {
+  let pattern = "%";
+  const folds = new Map<string, string>();
   for (const ch of text) {
-    if (ch === "*" || ch === "?" || ch === "[") {
-      pattern += `[${ch}]`;
-      continue;
-    }
     const lower = ch.toLowerCase();
     const upper = ch.toUpperCase();
-    pattern += lower !== upper && lower.length === 1 && upper.length === 1 ? `[${lower}${upper}]` : ch;
+    const cased = lower !== upper && lower.length === 1 && upper.length === 1;
+    const small = cased ? lower : ch;
+    if (cased && upper.charCodeAt(0) > 0x7f) folds.set(upper, lower);
+    pattern += small === "%" || small === "_" || small === "\\" ? `\\${small}` : small;
   }
-  return `${pattern}*`;
+  return { pattern: `${pattern}%`, folds: [...folds] };
 }
 
 function searchCondition(search: string): SQL | undefined {
   if (search === "") return undefined;
-  const pattern = containsPattern(search);
-  return or(sql`${user.name} GLOB ${pattern}`, sql`${user.email} GLOB ${pattern}`);
+  const { pattern, folds } = containsPattern(search);
+  const contains = (column: AnyColumn) => {
+    let folded = sql`lower(${column})`;
+    for (const [capital, small] of folds) folded = sql`replace(${folded}, ${capital}, ${small})`;
+    return sql`${folded} like ${pattern} escape '\\'`;
+  };
+  return or(contains(user.name), contains(user.email));
 }
 
 /** Everyone with an account, a page at a time, optionally those whose name or e-mail contains `search`. */
-export function listPeople(db: Executor, input: PeopleInput = {}) {
+export async function listPeople(db: Executor, input: PeopleInput = {}) {
   const { page, search } = peopleInput.parse(input);
   const where = searchCondition(search);
-  const total = db.select({ n: count() }).from(user).where(where).get()?.n ?? 0;
+  const [counted] = await db.select({ n: count() }).from(user).where(where);
+  const total = counted?.n ?? 0;
   const pageCount = Math.max(1, Math.ceil(total / ADMIN_PAGE_SIZE));
   const current = Math.min(page, pageCount);
-  const people = db
+  const people = await db
     .select({
       id: user.id,
       name: user.name,
@@ -97,8 +108,7 @@ export function listPeople(db: Executor, input: PeopleInput = {}) {
     .where(where)
     .orderBy(sql`lower(${user.name})`, asc(user.email))
     .limit(ADMIN_PAGE_SIZE)
-    .offset((current - 1) * ADMIN_PAGE_SIZE)
-    .all();
+    .offset((current - 1) * ADMIN_PAGE_SIZE);
 
   // One query per kind for the page's people, never one per person.
   const ids = people.map((p) => p.id);
@@ -106,12 +116,11 @@ export function listPeople(db: Executor, input: PeopleInput = {}) {
   const rolesOf = new Map<string, PersonRole[]>();
   const lastSignIn = new Map<string, Date | null>();
   if (ids.length > 0) {
-    const accounts = db
+    const accounts = await db
       .selectDistinct({ userId: account.userId, providerId: account.providerId })
       .from(account)
       .where(inArray(account.userId, ids))
-      .orderBy(asc(account.providerId))
-      .all();
+      .orderBy(asc(account.providerId));
     for (const a of accounts) {
       const method: SignInMethod = a.providerId === PASSWORD_PROVIDER ? { kind: "password" } : { kind: "provider", providerId: a.providerId };
       const list = methods.get(a.userId) ?? [];
@@ -120,7 +129,7 @@ export function listPeople(db: Executor, input: PeopleInput = {}) {
       else list.push(method);
       methods.set(a.userId, list);
     }
-    const roles = db
+    const roles = await db
       .select({
         userId: roleAssignment.userId,
         role: roleAssignment.role,
@@ -131,19 +140,17 @@ export function listPeople(db: Executor, input: PeopleInput = {}) {
       .leftJoin(partnership, eq(partnership.id, roleAssignment.partnershipId))
       .leftJoin(fylke, eq(fylke.id, roleAssignment.fylkeId))
       .where(inArray(roleAssignment.userId, ids))
-      .orderBy(asc(partnership.officeName), asc(fylke.name))
-      .all();
+      .orderBy(asc(partnership.officeName), asc(fylke.name));
     for (const r of roles) {
       const list = rolesOf.get(r.userId) ?? [];
       list.push({ role: r.role, partnershipName: r.partnershipName, fylkeName: r.fylkeName });
       rolesOf.set(r.userId, list);
     }
-    const sessions = db
+    const sessions = await db
       .select({ userId: session.userId, at: max(session.createdAt) })
       .from(session)
       .where(inArray(session.userId, ids))
-      .groupBy(session.userId)
-      .all();
+      .groupBy(session.userId);
     for (const s of sessions) lastSignIn.set(s.userId, s.at);
   }
 
@@ -172,23 +179,25 @@ const NOT_FOUND = "Fant ikke personen.";
  * signed out on its next request) and revokes their calendar subscriptions, whose secret links
  * would otherwise keep showing the partnerships' events. Their name stays.
  */
-export function deactivatePerson(db: Database, actor: Actor, userId: string, now = new Date()) {
-  return db.transaction((tx) => {
-    const person = tx.select({ id: user.id, deactivatedAt: user.deactivatedAt }).from(user).where(eq(user.id, userId)).get();
+export async function deactivatePerson(db: Database, actor: Actor, userId: string, now = new Date()) {
+  return inTransaction(db, async (tx) => {
+    const [person] = await tx.select({ id: user.id, deactivatedAt: user.deactivatedAt }).from(user).where(eq(user.id, userId)).limit(1);
     if (!person) throw notFound(NOT_FOUND);
     if (person.id === actor.userId) {
       throw invalid("Du kan ikke deaktivere deg selv. Be en annen administrator om å gjøre det.");
     }
     if (person.deactivatedAt) throw invalid("Personen er allerede deaktivert.");
-    tx.update(user).set({ deactivatedAt: now, updatedAt: now }).where(and(eq(user.id, userId), isNull(user.deactivatedAt))).run();
-    const sessionsEnded = tx.delete(session).where(eq(session.userId, userId)).run().changes;
-    const subscriptionsRevoked = tx
-      .update(calendarToken)
-      .set({ revokedAt: now })
-      .where(and(eq(calendarToken.userId, userId), isNull(calendarToken.revokedAt)))
-      .run().changes;
+    await tx.update(user).set({ deactivatedAt: now, updatedAt: now }).where(and(eq(user.id, userId), isNull(user.deactivatedAt)));
+    const sessionsEnded = (await tx.delete(session).where(eq(session.userId, userId))).rowCount ?? 0;
+    const subscriptionsRevoked =
+      (
+        await tx
+          .update(calendarToken)
+          .set({ revokedAt: now })
+          .where(and(eq(calendarToken.userId, userId), isNull(calendarToken.revokedAt)))
+      ).rowCount ?? 0;
     // A person is not part of one partnership: the row is global, as invitations to global roles are.
-    recordAudit(tx, actor, {
+    await recordAudit(tx, actor, {
       entity: "user",
       entityId: userId,
       action: "update",
@@ -199,13 +208,13 @@ export function deactivatePerson(db: Database, actor: Actor, userId: string, now
 }
 
 /** Lets a deactivated person sign in again. Their sessions and calendar links are not restored. */
-export function reactivatePerson(db: Database, actor: Actor, userId: string, now = new Date()) {
-  db.transaction((tx) => {
-    const person = tx.select({ id: user.id, deactivatedAt: user.deactivatedAt }).from(user).where(eq(user.id, userId)).get();
+export async function reactivatePerson(db: Database, actor: Actor, userId: string, now = new Date()) {
+  await inTransaction(db, async (tx) => {
+    const [person] = await tx.select({ id: user.id, deactivatedAt: user.deactivatedAt }).from(user).where(eq(user.id, userId)).limit(1);
     if (!person) throw notFound(NOT_FOUND);
     if (!person.deactivatedAt) throw invalid("Personen er ikke deaktivert.");
-    tx.update(user).set({ deactivatedAt: null, updatedAt: now }).where(and(eq(user.id, userId), isNotNull(user.deactivatedAt))).run();
-    recordAudit(tx, actor, {
+    await tx.update(user).set({ deactivatedAt: null, updatedAt: now }).where(and(eq(user.id, userId), isNotNull(user.deactivatedAt)));
+    await recordAudit(tx, actor, {
       entity: "user",
       entityId: userId,
       action: "update",

@@ -43,40 +43,40 @@ describe("decideProviderSignIn", () => {
 
 describe("providerSignInFacts and acceptInvitationsByProvider", () => {
   let db: Database;
-  let admin: ReturnType<typeof makeUser>;
+  let admin: Awaited<ReturnType<typeof makeUser>>;
   let partnershipId: string;
-  beforeEach(() => {
-    db = createTestDatabase();
-    admin = makeUser(db);
-    partnershipId = makePartnership(db, makeFylke(db).id).id;
+  beforeEach(async () => {
+    db = await createTestDatabase();
+    admin = await makeUser(db);
+    partnershipId = (await makePartnership(db, (await makeFylke(db)).id)).id;
   });
 
-  it("matches the e-mail case-insensitively and sees only open invitations", () => {
+  it("matches the e-mail case-insensitively and sees only open invitations", async () => {
     const now = new Date("2026-12-02T10:00:00Z");
-    invitePerson(db, { userId: admin.id }, { name: "Ola", email: "Ola@Kommune.no", role: "kommunal_eier", partnershipId }, now);
-    expect(providerSignInFacts(db, "ola@kommune.NO", now)).toEqual({ person: null, hasOpenInvitation: true });
+    await invitePerson(db, { userId: admin.id }, { name: "Ola", email: "Ola@Kommune.no", role: "kommunal_eier", partnershipId }, now);
+    expect(await providerSignInFacts(db, "ola@kommune.NO", now)).toEqual({ person: null, hasOpenInvitation: true });
     // Fifteen days later the invitation has expired.
-    expect(providerSignInFacts(db, "ola@kommune.no", new Date("2026-12-17T11:00:00Z")).hasOpenInvitation).toBe(false);
-    expect(providerSignInFacts(db, admin.email, now).person).toEqual({ deactivatedAt: null });
+    expect((await providerSignInFacts(db, "ola@kommune.no", new Date("2026-12-17T11:00:00Z"))).hasOpenInvitation).toBe(false);
+    expect((await providerSignInFacts(db, admin.email, now)).person).toEqual({ deactivatedAt: null });
     // A provider that sends no name: the invitation's name is used.
-    expect(invitedName(db, "ola@kommune.no", now)).toBe("Ola");
-    expect(invitedName(db, "ukjent@kommune.no", now)).toBeNull();
+    expect(await invitedName(db, "ola@kommune.no", now)).toBe("Ola");
+    expect(await invitedName(db, "ukjent@kommune.no", now)).toBeNull();
   });
 
-  it("uses every open invitation to the address once, granting each role with an audit trail", () => {
-    const other = makePartnership(db, makeFylke(db).id).id;
-    invitePerson(db, { userId: admin.id }, { name: "Ola", email: "ola@kommune.no", role: "kommunal_eier", partnershipId });
-    invitePerson(db, { userId: admin.id }, { name: "Ola", email: "ola@kommune.no", role: "kommunal_eier", partnershipId: other });
-    const ola = makeUser(db, { email: "ola@kommune.no" });
+  it("uses every open invitation to the address once, granting each role with an audit trail", async () => {
+    const other = (await makePartnership(db, (await makeFylke(db)).id)).id;
+    await invitePerson(db, { userId: admin.id }, { name: "Ola", email: "ola@kommune.no", role: "kommunal_eier", partnershipId });
+    await invitePerson(db, { userId: admin.id }, { name: "Ola", email: "ola@kommune.no", role: "kommunal_eier", partnershipId: other });
+    const ola = await makeUser(db, { email: "ola@kommune.no" });
 
-    expect(acceptInvitationsByProvider(db, ola)).toBe(2);
-    const roles = db.select().from(roleAssignment).where(eq(roleAssignment.userId, ola.id)).all();
+    expect(await acceptInvitationsByProvider(db, ola)).toBe(2);
+    const roles = await db.select().from(roleAssignment).where(eq(roleAssignment.userId, ola.id));
     expect(roles.map((r) => r.partnershipId).sort()).toEqual([partnershipId, other].sort());
-    expect(db.select().from(auditEvent).where(eq(auditEvent.actorUserId, ola.id)).all()).toHaveLength(4);
+    expect(await db.select().from(auditEvent).where(eq(auditEvent.actorUserId, ola.id))).toHaveLength(4);
 
     // A second sign-in finds nothing left to accept.
-    expect(acceptInvitationsByProvider(db, ola)).toBe(0);
-    expect(providerSignInFacts(db, ola.email).hasOpenInvitation).toBe(false);
-    expect(db.select().from(user).where(eq(user.email, "ola@kommune.no")).all()).toHaveLength(1);
+    expect(await acceptInvitationsByProvider(db, ola)).toBe(0);
+    expect((await providerSignInFacts(db, ola.email)).hasOpenInvitation).toBe(false);
+    expect(await db.select().from(user).where(eq(user.email, "ola@kommune.no"))).toHaveLength(1);
   });
 });

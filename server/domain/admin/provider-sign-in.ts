@@ -41,13 +41,9 @@ export function decideProviderSignIn(
   return "unknown_email";
 }
 
-export function providerSignInFacts(db: Executor, email: string, now = new Date()): ProviderSignInFacts {
+export async function providerSignInFacts(db: Executor, email: string, now = new Date()): Promise<ProviderSignInFacts> {
   const address = normaliseEmail(email);
-  const person = db.select({ deactivatedAt: user.deactivatedAt }).from(user).where(eq(user.email, address)).get() ?? null;
-  const open = db
-    .select({ id: invitation.id })
-    .from(invitation)
-    .where(openInvitationTo(address, now))
-    .get();
-  return { person, hasOpenInvitation: Boolean(open) };
+  const [person] = await db.select({ deactivatedAt: user.deactivatedAt }).from(user).where(eq(user.email, address)).limit(1);
+  const [open] = await db.select({ id: invitation.id }).from(invitation).where(openInvitationTo(address, now)).limit(1);
+  return { person: person ?? null, hasOpenInvitation: Boolean(open) };
 }

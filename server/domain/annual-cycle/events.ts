@@ -4,7 +4,7 @@
  */
 import { and, eq, sql } from "drizzle-orm";
 import { z } from "zod";
-import type { Executor } from "~/db/connection";
+import { inTransaction, type Executor } from "~/db/connection";
 import { assessment, businessPlan, cycleEvent, leaderAgreementVersion, meeting } from "~/db/schema";
 import { diffFields, recordAudit, type Actor, type AuditActionOf, type AuditChanges } from "~/server/domain/audit/record";
 import { invalid, notFound, staleVersion } from "~/server/domain/errors";
@@ -83,7 +83,7 @@ export function checkWhenInYear(when: When, year: number) {
 }
 
 /** A link must point to something in the same partnership. */
-export function checkLink(db: Executor, partnershipId: string, link: { kind: CycleLinkKind; id: string } | null) {
+export async function checkLink(db: Executor, partnershipId: string, link: { kind: CycleLinkKind; id: string } | null) {
   if (!link) return;
   const tables = {
     mote: { table: meeting, id: meeting.id, owner: meeting.partnershipId },
@@ -92,7 +92,7 @@ export function checkLink(db: Executor, partnershipId: string, link: { kind: Cyc
     vurdering: { table: assessment, id: assessment.id, owner: assessment.partnershipId },
   } as const;
   const t = tables[link.kind];
-  const found = db.select({ id: t.id }).from(t.table).where(and(eq(t.id, link.id), eq(t.owner, partnershipId))).get();
+  const [found] = await db.select({ id: t.id }).from(t.table).where(and(eq(t.id, link.id), eq(t.owner, partnershipId))).limit(1);
   if (!found) throw invalid("Fant ikke det hendelsen skal lenke til i dette partnerskapet.", "link");
 }
 
@@ -106,8 +106,8 @@ const columnsOf = (fields: EventFields) => ({
   linkId: fields.link?.id ?? null,
 });
 
-function loadEvent(db: Executor, partnershipId: string, id: string) {
-  const row = db.select().from(cycleEvent).where(and(eq(cycleEvent.id, id), eq(cycleEvent.partnershipId, partnershipId))).get();
+async function loadEvent(db: Executor, partnershipId: string, id: string) {
+  const [row] = await db.select().from(cycleEvent).where(and(eq(cycleEvent.id, id), eq(cycleEvent.partnershipId, partnershipId))).limit(1);
   if (!row) throw notFound("Fant ikke hendelsen i årshjulet.");
   return row;
 }
@@ -117,33 +117,32 @@ const audit = <A extends AuditActionOf<"cycle_event">>(tx: Executor, actor: Acto
 
 export function addEvent(scope: PartnershipScope, input: z.infer<typeof addEventInput>) {
   const { db, actor, partnership: { id: partnershipId } } = scope;
-  return db.transaction((tx) => {
-    if (!isYearStarted(tx, partnershipId, input.year)) throw invalid(`Start årshjulet for ${input.year} før du legger til hendelser.`);
+  return inTransaction(db, async (tx) => {
+    if (!(await isYearStarted(tx, partnershipId, input.year))) throw invalid(`Start årshjulet for ${input.year} før du legger til hendelser.`);
     checkWhenInYear(input.fields.when, input.year);
-    checkLink(tx, partnershipId, input.fields.link);
+    await checkLink(tx, partnershipId, input.fields.link);
     const columns = columnsOf(input.fields);
-    const row = tx.insert(cycleEvent).values({ partnershipId, year: input.year, ...columns }).returning({ id: cycleEvent.id }).get();
-    audit(tx, actor, partnershipId, row.id, "create", { year: input.year, ...columns });
-    return { id: row.id };
+    const [row] = await tx.insert(cycleEvent).values({ partnershipId, year: input.year, ...columns }).returning({ id: cycleEvent.id });
+    await audit(tx, actor, partnershipId, row!.id, "create", { year: input.year, ...columns });
+    return { id: row!.id };
   });
 }
 
 /** Saves new values, bumps the version, marks a template copy customised, and audits what changed. */
-function save(tx: Executor, actor: Actor, partnershipId: string, before: typeof cycleEvent.$inferSelect, version: number, after: Partial<typeof cycleEvent.$inferInsert>) {
+async function save(tx: Executor, actor: Actor, partnershipId: string, before: typeof cycleEvent.$inferSelect, version: number, after: Partial<typeof cycleEvent.$inferInsert>) {
   const changes = diffFields(before, after);
   if (Object.keys(changes).length === 0) {
     if (before.version !== version) throw staleVersion();
     return { version: before.version };
   }
   const customised = before.templateKey !== null ? true : before.customised;
-  const updated = tx
+  const [updated] = await tx
     .update(cycleEvent)
     .set({ ...after, customised, version: sql`${cycleEvent.version} + 1` })
     .where(and(eq(cycleEvent.id, before.id), eq(cycleEvent.partnershipId, partnershipId), eq(cycleEvent.version, version)))
-    .returning({ version: cycleEvent.version })
-    .get();
+    .returning({ version: cycleEvent.version });
   if (!updated) throw staleVersion();
-  audit(tx, actor, partnershipId, before.id, "update", {
+  await audit(tx, actor, partnershipId, before.id, "update", {
     ...changes,
     ...(customised !== before.customised ? { customised: { from: before.customised, to: customised } } : {}),
   });
@@ -152,35 +151,34 @@ function save(tx: Executor, actor: Actor, partnershipId: string, before: typeof 
 
 export function updateEvent(scope: PartnershipScope, input: z.infer<typeof updateEventInput>) {
   const { db, actor, partnership: { id: partnershipId } } = scope;
-  return db.transaction((tx) => {
-    const before = loadEvent(tx, partnershipId, input.id);
+  return inTransaction(db, async (tx) => {
+    const before = await loadEvent(tx, partnershipId, input.id);
     checkWhenInYear(input.fields.when, before.year);
-    checkLink(tx, partnershipId, input.fields.link);
-    return save(tx, actor, partnershipId, before, input.version, columnsOf(input.fields));
+    await checkLink(tx, partnershipId, input.fields.link);
+    return await save(tx, actor, partnershipId, before, input.version, columnsOf(input.fields));
   });
 }
 
 /** Moving is an edit of the dates only. */
 export function moveEvent(scope: PartnershipScope, input: z.infer<typeof moveEventInput>) {
   const { db, actor, partnership: { id: partnershipId } } = scope;
-  return db.transaction((tx) => {
-    const before = loadEvent(tx, partnershipId, input.id);
+  return inTransaction(db, async (tx) => {
+    const before = await loadEvent(tx, partnershipId, input.id);
     checkWhenInYear(input.when, before.year);
-    return save(tx, actor, partnershipId, before, input.version, { ...input.when });
+    return await save(tx, actor, partnershipId, before, input.version, { ...input.when });
   });
 }
 
 export function removeEvent(scope: PartnershipScope, input: z.infer<typeof removeEventInput>) {
   const { db, actor, partnership: { id: partnershipId } } = scope;
-  return db.transaction((tx) => {
-    const before = loadEvent(tx, partnershipId, input.id);
-    const removed = tx
+  return inTransaction(db, async (tx) => {
+    const before = await loadEvent(tx, partnershipId, input.id);
+    const [removed] = await tx
       .delete(cycleEvent)
       .where(and(eq(cycleEvent.id, before.id), eq(cycleEvent.partnershipId, partnershipId), eq(cycleEvent.version, input.version)))
-      .returning({ id: cycleEvent.id })
-      .get();
+      .returning({ id: cycleEvent.id });
     if (!removed) throw staleVersion();
-    audit(tx, actor, partnershipId, before.id, "delete", { title: before.title, year: before.year, templateKey: before.templateKey });
+    await audit(tx, actor, partnershipId, before.id, "delete", { title: before.title, year: before.year, templateKey: before.templateKey });
     return { id: before.id };
   });
 }

@@ -6,7 +6,7 @@
 import { createHash, randomBytes } from "node:crypto";
 import { and, asc, count, desc, eq, inArray, isNull } from "drizzle-orm";
 import { z } from "zod";
-import type { Database, Executor } from "~/db/connection";
+import { inTransaction, type Database, type Executor } from "~/db/connection";
 import { calendarToken, partnership } from "~/db/schema";
 import { reachablePartnershipsQuery } from "~/server/domain/access/reach";
 import { recordAudit, type Actor } from "~/server/domain/audit/record";
@@ -26,20 +26,19 @@ export const hashToken = (token: string) => createHash("sha256").update(token, "
 export const revokeSubscriptionInput = z.object({ id: entityId });
 
 export function createSubscription(db: Database, actor: Actor) {
-  return db.transaction((tx) => {
-    const active = tx
+  return inTransaction(db, async (tx) => {
+    const [active] = await tx
       .select({ n: count() })
       .from(calendarToken)
-      .where(and(eq(calendarToken.userId, actor.userId), isNull(calendarToken.revokedAt)))
-      .get();
+      .where(and(eq(calendarToken.userId, actor.userId), isNull(calendarToken.revokedAt)));
     if ((active?.n ?? 0) >= MAX_ACTIVE) {
       throw invalid(`Du har allerede ${MAX_ACTIVE} aktive abonnementer. Slett et du ikke bruker, og prøv igjen.`);
     }
     const token = randomBytes(32).toString("base64url");
-    const row = tx.insert(calendarToken).values({ userId: actor.userId, tokenHash: hashToken(token) }).returning().get();
+    const [row] = await tx.insert(calendarToken).values({ userId: actor.userId, tokenHash: hashToken(token) }).returning();
     // The secret itself is never written anywhere but the answer.
-    recordAudit(tx, actor, { entity: TOKEN_AUDIT_ENTITY, entityId: row.id, action: "create", changes: {} });
-    return { id: row.id, token, createdAt: row.createdAt };
+    await recordAudit(tx, actor, { entity: TOKEN_AUDIT_ENTITY, entityId: row!.id, action: "create", changes: {} });
+    return { id: row!.id, token, createdAt: row!.createdAt };
   });
 }
 
@@ -49,21 +48,19 @@ export function listSubscriptions(db: Executor, userId: string) {
     .select({ id: calendarToken.id, createdAt: calendarToken.createdAt, lastUsedAt: calendarToken.lastUsedAt })
     .from(calendarToken)
     .where(and(eq(calendarToken.userId, userId), isNull(calendarToken.revokedAt)))
-    .orderBy(desc(calendarToken.createdAt))
-    .all();
+    .orderBy(desc(calendarToken.createdAt));
 }
 
 /** Revokes one of the person's own subscriptions; someone else's id is simply not found. */
 export function revokeSubscription(db: Database, actor: Actor, input: z.infer<typeof revokeSubscriptionInput>) {
-  return db.transaction((tx) => {
-    const row = tx
+  return inTransaction(db, async (tx) => {
+    const [row] = await tx
       .update(calendarToken)
       .set({ revokedAt: new Date() })
       .where(and(eq(calendarToken.id, input.id), eq(calendarToken.userId, actor.userId), isNull(calendarToken.revokedAt)))
-      .returning({ id: calendarToken.id })
-      .get();
+      .returning({ id: calendarToken.id });
     if (!row) throw notFound("Fant ikke abonnementet. Kanskje det allerede er slettet.");
-    recordAudit(tx, actor, { entity: TOKEN_AUDIT_ENTITY, entityId: row.id, action: "update", changes: { revoked: { from: false, to: true } } });
+    await recordAudit(tx, actor, { entity: TOKEN_AUDIT_ENTITY, entityId: row.id, action: "update", changes: { revoked: { from: false, to: true } } });
     return { id: row.id };
   });
 }
@@ -74,27 +71,26 @@ export function visiblePartnerships(db: Executor, userId: string) {
     .select({ id: partnership.id, slug: partnership.slug, fylkeId: partnership.fylkeId, officeName: partnership.officeName })
     .from(partnership)
     .where(inArray(partnership.id, reachablePartnershipsQuery(db, userId)))
-    .orderBy(asc(partnership.officeName))
-    .all();
+    .orderBy(asc(partnership.officeName));
 }
 
 /**
  * The feed for a secret: null when it is malformed, unknown or revoked (the route answers 404).
  * Marks the subscription as used.
  */
-export function subscriptionFeed(db: Database, token: string, origin: string, now = new Date()): string | null {
+export async function subscriptionFeed(db: Database, token: string, origin: string, now = new Date()): Promise<string | null> {
   if (!TOKEN_PATTERN.test(token)) return null;
-  const row = db
+  const [row] = await db
     .select({ id: calendarToken.id, userId: calendarToken.userId })
     .from(calendarToken)
     .where(and(eq(calendarToken.tokenHash, hashToken(token)), isNull(calendarToken.revokedAt)))
-    .get();
+    .limit(1);
   if (!row) return null;
-  db.update(calendarToken).set({ lastUsedAt: now }).where(eq(calendarToken.id, row.id)).run();
+  await db.update(calendarToken).set({ lastUsedAt: now }).where(eq(calendarToken.id, row.id));
 
   const thisYear = Number(isoToday(now).slice(0, 4));
-  const events = visiblePartnerships(db, row.userId).flatMap((p) =>
-    [thisYear, thisYear + 1].flatMap((year) => toCalendarEvents(loadYearEvents(db, p, year), year, { origin, titlePrefix: `${p.officeName}: ` })),
-  );
+  const wheels = (await visiblePartnerships(db, row.userId)).flatMap((p) => [thisYear, thisYear + 1].map((year) => ({ p, year })));
+  const years = await Promise.all(wheels.map(({ p, year }) => loadYearEvents(db, p, year)));
+  const events = wheels.flatMap(({ p, year }, i) => toCalendarEvents(years[i]!, year, { origin, titlePrefix: `${p.officeName}: ` }));
   return buildCalendar(events, "Årshjul – Partnerskapsrommet");
 }

@@ -32,93 +32,93 @@ describe("template chain", () => {
   let fylkeId: string;
   let p: PartnershipRef;
   let elsewhere: PartnershipRef;
-  const actor = () => ({ userId: makeUser(db).id });
+  const actor = async () => ({ userId: (await makeUser(db)).id });
   /** Someone new, scoped to the partnership as a request would be. */
-  const someoneIn = (target: PartnershipRef) => {
-    const { userId } = actor();
-    return partnershipScope(db, userId, target, loadPartnershipAccess(db, userId, target));
+  const someoneIn = async (target: PartnershipRef) => {
+    const { userId } = await actor();
+    return partnershipScope(db, userId, target, await loadPartnershipAccess(db, userId, target));
   };
 
   const copies = (partnershipId: string, year: number, key: string) =>
-    db.select().from(cycleEvent).where(and(eq(cycleEvent.partnershipId, partnershipId), eq(cycleEvent.year, year), eq(cycleEvent.templateKey, key))).all();
-  const version = (key: string) => loadTemplate(db, fylkeId).events.find((e) => e.key === key)!.version;
+    db.select().from(cycleEvent).where(and(eq(cycleEvent.partnershipId, partnershipId), eq(cycleEvent.year, year), eq(cycleEvent.templateKey, key)));
+  const version = async (key: string) => (await loadTemplate(db, fylkeId)).events.find((e) => e.key === key)!.version;
   const statsbudsjett = DEFAULT_TEMPLATE.find((e) => e.key === "statsbudsjett")!;
 
-  beforeEach(() => {
-    db = createTestDatabase();
-    fylkeId = makeFylke(db).id;
-    p = makePartnership(db, fylkeId);
-    const otherFylke = makeFylke(db).id;
-    elsewhere = makePartnership(db, otherFylke);
-    for (const year of [2026, 2027, 2028]) startYear(someoneIn(p), { year });
-    startYear(someoneIn(elsewhere), { year: 2027 });
+  beforeEach(async () => {
+    db = await createTestDatabase();
+    fylkeId = (await makeFylke(db)).id;
+    p = await makePartnership(db, fylkeId);
+    const otherFylke = (await makeFylke(db)).id;
+    elsewhere = await makePartnership(db, otherFylke);
+    for (const year of [2026, 2027, 2028]) await startYear(await someoneIn(p), { year });
+    await startYear(await someoneIn(elsewhere), { year: 2027 });
   });
 
-  it("starts a year from the default when the fylke has no template", () => {
-    expect(loadTemplate(db, fylkeId).source).toBe("standard");
-    const rows = db.select().from(cycleEvent).where(and(eq(cycleEvent.partnershipId, p.id), eq(cycleEvent.year, 2027))).all();
+  it("starts a year from the default when the fylke has no template", async () => {
+    expect((await loadTemplate(db, fylkeId)).source).toBe("standard");
+    const rows = await db.select().from(cycleEvent).where(and(eq(cycleEvent.partnershipId, p.id), eq(cycleEvent.year, 2027)));
     expect(rows).toHaveLength(DEFAULT_TEMPLATE.length);
     expect(rows.every((r) => r.templateKey !== null && !r.customised)).toBe(true);
-    expect(() => startYear(someoneIn(p), { year: 2027 })).toThrow("Årshjulet for 2027 er allerede startet.");
+    await expect(startYear(await someoneIn(p), { year: 2027 })).rejects.toThrow("Årshjulet for 2027 er allerede startet.");
   });
 
-  it("a change reaches uncustomised copies in this and later years, not customised ones or past years", () => {
-    const [customised] = copies(p.id, 2028, "statsbudsjett");
-    moveEvent(someoneIn(p), { id: customised!.id, version: customised!.version, when: { dateKind: "dato", startDate: "2028-10-09", endDate: null, month: null } });
+  it("a change reaches uncustomised copies in this and later years, not customised ones or past years", async () => {
+    const [customised] = await copies(p.id, 2028, "statsbudsjett");
+    await moveEvent(await someoneIn(p), { id: customised!.id, version: customised!.version, when: { dateKind: "dato", startDate: "2028-10-09", endDate: null, month: null } });
 
     const fields = { ...statsbudsjett, day: 6 };
     const { key: _key, ...rest } = fields;
-    updateTemplateEvent(db, actor(), fylkeId, { key: "statsbudsjett", version: 1, fields: rest }, NOW);
+    await updateTemplateEvent(db, await actor(), fylkeId, { key: "statsbudsjett", version: 1, fields: rest }, NOW);
 
-    expect(loadTemplate(db, fylkeId).source).toBe("fylke");
-    expect(copies(p.id, 2027, "statsbudsjett")[0]).toMatchObject({ dateKind: "dato", startDate: "2027-10-06", version: 2 });
-    expect(copies(p.id, 2028, "statsbudsjett")[0]).toMatchObject({ startDate: "2028-10-09", customised: true });
-    expect(copies(p.id, 2026, "statsbudsjett")[0]).toMatchObject({ dateKind: "maned", month: 10 });
+    expect((await loadTemplate(db, fylkeId)).source).toBe("fylke");
+    expect((await copies(p.id, 2027, "statsbudsjett"))[0]).toMatchObject({ dateKind: "dato", startDate: "2027-10-06", version: 2 });
+    expect((await copies(p.id, 2028, "statsbudsjett"))[0]).toMatchObject({ startDate: "2028-10-09", customised: true });
+    expect((await copies(p.id, 2026, "statsbudsjett"))[0]).toMatchObject({ dateKind: "maned", month: 10 });
     // Another fylke's partnership has the same default key but is not this fylke's.
-    expect(copies(elsewhere.id, 2027, "statsbudsjett")[0]).toMatchObject({ dateKind: "maned" });
+    expect((await copies(elsewhere.id, 2027, "statsbudsjett"))[0]).toMatchObject({ dateKind: "maned" });
 
     // A year started later gets the fylke's version.
-    startYear(someoneIn(p), { year: 2029 });
-    expect(copies(p.id, 2029, "statsbudsjett")[0]).toMatchObject({ startDate: "2029-10-06" });
+    await startYear(await someoneIn(p), { year: 2029 });
+    expect((await copies(p.id, 2029, "statsbudsjett"))[0]).toMatchObject({ startDate: "2029-10-06" });
 
-    const audits = db.select().from(auditEvent).where(eq(auditEvent.entity, "cycle_template_event")).all();
+    const audits = await db.select().from(auditEvent).where(eq(auditEvent.entity, "cycle_template_event"));
     expect(audits.map((a) => a.action).sort()).toEqual(["create", "update"]); // the copy of the default, and the change
   });
 
-  it("removing an event removes its uncustomised copies in open years only", () => {
-    const [kept] = copies(p.id, 2027, "tertial-1");
-    moveEvent(someoneIn(p), { id: kept!.id, version: kept!.version, when: { dateKind: "dato", startDate: "2027-05-20", endDate: null, month: null } });
-    removeTemplateEvent(db, actor(), fylkeId, { key: "tertial-1", version: 1 }, NOW);
+  it("removing an event removes its uncustomised copies in open years only", async () => {
+    const [kept] = await copies(p.id, 2027, "tertial-1");
+    await moveEvent(await someoneIn(p), { id: kept!.id, version: kept!.version, when: { dateKind: "dato", startDate: "2027-05-20", endDate: null, month: null } });
+    await removeTemplateEvent(db, await actor(), fylkeId, { key: "tertial-1", version: 1 }, NOW);
 
-    expect(loadTemplate(db, fylkeId).events.some((e) => e.key === "tertial-1")).toBe(false);
-    expect(copies(p.id, 2027, "tertial-1")).toHaveLength(1); // customised: kept
-    expect(copies(p.id, 2028, "tertial-1")).toHaveLength(0);
-    expect(copies(p.id, 2026, "tertial-1")).toHaveLength(1); // past: kept
-    expect(copies(elsewhere.id, 2027, "tertial-1")).toHaveLength(1);
+    expect((await loadTemplate(db, fylkeId)).events.some((e) => e.key === "tertial-1")).toBe(false);
+    expect(await copies(p.id, 2027, "tertial-1")).toHaveLength(1); // customised: kept
+    expect(await copies(p.id, 2028, "tertial-1")).toHaveLength(0);
+    expect(await copies(p.id, 2026, "tertial-1")).toHaveLength(1); // past: kept
+    expect(await copies(elsewhere.id, 2027, "tertial-1")).toHaveLength(1);
   });
 
-  it("adding an event adds it to open years, and leaves the partnership's own events alone", () => {
-    const own = addEvent(someoneIn(p), { year: 2027, fields: { title: "Egen fagdag", category: "utvikling", when: { dateKind: "maned", startDate: null, endDate: null, month: 9 }, responsible: "", description: "", link: null } });
-    const { key } = addTemplateEvent(
+  it("adding an event adds it to open years, and leaves the partnership's own events alone", async () => {
+    const own = await addEvent(await someoneIn(p), { year: 2027, fields: { title: "Egen fagdag", category: "utvikling", when: { dateKind: "maned", startDate: null, endDate: null, month: 9 }, responsible: "", description: "", link: null } });
+    const { key } = await addTemplateEvent(
       db,
-      actor(),
+      await actor(),
       fylkeId,
       { fields: { title: "Felles ledersamling", category: "utvikling", month: 9, day: 15, endMonth: null, endDay: null, responsible: "Nav fylke", description: "" } },
       NOW,
     );
-    expect(copies(p.id, 2027, key)).toHaveLength(1);
-    expect(copies(p.id, 2028, key)[0]).toMatchObject({ startDate: "2028-09-15" });
-    expect(copies(p.id, 2026, key)).toHaveLength(0);
-    expect(copies(elsewhere.id, 2027, key)).toHaveLength(0);
+    expect(await copies(p.id, 2027, key)).toHaveLength(1);
+    expect((await copies(p.id, 2028, key))[0]).toMatchObject({ startDate: "2028-09-15" });
+    expect(await copies(p.id, 2026, key)).toHaveLength(0);
+    expect(await copies(elsewhere.id, 2027, key)).toHaveLength(0);
 
-    updateTemplateEvent(db, actor(), fylkeId, { key, version: version(key), fields: { title: "Ledersamling i fylket", category: "utvikling", month: 9, day: 16, endMonth: null, endDay: null, responsible: "Nav fylke", description: "" } }, NOW);
-    expect(copies(p.id, 2027, key)[0]).toMatchObject({ title: "Ledersamling i fylket", startDate: "2027-09-16" });
-    expect(db.select().from(cycleEvent).where(eq(cycleEvent.id, own.id)).get()).toMatchObject({ title: "Egen fagdag", templateKey: null });
+    await updateTemplateEvent(db, await actor(), fylkeId, { key, version: await version(key), fields: { title: "Ledersamling i fylket", category: "utvikling", month: 9, day: 16, endMonth: null, endDay: null, responsible: "Nav fylke", description: "" } }, NOW);
+    expect((await copies(p.id, 2027, key))[0]).toMatchObject({ title: "Ledersamling i fylket", startDate: "2027-09-16" });
+    expect((await db.select().from(cycleEvent).where(eq(cycleEvent.id, own.id)))[0]).toMatchObject({ title: "Egen fagdag", templateKey: null });
   });
 
-  it("refuses a stale template save", () => {
+  it("refuses a stale template save", async () => {
     const { key: _k, ...fields } = statsbudsjett;
-    updateTemplateEvent(db, actor(), fylkeId, { key: "statsbudsjett", version: 1, fields: { ...fields, day: 6 } }, NOW);
-    expect(() => updateTemplateEvent(db, actor(), fylkeId, { key: "statsbudsjett", version: 1, fields: { ...fields, day: 8 } }, NOW)).toThrow(/Noen andre har lagret/);
+    await updateTemplateEvent(db, await actor(), fylkeId, { key: "statsbudsjett", version: 1, fields: { ...fields, day: 6 } }, NOW);
+    await expect(updateTemplateEvent(db, await actor(), fylkeId, { key: "statsbudsjett", version: 1, fields: { ...fields, day: 8 } }, NOW)).rejects.toThrow(/Noen andre har lagret/);
   });
 });

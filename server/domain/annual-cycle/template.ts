@@ -5,9 +5,9 @@
  * own events, or past years.
  */
 import { randomUUID } from "node:crypto";
-import { and, asc, eq, gte, inArray, sql } from "drizzle-orm";
+import { and, asc, eq, gte, inArray, max, sql } from "drizzle-orm";
 import { z } from "zod";
-import type { Database, Executor } from "~/db/connection";
+import { inTransaction, type Database, type Executor } from "~/db/connection";
 import { cycleEvent, cycleTemplateEvent, cycleYear, fylke, partnership } from "~/db/schema";
 import { diffFields, recordAudit, type Actor } from "~/server/domain/audit/record";
 import { daysInMonth, isoToday } from "~/lib/dates";
@@ -114,13 +114,12 @@ const byTiming = (a: TemplateEvent, b: TemplateEvent) =>
   a.month - b.month || (a.day ?? 0) - (b.day ?? 0) || a.position - b.position;
 
 /** The fylke's template, or the default when it has not adjusted one. */
-export function loadTemplate(db: Executor, fylkeId: string): { source: "fylke" | "standard"; events: TemplateEvent[] } {
-  const rows = db
+export async function loadTemplate(db: Executor, fylkeId: string): Promise<{ source: "fylke" | "standard"; events: TemplateEvent[] }> {
+  const rows = await db
     .select()
     .from(cycleTemplateEvent)
     .where(eq(cycleTemplateEvent.fylkeId, fylkeId))
-    .orderBy(asc(cycleTemplateEvent.position))
-    .all();
+    .orderBy(asc(cycleTemplateEvent.position));
   if (rows.length === 0) {
     return { source: "standard", events: DEFAULT_TEMPLATE.map((def, position) => ({ ...def, version: 1, position })).sort(byTiming) };
   }
@@ -145,23 +144,21 @@ export function loadTemplate(db: Executor, fylkeId: string): { source: "fylke" |
 }
 
 /** "Fra malen til Nav Agder" or "Fra standardmalen": what template events say about their origin. */
-export function templateOriginLabel(db: Executor, fylkeId: string): string {
-  const hasOwn = db.select({ id: cycleTemplateEvent.id }).from(cycleTemplateEvent).where(eq(cycleTemplateEvent.fylkeId, fylkeId)).limit(1).get();
+export async function templateOriginLabel(db: Executor, fylkeId: string): Promise<string> {
+  const [hasOwn] = await db.select({ id: cycleTemplateEvent.id }).from(cycleTemplateEvent).where(eq(cycleTemplateEvent.fylkeId, fylkeId)).limit(1);
   if (!hasOwn) return "Fra standardmalen";
-  const row = db.select({ name: fylke.name }).from(fylke).where(eq(fylke.id, fylkeId)).get();
+  const [row] = await db.select({ name: fylke.name }).from(fylke).where(eq(fylke.id, fylkeId)).limit(1);
   return `Fra malen til Nav ${row?.name ?? "fylket"}`;
 }
 
 // --- Changing the fylke's template -------------------------------------------------
 
 /** The fylke's first change copies the default into rows; after that the rows are the template. */
-function ensureFylkeTemplate(tx: Executor, actor: Actor, fylkeId: string) {
-  const existing = tx.select({ id: cycleTemplateEvent.id }).from(cycleTemplateEvent).where(eq(cycleTemplateEvent.fylkeId, fylkeId)).limit(1).get();
+async function ensureFylkeTemplate(tx: Executor, actor: Actor, fylkeId: string) {
+  const [existing] = await tx.select({ id: cycleTemplateEvent.id }).from(cycleTemplateEvent).where(eq(cycleTemplateEvent.fylkeId, fylkeId)).limit(1);
   if (existing) return;
-  DEFAULT_TEMPLATE.forEach((def, position) => {
-    tx.insert(cycleTemplateEvent).values({ ...def, fylkeId, position }).run();
-  });
-  recordAudit(tx, actor, {
+  await tx.insert(cycleTemplateEvent).values(DEFAULT_TEMPLATE.map((def, position) => ({ ...def, fylkeId, position })));
+  await recordAudit(tx, actor, {
     fylkeId,
     entity: TEMPLATE_AUDIT_ENTITY,
     entityId: fylkeId,
@@ -178,13 +175,12 @@ function openYears(tx: Executor, fylkeId: string, now: Date) {
     .select({ partnershipId: cycleYear.partnershipId, year: cycleYear.year })
     .from(cycleYear)
     .innerJoin(partnership, eq(partnership.id, cycleYear.partnershipId))
-    .where(and(eq(partnership.fylkeId, fylkeId), gte(cycleYear.year, currentYear(now))))
-    .all();
+    .where(and(eq(partnership.fylkeId, fylkeId), gte(cycleYear.year, currentYear(now))));
 }
 
 /** The uncustomised copies of one template event in the fylke's open years. */
-function uncustomisedCopies(tx: Executor, fylkeId: string, key: string, now: Date) {
-  const partnerships = tx.select({ id: partnership.id }).from(partnership).where(eq(partnership.fylkeId, fylkeId)).all().map((p) => p.id);
+async function uncustomisedCopies(tx: Executor, fylkeId: string, key: string, now: Date) {
+  const partnerships = (await tx.select({ id: partnership.id }).from(partnership).where(eq(partnership.fylkeId, fylkeId))).map((p) => p.id);
   if (partnerships.length === 0) return [];
   return tx
     .select()
@@ -196,8 +192,7 @@ function uncustomisedCopies(tx: Executor, fylkeId: string, key: string, now: Dat
         eq(cycleEvent.customised, false),
         gte(cycleEvent.year, currentYear(now)),
       ),
-    )
-    .all();
+    );
 }
 
 /** The columns a partnership's copy gets from a template event in a year. */
@@ -211,73 +206,69 @@ function copyColumns(def: TemplateEventDef, year: number) {
   };
 }
 
-function insertCopy(tx: Executor, actor: Actor, partnershipId: string, year: number, def: TemplateEventDef) {
-  const row = tx
+async function insertCopy(tx: Executor, actor: Actor, partnershipId: string, year: number, def: TemplateEventDef) {
+  const [row] = await tx
     .insert(cycleEvent)
     .values({ partnershipId, year, templateKey: def.key, ...copyColumns(def, year) })
-    .returning({ id: cycleEvent.id })
-    .get();
-  recordAudit(tx, actor, {
+    .returning({ id: cycleEvent.id });
+  await recordAudit(tx, actor, {
     partnershipId,
     entity: EVENT_AUDIT_ENTITY,
-    entityId: row.id,
+    entityId: row!.id,
     action: "create",
     changes: { title: def.title, year, templateKey: def.key },
   });
 }
 
 export function addTemplateEvent(db: Database, actor: Actor, fylkeId: string, input: z.infer<typeof addTemplateEventInput>, now = new Date()) {
-  return db.transaction((tx) => {
-    ensureFylkeTemplate(tx, actor, fylkeId);
+  return inTransaction(db, async (tx) => {
+    await ensureFylkeTemplate(tx, actor, fylkeId);
     const key = `f-${randomUUID().slice(0, 8)}`;
-    const maxPosition = tx
-      .select({ max: sql<number | null>`max(${cycleTemplateEvent.position})` })
+    const [maxPosition] = await tx
+      .select({ max: max(cycleTemplateEvent.position) })
       .from(cycleTemplateEvent)
-      .where(eq(cycleTemplateEvent.fylkeId, fylkeId))
-      .get();
-    const row = tx
+      .where(eq(cycleTemplateEvent.fylkeId, fylkeId));
+    const [row] = await tx
       .insert(cycleTemplateEvent)
       .values({ ...input.fields, fylkeId, key, position: (maxPosition?.max ?? -1) + 1 })
-      .returning()
-      .get();
-    recordAudit(tx, actor, { fylkeId, entity: TEMPLATE_AUDIT_ENTITY, entityId: row.id, action: "create", changes: { key, ...input.fields } });
+      .returning();
+    await recordAudit(tx, actor, { fylkeId, entity: TEMPLATE_AUDIT_ENTITY, entityId: row!.id, action: "create", changes: { key, ...input.fields } });
     const def: TemplateEventDef = { ...input.fields, key };
-    const years = openYears(tx, fylkeId, now);
-    for (const { partnershipId, year } of years) insertCopy(tx, actor, partnershipId, year, def);
+    const years = await openYears(tx, fylkeId, now);
+    for (const { partnershipId, year } of years) await insertCopy(tx, actor, partnershipId, year, def);
     return { key, copies: years.length };
   });
 }
 
 export function updateTemplateEvent(db: Database, actor: Actor, fylkeId: string, input: z.infer<typeof updateTemplateEventInput>, now = new Date()) {
-  return db.transaction((tx) => {
-    ensureFylkeTemplate(tx, actor, fylkeId);
-    const before = tx
+  return inTransaction(db, async (tx) => {
+    await ensureFylkeTemplate(tx, actor, fylkeId);
+    const [before] = await tx
       .select()
       .from(cycleTemplateEvent)
       .where(and(eq(cycleTemplateEvent.fylkeId, fylkeId), eq(cycleTemplateEvent.key, input.key)))
-      .get();
+      .limit(1);
     if (!before) throw notFound("Fant ikke hendelsen i malen.");
-    const updated = tx
+    const [updated] = await tx
       .update(cycleTemplateEvent)
       .set({ ...input.fields, version: sql`${cycleTemplateEvent.version} + 1` })
       .where(and(eq(cycleTemplateEvent.id, before.id), eq(cycleTemplateEvent.version, input.version)))
-      .returning({ version: cycleTemplateEvent.version })
-      .get();
+      .returning({ version: cycleTemplateEvent.version });
     if (!updated) throw staleVersion();
     const changes = diffFields(before, input.fields);
-    recordAudit(tx, actor, { fylkeId, entity: TEMPLATE_AUDIT_ENTITY, entityId: before.id, action: "update", changes: { key: input.key, ...changes } });
+    await recordAudit(tx, actor, { fylkeId, entity: TEMPLATE_AUDIT_ENTITY, entityId: before.id, action: "update", changes: { key: input.key, ...changes } });
 
     const def: TemplateEventDef = { ...input.fields, key: input.key };
-    const copies = uncustomisedCopies(tx, fylkeId, input.key, now);
+    const copies = await uncustomisedCopies(tx, fylkeId, input.key, now);
     for (const copy of copies) {
       const columns = copyColumns(def, copy.year);
       const copyChanges = diffFields(copy, columns);
       if (Object.keys(copyChanges).length === 0) continue;
-      tx.update(cycleEvent)
+      await tx
+        .update(cycleEvent)
         .set({ ...columns, version: sql`${cycleEvent.version} + 1` })
-        .where(eq(cycleEvent.id, copy.id))
-        .run();
-      recordAudit(tx, actor, {
+        .where(eq(cycleEvent.id, copy.id));
+      await recordAudit(tx, actor, {
         partnershipId: copy.partnershipId,
         entity: EVENT_AUDIT_ENTITY,
         entityId: copy.id,
@@ -290,25 +281,24 @@ export function updateTemplateEvent(db: Database, actor: Actor, fylkeId: string,
 }
 
 export function removeTemplateEvent(db: Database, actor: Actor, fylkeId: string, input: z.infer<typeof removeTemplateEventInput>, now = new Date()) {
-  return db.transaction((tx) => {
-    ensureFylkeTemplate(tx, actor, fylkeId);
-    const before = tx
+  return inTransaction(db, async (tx) => {
+    await ensureFylkeTemplate(tx, actor, fylkeId);
+    const [before] = await tx
       .select()
       .from(cycleTemplateEvent)
       .where(and(eq(cycleTemplateEvent.fylkeId, fylkeId), eq(cycleTemplateEvent.key, input.key)))
-      .get();
+      .limit(1);
     if (!before) throw notFound("Fant ikke hendelsen i malen.");
-    const removed = tx
+    const [removed] = await tx
       .delete(cycleTemplateEvent)
       .where(and(eq(cycleTemplateEvent.id, before.id), eq(cycleTemplateEvent.version, input.version)))
-      .returning({ id: cycleTemplateEvent.id })
-      .get();
+      .returning({ id: cycleTemplateEvent.id });
     if (!removed) throw staleVersion();
-    recordAudit(tx, actor, { fylkeId, entity: TEMPLATE_AUDIT_ENTITY, entityId: before.id, action: "delete", changes: { key: before.key, title: before.title } });
-    const copies = uncustomisedCopies(tx, fylkeId, input.key, now);
+    await recordAudit(tx, actor, { fylkeId, entity: TEMPLATE_AUDIT_ENTITY, entityId: before.id, action: "delete", changes: { key: before.key, title: before.title } });
+    const copies = await uncustomisedCopies(tx, fylkeId, input.key, now);
     for (const copy of copies) {
-      tx.delete(cycleEvent).where(eq(cycleEvent.id, copy.id)).run();
-      recordAudit(tx, actor, {
+      await tx.delete(cycleEvent).where(eq(cycleEvent.id, copy.id));
+      await recordAudit(tx, actor, {
         partnershipId: copy.partnershipId,
         entity: EVENT_AUDIT_ENTITY,
         entityId: copy.id,
@@ -322,27 +312,28 @@ export function removeTemplateEvent(db: Database, actor: Actor, fylkeId: string,
 
 // --- Starting a partnership's year ------------------------------------------------
 
-export function isYearStarted(db: Executor, partnershipId: string, year: number) {
-  return db
+export async function isYearStarted(db: Executor, partnershipId: string, year: number): Promise<boolean> {
+  const [row] = await db
     .select({ id: cycleYear.id })
     .from(cycleYear)
     .where(and(eq(cycleYear.partnershipId, partnershipId), eq(cycleYear.year, year)))
-    .get() !== undefined;
+    .limit(1);
+  return row !== undefined;
 }
 
 /** "Start årshjulet for {år}": copies the fylke's template (or the default) into the year. */
 export function startYear(scope: PartnershipScope, input: z.infer<typeof startYearInput>) {
   const { db, actor, partnership: target } = scope;
   const { year } = input;
-  return db.transaction((tx) => {
-    if (isYearStarted(tx, target.id, year)) throw invalid(`Årshjulet for ${year} er allerede startet.`);
-    const row = tx.insert(cycleYear).values({ partnershipId: target.id, year, createdByUserId: actor.userId }).returning().get();
-    const { events, source } = loadTemplate(tx, target.fylkeId);
-    for (const def of events) insertCopy(tx, actor, target.id, year, def);
-    recordAudit(tx, actor, {
+  return inTransaction(db, async (tx) => {
+    if (await isYearStarted(tx, target.id, year)) throw invalid(`Årshjulet for ${year} er allerede startet.`);
+    const [row] = await tx.insert(cycleYear).values({ partnershipId: target.id, year, createdByUserId: actor.userId }).returning();
+    const { events, source } = await loadTemplate(tx, target.fylkeId);
+    for (const def of events) await insertCopy(tx, actor, target.id, year, def);
+    await recordAudit(tx, actor, {
       partnershipId: target.id,
       entity: "cycle_year",
-      entityId: row.id,
+      entityId: row!.id,
       action: "create",
       changes: { year, template: source, events: events.length },
     });

@@ -89,12 +89,12 @@ const storedEventsQuery = (db: Executor) =>
     .select()
     .from(cycleEvent)
     .where(and(eq(cycleEvent.partnershipId, sql.placeholder("partnershipId")), eq(cycleEvent.year, sql.placeholder("year"))))
-    .prepare();
+    .prepare("annual_cycle_stored_events");
 
 /** The partnership's stored events for a year, with links resolved to pages. */
-export function loadStoredEvents(db: Executor, target: PartnershipRef, year: number): WheelEvent[] {
-  const rows = preparedOnce(db, storedEventsQuery).all({ partnershipId: target.id, year });
-  const links = resolveLinks(db, target, rows);
+export async function loadStoredEvents(db: Executor, target: PartnershipRef, year: number): Promise<WheelEvent[]> {
+  const rows = await preparedOnce(db, storedEventsQuery).execute({ partnershipId: target.id, year });
+  const links = await resolveLinks(db, target, rows);
   return rows.map((r) => ({
     ...blank,
     id: r.id,
@@ -118,35 +118,34 @@ export function loadStoredEvents(db: Executor, target: PartnershipRef, year: num
 }
 
 /** Pages for the links stored on events; a link to something deleted since simply disappears. */
-function resolveLinks(db: Executor, target: PartnershipRef, rows: { linkKind: CycleLinkKind | null; linkId: string | null }[]) {
+async function resolveLinks(db: Executor, target: PartnershipRef, rows: { linkKind: CycleLinkKind | null; linkId: string | null }[]) {
   const ids = (kind: CycleLinkKind) => rows.filter((r) => r.linkKind === kind && r.linkId).map((r) => r.linkId!);
   const out = new Map<string, EventLink>();
   const p = base(target.slug);
   const moteIds = ids("mote");
   if (moteIds.length > 0) {
-    for (const m of db.select({ id: meeting.id, title: meeting.title }).from(meeting).where(and(eq(meeting.partnershipId, target.id), inArray(meeting.id, moteIds))).all()) {
+    for (const m of await db.select({ id: meeting.id, title: meeting.title }).from(meeting).where(and(eq(meeting.partnershipId, target.id), inArray(meeting.id, moteIds)))) {
       out.set(`mote:${m.id}`, { kind: "mote", href: `${p}/moter/${m.id}`, label: m.title });
     }
   }
   const planIds = ids("virksomhetsplan");
   if (planIds.length > 0) {
-    for (const b of db.select({ id: businessPlan.id, year: businessPlan.year }).from(businessPlan).where(and(eq(businessPlan.partnershipId, target.id), inArray(businessPlan.id, planIds))).all()) {
+    for (const b of await db.select({ id: businessPlan.id, year: businessPlan.year }).from(businessPlan).where(and(eq(businessPlan.partnershipId, target.id), inArray(businessPlan.id, planIds)))) {
       out.set(`virksomhetsplan:${b.id}`, { kind: "virksomhetsplan", href: `${p}/virksomhetsplan/${b.year}`, label: `Virksomhetsplan ${b.year}` });
     }
   }
   const agreementIds = ids("lederavtale");
   if (agreementIds.length > 0) {
-    for (const a of db
+    for (const a of await db
       .select({ id: leaderAgreementVersion.id, year: leaderAgreementVersion.year, versionNo: leaderAgreementVersion.versionNo })
       .from(leaderAgreementVersion)
-      .where(and(eq(leaderAgreementVersion.partnershipId, target.id), inArray(leaderAgreementVersion.id, agreementIds)))
-      .all()) {
+      .where(and(eq(leaderAgreementVersion.partnershipId, target.id), inArray(leaderAgreementVersion.id, agreementIds)))) {
       out.set(`lederavtale:${a.id}`, { kind: "lederavtale", href: `${p}/lederavtale/${a.year}`, label: `Lederavtale ${a.year}${a.versionNo > 1 ? ` (versjon ${a.versionNo})` : ""}` });
     }
   }
   const assessmentIds = ids("vurdering");
   if (assessmentIds.length > 0) {
-    for (const a of db.select({ id: assessment.id, occasion: assessment.occasion }).from(assessment).where(and(eq(assessment.partnershipId, target.id), inArray(assessment.id, assessmentIds))).all()) {
+    for (const a of await db.select({ id: assessment.id, occasion: assessment.occasion }).from(assessment).where(and(eq(assessment.partnershipId, target.id), inArray(assessment.id, assessmentIds)))) {
       out.set(`vurdering:${a.id}`, { kind: "vurdering", href: `${p}/mulighetsrom/${a.id}`, label: a.occasion });
     }
   }
@@ -170,7 +169,7 @@ const meetingsQuery = (db: Executor) =>
     .from(meeting)
     .where(and(eq(meeting.partnershipId, ph.partnershipId), gte(meeting.date, ph.from), lte(meeting.date, ph.to), ne(meeting.status, "avlyst")))
     .orderBy(asc(meeting.date))
-    .prepare();
+    .prepare("annual_cycle_meetings");
 
 // "This year or next" as a range: years are whole numbers.
 const planVersionsQuery = (db: Executor) =>
@@ -179,21 +178,21 @@ const planVersionsQuery = (db: Executor) =>
     .from(businessPlanVersion)
     .innerJoin(businessPlan, eq(businessPlan.id, businessPlanVersion.planId))
     .where(and(eq(businessPlan.partnershipId, ph.partnershipId), gte(businessPlan.year, ph.year), lte(businessPlan.year, ph.nextYear)))
-    .prepare();
+    .prepare("annual_cycle_plan_versions");
 
 const agreementsQuery = (db: Executor) =>
   db
     .select({ id: leaderAgreementVersion.id, year: leaderAgreementVersion.year, versionNo: leaderAgreementVersion.versionNo, signedAt: leaderAgreementVersion.signedAt })
     .from(leaderAgreementVersion)
     .where(and(eq(leaderAgreementVersion.partnershipId, ph.partnershipId), gte(leaderAgreementVersion.year, ph.year), lte(leaderAgreementVersion.year, ph.nextYear)))
-    .prepare();
+    .prepare("annual_cycle_agreements");
 
 const assessmentsQuery = (db: Executor) =>
   db
     .select({ id: assessment.id, heldOn: assessment.heldOn, occasion: assessment.occasion })
     .from(assessment)
     .where(and(eq(assessment.partnershipId, ph.partnershipId), gte(assessment.heldOn, ph.from), lte(assessment.heldOn, ph.to)))
-    .prepare();
+    .prepare("annual_cycle_assessments");
 
 const deadlinesQuery = (db: Executor) =>
   db
@@ -201,14 +200,14 @@ const deadlinesQuery = (db: Executor) =>
     .from(developmentAction)
     .innerJoin(developmentPlan, eq(developmentPlan.id, developmentAction.planId))
     .where(and(eq(developmentAction.partnershipId, ph.partnershipId), gte(developmentAction.deadline, ph.from), lte(developmentAction.deadline, ph.to)))
-    .prepare();
+    .prepare("annual_cycle_deadlines");
 
 /**
  * Events computed from the rest of the app for the year: meetings (not cancelled), the
  * virksomhetsplan sent/approved/published, the lederavtale signed, mulighetsrom assessments and
  * development-plan deadlines. Read-only; each links to its source.
  */
-export function deriveEvents(db: Executor, target: PartnershipRef, year: number): WheelEvent[] {
+export async function deriveEvents(db: Executor, target: PartnershipRef, year: number): Promise<WheelEvent[]> {
   const from = `${year}-01-01`;
   const to = `${year}-12-31`;
   const p = base(target.slug);
@@ -216,7 +215,7 @@ export function deriveEvents(db: Executor, target: PartnershipRef, year: number)
   const inYear = (date: string) => date >= from && date <= to;
 
   const params = { partnershipId: target.id, from, to, year, nextYear: year + 1 };
-  for (const m of preparedOnce(db, meetingsQuery).all(params)) {
+  for (const m of await preparedOnce(db, meetingsQuery).execute(params)) {
     events.push({
       ...blank,
       id: `mote:${m.id}`,
@@ -239,7 +238,7 @@ export function deriveEvents(db: Executor, target: PartnershipRef, year: number)
     ["approvedAt", "godkjent av eierne"],
     ["publishedAt", "publisert"],
   ] as const;
-  for (const v of preparedOnce(db, planVersionsQuery).all(params)) {
+  for (const v of await preparedOnce(db, planVersionsQuery).execute(params)) {
     for (const [field, words] of planSteps) {
       const at = v[field];
       if (!at || !inYear(osloDate(at))) continue;
@@ -257,7 +256,7 @@ export function deriveEvents(db: Executor, target: PartnershipRef, year: number)
     }
   }
 
-  for (const a of preparedOnce(db, agreementsQuery).all(params)) {
+  for (const a of await preparedOnce(db, agreementsQuery).execute(params)) {
     if (!a.signedAt || !inYear(osloDate(a.signedAt))) continue;
     events.push({
       ...blank,
@@ -272,7 +271,7 @@ export function deriveEvents(db: Executor, target: PartnershipRef, year: number)
     });
   }
 
-  for (const a of preparedOnce(db, assessmentsQuery).all(params)) {
+  for (const a of await preparedOnce(db, assessmentsQuery).execute(params)) {
     events.push({
       ...blank,
       id: `vurdering:${a.id}`,
@@ -286,7 +285,7 @@ export function deriveEvents(db: Executor, target: PartnershipRef, year: number)
     });
   }
 
-  for (const d of preparedOnce(db, deadlinesQuery).all(params)) {
+  for (const d of await preparedOnce(db, deadlinesQuery).execute(params)) {
     events.push({
       ...blank,
       id: `tiltak:${d.id}`,
@@ -304,8 +303,10 @@ export function deriveEvents(db: Executor, target: PartnershipRef, year: number)
 }
 
 /** Everything in the year: stored and derived events, in date order. */
-export function loadYearEvents(db: Executor, target: PartnershipRef, year: number): WheelEvent[] {
-  return [...loadStoredEvents(db, target, year), ...deriveEvents(db, target, year)].sort((a, b) => compareEvents(a, b, year));
+export async function loadYearEvents(db: Executor, target: PartnershipRef, year: number): Promise<WheelEvent[]> {
+  const stored = await loadStoredEvents(db, target, year);
+  const derived = await deriveEvents(db, target, year);
+  return [...stored, ...derived].sort((a, b) => compareEvents(a, b, year));
 }
 
 export interface LinkOption {
@@ -315,33 +316,34 @@ export interface LinkOption {
 }
 
 /** What an event may link to: the year's meetings, plans, agreements and assessments. */
-function linkOptions(db: Executor, partnershipId: string, year: number): LinkOption[] {
+async function linkOptions(db: Executor, partnershipId: string, year: number): Promise<LinkOption[]> {
   const options: LinkOption[] = [];
-  for (const m of db
+  for (const m of await db
     .select({ id: meeting.id, title: meeting.title, date: meeting.date })
     .from(meeting)
     .where(and(eq(meeting.partnershipId, partnershipId), gte(meeting.date, `${year}-01-01`), lte(meeting.date, `${year + 1}-12-31`)))
-    .orderBy(asc(meeting.date))
-    .all()) {
+    .orderBy(asc(meeting.date))) {
     options.push({ kind: "mote", id: m.id, label: `${m.title} (${m.date.split("-").reverse().map(Number).join(".")})` });
   }
-  for (const b of db.select({ id: businessPlan.id, year: businessPlan.year }).from(businessPlan).where(and(eq(businessPlan.partnershipId, partnershipId), inArray(businessPlan.year, [year, year + 1]))).all()) {
+  for (const b of await db
+    .select({ id: businessPlan.id, year: businessPlan.year })
+    .from(businessPlan)
+    .where(and(eq(businessPlan.partnershipId, partnershipId), inArray(businessPlan.year, [year, year + 1])))
+    .orderBy(asc(businessPlan.year))) {
     options.push({ kind: "virksomhetsplan", id: b.id, label: `Virksomhetsplan ${b.year}` });
   }
-  for (const a of db
+  for (const a of await db
     .select({ id: leaderAgreementVersion.id, year: leaderAgreementVersion.year, versionNo: leaderAgreementVersion.versionNo })
     .from(leaderAgreementVersion)
     .where(and(eq(leaderAgreementVersion.partnershipId, partnershipId), inArray(leaderAgreementVersion.year, [year, year + 1])))
-    .orderBy(asc(leaderAgreementVersion.year), asc(leaderAgreementVersion.versionNo))
-    .all()) {
+    .orderBy(asc(leaderAgreementVersion.year), asc(leaderAgreementVersion.versionNo))) {
     options.push({ kind: "lederavtale", id: a.id, label: `Lederavtale ${a.year}, versjon ${a.versionNo}` });
   }
-  for (const a of db
+  for (const a of await db
     .select({ id: assessment.id, occasion: assessment.occasion, heldOn: assessment.heldOn })
     .from(assessment)
     .where(and(eq(assessment.partnershipId, partnershipId), gte(assessment.heldOn, `${year - 1}-01-01`), lte(assessment.heldOn, `${year}-12-31`)))
-    .orderBy(asc(assessment.heldOn))
-    .all()) {
+    .orderBy(asc(assessment.heldOn))) {
     options.push({ kind: "vurdering", id: a.id, label: `${a.occasion} (${a.heldOn.split("-").reverse().map(Number).join(".")})` });
   }
   return options;
@@ -350,20 +352,20 @@ function linkOptions(db: Executor, partnershipId: string, year: number): LinkOpt
 export { linkKindLabels };
 
 /** The årshjul page's data. */
-export function getCycleYear(scope: PartnershipScope, input: { year: number; now?: Date }) {
+export async function getCycleYear(scope: PartnershipScope, input: { year: number; now?: Date }) {
   const { db, access, partnership: target } = scope;
   const { year, now = new Date() } = input;
-  const office = db.select({ officeName: partnership.officeName }).from(partnership).where(eq(partnership.id, target.id)).get();
+  const [office] = await db.select({ officeName: partnership.officeName }).from(partnership).where(eq(partnership.id, target.id)).limit(1);
   const canEdit = can(access, "annualCycle:edit");
   return {
     year,
     officeName: office?.officeName ?? "",
     today: isoToday(now),
-    started: isYearStarted(db, target.id, year),
+    started: await isYearStarted(db, target.id, year),
     canEdit,
-    templateOrigin: templateOriginLabel(db, target.fylkeId),
-    events: loadYearEvents(db, target, year),
-    linkOptions: canEdit ? linkOptions(db, target.id, year) : [],
+    templateOrigin: await templateOriginLabel(db, target.fylkeId),
+    events: await loadYearEvents(db, target, year),
+    linkOptions: canEdit ? await linkOptions(db, target.id, year) : [],
   };
 }
-export type CycleYearView = ReturnType<typeof getCycleYear>;
+export type CycleYearView = Awaited<ReturnType<typeof getCycleYear>>;

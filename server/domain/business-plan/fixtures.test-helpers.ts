@@ -7,7 +7,7 @@
  *     focusAreas: [area({ key: "arbeid", goals: [goal({ key: "g1", activities: [activity({ key: "a1" })] })] })],
  *   });
  */
-import { emptyBudget, type PlanBudget } from "~/db/schema/business-plan";
+import { emptyBudget, type PlanBudget } from "~/db/schema/values";
 import type {
   ActivityRow,
   FocusAreaNode,

@@ -286,45 +286,45 @@ describe("planImport: matching the file's rows to the plan", () => {
 describe("previewImport and applyImport on the database", () => {
   let db: Database;
   let partnershipId: string;
-  let leader: ReturnType<typeof makeUser>;
+  let leader: Awaited<ReturnType<typeof makeUser>>;
   let versionId: string;
   let planId: string;
 
-  const rows = (table: typeof planActivity | typeof planGoal | typeof planFocusArea | typeof planIndicator | typeof planIndicatorValue | typeof auditEvent) =>
-    db.select({ n: count() }).from(table).get()!.n;
-  const counts = () => ({
-    areas: rows(planFocusArea),
-    goals: rows(planGoal),
-    activities: rows(planActivity),
-    indicators: rows(planIndicator),
-    values: rows(planIndicatorValue),
-    audit: rows(auditEvent),
+  const rows = async (table: typeof planActivity | typeof planGoal | typeof planFocusArea | typeof planIndicator | typeof planIndicatorValue | typeof auditEvent) =>
+    (await db.select({ n: count() }).from(table))[0]!.n;
+  const counts = async () => ({
+    areas: await rows(planFocusArea),
+    goals: await rows(planGoal),
+    activities: await rows(planActivity),
+    indicators: await rows(planIndicator),
+    values: await rows(planIndicatorValue),
+    audit: await rows(auditEvent),
   });
-  const current = () => loadSnapshot(db, versionId)!;
+  const current = async () => (await loadSnapshot(db, versionId))!;
   let as: PartnershipScope;
 
-  beforeEach(() => {
-    db = createTestDatabase();
-    const office = makePartnership(db, makeFylke(db).id, { slug: "grimstad", officeName: "Nav Grimstad" });
+  beforeEach(async () => {
+    db = await createTestDatabase();
+    const office = await makePartnership(db, (await makeFylke(db)).id, { slug: "grimstad", officeName: "Nav Grimstad" });
     partnershipId = office.id;
-    leader = makeUser(db, { name: "Nora Leder" });
-    grantRole(db, leader.id, "nav_leder", { partnershipId });
-    as = partnershipScope(db, leader.id, office, loadPartnershipAccess(db, leader.id, office));
-    ({ versionId, planId } = createPlan(as, { year: YEAR, basis: "tom" }));
-    const workArea = addItem(as, { versionId, fields: { kind: "focus_area", title: "Arbeid og aktivitet", description: "" } });
-    const youth = addItem(as, {
+    leader = await makeUser(db, { name: "Nora Leder" });
+    await grantRole(db, leader.id, "nav_leder", { partnershipId });
+    as = partnershipScope(db, leader.id, office, await loadPartnershipAccess(db, leader.id, office));
+    ({ versionId, planId } = await createPlan(as, { year: YEAR, basis: "tom" }));
+    const workArea = await addItem(as, { versionId, fields: { kind: "focus_area", title: "Arbeid og aktivitet", description: "" } });
+    const youth = await addItem(as, {
       versionId,
       parentId: workArea.id,
       fields: { kind: "goal", text: "Flere unge i arbeid", source: "felles", foundationKey: null },
     });
     for (const text of ["Jobbmesse for unge", "Tettere oppfølging", "Kartlegging"]) {
-      addItem(as, {
+      await addItem(as, {
         versionId,
         parentId: youth.id,
         fields: { kind: "activity", text, responsible: "", responsiblePerson: "", timing: { kind: "fortlopende", value: null }, status: "ikke_startet", developmentActionId: null },
       });
     }
-    const waiting = addItem(as, {
+    const waiting = await addItem(as, {
       versionId,
       fields: {
         kind: "indicator",
@@ -339,12 +339,12 @@ describe("previewImport and applyImport on the database", () => {
         periodKind: "ar",
       },
     });
-    db.insert(planIndicatorValue).values({ planId, indicatorKey: waiting.key, period: "2027", value: 21 }).run();
+    await db.insert(planIndicatorValue).values({ planId, indicatorKey: waiting.key, period: "2027", value: 21 });
   });
 
   /** The draft's own export, edited: one activity's text changed and a row added. */
   async function editedFile() {
-    return editedExport(current(), (wb) => {
+    return editedExport(await current(), (wb) => {
       setCell(wb, "Aktiviteter", { header: "Aktivitet", text: "Tettere oppfølging" }, "Aktivitet", "Tettere oppfølging med faste møter");
       appendRow(wb.getWorksheet("Aktiviteter")!, ["Arbeid og aktivitet", "Flere unge i arbeid", "Felles", "Sommerjobb for unge", "", "", "", ""]);
       wb.getWorksheet("Aktiviteter")!.spliceRows(rowWith(wb.getWorksheet("Aktiviteter")!, "Aktivitet", "Kartlegging"), 1);
@@ -354,22 +354,22 @@ describe("previewImport and applyImport on the database", () => {
 
   it("previews without writing, then updates in place, adds, keeps what was not chosen for removal, and audits it all", async () => {
     const parsed = await editedFile();
-    const before = counts();
-    const result = previewImport(as, { versionId, parsed });
-    expect(counts()).toEqual(before);
+    const before = await counts();
+    const result = await previewImport(as, { versionId, parsed });
+    expect(await counts()).toEqual(before);
     const preview = result.preview!;
     expect(countsOf(preview.activities)).toEqual({ added: 1, changed: 1, unchanged: 1, missing: 1 });
     expect(countsOf(preview.values)).toEqual({ added: 0, changed: 1, unchanged: 0, missing: 0 });
 
-    const changedKey = current().focusAreas[0]!.goals[0]!.activities[1]!.key;
-    expect(applyImport(as, { versionId, parsed, token: preview.token, remove: [] })).toEqual({
+    const changedKey = (await current()).focusAreas[0]!.goals[0]!.activities[1]!.key;
+    expect(await applyImport(as, { versionId, parsed, token: preview.token, remove: [] })).toEqual({
       imported: {
         activities: { added: 1, changed: 1, removed: 0 },
         indicators: { added: 0, changed: 0, removed: 0 },
         values: { added: 0, changed: 1, removed: 0 },
       },
     });
-    const after = current();
+    const after = await current();
     expect(after.focusAreas[0]!.goals[0]!.activities.map((a) => a.text)).toEqual([
       "Jobbmesse for unge",
       "Tettere oppfølging med faste møter",
@@ -379,9 +379,10 @@ describe("previewImport and applyImport on the database", () => {
     // The same item, not a copy: its key (which comments and version comparison follow) is kept.
     expect(after.focusAreas[0]!.goals[0]!.activities[1]!.key).toBe(changedKey);
     expect(after.indicators[0]!.values.map((v) => v.value)).toEqual([18]);
-    expect(counts().activities).toBe(before.activities + 1);
+    expect((await counts()).activities).toBe(before.activities + 1);
 
-    const audits = db.select().from(auditEvent).all().slice(before.audit);
+    // audit_event is append-only, so its rows come back in the order they were written.
+    const audits = (await db.select().from(auditEvent)).slice(before.audit);
     expect(audits.map((a) => [a.action, (a.changes as { kind: string }).kind])).toEqual([
       ["update", "activity"],
       ["create", "activity"],
@@ -392,66 +393,66 @@ describe("previewImport and applyImport on the database", () => {
   });
 
   it("removes only the missing rows the person chose", async () => {
-    const parsed = await editedExport(current(), (wb) => {
+    const parsed = await editedExport(await current(), (wb) => {
       const sheet = wb.getWorksheet("Aktiviteter")!;
       sheet.spliceRows(rowWith(sheet, "Aktivitet", "Kartlegging"), 1);
       sheet.spliceRows(rowWith(sheet, "Aktivitet", "Jobbmesse for unge"), 1);
     });
-    const { preview } = previewImport(as, { versionId, parsed });
+    const { preview } = await previewImport(as, { versionId, parsed });
     const kartlegging = preview!.activities.missing.find((m) => m.label === "Kartlegging")!;
-    const result = applyImport(as, { versionId, parsed, token: preview!.token, remove: [kartlegging.ref] });
+    const result = await applyImport(as, { versionId, parsed, token: preview!.token, remove: [kartlegging.ref] });
     expect(result.imported?.activities).toEqual({ added: 0, changed: 0, removed: 1 });
-    expect(current().focusAreas[0]!.goals[0]!.activities.map((a) => a.text)).toEqual(["Jobbmesse for unge", "Tettere oppfølging"]);
-    const deleted = db.select().from(auditEvent).all().find((a) => a.action === "delete")!;
+    expect((await current()).focusAreas[0]!.goals[0]!.activities.map((a) => a.text)).toEqual(["Jobbmesse for unge", "Tettere oppfølging"]);
+    const deleted = (await db.select().from(auditEvent)).find((a) => a.action === "delete")!;
     expect(deleted.changes).toMatchObject({ kind: "activity", text: "Kartlegging", via: "import" });
   });
 
   it("refuses to apply when the plan changed since the preview, and writes nothing", async () => {
     const parsed = await editedFile();
-    const { preview } = previewImport(as, { versionId, parsed });
-    const other = current().focusAreas[0]!.goals[0]!.activities[0]!;
-    updateItem(as, {
+    const { preview } = await previewImport(as, { versionId, parsed });
+    const other = (await current()).focusAreas[0]!.goals[0]!.activities[0]!;
+    await updateItem(as, {
       id: other.id,
       version: other.version,
       fields: { kind: "activity", text: "Jobbmesse for unge og foreldre", responsible: "", responsiblePerson: "", timing: { kind: "fortlopende", value: null }, status: "ikke_startet", developmentActionId: null },
     });
-    const before = counts();
-    expect(() => applyImport(as, { versionId, parsed, token: preview!.token, remove: [] })).toThrow(STALE_PREVIEW);
-    expect(counts()).toEqual(before);
+    const before = await counts();
+    await expect(applyImport(as, { versionId, parsed, token: preview!.token, remove: [] })).rejects.toThrow(STALE_PREVIEW);
+    expect(await counts()).toEqual(before);
   });
 
   it("writes nothing when any row is wrong, and lists the row and column", async () => {
-    const parsed = await editedExport(current(), (wb) => {
+    const parsed = await editedExport(await current(), (wb) => {
       setCell(wb, "Aktiviteter", { header: "Aktivitet", text: "Tettere oppfølging" }, "Aktivitet", "Endret tekst");
       setCell(wb, "Aktiviteter", { header: "Aktivitet", text: "Kartlegging" }, "Når", "snart");
     });
     expect(parsed.errors.map((e) => e.message)).toEqual([expect.stringMatching(/^Aktiviteter, rad 4, kolonne «Når»: /)]);
-    const before = counts();
-    expect(previewImport(as, { versionId, parsed })).toEqual({ errors: parsed.errors });
-    expect(applyImport(as, { versionId, parsed, token: "0".repeat(64), remove: [] })).toEqual({ errors: parsed.errors });
-    expect(counts()).toEqual(before);
+    const before = await counts();
+    expect(await previewImport(as, { versionId, parsed })).toEqual({ errors: parsed.errors });
+    expect(await applyImport(as, { versionId, parsed, token: "0".repeat(64), remove: [] })).toEqual({ errors: parsed.errors });
+    expect(await counts()).toEqual(before);
   });
 
   it("refuses a removal the preview did not offer", async () => {
-    const parsed = await editedExport(current());
-    const { preview } = previewImport(as, { versionId, parsed });
-    const keep = current().focusAreas[0]!.goals[0]!.activities[0]!.key;
-    const before = counts();
-    expect(() => applyImport(as, { versionId, parsed, token: preview!.token, remove: [`activity:${keep}`] })).toThrow(
+    const parsed = await editedExport(await current());
+    const { preview } = await previewImport(as, { versionId, parsed });
+    const keep = (await current()).focusAreas[0]!.goals[0]!.activities[0]!.key;
+    const before = await counts();
+    await expect(applyImport(as, { versionId, parsed, token: preview!.token, remove: [`activity:${keep}`] })).rejects.toThrow(
       "Det du valgte å fjerne, finnes ikke i planen lenger. Importer regnearket på nytt.",
     );
-    expect(counts()).toEqual(before);
+    expect(await counts()).toEqual(before);
   });
 
   it("is refused unless the version is an editable draft", async () => {
     const parsed = await editedFile();
-    db.update(businessPlanVersion).set({ status: "godkjent" }).where(eq(businessPlanVersion.id, versionId)).run();
-    const before = counts();
-    expect(() => previewImport(as, { versionId, parsed })).toThrow("Planen er godkjent. Start en ny versjon for å endre den.");
-    expect(() => applyImport(as, { versionId, parsed, token: "0".repeat(64), remove: [] })).toThrow(
+    await db.update(businessPlanVersion).set({ status: "godkjent" }).where(eq(businessPlanVersion.id, versionId));
+    const before = await counts();
+    await expect(previewImport(as, { versionId, parsed })).rejects.toThrow("Planen er godkjent. Start en ny versjon for å endre den.");
+    await expect(applyImport(as, { versionId, parsed, token: "0".repeat(64), remove: [] })).rejects.toThrow(
       "Planen er godkjent. Start en ny versjon for å endre den.",
     );
-    expect(counts()).toEqual(before);
+    expect(await counts()).toEqual(before);
     expect(planId).toBeTruthy();
   });
 });

@@ -16,8 +16,8 @@
  *   refused before any row is read against this plan.
  */
 import { createHash } from "node:crypto";
-import { and, eq, sql } from "drizzle-orm";
-import type { Executor } from "~/db/connection";
+import { and, asc, eq, sql } from "drizzle-orm";
+import { inTransaction, type Executor } from "~/db/connection";
 import { planActivity, planFocusArea, planGoal, planIndicator, planIndicatorValue } from "~/db/schema";
 import { diffFields } from "~/server/domain/audit/record";
 import { DomainError, invalid } from "~/server/domain/errors";
@@ -420,23 +420,23 @@ export function previewToken(versionId: string, preview: ImportPreview) {
   return createHash("sha256").update(JSON.stringify({ versionId, preview })).digest("hex");
 }
 
-const storedValues = (db: Executor, planId: string): StoredValue[] =>
+const storedValues = (db: Executor, planId: string): Promise<StoredValue[]> =>
   db
     .select({ indicatorKey: planIndicatorValue.indicatorKey, period: planIndicatorValue.period, value: planIndicatorValue.value })
     .from(planIndicatorValue)
     .where(eq(planIndicatorValue.planId, planId))
-    .all();
+    .orderBy(asc(planIndicatorValue.indicatorKey), asc(planIndicatorValue.period));
 
 const valueWhere = (planId: string, indicatorKey: string, period: string) =>
   and(eq(planIndicatorValue.planId, planId), eq(planIndicatorValue.indicatorKey, indicatorKey), eq(planIndicatorValue.period, period));
 
 /** What the import would do to the newest draft; writes nothing. */
-export function previewImport(scope: PartnershipScope, input: { versionId: string; parsed: ParsedPlanTables }): PreviewResult {
+export async function previewImport(scope: PartnershipScope, input: { versionId: string; parsed: ParsedPlanTables }): Promise<PreviewResult> {
   const { db, partnership: { id: partnershipId } } = scope;
   const { versionId, parsed } = input;
-  const { version, plan } = loadPlanVersion(db, partnershipId, versionId);
-  requireEditableDraft(db, version);
-  const planned = planImport(loadSnapshot(db, version.id)!, storedValues(db, plan.id), parsed);
+  const { version, plan } = await loadPlanVersion(db, partnershipId, versionId);
+  await requireEditableDraft(db, version);
+  const planned = planImport((await loadSnapshot(db, version.id))!, await storedValues(db, plan.id), parsed);
   if ("errors" in planned) return { errors: planned.errors };
   return { preview: { ...planned.plan.preview, token: previewToken(version.id, planned.plan.preview) } };
 }
@@ -452,14 +452,17 @@ export interface ImportChoice {
  * Applies what the preview showed, all or nothing: adds and updates, and removes only what was
  * chosen. Refused with CONFLICT when the plan no longer gives the same preview.
  */
-export function applyImport(scope: PartnershipScope, input: { versionId: string; parsed: ParsedPlanTables } & ImportChoice): ApplyResult {
+export async function applyImport(
+  scope: PartnershipScope,
+  input: { versionId: string; parsed: ParsedPlanTables } & ImportChoice,
+): Promise<ApplyResult> {
   const { db, actor, partnership: { id: partnershipId } } = scope;
   const { versionId, parsed, ...choice } = input;
-  return db.transaction((tx): ApplyResult => {
-    const { version, plan } = loadPlanVersion(tx, partnershipId, versionId);
-    requireEditableDraft(tx, version);
-    const snapshot = loadSnapshot(tx, version.id)!;
-    const planned = planImport(snapshot, storedValues(tx, plan.id), parsed);
+  return inTransaction(db, async (tx): Promise<ApplyResult> => {
+    const { version, plan } = await loadPlanVersion(tx, partnershipId, versionId);
+    await requireEditableDraft(tx, version);
+    const snapshot = (await loadSnapshot(tx, version.id))!;
+    const planned = planImport(snapshot, await storedValues(tx, plan.id), parsed);
     if ("errors" in planned) return { errors: planned.errors };
     const p = planned.plan;
     if (previewToken(version.id, p.preview) !== choice.token) throw new DomainError("conflict", STALE_PREVIEW);
@@ -495,101 +498,102 @@ export function applyImport(scope: PartnershipScope, input: { versionId: string;
     const ids = new Map<string, string>();
     const idOf = (ref: string) => ids.get(ref) ?? ref;
     for (const area of p.newAreas) {
-      const created = tx.insert(planFocusArea).values({ versionId: version.id, title: area.title, position: takePosition(version.id) }).returning().get();
+      const [created] = await tx.insert(planFocusArea).values({ versionId: version.id, title: area.title, position: takePosition(version.id) }).returning();
+      if (!created) throw new Error("insert returned no row");
       ids.set(area.ref, created.id);
-      audit(created.id, "create", { kind: "focus_area", title: created.title, position: created.position });
+      await audit(created.id, "create", { kind: "focus_area", title: created.title, position: created.position });
     }
     for (const goal of p.newGoals) {
       const focusAreaId = idOf(goal.areaRef);
-      const created = tx
+      const [created] = await tx
         .insert(planGoal)
         .values({ versionId: version.id, focusAreaId, text: goal.text, source: goal.source, position: takePosition(focusAreaId) })
-        .returning()
-        .get();
+        .returning();
+      if (!created) throw new Error("insert returned no row");
       ids.set(goal.ref, created.id);
-      audit(created.id, "create", { kind: "goal", text: created.text, source: created.source, focusAreaId, position: created.position });
+      await audit(created.id, "create", { kind: "goal", text: created.text, source: created.source, focusAreaId, position: created.position });
     }
     for (const { goal, source } of p.goalSources) {
-      tx.update(planGoal).set({ source, version: sql`${planGoal.version} + 1` }).where(eq(planGoal.id, goal.id)).run();
-      audit(goal.id, "update", { kind: "goal", source: { from: goal.source, to: source } });
+      await tx.update(planGoal).set({ source, version: sql`${planGoal.version} + 1` }).where(eq(planGoal.id, goal.id));
+      await audit(goal.id, "update", { kind: "goal", source: { from: goal.source, to: source } });
     }
 
     for (const op of p.activities) {
       const goalId = idOf(op.goalRef);
       if (op.kind === "add") {
-        const created = tx.insert(planActivity).values({ versionId: version.id, goalId, ...op.fields, position: takePosition(goalId) }).returning().get();
+        const [created] = await tx.insert(planActivity).values({ versionId: version.id, goalId, ...op.fields, position: takePosition(goalId) }).returning();
+        if (!created) throw new Error("insert returned no row");
         counts.activities.added += 1;
-        audit(created.id, "create", { kind: "activity", goalId, ...op.fields, position: created.position });
+        await audit(created.id, "create", { kind: "activity", goalId, ...op.fields, position: created.position });
         continue;
       }
       const values = { ...op.fields, ...(op.moved ? { goalId, position: takePosition(goalId) } : {}) };
-      tx.update(planActivity)
+      await tx
+        .update(planActivity)
         .set({ ...values, version: sql`${planActivity.version} + 1` })
-        .where(eq(planActivity.id, op.current.id))
-        .run();
+        .where(eq(planActivity.id, op.current.id));
       counts.activities.changed += 1;
-      audit(op.current.id, "update", { kind: "activity", ...diffFields(op.current, values) });
+      await audit(op.current.id, "update", { kind: "activity", ...diffFields(op.current, values) });
     }
 
     let indicatorPosition = snapshot.indicators.reduce((max, i) => Math.max(max, i.position + 1), 0);
     const indicatorKeys = new Map<string, { id: string; key: string }>(snapshot.indicators.map((i) => [i.key, { id: i.id, key: i.key }]));
     for (const op of p.indicators) {
       if (op.kind === "add") {
-        const created = tx.insert(planIndicator).values({ versionId: version.id, ...op.fields, position: indicatorPosition++ }).returning().get();
+        const [created] = await tx.insert(planIndicator).values({ versionId: version.id, ...op.fields, position: indicatorPosition++ }).returning();
+        if (!created) throw new Error("insert returned no row");
         indicatorKeys.set(op.ref, { id: created.id, key: created.key });
         counts.indicators.added += 1;
-        audit(created.id, "create", { kind: "indicator", ...op.fields, position: created.position });
+        await audit(created.id, "create", { kind: "indicator", ...op.fields, position: created.position });
         continue;
       }
-      tx.update(planIndicator)
+      await tx
+        .update(planIndicator)
         .set({ ...op.fields, version: sql`${planIndicator.version} + 1` })
-        .where(eq(planIndicator.id, op.current.id))
-        .run();
+        .where(eq(planIndicator.id, op.current.id));
       counts.indicators.changed += 1;
       const { values: _values, ...current } = op.current;
-      audit(op.current.id, "update", { kind: "indicator", ...diffFields(current, op.fields) });
+      await audit(op.current.id, "update", { kind: "indicator", ...diffFields(current, op.fields) });
     }
 
     // Measured values belong to the plan and the indicator's key, so they survive new versions.
     for (const v of p.values) {
       const indicator = indicatorKeys.get(v.indicatorRef)!;
       if (v.from === null) {
-        tx.insert(planIndicatorValue).values({ planId: plan.id, indicatorKey: indicator.key, period: v.period, value: v.value }).run();
+        await tx.insert(planIndicatorValue).values({ planId: plan.id, indicatorKey: indicator.key, period: v.period, value: v.value });
         counts.values.added += 1;
       } else {
-        tx.update(planIndicatorValue)
+        await tx
+          .update(planIndicatorValue)
           .set({ value: v.value, version: sql`${planIndicatorValue.version} + 1` })
-          .where(valueWhere(plan.id, indicator.key, v.period))
-          .run();
+          .where(valueWhere(plan.id, indicator.key, v.period));
         counts.values.changed += 1;
       }
-      audit(indicator.id, "update", { kind: "indicator_value", period: v.period, value: { from: v.from, to: v.value } });
+      await audit(indicator.id, "update", { kind: "indicator_value", period: v.period, value: { from: v.from, to: v.value } });
     }
 
     for (const ref of remove) {
       const item = p.removable.get(ref)!;
       if (item.kind === "activity") {
-        tx.delete(planActivity).where(eq(planActivity.id, item.row.id)).run();
+        await tx.delete(planActivity).where(eq(planActivity.id, item.row.id));
         counts.activities.removed += 1;
         const { id: _id, versionId: _v, version: _ver, key: _key, ...rest } = item.row;
-        audit(item.row.id, "delete", { kind: "activity", ...rest });
+        await audit(item.row.id, "delete", { kind: "activity", ...rest });
       } else if (item.kind === "indicator") {
         // As when removing it on the page: its measured values stay with the plan's key.
-        tx.delete(planIndicator).where(eq(planIndicator.id, item.row.id)).run();
+        await tx.delete(planIndicator).where(eq(planIndicator.id, item.row.id));
         counts.indicators.removed += 1;
         const { id: _id, versionId: _v, version: _ver, key: _key, values: _values, ...rest } = item.row;
-        audit(item.row.id, "delete", { kind: "indicator", ...rest });
+        await audit(item.row.id, "delete", { kind: "indicator", ...rest });
       } else {
-        tx.delete(planIndicatorValue)
-          .where(valueWhere(plan.id, item.indicator.key, item.period))
-          .run();
+        await tx.delete(planIndicatorValue).where(valueWhere(plan.id, item.indicator.key, item.period));
         counts.values.removed += 1;
-        audit(item.indicator.id, "update", { kind: "indicator_value", period: item.period, value: { from: item.value, to: null } });
+        await audit(item.indicator.id, "update", { kind: "indicator_value", period: item.period, value: { from: item.value, to: null } });
       }
     }
 
-    touchVersion(tx, version.id);
-    auditPlan(tx, actor, partnershipId, version.id, "update", { kind: "import", ...counts });
+    await touchVersion(tx, version.id);
+    await auditPlan(tx, actor, partnershipId, version.id, "update", { kind: "import", ...counts });
     return { imported: counts };
   });
 }

@@ -3,10 +3,10 @@
  * need the newest draft; following up (activity status, indicator values) is allowed on the
  * newest version in any state, since it records what happened rather than changing what was agreed.
  */
-import { and, asc, eq, sql } from "drizzle-orm";
-import type { SQLiteColumn, SQLiteTable } from "drizzle-orm/sqlite-core";
+import { and, asc, eq, max, sql } from "drizzle-orm";
+import type { PgColumn, PgTable } from "drizzle-orm/pg-core";
 import { z } from "zod";
-import type { Executor } from "~/db/connection";
+import { inTransaction, type Executor } from "~/db/connection";
 import {
   developmentAction,
   planActivity,
@@ -54,12 +54,12 @@ const tables = {
   indicator: { table: planIndicator, parent: planIndicator.versionId, label: "Indikatoren" },
 } as const;
 
-type AnyItemTable = SQLiteTable & {
-  id: SQLiteColumn;
-  versionId: SQLiteColumn;
-  version: SQLiteColumn;
-  position: SQLiteColumn;
-  key: SQLiteColumn;
+type AnyItemTable = PgTable & {
+  id: PgColumn;
+  versionId: PgColumn;
+  version: PgColumn;
+  position: PgColumn;
+  key: PgColumn;
 };
 
 interface ItemRow {
@@ -71,21 +71,20 @@ interface ItemRow {
   [field: string]: unknown;
 }
 
-function loadItem(tx: Executor, partnershipId: string, kind: ItemKind, id: string) {
+async function loadItem(tx: Executor, partnershipId: string, kind: ItemKind, id: string) {
   const table = tables[kind].table as unknown as AnyItemTable;
-  const row = tx.select().from(table).where(eq(table.id, id)).get() as ItemRow | undefined;
+  const [row] = (await tx.select().from(table).where(eq(table.id, id)).limit(1)) as ItemRow[];
   if (!row) throw notFound(`Fant ikke ${tables[kind].label.toLowerCase()}.`);
-  const { version } = loadPlanVersion(tx, partnershipId, row.versionId);
+  const { version } = await loadPlanVersion(tx, partnershipId, row.versionId);
   return { row, version, table };
 }
 
-function nextPosition(tx: Executor, kind: ItemKind, parentId: string) {
+async function nextPosition(tx: Executor, kind: ItemKind, parentId: string) {
   const { table, parent } = tables[kind];
-  const result = tx
-    .select({ max: sql<number | null>`max(${(table as unknown as AnyItemTable).position})` })
+  const [result] = await tx
+    .select({ max: max((table as unknown as AnyItemTable).position).mapWith(Number) })
     .from(table)
-    .where(eq(parent, parentId))
-    .get();
+    .where(eq(parent, parentId));
   return (result?.max ?? -1) + 1;
 }
 
@@ -146,16 +145,16 @@ export const itemFieldsInput = z.discriminatedUnion("kind", [
 type ItemFields = z.infer<typeof itemFieldsInput>;
 
 /** Turns validated fields into column values, and checks references stay inside the partnership. */
-function columnsOf(tx: Executor, partnershipId: string, versionId: string, fields: ItemFields): Record<string, unknown> {
+async function columnsOf(tx: Executor, partnershipId: string, versionId: string, fields: ItemFields): Promise<Record<string, unknown>> {
   switch (fields.kind) {
     case "activity": {
       const { kind: _k, timing, ...rest } = fields;
       if (rest.developmentActionId) {
-        const action = tx
+        const [action] = await tx
           .select({ id: developmentAction.id })
           .from(developmentAction)
           .where(and(eq(developmentAction.id, rest.developmentActionId), eq(developmentAction.partnershipId, partnershipId)))
-          .get();
+          .limit(1);
         if (!action) throw invalid("Fant ikke tiltaket i utviklingsplanen.", "developmentActionId");
       }
       return { ...rest, timingKind: timing.kind, timingValue: timing.value };
@@ -163,11 +162,11 @@ function columnsOf(tx: Executor, partnershipId: string, versionId: string, field
     case "goal": {
       const { kind: _k, ...rest } = fields;
       if (rest.foundationKey) {
-        const found = tx
+        const [found] = await tx
           .select({ id: planFoundation.id })
           .from(planFoundation)
           .where(and(eq(planFoundation.versionId, versionId), eq(planFoundation.key, rest.foundationKey)))
-          .get();
+          .limit(1);
         if (!found) throw invalid("Fant ikke styringsdokumentet målet viser til.", "foundationKey");
       }
       return rest;
@@ -195,49 +194,49 @@ export const addItemInput = z.object({
   fields: itemFieldsInput,
 });
 
-export function addItem(scope: PartnershipScope, input: z.infer<typeof addItemInput>) {
+export async function addItem(scope: PartnershipScope, input: z.infer<typeof addItemInput>) {
   const { db, actor, partnership: { id: partnershipId } } = scope;
-  return db.transaction((tx) => {
-    const { version } = loadPlanVersion(tx, partnershipId, input.versionId);
-    requireEditableDraft(tx, version);
+  return inTransaction(db, async (tx) => {
+    const { version } = await loadPlanVersion(tx, partnershipId, input.versionId);
+    await requireEditableDraft(tx, version);
     const kind = input.fields.kind;
-    const values: Record<string, unknown> = { ...columnsOf(tx, partnershipId, version.id, input.fields), versionId: version.id };
+    const values: Record<string, unknown> = { ...(await columnsOf(tx, partnershipId, version.id, input.fields)), versionId: version.id };
     let parentId = version.id;
     if (kind === "goal" || kind === "activity") {
       const parentKind = kind === "goal" ? "focus_area" : "goal";
       if (!input.parentId) throw invalid(kind === "goal" ? "Velg satsingsområdet målet hører til." : "Velg målet aktiviteten hører til.");
-      const { row: parent } = loadItem(tx, partnershipId, parentKind, input.parentId);
+      const { row: parent } = await loadItem(tx, partnershipId, parentKind, input.parentId);
       if (parent.versionId !== version.id) throw notFound("Fant ikke virksomhetsplanen.");
       parentId = parent.id;
       values[kind === "goal" ? "focusAreaId" : "goalId"] = parent.id;
     }
-    values.position = nextPosition(tx, kind, parentId);
+    values.position = await nextPosition(tx, kind, parentId);
     const table = tables[kind].table as unknown as AnyItemTable;
-    const created = tx.insert(table).values(values as never).returning().get() as ItemRow;
-    touchVersion(tx, version.id);
-    auditPlan(tx, actor, partnershipId, created.id, "create", { kind, ...stripBookkeeping(created) });
+    const [created] = (await tx.insert(table).values(values as never).returning()) as ItemRow[];
+    if (!created) throw new Error("insert returned no row");
+    await touchVersion(tx, version.id);
+    await auditPlan(tx, actor, partnershipId, created.id, "create", { kind, ...stripBookkeeping(created) });
     return { id: created.id, key: created.key };
   });
 }
 
 export const updateItemInput = z.object({ id: entityId, version: versionInput, fields: itemFieldsInput });
 
-export function updateItem(scope: PartnershipScope, input: z.infer<typeof updateItemInput>) {
+export async function updateItem(scope: PartnershipScope, input: z.infer<typeof updateItemInput>) {
   const { db, actor, partnership: { id: partnershipId } } = scope;
-  return db.transaction((tx) => {
+  return inTransaction(db, async (tx) => {
     const kind = input.fields.kind;
-    const { row, version, table } = loadItem(tx, partnershipId, kind, input.id);
-    requireEditableDraft(tx, version);
-    const values = columnsOf(tx, partnershipId, version.id, input.fields);
-    const updated = tx
+    const { row, version, table } = await loadItem(tx, partnershipId, kind, input.id);
+    await requireEditableDraft(tx, version);
+    const values = await columnsOf(tx, partnershipId, version.id, input.fields);
+    const [updated] = (await tx
       .update(table)
       .set({ ...values, version: sql`${table.version} + 1` })
       .where(and(eq(table.id, row.id), eq(table.version, input.version)))
-      .returning()
-      .get() as ItemRow | undefined;
+      .returning()) as ItemRow[];
     if (!updated) throw staleVersion();
-    touchVersion(tx, version.id);
-    auditPlan(tx, actor, partnershipId, row.id, "update", { kind, ...diffFields(row, values) });
+    await touchVersion(tx, version.id);
+    await auditPlan(tx, actor, partnershipId, row.id, "update", { kind, ...diffFields(row, values) });
     return { version: updated.version };
   });
 }
@@ -245,22 +244,22 @@ export function updateItem(scope: PartnershipScope, input: z.infer<typeof update
 export const removeItemInput = z.object({ kind: z.enum(itemKinds), id: entityId, version: versionInput });
 
 /** Removing a satsingsområde or a goal removes what is under it; the confirmation says so. */
-export function removeItem(scope: PartnershipScope, input: z.infer<typeof removeItemInput>) {
+export async function removeItem(scope: PartnershipScope, input: z.infer<typeof removeItemInput>) {
   const { db, actor, partnership: { id: partnershipId } } = scope;
-  return db.transaction((tx) => {
-    const { row, version, table } = loadItem(tx, partnershipId, input.kind, input.id);
-    requireEditableDraft(tx, version);
+  return inTransaction(db, async (tx) => {
+    const { row, version, table } = await loadItem(tx, partnershipId, input.kind, input.id);
+    await requireEditableDraft(tx, version);
     if (row.version !== input.version) throw staleVersion();
     if (input.kind === "foundation") {
-      tx.update(planGoal)
+      await tx
+        .update(planGoal)
         .set({ foundationKey: null })
-        .where(and(eq(planGoal.versionId, version.id), eq(planGoal.foundationKey, row.key)))
-        .run();
+        .where(and(eq(planGoal.versionId, version.id), eq(planGoal.foundationKey, row.key)));
     }
-    tx.delete(table).where(eq(table.id, row.id)).run();
-    touchVersion(tx, version.id);
+    await tx.delete(table).where(eq(table.id, row.id));
+    await touchVersion(tx, version.id);
     // The version is kept with the removal so the item's history still belongs to its version.
-    auditPlan(tx, actor, partnershipId, row.id, "delete", { kind: input.kind, ...stripBookkeeping(row), versionId: version.id });
+    await auditPlan(tx, actor, partnershipId, row.id, "delete", { kind: input.kind, ...stripBookkeeping(row), versionId: version.id });
   });
 }
 
@@ -274,36 +273,36 @@ export const moveItemInput = z.object({
 });
 
 /** Reordering by keyboard (one step) or by dragging (any place) ends here. */
-export function moveItem(scope: PartnershipScope, input: z.infer<typeof moveItemInput>) {
+export async function moveItem(scope: PartnershipScope, input: z.infer<typeof moveItemInput>) {
   const { db, actor, partnership: { id: partnershipId } } = scope;
-  return db.transaction((tx) => {
-    const { row, version, table } = loadItem(tx, partnershipId, input.kind, input.id);
-    requireEditableDraft(tx, version);
+  return inTransaction(db, async (tx) => {
+    const { row, version, table } = await loadItem(tx, partnershipId, input.kind, input.id);
+    await requireEditableDraft(tx, version);
     const { parent } = tables[input.kind];
     const parentField = input.kind === "goal" ? "focusAreaId" : input.kind === "activity" ? "goalId" : "versionId";
     const fromParent = row[parentField] as string;
     let toParent = fromParent;
     if (input.toParentId && input.toParentId !== fromParent) {
       if (input.kind !== "goal" && input.kind !== "activity") throw invalid("Dette kan bare flyttes innenfor listen sin.");
-      const { row: target } = loadItem(tx, partnershipId, input.kind === "goal" ? "focus_area" : "goal", input.toParentId);
+      const { row: target } = await loadItem(tx, partnershipId, input.kind === "goal" ? "focus_area" : "goal", input.toParentId);
       if (target.versionId !== version.id) throw notFound("Fant ikke virksomhetsplanen.");
       toParent = target.id;
     }
-    const siblings = (tx.select().from(table).where(eq(parent, toParent)).orderBy(asc(table.position)).all() as ItemRow[]).filter(
+    const siblings = ((await tx.select().from(table).where(eq(parent, toParent)).orderBy(asc(table.position))) as ItemRow[]).filter(
       (s) => s.id !== row.id,
     );
     const index = Math.min(input.toIndex, siblings.length);
     siblings.splice(index, 0, row);
-    siblings.forEach((s, position) => {
+    for (const [position, s] of siblings.entries()) {
       const set: Record<string, unknown> = { position };
       if (s.id === row.id) set[parentField] = toParent;
       if (s.id === row.id || s.position !== position) {
-        tx.update(table).set(set).where(eq(table.id, s.id)).run();
+        await tx.update(table).set(set).where(eq(table.id, s.id));
       }
-    });
-    tx.update(table).set({ version: sql`${table.version} + 1` }).where(eq(table.id, row.id)).run();
-    touchVersion(tx, version.id);
-    auditPlan(tx, actor, partnershipId, row.id, "update", {
+    }
+    await tx.update(table).set({ version: sql`${table.version} + 1` }).where(eq(table.id, row.id));
+    await touchVersion(tx, version.id);
+    await auditPlan(tx, actor, partnershipId, row.id, "update", {
       kind: input.kind,
       position: { from: row.position, to: index },
       ...(toParent !== fromParent ? { [parentField]: { from: fromParent, to: toParent } } : {}),
@@ -325,20 +324,19 @@ export const activityStatusInput = z.object({
   status: z.enum(actionStatuses, { error: "Velg en status." }),
 });
 
-export function setActivityStatus(scope: PartnershipScope, input: z.infer<typeof activityStatusInput>) {
+export async function setActivityStatus(scope: PartnershipScope, input: z.infer<typeof activityStatusInput>) {
   const { db, actor, partnership: { id: partnershipId } } = scope;
   const who = rolePosition(scope.access);
-  return db.transaction((tx) => {
-    const { row, version } = loadItem(tx, partnershipId, "activity", input.id);
-    requireAction("follow_up", { ...who, status: version.status, isLatest: isLatestVersion(tx, version), openSeats: [] });
-    const updated = tx
+  return inTransaction(db, async (tx) => {
+    const { row, version } = await loadItem(tx, partnershipId, "activity", input.id);
+    requireAction("follow_up", { ...who, status: version.status, isLatest: await isLatestVersion(tx, version), openSeats: [] });
+    const [updated] = await tx
       .update(planActivity)
       .set({ status: input.status, version: sql`${planActivity.version} + 1` })
       .where(and(eq(planActivity.id, row.id), eq(planActivity.version, input.version)))
-      .returning({ version: planActivity.version })
-      .get();
+      .returning({ version: planActivity.version });
     if (!updated) throw staleVersion();
-    auditPlan(tx, actor, partnershipId, row.id, "update", { kind: "activity", status: { from: row.status, to: input.status } });
+    await auditPlan(tx, actor, partnershipId, row.id, "update", { kind: "activity", status: { from: row.status, to: input.status } });
     return updated;
   });
 }
@@ -353,13 +351,13 @@ export const indicatorValueInput = z.object({
 });
 
 /** Records (or removes) the actual value of an indicator for one period. */
-export function setIndicatorValue(scope: PartnershipScope, input: z.infer<typeof indicatorValueInput>) {
+export async function setIndicatorValue(scope: PartnershipScope, input: z.infer<typeof indicatorValueInput>) {
   const { db, actor, partnership: { id: partnershipId } } = scope;
   const who = rolePosition(scope.access);
-  return db.transaction((tx) => {
-    const { row, version } = loadItem(tx, partnershipId, "indicator", input.indicatorId);
-    requireAction("follow_up", { ...who, status: version.status, isLatest: isLatestVersion(tx, version), openSeats: [] });
-    const { plan } = loadPlanVersion(tx, partnershipId, version.id);
+  return inTransaction(db, async (tx) => {
+    const { row, version } = await loadItem(tx, partnershipId, "indicator", input.indicatorId);
+    requireAction("follow_up", { ...who, status: version.status, isLatest: await isLatestVersion(tx, version), openSeats: [] });
+    const { plan } = await loadPlanVersion(tx, partnershipId, version.id);
     const parsed = periodInput(row.periodKind as (typeof indicatorPeriodKinds)[number], plan.year).safeParse(input.period);
     if (!parsed.success) throw invalid(parsed.error.issues[0]?.message ?? "Ugyldig periode.", "period");
     const where = and(
@@ -367,19 +365,19 @@ export function setIndicatorValue(scope: PartnershipScope, input: z.infer<typeof
       eq(planIndicatorValue.indicatorKey, row.key),
       eq(planIndicatorValue.period, input.period),
     );
-    const existing = tx.select().from(planIndicatorValue).where(where).get();
+    const [existing] = await tx.select().from(planIndicatorValue).where(where).limit(1);
     if ((existing?.version ?? 0) !== input.version) throw staleVersion();
     if (input.value === null) {
-      if (existing) tx.delete(planIndicatorValue).where(eq(planIndicatorValue.id, existing.id)).run();
+      if (existing) await tx.delete(planIndicatorValue).where(eq(planIndicatorValue.id, existing.id));
     } else if (existing) {
-      tx.update(planIndicatorValue)
+      await tx
+        .update(planIndicatorValue)
         .set({ value: input.value, version: sql`${planIndicatorValue.version} + 1` })
-        .where(eq(planIndicatorValue.id, existing.id))
-        .run();
+        .where(eq(planIndicatorValue.id, existing.id));
     } else {
-      tx.insert(planIndicatorValue).values({ planId: plan.id, indicatorKey: row.key, period: input.period, value: input.value }).run();
+      await tx.insert(planIndicatorValue).values({ planId: plan.id, indicatorKey: row.key, period: input.period, value: input.value });
     }
-    auditPlan(tx, actor, partnershipId, row.id, "update", {
+    await auditPlan(tx, actor, partnershipId, row.id, "update", {
       kind: "indicator_value",
       period: input.period,
       value: { from: existing?.value ?? null, to: input.value },

@@ -1,7 +1,7 @@
 /** Creating a year's plan, editing its general parts, and starting a new version. */
-import { and, eq, sql } from "drizzle-orm";
+import { and, eq, max, sql } from "drizzle-orm";
 import { z } from "zod";
-import type { Executor } from "~/db/connection";
+import { inTransaction, type Executor } from "~/db/connection";
 import {
   businessPlan,
   businessPlanVersion,
@@ -27,23 +27,22 @@ import { findPlan, listVersions, loadSnapshot, type PlanSnapshot, type PlanVersi
 export const PLAN_AUDIT_ENTITY = "business_plan";
 
 /** The version a mutation targets, checked to belong to the partnership. */
-export function loadPlanVersion(db: Executor, partnershipId: string, versionId: string) {
-  const row = db
+export async function loadPlanVersion(db: Executor, partnershipId: string, versionId: string) {
+  const [row] = await db
     .select({ version: businessPlanVersion, plan: businessPlan })
     .from(businessPlanVersion)
     .innerJoin(businessPlan, eq(businessPlan.id, businessPlanVersion.planId))
     .where(and(eq(businessPlanVersion.id, versionId), eq(businessPlan.partnershipId, partnershipId)))
-    .get();
+    .limit(1);
   if (!row) throw notFound("Fant ikke virksomhetsplanen.");
   return row;
 }
 
-export function isLatestVersion(db: Executor, version: PlanVersionRow) {
-  const newest = db
-    .select({ max: sql<number>`max(${businessPlanVersion.versionNo})` })
+export async function isLatestVersion(db: Executor, version: PlanVersionRow) {
+  const [newest] = await db
+    .select({ max: max(businessPlanVersion.versionNo) })
     .from(businessPlanVersion)
-    .where(eq(businessPlanVersion.planId, version.planId))
-    .get();
+    .where(eq(businessPlanVersion.planId, version.planId));
   return newest?.max === version.versionNo;
 }
 
@@ -89,10 +88,10 @@ export function requireAction(action: PlanAction, position: ActorPosition) {
 }
 
 /** Changing content (the router has checked the role): the version must be the newest draft. */
-export function requireEditableDraft(db: Executor, version: PlanVersionRow) {
+export async function requireEditableDraft(db: Executor, version: PlanVersionRow) {
   requireAction("contribute", {
     status: version.status,
-    isLatest: isLatestVersion(db, version),
+    isLatest: await isLatestVersion(db, version),
     isEditor: true,
     isContributor: true,
     openSeats: [],
@@ -101,14 +100,14 @@ export function requireEditableDraft(db: Executor, version: PlanVersionRow) {
 }
 
 /** Bumps the version row's counter so every content change is also a change of the version. */
-export function touchVersion(tx: Executor, versionId: string) {
-  tx.update(businessPlanVersion)
+export async function touchVersion(tx: Executor, versionId: string) {
+  await tx
+    .update(businessPlanVersion)
     .set({ version: sql`${businessPlanVersion.version} + 1` })
-    .where(eq(businessPlanVersion.id, versionId))
-    .run();
+    .where(eq(businessPlanVersion.id, versionId));
 }
 
-export function auditPlan(
+export async function auditPlan(
   tx: Executor,
   actor: Actor,
   partnershipId: string,
@@ -116,7 +115,7 @@ export function auditPlan(
   action: AuditAction,
   changes: AuditChanges<typeof PLAN_AUDIT_ENTITY>,
 ) {
-  recordAudit(tx, actor, { partnershipId, entity: PLAN_AUDIT_ENTITY, entityId, action, changes });
+  await recordAudit(tx, actor, { partnershipId, entity: PLAN_AUDIT_ENTITY, entityId, action, changes });
 }
 
 export const createPlanInput = z.object({
@@ -125,36 +124,35 @@ export const createPlanInput = z.object({
 });
 
 /** The year's plan: empty (with the office's positions filled in) or a copy of last year's newest version. */
-export function createPlan(scope: PartnershipScope, input: z.infer<typeof createPlanInput>) {
+export async function createPlan(scope: PartnershipScope, input: z.infer<typeof createPlanInput>) {
   const { db, actor, partnership: target } = scope;
-  return db.transaction((tx) => {
-    if (findPlan(tx, target.id, input.year)) {
+  return inTransaction(db, async (tx) => {
+    if (await findPlan(tx, target.id, input.year)) {
       throw new DomainError("conflict", `Det finnes allerede en virksomhetsplan for ${input.year}.`);
     }
-    const previousPlan = input.basis === "forrige" ? findPlan(tx, target.id, input.year - 1) : undefined;
-    const previous = previousPlan ? loadSnapshot(tx, listVersions(tx, previousPlan.id)[0]!.id) : undefined;
+    const previousPlan = input.basis === "forrige" ? await findPlan(tx, target.id, input.year - 1) : undefined;
+    const previous = previousPlan ? await loadSnapshot(tx, (await listVersions(tx, previousPlan.id))[0]!.id) : undefined;
     if (input.basis === "forrige" && !previous) {
       throw invalid(`Det finnes ingen virksomhetsplan for ${input.year - 1} å kopiere.`, "basis");
     }
-    const office = tx.select().from(partnership).where(eq(partnership.id, target.id)).get()!;
-    const plan = tx.insert(businessPlan).values({ partnershipId: target.id, year: input.year }).returning().get();
-    const version = tx
+    const [office] = await tx.select().from(partnership).where(eq(partnership.id, target.id)).limit(1);
+    const [plan] = await tx.insert(businessPlan).values({ partnershipId: target.id, year: input.year }).returning();
+    const [version] = await tx
       .insert(businessPlanVersion)
       .values({
-        planId: plan.id,
+        planId: plan!.id,
         versionNo: 1,
         vision: previous?.version.vision ?? "",
         description: previous?.version.description ?? "",
-        statePositions: office.statePositions,
-        municipalPositions: office.municipalPositions,
+        statePositions: office!.statePositions,
+        municipalPositions: office!.municipalPositions,
         budget: previous ? carryBudget(previous.version.budget) : emptyBudget(),
         createdByUserId: actor.userId,
       })
-      .returning()
-      .get();
-    if (previous) copyContent(tx, previous, version.id, { carryOver: true });
-    auditPlan(tx, actor, target.id, version.id, "create", { year: input.year, versionNo: 1, basis: input.basis });
-    return { planId: plan.id, versionId: version.id };
+      .returning();
+    if (previous) await copyContent(tx, previous, version!.id, { carryOver: true });
+    await auditPlan(tx, actor, target.id, version!.id, "create", { year: input.year, versionNo: 1, basis: input.basis });
+    return { planId: plan!.id, versionId: version!.id };
   });
 }
 
@@ -171,61 +169,57 @@ function carryBudget(previous: PlanBudget): PlanBudget {
  * indicator continues last year's and shows its measurements in the trend (values still belong
  * to each year's plan, so the new plan starts without values of its own).
  */
-export function copyContent(tx: Executor, from: PlanSnapshot, toVersionId: string, { carryOver }: { carryOver: boolean }) {
+export async function copyContent(tx: Executor, from: PlanSnapshot, toVersionId: string, { carryOver }: { carryOver: boolean }) {
   const keyOf = (key: string) => (carryOver ? crypto.randomUUID() : key);
   const foundationKeys = new Map<string, string>();
-  from.foundations.forEach((f, position) => {
+  for (const [position, f] of from.foundations.entries()) {
     const key = keyOf(f.key);
     foundationKeys.set(f.key, key);
-    tx.insert(planFoundation)
-      .values({ versionId: toVersionId, key, line: f.line, title: f.title, summary: f.summary, url: f.url, position })
-      .run();
-  });
-  from.focusAreas.forEach((area, areaPosition) => {
-    const newArea = tx
+    await tx
+      .insert(planFoundation)
+      .values({ versionId: toVersionId, key, line: f.line, title: f.title, summary: f.summary, url: f.url, position });
+  }
+  for (const [areaPosition, area] of from.focusAreas.entries()) {
+    const [newArea] = await tx
       .insert(planFocusArea)
       .values({ versionId: toVersionId, key: keyOf(area.key), title: area.title, description: area.description, position: areaPosition })
-      .returning({ id: planFocusArea.id })
-      .get();
-    area.goals.forEach((goal, goalPosition) => {
-      const newGoal = tx
+      .returning({ id: planFocusArea.id });
+    for (const [goalPosition, goal] of area.goals.entries()) {
+      const [newGoal] = await tx
         .insert(planGoal)
         .values({
           versionId: toVersionId,
-          focusAreaId: newArea.id,
+          focusAreaId: newArea!.id,
           key: keyOf(goal.key),
           text: goal.text,
           source: goal.source,
           foundationKey: goal.foundationKey ? (foundationKeys.get(goal.foundationKey) ?? null) : null,
           position: goalPosition,
         })
-        .returning({ id: planGoal.id })
-        .get();
+        .returning({ id: planGoal.id });
       const activities = carryOver ? goal.activities.filter((a) => a.status !== "fullfort") : goal.activities;
-      activities.forEach((activity, position) => {
-        tx.insert(planActivity)
-          .values({
-            versionId: toVersionId,
-            goalId: newGoal.id,
-            key: keyOf(activity.key),
-            text: activity.text,
-            responsible: activity.responsible,
-            responsiblePerson: activity.responsiblePerson,
-            // A dated activity from last year needs a new date; "fortløpende" carries over as it is.
-            timingKind: carryOver && activity.timingKind !== "fortlopende" ? "fortlopende" : activity.timingKind,
-            timingValue: carryOver ? null : activity.timingValue,
-            status: carryOver ? (activity.status === "pagar" ? "pagar" : "ikke_startet") : activity.status,
-            developmentActionId: activity.developmentActionId,
-            position,
-          })
-          .run();
-      });
-    });
-  });
-  from.indicators.forEach((indicator, position) => {
+      for (const [position, activity] of activities.entries()) {
+        await tx.insert(planActivity).values({
+          versionId: toVersionId,
+          goalId: newGoal!.id,
+          key: keyOf(activity.key),
+          text: activity.text,
+          responsible: activity.responsible,
+          responsiblePerson: activity.responsiblePerson,
+          // A dated activity from last year needs a new date; "fortløpende" carries over as it is.
+          timingKind: carryOver && activity.timingKind !== "fortlopende" ? "fortlopende" : activity.timingKind,
+          timingValue: carryOver ? null : activity.timingValue,
+          status: carryOver ? (activity.status === "pagar" ? "pagar" : "ikke_startet") : activity.status,
+          developmentActionId: activity.developmentActionId,
+          position,
+        });
+      }
+    }
+  }
+  for (const [position, indicator] of from.indicators.entries()) {
     const { id: _id, versionId: _v, key, position: _p, version: _ver, values: _values, earlier: _earlier, ...fields } = indicator;
-    tx.insert(planIndicator).values({ ...fields, versionId: toVersionId, key, position }).run();
-  });
+    await tx.insert(planIndicator).values({ ...fields, versionId: toVersionId, key, position });
+  }
 }
 
 const budgetCell = (label: string) => decimalInput(label, { min: 0, max: 10_000_000_000, example: "12 345 000" });
@@ -249,31 +243,35 @@ export const updateGeneralInput = z.object({
 });
 
 /** Om kontoret and rammebetingelser: the version's own fields, saved together. */
-export function updateGeneral(scope: PartnershipScope, input: z.infer<typeof updateGeneralInput>) {
+export async function updateGeneral(scope: PartnershipScope, input: z.infer<typeof updateGeneralInput>) {
   const { db, actor, partnership: { id: partnershipId } } = scope;
-  return db.transaction((tx) => {
-    const { version: row } = loadPlanVersion(tx, partnershipId, input.versionId);
-    requireEditableDraft(tx, row);
+  return inTransaction(db, async (tx) => {
+    const { version: row } = await loadPlanVersion(tx, partnershipId, input.versionId);
+    await requireEditableDraft(tx, row);
     const { versionId, version, ...values } = input;
     const budget: PlanBudget = {
       budgetThisYear: roundColumn(values.budget.budgetThisYear),
       budgetLastYear: roundColumn(values.budget.budgetLastYear),
       accountsLastYear: roundColumn(values.budget.accountsLastYear),
     };
-    const updated = tx
+    const [updated] = await tx
       .update(businessPlanVersion)
       .set({ ...values, budget, version: sql`${businessPlanVersion.version} + 1` })
       .where(and(eq(businessPlanVersion.id, versionId), eq(businessPlanVersion.version, version)))
-      .returning({ version: businessPlanVersion.version })
-      .get();
+      .returning({ version: businessPlanVersion.version });
     if (!updated) throw staleVersion();
     const { budget: beforeBudget, ...before } = row;
     const changes = diffFields(before as Record<string, unknown>, { ...values, budget: undefined });
-    if (JSON.stringify(beforeBudget) !== JSON.stringify(budget)) changes.budget = { from: beforeBudget, to: budget };
-    auditPlan(tx, actor, partnershipId, versionId, "update", changes);
+    if (!sameBudget(beforeBudget, budget)) changes.budget = { from: beforeBudget, to: budget };
+    await auditPlan(tx, actor, partnershipId, versionId, "update", changes);
     return updated;
   });
 }
+
+/** Compared cell by cell: jsonb (PostgreSQL) does not keep the order of keys, so JSON text cannot be compared. */
+const budgetColumns = ["budgetThisYear", "budgetLastYear", "accountsLastYear"] as const;
+const sameBudget = (a: PlanBudget, b: PlanBudget) =>
+  budgetColumns.every((column) => a[column].income === b[column].income && a[column].expenses === b[column].expenses);
 
 const roundColumn = (c: { income: number | null; expenses: number | null }) => ({
   income: c.income === null ? null : Math.round(c.income),
@@ -286,22 +284,21 @@ export const newVersionInput = z.object({
 });
 
 /** Starts the next version from an approved or published one; the approved text stays as it was. */
-export function startNewVersion(scope: PartnershipScope, input: z.infer<typeof newVersionInput>) {
+export async function startNewVersion(scope: PartnershipScope, input: z.infer<typeof newVersionInput>) {
   const { db, actor, partnership: { id: partnershipId } } = scope;
   const position = rolePosition(scope.access);
-  return db.transaction((tx) => {
-    const { version: row } = loadPlanVersion(tx, partnershipId, input.versionId);
-    requireAction("new_version", { ...position, status: row.status, isLatest: isLatestVersion(tx, row) });
-    const snapshot = loadSnapshot(tx, row.id)!;
+  return inTransaction(db, async (tx) => {
+    const { version: row } = await loadPlanVersion(tx, partnershipId, input.versionId);
+    requireAction("new_version", { ...position, status: row.status, isLatest: await isLatestVersion(tx, row) });
+    const snapshot = (await loadSnapshot(tx, row.id))!;
     const { id: _id, versionNo, status: _s, sentAt: _a, approvedAt: _b, publishedAt: _c, createdAt: _d, updatedAt: _e, version: _f, changeNote: _g, ...fields } =
       row;
-    const created = tx
+    const [created] = await tx
       .insert(businessPlanVersion)
       .values({ ...fields, versionNo: versionNo + 1, changeNote: input.changeNote, createdByUserId: actor.userId })
-      .returning()
-      .get();
-    copyContent(tx, snapshot, created.id, { carryOver: false });
-    auditPlan(tx, actor, partnershipId, created.id, "create", { versionNo: versionNo + 1, from: versionNo, changeNote: input.changeNote });
-    return { versionId: created.id };
+      .returning();
+    await copyContent(tx, snapshot, created!.id, { carryOver: false });
+    await auditPlan(tx, actor, partnershipId, created!.id, "create", { versionNo: versionNo + 1, from: versionNo, changeNote: input.changeNote });
+    return { versionId: created!.id };
   });
 }

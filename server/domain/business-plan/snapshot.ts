@@ -53,47 +53,42 @@ export interface PlanSnapshot {
   indicators: IndicatorNode[];
 }
 
-export function loadSnapshot(db: Executor, versionId: string): PlanSnapshot | undefined {
-  const version = db.select().from(businessPlanVersion).where(eq(businessPlanVersion.id, versionId)).get();
+export async function loadSnapshot(db: Executor, versionId: string): Promise<PlanSnapshot | undefined> {
+  const [version] = await db.select().from(businessPlanVersion).where(eq(businessPlanVersion.id, versionId)).limit(1);
   if (!version) return undefined;
-  const plan = db.select().from(businessPlan).where(eq(businessPlan.id, version.planId)).get()!;
-  const foundations = db
+  const plan = (await db.select().from(businessPlan).where(eq(businessPlan.id, version.planId)).limit(1))[0]!;
+  const foundations = await db
     .select()
     .from(planFoundation)
     .where(eq(planFoundation.versionId, versionId))
-    .orderBy(asc(planFoundation.position))
-    .all();
-  const areas = db
+    .orderBy(asc(planFoundation.position));
+  const areas = await db
     .select()
     .from(planFocusArea)
     .where(eq(planFocusArea.versionId, versionId))
-    .orderBy(asc(planFocusArea.position))
-    .all();
-  const goals = db.select().from(planGoal).where(eq(planGoal.versionId, versionId)).orderBy(asc(planGoal.position)).all();
-  const activities = db
+    .orderBy(asc(planFocusArea.position));
+  const goals = await db.select().from(planGoal).where(eq(planGoal.versionId, versionId)).orderBy(asc(planGoal.position));
+  const activities = await db
     .select()
     .from(planActivity)
     .where(eq(planActivity.versionId, versionId))
-    .orderBy(asc(planActivity.position))
-    .all();
-  const indicators = db
+    .orderBy(asc(planActivity.position));
+  const indicators = await db
     .select()
     .from(planIndicator)
     .where(eq(planIndicator.versionId, versionId))
-    .orderBy(asc(planIndicator.position))
-    .all();
-  const values = db
+    .orderBy(asc(planIndicator.position));
+  const values = await db
     .select()
     .from(planIndicatorValue)
     .where(eq(planIndicatorValue.planId, plan.id))
-    .orderBy(asc(planIndicatorValue.period))
-    .all();
+    .orderBy(asc(planIndicatorValue.period));
 
   // An indicator carried into a new year keeps its key, so last year's measurements are found by it.
   const earlierValues =
     indicators.length === 0
       ? []
-      : db
+      : await db
           .select({ indicatorKey: planIndicatorValue.indicatorKey, period: planIndicatorValue.period, value: planIndicatorValue.value, planYear: businessPlan.year })
           .from(planIndicatorValue)
           .innerJoin(businessPlan, eq(businessPlan.id, planIndicatorValue.planId))
@@ -104,8 +99,7 @@ export function loadSnapshot(db: Executor, versionId: string): PlanSnapshot | un
               inArray(planIndicatorValue.indicatorKey, indicators.map((i) => i.key)),
             ),
           )
-          .orderBy(desc(businessPlan.year))
-          .all();
+          .orderBy(desc(businessPlan.year));
 
   const activitiesByGoal = groupBy(activities, (a) => a.goalId);
   const goalsByArea = groupBy(goals, (g) => g.focusAreaId);
@@ -139,22 +133,22 @@ export function loadSnapshot(db: Executor, versionId: string): PlanSnapshot | un
 }
 
 /** The plan's versions for a year, newest first. */
-export function listVersions(db: Executor, planId: string) {
-  return db
+export async function listVersions(db: Executor, planId: string) {
+  const versions = await db
     .select()
     .from(businessPlanVersion)
     .where(eq(businessPlanVersion.planId, planId))
-    .orderBy(asc(businessPlanVersion.versionNo))
-    .all()
-    .reverse();
+    .orderBy(asc(businessPlanVersion.versionNo));
+  return versions.reverse();
 }
 
-export function findPlan(db: Executor, partnershipId: string, year: number) {
-  return db
+export async function findPlan(db: Executor, partnershipId: string, year: number) {
+  const [plan] = await db
     .select()
     .from(businessPlan)
     .where(and(eq(businessPlan.partnershipId, partnershipId), eq(businessPlan.year, year)))
-    .get();
+    .limit(1);
+  return plan;
 }
 
 function groupBy<T>(rows: T[], keyOf: (row: T) => string) {

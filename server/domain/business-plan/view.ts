@@ -34,22 +34,23 @@ import { findPlan, listVersions, loadSnapshot, type PlanSnapshot } from "./snaps
 type OfficeRef = Pick<PartnershipRef, "id" | "fylkeId">;
 
 /** Each owner seat with a readable name: "Grimstad kommune", "Nav Agder". */
-export function seatLabels(db: Executor, target: OfficeRef): Map<Seat, string> {
-  const kommuner = listPartnershipKommuner(db, [target.id]).get(target.id) ?? [];
-  const fylkeName = db.select({ name: fylke.name }).from(fylke).where(eq(fylke.id, target.fylkeId)).get()?.name ?? "";
+export async function seatLabels(db: Executor, target: OfficeRef): Promise<Map<Seat, string>> {
+  const kommuner = (await listPartnershipKommuner(db, [target.id])).get(target.id) ?? [];
+  const [found] = await db.select({ name: fylke.name }).from(fylke).where(eq(fylke.id, target.fylkeId)).limit(1);
+  const fylkeName = found?.name ?? "";
   const labels = new Map<Seat, string>(kommuner.map((k) => [`kommune:${k.id}`, `${k.name} kommune`]));
   labels.set(STATE_SEAT, `Nav ${fylkeName}`.trim());
   return labels;
 }
 
-function requiredSeatList(db: Executor, target: OfficeRef) {
-  const kommuner = listPartnershipKommuner(db, [target.id]).get(target.id) ?? [];
+async function requiredSeatList(db: Executor, target: OfficeRef) {
+  const kommuner = (await listPartnershipKommuner(db, [target.id])).get(target.id) ?? [];
   return requiredSeats(kommuner.map((k) => k.id));
 }
 
 /** Where the plan's activities point into development plans, and what they could point to. */
-function developmentActionsOf(db: Executor, partnershipId: string) {
-  return db
+async function developmentActionsOf(db: Executor, partnershipId: string) {
+  const rows = await db
     .select({
       id: developmentAction.id,
       text: developmentAction.text,
@@ -63,19 +64,18 @@ function developmentActionsOf(db: Executor, partnershipId: string) {
     .innerJoin(developmentPlan, eq(developmentPlan.id, developmentAction.planId))
     .innerJoin(assessment, eq(assessment.id, developmentPlan.assessmentId))
     .where(eq(developmentAction.partnershipId, partnershipId))
-    .orderBy(desc(assessment.heldOn), asc(developmentPlan.areaNo), asc(developmentAction.position))
-    .all()
-    .map((a) => ({ ...a, areaName: areas.find((x) => x.no === a.areaNo)?.name ?? "" }));
+    .orderBy(desc(assessment.heldOn), asc(developmentPlan.areaNo), asc(developmentAction.position));
+  return rows.map((a) => ({ ...a, areaName: areas.find((x) => x.no === a.areaNo)?.name ?? "" }));
 }
 
 /** The whole page for a year: the chosen version (default the newest) and what the viewer may do. */
-export function getPlanYear(scope: PartnershipScope, input: { year: number; versionId?: string }) {
+export async function getPlanYear(scope: PartnershipScope, input: { year: number; versionId?: string }) {
   const { db, partnership: target } = scope;
   const { year, versionId } = input;
-  const plan = findPlan(db, target.id, year);
-  const hasPreviousYear = findPlan(db, target.id, year - 1) !== undefined;
+  const plan = await findPlan(db, target.id, year);
+  const hasPreviousYear = (await findPlan(db, target.id, year - 1)) !== undefined;
   if (!plan) return { year, plan: null, hasPreviousYear, canCreate: positionlessEditor(scope.access) } as const;
-  const versions = listVersions(db, plan.id).map(({ id, versionNo, status, approvedAt, publishedAt, createdAt, changeNote }) => ({
+  const versions = (await listVersions(db, plan.id)).map(({ id, versionNo, status, approvedAt, publishedAt, createdAt, changeNote }) => ({
     id,
     versionNo,
     status,
@@ -85,14 +85,17 @@ export function getPlanYear(scope: PartnershipScope, input: { year: number; vers
     changeNote,
   }));
   const chosen = versions.find((v) => v.id === versionId) ?? versions[0]!;
-  const snapshot = loadSnapshot(db, chosen.id)!;
-  const position = positionOf(db, scope, snapshot.version);
-  const labels = seatLabels(db, target);
-  const history = decisionHistory(db, versions.map((v) => v.id), labels);
+  const snapshot = (await loadSnapshot(db, chosen.id))!;
+  const position = await positionOf(db, scope, snapshot.version);
+  const labels = await seatLabels(db, target);
+  const history = await decisionHistory(db, versions.map((v) => v.id), labels);
   const published = versions.find((v) => v.status === "publisert" && v.publishedAt !== null);
-  const decisions = snapshot.version.reviewRound > 0 ? decisionsOfRound(db, snapshot.version) : [];
-  const names = userNames(db, decisions.map((d) => d.userId));
-  const developmentActions = developmentActionsOf(db, target.id);
+  const decisions = snapshot.version.reviewRound > 0 ? await decisionsOfRound(db, snapshot.version) : [];
+  const names = await userNames(db, decisions.map((d) => d.userId));
+  const developmentActions = await developmentActionsOf(db, target.id);
+  const seats = await requiredSeatList(db, target);
+  const comments = await listComments(db, plan.id);
+  const services = await officeServices(db, target.id);
   return {
     year,
     plan,
@@ -109,7 +112,7 @@ export function getPlanYear(scope: PartnershipScope, input: { year: number; vers
     balance: sourceBalance(snapshot),
     advice: indicatorAdvice(snapshot.indicators),
     missing: snapshot.version.status === "utkast" ? missingForApproval(snapshot) : [],
-    approvals: requiredSeatList(db, target).map((seat) => {
+    approvals: seats.map((seat) => {
       const decision = [...decisions].reverse().find((d) => d.seat === seat);
       return {
         seat,
@@ -121,9 +124,9 @@ export function getPlanYear(scope: PartnershipScope, input: { year: number; vers
       };
     }),
     mySeats: position.openSeats.map((s) => labels.get(s) ?? s),
-    comments: listComments(db, plan.id),
+    comments,
     developmentActions,
-    services: officeServices(db, target.id),
+    services,
   };
 }
 
@@ -140,16 +143,15 @@ export interface PlanDecision {
   decidedAt: Date;
 }
 
-function decisionHistory(db: Executor, versionIds: string[], labels: Map<Seat, string>) {
+async function decisionHistory(db: Executor, versionIds: string[], labels: Map<Seat, string>) {
   const result = new Map<string, PlanDecision[]>();
   if (versionIds.length === 0) return result;
-  const rows = db
+  const rows = await db
     .select({ approval: planApproval, name: user.name })
     .from(planApproval)
     .leftJoin(user, eq(user.id, planApproval.userId))
     .where(inArray(planApproval.versionId, versionIds))
-    .orderBy(asc(planApproval.decidedAt))
-    .all();
+    .orderBy(asc(planApproval.decidedAt), asc(planApproval.seat));
   const byDecision = new Map<string, PlanDecision>();
   for (const { approval: a, name } of rows) {
     const id = `${a.versionId}|${a.round}|${a.userId}|${a.decision}|${a.decidedAt.getTime()}`;
@@ -168,28 +170,24 @@ function decisionHistory(db: Executor, versionIds: string[], labels: Map<Seat, s
 
 const positionlessEditor = (access: PartnershipAccess) => can(access, "businessPlan:manage");
 
-function userNames(db: Executor, ids: string[]) {
+async function userNames(db: Executor, ids: string[]) {
   if (ids.length === 0) return new Map<string, string>();
-  return new Map(
-    db
-      .select({ id: user.id, name: user.name })
-      .from(user)
-      .where(inArray(user.id, [...new Set(ids)]))
-      .all()
-      .map((u) => [u.id, u.name] as const),
-  );
+  const rows = await db
+    .select({ id: user.id, name: user.name })
+    .from(user)
+    .where(inArray(user.id, [...new Set(ids)]));
+  return new Map(rows.map((u) => [u.id, u.name] as const));
 }
 
 /** All comments of the plan, threads first with their replies, oldest first. */
-export function listComments(db: Executor, planId: string) {
-  const rows = db
+export async function listComments(db: Executor, planId: string) {
+  const rows = await db
     .select({ comment: planComment, author: user.name, versionNo: businessPlanVersion.versionNo })
     .from(planComment)
     .leftJoin(user, eq(user.id, planComment.authorUserId))
     .innerJoin(businessPlanVersion, eq(businessPlanVersion.id, planComment.versionId))
     .where(eq(planComment.planId, planId))
-    .orderBy(asc(planComment.createdAt))
-    .all();
+    .orderBy(asc(planComment.createdAt));
   const threads = rows
     .filter((r) => !r.comment.parentId)
     .map((r) => ({
@@ -219,26 +217,24 @@ export interface PlanDocument {
 }
 
 /** The services of the office: the minimumsløsning and what the partnership has added. */
-export function officeServices(db: Executor, partnershipId: string) {
-  const added = db
+export async function officeServices(db: Executor, partnershipId: string) {
+  const rows = await db
     .select()
     .from(partnershipService)
-    .where(and(eq(partnershipService.partnershipId, partnershipId), eq(partnershipService.enabled, true)))
-    .all()
-    .map(serviceName);
-  return [...minimumServices, ...added];
+    .where(and(eq(partnershipService.partnershipId, partnershipId), eq(partnershipService.enabled, true)));
+  return [...minimumServices, ...rows.map(serviceName)];
 }
 
-function buildDocument(db: Executor, target: OfficeRef, snapshot: PlanSnapshot, showNames: boolean): PlanDocument {
-  const office = db.select().from(partnership).where(eq(partnership.id, target.id)).get()!;
-  const labels = seatLabels(db, target);
-  const decisions = snapshot.version.reviewRound > 0 ? decisionsOfRound(db, snapshot.version).filter((d) => d.decision === "godkjent") : [];
-  const names = userNames(db, decisions.map((d) => d.userId));
+async function buildDocument(db: Executor, target: OfficeRef, snapshot: PlanSnapshot, showNames: boolean): Promise<PlanDocument> {
+  const office = (await db.select().from(partnership).where(eq(partnership.id, target.id)).limit(1))[0]!;
+  const labels = await seatLabels(db, target);
+  const decisions = snapshot.version.reviewRound > 0 ? (await decisionsOfRound(db, snapshot.version)).filter((d) => d.decision === "godkjent") : [];
+  const names = await userNames(db, decisions.map((d) => d.userId));
   const linkedIds = snapshot.focusAreas.flatMap((a) => a.goals.flatMap((g) => g.activities.map((x) => x.developmentActionId))).filter(
     (x): x is string => x !== null,
   );
   const linkedActions = Object.fromEntries(
-    developmentActionsOf(db, target.id)
+    (await developmentActionsOf(db, target.id))
       .filter((a) => linkedIds.includes(a.id))
       .map((a) => [a.id, { areaNo: a.areaNo, areaName: a.areaName, text: a.text }]),
   );
@@ -259,8 +255,8 @@ function buildDocument(db: Executor, target: OfficeRef, snapshot: PlanSnapshot, 
     year: snapshot.plan.year,
     slug: office.slug,
     snapshot: shown,
-    services: officeServices(db, target.id),
-    approvals: requiredSeatList(db, target).flatMap((seat) => {
+    services: await officeServices(db, target.id),
+    approvals: (await requiredSeatList(db, target)).flatMap((seat) => {
       const d = decisions.find((x) => x.seat === seat);
       return d ? [{ label: labels.get(seat) ?? seat, name: showNames ? (names.get(d.userId) ?? null) : null, decidedAt: d.decidedAt }] : [];
     }),
@@ -270,36 +266,40 @@ function buildDocument(db: Executor, target: OfficeRef, snapshot: PlanSnapshot, 
 }
 
 /** The document for the partnership's own people: names shown, any version of the year. */
-export function getPlanDocument(scope: PartnershipScope, input: { year: number; versionId?: string }): PlanDocument | null {
+export async function getPlanDocument(scope: PartnershipScope, input: { year: number; versionId?: string }): Promise<PlanDocument | null> {
   const { db, partnership: target } = scope;
   const { year, versionId } = input;
-  const plan = findPlan(db, target.id, year);
+  const plan = await findPlan(db, target.id, year);
   if (!plan) return null;
-  const versions = listVersions(db, plan.id);
+  const versions = await listVersions(db, plan.id);
   const chosen = versions.find((v) => v.id === versionId) ?? versions[0];
   if (!chosen) return null;
-  return buildDocument(db, target, loadSnapshot(db, chosen.id)!, true);
+  return buildDocument(db, target, (await loadSnapshot(db, chosen.id))!, true);
 }
 
 /** The public page: the newest published version of the plan, names hidden unless the office shows them. */
-export function getPublicDocument(db: Executor, planId: string): PlanDocument | null {
-  const plan = db.select().from(businessPlan).where(eq(businessPlan.id, planId)).get();
+export async function getPublicDocument(db: Executor, planId: string): Promise<PlanDocument | null> {
+  const [plan] = await db.select().from(businessPlan).where(eq(businessPlan.id, planId)).limit(1);
   if (!plan) return null;
-  const published = db
+  const [published] = await db
     .select({ id: businessPlanVersion.id })
     .from(businessPlanVersion)
     .where(and(eq(businessPlanVersion.planId, plan.id), isNotNull(businessPlanVersion.publishedAt), eq(businessPlanVersion.status, "publisert")))
     .orderBy(desc(businessPlanVersion.versionNo))
-    .get();
+    .limit(1);
   if (!published) return null;
-  const office = db.select({ id: partnership.id, fylkeId: partnership.fylkeId }).from(partnership).where(eq(partnership.id, plan.partnershipId)).get()!;
-  return buildDocument(db, office, loadSnapshot(db, published.id)!, plan.publicShowsNames);
+  const [office] = await db
+    .select({ id: partnership.id, fylkeId: partnership.fylkeId })
+    .from(partnership)
+    .where(eq(partnership.id, plan.partnershipId))
+    .limit(1);
+  return buildDocument(db, office!, (await loadSnapshot(db, published.id))!, plan.publicShowsNames);
 }
 
 /** For a development plan's actions: the activities of the newest plan versions that link to them. */
-export function activitiesLinkedTo(db: Executor, partnershipId: string, actionIds: string[]) {
+export async function activitiesLinkedTo(db: Executor, partnershipId: string, actionIds: string[]) {
   if (actionIds.length === 0) return new Map<string, { year: number; text: string }[]>();
-  const rows = db
+  const rows = await db
     .select({
       actionId: planActivity.developmentActionId,
       text: planActivity.text,
@@ -311,7 +311,7 @@ export function activitiesLinkedTo(db: Executor, partnershipId: string, actionId
     .innerJoin(businessPlanVersion, eq(businessPlanVersion.id, planActivity.versionId))
     .innerJoin(businessPlan, eq(businessPlan.id, businessPlanVersion.planId))
     .where(and(eq(businessPlan.partnershipId, partnershipId), inArray(planActivity.developmentActionId, actionIds)))
-    .all();
+    .orderBy(asc(businessPlan.year), asc(planActivity.position));
   const newest = new Map<string, number>();
   for (const r of rows) newest.set(r.planId, Math.max(newest.get(r.planId) ?? 0, r.versionNo));
   const result = new Map<string, { year: number; text: string }[]>();
@@ -325,12 +325,12 @@ export function activitiesLinkedTo(db: Executor, partnershipId: string, actionId
 }
 
 /** Two versions of the same year's plan, compared item by item (older on the left). */
-export function compareYearVersions(scope: PartnershipScope, input: { year: number; from: string; to: string }) {
+export async function compareYearVersions(scope: PartnershipScope, input: { year: number; from: string; to: string }) {
   const { db, partnership: target } = scope;
   const { year, from: fromId, to: toId } = input;
-  const plan = findPlan(db, target.id, year);
+  const plan = await findPlan(db, target.id, year);
   if (!plan) return null;
-  const versions = listVersions(db, plan.id);
+  const versions = await listVersions(db, plan.id);
   const from = versions.find((v) => v.id === fromId);
   const to = versions.find((v) => v.id === toId);
   if (!from || !to) return null;
@@ -339,34 +339,38 @@ export function compareYearVersions(scope: PartnershipScope, input: { year: numb
     versions: versions.map((v) => ({ id: v.id, versionNo: v.versionNo, status: v.status })),
     before: { id: before.id, versionNo: before.versionNo, status: before.status },
     after: { id: after.id, versionNo: after.versionNo, status: after.status },
-    diff: compareVersions(loadSnapshot(db, before.id)!, loadSnapshot(db, after.id)!),
+    diff: compareVersions((await loadSnapshot(db, before.id))!, (await loadSnapshot(db, after.id))!),
   };
 }
 
 /** Plans on review where this person still holds an owner seat without a decision: the dashboard's "venter på deg". */
-export function plansAwaitingApproval(db: Executor, userId: string, partnerships: readonly { id: string; fylkeId: string }[]) {
+export async function plansAwaitingApproval(db: Executor, userId: string, partnerships: readonly { id: string; fylkeId: string }[]) {
   if (partnerships.length === 0) return [];
   const byId = new Map(partnerships.map((p) => [p.id, p]));
-  const onReview = db
+  const onReview = await db
     .select({ version: businessPlanVersion, year: businessPlan.year, partnershipId: businessPlan.partnershipId, slug: partnership.slug, officeName: partnership.officeName })
     .from(businessPlanVersion)
     .innerJoin(businessPlan, eq(businessPlan.id, businessPlanVersion.planId))
     .innerJoin(partnership, eq(partnership.id, businessPlan.partnershipId))
     .where(and(eq(businessPlanVersion.status, "til_godkjenning"), inArray(businessPlan.partnershipId, [...byId.keys()])))
-    .all();
-  return onReview
-    .filter((r) => positionWithRoles(db, r.partnershipId, loadPartnershipRoleAssignments(db, userId, byId.get(r.partnershipId)!), r.version).openSeats.length > 0)
-    .map((r) => ({ versionId: r.version.id, year: r.year, slug: r.slug, officeName: r.officeName, sentAt: r.version.sentAt }));
+    .orderBy(asc(businessPlanVersion.sentAt), asc(businessPlanVersion.id));
+  const waiting = [];
+  for (const r of onReview) {
+    const roles = await loadPartnershipRoleAssignments(db, userId, byId.get(r.partnershipId)!);
+    const position = await positionWithRoles(db, r.partnershipId, roles, r.version);
+    if (position.openSeats.length > 0) waiting.push(r);
+  }
+  return waiting.map((r) => ({ versionId: r.version.id, year: r.year, slug: r.slug, officeName: r.officeName, sentAt: r.version.sentAt }));
 }
 
 /**
  * The approved plan version a lederavtale's appendix refers to: the newest version approved at
  * or before `asOf` (the agreement's signing), or the newest approved one when not yet signed.
  */
-export function approvedPlanVersion(db: Executor, partnershipId: string, year: number, asOf: Date | null) {
-  const plan = findPlan(db, partnershipId, year);
+export async function approvedPlanVersion(db: Executor, partnershipId: string, year: number, asOf: Date | null) {
+  const plan = await findPlan(db, partnershipId, year);
   if (!plan) return null;
-  const approved = listVersions(db, plan.id).filter(
+  const approved = (await listVersions(db, plan.id)).filter(
     (v) => v.approvedAt !== null && (v.status === "godkjent" || v.status === "publisert") && (asOf === null || v.approvedAt <= asOf),
   );
   const chosen = approved[0];

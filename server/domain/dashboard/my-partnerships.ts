@@ -19,32 +19,30 @@ const REVISION_NOTICE_DAYS = 90;
  * The start page: the partnerships a person reaches (directly or through a
  * fylke role), their global roles, and what awaits them.
  */
-export function getDashboard(db: Executor, userId: string, today = isoToday()) {
-  const assignments = db
+export async function getDashboard(db: Executor, userId: string, today = isoToday()) {
+  const assignments = await db
     .select({
       role: roleAssignment.role,
       partnershipId: roleAssignment.partnershipId,
       fylkeId: roleAssignment.fylkeId,
     })
     .from(roleAssignment)
-    .where(eq(roleAssignment.userId, userId))
-    .all();
+    .where(eq(roleAssignment.userId, userId));
 
   const fylkeIds = [...new Set(assignments.flatMap((a) => (a.fylkeId ? [a.fylkeId] : [])))];
 
-  const fylker =
+  const fylker = (
     fylkeIds.length === 0
       ? []
-      : db
+      : await db
           .select({ id: fylke.id, slug: fylke.slug, name: fylke.name })
           .from(fylke)
           .where(inArray(fylke.id, fylkeIds))
           .orderBy(asc(fylke.name))
-          .all()
-          .map((f) => ({
-            ...f,
-            roles: assignments.filter((a) => a.fylkeId === f.id).map((a) => a.role),
-          }));
+  ).map((f) => ({
+    ...f,
+    roles: assignments.filter((a) => a.fylkeId === f.id).map((a) => a.role),
+  }));
 
   const columns = {
     id: partnership.id,
@@ -54,17 +52,20 @@ export function getDashboard(db: Executor, userId: string, today = isoToday()) {
     fylkeName: fylke.name,
     agreementNextRevision: partnership.agreementNextRevision,
   };
-  const reached = reachedRoles(db, userId);
+  const reached = await reachedRoles(db, userId);
   const rolesById = new Map<string, Role[]>();
   for (const r of reached) rolesById.set(r.partnershipId, [...(rolesById.get(r.partnershipId) ?? []), r.role]);
   const byId = new Map(
     (rolesById.size === 0
       ? []
-      : db.select(columns).from(partnership).innerJoin(fylke, eq(fylke.id, partnership.fylkeId))
-          .where(inArray(partnership.id, [...rolesById.keys()])).all()
+      : await db
+          .select(columns)
+          .from(partnership)
+          .innerJoin(fylke, eq(fylke.id, partnership.fylkeId))
+          .where(inArray(partnership.id, [...rolesById.keys()]))
     ).map((p) => [p.id, p]),
   );
-  const kommuner = listPartnershipKommuner(db, [...byId.keys()]);
+  const kommuner = await listPartnershipKommuner(db, [...byId.keys()]);
 
   const rolesIn = (p: { id: string }): Role[] => [...(rolesById.get(p.id) ?? [])].sort(byRoleOrder);
 
@@ -101,7 +102,22 @@ export function getDashboard(db: Executor, userId: string, today = isoToday()) {
       date: p.agreementNextRevision!,
       overdue: p.agreementNextRevision! < today,
     }));
-  const signatures = agreementsAwaitingSignature(db, userId).map((a) => ({
+  const reachable = [...byId.keys()];
+  const approverIn = [...byId.values()].filter((p) => can(rolesIn(p), "minutes:approve")).map((p) => p.id);
+  const askedToTransfer = assignments.filter(isAskedToTransfer).flatMap((a) => {
+    const office = byId.get(a.partnershipId!);
+    return office ? [office] : [];
+  });
+  const [signatureRows, approvalRows, followUpRows, minutesRows, invitationRows, transferRows, toAnswer] = await Promise.all([
+    agreementsAwaitingSignature(db, userId),
+    plansAwaitingApproval(db, userId, [...byId.values()]),
+    followUpsOwnedBy(db, userId, reachable, today),
+    minutesAwaitingApproval(db, userId, approverIn),
+    networkInvitationsAwaiting(db, userId),
+    Promise.all(askedToTransfer.map(async (office) => ({ office, pending: await pendingTransfersOf(db, office.id) }))),
+    assessmentsToAnswer(db, userId, today),
+  ]);
+  const signatures = signatureRows.map((a) => ({
     kind: "agreement_signature" as const,
     key: `signatur-${a.id}`,
     slug: a.slug,
@@ -111,7 +127,7 @@ export function getDashboard(db: Executor, userId: string, today = isoToday()) {
     date: `${a.year}-01-01`,
     overdue: false,
   }));
-  const approvals = plansAwaitingApproval(db, userId, [...byId.values()]).map((p) => ({
+  const approvals = approvalRows.map((p) => ({
     kind: "plan_approval" as const,
     key: `godkjenning-${p.versionId}`,
     slug: p.slug,
@@ -120,8 +136,7 @@ export function getDashboard(db: Executor, userId: string, today = isoToday()) {
     date: p.sentAt ? p.sentAt.toISOString().slice(0, 10) : `${p.year}-01-01`,
     overdue: false,
   }));
-  const reachable = [...byId.keys()];
-  const followUps = followUpsOwnedBy(db, userId, reachable, today).map((f) => ({
+  const followUps = followUpRows.map((f) => ({
     kind: "follow_up" as const,
     key: `oppfolging-${f.id}`,
     slug: f.slug,
@@ -133,8 +148,7 @@ export function getDashboard(db: Executor, userId: string, today = isoToday()) {
     hasDeadline: f.deadline !== null,
     overdue: f.overdue,
   }));
-  const approverIn = [...byId.values()].filter((p) => can(rolesIn(p), "minutes:approve")).map((p) => p.id);
-  const minutes = minutesAwaitingApproval(db, userId, approverIn).map((m) => ({
+  const minutes = minutesRows.map((m) => ({
     kind: "minutes_approval" as const,
     key: `referat-${m.meetingId}`,
     slug: m.slug,
@@ -145,7 +159,7 @@ export function getDashboard(db: Executor, userId: string, today = isoToday()) {
     hasRemark: m.hasRemark,
     overdue: false,
   }));
-  const networkInvitations = networkInvitationsAwaiting(db, userId).map((n) => ({
+  const networkInvitations = invitationRows.map((n) => ({
     kind: "network_invitation" as const,
     key: `nettverk-${n.memberId}`,
     slug: n.slug,
@@ -154,29 +168,24 @@ export function getDashboard(db: Executor, userId: string, today = isoToday()) {
     date: n.invitedAt.toISOString().slice(0, 10),
     overdue: false,
   }));
-  const transfers = assignments
-    .filter(isAskedToTransfer)
-    .flatMap((a) => {
-      const office = byId.get(a.partnershipId!);
-      return office
-        ? pendingTransfersOf(db, office.id).map((t) => ({
-            kind: "workshop_transfer" as const,
-            key: `selvvurdering-${t.taskId}-${office.id}`,
-            slug: office.slug,
-            officeName: office.officeName,
-            gatheringTitle: t.gatheringTitle,
-            date: t.startsOn,
-            overdue: false,
-          }))
-        : [];
-    });
+  const transfers = transferRows.flatMap(({ office, pending }) =>
+    pending.map((t) => ({
+      kind: "workshop_transfer" as const,
+      key: `selvvurdering-${t.taskId}-${office.id}`,
+      slug: office.slug,
+      officeName: office.officeName,
+      gatheringTitle: t.gatheringTitle,
+      date: t.startsOn,
+      overdue: false,
+    })),
+  );
   const awaiting = [
     ...networkInvitations,
     ...transfers,
     ...approvals,
     ...signatures,
     ...revisions,
-    ...assessmentsToAnswer(db, userId, today),
+    ...toAnswer,
     ...minutes,
     ...followUps,
   ].sort((a, b) =>
@@ -196,11 +205,11 @@ export function getDashboard(db: Executor, userId: string, today = isoToday()) {
   };
 }
 
-export type Dashboard = ReturnType<typeof getDashboard>;
+export type Dashboard = Awaited<ReturnType<typeof getDashboard>>;
 
 /** Open mulighetsrom assessments the person is invited to and has not handed in. */
-function assessmentsToAnswer(db: Executor, userId: string, today: string) {
-  return db
+async function assessmentsToAnswer(db: Executor, userId: string, today: string) {
+  const rows = await db
     .select({
       assessmentId: assessment.id,
       occasion: assessment.occasion,
@@ -217,9 +226,8 @@ function assessmentsToAnswer(db: Executor, userId: string, today: string) {
         isNull(assessmentParticipant.submittedAt),
         eq(assessment.status, "open"),
       ),
-    )
-    .all()
-    .map((a) => ({
+    );
+  return rows.map((a) => ({
       kind: "assessment_answer" as const,
       key: `vurdering-${a.assessmentId}`,
       slug: a.slug,

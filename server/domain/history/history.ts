@@ -4,7 +4,7 @@
  * meeting, an assessment). Rows are never dropped; private answers are audited but never shown,
  * as on the overview, since they would reveal who is still scoring.
  */
-import { and, desc, eq, inArray, ne, or, sql, type SQL } from "drizzle-orm";
+import { and, count, desc, eq, inArray, ne, or, sql, type SQL } from "drizzle-orm";
 import { z } from "zod";
 import type { Executor } from "~/db/connection";
 import {
@@ -52,7 +52,11 @@ export const historyInput = z.object({
 });
 export type HistoryInput = z.input<typeof historyInput>;
 
-const json = (path: string) => sql`json_extract(${auditEvent.changes}, ${path})`;
+/**
+ * One field of the audit row's changes, as SQL: `->>` reads a JSON field on both dialects
+ * (SQLite's JSON text, PostgreSQL's jsonb). The field name comes from this file, never from input.
+ */
+const json = (field: "versionId" | "year" | "meetingId" | "planId") => sql`(${auditEvent.changes} ->> ${sql.raw(`'${field}'`)})`;
 
 interface ResolvedSubject {
   kind: HistorySubjectKind;
@@ -62,15 +66,15 @@ interface ResolvedSubject {
 }
 
 /** The object a history is asked for, checked to belong to the partnership (else not found). */
-function resolveSubject(db: Executor, partnershipId: string, subject: { kind: HistorySubjectKind; id: string }): ResolvedSubject {
+async function resolveSubject(db: Executor, partnershipId: string, subject: { kind: HistorySubjectKind; id: string }): Promise<ResolvedSubject> {
   switch (subject.kind) {
     case "virksomhetsplan": {
-      const row = db
+      const [row] = await db
         .select({ id: businessPlanVersion.id, planId: businessPlan.id, year: businessPlan.year, versionNo: businessPlanVersion.versionNo })
         .from(businessPlanVersion)
         .innerJoin(businessPlan, eq(businessPlan.id, businessPlanVersion.planId))
         .where(and(eq(businessPlanVersion.id, subject.id), eq(businessPlan.partnershipId, partnershipId)))
-        .get();
+        .limit(1);
       if (!row) throw notFound("Fant ikke virksomhetsplanen.");
       const itemsOf = [planFoundation, planFocusArea, planGoal, planActivity, planIndicator, planComment].map((table) =>
         inArray(auditEvent.entityId, db.select({ id: table.id }).from(table).where(eq(table.versionId, row.id))),
@@ -81,14 +85,14 @@ function resolveSubject(db: Executor, partnershipId: string, subject: { kind: Hi
         db
           .select({ id: auditEvent.entityId })
           .from(auditEvent)
-          .where(and(eq(auditEvent.partnershipId, partnershipId), eq(auditEvent.entity, "business_plan"), sql`${json("$.versionId")} = ${row.id}`)),
+          .where(and(eq(auditEvent.partnershipId, partnershipId), eq(auditEvent.entity, "business_plan"), sql`${json("versionId")} = ${row.id}`)),
       );
       return {
         ...subject,
         label: `Virksomhetsplanen ${row.year}, versjon ${row.versionNo}`,
         condition: and(
           eq(auditEvent.entity, "business_plan"),
-          or(inArray(auditEvent.entityId, [row.id, row.planId]), sql`${json("$.versionId")} = ${row.id}`, removedItems, ...itemsOf),
+          or(inArray(auditEvent.entityId, [row.id, row.planId]), sql`${json("versionId")} = ${row.id}`, removedItems, ...itemsOf),
         )!,
       };
     }
@@ -96,43 +100,42 @@ function resolveSubject(db: Executor, partnershipId: string, subject: { kind: Hi
       const year = /^\d{4}$/.test(subject.id) ? Number(subject.id) : NaN;
       const versions = Number.isNaN(year)
         ? []
-        : db
+        : await db
             .select({ id: leaderAgreementVersion.id })
             .from(leaderAgreementVersion)
-            .where(and(eq(leaderAgreementVersion.partnershipId, partnershipId), eq(leaderAgreementVersion.year, year)))
-            .all();
+            .where(and(eq(leaderAgreementVersion.partnershipId, partnershipId), eq(leaderAgreementVersion.year, year)));
       if (versions.length === 0) throw notFound("Fant ikke lederavtalen.");
       return {
         ...subject,
         label: `Lederavtalen ${year}`,
         condition: and(
           inArray(auditEvent.entity, areaEntities.lederavtale),
-          or(sql`${json("$.year")} = ${year}`, inArray(auditEvent.entityId, versions.map((v) => v.id))),
+          or(sql`${json("year")} = ${year}`, inArray(auditEvent.entityId, versions.map((v) => v.id))),
         )!,
       };
     }
     case "mote": {
-      const row = db
+      const [row] = await db
         .select({ id: meeting.id, title: meeting.title, date: meeting.date })
         .from(meeting)
         .where(and(eq(meeting.id, subject.id), eq(meeting.partnershipId, partnershipId)))
-        .get();
+        .limit(1);
       if (!row) throw notFound("Fant ikke møtet.");
       return {
         ...subject,
         label: `${row.title} ${row.date.split("-").reverse().map(Number).join(".")}`,
         condition: or(
           and(eq(auditEvent.entity, "meeting"), eq(auditEvent.entityId, row.id)),
-          and(inArray(auditEvent.entity, meetingParts), sql`${json("$.meetingId")} = ${row.id}`),
+          and(inArray(auditEvent.entity, meetingParts), sql`${json("meetingId")} = ${row.id}`),
         )!,
       };
     }
     case "vurdering": {
-      const row = db
+      const [row] = await db
         .select({ id: assessment.id, occasion: assessment.occasion })
         .from(assessment)
         .where(and(eq(assessment.id, subject.id), eq(assessment.partnershipId, partnershipId)))
-        .get();
+        .limit(1);
       if (!row) throw notFound("Fant ikke vurderingen.");
       const plans = db.select({ id: developmentPlan.id }).from(developmentPlan).where(eq(developmentPlan.assessmentId, row.id));
       const parts = or(
@@ -149,7 +152,7 @@ function resolveSubject(db: Executor, partnershipId: string, subject: { kind: Hi
           db
             .select({ id: auditEvent.entityId })
             .from(auditEvent)
-            .where(and(eq(auditEvent.partnershipId, partnershipId), eq(auditEvent.entity, "development_action"), inArray(json("$.planId"), plans))),
+            .where(and(eq(auditEvent.partnershipId, partnershipId), eq(auditEvent.entity, "development_action"), inArray(json("planId"), plans))),
         ),
       );
       return {
@@ -162,10 +165,10 @@ function resolveSubject(db: Executor, partnershipId: string, subject: { kind: Hi
 }
 
 /** One page of the partnership's history, newest first, each entry in words. */
-export function listHistory(scope: PartnershipScope, rawInput: HistoryInput) {
+export async function listHistory(scope: PartnershipScope, rawInput: HistoryInput) {
   const { db, partnership: { id: partnershipId } } = scope;
   const input = historyInput.parse(rawInput);
-  const subject = input.subject ? resolveSubject(db, partnershipId, input.subject) : null;
+  const subject = input.subject ? await resolveSubject(db, partnershipId, input.subject) : null;
   const where = and(
     eq(auditEvent.partnershipId, partnershipId),
     ne(auditEvent.entity, "assessment_answer"),
@@ -174,12 +177,13 @@ export function listHistory(scope: PartnershipScope, rawInput: HistoryInput) {
     subject?.condition,
   );
 
-  const total = db.select({ count: sql<number>`count(*)` }).from(auditEvent).where(where).get()?.count ?? 0;
+  const [counted] = await db.select({ count: count() }).from(auditEvent).where(where);
+  const total = counted?.count ?? 0;
   const pageCount = Math.max(1, Math.ceil(total / input.pageSize));
   // A link to a page past the end (the history got shorter through a filter) shows the last page.
   const page = Math.min(input.page, pageCount);
 
-  const rows = db
+  const rows = await db
     .select({
       id: auditEvent.id,
       at: auditEvent.at,
@@ -192,11 +196,10 @@ export function listHistory(scope: PartnershipScope, rawInput: HistoryInput) {
     .from(auditEvent)
     .leftJoin(user, eq(user.id, auditEvent.actorUserId))
     .where(where)
-    // rowid breaks ties in insertion order: one transaction often writes several rows in the same millisecond.
-    .orderBy(desc(auditEvent.at), sql`${auditEvent}.rowid desc`)
+    // The id breaks ties in the order written (auditEventId): one transaction often writes several rows in the same millisecond.
+    .orderBy(desc(auditEvent.at), desc(auditEvent.id))
     .limit(input.pageSize)
-    .offset((page - 1) * input.pageSize)
-    .all();
+    .offset((page - 1) * input.pageSize);
 
   const entries = rows.map((r) => {
     const area = areaOf(r.entity);
@@ -223,14 +226,13 @@ export function listHistory(scope: PartnershipScope, rawInput: HistoryInput) {
 }
 
 /** The people who appear in the partnership's history, for the person filter, by name. */
-export function listHistoryPeople(scope: PartnershipScope) {
+export async function listHistoryPeople(scope: PartnershipScope) {
   const { db, partnership: { id: partnershipId } } = scope;
   const byName = new Intl.Collator("nb");
-  return db
+  const people = await db
     .selectDistinct({ id: user.id, name: user.name })
     .from(auditEvent)
     .innerJoin(user, eq(user.id, auditEvent.actorUserId))
-    .where(and(eq(auditEvent.partnershipId, partnershipId), ne(auditEvent.entity, "assessment_answer")))
-    .all()
-    .sort((a, b) => byName.compare(a.name, b.name));
+    .where(and(eq(auditEvent.partnershipId, partnershipId), ne(auditEvent.entity, "assessment_answer")));
+  return people.sort((a, b) => byName.compare(a.name, b.name));
 }

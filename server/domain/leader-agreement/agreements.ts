@@ -1,9 +1,9 @@
 import { and, asc, desc, eq, gte, sql } from "drizzle-orm";
 import { z } from "zod";
-import type { Executor } from "~/db/connection";
+import { inTransaction, type Executor } from "~/db/connection";
 import { auditEvent, leaderAgreementSignature, leaderAgreementVersion, partnership } from "~/db/schema";
 import { agreementParties } from "~/db/schema/enums";
-import type { AgreementPartyEntry, DutyItem } from "~/db/schema/leader-agreement";
+import type { AgreementPartyEntry, DutyItem } from "~/db/schema/values";
 import { agreementSignatoryRoles } from "~/server/domain/access/seats";
 import { roleInfo } from "~/lib/roles";
 import { diffFields, recordAudit, type Actor } from "~/server/domain/audit/record";
@@ -21,8 +21,8 @@ type VersionRow = typeof leaderAgreementVersion.$inferSelect;
 export { yearInput };
 
 /** The signatories as the partnership stands now: kommunal eier(e), the fylkesdirektør, the Nav-leder. */
-export function currentParties(db: Executor, target: Pick<PartnershipRef, "id" | "fylkeId">): AgreementPartyEntry[] {
-  const people = listPartnershipPeople(db, target);
+export async function currentParties(db: Executor, target: Pick<PartnershipRef, "id" | "fylkeId">): Promise<AgreementPartyEntry[]> {
+  const people = await listPartnershipPeople(db, target);
   const pick = (party: AgreementPartyEntry["party"]) => {
     const role = agreementSignatoryRoles[party];
     return people
@@ -63,32 +63,32 @@ export const contentOf = (row: VersionRow): AgreementContent => ({
   signingDate: row.signingDate,
 });
 
-export function loadVersion(db: Executor, partnershipId: string, versionId: string) {
-  const row = db
+export async function loadVersion(db: Executor, partnershipId: string, versionId: string) {
+  const [row] = await db
     .select()
     .from(leaderAgreementVersion)
     .where(and(eq(leaderAgreementVersion.id, versionId), eq(leaderAgreementVersion.partnershipId, partnershipId)))
-    .get();
+    .limit(1);
   if (!row) throw notFound("Fant ikke lederavtalen.");
   return row;
 }
 
-export function listSignatures(db: Executor, versionId: string) {
+export async function listSignatures(db: Executor, versionId: string) {
   return db
     .select()
     .from(leaderAgreementSignature)
     .where(eq(leaderAgreementSignature.versionId, versionId))
-    .orderBy(asc(leaderAgreementSignature.signedAt))
-    .all();
+    .orderBy(asc(leaderAgreementSignature.signedAt));
 }
 
-export function latestVersion(db: Executor, partnershipId: string, year: number) {
-  return db
+export async function latestVersion(db: Executor, partnershipId: string, year: number) {
+  const [latest] = await db
     .select()
     .from(leaderAgreementVersion)
     .where(and(eq(leaderAgreementVersion.partnershipId, partnershipId), eq(leaderAgreementVersion.year, year)))
     .orderBy(desc(leaderAgreementVersion.versionNo))
-    .get();
+    .limit(1);
+  return latest;
 }
 
 const newItems = (texts: readonly string[]): DutyItem[] => texts.map((text) => ({ id: crypto.randomUUID(), text }));
@@ -99,23 +99,23 @@ export const createAgreementInput = z.object({
 });
 
 /** The year's first draft, from the template or from last year's latest version. */
-export function createAgreement(scope: PartnershipScope, input: z.infer<typeof createAgreementInput>) {
+export async function createAgreement(scope: PartnershipScope, input: z.infer<typeof createAgreementInput>) {
   const { db, actor, partnership: target } = scope;
-  return db.transaction((tx) => {
-    if (latestVersion(tx, target.id, input.year)) {
+  return inTransaction(db, async (tx) => {
+    if (await latestVersion(tx, target.id, input.year)) {
       throw new DomainError("conflict", `Det finnes allerede en lederavtale for ${input.year}.`);
     }
-    const parties = requireAllParties(currentParties(tx, target));
-    const office = tx.select({ officeName: partnership.officeName }).from(partnership).where(eq(partnership.id, target.id)).get()!;
-    const previous = input.basis === "forrige" ? latestVersion(tx, target.id, input.year - 1) : undefined;
+    const parties = requireAllParties(await currentParties(tx, target));
+    const [office] = await tx.select({ officeName: partnership.officeName }).from(partnership).where(eq(partnership.id, target.id)).limit(1);
+    const previous = input.basis === "forrige" ? await latestVersion(tx, target.id, input.year - 1) : undefined;
     if (input.basis === "forrige" && !previous) throw invalid(`Det finnes ingen lederavtale for ${input.year - 1} å bygge på.`, "basis");
-    const created = tx
+    const [created] = await tx
       .insert(leaderAgreementVersion)
       .values({
         partnershipId: target.id,
         year: input.year,
         versionNo: 1,
-        officeName: office.officeName,
+        officeName: office!.officeName,
         parties,
         purpose: previous?.purpose ?? defaultPurpose,
         leaderDuties: previous ? newItems(previous.leaderDuties.map((d) => d.text)) : newItems(defaultLeaderDuties),
@@ -124,9 +124,9 @@ export function createAgreement(scope: PartnershipScope, input: z.infer<typeof c
         place: previous?.place ?? "",
         createdByUserId: actor.userId,
       })
-      .returning()
-      .get();
-    recordAudit(tx, actor, {
+      .returning();
+    if (!created) throw new Error("insert returned no row");
+    await recordAudit(tx, actor, {
       partnershipId: target.id,
       entity: "leader_agreement",
       entityId: created.id,
@@ -138,16 +138,16 @@ export function createAgreement(scope: PartnershipScope, input: z.infer<typeof c
 }
 
 /** A version may change only while it is a draft nobody has signed. */
-function requireEditable(tx: Executor, row: VersionRow) {
+async function requireEditable(tx: Executor, row: VersionRow) {
   if (row.status !== "utkast") {
     throw invalid("Avtalen er signert og kan ikke endres. Start en endring for å lage en ny versjon.");
   }
-  if (listSignatures(tx, row.id).length > 0) {
+  if ((await listSignatures(tx, row.id)).length > 0) {
     throw invalid("Minst én part har signert denne versjonen. Signaturene må trekkes tilbake før teksten kan endres.");
   }
 }
 
-function saveVersion(
+async function saveVersion(
   tx: Executor,
   actor: Actor,
   row: VersionRow,
@@ -155,15 +155,14 @@ function saveVersion(
   values: Partial<Pick<VersionRow, "purpose" | "changeClause" | "place" | "signingDate" | "leaderDuties" | "ownerDuties">>,
   changes: Record<string, unknown>,
 ) {
-  requireEditable(tx, row);
-  const updated = tx
+  await requireEditable(tx, row);
+  const [updated] = await tx
     .update(leaderAgreementVersion)
     .set({ ...values, version: sql`${leaderAgreementVersion.version} + 1` })
     .where(and(eq(leaderAgreementVersion.id, row.id), eq(leaderAgreementVersion.version, version)))
-    .returning({ version: leaderAgreementVersion.version })
-    .get();
+    .returning({ version: leaderAgreementVersion.version });
   if (!updated) throw staleVersion();
-  recordAudit(tx, actor, {
+  await recordAudit(tx, actor, {
     partnershipId: row.partnershipId,
     entity: "leader_agreement",
     entityId: row.id,
@@ -182,10 +181,10 @@ export const updateTextInput = z.object({
   signingDate: isoDate("Dato").nullable(),
 });
 
-export function updateText(scope: PartnershipScope, input: z.infer<typeof updateTextInput>) {
+export async function updateText(scope: PartnershipScope, input: z.infer<typeof updateTextInput>) {
   const { db, actor, partnership: { id: partnershipId } } = scope;
-  return db.transaction((tx) => {
-    const row = loadVersion(tx, partnershipId, input.versionId);
+  return inTransaction(db, async (tx) => {
+    const row = await loadVersion(tx, partnershipId, input.versionId);
     const { versionId: _id, version, ...values } = input;
     return saveVersion(tx, actor, row, version, values, diffFields(row, values));
   });
@@ -215,12 +214,12 @@ export const dutyEditInput = z.discriminatedUnion("op", [
 ]);
 
 /** Add, change, remove or move one duty; each is its own audited step. */
-export function editDuty(scope: PartnershipScope, input: z.infer<typeof dutyEditInput>) {
+export async function editDuty(scope: PartnershipScope, input: z.infer<typeof dutyEditInput>) {
   const { db, actor, partnership: { id: partnershipId } } = scope;
-  return db.transaction((tx) => {
-    const row = loadVersion(tx, partnershipId, input.versionId);
+  return inTransaction(db, async (tx) => {
+    const row = await loadVersion(tx, partnershipId, input.versionId);
     // Checked first, so that a move past either end (a no-op) is refused on a signed version too.
-    requireEditable(tx, row);
+    await requireEditable(tx, row);
     const items = [...row[input.list]];
     const index = input.op === "add" ? -1 : items.findIndex((i) => i.id === input.itemId);
     if (input.op !== "add" && index === -1) throw notFound("Fant ikke punktet.");
@@ -260,14 +259,14 @@ export const signInput = z.object({
 });
 
 /**
- * Records one party's signature. The password has been checked by the caller (the only async
- * step). When the last party signs, the version is frozen with the hash of its text.
+ * Records one party's signature. The password has been checked by the caller, outside the
+ * transaction. When the last party signs, the version is frozen with the hash of its text.
  */
-export function sign(scope: PartnershipScope, input: { versionId: string; expectedHash: string }) {
+export async function sign(scope: PartnershipScope, input: { versionId: string; expectedHash: string }) {
   const { db, actor, partnership: { id: partnershipId } } = scope;
-  return db.transaction((tx) => {
-    const row = loadVersion(tx, partnershipId, input.versionId);
-    const signatures = listSignatures(tx, row.id);
+  return inTransaction(db, async (tx) => {
+    const row = await loadVersion(tx, partnershipId, input.versionId);
+    const signatures = await listSignatures(tx, row.id);
     const problem = signingProblem(row.status, row.parties, signatures, actor.userId);
     if (problem) throw new DomainError(problem.kind, problem.message);
     const hash = hashContent(contentOf(row));
@@ -276,17 +275,17 @@ export function sign(scope: PartnershipScope, input: { versionId: string; expect
     }
     const party = row.parties.find((p) => p.userId === actor.userId)!;
     const now = new Date();
-    tx.insert(leaderAgreementSignature)
-      .values({ versionId: row.id, userId: actor.userId, party: party.party, name: party.name, title: party.title, textHash: hash, signedAt: now })
-      .run();
+    await tx
+      .insert(leaderAgreementSignature)
+      .values({ versionId: row.id, userId: actor.userId, party: party.party, name: party.name, title: party.title, textHash: hash, signedAt: now });
     const complete = signingState(row.parties, [...signatures, { userId: actor.userId }]).complete;
     if (complete) {
-      tx.update(leaderAgreementVersion)
+      await tx
+        .update(leaderAgreementVersion)
         .set({ status: "signert", signedHash: hash, signedAt: now, version: sql`${leaderAgreementVersion.version} + 1` })
-        .where(eq(leaderAgreementVersion.id, row.id))
-        .run();
+        .where(eq(leaderAgreementVersion.id, row.id));
     }
-    recordAudit(tx, actor, {
+    await recordAudit(tx, actor, {
       partnershipId,
       entity: "leader_agreement_signature",
       entityId: row.id,
@@ -294,19 +293,19 @@ export function sign(scope: PartnershipScope, input: { versionId: string; expect
       changes: { year: row.year, versionNo: row.versionNo, party: party.party, hash, complete },
     });
     const ref = { target: scope.partnership, year: row.year, versionId: row.id, parties: row.parties };
-    if (complete) agreementSigned(tx, actor, ref);
-    else agreementAwaitingSignature(tx, actor, ref, [...signatures.map((s) => s.userId), actor.userId]);
+    if (complete) await agreementSigned(tx, actor, ref);
+    else await agreementAwaitingSignature(tx, actor, ref, [...signatures.map((s) => s.userId), actor.userId]);
     return { complete, hash };
   });
 }
 
 /** A refused signature (wrong password) is kept in the audit trail. */
-export function recordRefusedSignature(scope: PartnershipScope, input: { versionId: string }) {
+export async function recordRefusedSignature(scope: PartnershipScope, input: { versionId: string }) {
   const { db, actor, partnership: { id: partnershipId } } = scope;
   const { versionId } = input;
-  db.transaction((tx) => {
-    const row = loadVersion(tx, partnershipId, versionId);
-    recordAudit(tx, actor, {
+  await inTransaction(db, async (tx) => {
+    const row = await loadVersion(tx, partnershipId, versionId);
+    await recordAudit(tx, actor, {
       partnershipId,
       entity: "leader_agreement_signature",
       entityId: row.id,
@@ -317,19 +316,18 @@ export function recordRefusedSignature(scope: PartnershipScope, input: { version
 }
 
 /** Takes back one's own signature while the others have not all signed. */
-export function withdrawSignature(scope: PartnershipScope, input: { versionId: string }) {
+export async function withdrawSignature(scope: PartnershipScope, input: { versionId: string }) {
   const { db, actor, partnership: { id: partnershipId } } = scope;
   const { versionId } = input;
-  return db.transaction((tx) => {
-    const row = loadVersion(tx, partnershipId, versionId);
+  return inTransaction(db, async (tx) => {
+    const row = await loadVersion(tx, partnershipId, versionId);
     if (row.status !== "utkast") throw invalid("Avtalen er signert av alle parter. Start en endring i stedet.");
-    const removed = tx
+    const [removed] = await tx
       .delete(leaderAgreementSignature)
       .where(and(eq(leaderAgreementSignature.versionId, row.id), eq(leaderAgreementSignature.userId, actor.userId)))
-      .returning({ id: leaderAgreementSignature.id })
-      .get();
+      .returning({ id: leaderAgreementSignature.id });
     if (!removed) throw invalid("Du har ikke signert denne versjonen.");
-    recordAudit(tx, actor, {
+    await recordAudit(tx, actor, {
       partnershipId,
       entity: "leader_agreement_signature",
       entityId: row.id,
@@ -341,22 +339,23 @@ export function withdrawSignature(scope: PartnershipScope, input: { versionId: s
 }
 
 /** An endring: the signed version is copied into the next version, to be signed again by all. */
-export function startAmendment(scope: PartnershipScope, input: { versionId: string }) {
+export async function startAmendment(scope: PartnershipScope, input: { versionId: string }) {
   const { db, actor, partnership: target } = scope;
   const { versionId } = input;
-  return db.transaction((tx) => {
-    const row = loadVersion(tx, target.id, versionId);
+  return inTransaction(db, async (tx) => {
+    const row = await loadVersion(tx, target.id, versionId);
     if (row.status !== "signert") throw invalid("Bare en signert avtale kan endres med en ny versjon. Utkastet kan redigeres direkte.");
-    const latest = latestVersion(tx, target.id, row.year)!;
+    const latest = (await latestVersion(tx, target.id, row.year))!;
     if (latest.id !== row.id) throw new DomainError("conflict", `Det finnes allerede en nyere versjon (versjon ${latest.versionNo}).`);
-    const created = tx
+    const parties = requireAllParties(await currentParties(tx, target));
+    const [created] = await tx
       .insert(leaderAgreementVersion)
       .values({
         partnershipId: target.id,
         year: row.year,
         versionNo: row.versionNo + 1,
         officeName: row.officeName,
-        parties: requireAllParties(currentParties(tx, target)),
+        parties,
         purpose: row.purpose,
         leaderDuties: row.leaderDuties,
         ownerDuties: row.ownerDuties,
@@ -366,9 +365,9 @@ export function startAmendment(scope: PartnershipScope, input: { versionId: stri
         amendmentOf: row.id,
         createdByUserId: actor.userId,
       })
-      .returning()
-      .get();
-    recordAudit(tx, actor, {
+      .returning();
+    if (!created) throw new Error("insert returned no row");
+    await recordAudit(tx, actor, {
       partnershipId: target.id,
       entity: "leader_agreement",
       entityId: created.id,
@@ -380,12 +379,12 @@ export function startAmendment(scope: PartnershipScope, input: { versionId: stri
 }
 
 /** Recomputes the hash of a signed version's stored text and compares it with the signed hash. */
-export function verify(scope: PartnershipScope, input: { versionId: string }) {
+export async function verify(scope: PartnershipScope, input: { versionId: string }) {
   const { db, partnership: { id: partnershipId } } = scope;
   const { versionId } = input;
-  const row = loadVersion(db, partnershipId, versionId);
+  const row = await loadVersion(db, partnershipId, versionId);
   const currentHash = hashContent(contentOf(row));
-  const signatures = listSignatures(db, row.id);
+  const signatures = await listSignatures(db, row.id);
   return {
     signedHash: row.signedHash,
     currentHash,
@@ -398,8 +397,8 @@ export const MAX_REFUSED_SIGNATURES = 5;
 const REFUSAL_WINDOW_MS = 15 * 60 * 1000;
 
 /** Wrong-password signature attempts by this person in the last 15 minutes. */
-export function recentRefusedSignatures(db: Executor, userId: string, now = new Date()) {
-  return db
+export async function recentRefusedSignatures(db: Executor, userId: string, now = new Date()) {
+  const events = await db
     .select({ changes: auditEvent.changes })
     .from(auditEvent)
     .where(
@@ -408,7 +407,6 @@ export function recentRefusedSignatures(db: Executor, userId: string, now = new 
         eq(auditEvent.entity, "leader_agreement_signature"),
         gte(auditEvent.at, new Date(now.getTime() - REFUSAL_WINDOW_MS)),
       ),
-    )
-    .all()
-    .filter((e) => (e.changes as { refused?: string }).refused !== undefined).length;
+    );
+  return events.filter((e) => (e.changes as { refused?: string }).refused !== undefined).length;
 }

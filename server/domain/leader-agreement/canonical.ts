@@ -4,7 +4,7 @@
  * "verify" recomputes. Pure and deterministic; change it only with a migration of old hashes.
  */
 import { createHash } from "node:crypto";
-import type { AgreementPartyEntry, DutyItem } from "~/db/schema/leader-agreement";
+import type { AgreementPartyEntry, DutyItem } from "~/db/schema/values";
 
 export interface AgreementContent {
   year: number;

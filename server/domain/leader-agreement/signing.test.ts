@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { AgreementPartyEntry } from "~/db/schema/leader-agreement";
+import type { AgreementPartyEntry } from "~/db/schema/values";
 import { signingProblem, signingState } from "./signing";
 
 const parties: AgreementPartyEntry[] = [

@@ -1,5 +1,5 @@
 /** The signing rules, free of the database: who must sign, who has, and whether one more may. */
-import type { AgreementPartyEntry } from "~/db/schema/leader-agreement";
+import type { AgreementPartyEntry } from "~/db/schema/values";
 
 export interface SignatureEntry {
   userId: string;

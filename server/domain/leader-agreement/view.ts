@@ -1,5 +1,5 @@
 /** Read models for the lederavtale page, the dashboard and the fylke overview. */
-import { and, desc, eq, inArray } from "drizzle-orm";
+import { and, asc, desc, eq, inArray } from "drizzle-orm";
 import type { Executor } from "~/db/connection";
 import type { AgreementYearStatus } from "~/lib/leader-agreement";
 import { leaderAgreementSignature, leaderAgreementVersion, partnership } from "~/db/schema";
@@ -11,10 +11,10 @@ import type { PartnershipScope } from "~/server/domain/scope";
 import { approvedPlanVersion } from "~/server/domain/business-plan/view";
 
 /** The year's versions (newest first) and one of them in full: by default the newest. */
-export function getAgreementYear(scope: PartnershipScope, input: { year: number; versionId?: string }) {
+export async function getAgreementYear(scope: PartnershipScope, input: { year: number; versionId?: string }) {
   const { db, actor, access, partnership: { id: partnershipId } } = scope;
   const { year, versionId } = input;
-  const versions = db
+  const versions = await db
     .select({
       id: leaderAgreementVersion.id,
       versionNo: leaderAgreementVersion.versionNo,
@@ -23,21 +23,20 @@ export function getAgreementYear(scope: PartnershipScope, input: { year: number;
     })
     .from(leaderAgreementVersion)
     .where(and(eq(leaderAgreementVersion.partnershipId, partnershipId), eq(leaderAgreementVersion.year, year)))
-    .orderBy(desc(leaderAgreementVersion.versionNo))
-    .all();
-  const previousYear = db
+    .orderBy(desc(leaderAgreementVersion.versionNo));
+  const [previousYear] = await db
     .select({ id: leaderAgreementVersion.id })
     .from(leaderAgreementVersion)
     .where(and(eq(leaderAgreementVersion.partnershipId, partnershipId), eq(leaderAgreementVersion.year, year - 1)))
-    .get();
+    .limit(1);
   const canEdit = can(access, "leaderAgreement:edit");
   const chosenId = versionId ?? versions[0]?.id;
   if (!chosenId) return { year, versions, current: null, canEdit, hasPreviousYear: previousYear !== undefined };
 
-  const row = loadVersion(db, partnershipId, chosenId);
+  const row = await loadVersion(db, partnershipId, chosenId);
   if (row.year !== year) return { year, versions, current: null, canEdit, hasPreviousYear: previousYear !== undefined };
   const content = contentOf(row);
-  const signatures = listSignatures(db, row.id);
+  const signatures = await listSignatures(db, row.id);
   const state = signingState(row.parties, signatures);
   const isLatest = versions[0]?.id === row.id;
   const mine = signatures.find((s) => s.userId === actor.userId);
@@ -52,7 +51,7 @@ export function getAgreementYear(scope: PartnershipScope, input: { year: number;
       text: canonicalText(content),
       hash: hashContent(content),
       appendix: appendixText(content),
-      appendixPlan: approvedPlanVersion(db, partnershipId, year, row.signedAt),
+      appendixPlan: await approvedPlanVersion(db, partnershipId, year, row.signedAt),
       signatures,
       missing: state.missing,
       editable: canEdit && row.status === "utkast" && signatures.length === 0,
@@ -63,11 +62,11 @@ export function getAgreementYear(scope: PartnershipScope, input: { year: number;
   };
 }
 
-export type AgreementYear = ReturnType<typeof getAgreementYear>;
+export type AgreementYear = Awaited<ReturnType<typeof getAgreementYear>>;
 
 /** Drafts naming this person as a party that they have not signed yet. */
-export function agreementsAwaitingSignature(db: Executor, userId: string) {
-  const drafts = db
+export async function agreementsAwaitingSignature(db: Executor, userId: string) {
+  const rows = await db
     .select({
       id: leaderAgreementVersion.id,
       year: leaderAgreementVersion.year,
@@ -78,25 +77,22 @@ export function agreementsAwaitingSignature(db: Executor, userId: string) {
     .from(leaderAgreementVersion)
     .innerJoin(partnership, eq(partnership.id, leaderAgreementVersion.partnershipId))
     .where(eq(leaderAgreementVersion.status, "utkast"))
-    .all()
-    .filter((d) => d.parties.some((p) => p.userId === userId));
+    .orderBy(asc(leaderAgreementVersion.createdAt), asc(leaderAgreementVersion.id));
+  const drafts = rows.filter((d) => d.parties.some((p) => p.userId === userId));
   if (drafts.length === 0) return [];
-  const signed = new Set(
-    db
-      .select({ versionId: leaderAgreementSignature.versionId })
-      .from(leaderAgreementSignature)
-      .where(
-        and(
-          eq(leaderAgreementSignature.userId, userId),
-          inArray(
-            leaderAgreementSignature.versionId,
-            drafts.map((d) => d.id),
-          ),
+  const mine = await db
+    .select({ versionId: leaderAgreementSignature.versionId })
+    .from(leaderAgreementSignature)
+    .where(
+      and(
+        eq(leaderAgreementSignature.userId, userId),
+        inArray(
+          leaderAgreementSignature.versionId,
+          drafts.map((d) => d.id),
         ),
-      )
-      .all()
-      .map((s) => s.versionId),
-  );
+      ),
+    );
+  const signed = new Set(mine.map((s) => s.versionId));
   return drafts.filter((d) => !signed.has(d.id)).map(({ parties: _p, ...d }) => d);
 }
 
@@ -105,10 +101,10 @@ export function agreementsAwaitingSignature(db: Executor, userId: string) {
  * The year's newest lederavtale version per partnership, with the people who have signed it
  * (looked up for drafts only: a signed version is signed by all).
  */
-export function latestAgreementsOfYear(db: Executor, partnershipIds: readonly string[], year: number) {
+export async function latestAgreementsOfYear(db: Executor, partnershipIds: readonly string[], year: number) {
   const latest = new Map<string, { id: string; versionNo: number; status: "utkast" | "signert"; parties: { party: string; userId: string; name: string }[]; signedBy: Set<string> }>();
   if (partnershipIds.length === 0) return latest;
-  const versions = db
+  const versions = await db
     .select({
       id: leaderAgreementVersion.id,
       partnershipId: leaderAgreementVersion.partnershipId,
@@ -117,18 +113,16 @@ export function latestAgreementsOfYear(db: Executor, partnershipIds: readonly st
       parties: leaderAgreementVersion.parties,
     })
     .from(leaderAgreementVersion)
-    .where(and(inArray(leaderAgreementVersion.partnershipId, [...partnershipIds]), eq(leaderAgreementVersion.year, year)))
-    .all();
+    .where(and(inArray(leaderAgreementVersion.partnershipId, [...partnershipIds]), eq(leaderAgreementVersion.year, year)));
   for (const { partnershipId, ...v } of versions) {
     if ((latest.get(partnershipId)?.versionNo ?? 0) < v.versionNo) latest.set(partnershipId, { ...v, signedBy: new Set() });
   }
   const drafts = new Map([...latest.values()].filter((v) => v.status === "utkast").map((v) => [v.id, v]));
   if (drafts.size > 0) {
-    const signatures = db
+    const signatures = await db
       .select({ versionId: leaderAgreementSignature.versionId, userId: leaderAgreementSignature.userId })
       .from(leaderAgreementSignature)
-      .where(inArray(leaderAgreementSignature.versionId, [...drafts.keys()]))
-      .all();
+      .where(inArray(leaderAgreementSignature.versionId, [...drafts.keys()]));
     for (const s of signatures) drafts.get(s.versionId)?.signedBy.add(s.userId);
   }
   return latest;
@@ -139,8 +133,8 @@ export const agreementYearStatus = (v: { status: "utkast" | "signert"; signedBy:
   v.status === "signert" ? "signert" : v.signedBy.size > 0 ? "delvis_signert" : "utkast";
 
 /** Per partnership in a fylke: how far the year's lederavtale has come (latest version). */
-export function agreementStatusByPartnership(db: Executor, partnershipIds: readonly string[], year: number) {
+export async function agreementStatusByPartnership(db: Executor, partnershipIds: readonly string[], year: number) {
   const result = new Map<string, AgreementYearStatus>(partnershipIds.map((id) => [id, "mangler"]));
-  for (const [pid, v] of latestAgreementsOfYear(db, partnershipIds, year)) result.set(pid, agreementYearStatus(v));
+  for (const [pid, v] of await latestAgreementsOfYear(db, partnershipIds, year)) result.set(pid, agreementYearStatus(v));
   return result;
 }

@@ -1,7 +1,7 @@
 /** The agenda (saksliste): items with time, title, responsible, description and links. Reordered one step at a time by buttons. */
-import { and, asc, eq, sql } from "drizzle-orm";
+import { and, asc, eq, max, sql } from "drizzle-orm";
 import { z } from "zod";
-import type { Executor } from "~/db/connection";
+import { inTransaction, type Executor } from "~/db/connection";
 import { agendaItem, meeting } from "~/db/schema";
 import { diffFields } from "~/server/domain/audit/record";
 import { notFound, staleVersion } from "~/server/domain/errors";
@@ -11,13 +11,13 @@ import { auditMeeting, loadMeeting } from "./meetings";
 import { linksInput, requireEditable, timeInput } from "./rules";
 
 /** An agenda item named by id, checked to belong to a meeting of this partnership. */
-export function loadAgendaItem(db: Executor, partnershipId: string, itemId: string) {
-  const row = db
+export async function loadAgendaItem(db: Executor, partnershipId: string, itemId: string) {
+  const [row] = await db
     .select({ item: agendaItem, meeting })
     .from(agendaItem)
     .innerJoin(meeting, eq(meeting.id, agendaItem.meetingId))
     .where(and(eq(agendaItem.id, itemId), eq(meeting.partnershipId, partnershipId)))
-    .get();
+    .limit(1);
   if (!row) throw notFound("Fant ikke punktet på sakslisten.");
   return row;
 }
@@ -34,22 +34,20 @@ export const addAgendaItemInput = z.object({ meetingId: entityId, ...itemFields 
 
 export function addAgendaItem(scope: PartnershipScope, input: z.infer<typeof addAgendaItemInput>) {
   const { db, actor, partnership: target } = scope;
-  return db.transaction((tx) => {
-    const row = loadMeeting(tx, target.id, input.meetingId);
+  return inTransaction(db, async (tx) => {
+    const row = await loadMeeting(tx, target.id, input.meetingId);
     requireEditable(row);
-    const max = tx
-      .select({ max: sql<number | null>`max(${agendaItem.position})` })
+    const [last] = await tx
+      .select({ max: max(agendaItem.position) })
       .from(agendaItem)
-      .where(eq(agendaItem.meetingId, row.id))
-      .get();
+      .where(eq(agendaItem.meetingId, row.id));
     const { meetingId: _m, ...fields } = input;
-    const created = tx
+    const [created] = await tx
       .insert(agendaItem)
-      .values({ meetingId: row.id, position: (max?.max ?? -1) + 1, ...fields })
-      .returning()
-      .get();
-    auditMeeting(tx, actor, target.id, "agenda_item", created.id, "create", { meetingId: row.id, title: input.title });
-    return { id: created.id };
+      .values({ meetingId: row.id, position: (last?.max ?? -1) + 1, ...fields })
+      .returning();
+    await auditMeeting(tx, actor, target.id, "agenda_item", created!.id, "create", { meetingId: row.id, title: input.title });
+    return { id: created!.id };
   });
 }
 
@@ -57,19 +55,18 @@ export const updateAgendaItemInput = z.object({ itemId: entityId, version: versi
 
 export function updateAgendaItem(scope: PartnershipScope, input: z.infer<typeof updateAgendaItemInput>) {
   const { db, actor, partnership: target } = scope;
-  return db.transaction((tx) => {
-    const { item, meeting: m } = loadAgendaItem(tx, target.id, input.itemId);
+  return inTransaction(db, async (tx) => {
+    const { item, meeting: m } = await loadAgendaItem(tx, target.id, input.itemId);
     requireEditable(m);
     const { itemId: _i, version: _v, ...fields } = input;
-    const updated = tx
+    const [updated] = await tx
       .update(agendaItem)
       .set({ ...fields, version: sql`${agendaItem.version} + 1` })
       .where(and(eq(agendaItem.id, item.id), eq(agendaItem.version, input.version)))
-      .returning({ version: agendaItem.version })
-      .get();
+      .returning({ version: agendaItem.version });
     if (!updated) throw staleVersion();
     const changes = diffFields({ ...item, links: JSON.stringify(item.links) }, { ...fields, links: JSON.stringify(fields.links) });
-    auditMeeting(tx, actor, target.id, "agenda_item", item.id, "update", { meetingId: m.id, title: input.title, ...changes });
+    await auditMeeting(tx, actor, target.id, "agenda_item", item.id, "update", { meetingId: m.id, title: input.title, ...changes });
     return updated;
   });
 }
@@ -83,25 +80,25 @@ export const moveAgendaItemInput = z.object({
 /** One step up or down, as the keyboard buttons do. */
 export function moveAgendaItem(scope: PartnershipScope, input: z.infer<typeof moveAgendaItemInput>) {
   const { db, actor, partnership: target } = scope;
-  return db.transaction((tx) => {
-    const { item, meeting: m } = loadAgendaItem(tx, target.id, input.itemId);
+  return inTransaction(db, async (tx) => {
+    const { item, meeting: m } = await loadAgendaItem(tx, target.id, input.itemId);
     requireEditable(m);
     if (item.version !== input.version) throw staleVersion();
-    const siblings = tx.select().from(agendaItem).where(eq(agendaItem.meetingId, m.id)).orderBy(asc(agendaItem.position)).all();
+    const siblings = await tx.select().from(agendaItem).where(eq(agendaItem.meetingId, m.id)).orderBy(asc(agendaItem.position));
     const from = siblings.findIndex((s) => s.id === item.id);
     const to = input.direction === "opp" ? from - 1 : from + 1;
     if (to < 0 || to >= siblings.length) return { position: from, version: item.version };
     const [moved] = siblings.splice(from, 1);
     siblings.splice(to, 0, moved!);
-    siblings.forEach((s, position) => {
+    for (const [position, s] of siblings.entries()) {
       if (s.position !== position || s.id === item.id) {
-        tx.update(agendaItem)
+        await tx
+          .update(agendaItem)
           .set(s.id === item.id ? { position, version: sql`${agendaItem.version} + 1` } : { position })
-          .where(eq(agendaItem.id, s.id))
-          .run();
+          .where(eq(agendaItem.id, s.id));
       }
-    });
-    auditMeeting(tx, actor, target.id, "agenda_item", item.id, "update", {
+    }
+    await auditMeeting(tx, actor, target.id, "agenda_item", item.id, "update", {
       meetingId: m.id,
       title: item.title,
       position: { from, to },
@@ -115,12 +112,12 @@ export const removeAgendaItemInput = z.object({ itemId: entityId, version: versi
 /** Its decisions and follow-ups stay with the meeting (no longer under an item). */
 export function removeAgendaItem(scope: PartnershipScope, input: z.infer<typeof removeAgendaItemInput>) {
   const { db, actor, partnership: target } = scope;
-  return db.transaction((tx) => {
-    const { item, meeting: m } = loadAgendaItem(tx, target.id, input.itemId);
+  return inTransaction(db, async (tx) => {
+    const { item, meeting: m } = await loadAgendaItem(tx, target.id, input.itemId);
     requireEditable(m);
     if (item.version !== input.version) throw staleVersion();
-    tx.delete(agendaItem).where(eq(agendaItem.id, item.id)).run();
-    auditMeeting(tx, actor, target.id, "agenda_item", item.id, "delete", {
+    await tx.delete(agendaItem).where(eq(agendaItem.id, item.id));
+    await auditMeeting(tx, actor, target.id, "agenda_item", item.id, "delete", {
       meetingId: m.id,
       title: item.title,
       time: item.time,

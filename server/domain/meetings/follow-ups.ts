@@ -7,7 +7,7 @@
 import { and, eq, sql } from "drizzle-orm";
 import { z } from "zod";
 import { followUpStatuses } from "~/db/schema/enums";
-import type { Executor } from "~/db/connection";
+import { inTransaction, type Executor } from "~/db/connection";
 import { followUp } from "~/db/schema";
 import { can } from "~/server/domain/access/permissions";
 import { diffFields } from "~/server/domain/audit/record";
@@ -19,18 +19,18 @@ import { auditMeeting, loadMeeting, partnershipPeopleIds } from "./meetings";
 import { requireEditable } from "./rules";
 import { followUpAssigned } from "~/server/domain/notifications/meeting-events";
 
-function loadFollowUp(tx: Executor, partnershipId: string, followUpId: string) {
-  const row = tx
+async function loadFollowUp(tx: Executor, partnershipId: string, followUpId: string) {
+  const [row] = await tx
     .select()
     .from(followUp)
     .where(and(eq(followUp.id, followUpId), eq(followUp.partnershipId, partnershipId)))
-    .get();
+    .limit(1);
   if (!row) throw notFound("Fant ikke oppfølgingspunktet.");
   return row;
 }
 
-function checkOwner(tx: Executor, target: PartnershipRef, ownerUserId: string | null) {
-  if (ownerUserId && !partnershipPeopleIds(tx, target).has(ownerUserId)) {
+async function checkOwner(tx: Executor, target: PartnershipRef, ownerUserId: string | null) {
+  if (ownerUserId && !(await partnershipPeopleIds(tx, target)).has(ownerUserId)) {
     throw invalid("Den ansvarlige må ha en rolle i partnerskapet.", "ownerUserId");
   }
 }
@@ -47,12 +47,12 @@ export const addFollowUpInput = z.object({ meetingId: entityId, agendaItemId: en
 
 export function addFollowUp(scope: PartnershipScope, input: z.infer<typeof addFollowUpInput>) {
   const { db, actor, partnership: target } = scope;
-  return db.transaction((tx) => {
-    const m = loadMeeting(tx, target.id, input.meetingId);
+  return inTransaction(db, async (tx) => {
+    const m = await loadMeeting(tx, target.id, input.meetingId);
     requireEditable(m);
-    const agendaItemId = checkItemOfMeeting(tx, m, input.agendaItemId);
-    checkOwner(tx, target, input.ownerUserId);
-    const created = tx
+    const agendaItemId = await checkItemOfMeeting(tx, m, input.agendaItemId);
+    await checkOwner(tx, target, input.ownerUserId);
+    const [created] = await tx
       .insert(followUp)
       .values({
         partnershipId: target.id,
@@ -62,16 +62,15 @@ export function addFollowUp(scope: PartnershipScope, input: z.infer<typeof addFo
         ownerUserId: input.ownerUserId,
         deadline: input.deadline,
       })
-      .returning()
-      .get();
-    auditMeeting(tx, actor, target.id, "follow_up", created.id, "create", {
+      .returning();
+    await auditMeeting(tx, actor, target.id, "follow_up", created!.id, "create", {
       meetingId: m.id,
       text: input.text,
       ownerUserId: input.ownerUserId,
       deadline: input.deadline,
     });
-    if (input.ownerUserId) followUpAssigned(tx, actor, target, { ...created, ownerUserId: input.ownerUserId });
-    return { id: created.id };
+    if (input.ownerUserId) await followUpAssigned(tx, actor, target, { ...created!, ownerUserId: input.ownerUserId });
+    return { id: created!.id };
   });
 }
 
@@ -80,21 +79,20 @@ export const updateFollowUpInput = z.object({ followUpId: entityId, version: ver
 /** The office corrects the text, owner or deadline while the minutes are a draft. */
 export function updateFollowUp(scope: PartnershipScope, input: z.infer<typeof updateFollowUpInput>) {
   const { db, actor, partnership: target } = scope;
-  return db.transaction((tx) => {
-    const row = loadFollowUp(tx, target.id, input.followUpId);
-    requireEditable(loadMeeting(tx, target.id, row.meetingId));
-    checkOwner(tx, target, input.ownerUserId);
+  return inTransaction(db, async (tx) => {
+    const row = await loadFollowUp(tx, target.id, input.followUpId);
+    requireEditable(await loadMeeting(tx, target.id, row.meetingId));
+    await checkOwner(tx, target, input.ownerUserId);
     const fields = { text: input.text, ownerUserId: input.ownerUserId, deadline: input.deadline };
-    const updated = tx
+    const [updated] = await tx
       .update(followUp)
       .set({ ...fields, version: sql`${followUp.version} + 1` })
       .where(and(eq(followUp.id, row.id), eq(followUp.version, input.version)))
-      .returning({ version: followUp.version })
-      .get();
+      .returning({ version: followUp.version });
     if (!updated) throw staleVersion();
-    auditMeeting(tx, actor, target.id, "follow_up", row.id, "update", { meetingId: row.meetingId, text: input.text, ...diffFields(row, fields) });
+    await auditMeeting(tx, actor, target.id, "follow_up", row.id, "update", { meetingId: row.meetingId, text: input.text, ...diffFields(row, fields) });
     if (input.ownerUserId && input.ownerUserId !== row.ownerUserId) {
-      followUpAssigned(tx, actor, target, { ...row, ...fields, ownerUserId: input.ownerUserId });
+      await followUpAssigned(tx, actor, target, { ...row, ...fields, ownerUserId: input.ownerUserId });
     }
     return updated;
   });
@@ -105,12 +103,12 @@ export const followUpStatusInput = z.object({ followUpId: entityId, version: ver
 /** The owner, or the office (a meeting editor by the role matrix), moves a follow-up between åpen, pågår and lukket. */
 export function setFollowUpStatus(scope: PartnershipScope, input: z.infer<typeof followUpStatusInput>, now = new Date()) {
   const { db, actor, partnership: target } = scope;
-  return db.transaction((tx) => {
-    const row = loadFollowUp(tx, target.id, input.followUpId);
+  return inTransaction(db, async (tx) => {
+    const row = await loadFollowUp(tx, target.id, input.followUpId);
     if (!can(scope.access, "meeting:manage") && row.ownerUserId !== actor.userId) {
       throw new DomainError("forbidden", "Bare den som har ansvaret for punktet, og Nav-lederen, kan endre statusen.");
     }
-    const updated = tx
+    const [updated] = await tx
       .update(followUp)
       .set({
         status: input.status,
@@ -118,10 +116,9 @@ export function setFollowUpStatus(scope: PartnershipScope, input: z.infer<typeof
         version: sql`${followUp.version} + 1`,
       })
       .where(and(eq(followUp.id, row.id), eq(followUp.version, input.version)))
-      .returning({ version: followUp.version })
-      .get();
+      .returning({ version: followUp.version });
     if (!updated) throw staleVersion();
-    auditMeeting(tx, actor, target.id, "follow_up", row.id, "update", {
+    await auditMeeting(tx, actor, target.id, "follow_up", row.id, "update", {
       meetingId: row.meetingId,
       text: row.text,
       status: { from: row.status, to: input.status },
@@ -134,11 +131,11 @@ export const removeFollowUpInput = z.object({ followUpId: entityId, version: ver
 
 export function removeFollowUp(scope: PartnershipScope, input: z.infer<typeof removeFollowUpInput>) {
   const { db, actor, partnership: target } = scope;
-  return db.transaction((tx) => {
-    const row = loadFollowUp(tx, target.id, input.followUpId);
-    requireEditable(loadMeeting(tx, target.id, row.meetingId));
+  return inTransaction(db, async (tx) => {
+    const row = await loadFollowUp(tx, target.id, input.followUpId);
+    requireEditable(await loadMeeting(tx, target.id, row.meetingId));
     if (row.version !== input.version) throw staleVersion();
-    tx.delete(followUp).where(eq(followUp.id, row.id)).run();
-    auditMeeting(tx, actor, target.id, "follow_up", row.id, "delete", { meetingId: row.meetingId, text: row.text });
+    await tx.delete(followUp).where(eq(followUp.id, row.id));
+    await auditMeeting(tx, actor, target.id, "follow_up", row.id, "delete", { meetingId: row.meetingId, text: row.text });
   });
 }

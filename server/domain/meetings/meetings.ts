@@ -1,7 +1,7 @@
 /** Planning a meeting: create it (with the standard agenda), change its details, send the innkalling, cancel it. */
 import { and, eq, sql } from "drizzle-orm";
 import { z } from "zod";
-import type { Executor } from "~/db/connection";
+import { inTransaction, type Executor } from "~/db/connection";
 import { agendaItem, meeting, meetingParticipant } from "~/db/schema";
 import { diffFields, recordAudit, type Actor, type AuditActionOf, type AuditChanges } from "~/server/domain/audit/record";
 import { DomainError, invalid, notFound, staleVersion } from "~/server/domain/errors";
@@ -14,7 +14,7 @@ import { meetingCancelled, meetingChanged, meetingInvitationSent } from "~/serve
 
 export type MeetingAuditEntity = "meeting" | "agenda_item" | "meeting_decision" | "follow_up" | "minutes_correction";
 
-export function auditMeeting<E extends MeetingAuditEntity, A extends AuditActionOf<E>>(
+export async function auditMeeting<E extends MeetingAuditEntity, A extends AuditActionOf<E>>(
   tx: Executor,
   actor: Actor | null,
   partnershipId: string,
@@ -23,37 +23,36 @@ export function auditMeeting<E extends MeetingAuditEntity, A extends AuditAction
   action: A,
   changes: AuditChanges<E, A>,
 ) {
-  recordAudit(tx, actor, { partnershipId, entity, entityId, action, changes });
+  await recordAudit(tx, actor, { partnershipId, entity, entityId, action, changes });
 }
 
 /** The meeting a call names, checked to belong to the partnership: another partnership's id is not found. */
-export function loadMeeting(db: Executor, partnershipId: string, meetingId: string) {
-  const row = db
+export async function loadMeeting(db: Executor, partnershipId: string, meetingId: string) {
+  const [row] = await db
     .select()
     .from(meeting)
     .where(and(eq(meeting.id, meetingId), eq(meeting.partnershipId, partnershipId)))
-    .get();
+    .limit(1);
   if (!row) throw notFound("Fant ikke møtet.");
   return row;
 }
 
-export type MeetingRow = ReturnType<typeof loadMeeting>;
+export type MeetingRow = Awaited<ReturnType<typeof loadMeeting>>;
 
 /** Bumps the meeting's version, requiring the one the caller read. */
-export function bumpMeeting(tx: Executor, row: MeetingRow, expected: number, set: Partial<typeof meeting.$inferInsert> = {}) {
-  const updated = tx
+export async function bumpMeeting(tx: Executor, row: MeetingRow, expected: number, set: Partial<typeof meeting.$inferInsert> = {}) {
+  const [updated] = await tx
     .update(meeting)
     .set({ ...set, version: sql`${meeting.version} + 1` })
     .where(and(eq(meeting.id, row.id), eq(meeting.version, expected)))
-    .returning({ version: meeting.version })
-    .get();
+    .returning({ version: meeting.version });
   if (!updated) throw staleVersion();
   return updated.version;
 }
 
 /** The people a meeting may invite and a follow-up may be owned by: everyone with a role that reaches the partnership. */
-export function partnershipPeopleIds(db: Executor, target: PartnershipRef) {
-  return new Set(listPartnershipPeople(db, target).map((p) => p.userId));
+export async function partnershipPeopleIds(db: Executor, target: PartnershipRef) {
+  return new Set((await listPartnershipPeople(db, target)).map((p) => p.userId));
 }
 
 const participantIdsInput = z
@@ -79,8 +78,8 @@ export const createMeetingInput = z
   .object({ ...meetingFields, standardAgenda: z.boolean({ error: "Velg om møtet skal ha standard saksliste." }) })
   .superRefine(checkTimes);
 
-function checkParticipants(tx: Executor, target: PartnershipRef, ids: readonly string[]) {
-  const people = partnershipPeopleIds(tx, target);
+async function checkParticipants(tx: Executor, target: PartnershipRef, ids: readonly string[]) {
+  const people = await partnershipPeopleIds(tx, target);
   if (ids.some((id) => !people.has(id))) {
     throw invalid("En av deltakerne har ingen rolle i partnerskapet.", "participantUserIds");
   }
@@ -88,9 +87,9 @@ function checkParticipants(tx: Executor, target: PartnershipRef, ids: readonly s
 
 export function createMeeting(scope: PartnershipScope, input: z.infer<typeof createMeetingInput>) {
   const { db, actor, partnership: target } = scope;
-  return db.transaction((tx) => {
-    checkParticipants(tx, target, input.participantUserIds);
-    const created = tx
+  return inTransaction(db, async (tx) => {
+    await checkParticipants(tx, target, input.participantUserIds);
+    const [created] = await tx
       .insert(meeting)
       .values({
         partnershipId: target.id,
@@ -101,14 +100,14 @@ export function createMeeting(scope: PartnershipScope, input: z.infer<typeof cre
         place: input.place,
         createdByUserId: actor.userId,
       })
-      .returning()
-      .get();
+      .returning();
+    const meetingId = created!.id;
     for (const userId of input.participantUserIds) {
-      tx.insert(meetingParticipant).values({ meetingId: created.id, userId }).run();
+      await tx.insert(meetingParticipant).values({ meetingId, userId });
     }
     const items = input.standardAgenda ? buildStandardAgenda(input.startTime) : [];
-    for (const item of items) tx.insert(agendaItem).values({ meetingId: created.id, ...item }).run();
-    auditMeeting(tx, actor, target.id, "meeting", created.id, "create", {
+    for (const item of items) await tx.insert(agendaItem).values({ meetingId, ...item });
+    await auditMeeting(tx, actor, target.id, "meeting", meetingId, "create", {
       title: input.title,
       date: input.date,
       startTime: input.startTime,
@@ -117,7 +116,7 @@ export function createMeeting(scope: PartnershipScope, input: z.infer<typeof cre
       participants: input.participantUserIds.length,
       standardAgenda: input.standardAgenda,
     });
-    return { id: created.id };
+    return { id: meetingId };
   });
 }
 
@@ -128,10 +127,10 @@ export const updateMeetingInput = z
 /** Details and the invitation list. Removing someone also removes their attendance and approval. */
 export function updateMeeting(scope: PartnershipScope, input: z.infer<typeof updateMeetingInput>) {
   const { db, actor, partnership: target } = scope;
-  return db.transaction((tx) => {
-    const row = loadMeeting(tx, target.id, input.meetingId);
+  return inTransaction(db, async (tx) => {
+    const row = await loadMeeting(tx, target.id, input.meetingId);
     requireEditable(row);
-    checkParticipants(tx, target, input.participantUserIds);
+    await checkParticipants(tx, target, input.participantUserIds);
     const fields = {
       title: input.title,
       date: input.date,
@@ -139,29 +138,26 @@ export function updateMeeting(scope: PartnershipScope, input: z.infer<typeof upd
       endTime: input.endTime,
       place: input.place,
     };
-    const version = bumpMeeting(tx, row, input.version, fields);
-    const current = tx
-      .select({ userId: meetingParticipant.userId })
-      .from(meetingParticipant)
-      .where(eq(meetingParticipant.meetingId, row.id))
-      .all()
-      .map((p) => p.userId);
+    const version = await bumpMeeting(tx, row, input.version, fields);
+    const current = (
+      await tx.select({ userId: meetingParticipant.userId }).from(meetingParticipant).where(eq(meetingParticipant.meetingId, row.id))
+    ).map((p) => p.userId);
     const wanted = new Set(input.participantUserIds);
     const removed = current.filter((id) => !wanted.has(id));
     const added = input.participantUserIds.filter((id) => !current.includes(id));
     for (const userId of removed) {
-      tx.delete(meetingParticipant).where(and(eq(meetingParticipant.meetingId, row.id), eq(meetingParticipant.userId, userId))).run();
+      await tx.delete(meetingParticipant).where(and(eq(meetingParticipant.meetingId, row.id), eq(meetingParticipant.userId, userId)));
     }
-    for (const userId of added) tx.insert(meetingParticipant).values({ meetingId: row.id, userId }).run();
+    for (const userId of added) await tx.insert(meetingParticipant).values({ meetingId: row.id, userId });
     const changed = diffFields(row, fields);
-    auditMeeting(tx, actor, target.id, "meeting", row.id, "update", {
+    await auditMeeting(tx, actor, target.id, "meeting", row.id, "update", {
       ...changed,
       ...(added.length > 0 ? { participantsAdded: added } : {}),
       ...(removed.length > 0 ? { participantsRemoved: removed } : {}),
     });
     // Once invited, people's calendars hold the meeting: they get the change (ADR 0008).
     const anyChange = Object.keys(changed).length > 0 || added.length > 0 || removed.length > 0;
-    if (row.status === "innkalt" && anyChange) meetingChanged(tx, scope, row.id, removed);
+    if (row.status === "innkalt" && anyChange) await meetingChanged(tx, scope, row.id, removed);
     return { version };
   });
 }
@@ -171,29 +167,29 @@ export const meetingTransitionInput = z.object({ meetingId: entityId, version: v
 /** The innkalling is sent (by the Nav-leder, from their own email): the meeting is innkalt. Can be sent again after changes. */
 export function sendInvitation(scope: PartnershipScope, input: z.infer<typeof meetingTransitionInput>, now = new Date()) {
   const { db, actor, partnership: target } = scope;
-  return db.transaction((tx) => {
-    const row = loadMeeting(tx, target.id, input.meetingId);
+  return inTransaction(db, async (tx) => {
+    const row = await loadMeeting(tx, target.id, input.meetingId);
     const refusal = invitationRefusal(row);
     if (refusal) throw new DomainError("invalid", refusal);
-    const version = bumpMeeting(tx, row, input.version, { status: "innkalt", invitationSentAt: now });
-    auditMeeting(tx, actor, target.id, "meeting", row.id, "update", {
+    const version = await bumpMeeting(tx, row, input.version, { status: "innkalt", invitationSentAt: now });
+    await auditMeeting(tx, actor, target.id, "meeting", row.id, "update", {
       status: { from: row.status, to: "innkalt" },
       invitationSentAt: { from: row.invitationSentAt, to: now },
     });
-    meetingInvitationSent(tx, scope, row.id);
+    await meetingInvitationSent(tx, scope, row.id);
     return { version };
   });
 }
 
 export function cancelMeeting(scope: PartnershipScope, input: z.infer<typeof meetingTransitionInput>) {
   const { db, actor, partnership: target } = scope;
-  return db.transaction((tx) => {
-    const row = loadMeeting(tx, target.id, input.meetingId);
+  return inTransaction(db, async (tx) => {
+    const row = await loadMeeting(tx, target.id, input.meetingId);
     const refusal = cancelRefusal(row);
     if (refusal) throw new DomainError("invalid", refusal);
-    const version = bumpMeeting(tx, row, input.version, { status: "avlyst" });
-    auditMeeting(tx, actor, target.id, "meeting", row.id, "update", { status: { from: row.status, to: "avlyst" } });
-    if (row.invitationSentAt) meetingCancelled(tx, scope, row.id);
+    const version = await bumpMeeting(tx, row, input.version, { status: "avlyst" });
+    await auditMeeting(tx, actor, target.id, "meeting", row.id, "update", { status: { from: row.status, to: "avlyst" } });
+    if (row.invitationSentAt) await meetingCancelled(tx, scope, row.id);
     return { version };
   });
 }

@@ -2,9 +2,9 @@
  * The referat: text per agenda item, attendance, decisions, and the approval that locks it.
  * After the lock nothing here changes; corrections are separate, dated rows.
  */
-import { and, eq, isNull, sql } from "drizzle-orm";
+import { and, eq, isNull, max, sql } from "drizzle-orm";
 import { z } from "zod";
-import type { Executor } from "~/db/connection";
+import { inTransaction, type Executor } from "~/db/connection";
 import { agendaItem, meetingDecision, meetingParticipant, minutesCorrection } from "~/db/schema";
 import { can } from "~/server/domain/access/permissions";
 import { loadRolesOfPeople } from "~/server/domain/access/load";
@@ -17,9 +17,9 @@ import { minutesAwaitingApproval } from "~/server/domain/notifications/meeting-e
 import { allPresentApproved, approveRefusal, editRefusal, LOCKED_MESSAGE, minutesTextInput, requireEditable, sendMinutesRefusal } from "./rules";
 
 /** The meeting's participants, each with whether the role matrix lets them approve minutes. */
-function participantsOf(tx: Executor, target: PartnershipRef, meetingId: string) {
-  const rows = tx.select().from(meetingParticipant).where(eq(meetingParticipant.meetingId, meetingId)).all();
-  const roles = loadRolesOfPeople(tx, rows.map((r) => r.userId), target);
+async function participantsOf(tx: Executor, target: PartnershipRef, meetingId: string) {
+  const rows = await tx.select().from(meetingParticipant).where(eq(meetingParticipant.meetingId, meetingId));
+  const roles = await loadRolesOfPeople(tx, rows.map((r) => r.userId), target);
   return rows.map((r) => ({ ...r, mayApprove: can(roles.get(r.userId) ?? [], "minutes:approve") }));
 }
 
@@ -29,17 +29,16 @@ export const saveMinutesInput = z.object({ itemId: entityId, version: versionInp
 
 export function saveItemMinutes(scope: PartnershipScope, input: z.infer<typeof saveMinutesInput>) {
   const { db, actor, partnership: target } = scope;
-  return db.transaction((tx) => {
-    const { item, meeting: m } = loadAgendaItem(tx, target.id, input.itemId);
+  return inTransaction(db, async (tx) => {
+    const { item, meeting: m } = await loadAgendaItem(tx, target.id, input.itemId);
     requireEditable(m);
-    const updated = tx
+    const [updated] = await tx
       .update(agendaItem)
       .set({ minutes: input.minutes, version: sql`${agendaItem.version} + 1` })
       .where(and(eq(agendaItem.id, item.id), eq(agendaItem.version, input.version)))
-      .returning({ version: agendaItem.version })
-      .get();
+      .returning({ version: agendaItem.version });
     if (!updated) throw staleVersion();
-    auditMeeting(tx, actor, target.id, "agenda_item", item.id, "update", {
+    await auditMeeting(tx, actor, target.id, "agenda_item", item.id, "update", {
       meetingId: m.id,
       title: item.title,
       minutes: { from: item.minutes, to: input.minutes },
@@ -60,38 +59,38 @@ export const attendanceInput = z.object({
 
 export function setAttendance(scope: PartnershipScope, input: z.infer<typeof attendanceInput>) {
   const { db, actor, partnership: target } = scope;
-  return db.transaction((tx) => {
-    const row = loadMeeting(tx, target.id, input.meetingId);
+  return inTransaction(db, async (tx) => {
+    const row = await loadMeeting(tx, target.id, input.meetingId);
     requireEditable(row);
-    const participants = participantsOf(tx, target, row.id);
+    const participants = await participantsOf(tx, target, row.id);
     const changes: Record<string, { from: boolean | null; to: boolean | null }> = {};
     for (const entry of input.attendance) {
       const participant = participants.find((p) => p.userId === entry.userId);
       if (!participant) throw invalid("En av personene er ikke invitert til møtet.", "attendance");
       if (participant.attended !== entry.attended) {
-        tx.update(meetingParticipant).set({ attended: entry.attended }).where(eq(meetingParticipant.id, participant.id)).run();
+        await tx.update(meetingParticipant).set({ attended: entry.attended }).where(eq(meetingParticipant.id, participant.id));
         changes[entry.userId] = { from: participant.attended, to: entry.attended };
       }
     }
-    const version = bumpMeeting(tx, row, input.version);
-    auditMeeting(tx, actor, target.id, "meeting", row.id, "update", { attendance: changes });
+    const version = await bumpMeeting(tx, row, input.version);
+    await auditMeeting(tx, actor, target.id, "meeting", row.id, "update", { attendance: changes });
     return { version };
   });
 }
 
 // --- Decisions (vedtak) ----------------------------------------------------------------
 
-function loadDecision(tx: Executor, partnershipId: string, decisionId: string) {
-  const row = tx.select().from(meetingDecision).where(eq(meetingDecision.id, decisionId)).get();
+async function loadDecision(tx: Executor, partnershipId: string, decisionId: string) {
+  const [row] = await tx.select().from(meetingDecision).where(eq(meetingDecision.id, decisionId)).limit(1);
   if (!row) throw notFound("Fant ikke vedtaket.");
-  const m = loadMeeting(tx, partnershipId, row.meetingId);
+  const m = await loadMeeting(tx, partnershipId, row.meetingId);
   return { decision: row, meeting: m };
 }
 
 /** An agenda item named in the input must belong to the same meeting. */
-export function checkItemOfMeeting(tx: Executor, m: MeetingRow, itemId: string | null | undefined) {
+export async function checkItemOfMeeting(tx: Executor, m: MeetingRow, itemId: string | null | undefined) {
   if (!itemId) return null;
-  const item = tx.select({ id: agendaItem.id }).from(agendaItem).where(and(eq(agendaItem.id, itemId), eq(agendaItem.meetingId, m.id))).get();
+  const [item] = await tx.select({ id: agendaItem.id }).from(agendaItem).where(and(eq(agendaItem.id, itemId), eq(agendaItem.meetingId, m.id))).limit(1);
   if (!item) throw notFound("Fant ikke punktet på sakslisten.");
   return item.id;
 }
@@ -102,22 +101,20 @@ export const addDecisionInput = z.object({ meetingId: entityId, agendaItemId: en
 
 export function addDecision(scope: PartnershipScope, input: z.infer<typeof addDecisionInput>) {
   const { db, actor, partnership: target } = scope;
-  return db.transaction((tx) => {
-    const m = loadMeeting(tx, target.id, input.meetingId);
+  return inTransaction(db, async (tx) => {
+    const m = await loadMeeting(tx, target.id, input.meetingId);
     requireEditable(m);
-    const agendaItemId = checkItemOfMeeting(tx, m, input.agendaItemId);
-    const max = tx
-      .select({ max: sql<number | null>`max(${meetingDecision.position})` })
+    const agendaItemId = await checkItemOfMeeting(tx, m, input.agendaItemId);
+    const [last] = await tx
+      .select({ max: max(meetingDecision.position) })
       .from(meetingDecision)
-      .where(eq(meetingDecision.meetingId, m.id))
-      .get();
-    const created = tx
+      .where(eq(meetingDecision.meetingId, m.id));
+    const [created] = await tx
       .insert(meetingDecision)
-      .values({ meetingId: m.id, agendaItemId, text: input.text, position: (max?.max ?? -1) + 1 })
-      .returning()
-      .get();
-    auditMeeting(tx, actor, target.id, "meeting_decision", created.id, "create", { meetingId: m.id, agendaItemId, text: input.text });
-    return { id: created.id };
+      .values({ meetingId: m.id, agendaItemId, text: input.text, position: (last?.max ?? -1) + 1 })
+      .returning();
+    await auditMeeting(tx, actor, target.id, "meeting_decision", created!.id, "create", { meetingId: m.id, agendaItemId, text: input.text });
+    return { id: created!.id };
   });
 }
 
@@ -125,17 +122,16 @@ export const updateDecisionInput = z.object({ decisionId: entityId, version: ver
 
 export function updateDecision(scope: PartnershipScope, input: z.infer<typeof updateDecisionInput>) {
   const { db, actor, partnership: target } = scope;
-  return db.transaction((tx) => {
-    const { decision, meeting: m } = loadDecision(tx, target.id, input.decisionId);
+  return inTransaction(db, async (tx) => {
+    const { decision, meeting: m } = await loadDecision(tx, target.id, input.decisionId);
     requireEditable(m);
-    const updated = tx
+    const [updated] = await tx
       .update(meetingDecision)
       .set({ text: input.text, version: sql`${meetingDecision.version} + 1` })
       .where(and(eq(meetingDecision.id, decision.id), eq(meetingDecision.version, input.version)))
-      .returning({ version: meetingDecision.version })
-      .get();
+      .returning({ version: meetingDecision.version });
     if (!updated) throw staleVersion();
-    auditMeeting(tx, actor, target.id, "meeting_decision", decision.id, "update", {
+    await auditMeeting(tx, actor, target.id, "meeting_decision", decision.id, "update", {
       meetingId: m.id,
       text: { from: decision.text, to: input.text },
     });
@@ -147,12 +143,12 @@ export const removeDecisionInput = z.object({ decisionId: entityId, version: ver
 
 export function removeDecision(scope: PartnershipScope, input: z.infer<typeof removeDecisionInput>) {
   const { db, actor, partnership: target } = scope;
-  return db.transaction((tx) => {
-    const { decision, meeting: m } = loadDecision(tx, target.id, input.decisionId);
+  return inTransaction(db, async (tx) => {
+    const { decision, meeting: m } = await loadDecision(tx, target.id, input.decisionId);
     requireEditable(m);
     if (decision.version !== input.version) throw staleVersion();
-    tx.delete(meetingDecision).where(eq(meetingDecision.id, decision.id)).run();
-    auditMeeting(tx, actor, target.id, "meeting_decision", decision.id, "delete", { meetingId: m.id, text: decision.text });
+    await tx.delete(meetingDecision).where(eq(meetingDecision.id, decision.id));
+    await auditMeeting(tx, actor, target.id, "meeting_decision", decision.id, "delete", { meetingId: m.id, text: decision.text });
   });
 }
 
@@ -163,24 +159,24 @@ export const minutesTransitionInput = z.object({ meetingId: entityId, version: v
 /** Sent for approval: the meeting counts as held, and every participant present is asked to approve. */
 export function sendMinutes(scope: PartnershipScope, input: z.infer<typeof minutesTransitionInput>) {
   const { db, actor, partnership: target } = scope;
-  return db.transaction((tx) => {
-    const row = loadMeeting(tx, target.id, input.meetingId);
-    const participants = participantsOf(tx, target, row.id);
+  return inTransaction(db, async (tx) => {
+    const row = await loadMeeting(tx, target.id, input.meetingId);
+    const participants = await participantsOf(tx, target, row.id);
     const refusal = sendMinutesRefusal(row, participants);
     if (refusal) throw new DomainError("invalid", refusal);
     // A new round: remarks on the earlier text have been dealt with (they stay in the audit trail).
-    tx.update(meetingParticipant)
+    await tx
+      .update(meetingParticipant)
       .set({ minutesApprovedAt: null, minutesRemark: "", minutesRemarkAt: null })
-      .where(eq(meetingParticipant.meetingId, row.id))
-      .run();
-    const version = bumpMeeting(tx, row, input.version, { minutesStatus: "til_godkjenning", status: "holdt" });
-    auditMeeting(tx, actor, target.id, "meeting", row.id, "update", {
+      .where(eq(meetingParticipant.meetingId, row.id));
+    const version = await bumpMeeting(tx, row, input.version, { minutesStatus: "til_godkjenning", status: "holdt" });
+    await auditMeeting(tx, actor, target.id, "meeting", row.id, "update", {
       minutesStatus: { from: row.minutesStatus, to: "til_godkjenning" },
       ...(row.status !== "holdt" ? { status: { from: row.status, to: "holdt" } } : {}),
     });
     // Approvals were just cleared: every approver present is asked.
     const approvers = participants.filter((p) => p.attended === true && p.mayApprove).map((p) => p.userId);
-    minutesAwaitingApproval(tx, actor, target, row.id, approvers);
+    await minutesAwaitingApproval(tx, actor, target, row.id, approvers);
     return { version };
   });
 }
@@ -188,13 +184,13 @@ export function sendMinutes(scope: PartnershipScope, input: z.infer<typeof minut
 /** Back to a draft so it can be changed; approvals given so far are cleared, since the text may change. */
 export function withdrawMinutes(scope: PartnershipScope, input: z.infer<typeof minutesTransitionInput>) {
   const { db, actor, partnership: target } = scope;
-  return db.transaction((tx) => {
-    const row = loadMeeting(tx, target.id, input.meetingId);
+  return inTransaction(db, async (tx) => {
+    const row = await loadMeeting(tx, target.id, input.meetingId);
     if (row.minutesLockedAt || row.minutesStatus === "godkjent") throw new DomainError("invalid", LOCKED_MESSAGE);
     if (row.minutesStatus !== "til_godkjenning") throw invalid("Referatet er ikke sendt til godkjenning.");
-    tx.update(meetingParticipant).set({ minutesApprovedAt: null }).where(eq(meetingParticipant.meetingId, row.id)).run();
-    const version = bumpMeeting(tx, row, input.version, { minutesStatus: "utkast" });
-    auditMeeting(tx, actor, target.id, "meeting", row.id, "update", { minutesStatus: { from: row.minutesStatus, to: "utkast" } });
+    await tx.update(meetingParticipant).set({ minutesApprovedAt: null }).where(eq(meetingParticipant.meetingId, row.id));
+    const version = await bumpMeeting(tx, row, input.version, { minutesStatus: "utkast" });
+    await auditMeeting(tx, actor, target.id, "meeting", row.id, "update", { minutesStatus: { from: row.minutesStatus, to: "utkast" } });
     return { version };
   });
 }
@@ -206,9 +202,9 @@ export function withdrawMinutes(scope: PartnershipScope, input: z.infer<typeof m
  */
 export function approveMinutes(scope: PartnershipScope, input: z.infer<typeof minutesTransitionInput>, now = new Date()) {
   const { db, actor, partnership: target } = scope;
-  return db.transaction((tx) => {
-    const row = loadMeeting(tx, target.id, input.meetingId);
-    const participants = participantsOf(tx, target, row.id);
+  return inTransaction(db, async (tx) => {
+    const row = await loadMeeting(tx, target.id, input.meetingId);
+    const participants = await participantsOf(tx, target, row.id);
     const me = participants.find((p) => p.userId === actor.userId);
     const refusal = approveRefusal(row, me);
     if (refusal) {
@@ -216,15 +212,15 @@ export function approveMinutes(scope: PartnershipScope, input: z.infer<typeof mi
       throw new DomainError(kind, refusal);
     }
     if (row.version !== input.version) throw staleVersion();
-    tx.update(meetingParticipant)
+    await tx
+      .update(meetingParticipant)
       .set({ minutesApprovedAt: now })
-      .where(and(eq(meetingParticipant.id, me!.id), isNull(meetingParticipant.minutesApprovedAt)))
-      .run();
-    auditMeeting(tx, actor, target.id, "meeting", row.id, "update", { minutesApprovedBy: actor.userId });
+      .where(and(eq(meetingParticipant.id, me!.id), isNull(meetingParticipant.minutesApprovedAt)));
+    await auditMeeting(tx, actor, target.id, "meeting", row.id, "update", { minutesApprovedBy: actor.userId });
     const after = participants.map((p) => (p.id === me!.id ? { ...p, minutesApprovedAt: now } : p));
     if (!allPresentApproved(after)) return { locked: false, version: row.version };
-    const version = bumpMeeting(tx, row, input.version, { minutesStatus: "godkjent", minutesLockedAt: now });
-    auditMeeting(tx, actor, target.id, "meeting", row.id, "update", {
+    const version = await bumpMeeting(tx, row, input.version, { minutesStatus: "godkjent", minutesLockedAt: now });
+    await auditMeeting(tx, actor, target.id, "meeting", row.id, "update", {
       minutesStatus: { from: "til_godkjenning", to: "godkjent" },
       minutesLockedAt: now,
     });
@@ -243,9 +239,9 @@ export const remarkMinutesInput = minutesTransitionInput.extend({
  */
 export function remarkMinutes(scope: PartnershipScope, input: z.infer<typeof remarkMinutesInput>, now = new Date()) {
   const { db, actor, partnership: target } = scope;
-  return db.transaction((tx) => {
-    const row = loadMeeting(tx, target.id, input.meetingId);
-    const me = participantsOf(tx, target, row.id).find((p) => p.userId === actor.userId);
+  return inTransaction(db, async (tx) => {
+    const row = await loadMeeting(tx, target.id, input.meetingId);
+    const me = (await participantsOf(tx, target, row.id)).find((p) => p.userId === actor.userId);
     // The same people, at the same moment, as approving.
     const refusal = approveRefusal(row, me);
     if (refusal) {
@@ -253,8 +249,8 @@ export function remarkMinutes(scope: PartnershipScope, input: z.infer<typeof rem
       throw new DomainError(kind, refusal === "Du har allerede godkjent referatet." ? `${refusal} Merknader kan ikke legges til etterpå.` : refusal);
     }
     if (row.version !== input.version) throw staleVersion();
-    tx.update(meetingParticipant).set({ minutesRemark: input.remark, minutesRemarkAt: now }).where(eq(meetingParticipant.id, me!.id)).run();
-    auditMeeting(tx, actor, target.id, "meeting", row.id, "update", {
+    await tx.update(meetingParticipant).set({ minutesRemark: input.remark, minutesRemarkAt: now }).where(eq(meetingParticipant.id, me!.id));
+    await auditMeeting(tx, actor, target.id, "meeting", row.id, "update", {
       minutesRemarkBy: actor.userId,
       minutesRemark: { from: me!.minutesRemark, to: input.remark },
     });
@@ -272,20 +268,19 @@ export const addCorrectionInput = z.object({
 
 export function addCorrection(scope: PartnershipScope, input: z.infer<typeof addCorrectionInput>) {
   const { db, actor, partnership: target } = scope;
-  return db.transaction((tx) => {
-    const m = loadMeeting(tx, target.id, input.meetingId);
+  return inTransaction(db, async (tx) => {
+    const m = await loadMeeting(tx, target.id, input.meetingId);
     if (!m.minutesLockedAt) {
       throw invalid(
         editRefusal(m) ?? "Referatet er ikke godkjent ennå. Rett teksten direkte i referatet.",
       );
     }
-    const agendaItemId = checkItemOfMeeting(tx, m, input.agendaItemId);
-    const created = tx
+    const agendaItemId = await checkItemOfMeeting(tx, m, input.agendaItemId);
+    const [created] = await tx
       .insert(minutesCorrection)
       .values({ meetingId: m.id, agendaItemId, text: input.text, authorUserId: actor.userId })
-      .returning()
-      .get();
-    auditMeeting(tx, actor, target.id, "minutes_correction", created.id, "create", { meetingId: m.id, agendaItemId, text: input.text });
-    return { id: created.id };
+      .returning();
+    await auditMeeting(tx, actor, target.id, "minutes_correction", created!.id, "create", { meetingId: m.id, agendaItemId, text: input.text });
+    return { id: created!.id };
   });
 }

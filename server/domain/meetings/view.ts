@@ -1,5 +1,5 @@
 /** Read models for the meeting pages, the print views and the start page. */
-import { and, asc, desc, eq, inArray, isNull, ne } from "drizzle-orm";
+import { and, asc, desc, eq, inArray, isNull, ne, sql } from "drizzle-orm";
 import type { Executor } from "~/db/connection";
 import {
   agendaItem,
@@ -28,9 +28,9 @@ interface Viewer {
 }
 
 /** Upcoming meetings (soonest first), then earlier ones by year (newest first). */
-export function listMeetings(scope: PartnershipScope, today = isoToday()) {
+export async function listMeetings(scope: PartnershipScope, today = isoToday()) {
   const { db, partnership: { id: partnershipId } } = scope;
-  const rows = db
+  const rows = await db
     .select({
       id: meeting.id,
       title: meeting.title,
@@ -43,16 +43,17 @@ export function listMeetings(scope: PartnershipScope, today = isoToday()) {
     })
     .from(meeting)
     .where(eq(meeting.partnershipId, partnershipId))
-    .orderBy(desc(meeting.date), desc(meeting.startTime))
-    .all();
+    // SQLite puts NULLs last in a descending order, PostgreSQL first: say which.
+    .orderBy(desc(meeting.date), sql`${meeting.startTime} desc nulls last`);
   const upcoming = rows.filter((m) => m.date >= today && m.status !== "holdt").reverse();
   const earlier = rows.filter((m) => !upcoming.includes(m));
   const years = [...new Set(earlier.map((m) => Number(m.date.slice(0, 4))))];
-  const openFollowUps = db
-    .select({ id: followUp.id })
-    .from(followUp)
-    .where(and(eq(followUp.partnershipId, partnershipId), ne(followUp.status, "lukket")))
-    .all().length;
+  const openFollowUps = (
+    await db
+      .select({ id: followUp.id })
+      .from(followUp)
+      .where(and(eq(followUp.partnershipId, partnershipId), ne(followUp.status, "lukket")))
+  ).length;
   return {
     upcoming,
     byYear: years.map((year) => ({ year, meetings: earlier.filter((m) => m.date.startsWith(String(year))) })),
@@ -61,11 +62,11 @@ export function listMeetings(scope: PartnershipScope, today = isoToday()) {
 }
 
 /** Each person once, with the roles that reach the partnership: for choosing participants and owners. */
-export function peopleOf(scope: PartnershipScope) {
+export async function peopleOf(scope: PartnershipScope) {
   const { db, partnership: target } = scope;
   /** roles are labels to show; roleKeys are for pages that look for a role (the Nav-leder). */
   const byUser = new Map<string, { userId: string; name: string; roles: string[]; roleKeys: Role[] }>();
-  for (const p of listPartnershipPeople(db, target)) {
+  for (const p of await listPartnershipPeople(db, target)) {
     const label = p.kommuneName && p.side === "kommune" ? `${roleInfo[p.role].label}, ${p.kommuneName}` : roleInfo[p.role].label;
     const entry = byUser.get(p.userId) ?? { userId: p.userId, name: p.name, roles: [], roleKeys: [] };
     if (!entry.roles.includes(label)) entry.roles.push(label);
@@ -98,21 +99,20 @@ function openFollowUps(db: Executor, partnershipId: string) {
     .from(followUp)
     .innerJoin(meeting, eq(meeting.id, followUp.meetingId))
     .leftJoin(user, eq(user.id, followUp.ownerUserId))
-    .where(and(eq(followUp.partnershipId, partnershipId), ne(followUp.status, "lukket")))
-    .all();
+    .where(and(eq(followUp.partnershipId, partnershipId), ne(followUp.status, "lukket")));
 }
 
 /** Everything one meeting's page, print views and invitation need, and what the signed-in person may do. */
-export function getMeeting(scope: PartnershipScope, input: { meetingId: string }, today = isoToday()) {
+export async function getMeeting(scope: PartnershipScope, input: { meetingId: string }, today = isoToday()) {
   const { db, partnership: target } = scope;
   const { meetingId } = input;
   const viewer: Viewer = { userId: scope.actor.userId, roles: scope.access.roles };
-  const row = loadMeeting(db, target.id, meetingId);
-  const office = db.select({ officeName: partnership.officeName }).from(partnership).where(eq(partnership.id, target.id)).get()!;
-  const people = peopleOf(scope);
+  const row = await loadMeeting(db, target.id, meetingId);
+  const [office] = await db.select({ officeName: partnership.officeName }).from(partnership).where(eq(partnership.id, target.id)).limit(1);
+  const people = await peopleOf(scope);
   const rolesOf = new Map(people.map((p) => [p.userId, p.roles]));
 
-  const participantRows = db
+  const participantRows = await db
     .select({
       userId: meetingParticipant.userId,
       name: user.name,
@@ -123,20 +123,18 @@ export function getMeeting(scope: PartnershipScope, input: { meetingId: string }
     })
     .from(meetingParticipant)
     .innerJoin(user, eq(user.id, meetingParticipant.userId))
-    .where(eq(meetingParticipant.meetingId, row.id))
-    .all();
-  const matrixRoles = loadRolesOfPeople(db, participantRows.map((p) => p.userId), target);
+    .where(eq(meetingParticipant.meetingId, row.id));
+  const matrixRoles = await loadRolesOfPeople(db, participantRows.map((p) => p.userId), target);
   const participants = participantRows
     .map((p) => ({ ...p, roles: rolesOf.get(p.userId) ?? [], mayApprove: can(matrixRoles.get(p.userId) ?? [], "minutes:approve") }))
     .sort((a, b) => people.findIndex((p) => p.userId === a.userId) - people.findIndex((p) => p.userId === b.userId));
 
-  const latestAssessment = db
+  const [latestAssessment] = await db
     .select({ id: assessment.id, occasion: assessment.occasion, heldOn: assessment.heldOn })
     .from(assessment)
     .where(eq(assessment.partnershipId, target.id))
     .orderBy(desc(assessment.heldOn), desc(assessment.createdAt))
-    .limit(1)
-    .get();
+    .limit(1);
   const base = `/partnerskap/${target.slug}`;
   const year = Number(row.date.slice(0, 4));
   const appLinksFor = (key: string | null): AppLink[] => {
@@ -154,8 +152,9 @@ export function getMeeting(scope: PartnershipScope, input: { meetingId: string }
     }
   };
 
-  const decisions = db.select().from(meetingDecision).where(eq(meetingDecision.meetingId, row.id)).orderBy(asc(meetingDecision.position)).all();
-  const followUps = db
+  const decisions = await db.select().from(meetingDecision).where(eq(meetingDecision.meetingId, row.id)).orderBy(asc(meetingDecision.position));
+  const followUps = (
+    await db
     .select({
       id: followUp.id,
       agendaItemId: followUp.agendaItemId,
@@ -171,9 +170,8 @@ export function getMeeting(scope: PartnershipScope, input: { meetingId: string }
     .leftJoin(user, eq(user.id, followUp.ownerUserId))
     .where(eq(followUp.meetingId, row.id))
     .orderBy(asc(followUp.createdAt))
-    .all()
-    .map((f) => ({ ...f, overdue: isOverdue(f, today) }));
-  const corrections = db
+  ).map((f) => ({ ...f, overdue: isOverdue(f, today) }));
+  const corrections = await db
     .select({
       id: minutesCorrection.id,
       agendaItemId: minutesCorrection.agendaItemId,
@@ -184,16 +182,9 @@ export function getMeeting(scope: PartnershipScope, input: { meetingId: string }
     .from(minutesCorrection)
     .leftJoin(user, eq(user.id, minutesCorrection.authorUserId))
     .where(eq(minutesCorrection.meetingId, row.id))
-    .orderBy(asc(minutesCorrection.createdAt))
-    .all();
+    .orderBy(asc(minutesCorrection.createdAt));
 
-  const agenda = db
-    .select()
-    .from(agendaItem)
-    .where(eq(agendaItem.meetingId, row.id))
-    .orderBy(asc(agendaItem.position))
-    .all()
-    .map((item) => ({
+  const agenda = (await db.select().from(agendaItem).where(eq(agendaItem.meetingId, row.id)).orderBy(asc(agendaItem.position))).map((item) => ({
       id: item.id,
       version: item.version,
       time: item.time,
@@ -215,7 +206,7 @@ export function getMeeting(scope: PartnershipScope, input: { meetingId: string }
     corrections: corrections.filter((c) => !c.agendaItemId || !itemIds.has(c.agendaItemId)),
   };
 
-  const carried = carriedFollowUps(openFollowUps(db, target.id), row).map((f) => ({ ...f, overdue: isOverdue(f, today) }));
+  const carried = carriedFollowUps(await openFollowUps(db, target.id), row).map((f) => ({ ...f, overdue: isOverdue(f, today) }));
 
   const isEditor = can(viewer.roles, "meeting:manage");
   const me = participants.find((p) => p.userId === viewer.userId);
@@ -235,7 +226,7 @@ export function getMeeting(scope: PartnershipScope, input: { meetingId: string }
       minutesStatus: row.minutesStatus,
       minutesLockedAt: row.minutesLockedAt,
     },
-    officeName: office.officeName,
+    officeName: office!.officeName,
     participants,
     pendingApproverNames: participants.filter((p) => pending.some((x) => x.userId === p.userId)).map((p) => p.name),
     /** «Jeg har merknader» in this round, oldest first, for the office to follow up. */
@@ -271,14 +262,14 @@ export function getMeeting(scope: PartnershipScope, input: { meetingId: string }
   };
 }
 
-export type MeetingView = ReturnType<typeof getMeeting>;
+export type MeetingView = Awaited<ReturnType<typeof getMeeting>>;
 
 // --- The start page ------------------------------------------------------------------------
 
 /** Open follow-ups the person owns, in partnerships they still reach. */
-export function followUpsOwnedBy(db: Executor, userId: string, partnershipIds: readonly string[], today = isoToday()) {
+export async function followUpsOwnedBy(db: Executor, userId: string, partnershipIds: readonly string[], today = isoToday()) {
   if (partnershipIds.length === 0) return [];
-  return db
+  const rows = await db
     .select({
       id: followUp.id,
       text: followUp.text,
@@ -292,18 +283,17 @@ export function followUpsOwnedBy(db: Executor, userId: string, partnershipIds: r
     .from(followUp)
     .innerJoin(meeting, eq(meeting.id, followUp.meetingId))
     .innerJoin(partnership, eq(partnership.id, followUp.partnershipId))
-    .where(and(eq(followUp.ownerUserId, userId), ne(followUp.status, "lukket"), inArray(followUp.partnershipId, [...partnershipIds])))
-    .all()
-    .map((f) => ({ ...f, overdue: isOverdue(f, today) }));
+    .where(and(eq(followUp.ownerUserId, userId), ne(followUp.status, "lukket"), inArray(followUp.partnershipId, [...partnershipIds])));
+  return rows.map((f) => ({ ...f, overdue: isOverdue(f, today) }));
 }
 
 /**
  * Minutes on approval where the person was present and has not approved yet; `hasRemark` when
  * they have said «Jeg har merknader» (still not an approval, so the minutes still wait for them).
  */
-export function minutesAwaitingApproval(db: Executor, userId: string, partnershipIds: readonly string[]) {
+export async function minutesAwaitingApproval(db: Executor, userId: string, partnershipIds: readonly string[]) {
   if (partnershipIds.length === 0) return [];
-  return db
+  const rows = await db
     .select({
       meetingId: meeting.id,
       title: meeting.title,
@@ -323,7 +313,6 @@ export function minutesAwaitingApproval(db: Executor, userId: string, partnershi
         eq(meeting.minutesStatus, "til_godkjenning"),
         inArray(meeting.partnershipId, [...partnershipIds]),
       ),
-    )
-    .all()
-    .map(({ remarkAt, ...m }) => ({ ...m, hasRemark: remarkAt !== null }));
+    );
+  return rows.map(({ remarkAt, ...m }) => ({ ...m, hasRemark: remarkAt !== null }));
 }

@@ -1,6 +1,6 @@
 import { and, eq, sql } from "drizzle-orm";
 import { z } from "zod";
-import type { Executor } from "~/db/connection";
+import { inTransaction, type Executor } from "~/db/connection";
 import { assessmentAnswer, assessmentParticipant } from "~/db/schema";
 import { areaScores } from "~/db/schema/enums";
 import { recordAudit } from "~/server/domain/audit/record";
@@ -10,8 +10,8 @@ import { isScoredItem, scoredItems } from "~/lib/mulighetsrom/areas";
 import type { PartnershipScope } from "~/server/domain/scope";
 import { findParticipant, loadAssessment, requireOpen } from "./assessments";
 
-function requireParticipant(db: Executor, assessmentId: string, userId: string) {
-  const participant = findParticipant(db, assessmentId, userId);
+async function requireParticipant(db: Executor, assessmentId: string, userId: string) {
+  const participant = await findParticipant(db, assessmentId, userId);
   if (!participant) throw forbidden("Du er ikke invitert til å delta i denne vurderingen.");
   return participant;
 }
@@ -29,22 +29,21 @@ export const saveAnswerInput = z.object({
  * Saves one of the participant's own answers as they go. Answers are private, so
  * the audit row names the item but not the score or comment.
  */
-export function saveAnswer(scope: PartnershipScope, input: z.infer<typeof saveAnswerInput>) {
+export async function saveAnswer(scope: PartnershipScope, input: z.infer<typeof saveAnswerInput>) {
   const { db, actor, partnership: { id: partnershipId } } = scope;
-  return db.transaction((tx) => {
-    const row = loadAssessment(tx, partnershipId, input.assessmentId);
+  return inTransaction(db, async (tx) => {
+    const row = await loadAssessment(tx, partnershipId, input.assessmentId);
     requireOpen(row);
-    const participant = requireParticipant(tx, row.id, actor.userId);
+    const participant = await requireParticipant(tx, row.id, actor.userId);
     const values = { score: input.score, comment: input.comment };
-    const saved =
+    const [saved] =
       input.version === 0
-        ? tx
+        ? await tx
             .insert(assessmentAnswer)
             .values({ assessmentId: row.id, participantId: participant.id, item: input.item, ...values })
             .onConflictDoNothing()
             .returning({ version: assessmentAnswer.version })
-            .get()
-        : tx
+        : await tx
             .update(assessmentAnswer)
             .set({ ...values, version: sql`${assessmentAnswer.version} + 1` })
             .where(
@@ -54,10 +53,9 @@ export function saveAnswer(scope: PartnershipScope, input: z.infer<typeof saveAn
                 eq(assessmentAnswer.version, input.version),
               ),
             )
-            .returning({ version: assessmentAnswer.version })
-            .get();
+            .returning({ version: assessmentAnswer.version });
     if (!saved) throw staleVersion();
-    recordAudit(tx, actor, {
+    await recordAudit(tx, actor, {
       partnershipId,
       entity: "assessment_answer",
       entityId: row.id,
@@ -74,19 +72,19 @@ export const submitAnswersInput = z.object({
 });
 
 /** Hands in the participant's answers; again while open updates the same submission. */
-export function submitAnswers(scope: PartnershipScope, input: z.infer<typeof submitAnswersInput>) {
+export async function submitAnswers(scope: PartnershipScope, input: z.infer<typeof submitAnswersInput>) {
   const { db, actor, partnership: { id: partnershipId } } = scope;
-  return db.transaction((tx) => {
-    const row = loadAssessment(tx, partnershipId, input.assessmentId);
+  return inTransaction(db, async (tx) => {
+    const row = await loadAssessment(tx, partnershipId, input.assessmentId);
     requireOpen(row);
-    const participant = requireParticipant(tx, row.id, actor.userId);
+    const participant = await requireParticipant(tx, row.id, actor.userId);
     const answered = new Set(
-      tx
+      (
+        await tx
         .select({ item: assessmentAnswer.item })
         .from(assessmentAnswer)
-        .where(eq(assessmentAnswer.participantId, participant.id))
-        .all()
-        .map((a) => a.item),
+          .where(eq(assessmentAnswer.participantId, participant.id))
+      ).map((a) => a.item),
     );
     const missing = scoredItems.filter((item) => !answered.has(item.key));
     if (missing.length > 0) {
@@ -94,11 +92,11 @@ export function submitAnswers(scope: PartnershipScope, input: z.infer<typeof sub
       const more = missing.length > 3 ? ` og ${missing.length - 3} til` : "";
       throw invalid(`Du har ikke svart på ${names}${more}. Velg «Ikke vurdert» hvis du ikke vil vurdere et område.`);
     }
-    tx.update(assessmentParticipant)
+    await tx
+      .update(assessmentParticipant)
       .set({ submittedAt: new Date(), shareNamed: input.shareNamed })
-      .where(eq(assessmentParticipant.id, participant.id))
-      .run();
-    recordAudit(tx, actor, {
+      .where(eq(assessmentParticipant.id, participant.id));
+    await recordAudit(tx, actor, {
       partnershipId,
       entity: "assessment_participant",
       entityId: participant.id,
@@ -110,13 +108,13 @@ export function submitAnswers(scope: PartnershipScope, input: z.infer<typeof sub
 }
 
 /** The signed-in person's own answers, to continue where they left off. */
-export function myAnswers(scope: PartnershipScope, input: { assessmentId: string }) {
+export async function myAnswers(scope: PartnershipScope, input: { assessmentId: string }) {
   const { db, actor: { userId }, partnership: { id: partnershipId } } = scope;
   const { assessmentId } = input;
-  const row = loadAssessment(db, partnershipId, assessmentId);
-  const participant = findParticipant(db, row.id, userId);
+  const row = await loadAssessment(db, partnershipId, assessmentId);
+  const participant = await findParticipant(db, row.id, userId);
   if (!participant) return { assessment: row, participant: null, answers: [] };
-  const answers = db
+  const answers = await db
     .select({
       item: assessmentAnswer.item,
       score: assessmentAnswer.score,
@@ -124,7 +122,6 @@ export function myAnswers(scope: PartnershipScope, input: { assessmentId: string
       version: assessmentAnswer.version,
     })
     .from(assessmentAnswer)
-    .where(eq(assessmentAnswer.participantId, participant.id))
-    .all();
+    .where(eq(assessmentAnswer.participantId, participant.id));
   return { assessment: row, participant, answers };
 }

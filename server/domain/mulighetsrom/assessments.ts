@@ -1,6 +1,6 @@
 import { and, eq, inArray, sql } from "drizzle-orm";
 import { z } from "zod";
-import type { Executor } from "~/db/connection";
+import { inTransaction, type Executor } from "~/db/connection";
 import { assessment, assessmentArea, assessmentParticipant } from "~/db/schema";
 import { byRoleOrder, roleInfo, type Role } from "~/lib/roles";
 import { diffFields, recordAudit } from "~/server/domain/audit/record";
@@ -12,12 +12,12 @@ import { areas } from "~/lib/mulighetsrom/areas";
 import { assessmentOpened } from "~/server/domain/notifications/assessment-events";
 
 /** The assessment, only if it belongs to this partnership. */
-export function loadAssessment(db: Executor, partnershipId: string, assessmentId: string) {
-  const row = db
+export async function loadAssessment(db: Executor, partnershipId: string, assessmentId: string) {
+  const [row] = await db
     .select()
     .from(assessment)
     .where(and(eq(assessment.id, assessmentId), eq(assessment.partnershipId, partnershipId)))
-    .get();
+    .limit(1);
   if (!row) throw notFound("Fant ikke vurderingen.");
   return row;
 }
@@ -29,13 +29,12 @@ export function requireOpen(row: { status: string }) {
 }
 
 /** Bumps the assessment's version, or fails if someone else saved first. */
-export function claimVersion(tx: Executor, assessmentId: string, version: number) {
-  const updated = tx
+export async function claimVersion(tx: Executor, assessmentId: string, version: number) {
+  const [updated] = await tx
     .update(assessment)
     .set({ version: sql`${assessment.version} + 1` })
     .where(and(eq(assessment.id, assessmentId), eq(assessment.version, version)))
-    .returning({ version: assessment.version })
-    .get();
+    .returning({ version: assessment.version });
   if (!updated) throw staleVersion();
   return updated.version;
 }
@@ -44,14 +43,14 @@ export function claimVersion(tx: Executor, assessmentId: string, version: number
  * The people who may take part: one entry per person, with the first of their
  * roles in the usual role order (which also decides the side they answer for).
  */
-export function eligibleParticipants(scope: PartnershipScope) {
+export async function eligibleParticipants(scope: PartnershipScope) {
   return eligibleParticipantsIn(scope.db, scope.partnership);
 }
 
 /** eligibleParticipants inside a transaction, or where no one is signed in (the seed). */
-export function eligibleParticipantsIn(db: Executor, target: Pick<PartnershipRef, "id" | "fylkeId">) {
+export async function eligibleParticipantsIn(db: Executor, target: Pick<PartnershipRef, "id" | "fylkeId">) {
   const byUser = new Map<string, { userId: string; name: string; role: Role; title: string | null }>();
-  for (const person of listPartnershipPeople(db, target)) {
+  for (const person of await listPartnershipPeople(db, target)) {
     const current = byUser.get(person.userId);
     if (!current || byRoleOrder(person.role, current.role) < 0) {
       byUser.set(person.userId, { userId: person.userId, name: person.name, role: person.role, title: person.title });
@@ -73,8 +72,8 @@ export const createAssessmentInput = z.object({
   participantUserIds: participantIds,
 });
 
-function insertParticipants(tx: Executor, assessmentId: string, target: PartnershipRef, userIds: readonly string[]) {
-  const eligible = new Map(eligibleParticipantsIn(tx, target).map((p) => [p.userId, p]));
+async function insertParticipants(tx: Executor, assessmentId: string, target: PartnershipRef, userIds: readonly string[]) {
+  const eligible = new Map((await eligibleParticipantsIn(tx, target)).map((p) => [p.userId, p]));
   const unknown = userIds.filter((id) => !eligible.has(id));
   if (unknown.length > 0) {
     throw invalid("Bare personer med en rolle i partnerskapet kan delta.", "participantUserIds");
@@ -83,55 +82,54 @@ function insertParticipants(tx: Executor, assessmentId: string, target: Partners
     const person = eligible.get(userId)!;
     return { assessmentId, userId, role: person.role, side: person.side };
   });
-  return tx.insert(assessmentParticipant).values(rows).onConflictDoNothing().returning().all();
+  return tx.insert(assessmentParticipant).values(rows).onConflictDoNothing().returning();
 }
 
-export function createAssessment(scope: PartnershipScope, input: z.infer<typeof createAssessmentInput>) {
+export async function createAssessment(scope: PartnershipScope, input: z.infer<typeof createAssessmentInput>) {
   const { db, actor, partnership: target } = scope;
-  return db.transaction((tx) => {
-    const created = tx
-      .insert(assessment)
-      .values({
-        partnershipId: target.id,
-        heldOn: input.heldOn,
-        occasion: input.occasion,
-        createdByUserId: actor.userId,
-      })
-      .returning()
-      .get();
-    tx.insert(assessmentArea)
-      .values(areas.map((a) => ({ assessmentId: created.id, areaNo: a.no })))
-      .run();
-    const participants = insertParticipants(tx, created.id, target, input.participantUserIds);
-    recordAudit(tx, actor, {
+  return inTransaction(db, async (tx) => {
+    const created = (
+      await tx
+        .insert(assessment)
+        .values({
+          partnershipId: target.id,
+          heldOn: input.heldOn,
+          occasion: input.occasion,
+          createdByUserId: actor.userId,
+        })
+        .returning()
+    )[0]!;
+    await tx.insert(assessmentArea).values(areas.map((a) => ({ assessmentId: created.id, areaNo: a.no })));
+    const participants = await insertParticipants(tx, created.id, target, input.participantUserIds);
+    await recordAudit(tx, actor, {
       partnershipId: target.id,
       entity: "assessment",
       entityId: created.id,
       action: "create",
       changes: { heldOn: input.heldOn, occasion: input.occasion, participants: participants.length },
     });
-    assessmentOpened(tx, actor, { target, id: created.id, occasion: created.occasion, heldOn: created.heldOn }, participants.map((p) => p.userId));
+    await assessmentOpened(tx, actor, { target, id: created.id, occasion: created.occasion, heldOn: created.heldOn }, participants.map((p) => p.userId));
     return created;
   });
 }
 
 export const addParticipantsInput = z.object({ assessmentId: entityId, participantUserIds: participantIds });
 
-export function addParticipants(scope: PartnershipScope, input: z.infer<typeof addParticipantsInput>) {
+export async function addParticipants(scope: PartnershipScope, input: z.infer<typeof addParticipantsInput>) {
   const { db, actor, partnership: target } = scope;
-  return db.transaction((tx) => {
-    const row = loadAssessment(tx, target.id, input.assessmentId);
+  return inTransaction(db, async (tx) => {
+    const row = await loadAssessment(tx, target.id, input.assessmentId);
     requireOpen(row);
-    const added = insertParticipants(tx, row.id, target, input.participantUserIds);
+    const added = await insertParticipants(tx, row.id, target, input.participantUserIds);
     if (added.length > 0) {
-      recordAudit(tx, actor, {
+      await recordAudit(tx, actor, {
         partnershipId: target.id,
         entity: "assessment",
         entityId: row.id,
         action: "update",
         changes: { participantsAdded: added.length },
       });
-      assessmentOpened(tx, actor, { target, id: row.id, occasion: row.occasion, heldOn: row.heldOn }, added.map((p) => p.userId));
+      await assessmentOpened(tx, actor, { target, id: row.id, occasion: row.occasion, heldOn: row.heldOn }, added.map((p) => p.userId));
     }
     return { added: added.length };
   });
@@ -144,15 +142,15 @@ export const assessmentDetailsInput = z.object({
   occasion: requiredText("Anledning", 200),
 });
 
-export function updateAssessmentDetails(scope: PartnershipScope, input: z.infer<typeof assessmentDetailsInput>) {
+export async function updateAssessmentDetails(scope: PartnershipScope, input: z.infer<typeof assessmentDetailsInput>) {
   const { db, actor, partnership: { id: partnershipId } } = scope;
-  return db.transaction((tx) => {
-    const row = loadAssessment(tx, partnershipId, input.assessmentId);
+  return inTransaction(db, async (tx) => {
+    const row = await loadAssessment(tx, partnershipId, input.assessmentId);
     requireOpen(row);
-    const version = claimVersion(tx, row.id, input.version);
+    const version = await claimVersion(tx, row.id, input.version);
     const values = { heldOn: input.heldOn, occasion: input.occasion };
-    tx.update(assessment).set(values).where(eq(assessment.id, row.id)).run();
-    recordAudit(tx, actor, {
+    await tx.update(assessment).set(values).where(eq(assessment.id, row.id));
+    await recordAudit(tx, actor, {
       partnershipId,
       entity: "assessment",
       entityId: row.id,
@@ -170,20 +168,20 @@ export const assessmentOpenInput = z.object({
 });
 
 /** Closing freezes scores, statuses and priorities; development plans stay editable. */
-export function setAssessmentOpen(scope: PartnershipScope, input: z.infer<typeof assessmentOpenInput>) {
+export async function setAssessmentOpen(scope: PartnershipScope, input: z.infer<typeof assessmentOpenInput>) {
   const { db, actor, partnership: { id: partnershipId } } = scope;
-  return db.transaction((tx) => {
-    const row = loadAssessment(tx, partnershipId, input.assessmentId);
+  return inTransaction(db, async (tx) => {
+    const row = await loadAssessment(tx, partnershipId, input.assessmentId);
     const status = input.open ? "open" : "closed";
     if (row.status === status) {
       throw invalid(input.open ? "Vurderingen er allerede åpen." : "Vurderingen er allerede avsluttet.");
     }
-    const version = claimVersion(tx, row.id, input.version);
-    tx.update(assessment)
+    const version = await claimVersion(tx, row.id, input.version);
+    await tx
+      .update(assessment)
       .set({ status, closedAt: input.open ? null : new Date() })
-      .where(eq(assessment.id, row.id))
-      .run();
-    recordAudit(tx, actor, {
+      .where(eq(assessment.id, row.id));
+    await recordAudit(tx, actor, {
       partnershipId,
       entity: "assessment",
       entityId: row.id,
@@ -195,15 +193,16 @@ export function setAssessmentOpen(scope: PartnershipScope, input: z.infer<typeof
 }
 
 /** The assessment's participant row for this person, if they were invited. */
-export function findParticipant(db: Executor, assessmentId: string, userId: string) {
-  return db
+export async function findParticipant(db: Executor, assessmentId: string, userId: string) {
+  const [participant] = await db
     .select()
     .from(assessmentParticipant)
     .where(and(eq(assessmentParticipant.assessmentId, assessmentId), eq(assessmentParticipant.userId, userId)))
-    .get();
+    .limit(1);
+  return participant;
 }
 
-export function areaRows(db: Executor, assessmentIds: readonly string[]) {
+export async function areaRows(db: Executor, assessmentIds: readonly string[]) {
   if (assessmentIds.length === 0) return [];
-  return db.select().from(assessmentArea).where(inArray(assessmentArea.assessmentId, [...assessmentIds])).all();
+  return db.select().from(assessmentArea).where(inArray(assessmentArea.assessmentId, [...assessmentIds]));
 }

@@ -1,5 +1,6 @@
 import { and, eq, sql } from "drizzle-orm";
 import { z } from "zod";
+import { inTransaction } from "~/db/connection";
 import { assessmentArea } from "~/db/schema";
 import { areaScores } from "~/db/schema/enums";
 import { diffFields, recordAudit } from "~/server/domain/audit/record";
@@ -28,22 +29,22 @@ export const setStatusesInput = z.object({
 });
 
 /** The group's agreed status (colour) per area; one save for the whole table. */
-export function setAgreedStatuses(scope: PartnershipScope, input: z.infer<typeof setStatusesInput>) {
+export async function setAgreedStatuses(scope: PartnershipScope, input: z.infer<typeof setStatusesInput>) {
   const { db, actor, partnership: { id: partnershipId } } = scope;
-  return db.transaction((tx) => {
-    const row = loadAssessment(tx, partnershipId, input.assessmentId);
+  return inTransaction(db, async (tx) => {
+    const row = await loadAssessment(tx, partnershipId, input.assessmentId);
     requireOpen(row);
-    const version = claimVersion(tx, row.id, input.version);
-    const current = new Map(areaRows(tx, [row.id]).map((a) => [a.areaNo, a]));
+    const version = await claimVersion(tx, row.id, input.version);
+    const current = new Map((await areaRows(tx, [row.id])).map((a) => [a.areaNo, a]));
     let changed = 0;
     for (const { areaNo: no, status } of input.statuses) {
       const before = current.get(no);
       if (!before || before.status === status) continue;
-      tx.update(assessmentArea)
+      await tx
+        .update(assessmentArea)
         .set({ status, version: sql`${assessmentArea.version} + 1` })
-        .where(eq(assessmentArea.id, before.id))
-        .run();
-      recordAudit(tx, actor, {
+        .where(eq(assessmentArea.id, before.id));
+      await recordAudit(tx, actor, {
         partnershipId,
         entity: "assessment_area",
         entityId: before.id,
@@ -68,17 +69,17 @@ export const setPrioritiesInput = z.object({
 });
 
 /** Which areas are considered and prioritised, and the main area, checked as a whole. */
-export function setPriorities(scope: PartnershipScope, input: z.infer<typeof setPrioritiesInput>) {
+export async function setPriorities(scope: PartnershipScope, input: z.infer<typeof setPrioritiesInput>) {
   const { db, actor, partnership: { id: partnershipId } } = scope;
   const problem = priorityProblem(input);
   if (problem) throw invalid(problem.message, problem.field);
-  return db.transaction((tx) => {
-    const row = loadAssessment(tx, partnershipId, input.assessmentId);
+  return inTransaction(db, async (tx) => {
+    const row = await loadAssessment(tx, partnershipId, input.assessmentId);
     requireOpen(row);
-    const version = claimVersion(tx, row.id, input.version);
+    const version = await claimVersion(tx, row.id, input.version);
     const considered = consideredWithPriorities(input);
     const prioritised = new Set(input.prioritised);
-    for (const before of areaRows(tx, [row.id])) {
+    for (const before of await areaRows(tx, [row.id])) {
       const next = {
         considered: considered.has(before.areaNo),
         prioritised: prioritised.has(before.areaNo),
@@ -86,11 +87,11 @@ export function setPriorities(scope: PartnershipScope, input: z.infer<typeof set
       };
       const changes = diffFields(before, next);
       if (Object.keys(changes).length === 0) continue;
-      tx.update(assessmentArea)
+      await tx
+        .update(assessmentArea)
         .set({ ...next, version: sql`${assessmentArea.version} + 1` })
-        .where(eq(assessmentArea.id, before.id))
-        .run();
-      recordAudit(tx, actor, {
+        .where(eq(assessmentArea.id, before.id));
+      await recordAudit(tx, actor, {
         partnershipId,
         entity: "assessment_area",
         entityId: before.id,
@@ -112,23 +113,22 @@ export const areaNotesInput = z.object({
 });
 
 /** Ønsket situasjon, barrierer og drivere for an area the group works on. */
-export function updateAreaNotes(scope: PartnershipScope, input: z.infer<typeof areaNotesInput>) {
+export async function updateAreaNotes(scope: PartnershipScope, input: z.infer<typeof areaNotesInput>) {
   const { db, actor, partnership: { id: partnershipId } } = scope;
-  return db.transaction((tx) => {
-    const row = loadAssessment(tx, partnershipId, input.assessmentId);
+  return inTransaction(db, async (tx) => {
+    const row = await loadAssessment(tx, partnershipId, input.assessmentId);
     requireOpen(row);
     const thisArea = and(eq(assessmentArea.assessmentId, row.id), eq(assessmentArea.areaNo, input.areaNo));
-    const before = tx.select().from(assessmentArea).where(thisArea).get();
+    const [before] = await tx.select().from(assessmentArea).where(thisArea).limit(1);
     if (!before) throw notFound("Fant ikke området.");
     const values = { desiredSituation: input.desiredSituation, barriers: input.barriers, drivers: input.drivers };
-    const updated = tx
+    const [updated] = await tx
       .update(assessmentArea)
       .set({ ...values, version: sql`${assessmentArea.version} + 1` })
       .where(and(thisArea, eq(assessmentArea.version, input.version)))
-      .returning({ version: assessmentArea.version })
-      .get();
+      .returning({ version: assessmentArea.version });
     if (!updated) throw staleVersion();
-    recordAudit(tx, actor, {
+    await recordAudit(tx, actor, {
       partnershipId,
       entity: "assessment_area",
       entityId: before.id,

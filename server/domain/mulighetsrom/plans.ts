@@ -1,6 +1,6 @@
 import { and, asc, eq, max, sql } from "drizzle-orm";
 import { z } from "zod";
-import type { Executor } from "~/db/connection";
+import { inTransaction, type Executor } from "~/db/connection";
 import { assessmentArea, developmentAction, developmentPlan } from "~/db/schema";
 import { actionStatuses } from "~/db/schema/enums";
 import { diffFields, recordAudit } from "~/server/domain/audit/record";
@@ -10,12 +10,12 @@ import { AREA_COUNT } from "~/lib/mulighetsrom/areas";
 import type { PartnershipScope } from "~/server/domain/scope";
 import { eligibleParticipantsIn, loadAssessment } from "./assessments";
 
-function loadPlan(db: Executor, partnershipId: string, planId: string) {
-  const plan = db
+async function loadPlan(db: Executor, partnershipId: string, planId: string) {
+  const [plan] = await db
     .select()
     .from(developmentPlan)
     .where(and(eq(developmentPlan.id, planId), eq(developmentPlan.partnershipId, partnershipId)))
-    .get();
+    .limit(1);
   if (!plan) throw notFound("Fant ikke utviklingsplanen.");
   return plan;
 }
@@ -26,28 +26,28 @@ export const startPlanInput = z.object({
 });
 
 /** Opens the plan for a prioritised area; returns the existing plan if there already is one. */
-export function startPlan(scope: PartnershipScope, input: z.infer<typeof startPlanInput>) {
+export async function startPlan(scope: PartnershipScope, input: z.infer<typeof startPlanInput>) {
   const { db, actor, partnership: { id: partnershipId } } = scope;
-  return db.transaction((tx) => {
-    const row = loadAssessment(tx, partnershipId, input.assessmentId);
-    const area = tx
+  return inTransaction(db, async (tx) => {
+    const row = await loadAssessment(tx, partnershipId, input.assessmentId);
+    const [area] = await tx
       .select()
       .from(assessmentArea)
       .where(and(eq(assessmentArea.assessmentId, row.id), eq(assessmentArea.areaNo, input.areaNo)))
-      .get();
+      .limit(1);
     if (!area?.prioritised) throw invalid("Utviklingsplaner lages for prioriterte områder. Prioriter området først.");
-    const existing = tx
-      .select({ id: developmentPlan.id })
-      .from(developmentPlan)
-      .where(and(eq(developmentPlan.assessmentId, row.id), eq(developmentPlan.areaNo, input.areaNo)))
-      .get();
+    const thisArea = and(eq(developmentPlan.assessmentId, row.id), eq(developmentPlan.areaNo, input.areaNo));
+    const [existing] = await tx.select({ id: developmentPlan.id }).from(developmentPlan).where(thisArea).limit(1);
     if (existing) return existing;
-    const created = tx
+    // On PostgreSQL another instance can start the same plan at the same moment: its row wins, and
+    // this one returns it, as if it had been there first.
+    const [created] = await tx
       .insert(developmentPlan)
       .values({ partnershipId, assessmentId: row.id, areaNo: input.areaNo })
-      .returning({ id: developmentPlan.id })
-      .get();
-    recordAudit(tx, actor, {
+      .onConflictDoNothing()
+      .returning({ id: developmentPlan.id });
+    if (!created) return (await tx.select({ id: developmentPlan.id }).from(developmentPlan).where(thisArea).limit(1))[0]!;
+    await recordAudit(tx, actor, {
       partnershipId,
       entity: "development_plan",
       entityId: created.id,
@@ -69,25 +69,24 @@ export const updatePlanInput = z.object({
   followUp: optionalText("Oppfølging", 4000),
 });
 
-export function updatePlan(scope: PartnershipScope, input: z.infer<typeof updatePlanInput>) {
+export async function updatePlan(scope: PartnershipScope, input: z.infer<typeof updatePlanInput>) {
   const { db, actor, partnership: target } = scope;
-  return db.transaction((tx) => {
-    const before = loadPlan(tx, target.id, input.planId);
+  return inTransaction(db, async (tx) => {
+    const before = await loadPlan(tx, target.id, input.planId);
     if (
       input.responsibleUserId !== null &&
-      !eligibleParticipantsIn(tx, target).some((p) => p.userId === input.responsibleUserId)
+      !(await eligibleParticipantsIn(tx, target)).some((p) => p.userId === input.responsibleUserId)
     ) {
       throw invalid("Den ansvarlige må være en person i partnerskapet.", "responsibleUserId");
     }
     const { planId: _id, version, ...values } = input;
-    const updated = tx
+    const [updated] = await tx
       .update(developmentPlan)
       .set({ ...values, version: sql`${developmentPlan.version} + 1` })
       .where(and(eq(developmentPlan.id, before.id), eq(developmentPlan.version, version)))
-      .returning({ version: developmentPlan.version })
-      .get();
+      .returning({ version: developmentPlan.version });
     if (!updated) throw staleVersion();
-    recordAudit(tx, actor, {
+    await recordAudit(tx, actor, {
       partnershipId: target.id,
       entity: "development_plan",
       entityId: before.id,
@@ -107,22 +106,22 @@ const actionFields = {
 
 export const addActionInput = z.object({ planId: entityId, ...actionFields });
 
-export function addAction(scope: PartnershipScope, input: z.infer<typeof addActionInput>) {
+export async function addAction(scope: PartnershipScope, input: z.infer<typeof addActionInput>) {
   const { db, actor, partnership: { id: partnershipId } } = scope;
-  return db.transaction((tx) => {
-    const plan = loadPlan(tx, partnershipId, input.planId);
-    const last = tx
+  return inTransaction(db, async (tx) => {
+    const plan = await loadPlan(tx, partnershipId, input.planId);
+    const [last] = await tx
       .select({ position: max(developmentAction.position) })
       .from(developmentAction)
-      .where(eq(developmentAction.planId, plan.id))
-      .get();
+      .where(eq(developmentAction.planId, plan.id));
     const { planId: _id, ...values } = input;
-    const created = tx
-      .insert(developmentAction)
-      .values({ ...values, partnershipId, planId: plan.id, position: (last?.position ?? -1) + 1 })
-      .returning()
-      .get();
-    recordAudit(tx, actor, {
+    const created = (
+      await tx
+        .insert(developmentAction)
+        .values({ ...values, partnershipId, planId: plan.id, position: (last?.position ?? -1) + 1 })
+        .returning()
+    )[0]!;
+    await recordAudit(tx, actor, {
       partnershipId,
       entity: "development_action",
       entityId: created.id,
@@ -133,31 +132,30 @@ export function addAction(scope: PartnershipScope, input: z.infer<typeof addActi
   });
 }
 
-function loadAction(db: Executor, partnershipId: string, actionId: string) {
-  const action = db
+async function loadAction(db: Executor, partnershipId: string, actionId: string) {
+  const [action] = await db
     .select()
     .from(developmentAction)
     .where(and(eq(developmentAction.id, actionId), eq(developmentAction.partnershipId, partnershipId)))
-    .get();
+    .limit(1);
   if (!action) throw notFound("Fant ikke tiltaket.");
   return action;
 }
 
 export const updateActionInput = z.object({ actionId: entityId, version: versionInput, ...actionFields });
 
-export function updateAction(scope: PartnershipScope, input: z.infer<typeof updateActionInput>) {
+export async function updateAction(scope: PartnershipScope, input: z.infer<typeof updateActionInput>) {
   const { db, actor, partnership: { id: partnershipId } } = scope;
-  return db.transaction((tx) => {
-    const before = loadAction(tx, partnershipId, input.actionId);
+  return inTransaction(db, async (tx) => {
+    const before = await loadAction(tx, partnershipId, input.actionId);
     const { actionId: _id, version, ...values } = input;
-    const updated = tx
+    const [updated] = await tx
       .update(developmentAction)
       .set({ ...values, version: sql`${developmentAction.version} + 1` })
       .where(and(eq(developmentAction.id, before.id), eq(developmentAction.version, version)))
-      .returning({ version: developmentAction.version })
-      .get();
+      .returning({ version: developmentAction.version });
     if (!updated) throw staleVersion();
-    recordAudit(tx, actor, {
+    await recordAudit(tx, actor, {
       partnershipId,
       entity: "development_action",
       entityId: before.id,
@@ -170,17 +168,16 @@ export function updateAction(scope: PartnershipScope, input: z.infer<typeof upda
 
 export const removeActionInput = z.object({ actionId: entityId, version: versionInput });
 
-export function removeAction(scope: PartnershipScope, input: z.infer<typeof removeActionInput>) {
+export async function removeAction(scope: PartnershipScope, input: z.infer<typeof removeActionInput>) {
   const { db, actor, partnership: { id: partnershipId } } = scope;
-  return db.transaction((tx) => {
-    const before = loadAction(tx, partnershipId, input.actionId);
-    const removed = tx
+  return inTransaction(db, async (tx) => {
+    const before = await loadAction(tx, partnershipId, input.actionId);
+    const [removed] = await tx
       .delete(developmentAction)
       .where(and(eq(developmentAction.id, before.id), eq(developmentAction.version, input.version)))
-      .returning({ id: developmentAction.id })
-      .get();
+      .returning({ id: developmentAction.id });
     if (!removed) throw staleVersion();
-    recordAudit(tx, actor, {
+    await recordAudit(tx, actor, {
       partnershipId,
       entity: "development_action",
       entityId: before.id,
@@ -198,20 +195,20 @@ export const moveActionInput = z.object({
 });
 
 /** Swaps the action with its neighbour; at either end it stays put. */
-export function moveAction(scope: PartnershipScope, input: z.infer<typeof moveActionInput>) {
+export async function moveAction(scope: PartnershipScope, input: z.infer<typeof moveActionInput>) {
   const { db, actor, partnership: { id: partnershipId } } = scope;
-  return db.transaction((tx) => {
-    const action = loadAction(tx, partnershipId, input.actionId);
-    const siblings = listActions(tx, action.planId);
+  return inTransaction(db, async (tx) => {
+    const action = await loadAction(tx, partnershipId, input.actionId);
+    const siblings = await listActions(tx, action.planId);
     const index = siblings.findIndex((a) => a.id === action.id);
     const neighbour = siblings[input.direction === "up" ? index - 1 : index + 1];
     if (!neighbour) return { moved: false };
     siblings.splice(index, 1);
     siblings.splice(siblings.indexOf(neighbour) + (input.direction === "up" ? 0 : 1), 0, action);
-    siblings.forEach((a, position) => {
-      tx.update(developmentAction).set({ position }).where(eq(developmentAction.id, a.id)).run();
-    });
-    recordAudit(tx, actor, {
+    for (const [position, a] of siblings.entries()) {
+      await tx.update(developmentAction).set({ position }).where(eq(developmentAction.id, a.id));
+    }
+    await recordAudit(tx, actor, {
       partnershipId,
       entity: "development_action",
       entityId: action.id,
@@ -222,11 +219,10 @@ export function moveAction(scope: PartnershipScope, input: z.infer<typeof moveAc
   });
 }
 
-export function listActions(db: Executor, planId: string) {
+export async function listActions(db: Executor, planId: string) {
   return db
     .select()
     .from(developmentAction)
     .where(eq(developmentAction.planId, planId))
-    .orderBy(asc(developmentAction.position), asc(developmentAction.createdAt))
-    .all();
+    .orderBy(asc(developmentAction.position), asc(developmentAction.createdAt));
 }

@@ -12,18 +12,17 @@ import { activitiesLinkedTo } from "~/server/domain/business-plan/view";
 import type { PartnershipScope } from "~/server/domain/scope";
 
 /** All assessments of the partnership, newest first, with the count of who has answered. */
-export function listAssessments(scope: PartnershipScope) {
+export async function listAssessments(scope: PartnershipScope) {
   const { db, partnership: { id: partnershipId } } = scope;
-  const rows = db
+  const rows = await db
     .select()
     .from(assessment)
     .where(eq(assessment.partnershipId, partnershipId))
-    .orderBy(desc(assessment.heldOn), desc(assessment.createdAt))
-    .all();
+    .orderBy(desc(assessment.heldOn), desc(assessment.createdAt));
   const ids = rows.map((r) => r.id);
   const counts = new Map<string, { invited: number; submitted: number }>();
   if (ids.length > 0) {
-    for (const c of db
+    for (const c of await db
       .select({
         assessmentId: assessmentParticipant.assessmentId,
         invited: count(),
@@ -31,13 +30,12 @@ export function listAssessments(scope: PartnershipScope) {
       })
       .from(assessmentParticipant)
       .where(inArray(assessmentParticipant.assessmentId, ids))
-      .groupBy(assessmentParticipant.assessmentId)
-      .all()) {
+      .groupBy(assessmentParticipant.assessmentId)) {
       counts.set(c.assessmentId, { invited: c.invited, submitted: c.submitted });
     }
   }
-  const areasByAssessment = new Map<string, ReturnType<typeof areaRows>>();
-  for (const area of areaRows(db, ids)) {
+  const areasByAssessment = new Map<string, Awaited<ReturnType<typeof areaRows>>>();
+  for (const area of await areaRows(db, ids)) {
     const list = areasByAssessment.get(area.assessmentId) ?? [];
     list.push(area);
     areasByAssessment.set(area.assessmentId, list);
@@ -59,12 +57,12 @@ export function listAssessments(scope: PartnershipScope) {
 }
 
 /** Per area, how the agreed status moved from one assessment to the next (oldest first). */
-export function getHistory(scope: PartnershipScope) {
-  return historyOf(listAssessments(scope));
+export async function getHistory(scope: PartnershipScope) {
+  return historyOf(await listAssessments(scope));
 }
 
 /** The history from an already loaded list (newest first), so a page reads the list once. */
-export function historyOf(newestFirst: ReturnType<typeof listAssessments>) {
+export function historyOf(newestFirst: Awaited<ReturnType<typeof listAssessments>>) {
   const list = [...newestFirst].reverse();
   const history = statusHistory(
     areas.map((a) => a.no),
@@ -89,11 +87,11 @@ export interface NamedAnswer {
 }
 
 /** One assessment as its page shows it. Named answers only for those allowed to see them. */
-export function getAssessmentView(scope: PartnershipScope, input: { assessmentId: string; withNames?: boolean }) {
+export async function getAssessmentView(scope: PartnershipScope, input: { assessmentId: string; withNames?: boolean }) {
   const { db, actor, access, partnership: target } = scope;
   const { assessmentId, withNames = true } = input;
-  const row = loadAssessment(db, target.id, assessmentId);
-  const participants = db
+  const row = await loadAssessment(db, target.id, assessmentId);
+  const participants = await db
     .select({
       id: assessmentParticipant.id,
       userId: assessmentParticipant.userId,
@@ -106,13 +104,12 @@ export function getAssessmentView(scope: PartnershipScope, input: { assessmentId
     .from(assessmentParticipant)
     .innerJoin(user, eq(user.id, assessmentParticipant.userId))
     .where(eq(assessmentParticipant.assessmentId, row.id))
-    .orderBy(asc(user.name))
-    .all();
+    .orderBy(asc(user.name));
 
   // Only handed-in answers count; drafts stay private to their author. Counted in SQL: with
   // 30 participants this is about 100 groups instead of 720 rows.
   const handedIn = and(eq(assessmentAnswer.assessmentId, row.id), isNotNull(assessmentParticipant.submittedAt));
-  const groups = db
+  const groups = await db
     .select({
       item: assessmentAnswer.item,
       score: assessmentAnswer.score,
@@ -123,8 +120,7 @@ export function getAssessmentView(scope: PartnershipScope, input: { assessmentId
     .from(assessmentAnswer)
     .innerJoin(assessmentParticipant, eq(assessmentParticipant.id, assessmentAnswer.participantId))
     .where(handedIn)
-    .groupBy(assessmentAnswer.item, assessmentAnswer.score, assessmentParticipant.side, assessmentParticipant.shareNamed)
-    .all();
+    .groupBy(assessmentAnswer.item, assessmentAnswer.score, assessmentParticipant.side, assessmentParticipant.shareNamed);
   const summaries = summariseAnswers(
     scoredItems.map((i) => i.key),
     groups.flatMap((g) => Array.from({ length: g.n }, () => ({ item: g.item, score: g.score, side: g.side }))),
@@ -136,7 +132,7 @@ export function getAssessmentView(scope: PartnershipScope, input: { assessmentId
   // The page fetches names on demand (they are most of its weight); the printed report includes them.
   const named =
     showNames && withNames
-      ? db
+      ? await db
           .select({
             item: assessmentAnswer.item,
             name: user.name,
@@ -149,22 +145,21 @@ export function getAssessmentView(scope: PartnershipScope, input: { assessmentId
           .innerJoin(user, eq(user.id, assessmentParticipant.userId))
           .where(and(handedIn, eq(assessmentParticipant.shareNamed, true)))
           .orderBy(asc(user.name))
-          .all()
       : [];
   const namedAnswers = (item: string): NamedAnswer[] =>
     named.filter((a) => a.item === item).map(({ item: _item, ...answer }) => answer);
 
-  const outcome = new Map(areaRows(db, [row.id]).map((a) => [a.areaNo, a]));
-  const plans = db
+  const outcome = new Map((await areaRows(db, [row.id])).map((a) => [a.areaNo, a]));
+  const plans = await db
     .select({ id: developmentPlan.id, areaNo: developmentPlan.areaNo })
     .from(developmentPlan)
-    .where(eq(developmentPlan.assessmentId, row.id))
-    .all();
-  const progress = planProgress(
+    .where(eq(developmentPlan.assessmentId, row.id));
+  const progress = await planProgress(
     db,
     plans.map((p) => p.id),
   );
-  const me = findParticipant(db, row.id, actor.userId);
+  const me = await findParticipant(db, row.id, actor.userId);
+  const eligible = await eligibleParticipants(scope);
 
   return {
     assessment: {
@@ -204,21 +199,20 @@ export function getAssessmentView(scope: PartnershipScope, input: { assessmentId
         plan: plan ? { id: plan.id, ...(progress.get(plan.id) ?? { done: 0, total: 0 }) } : null,
       };
     }),
-    eligible: eligibleParticipants(scope).filter((p) => !participants.some((x) => x.userId === p.userId)),
+    eligible: eligible.filter((p) => !participants.some((x) => x.userId === p.userId)),
   };
 }
 
-export type AssessmentView = ReturnType<typeof getAssessmentView>;
+export type AssessmentView = Awaited<ReturnType<typeof getAssessmentView>>;
 
 /** Actions done and in total, per plan. */
-function planProgress(db: Executor, planIds: readonly string[]) {
+async function planProgress(db: Executor, planIds: readonly string[]) {
   const result = new Map<string, { done: number; total: number }>();
   if (planIds.length === 0) return result;
-  for (const action of db
+  for (const action of await db
     .select({ planId: developmentAction.planId, status: developmentAction.status })
     .from(developmentAction)
-    .where(inArray(developmentAction.planId, [...planIds]))
-    .all()) {
+    .where(inArray(developmentAction.planId, [...planIds]))) {
     const entry = result.get(action.planId) ?? { done: 0, total: 0 };
     entry.total += 1;
     if (action.status === "fullfort") entry.done += 1;
@@ -228,29 +222,29 @@ function planProgress(db: Executor, planIds: readonly string[]) {
 }
 
 /** One development plan with its actions and the people who can be responsible. */
-export function getPlanView(scope: PartnershipScope, input: { planId: string }) {
+export async function getPlanView(scope: PartnershipScope, input: { planId: string }) {
   const { db, partnership: target } = scope;
   const { planId } = input;
-  const plan = db
+  const [plan] = await db
     .select()
     .from(developmentPlan)
     .where(and(eq(developmentPlan.id, planId), eq(developmentPlan.partnershipId, target.id)))
-    .get();
+    .limit(1);
   if (!plan) return null;
-  const parent = loadAssessment(db, target.id, plan.assessmentId);
-  const area = areaRows(db, [parent.id]).find((a) => a.areaNo === plan.areaNo);
+  const parent = await loadAssessment(db, target.id, plan.assessmentId);
+  const area = (await areaRows(db, [parent.id])).find((a) => a.areaNo === plan.areaNo);
   return {
     plan,
     assessment: { id: parent.id, heldOn: parent.heldOn, occasion: parent.occasion, status: parent.status },
     area: { ...areas.find((a) => a.no === plan.areaNo)!, main: area?.main ?? false, prioritised: area?.prioritised ?? false },
-    actions: withPlanActivities(db, target.id, listActions(db, plan.id)),
-    people: eligibleParticipants(scope).map((p) => ({ userId: p.userId, name: p.name, role: p.role })),
+    actions: await withPlanActivities(db, target.id, await listActions(db, plan.id)),
+    people: (await eligibleParticipants(scope)).map((p) => ({ userId: p.userId, name: p.name, role: p.role })),
   };
 }
 
 /** Each action with the virksomhetsplan activities that link to it, so the link shows on both sides. */
-function withPlanActivities<T extends { id: string }>(db: Executor, partnershipId: string, actions: T[]) {
-  const linked = activitiesLinkedTo(
+async function withPlanActivities<T extends { id: string }>(db: Executor, partnershipId: string, actions: T[]) {
+  const linked = await activitiesLinkedTo(
     db,
     partnershipId,
     actions.map((a) => a.id),
@@ -259,27 +253,28 @@ function withPlanActivities<T extends { id: string }>(db: Executor, partnershipI
 }
 
 /** All plans of one assessment with their actions, for the printed report. */
-export function listPlansWithActions(scope: PartnershipScope, input: { assessmentId: string }) {
+export async function listPlansWithActions(scope: PartnershipScope, input: { assessmentId: string }) {
   const { db, partnership: { id: partnershipId } } = scope;
   const { assessmentId } = input;
-  const plans = db
+  const plans = await db
     .select({ plan: developmentPlan, responsibleName: user.name })
     .from(developmentPlan)
     .leftJoin(user, eq(user.id, developmentPlan.responsibleUserId))
     .where(and(eq(developmentPlan.assessmentId, assessmentId), eq(developmentPlan.partnershipId, partnershipId)))
-    .orderBy(asc(developmentPlan.areaNo))
-    .all();
-  return plans.map(({ plan, responsibleName }) => ({
-    ...plan,
-    responsibleName,
-    actions: listActions(db, plan.id),
-  }));
+    .orderBy(asc(developmentPlan.areaNo));
+  return Promise.all(
+    plans.map(async ({ plan, responsibleName }) => ({
+      ...plan,
+      responsibleName,
+      actions: await listActions(db, plan.id),
+    })),
+  );
 }
 
 /** Every development plan of the partnership with its progress, newest assessment first. */
-export function listPlans(scope: PartnershipScope) {
+export async function listPlans(scope: PartnershipScope) {
   const { db, partnership: { id: partnershipId } } = scope;
-  const plans = db
+  const plans = await db
     .select({
       id: developmentPlan.id,
       areaNo: developmentPlan.areaNo,
@@ -292,9 +287,8 @@ export function listPlans(scope: PartnershipScope) {
     .innerJoin(assessment, eq(assessment.id, developmentPlan.assessmentId))
     .leftJoin(user, eq(user.id, developmentPlan.responsibleUserId))
     .where(eq(developmentPlan.partnershipId, partnershipId))
-    .orderBy(desc(assessment.heldOn), asc(developmentPlan.areaNo))
-    .all();
-  const progress = planProgress(
+    .orderBy(desc(assessment.heldOn), asc(developmentPlan.areaNo));
+  const progress = await planProgress(
     db,
     plans.map((p) => p.id),
   );

@@ -22,23 +22,23 @@ export interface NetworkAccess {
 
 export const canViewNetwork = (access: NetworkAccess) => access.isFacilitator || access.ownPartnershipIds.length > 0;
 
-export function findNetworkBySlug(db: Executor, slug: string): NetworkRef | undefined {
-  return db.select({ id: network.id, slug: network.slug, name: network.name }).from(network).where(eq(network.slug, slug)).get();
+export async function findNetworkBySlug(db: Executor, slug: string): Promise<NetworkRef | undefined> {
+  const [found] = await db.select({ id: network.id, slug: network.slug, name: network.name }).from(network).where(eq(network.slug, slug)).limit(1);
+  return found;
 }
 
-export function isNetworkFacilitator(db: Executor, userId: string, networkId: string) {
-  return (
-    db
-      .select({ id: networkFacilitator.id })
-      .from(networkFacilitator)
-      .where(and(eq(networkFacilitator.networkId, networkId), eq(networkFacilitator.userId, userId)))
-      .get() !== undefined
-  );
+export async function isNetworkFacilitator(db: Executor, userId: string, networkId: string): Promise<boolean> {
+  const [found] = await db
+    .select({ id: networkFacilitator.id })
+    .from(networkFacilitator)
+    .where(and(eq(networkFacilitator.networkId, networkId), eq(networkFacilitator.userId, userId)))
+    .limit(1);
+  return found !== undefined;
 }
 
 /** The member partnerships (status "medlem") a person reaches through a partnership or fylke role. */
-export function ownMemberPartnershipIds(db: Executor, userId: string, networkId: string): string[] {
-  return db
+export async function ownMemberPartnershipIds(db: Executor, userId: string, networkId: string): Promise<string[]> {
+  const rows = await db
     .select({ partnershipId: networkMember.partnershipId })
     .from(networkMember)
     .where(
@@ -47,15 +47,14 @@ export function ownMemberPartnershipIds(db: Executor, userId: string, networkId:
         eq(networkMember.status, "medlem"),
         inArray(networkMember.partnershipId, reachablePartnershipsQuery(db, userId)),
       ),
-    )
-    .all()
-    .map((m) => m.partnershipId);
+    );
+  return rows.map((m) => m.partnershipId);
 }
 
-export function loadNetworkAccess(db: Executor, userId: string, networkId: string): NetworkAccess {
+export async function loadNetworkAccess(db: Executor, userId: string, networkId: string): Promise<NetworkAccess> {
   return {
-    isFacilitator: isNetworkFacilitator(db, userId, networkId),
-    ownPartnershipIds: ownMemberPartnershipIds(db, userId, networkId),
+    isFacilitator: await isNetworkFacilitator(db, userId, networkId),
+    ownPartnershipIds: await ownMemberPartnershipIds(db, userId, networkId),
   };
 }
 
@@ -65,18 +64,18 @@ const facilitatedNetworksQuery = (db: Executor) =>
     .select({ id: networkFacilitator.networkId })
     .from(networkFacilitator)
     .where(eq(networkFacilitator.userId, sql.placeholder("userId")))
-    .prepare();
+    .prepare("facilitated_networks");
 
 const memberNetworksQuery = (db: Executor) =>
   db
     .selectDistinct({ id: networkMember.networkId })
     .from(networkMember)
     .where(and(eq(networkMember.status, "medlem"), inArray(networkMember.partnershipId, reachablePartnershipsQuery(db, sql.placeholder("userId")))))
-    .prepare();
+    .prepare("member_networks");
 
 /** Ids of the networks a person can open: those they facilitate, and those a partnership of theirs belongs to. */
-export function reachableNetworkIds(db: Executor, userId: string): string[] {
-  const facilitated = preparedOnce(db, facilitatedNetworksQuery).all({ userId });
-  const viaMembers = preparedOnce(db, memberNetworksQuery).all({ userId });
+export async function reachableNetworkIds(db: Executor, userId: string): Promise<string[]> {
+  const facilitated = await preparedOnce(db, facilitatedNetworksQuery).execute({ userId });
+  const viaMembers = await preparedOnce(db, memberNetworksQuery).execute({ userId });
   return [...new Set([...facilitated, ...viaMembers].map((r) => r.id))];
 }

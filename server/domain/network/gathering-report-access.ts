@@ -9,18 +9,18 @@ import { loadGatheringReport, type GatheringReport } from "./gathering-report";
 
 export type ReportRefusal = "unauthorized" | "forbidden" | "not_found";
 
-export function gatheringReportFor(
+export async function gatheringReportFor(
   db: Executor,
   userId: string | null,
   slug: string,
   gatheringId: string,
-): { report: GatheringReport; refusal?: never } | { report?: never; refusal: ReportRefusal } {
+): Promise<{ report: GatheringReport; refusal?: never } | { report?: never; refusal: ReportRefusal }> {
   if (!userId) return { refusal: "unauthorized" };
   try {
-    const found = findNetworkBySlug(db, slug);
+    const found = await findNetworkBySlug(db, slug);
     if (!found) throw notFound("Fant ikke nettverket.");
-    if (!canViewNetwork(loadNetworkAccess(db, userId, found.id))) throw forbidden();
-    return { report: loadGatheringReport(db, found.id, gatheringId) };
+    if (!canViewNetwork(await loadNetworkAccess(db, userId, found.id))) throw forbidden();
+    return { report: await loadGatheringReport(db, found.id, gatheringId) };
   } catch (error) {
     if (error instanceof DomainError && (error.kind === "not_found" || error.kind === "forbidden")) return { refusal: error.kind };
     throw error;

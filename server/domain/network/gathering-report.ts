@@ -11,12 +11,12 @@ import { loadGathering } from "./scope";
 import { listProgramme } from "./view";
 import { workshopTasksWithResults } from "~/server/domain/workshop/view";
 
-export function loadGatheringReport(db: Executor, networkId: string, gatheringId: string) {
-  const samling = loadGathering(db, networkId, gatheringId);
-  const net = db.select({ slug: network.slug, name: network.name }).from(network).where(eq(network.id, networkId)).get();
-  const programme = listProgramme(db, samling.id);
-  const counts = participantCounts(db, [samling.id]);
-  const tasks = workshopTasksWithResults(db, networkId, samling.id).map((t) => ({
+export async function loadGatheringReport(db: Executor, networkId: string, gatheringId: string) {
+  const samling = await loadGathering(db, networkId, gatheringId);
+  const [net] = await db.select({ slug: network.slug, name: network.name }).from(network).where(eq(network.id, networkId)).limit(1);
+  const programme = await listProgramme(db, samling.id);
+  const counts = await participantCounts(db, [samling.id]);
+  const tasks = (await workshopTasksWithResults(db, networkId, samling.id)).map((t) => ({
     id: t.id,
     kind: t.kind,
     title: t.title,
@@ -37,11 +37,11 @@ export function loadGatheringReport(db: Executor, networkId: string, gatheringId
     programme,
     participants: counts.reduce((sum, c) => sum + c.count, 0),
     participantsByGroup: counts.map((c) => ({ roleGroup: c.roleGroup, count: c.count })),
-    offices: memberOffices(db, networkId),
+    offices: await memberOffices(db, networkId),
     tasks,
     generatedAt: new Date(),
   };
 }
 
-export type GatheringReport = ReturnType<typeof loadGatheringReport>;
+export type GatheringReport = Awaited<ReturnType<typeof loadGatheringReport>>;
 export type ReportTask = GatheringReport["tasks"][number];

@@ -19,13 +19,13 @@ import { networkScopeFor } from "~/test/scope";
 const samling = { title: "Samling 1", startsOn: "2018-04-17", endsOn: "2018-04-18", place: "Kristiansand", description: "" };
 const item = { day: "2018-04-17", startTime: "10:00", endTime: "10:30", title: "Velkommen", speaker: "Fylkesdirektøren", kind: "innlegg" as const };
 
-function setup() {
-  const db = createTestDatabase();
-  const u = makeUser(db);
-  grantRole(db, u.id, "fasilitator");
+async function setup() {
+  const db = await createTestDatabase();
+  const u = await makeUser(db);
+  await grantRole(db, u.id, "fasilitator");
   const actor = { userId: u.id };
-  const net = createNetwork(db, actor, { name: "Agder", description: "", periodStart: "2018-01-01", periodEnd: "2019-12-31" });
-  const other = createNetwork(db, actor, { name: "Vest", description: "", periodStart: "2018-01-01", periodEnd: "2019-12-31" });
+  const net = await createNetwork(db, actor, { name: "Agder", description: "", periodStart: "2018-01-01", periodEnd: "2019-12-31" });
+  const other = await createNetwork(db, actor, { name: "Vest", description: "", periodStart: "2018-01-01", periodEnd: "2019-12-31" });
   return { db, actor, networkId: net.id, otherId: other.id };
 }
 
@@ -46,30 +46,32 @@ describe("dates and times", () => {
 });
 
 describe("samlinger", () => {
-  it("keeps programme items on the samling's days, sorted by day and time", () => {
-    const { db, actor, networkId } = setup();
-    const { id } = createGathering(networkScopeFor(db, actor, networkId), samling);
-    addProgrammeItem(networkScopeFor(db, actor, networkId), { gatheringId: id, ...item, day: "2018-04-18", startTime: "09:00" });
-    addProgrammeItem(networkScopeFor(db, actor, networkId), { gatheringId: id, ...item, startTime: "12:00", kind: "pause", title: "Lunsj" });
-    addProgrammeItem(networkScopeFor(db, actor, networkId), { gatheringId: id, ...item });
-    expect(() => addProgrammeItem(networkScopeFor(db, actor, networkId), { gatheringId: id, ...item, day: "2018-04-19" })).toThrow(/en av dagene/);
-    const view = getGatheringView(networkScopeFor(db, actor, networkId), { gatheringId: id });
+  it("keeps programme items on the samling's days, sorted by day and time", async () => {
+    const { db, actor, networkId } = await setup();
+    const { id } = await createGathering(await networkScopeFor(db, actor, networkId), samling);
+    await addProgrammeItem(await networkScopeFor(db, actor, networkId), { gatheringId: id, ...item, day: "2018-04-18", startTime: "09:00" });
+    await addProgrammeItem(await networkScopeFor(db, actor, networkId), { gatheringId: id, ...item, startTime: "12:00", kind: "pause", title: "Lunsj" });
+    await addProgrammeItem(await networkScopeFor(db, actor, networkId), { gatheringId: id, ...item });
+    await expect(addProgrammeItem(await networkScopeFor(db, actor, networkId), { gatheringId: id, ...item, day: "2018-04-19" })).rejects.toThrow(/en av dagene/);
+    const view = await getGatheringView(await networkScopeFor(db, actor, networkId), { gatheringId: id });
     expect(view.days.map((d) => [d.day, d.items.map((i) => i.startTime)])).toEqual([
       ["2018-04-17", ["10:00", "12:00"]],
       ["2018-04-18", ["09:00"]],
     ]);
-    expect(() => updateGathering(networkScopeFor(db, actor, networkId), { gatheringId: id, version: 1, ...samling, endsOn: "2018-04-17" })).toThrow(/utenfor de nye datoene/);
+    await expect(
+      updateGathering(await networkScopeFor(db, actor, networkId), { gatheringId: id, version: 1, ...samling, endsOn: "2018-04-17" }),
+    ).rejects.toThrow(/utenfor de nye datoene/);
   });
 
-  it("answers not found for another network's samling, and refuses removal after live mode opened", () => {
-    const { db, actor, networkId, otherId } = setup();
-    const { id } = createGathering(networkScopeFor(db, actor, networkId), samling);
-    expect(() => addProgrammeItem(networkScopeFor(db, actor, otherId), { gatheringId: id, ...item })).toThrow(/Fant ikke samlingen/);
-    expect(() => removeGathering(networkScopeFor(db, actor, otherId), { gatheringId: id, version: 1 })).toThrow(/Fant ikke samlingen/);
-    db.update(gathering).set({ liveStatus: "avsluttet" }).where(eq(gathering.id, id)).run();
-    expect(() => removeGathering(networkScopeFor(db, actor, networkId), { gatheringId: id, version: 1 })).toThrow(/live-modus/);
-    db.update(gathering).set({ liveStatus: "ikke_startet" }).where(eq(gathering.id, id)).run();
-    removeGathering(networkScopeFor(db, actor, networkId), { gatheringId: id, version: 1 });
-    expect(db.select().from(gathering).all()).toHaveLength(0);
+  it("answers not found for another network's samling, and refuses removal after live mode opened", async () => {
+    const { db, actor, networkId, otherId } = await setup();
+    const { id } = await createGathering(await networkScopeFor(db, actor, networkId), samling);
+    await expect(addProgrammeItem(await networkScopeFor(db, actor, otherId), { gatheringId: id, ...item })).rejects.toThrow(/Fant ikke samlingen/);
+    await expect(removeGathering(await networkScopeFor(db, actor, otherId), { gatheringId: id, version: 1 })).rejects.toThrow(/Fant ikke samlingen/);
+    await db.update(gathering).set({ liveStatus: "avsluttet" }).where(eq(gathering.id, id));
+    await expect(removeGathering(await networkScopeFor(db, actor, networkId), { gatheringId: id, version: 1 })).rejects.toThrow(/live-modus/);
+    await db.update(gathering).set({ liveStatus: "ikke_startet" }).where(eq(gathering.id, id));
+    await removeGathering(await networkScopeFor(db, actor, networkId), { gatheringId: id, version: 1 });
+    expect(await db.select().from(gathering)).toHaveLength(0);
   });
 });

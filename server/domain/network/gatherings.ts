@@ -1,7 +1,7 @@
 /** Samlinger and their programmes. Facilitators only; the router checks that (networkFacilitatorProcedure). */
 import { and, eq, or, lt, gt, sql } from "drizzle-orm";
 import { z } from "zod";
-import type { Executor } from "~/db/connection";
+import { inTransaction, type Executor } from "~/db/connection";
 import { programmeKinds } from "~/db/schema/enums";
 import { gathering, programmeItem } from "~/db/schema";
 import { addDays } from "~/lib/dates";
@@ -15,7 +15,7 @@ import { loadGathering } from "./scope";
 /** A samling lasts at most this many days. */
 export const MAX_GATHERING_DAYS = 7;
 
-function auditGathering(
+async function auditGathering(
   tx: Executor,
   actor: Actor,
   networkId: string,
@@ -24,7 +24,7 @@ function auditGathering(
   action: AuditAction,
   changes: AuditChangesWithout<"gathering" | "programme_item", "networkId">,
 ) {
-  recordAudit(tx, actor, { entity, entityId, action, changes: { networkId, ...changes } });
+  await recordAudit(tx, actor, { entity, entityId, action, changes: { networkId, ...changes } });
 }
 
 
@@ -54,37 +54,36 @@ const checkDates = (v: { startsOn: string; endsOn: string }, ctx: z.RefinementCt
 
 export const createGatheringInput = z.object(gatheringFields).superRefine(checkDates);
 
-export function createGathering(scope: NetworkScope, input: z.infer<typeof createGatheringInput>) {
+export async function createGathering(scope: NetworkScope, input: z.infer<typeof createGatheringInput>) {
   const { db, actor, network: { id: networkId } } = scope;
-  return db.transaction((tx) => {
-    const created = tx.insert(gathering).values({ networkId, ...input }).returning({ id: gathering.id, version: gathering.version }).get();
-    auditGathering(tx, actor, networkId, "gathering", created.id, "create", { ...input });
-    return created;
+  return inTransaction(db, async (tx) => {
+    const [created] = await tx.insert(gathering).values({ networkId, ...input }).returning({ id: gathering.id, version: gathering.version });
+    await auditGathering(tx, actor, networkId, "gathering", created!.id, "create", { ...input });
+    return created!;
   });
 }
 
 export const updateGatheringInput = z.object({ gatheringId: entityId, version: versionInput, ...gatheringFields }).superRefine(checkDates);
 
 /** New dates must still hold every programme item. */
-export function updateGathering(scope: NetworkScope, input: z.infer<typeof updateGatheringInput>) {
+export async function updateGathering(scope: NetworkScope, input: z.infer<typeof updateGatheringInput>) {
   const { db, actor, network: { id: networkId } } = scope;
-  return db.transaction((tx) => {
-    const row = loadGathering(tx, networkId, input.gatheringId);
+  return inTransaction(db, async (tx) => {
+    const row = await loadGathering(tx, networkId, input.gatheringId);
     const { gatheringId: _g, version: expected, ...fields } = input;
-    const outside = tx
+    const [outside] = await tx
       .select({ id: programmeItem.id })
       .from(programmeItem)
       .where(and(eq(programmeItem.gatheringId, row.id), or(lt(programmeItem.day, fields.startsOn), gt(programmeItem.day, fields.endsOn))))
-      .get();
+      .limit(1);
     if (outside) throw invalid("Programmet har punkter utenfor de nye datoene. Flytt eller fjern dem først.", "endsOn");
-    const updated = tx
+    const [updated] = await tx
       .update(gathering)
       .set({ ...fields, version: sql`${gathering.version} + 1` })
       .where(and(eq(gathering.id, row.id), eq(gathering.version, expected)))
-      .returning({ version: gathering.version })
-      .get();
+      .returning({ version: gathering.version });
     if (!updated) throw staleVersion();
-    auditGathering(tx, actor, networkId, "gathering", row.id, "update", diffFields(row, fields));
+    await auditGathering(tx, actor, networkId, "gathering", row.id, "update", diffFields(row, fields));
     return updated;
   });
 }
@@ -94,14 +93,14 @@ export const removeGatheringInput = z.object({ gatheringId: entityId, version: v
 export const LIVE_OPENED_MESSAGE = "Samlingen har vært åpnet i live-modus og kan ikke slettes, fordi svarene fra deltakerne hører til den.";
 
 /** Only before live mode has ever been opened: after that, answers belong to it. */
-export function removeGathering(scope: NetworkScope, input: z.infer<typeof removeGatheringInput>) {
+export async function removeGathering(scope: NetworkScope, input: z.infer<typeof removeGatheringInput>): Promise<void> {
   const { db, actor, network: { id: networkId } } = scope;
-  return db.transaction((tx) => {
-    const row = loadGathering(tx, networkId, input.gatheringId);
+  await inTransaction(db, async (tx) => {
+    const row = await loadGathering(tx, networkId, input.gatheringId);
     if (row.version !== input.version) throw staleVersion();
     if (row.liveStatus !== "ikke_startet") throw invalid(LIVE_OPENED_MESSAGE);
-    tx.delete(gathering).where(eq(gathering.id, row.id)).run();
-    auditGathering(tx, actor, networkId, "gathering", row.id, "delete", { title: row.title, startsOn: row.startsOn, endsOn: row.endsOn });
+    await tx.delete(gathering).where(eq(gathering.id, row.id));
+    await auditGathering(tx, actor, networkId, "gathering", row.id, "delete", { title: row.title, startsOn: row.startsOn, endsOn: row.endsOn });
   });
 }
 
@@ -135,63 +134,62 @@ function requireDayWithin(row: { startsOn: string; endsOn: string }, day: string
 
 export const addProgrammeItemInput = z.object({ gatheringId: entityId, ...programmeFields }).superRefine(checkTimes);
 
-export function addProgrammeItem(scope: NetworkScope, input: z.infer<typeof addProgrammeItemInput>) {
+export async function addProgrammeItem(scope: NetworkScope, input: z.infer<typeof addProgrammeItemInput>) {
   const { db, actor, network: { id: networkId } } = scope;
-  return db.transaction((tx) => {
-    const row = loadGathering(tx, networkId, input.gatheringId);
+  return inTransaction(db, async (tx) => {
+    const row = await loadGathering(tx, networkId, input.gatheringId);
     requireDayWithin(row, input.day);
     const { gatheringId: _g, startTime, ...fields } = input;
-    const created = tx
+    const [made] = await tx
       .insert(programmeItem)
       .values({ gatheringId: row.id, ...fields, startTime: startTime })
-      .returning({ id: programmeItem.id, version: programmeItem.version })
-      .get();
-    auditGathering(tx, actor, networkId, "programme_item", created.id, "create", { gatheringId: row.id, title: input.title, day: input.day, startTime });
+      .returning({ id: programmeItem.id, version: programmeItem.version });
+    const created = made!;
+    await auditGathering(tx, actor, networkId, "programme_item", created.id, "create", { gatheringId: row.id, title: input.title, day: input.day, startTime });
     return created;
   });
 }
 
 /** A programme item named by id, checked to belong to a samling of this network. */
-function loadProgrammeItem(db: Executor, networkId: string, itemId: string) {
-  const row = db
+async function loadProgrammeItem(db: Executor, networkId: string, itemId: string) {
+  const [row] = await db
     .select({ item: programmeItem, gathering })
     .from(programmeItem)
     .innerJoin(gathering, eq(gathering.id, programmeItem.gatheringId))
     .where(and(eq(programmeItem.id, itemId), eq(gathering.networkId, networkId)))
-    .get();
+    .limit(1);
   if (!row) throw notFound("Fant ikke punktet i programmet.");
   return row;
 }
 
 export const updateProgrammeItemInput = z.object({ itemId: entityId, version: versionInput, ...programmeFields }).superRefine(checkTimes);
 
-export function updateProgrammeItem(scope: NetworkScope, input: z.infer<typeof updateProgrammeItemInput>) {
+export async function updateProgrammeItem(scope: NetworkScope, input: z.infer<typeof updateProgrammeItemInput>) {
   const { db, actor, network: { id: networkId } } = scope;
-  return db.transaction((tx) => {
-    const { item, gathering: g } = loadProgrammeItem(tx, networkId, input.itemId);
+  return inTransaction(db, async (tx) => {
+    const { item, gathering: g } = await loadProgrammeItem(tx, networkId, input.itemId);
     requireDayWithin(g, input.day);
     const { itemId: _i, version: expected, startTime, ...rest } = input;
     const fields = { ...rest, startTime: startTime };
-    const updated = tx
+    const [updated] = await tx
       .update(programmeItem)
       .set({ ...fields, version: sql`${programmeItem.version} + 1` })
       .where(and(eq(programmeItem.id, item.id), eq(programmeItem.version, expected)))
-      .returning({ version: programmeItem.version })
-      .get();
+      .returning({ version: programmeItem.version });
     if (!updated) throw staleVersion();
-    auditGathering(tx, actor, networkId, "programme_item", item.id, "update", { gatheringId: g.id, ...diffFields(item, fields) });
+    await auditGathering(tx, actor, networkId, "programme_item", item.id, "update", { gatheringId: g.id, ...diffFields(item, fields) });
     return updated;
   });
 }
 
 export const removeProgrammeItemInput = z.object({ itemId: entityId, version: versionInput });
 
-export function removeProgrammeItem(scope: NetworkScope, input: z.infer<typeof removeProgrammeItemInput>) {
+export async function removeProgrammeItem(scope: NetworkScope, input: z.infer<typeof removeProgrammeItemInput>): Promise<void> {
   const { db, actor, network: { id: networkId } } = scope;
-  return db.transaction((tx) => {
-    const { item, gathering: g } = loadProgrammeItem(tx, networkId, input.itemId);
+  await inTransaction(db, async (tx) => {
+    const { item, gathering: g } = await loadProgrammeItem(tx, networkId, input.itemId);
     if (item.version !== input.version) throw staleVersion();
-    tx.delete(programmeItem).where(eq(programmeItem.id, item.id)).run();
-    auditGathering(tx, actor, networkId, "programme_item", item.id, "delete", { gatheringId: g.id, title: item.title, day: item.day, startTime: item.startTime });
+    await tx.delete(programmeItem).where(eq(programmeItem.id, item.id));
+    await auditGathering(tx, actor, networkId, "programme_item", item.id, "delete", { gatheringId: g.id, title: item.title, day: item.day, startTime: item.startTime });
   });
 }

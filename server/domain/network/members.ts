@@ -5,7 +5,7 @@
  */
 import { and, asc, eq, inArray, sql } from "drizzle-orm";
 import { z } from "zod";
-import type { Executor } from "~/db/connection";
+import { inTransaction, type Executor } from "~/db/connection";
 import { assessment, fylke, network, networkMember, partnership } from "~/db/schema";
 import { diffFields, recordAudit, type Actor, type AuditAction, type AuditChangesWithout } from "~/server/domain/audit/record";
 import { invalid, notFound, staleVersion } from "~/server/domain/errors";
@@ -16,15 +16,15 @@ import { networkInvitation } from "~/server/domain/notifications/network-events"
 
 type MemberRow = typeof networkMember.$inferSelect;
 
-function auditMember(
+async function auditMember(
   tx: Executor,
   actor: Actor,
   row: { id: string; partnershipId: string; networkId: string },
   action: AuditAction,
   changes: AuditChangesWithout<"network_member", "networkId" | "networkName">,
 ) {
-  const net = tx.select({ name: network.name }).from(network).where(eq(network.id, row.networkId)).get();
-  recordAudit(tx, actor, {
+  const [net] = await tx.select({ name: network.name }).from(network).where(eq(network.id, row.networkId)).limit(1);
+  await recordAudit(tx, actor, {
     partnershipId: row.partnershipId,
     entity: "network_member",
     entityId: row.id,
@@ -34,13 +34,12 @@ function auditMember(
 }
 
 /** Bumps the member row's version, requiring the one the caller read. */
-function bumpMember(tx: Executor, row: MemberRow, expected: number, set: Partial<typeof networkMember.$inferInsert>) {
-  const updated = tx
+async function bumpMember(tx: Executor, row: MemberRow, expected: number, set: Partial<typeof networkMember.$inferInsert>) {
+  const [updated] = await tx
     .update(networkMember)
     .set({ ...set, version: sql`${networkMember.version} + 1` })
     .where(and(eq(networkMember.id, row.id), eq(networkMember.version, expected)))
-    .returning({ version: networkMember.version })
-    .get();
+    .returning({ version: networkMember.version });
   if (!updated) throw staleVersion();
   return updated;
 }
@@ -50,28 +49,29 @@ function bumpMember(tx: Executor, row: MemberRow, expected: number, set: Partial
 export const invitePartnershipInput = z.object({ partnershipId: entityId });
 
 /** Invites a partnership; one that declined or left may be invited again. */
-export function invitePartnership(scope: NetworkScope, input: z.infer<typeof invitePartnershipInput>, now = new Date()) {
+export async function invitePartnership(scope: NetworkScope, input: z.infer<typeof invitePartnershipInput>, now = new Date()) {
   const { db, actor, network: { id: networkId } } = scope;
-  return db.transaction((tx) => {
-    const target = tx.select({ id: partnership.id }).from(partnership).where(eq(partnership.id, input.partnershipId)).get();
+  return inTransaction(db, async (tx) => {
+    const [target] = await tx.select({ id: partnership.id }).from(partnership).where(eq(partnership.id, input.partnershipId)).limit(1);
     if (!target) throw notFound("Fant ikke partnerskapet.");
-    const existing = tx
+    const [existing] = await tx
       .select()
       .from(networkMember)
       .where(and(eq(networkMember.networkId, networkId), eq(networkMember.partnershipId, target.id)))
-      .get();
+      .limit(1);
     if (existing?.status === "invitert") throw invalid("Partnerskapet er allerede invitert.", "partnershipId");
     if (existing?.status === "medlem") throw invalid("Partnerskapet er allerede medlem av nettverket.", "partnershipId");
     const fresh = { status: "invitert" as const, ...DEFAULT_SHARING, invitedByUserId: actor.userId, invitedAt: now, respondedByUserId: null, respondedAt: null };
     if (existing) {
-      const { version } = bumpMember(tx, existing, existing.version, fresh);
-      auditMember(tx, actor, existing, "update", { status: { from: existing.status, to: "invitert" } });
-      networkInvitation(tx, actor, { ...existing, invitedAt: now });
+      const { version } = await bumpMember(tx, existing, existing.version, fresh);
+      await auditMember(tx, actor, existing, "update", { status: { from: existing.status, to: "invitert" } });
+      await networkInvitation(tx, actor, { ...existing, invitedAt: now });
       return { id: existing.id, version };
     }
-    const created = tx.insert(networkMember).values({ networkId, partnershipId: target.id, ...fresh }).returning().get();
-    auditMember(tx, actor, created, "create", { status: "invitert" });
-    networkInvitation(tx, actor, { ...created, invitedAt: now });
+    const [made] = await tx.insert(networkMember).values({ networkId, partnershipId: target.id, ...fresh }).returning();
+    const created = made!;
+    await auditMember(tx, actor, created, "create", { status: "invitert" });
+    await networkInvitation(tx, actor, { ...created, invitedAt: now });
     return { id: created.id, version: created.version };
   });
 }
@@ -79,51 +79,47 @@ export function invitePartnership(scope: NetworkScope, input: z.infer<typeof inv
 export const memberTransitionInput = z.object({ memberId: entityId, version: versionInput });
 
 /** An invitation not yet answered can be taken back; the row goes, as if never sent. */
-export function withdrawInvitation(scope: NetworkScope, input: z.infer<typeof memberTransitionInput>) {
+export async function withdrawInvitation(scope: NetworkScope, input: z.infer<typeof memberTransitionInput>): Promise<void> {
   const { db, actor, network: { id: networkId } } = scope;
-  return db.transaction((tx) => {
-    const row = tx
+  await inTransaction(db, async (tx) => {
+    const [row] = await tx
       .select()
       .from(networkMember)
       .where(and(eq(networkMember.id, input.memberId), eq(networkMember.networkId, networkId)))
-      .get();
+      .limit(1);
     if (!row) throw notFound("Fant ikke invitasjonen.");
     if (row.version !== input.version) throw staleVersion();
     if (row.status !== "invitert") throw invalid("Bare invitasjoner som ikke er besvart, kan trekkes tilbake.");
-    tx.delete(networkMember).where(eq(networkMember.id, row.id)).run();
-    auditMember(tx, actor, row, "delete", { status: { from: "invitert", to: null } });
+    await tx.delete(networkMember).where(eq(networkMember.id, row.id));
+    await auditMember(tx, actor, row, "delete", { status: { from: "invitert", to: null } });
   });
 }
 
 /** Partnerships a facilitator can invite: every one not already invited to or in the network, by office name. */
-export function listInvitablePartnerships(scope: NetworkScope) {
+export async function listInvitablePartnerships(scope: NetworkScope) {
   const { db, network: { id: networkId } } = scope;
-  const taken = new Set(
-    db
-      .select({ id: networkMember.partnershipId })
-      .from(networkMember)
-      .where(and(eq(networkMember.networkId, networkId), inArray(networkMember.status, ["invitert", "medlem"])))
-      .all()
-      .map((r) => r.id),
-  );
-  return db
+  const members = await db
+    .select({ id: networkMember.partnershipId })
+    .from(networkMember)
+    .where(and(eq(networkMember.networkId, networkId), inArray(networkMember.status, ["invitert", "medlem"])));
+  const taken = new Set(members.map((r) => r.id));
+  const all = await db
     .select({ id: partnership.id, officeName: partnership.officeName, fylkeName: fylke.name })
     .from(partnership)
     .innerJoin(fylke, eq(fylke.id, partnership.fylkeId))
-    .orderBy(asc(fylke.name), asc(partnership.officeName))
-    .all()
-    .filter((p) => !taken.has(p.id));
+    .orderBy(asc(fylke.name), asc(partnership.officeName));
+  return all.filter((p) => !taken.has(p.id));
 }
 
 // --- The partnership's side ------------------------------------------------------------
 
 /** A membership row of this partnership; another partnership's id is not found. */
-function loadOwnMember(tx: Executor, partnershipId: string, memberId: string) {
-  const row = tx
+async function loadOwnMember(tx: Executor, partnershipId: string, memberId: string) {
+  const [row] = await tx
     .select()
     .from(networkMember)
     .where(and(eq(networkMember.id, memberId), eq(networkMember.partnershipId, partnershipId)))
-    .get();
+    .limit(1);
   if (!row) throw notFound("Fant ikke nettverket.");
   return row;
 }
@@ -143,17 +139,17 @@ export const respondInput = z.object({
 });
 
 /** Accept (with what to share; defaults: statuses and priorities) or decline. The caller checks the role. */
-export function respondToInvitation(scope: PartnershipScope, input: z.infer<typeof respondInput>, now = new Date()) {
+export async function respondToInvitation(scope: PartnershipScope, input: z.infer<typeof respondInput>, now = new Date()) {
   const { db, actor, partnership: { id: partnershipId } } = scope;
-  return db.transaction((tx) => {
-    const row = loadOwnMember(tx, partnershipId, input.memberId);
+  return inTransaction(db, async (tx) => {
+    const row = await loadOwnMember(tx, partnershipId, input.memberId);
     if (row.status !== "invitert") throw invalid("Invitasjonen er allerede besvart eller trukket tilbake.");
     const status: MemberStatus = input.accept ? "medlem" : "avslatt";
     const sharing: Sharing = input.accept
       ? { shareStatuses: input.shareStatuses, sharePriorities: input.sharePriorities, shareNotes: input.shareNotes, sharePlans: input.sharePlans }
       : { shareStatuses: false, sharePriorities: false, shareNotes: false, sharePlans: false };
-    const updated = bumpMember(tx, row, input.version, { status, ...sharing, respondedByUserId: actor.userId, respondedAt: now });
-    auditMember(tx, actor, row, "update", { status: { from: row.status, to: status }, ...(input.accept ? { sharing } : {}) });
+    const updated = await bumpMember(tx, row, input.version, { status, ...sharing, respondedByUserId: actor.userId, respondedAt: now });
+    await auditMember(tx, actor, row, "update", { status: { from: row.status, to: status }, ...(input.accept ? { sharing } : {}) });
     return updated;
   });
 }
@@ -167,44 +163,44 @@ export const updateSharingInput = z.object({
 });
 
 /** Only the partnership's own closed assessments can be shared: an open one still changes. */
-function requireShareableAssessment(tx: Executor, partnershipId: string, assessmentId: string | null) {
+async function requireShareableAssessment(tx: Executor, partnershipId: string, assessmentId: string | null) {
   if (assessmentId === null) return;
-  const row = tx
+  const [row] = await tx
     .select({ status: assessment.status })
     .from(assessment)
     .where(and(eq(assessment.id, assessmentId), eq(assessment.partnershipId, partnershipId)))
-    .get();
+    .limit(1);
   if (!row) throw notFound("Fant ikke vurderingen.");
   if (row.status !== "closed") throw invalid("Bare en avsluttet vurdering kan deles med nettverket.", "sharedAssessmentId");
 }
 
-export function updateSharing(scope: PartnershipScope, input: z.infer<typeof updateSharingInput>) {
+export async function updateSharing(scope: PartnershipScope, input: z.infer<typeof updateSharingInput>) {
   const { db, actor, partnership: { id: partnershipId } } = scope;
-  return db.transaction((tx) => {
-    const row = loadOwnMember(tx, partnershipId, input.memberId);
+  return inTransaction(db, async (tx) => {
+    const row = await loadOwnMember(tx, partnershipId, input.memberId);
     if (row.status !== "medlem") throw invalid("Partnerskapet er ikke medlem av nettverket.");
     const { memberId: _m, version, ...sharing } = input;
-    requireShareableAssessment(tx, partnershipId, sharing.sharedAssessmentId);
-    const updated = bumpMember(tx, row, version, sharing);
-    auditMember(tx, actor, row, "update", diffFields(row, sharing));
+    await requireShareableAssessment(tx, partnershipId, sharing.sharedAssessmentId);
+    const updated = await bumpMember(tx, row, version, sharing);
+    await auditMember(tx, actor, row, "update", diffFields(row, sharing));
     return updated;
   });
 }
 
 /** Leaving stops all sharing at once; a facilitator can invite the partnership again. */
-export function leaveNetwork(scope: PartnershipScope, input: z.infer<typeof memberTransitionInput>) {
+export async function leaveNetwork(scope: PartnershipScope, input: z.infer<typeof memberTransitionInput>) {
   const { db, actor, partnership: { id: partnershipId } } = scope;
-  return db.transaction((tx) => {
-    const row = loadOwnMember(tx, partnershipId, input.memberId);
+  return inTransaction(db, async (tx) => {
+    const row = await loadOwnMember(tx, partnershipId, input.memberId);
     if (row.status !== "medlem") throw invalid("Partnerskapet er ikke medlem av nettverket.");
-    const updated = bumpMember(tx, row, input.version, {
+    const updated = await bumpMember(tx, row, input.version, {
       status: "utmeldt",
       shareStatuses: false,
       sharePriorities: false,
       shareNotes: false,
       sharePlans: false,
     });
-    auditMember(tx, actor, row, "update", { status: { from: "medlem", to: "utmeldt" } });
+    await auditMember(tx, actor, row, "update", { status: { from: "medlem", to: "utmeldt" } });
     return updated;
   });
 }

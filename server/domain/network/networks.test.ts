@@ -7,10 +7,10 @@ import { networkScopeFor } from "~/test/scope";
 
 const details = { name: "Pilotnettverk Agder", description: "", periodStart: "2018-04-01", periodEnd: "2019-06-30" };
 
-function setup() {
-  const db = createTestDatabase();
-  const facilitator = makeUser(db, { email: "fasilitator@test.no", name: "Fia Fasilitator" });
-  grantRole(db, facilitator.id, "fasilitator");
+async function setup() {
+  const db = await createTestDatabase();
+  const facilitator = await makeUser(db, { email: "fasilitator@test.no", name: "Fia Fasilitator" });
+  await grantRole(db, facilitator.id, "fasilitator");
   return { db, facilitator, actor: { userId: facilitator.id } };
 }
 
@@ -29,56 +29,56 @@ describe("slugs", () => {
 });
 
 describe("createNetwork", () => {
-  it("makes the creator its facilitator, gives a unique slug and audits", () => {
-    const { db, actor, facilitator } = setup();
-    const first = createNetwork(db, actor, details);
-    const second = createNetwork(db, actor, details);
+  it("makes the creator its facilitator, gives a unique slug and audits", async () => {
+    const { db, actor, facilitator } = await setup();
+    const first = await createNetwork(db, actor, details);
+    const second = await createNetwork(db, actor, details);
     expect(first.slug).toBe("pilotnettverk-agder");
     expect(second.slug).toBe("pilotnettverk-agder-2");
-    expect(db.select().from(networkFacilitator).where(eq(networkFacilitator.networkId, first.id)).all().map((f) => f.userId)).toEqual([facilitator.id]);
-    expect(db.select().from(auditEvent).where(eq(auditEvent.entityId, first.id)).all()).toHaveLength(1);
+    expect((await db.select().from(networkFacilitator).where(eq(networkFacilitator.networkId, first.id))).map((f) => f.userId)).toEqual([facilitator.id]);
+    expect(await db.select().from(auditEvent).where(eq(auditEvent.entityId, first.id))).toHaveLength(1);
   });
 
-  it("refuses people without the fasilitator or admin role", () => {
-    const { db } = setup();
-    const leder = makeUser(db);
-    expect(() => createNetwork(db, { userId: leder.id }, details)).toThrow(/Bare prosessveiledere/);
-    expect(db.select().from(network).all()).toHaveLength(0);
+  it("refuses people without the fasilitator or admin role", async () => {
+    const { db } = await setup();
+    const leder = await makeUser(db);
+    await expect(createNetwork(db, { userId: leder.id }, details)).rejects.toThrow(/Bare prosessveiledere/);
+    expect(await db.select().from(network)).toHaveLength(0);
   });
 });
 
 describe("updateNetwork", () => {
-  it("keeps the slug and refuses a stale version", () => {
-    const { db, actor } = setup();
-    const { id } = createNetwork(db, actor, details);
-    expect(updateNetwork(networkScopeFor(db, actor, id), { ...details, name: "Nytt navn", version: 1 })).toEqual({ version: 2 });
-    expect(db.select().from(network).get()!.slug).toBe("pilotnettverk-agder");
-    expect(() => updateNetwork(networkScopeFor(db, actor, id), { ...details, version: 1 })).toThrow(/Noen andre har lagret/);
+  it("keeps the slug and refuses a stale version", async () => {
+    const { db, actor } = await setup();
+    const { id } = await createNetwork(db, actor, details);
+    expect(await updateNetwork(await networkScopeFor(db, actor, id), { ...details, name: "Nytt navn", version: 1 })).toEqual({ version: 2 });
+    expect((await db.select().from(network).limit(1))[0]!.slug).toBe("pilotnettverk-agder");
+    await expect(updateNetwork(await networkScopeFor(db, actor, id), { ...details, version: 1 })).rejects.toThrow(/Noen andre har lagret/);
   });
 });
 
 describe("facilitators", () => {
-  it("adds only people with the fasilitator role, and never removes the last one", () => {
-    const { db, actor, facilitator } = setup();
-    const { id } = createNetwork(db, actor, details);
-    const other = makeUser(db, { email: "annen@test.no", name: "Anna Annen" });
-    const refusalFor = (email: string) => {
+  it("adds only people with the fasilitator role, and never removes the last one", async () => {
+    const { db, actor, facilitator } = await setup();
+    const { id } = await createNetwork(db, actor, details);
+    const other = await makeUser(db, { email: "annen@test.no", name: "Anna Annen" });
+    const refusalFor = async (email: string) => {
       try {
-        addFacilitator(networkScopeFor(db, actor, id), { email });
+        await addFacilitator(await networkScopeFor(db, actor, id), { email });
       } catch (error) {
         return (error as Error).message;
       }
       throw new Error("expected a refusal");
     };
-    const noRole = refusalFor("annen@test.no");
+    const noRole = await refusalFor("annen@test.no");
     expect(noRole).toMatch(/Fant ingen prosessveileder/);
     // Neither the person's name nor whether they have an account is given away.
     expect(noRole).not.toMatch(/Anna|Annen/);
-    expect(refusalFor("ingen@test.no")).toBe(noRole);
-    grantRole(db, other.id, "fasilitator");
-    addFacilitator(networkScopeFor(db, actor, id), { email: " Annen@Test.no " });
-    expect(() => addFacilitator(networkScopeFor(db, actor, id), { email: "annen@test.no" })).toThrow(/allerede fasilitator/);
-    removeFacilitator(networkScopeFor(db, actor, id), { userId: facilitator.id });
-    expect(() => removeFacilitator(networkScopeFor(db, actor, id), { userId: other.id })).toThrow(/minst én fasilitator/);
+    expect(await refusalFor("ingen@test.no")).toBe(noRole);
+    await grantRole(db, other.id, "fasilitator");
+    await addFacilitator(await networkScopeFor(db, actor, id), { email: " Annen@Test.no " });
+    await expect(addFacilitator(await networkScopeFor(db, actor, id), { email: "annen@test.no" })).rejects.toThrow(/allerede fasilitator/);
+    await removeFacilitator(await networkScopeFor(db, actor, id), { userId: facilitator.id });
+    await expect(removeFacilitator(await networkScopeFor(db, actor, id), { userId: other.id })).rejects.toThrow(/minst én fasilitator/);
   });
 });

@@ -1,7 +1,7 @@
 /** Running a network: create it, change its details, and who facilitates it (ADR 0009). */
 import { and, count, eq, sql } from "drizzle-orm";
 import { z } from "zod";
-import type { Database, Executor } from "~/db/connection";
+import { inTransaction, type Database, type Executor } from "~/db/connection";
 import { network, networkFacilitator } from "~/db/schema";
 import { hasGlobalRole } from "~/server/domain/access/load";
 import { findUserByEmail } from "~/server/domain/admin/accounts";
@@ -13,8 +13,8 @@ import { entityId, isoDate, optionalText, requiredText, versionInput } from "~/l
 export const NOT_A_FACILITATOR_ROLE = "Bare prosessveiledere (fasilitatorer) og administratorer kan opprette nettverk.";
 
 /** Who may start a network: a person with the global role fasilitator, or an administrator. */
-export const canCreateNetwork = (db: Executor, userId: string) =>
-  hasGlobalRole(db, userId, "fasilitator") || hasGlobalRole(db, userId, "admin");
+export const canCreateNetwork = async (db: Executor, userId: string): Promise<boolean> =>
+  (await hasGlobalRole(db, userId, "fasilitator")) || (await hasGlobalRole(db, userId, "admin"));
 
 const SLUG_MAX = 60;
 
@@ -34,13 +34,25 @@ export function slugFromName(name: string): string {
   return slug || "nettverk";
 }
 
+/** slug, slug-2, slug-3 …, each at most SLUG_MAX long. Pure. */
+export function* slugCandidates(base: string): Generator<string, never> {
+  yield base;
+  for (let n = 2; ; n++) yield `${base.slice(0, SLUG_MAX - String(n).length - 1)}-${n}`;
+}
+
 /** The first of slug, slug-2, slug-3 … that is not taken. Pure. */
 export function uniqueSlug(base: string, taken: (slug: string) => boolean): string {
-  if (!taken(base)) return base;
-  for (let n = 2; ; n++) {
-    const candidate = `${base.slice(0, SLUG_MAX - String(n).length - 1)}-${n}`;
-    if (!taken(candidate)) return candidate;
+  for (const candidate of slugCandidates(base)) if (!taken(candidate)) return candidate;
+  throw new Error("unreachable");
+}
+
+/** The same, asking the database whether a slug is taken. */
+async function freeSlug(tx: Executor, base: string): Promise<string> {
+  for (const candidate of slugCandidates(base)) {
+    const [taken] = await tx.select({ id: network.id }).from(network).where(eq(network.slug, candidate)).limit(1);
+    if (!taken) return candidate;
   }
+  throw new Error("unreachable");
 }
 
 const networkFields = {
@@ -59,7 +71,7 @@ const checkPeriod = (v: { periodStart: string; periodEnd: string }, ctx: z.Refin
 export const createNetworkInput = z.object(networkFields).superRefine(checkPeriod);
 export type CreateNetworkInput = z.infer<typeof createNetworkInput>;
 
-function auditNetwork(
+async function auditNetwork(
   tx: Executor,
   actor: Actor,
   networkId: string,
@@ -68,21 +80,21 @@ function auditNetwork(
   action: AuditAction,
   changes: AuditChangesWithout<"network" | "network_facilitator", "networkId">,
 ) {
-  recordAudit(tx, actor, { entity, entityId, action, changes: { networkId, ...changes } });
+  await recordAudit(tx, actor, { entity, entityId, action, changes: { networkId, ...changes } });
 }
 
 /** Only a facilitator or an administrator; the creator becomes the network's first facilitator. */
-export function createNetwork(db: Database, actor: Actor, input: CreateNetworkInput) {
-  return db.transaction((tx) => {
-    if (!canCreateNetwork(tx, actor.userId)) throw forbidden(NOT_A_FACILITATOR_ROLE);
-    const slug = uniqueSlug(slugFromName(input.name), (s) => tx.select({ id: network.id }).from(network).where(eq(network.slug, s)).get() !== undefined);
-    const created = tx
+export async function createNetwork(db: Database, actor: Actor, input: CreateNetworkInput) {
+  return inTransaction(db, async (tx) => {
+    if (!(await canCreateNetwork(tx, actor.userId))) throw forbidden(NOT_A_FACILITATOR_ROLE);
+    const slug = await freeSlug(tx, slugFromName(input.name));
+    const [made] = await tx
       .insert(network)
       .values({ slug, ...input, createdByUserId: actor.userId })
-      .returning({ id: network.id, slug: network.slug })
-      .get();
-    tx.insert(networkFacilitator).values({ networkId: created.id, userId: actor.userId }).run();
-    auditNetwork(tx, actor, created.id, "network", created.id, "create", { ...input, slug });
+      .returning({ id: network.id, slug: network.slug });
+    const created = made!;
+    await tx.insert(networkFacilitator).values({ networkId: created.id, userId: actor.userId });
+    await auditNetwork(tx, actor, created.id, "network", created.id, "create", { ...input, slug });
     return created;
   });
 }
@@ -90,20 +102,19 @@ export function createNetwork(db: Database, actor: Actor, input: CreateNetworkIn
 export const updateNetworkInput = z.object({ version: versionInput, ...networkFields }).superRefine(checkPeriod);
 
 /** Name, description and period; the address (slug) stays, so links keep working. */
-export function updateNetwork(scope: NetworkScope, input: z.infer<typeof updateNetworkInput>) {
+export async function updateNetwork(scope: NetworkScope, input: z.infer<typeof updateNetworkInput>) {
   const { db, actor, network: { id: networkId } } = scope;
-  return db.transaction((tx) => {
-    const row = tx.select().from(network).where(eq(network.id, networkId)).get();
+  return inTransaction(db, async (tx) => {
+    const [row] = await tx.select().from(network).where(eq(network.id, networkId)).limit(1);
     if (!row) throw notFound("Fant ikke nettverket.");
     const { version: expected, ...fields } = input;
-    const updated = tx
+    const [updated] = await tx
       .update(network)
       .set({ ...fields, version: sql`${network.version} + 1` })
       .where(and(eq(network.id, networkId), eq(network.version, expected)))
-      .returning({ version: network.version })
-      .get();
+      .returning({ version: network.version });
     if (!updated) throw staleVersion();
-    auditNetwork(tx, actor, networkId, "network", networkId, "update", diffFields(row, fields));
+    await auditNetwork(tx, actor, networkId, "network", networkId, "update", diffFields(row, fields));
     return updated;
   });
 }
@@ -118,26 +129,27 @@ export const addFacilitatorInput = z.object({
 });
 
 /** Another person who holds the global role fasilitator helps run the network. */
-export function addFacilitator(scope: NetworkScope, input: z.infer<typeof addFacilitatorInput>) {
+export async function addFacilitator(scope: NetworkScope, input: z.infer<typeof addFacilitatorInput>) {
   const { db, actor, network: { id: networkId } } = scope;
-  return db.transaction((tx) => {
-    const person = findUserByEmail(tx, input.email);
+  return inTransaction(db, async (tx) => {
+    const person = await findUserByEmail(tx, input.email);
     // One answer for "no account" and "no role", without the name: the form must not tell
     // anyone who has an account or what a person is called from an e-mail address alone.
-    if (!person || !hasGlobalRole(tx, person.id, "fasilitator")) {
+    if (!person || !(await hasGlobalRole(tx, person.id, "fasilitator"))) {
       throw invalid(
         "Fant ingen prosessveileder (fasilitator) med denne e-postadressen. Personen må ha en konto med denne rollen: be en administrator om det.",
         "email",
       );
     }
-    const existing = tx
+    const [existing] = await tx
       .select({ id: networkFacilitator.id })
       .from(networkFacilitator)
       .where(and(eq(networkFacilitator.networkId, networkId), eq(networkFacilitator.userId, person.id)))
-      .get();
+      .limit(1);
     if (existing) throw invalid(`${person.name} er allerede fasilitator i nettverket.`, "email");
-    const created = tx.insert(networkFacilitator).values({ networkId, userId: person.id }).returning({ id: networkFacilitator.id }).get();
-    auditNetwork(tx, actor, networkId, "network_facilitator", created.id, "create", { userId: person.id, name: person.name });
+    const [made] = await tx.insert(networkFacilitator).values({ networkId, userId: person.id }).returning({ id: networkFacilitator.id });
+    const created = made!;
+    await auditNetwork(tx, actor, networkId, "network_facilitator", created.id, "create", { userId: person.id, name: person.name });
     return { id: created.id, userId: person.id };
   });
 }
@@ -145,18 +157,18 @@ export function addFacilitator(scope: NetworkScope, input: z.infer<typeof addFac
 export const removeFacilitatorInput = z.object({ userId: entityId });
 
 /** Never the last one: a network always has someone to run it. */
-export function removeFacilitator(scope: NetworkScope, input: z.infer<typeof removeFacilitatorInput>) {
+export async function removeFacilitator(scope: NetworkScope, input: z.infer<typeof removeFacilitatorInput>): Promise<void> {
   const { db, actor, network: { id: networkId } } = scope;
-  return db.transaction((tx) => {
-    const row = tx
+  await inTransaction(db, async (tx) => {
+    const [row] = await tx
       .select({ id: networkFacilitator.id })
       .from(networkFacilitator)
       .where(and(eq(networkFacilitator.networkId, networkId), eq(networkFacilitator.userId, input.userId)))
-      .get();
+      .limit(1);
     if (!row) throw notFound("Fant ikke fasilitatoren i dette nettverket.");
-    const total = tx.select({ n: count() }).from(networkFacilitator).where(eq(networkFacilitator.networkId, networkId)).get()!.n;
-    if (total <= 1) throw invalid("Nettverket må ha minst én fasilitator. Legg til en annen før du fjerner denne.");
-    tx.delete(networkFacilitator).where(eq(networkFacilitator.id, row.id)).run();
-    auditNetwork(tx, actor, networkId, "network_facilitator", row.id, "delete", { userId: input.userId });
+    const [counted] = await tx.select({ n: count() }).from(networkFacilitator).where(eq(networkFacilitator.networkId, networkId));
+    if ((counted?.n ?? 0) <= 1) throw invalid("Nettverket må ha minst én fasilitator. Legg til en annen før du fjerner denne.");
+    await tx.delete(networkFacilitator).where(eq(networkFacilitator.id, row.id));
+    await auditNetwork(tx, actor, networkId, "network_facilitator", row.id, "delete", { userId: input.userId });
   });
 }

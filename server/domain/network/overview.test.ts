@@ -8,7 +8,7 @@ import { buildOverview, planProgress, priorityCell, progressText, sortRows, stat
 import { networkScopeFor } from "~/test/scope";
 
 /** What members share reads the same for whoever may look at the network. */
-const lookingAt = (db: Database, networkId: string) => networkScopeFor(db, { userId: makeUser(db).id }, networkId);
+const lookingAt = async (db: Database, networkId: string) => networkScopeFor(db, { userId: (await makeUser(db)).id }, networkId);
 
 const member = (over: Partial<MemberAssessment> & { id: string }): MemberAssessment => ({
   partnershipId: over.id,
@@ -114,56 +114,64 @@ describe("lokalt arbeid", () => {
 
 // --- The loader: what is read from the database -------------------------------------------
 
-function closedAssessment(db: Database, partnershipId: string, heldOn: string, areas: { no: number; status: AreaScore; prioritised?: boolean; main?: boolean; notes?: string }[]) {
-  const a = db.insert(assessment).values({ partnershipId, heldOn, occasion: `Vurdering ${heldOn}`, status: "closed", closedAt: new Date() }).returning().get();
+async function closedAssessment(
+  db: Database,
+  partnershipId: string,
+  heldOn: string,
+  areas: { no: number; status: AreaScore; prioritised?: boolean; main?: boolean; notes?: string }[],
+) {
+  const [a] = await db.insert(assessment).values({ partnershipId, heldOn, occasion: `Vurdering ${heldOn}`, status: "closed", closedAt: new Date() }).returning();
   for (const area of areas) {
-    db.insert(assessmentArea)
-      .values({
-        assessmentId: a.id,
-        areaNo: area.no,
-        status: area.status,
-        considered: area.prioritised ?? false,
-        prioritised: area.prioritised ?? false,
-        main: area.main ?? false,
-        desiredSituation: area.notes ?? "",
-      })
-      .run();
+    await db.insert(assessmentArea).values({
+      assessmentId: a!.id,
+      areaNo: area.no,
+      status: area.status,
+      considered: area.prioritised ?? false,
+      prioritised: area.prioritised ?? false,
+      main: area.main ?? false,
+      desiredSituation: area.notes ?? "",
+    });
   }
-  return a;
+  return a!;
+}
+
+async function makeNetwork(db: Database, values: { slug: string; name: string; periodStart: string; periodEnd: string }) {
+  const [net] = await db.insert(network).values(values).returning();
+  return net!;
 }
 
 describe("loading the overview", () => {
-  function setup() {
-    const db = createTestDatabase();
-    const fylkeId = makeFylke(db).id;
-    const open = makePartnership(db, fylkeId, { officeName: "Nav Åpen" });
-    const closed = makePartnership(db, fylkeId, { officeName: "Nav Lukket" });
-    const outsider = makePartnership(db, fylkeId, { officeName: "Nav Utenfor" });
-    const invited = makePartnership(db, fylkeId, { officeName: "Nav Invitert" });
-    const net = db.insert(network).values({ slug: "agder", name: "Agder", periodStart: "2018-01-01", periodEnd: "2019-12-31" }).returning().get();
-    db.insert(networkMember).values({ networkId: net.id, partnershipId: open.id, status: "medlem", shareNotes: true, sharePlans: true }).run();
-    db.insert(networkMember).values({ networkId: net.id, partnershipId: closed.id, status: "medlem", shareStatuses: false, sharePriorities: false }).run();
-    db.insert(networkMember).values({ networkId: net.id, partnershipId: invited.id, status: "invitert" }).run();
+  async function setup() {
+    const db = await createTestDatabase();
+    const fylkeId = (await makeFylke(db)).id;
+    const open = await makePartnership(db, fylkeId, { officeName: "Nav Åpen" });
+    const closed = await makePartnership(db, fylkeId, { officeName: "Nav Lukket" });
+    const outsider = await makePartnership(db, fylkeId, { officeName: "Nav Utenfor" });
+    const invited = await makePartnership(db, fylkeId, { officeName: "Nav Invitert" });
+    const net = await makeNetwork(db, { slug: "agder", name: "Agder", periodStart: "2018-01-01", periodEnd: "2019-12-31" });
+    await db.insert(networkMember).values({ networkId: net.id, partnershipId: open.id, status: "medlem", shareNotes: true, sharePlans: true });
+    await db.insert(networkMember).values({ networkId: net.id, partnershipId: closed.id, status: "medlem", shareStatuses: false, sharePriorities: false });
+    await db.insert(networkMember).values({ networkId: net.id, partnershipId: invited.id, status: "invitert" });
     // An older closed assessment, the latest closed one, and a newer open one (never shown).
-    closedAssessment(db, open.id, "2017-01-01", [{ no: 1, status: "kan_styrkes" }]);
-    const latest = closedAssessment(db, open.id, "2018-04-17", [
+    await closedAssessment(db, open.id, "2017-01-01", [{ no: 1, status: "kan_styrkes" }]);
+    const latest = await closedAssessment(db, open.id, "2018-04-17", [
       { no: 1, status: "sterk", notes: "Felles mål" },
       { no: 8, status: "kan_styrkes", prioritised: true, main: true },
     ]);
-    db.insert(assessment).values({ partnershipId: open.id, heldOn: "2019-01-01", occasion: "Pågår", status: "open" }).run();
-    closedAssessment(db, closed.id, "2018-04-17", [{ no: 1, status: "kan_styrkes", notes: "Hemmelig" }]);
-    closedAssessment(db, outsider.id, "2018-04-17", [{ no: 1, status: "kan_styrkes" }]);
-    const plan = db.insert(developmentPlan).values({ partnershipId: open.id, assessmentId: latest.id, areaNo: 8 }).returning().get();
-    db.insert(developmentAction).values([
-      { partnershipId: open.id, planId: plan.id, text: "Møte med nabokommunen", status: "fullfort" },
-      { partnershipId: open.id, planId: plan.id, text: "Utrede vertskommune", status: "pagar" },
-    ]).run();
+    await db.insert(assessment).values({ partnershipId: open.id, heldOn: "2019-01-01", occasion: "Pågår", status: "open" });
+    await closedAssessment(db, closed.id, "2018-04-17", [{ no: 1, status: "kan_styrkes", notes: "Hemmelig" }]);
+    await closedAssessment(db, outsider.id, "2018-04-17", [{ no: 1, status: "kan_styrkes" }]);
+    const [plan] = await db.insert(developmentPlan).values({ partnershipId: open.id, assessmentId: latest.id, areaNo: 8 }).returning();
+    await db.insert(developmentAction).values([
+      { partnershipId: open.id, planId: plan!.id, text: "Møte med nabokommunen", status: "fullfort" },
+      { partnershipId: open.id, planId: plan!.id, text: "Utrede vertskommune", status: "pagar" },
+    ]);
     return { db, networkId: net.id };
   }
 
-  it("uses each member's latest closed assessment, only members, and only what they share", () => {
-    const { db, networkId } = setup();
-    const overview = loadNetworkOverview(lookingAt(db, networkId));
+  it("uses each member's latest closed assessment, only members, and only what they share", async () => {
+    const { db, networkId } = await setup();
+    const overview = await loadNetworkOverview(await lookingAt(db, networkId));
     expect(overview.columns.map((c) => c.officeName)).toEqual(["Nav Lukket", "Nav Åpen"]);
     const col = (name: string) => overview.columns.findIndex((c) => c.officeName === name);
     const area1 = overview.rows.find((r) => r.area.no === 1)!;
@@ -176,53 +184,53 @@ describe("loading the overview", () => {
     expect(JSON.stringify(overview)).not.toContain("Utenfor");
   });
 
-  it("keeps to the network's period: a later assessment is not used, and none within it shows as none", () => {
-    const db = createTestDatabase();
-    const fylkeId = makeFylke(db).id;
-    const grimstad = makePartnership(db, fylkeId, { officeName: "Nav Grimstad" });
-    const late = makePartnership(db, fylkeId, { officeName: "Nav Sen" });
-    const net = db.insert(network).values({ slug: "pilot", name: "Pilot", periodStart: "2018-01-01", periodEnd: "2019-12-31" }).returning().get();
+  it("keeps to the network's period: a later assessment is not used, and none within it shows as none", async () => {
+    const db = await createTestDatabase();
+    const fylkeId = (await makeFylke(db)).id;
+    const grimstad = await makePartnership(db, fylkeId, { officeName: "Nav Grimstad" });
+    const late = await makePartnership(db, fylkeId, { officeName: "Nav Sen" });
+    const net = await makeNetwork(db, { slug: "pilot", name: "Pilot", periodStart: "2018-01-01", periodEnd: "2019-12-31" });
     for (const p of [grimstad, late]) {
-      db.insert(networkMember).values({ networkId: net.id, partnershipId: p.id, status: "medlem", shareNotes: true, sharePlans: true }).run();
+      await db.insert(networkMember).values({ networkId: net.id, partnershipId: p.id, status: "medlem", shareNotes: true, sharePlans: true });
     }
-    closedAssessment(db, grimstad.id, "2017-12-31", [{ no: 1, status: "kan_styrkes", notes: "For tidlig" }]);
-    closedAssessment(db, grimstad.id, "2019-03-12", [{ no: 1, status: "sterk", notes: "I perioden" }]);
-    closedAssessment(db, grimstad.id, "2026-03-10", [{ no: 1, status: "kan_styrkes", notes: "For sent" }]);
-    closedAssessment(db, late.id, "2020-01-01", [{ no: 1, status: "sterk", notes: "Etter perioden" }]);
+    await closedAssessment(db, grimstad.id, "2017-12-31", [{ no: 1, status: "kan_styrkes", notes: "For tidlig" }]);
+    await closedAssessment(db, grimstad.id, "2019-03-12", [{ no: 1, status: "sterk", notes: "I perioden" }]);
+    await closedAssessment(db, grimstad.id, "2026-03-10", [{ no: 1, status: "kan_styrkes", notes: "For sent" }]);
+    await closedAssessment(db, late.id, "2020-01-01", [{ no: 1, status: "sterk", notes: "Etter perioden" }]);
 
-    const overview = loadNetworkOverview(lookingAt(db, net.id));
+    const overview = await loadNetworkOverview(await lookingAt(db, net.id));
     const col = (name: string) => overview.columns.findIndex((c) => c.officeName === name);
     expect(overview.columns[col("Nav Grimstad")]!.heldOn).toBe("2019-03-12");
     expect(overview.columns[col("Nav Sen")]!.heldOn).toBeNull();
     const area1 = overview.rows.find((r) => r.area.no === 1)!;
     expect(area1.statuses[col("Nav Grimstad")]).toBe("sterk");
     expect(area1.statuses[col("Nav Sen")]).toBe("ikke_vurdert");
-    expect(loadSharedNotes(lookingAt(db, net.id)).map((n) => n.desiredSituation)).toEqual(["I perioden"]);
-    expect(loadLocalWork(lookingAt(db, net.id)).map((w) => [w.officeName, w.heldOn])).toEqual([
+    expect((await loadSharedNotes(await lookingAt(db, net.id))).map((n) => n.desiredSituation)).toEqual(["I perioden"]);
+    expect((await loadLocalWork(await lookingAt(db, net.id))).map((w) => [w.officeName, w.heldOn])).toEqual([
       ["Nav Grimstad", "2019-03-12"],
       ["Nav Sen", null],
     ]);
   });
 
-  it("uses the assessment a member chose to share for the network, also from outside its period", () => {
-    const db = createTestDatabase();
-    const fylkeId = makeFylke(db).id;
-    const grimstad = makePartnership(db, fylkeId, { officeName: "Nav Grimstad" });
-    const net = db.insert(network).values({ slug: "ny", name: "Ny", periodStart: "2026-09-01", periodEnd: "2027-06-30" }).returning().get();
-    const chosen = closedAssessment(db, grimstad.id, "2019-03-12", [{ no: 1, status: "sterk" }]);
-    db.insert(networkMember).values({ networkId: net.id, partnershipId: grimstad.id, status: "medlem" }).run();
-    expect(loadNetworkOverview(lookingAt(db, net.id)).columns[0]!.heldOn).toBeNull();
+  it("uses the assessment a member chose to share for the network, also from outside its period", async () => {
+    const db = await createTestDatabase();
+    const fylkeId = (await makeFylke(db)).id;
+    const grimstad = await makePartnership(db, fylkeId, { officeName: "Nav Grimstad" });
+    const net = await makeNetwork(db, { slug: "ny", name: "Ny", periodStart: "2026-09-01", periodEnd: "2027-06-30" });
+    const chosen = await closedAssessment(db, grimstad.id, "2019-03-12", [{ no: 1, status: "sterk" }]);
+    await db.insert(networkMember).values({ networkId: net.id, partnershipId: grimstad.id, status: "medlem" });
+    expect((await loadNetworkOverview(await lookingAt(db, net.id))).columns[0]!.heldOn).toBeNull();
 
-    db.update(networkMember).set({ sharedAssessmentId: chosen.id }).run();
-    const overview = loadNetworkOverview(lookingAt(db, net.id));
+    await db.update(networkMember).set({ sharedAssessmentId: chosen.id });
+    const overview = await loadNetworkOverview(await lookingAt(db, net.id));
     expect(overview.columns[0]!.heldOn).toBe("2019-03-12");
     expect(overview.rows.find((r) => r.area.no === 1)!.statuses[0]).toBe("sterk");
   });
 
-  it("reads notes and plans only from members that share them", () => {
-    const { db, networkId } = setup();
-    expect(loadSharedNotes(lookingAt(db, networkId))).toEqual([{ officeName: "Nav Åpen", areaNo: 1, desiredSituation: "Felles mål", barriers: "", drivers: "" }]);
-    const work = loadLocalWork(lookingAt(db, networkId));
+  it("reads notes and plans only from members that share them", async () => {
+    const { db, networkId } = await setup();
+    expect(await loadSharedNotes(await lookingAt(db, networkId))).toEqual([{ officeName: "Nav Åpen", areaNo: 1, desiredSituation: "Felles mål", barriers: "", drivers: "" }]);
+    const work = await loadLocalWork(await lookingAt(db, networkId));
     expect(work).toHaveLength(1);
     expect(work[0]).toMatchObject({ officeName: "Nav Åpen", done: 1, total: 2, plans: [{ areaNo: 8, done: 1, total: 2 }] });
     expect(JSON.stringify(work)).not.toContain("nabokommunen");

@@ -3,7 +3,7 @@
  * selects only the columns of the members that share them (notes are not even read for a
  * member that keeps them to itself). The aggregation is in overview-model.ts.
  */
-import { and, asc, desc, eq, gte, inArray, lte } from "drizzle-orm";
+import { and, asc, desc, eq, gte, inArray, lte, sql } from "drizzle-orm";
 import type { Executor } from "~/db/connection";
 import { assessment, assessmentArea, developmentAction, developmentPlan, network, networkMember, partnership } from "~/db/schema";
 import type { AreaScore } from "~/lib/mulighetsrom/areas";
@@ -11,8 +11,8 @@ import type { NetworkScope } from "~/server/domain/scope";
 import { buildOverview, planProgress, type MemberAssessment, type OverviewSort } from "./overview-model";
 
 /** The network's members (status "medlem") with their sharing choices, by office name. */
-export function loadMembersWithSharing(db: Executor, networkId: string) {
-  return db
+export async function loadMembersWithSharing(db: Executor, networkId: string) {
+  const rows = await db
     .select({
       partnershipId: networkMember.partnershipId,
       slug: partnership.slug,
@@ -25,15 +25,14 @@ export function loadMembersWithSharing(db: Executor, networkId: string) {
     })
     .from(networkMember)
     .innerJoin(partnership, eq(partnership.id, networkMember.partnershipId))
-    .where(and(eq(networkMember.networkId, networkId), eq(networkMember.status, "medlem")))
-    .all()
-    .sort((a, b) => byOfficeName.compare(a.officeName, b.officeName));
+    .where(and(eq(networkMember.networkId, networkId), eq(networkMember.status, "medlem")));
+  return rows.sort((a, b) => byOfficeName.compare(a.officeName, b.officeName));
 }
 
 /** Norwegian order (Æ, Ø, Å last), which SQLite's binary order does not give. */
 export const byOfficeName = new Intl.Collator("nb");
 
-type Member = ReturnType<typeof loadMembersWithSharing>[number];
+type Member = Awaited<ReturnType<typeof loadMembersWithSharing>>[number];
 
 /** A network's period as yyyy-mm-dd, both days included. */
 export interface NetworkPeriod {
@@ -46,10 +45,10 @@ export interface NetworkPeriod {
  * as partnershipId → { id, heldOn }. A network is about its years: an assessment from before or
  * after them says nothing about what the office brought to it.
  */
-export function latestClosedAssessments(db: Executor, partnershipIds: readonly string[], period: NetworkPeriod) {
+export async function latestClosedAssessments(db: Executor, partnershipIds: readonly string[], period: NetworkPeriod) {
   const latest = new Map<string, { id: string; heldOn: string }>();
   if (partnershipIds.length === 0) return latest;
-  const rows = db
+  const rows = await db
     .select({ id: assessment.id, partnershipId: assessment.partnershipId, heldOn: assessment.heldOn })
     .from(assessment)
     .where(
@@ -60,35 +59,29 @@ export function latestClosedAssessments(db: Executor, partnershipIds: readonly s
         lte(assessment.heldOn, period.periodEnd),
       ),
     )
-    .orderBy(desc(assessment.heldOn), desc(assessment.closedAt), desc(assessment.createdAt))
-    .all();
+    .orderBy(desc(assessment.heldOn), sql`${assessment.closedAt} desc nulls last`, desc(assessment.createdAt));
   for (const r of rows) if (!latest.has(r.partnershipId)) latest.set(r.partnershipId, { id: r.id, heldOn: r.heldOn });
   return latest;
 }
 
-function loadPeriod(db: Executor, networkId: string): NetworkPeriod {
+async function loadPeriod(db: Executor, networkId: string): Promise<NetworkPeriod> {
   // An unknown network has no members either, so an empty period only keeps the types honest.
-  return (
-    db.select({ periodStart: network.periodStart, periodEnd: network.periodEnd }).from(network).where(eq(network.id, networkId)).get() ?? {
-      periodStart: "9999-12-31",
-      periodEnd: "0000-01-01",
-    }
-  );
+  const [period] = await db.select({ periodStart: network.periodStart, periodEnd: network.periodEnd }).from(network).where(eq(network.id, networkId)).limit(1);
+  return period ?? { periodStart: "9999-12-31", periodEnd: "0000-01-01" };
 }
 
 /**
  * The members' assessments the network may use: the one a member chose to share with it, or
  * else its latest closed one within the network's period.
  */
-function assessmentsInPeriod(db: Executor, networkId: string, members: readonly Member[]) {
-  const latest = latestClosedAssessments(db, members.map((m) => m.partnershipId), loadPeriod(db, networkId));
+async function assessmentsInPeriod(db: Executor, networkId: string, members: readonly Member[]) {
+  const latest = await latestClosedAssessments(db, members.map((m) => m.partnershipId), await loadPeriod(db, networkId));
   const chosenIds = members.flatMap((m) => (m.sharedAssessmentId ? [m.sharedAssessmentId] : []));
   if (chosenIds.length === 0) return latest;
-  const chosen = db
+  const chosen = await db
     .select({ id: assessment.id, partnershipId: assessment.partnershipId, heldOn: assessment.heldOn })
     .from(assessment)
-    .where(and(inArray(assessment.id, chosenIds), eq(assessment.status, "closed")))
-    .all();
+    .where(and(inArray(assessment.id, chosenIds), eq(assessment.status, "closed")));
   for (const m of members) {
     const pick = chosen.find((a) => a.id === m.sharedAssessmentId && a.partnershipId === m.partnershipId);
     if (pick) latest.set(m.partnershipId, { id: pick.id, heldOn: pick.heldOn });
@@ -100,19 +93,18 @@ const sharedAssessmentIds = (members: readonly Member[], latest: Map<string, { i
   members.filter(shares).flatMap((m) => (latest.has(m.partnershipId) ? [latest.get(m.partnershipId)!.id] : []));
 
 /** Areas × members for the network page and its exports. */
-export function loadNetworkOverview(scope: NetworkScope, sort: OverviewSort = "nr") {
+export async function loadNetworkOverview(scope: NetworkScope, sort: OverviewSort = "nr") {
   const { db, network: { id: networkId } } = scope;
-  const members = loadMembersWithSharing(db, networkId);
-  const latest = assessmentsInPeriod(db, networkId, members);
+  const members = await loadMembersWithSharing(db, networkId);
+  const latest = await assessmentsInPeriod(db, networkId, members);
 
   const statusIds = sharedAssessmentIds(members, latest, (m) => m.shareStatuses);
   const statuses = new Map<string, Map<number, AreaScore>>();
   if (statusIds.length > 0) {
-    for (const r of db
+    for (const r of await db
       .select({ assessmentId: assessmentArea.assessmentId, areaNo: assessmentArea.areaNo, status: assessmentArea.status })
       .from(assessmentArea)
-      .where(inArray(assessmentArea.assessmentId, statusIds))
-      .all()) {
+      .where(inArray(assessmentArea.assessmentId, statusIds))) {
       const map = statuses.get(r.assessmentId) ?? new Map<number, AreaScore>();
       map.set(r.areaNo, r.status);
       statuses.set(r.assessmentId, map);
@@ -123,7 +115,7 @@ export function loadNetworkOverview(scope: NetworkScope, sort: OverviewSort = "n
   type AreaPriority = { considered: boolean; prioritised: boolean; main: boolean };
   const priorities = new Map<string, Map<number, AreaPriority>>();
   if (priorityIds.length > 0) {
-    for (const r of db
+    for (const r of await db
       .select({
         assessmentId: assessmentArea.assessmentId,
         areaNo: assessmentArea.areaNo,
@@ -132,8 +124,7 @@ export function loadNetworkOverview(scope: NetworkScope, sort: OverviewSort = "n
         main: assessmentArea.main,
       })
       .from(assessmentArea)
-      .where(inArray(assessmentArea.assessmentId, priorityIds))
-      .all()) {
+      .where(inArray(assessmentArea.assessmentId, priorityIds))) {
       const map = priorities.get(r.assessmentId) ?? new Map<number, AreaPriority>();
       map.set(r.areaNo, { considered: r.considered, prioritised: r.prioritised, main: r.main });
       priorities.set(r.assessmentId, map);
@@ -160,14 +151,14 @@ export function loadNetworkOverview(scope: NetworkScope, sort: OverviewSort = "n
  * from their latest closed assessment within the network's period. Members that do not share
  * notes are never queried.
  */
-export function loadSharedNotes(scope: NetworkScope) {
+export async function loadSharedNotes(scope: NetworkScope) {
   const { db, network: { id: networkId } } = scope;
-  const members = loadMembersWithSharing(db, networkId).filter((m) => m.shareNotes);
-  const latest = assessmentsInPeriod(db, networkId, members);
+  const members = (await loadMembersWithSharing(db, networkId)).filter((m) => m.shareNotes);
+  const latest = await assessmentsInPeriod(db, networkId, members);
   const ids = sharedAssessmentIds(members, latest, () => true);
   if (ids.length === 0) return [];
   const officeByAssessment = new Map(members.flatMap((m) => (latest.has(m.partnershipId) ? [[latest.get(m.partnershipId)!.id, m.officeName] as const] : [])));
-  return db
+  const rows = await db
     .select({
       assessmentId: assessmentArea.assessmentId,
       areaNo: assessmentArea.areaNo,
@@ -177,8 +168,8 @@ export function loadSharedNotes(scope: NetworkScope) {
     })
     .from(assessmentArea)
     .where(inArray(assessmentArea.assessmentId, ids))
-    .orderBy(asc(assessmentArea.areaNo))
-    .all()
+    .orderBy(asc(assessmentArea.areaNo));
+  return rows
     .filter((r) => r.desiredSituation || r.barriers || r.drivers)
     .map(({ assessmentId, ...r }) => ({ officeName: officeByAssessment.get(assessmentId) ?? "", ...r }));
 }
@@ -187,27 +178,25 @@ export function loadSharedNotes(scope: NetworkScope) {
  * Lokalt arbeid: for each member that shares its plans, the development plans of its latest
  * closed assessment within the network's period, with actions done / total. Only areas and action statuses are read.
  */
-export function loadLocalWork(scope: NetworkScope) {
+export async function loadLocalWork(scope: NetworkScope) {
   const { db, network: { id: networkId } } = scope;
-  const members = loadMembersWithSharing(db, networkId).filter((m) => m.sharePlans);
-  const latest = assessmentsInPeriod(db, networkId, members);
+  const members = (await loadMembersWithSharing(db, networkId)).filter((m) => m.sharePlans);
+  const latest = await assessmentsInPeriod(db, networkId, members);
   const ids = sharedAssessmentIds(members, latest, () => true);
   const plans =
     ids.length === 0
       ? []
-      : db
+      : await db
           .select({ planId: developmentPlan.id, assessmentId: developmentPlan.assessmentId, areaNo: developmentPlan.areaNo })
           .from(developmentPlan)
-          .where(inArray(developmentPlan.assessmentId, ids))
-          .all();
+          .where(inArray(developmentPlan.assessmentId, ids));
   const actions =
     plans.length === 0
       ? []
-      : db
+      : await db
           .select({ planId: developmentAction.planId, status: developmentAction.status })
           .from(developmentAction)
-          .where(inArray(developmentAction.planId, plans.map((p) => p.planId)))
-          .all();
+          .where(inArray(developmentAction.planId, plans.map((p) => p.planId)));
   return members.map((m) => {
     const a = latest.get(m.partnershipId);
     const own = a ? plans.filter((p) => p.assessmentId === a.id) : [];

@@ -5,30 +5,31 @@ import { preparedOnce } from "~/db/prepared";
 import { gathering, workshopTask } from "~/db/schema";
 import { notFound } from "~/server/domain/errors";
 
-export function loadGathering(db: Executor, networkId: string, gatheringId: string) {
-  const row = db
+export async function loadGathering(db: Executor, networkId: string, gatheringId: string) {
+  const [row] = await db
     .select()
     .from(gathering)
     .where(and(eq(gathering.id, gatheringId), eq(gathering.networkId, networkId)))
-    .get();
+    .limit(1);
   if (!row) throw notFound("Fant ikke samlingen.");
   return row;
 }
 
-export type GatheringRow = ReturnType<typeof loadGathering>;
+export type GatheringRow = Awaited<ReturnType<typeof loadGathering>>;
 
 const taskQuery = (db: Executor) =>
   db
     .select()
     .from(workshopTask)
     .where(and(eq(workshopTask.id, sql.placeholder("taskId")), eq(workshopTask.gatheringId, sql.placeholder("gatheringId"))))
-    .prepare();
+    .limit(1)
+    .prepare("workshop_task_of_gathering");
 
 /** Prepared (db/prepared.ts): every answer of a live samling loads its task. */
-export function loadTask(db: Executor, gatheringId: string, taskId: string) {
-  const row = preparedOnce(db, taskQuery).get({ taskId, gatheringId });
+export async function loadTask(db: Executor, gatheringId: string, taskId: string) {
+  const [row] = await preparedOnce(db, taskQuery).execute({ taskId, gatheringId });
   if (!row) throw notFound("Fant ikke oppgaven.");
   return row;
 }
 
-export type TaskRow = ReturnType<typeof loadTask>;
+export type TaskRow = Awaited<ReturnType<typeof loadTask>>;

@@ -11,36 +11,27 @@ import { loadGathering } from "./scope";
 import { byOfficeName } from "./overview";
 
 /** The networks a person can open: those they facilitate and those a partnership of theirs belongs to. */
-export function listMyNetworks(db: Executor, userId: string) {
-  const ids = reachableNetworkIds(db, userId);
+export async function listMyNetworks(db: Executor, userId: string) {
+  const ids = await reachableNetworkIds(db, userId);
   if (ids.length === 0) return [];
-  const rows = db.select().from(network).where(inArray(network.id, ids)).orderBy(asc(network.periodStart), asc(network.name)).all();
-  const facilitated = new Set(
-    db
-      .select({ id: networkFacilitator.networkId })
-      .from(networkFacilitator)
-      .where(and(eq(networkFacilitator.userId, userId), inArray(networkFacilitator.networkId, ids)))
-      .all()
-      .map((r) => r.id),
-  );
-  const memberCounts = new Map(
-    db
-      .select({ id: networkMember.networkId, n: count() })
-      .from(networkMember)
-      .where(and(inArray(networkMember.networkId, ids), eq(networkMember.status, "medlem")))
-      .groupBy(networkMember.networkId)
-      .all()
-      .map((r) => [r.id, r.n] as const),
-  );
-  const gatheringCounts = new Map(
-    db
-      .select({ id: gathering.networkId, n: count() })
-      .from(gathering)
-      .where(inArray(gathering.networkId, ids))
-      .groupBy(gathering.networkId)
-      .all()
-      .map((r) => [r.id, r.n] as const),
-  );
+  const rows = await db.select().from(network).where(inArray(network.id, ids)).orderBy(asc(network.periodStart), asc(network.name));
+  const facilitatedRows = await db
+    .select({ id: networkFacilitator.networkId })
+    .from(networkFacilitator)
+    .where(and(eq(networkFacilitator.userId, userId), inArray(networkFacilitator.networkId, ids)));
+  const facilitated = new Set(facilitatedRows.map((r) => r.id));
+  const memberRows = await db
+    .select({ id: networkMember.networkId, n: count() })
+    .from(networkMember)
+    .where(and(inArray(networkMember.networkId, ids), eq(networkMember.status, "medlem")))
+    .groupBy(networkMember.networkId);
+  const memberCounts = new Map(memberRows.map((r) => [r.id, r.n] as const));
+  const gatheringRows = await db
+    .select({ id: gathering.networkId, n: count() })
+    .from(gathering)
+    .where(inArray(gathering.networkId, ids))
+    .groupBy(gathering.networkId);
+  const gatheringCounts = new Map(gatheringRows.map((r) => [r.id, r.n] as const));
   return rows.map((n) => ({
     id: n.id,
     slug: n.slug,
@@ -57,18 +48,17 @@ export function listMyNetworks(db: Executor, userId: string) {
  * The network page: details, facilitators, members and samlinger. Facilitators see every
  * invitation and answer; others see the members only.
  */
-export function getNetworkView(scope: NetworkScope) {
+export async function getNetworkView(scope: NetworkScope) {
   const { db, network: { id: networkId }, networkAccess: access } = scope;
-  const row = db.select().from(network).where(eq(network.id, networkId)).get();
+  const [row] = await db.select().from(network).where(eq(network.id, networkId)).limit(1);
   if (!row) throw notFound("Fant ikke nettverket.");
-  const facilitators = db
+  const facilitators = await db
     .select({ userId: user.id, name: user.name, email: user.email })
     .from(networkFacilitator)
     .innerJoin(user, eq(user.id, networkFacilitator.userId))
     .where(eq(networkFacilitator.networkId, networkId))
-    .orderBy(asc(user.name))
-    .all();
-  const members = db
+    .orderBy(asc(user.name));
+  const memberRows = await db
     .select({
       id: networkMember.id,
       version: networkMember.version,
@@ -90,10 +80,9 @@ export function getNetworkView(scope: NetworkScope) {
       access.isFacilitator
         ? eq(networkMember.networkId, networkId)
         : and(eq(networkMember.networkId, networkId), eq(networkMember.status, "medlem")),
-    )
-    .all()
-    .sort((a, b) => byOfficeName.compare(a.officeName, b.officeName));
-  const gatherings = db
+    );
+  const members = memberRows.sort((a, b) => byOfficeName.compare(a.officeName, b.officeName));
+  const gatherings = await db
     .select({
       id: gathering.id,
       title: gathering.title,
@@ -104,8 +93,7 @@ export function getNetworkView(scope: NetworkScope) {
     })
     .from(gathering)
     .where(eq(gathering.networkId, networkId))
-    .orderBy(asc(gathering.startsOn), asc(gathering.title))
-    .all();
+    .orderBy(asc(gathering.startsOn), asc(gathering.title));
   return {
     network: {
       id: row.id,
@@ -124,7 +112,7 @@ export function getNetworkView(scope: NetworkScope) {
   };
 }
 
-export type NetworkView = ReturnType<typeof getNetworkView>;
+export type NetworkView = Awaited<ReturnType<typeof getNetworkView>>;
 
 /** Every day from first to last, as yyyy-mm-dd. */
 export function daysOf(startsOn: string, endsOn: string): string[] {
@@ -134,7 +122,7 @@ export function daysOf(startsOn: string, endsOn: string): string[] {
 }
 
 /** A samling's programme, by day and start time. */
-export function listProgramme(db: Executor, gatheringId: string) {
+export async function listProgramme(db: Executor, gatheringId: string) {
   return db
     .select({
       id: programmeItem.id,
@@ -148,16 +136,15 @@ export function listProgramme(db: Executor, gatheringId: string) {
     })
     .from(programmeItem)
     .where(eq(programmeItem.gatheringId, gatheringId))
-    .orderBy(asc(programmeItem.day), asc(programmeItem.startTime), asc(programmeItem.createdAt))
-    .all();
+    .orderBy(asc(programmeItem.day), asc(programmeItem.startTime), asc(programmeItem.createdAt));
 }
 
 /** One samling with its programme by day (each day of the samling, also empty ones), by start time. */
-export function getGatheringView(scope: NetworkScope, input: { gatheringId: string }) {
+export async function getGatheringView(scope: NetworkScope, input: { gatheringId: string }) {
   const { db, network: { id: networkId }, networkAccess: access } = scope;
   const { gatheringId } = input;
-  const row = loadGathering(db, networkId, gatheringId);
-  const items = listProgramme(db, row.id);
+  const row = await loadGathering(db, networkId, gatheringId);
+  const items = await listProgramme(db, row.id);
   return {
     gathering: {
       id: row.id,
@@ -174,12 +161,12 @@ export function getGatheringView(scope: NetworkScope, input: { gatheringId: stri
   };
 }
 
-export type GatheringView = ReturnType<typeof getGatheringView>;
+export type GatheringView = Awaited<ReturnType<typeof getGatheringView>>;
 
 /** The partnership side: its open invitations and memberships, with what it shares. */
-export function networksOfPartnership(scope: PartnershipScope) {
+export async function networksOfPartnership(scope: PartnershipScope) {
   const { db, partnership: { id: partnershipId } } = scope;
-  const rows = db
+  const rows = await db
     .select({
       memberId: networkMember.id,
       version: networkMember.version,
@@ -200,15 +187,13 @@ export function networksOfPartnership(scope: PartnershipScope) {
     .from(networkMember)
     .innerJoin(network, eq(network.id, networkMember.networkId))
     .where(and(eq(networkMember.partnershipId, partnershipId), inArray(networkMember.status, ["invitert", "medlem"])))
-    .orderBy(asc(network.name))
-    .all();
+    .orderBy(asc(network.name));
   // What a member may choose to share instead of its latest assessment in the network's period.
-  const closedAssessments = db
+  const closedAssessments = await db
     .select({ id: assessment.id, occasion: assessment.occasion, heldOn: assessment.heldOn })
     .from(assessment)
     .where(and(eq(assessment.partnershipId, partnershipId), eq(assessment.status, "closed")))
-    .orderBy(desc(assessment.heldOn))
-    .all();
+    .orderBy(desc(assessment.heldOn));
   return {
     closedAssessments,
     invitations: rows.filter((r) => r.status === "invitert"),
@@ -220,7 +205,7 @@ export function networksOfPartnership(scope: PartnershipScope) {
  * For the start page: network invitations awaiting an answer in partnerships where the person
  * is Nav-leder or rådmann (roles held in the partnership itself).
  */
-export function networkInvitationsAwaiting(db: Executor, userId: string) {
+export async function networkInvitationsAwaiting(db: Executor, userId: string) {
   return db
     .selectDistinct({
       memberId: networkMember.id,
@@ -239,6 +224,5 @@ export function networkInvitationsAwaiting(db: Executor, userId: string) {
         inArray(roleAssignment.role, [...networkInvitationAskedRoles]),
         eq(networkMember.status, "invitert"),
       ),
-    )
-    .all();
+    );
 }

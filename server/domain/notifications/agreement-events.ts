@@ -5,7 +5,7 @@
  * to sign exactly what they will read. Signed by all: the parties are told it is in force.
  */
 import type { Executor } from "~/db/connection";
-import type { AgreementPartyEntry } from "~/db/schema/leader-agreement";
+import type { AgreementPartyEntry } from "~/db/schema";
 import type { Actor } from "~/server/domain/audit/record";
 import type { PartnershipRef } from "~/server/domain/scope";
 import { notify } from "./notify";
@@ -21,13 +21,13 @@ export interface AgreementRef {
 const link = (ref: AgreementRef) => `/partnerskap/${ref.target.slug}/lederavtale/${ref.year}`;
 
 /** After a signature that did not complete the agreement: to every party who has not signed. */
-export function agreementAwaitingSignature(tx: Executor, actor: Actor, ref: AgreementRef, signedUserIds: readonly string[]) {
+export async function agreementAwaitingSignature(tx: Executor, actor: Actor, ref: AgreementRef, signedUserIds: readonly string[]) {
   const signed = new Set(signedUserIds);
   return notify(tx, actor, {
     kind: "agreement_awaiting_signature",
     recipientUserIds: ref.parties.map((p) => p.userId).filter((id) => !signed.has(id)),
     partnershipId: ref.target.id,
-    title: `Lederavtalen ${ref.year} for ${officeNameOf(tx, ref.target.id)} venter på din signatur`,
+    title: `Lederavtalen ${ref.year} for ${await officeNameOf(tx, ref.target.id)} venter på din signatur`,
     link: link(ref),
     // Once per version and person, however often a signature is withdrawn and given again.
     dedupeKey: `agreement-sign.${ref.versionId}`,
@@ -36,12 +36,12 @@ export function agreementAwaitingSignature(tx: Executor, actor: Actor, ref: Agre
   });
 }
 
-export function agreementSigned(tx: Executor, actor: Actor, ref: AgreementRef) {
+export async function agreementSigned(tx: Executor, actor: Actor, ref: AgreementRef) {
   return notify(tx, actor, {
     kind: "agreement_signed",
     recipientUserIds: ref.parties.map((p) => p.userId),
     partnershipId: ref.target.id,
-    title: `Lederavtalen ${ref.year} for ${officeNameOf(tx, ref.target.id)} er signert av alle parter`,
+    title: `Lederavtalen ${ref.year} for ${await officeNameOf(tx, ref.target.id)} er signert av alle parter`,
     link: link(ref),
     dedupeKey: `agreement-signed.${ref.versionId}`,
     reason: "du er part i lederavtalen",

@@ -19,12 +19,12 @@ export interface AssessmentRef {
 
 export const assessmentAnswerLink = (ref: Pick<AssessmentRef, "target" | "id">) => `/partnerskap/${ref.target.slug}/mulighetsrom/${ref.id}/svar`;
 
-export function assessmentOpened(tx: Executor, actor: Actor, ref: AssessmentRef, participantUserIds: readonly string[]) {
+export async function assessmentOpened(tx: Executor, actor: Actor, ref: AssessmentRef, participantUserIds: readonly string[]) {
   return notify(tx, actor, {
     kind: "assessment_opened",
     recipientUserIds: participantUserIds,
     partnershipId: ref.target.id,
-    title: `Gi din vurdering i mulighetsrommet for ${officeNameOf(tx, ref.target.id)}: ${ref.occasion} (${formatDate(ref.heldOn)})`,
+    title: `Gi din vurdering i mulighetsrommet for ${await officeNameOf(tx, ref.target.id)}: ${ref.occasion} (${formatDate(ref.heldOn)})`,
     link: assessmentAnswerLink(ref),
     dedupeKey: `assessment-opened.${ref.id}`,
     intro: "Du er invitert til å vurdere utviklingsområdene. Svarene dine er dine egne til du leverer dem.",

@@ -19,8 +19,8 @@ export const listInput = z.object({
 });
 
 /** One page, newest first, each with the Oslo day it belongs to (the page groups by it). */
-export function listNotifications(db: Executor, userId: string, input: z.infer<typeof listInput>) {
-  const rows = db
+export async function listNotifications(db: Executor, userId: string, input: z.infer<typeof listInput>) {
+  const rows = await db
     .select({
       id: notification.id,
       kind: notification.kind,
@@ -35,8 +35,7 @@ export function listNotifications(db: Executor, userId: string, input: z.infer<t
     .where(eq(notification.userId, userId))
     .orderBy(desc(notification.createdAt), desc(notification.id))
     .limit(PAGE_SIZE + 1)
-    .offset((input.page - 1) * PAGE_SIZE)
-    .all();
+    .offset((input.page - 1) * PAGE_SIZE);
   return {
     page: input.page,
     hasMore: rows.length > PAGE_SIZE,
@@ -44,41 +43,40 @@ export function listNotifications(db: Executor, userId: string, input: z.infer<t
   };
 }
 
-export type NotificationPage = ReturnType<typeof listNotifications>;
+export type NotificationPage = Awaited<ReturnType<typeof listNotifications>>;
 
-export function unreadCount(db: Executor, userId: string): number {
-  return db
+export async function unreadCount(db: Executor, userId: string): Promise<number> {
+  const [row] = await db
     .select({ n: count() })
     .from(notification)
-    .where(and(eq(notification.userId, userId), isNull(notification.readAt)))
-    .get()!.n;
+    .where(and(eq(notification.userId, userId), isNull(notification.readAt)));
+  return row!.n;
 }
 
 export const markReadInput = z.object({ id: entityId });
 
 /** Marks one of the person's own notifications read; returns where it points. */
-export function markRead(db: Executor, userId: string, input: z.infer<typeof markReadInput>, now = new Date()) {
-  const row = db
+export async function markRead(db: Executor, userId: string, input: z.infer<typeof markReadInput>, now = new Date()) {
+  const [row] = await db
     .select({ id: notification.id, link: notification.link, readAt: notification.readAt })
     .from(notification)
     .where(and(eq(notification.id, input.id), eq(notification.userId, userId)))
-    .get();
+    .limit(1);
   if (!row) throw notFound("Fant ikke varselet.");
   if (row.readAt === null) {
-    db.update(notification)
+    await db
+      .update(notification)
       .set({ readAt: now })
-      .where(and(eq(notification.id, row.id), eq(notification.userId, userId)))
-      .run();
+      .where(and(eq(notification.id, row.id), eq(notification.userId, userId)));
   }
   return { link: row.link };
 }
 
-export function markAllRead(db: Executor, userId: string, now = new Date()) {
-  const changed = db
+export async function markAllRead(db: Executor, userId: string, now = new Date()) {
+  const changed = await db
     .update(notification)
     .set({ readAt: now })
     .where(and(eq(notification.userId, userId), isNull(notification.readAt)))
-    .returning({ id: notification.id })
-    .all();
+    .returning({ id: notification.id });
   return { marked: changed.length };
 }

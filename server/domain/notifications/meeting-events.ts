@@ -8,7 +8,7 @@
  * - a follow-up given to someone, to that person.
  */
 import { eq, inArray } from "drizzle-orm";
-import type { Database, Executor } from "~/db/connection";
+import type { Executor } from "~/db/connection";
 import { meeting, meetingParticipant, user } from "~/db/schema";
 import { formatDate } from "~/lib/format";
 import type { Actor } from "~/server/domain/audit/record";
@@ -22,30 +22,26 @@ import { officeNameOf } from "./recipients";
 
 const meetingLink = (target: PartnershipRef, meetingId: string) => `/partnerskap/${target.slug}/moter/${meetingId}`;
 
-function loadRow(tx: Executor, meetingId: string) {
-  return tx.select().from(meeting).where(eq(meeting.id, meetingId)).get()!;
+async function loadRow(tx: Executor, meetingId: string) {
+  const [row] = await tx.select().from(meeting).where(eq(meeting.id, meetingId)).limit(1);
+  return row!;
 }
 
-function peopleByIds(tx: Executor, ids: readonly string[]): Map<string, CalendarPerson> {
+async function peopleByIds(tx: Executor, ids: readonly string[]): Promise<Map<string, CalendarPerson>> {
   const wanted = [...new Set(ids)];
   if (wanted.length === 0) return new Map();
-  return new Map(
-    tx
-      .select({ id: user.id, name: user.name, email: user.email })
-      .from(user)
-      .where(inArray(user.id, wanted))
-      .all()
-      .map((p) => [p.id, { name: p.name, email: p.email }]),
-  );
+  const rows = await tx.select({ id: user.id, name: user.name, email: user.email }).from(user).where(inArray(user.id, wanted));
+  return new Map(rows.map((p) => [p.id, { name: p.name, email: p.email }]));
 }
 
-const participantIds = (tx: Executor, meetingId: string) =>
-  tx
-    .select({ userId: meetingParticipant.userId })
-    .from(meetingParticipant)
-    .where(eq(meetingParticipant.meetingId, meetingId))
-    .all()
-    .map((p) => p.userId);
+const participantIds = async (tx: Executor, meetingId: string) =>
+  (
+    await tx
+      .select({ userId: meetingParticipant.userId })
+      .from(meetingParticipant)
+      .where(eq(meetingParticipant.meetingId, meetingId))
+      .orderBy(meetingParticipant.userId)
+  ).map((p) => p.userId);
 
 /** «Partnerskapsmøte høst tirsdag 20.10.2026 kl. 09:00–12:00». */
 function whenText(row: { date: string; startTime: string | null; endTime: string | null }) {
@@ -61,9 +57,9 @@ interface MeetingMessage {
 }
 
 /** One message about the meeting as it now stands, with its calendar entry; SEQUENCE is the meeting's version. */
-function sendMeetingMessage(tx: Executor, actor: Actor, target: PartnershipRef, meetingId: string, message: MeetingMessage) {
-  const row = loadRow(tx, meetingId);
-  const people = peopleByIds(tx, [...message.recipientUserIds, actor.userId]);
+async function sendMeetingMessage(tx: Executor, actor: Actor, target: PartnershipRef, meetingId: string, message: MeetingMessage) {
+  const row = await loadRow(tx, meetingId);
+  const people = await peopleByIds(tx, [...message.recipientUserIds, actor.userId]);
   const organizer = people.get(actor.userId) ?? { name: "Partnerskapsrommet", email: "ikke-svar@partnerskapsrommet.invalid" };
   const attendees = message.recipientUserIds.flatMap((id) => (people.has(id) ? [people.get(id)!] : []));
   const content = meetingIcs({
@@ -95,20 +91,20 @@ function sendMeetingMessage(tx: Executor, actor: Actor, target: PartnershipRef, 
 }
 
 /** The innkalling as the meeting page shows it (invitation.ts), read inside the transaction. */
-function agendaText(tx: Executor, scope: PartnershipScope, meetingId: string) {
-  // On better-sqlite3 the transaction is the connection itself; the view only reads.
-  const view = getMeeting({ ...scope, db: tx as unknown as Database }, { meetingId });
-  const sender = peopleByIds(tx, [scope.actor.userId]).get(scope.actor.userId)?.name ?? "";
+async function agendaText(tx: Executor, scope: PartnershipScope, meetingId: string) {
+  // Inside the transaction the handle is the connection itself (ADR 0016); the view only reads.
+  const view = await getMeeting({ ...scope, db: tx }, { meetingId });
+  const sender = (await peopleByIds(tx, [scope.actor.userId])).get(scope.actor.userId)?.name ?? "";
   return invitationText({ ...view, senderName: sender });
 }
 
-export function meetingInvitationSent(tx: Executor, scope: PartnershipScope, meetingId: string) {
-  const row = loadRow(tx, meetingId);
+export async function meetingInvitationSent(tx: Executor, scope: PartnershipScope, meetingId: string) {
+  const row = await loadRow(tx, meetingId);
   return sendMeetingMessage(tx, scope.actor, scope.partnership, meetingId, {
     method: "REQUEST",
-    recipientUserIds: participantIds(tx, meetingId),
-    title: `Innkalling: ${row.title} ${whenText(row)} (${officeNameOf(tx, scope.partnership.id)})`,
-    intro: agendaText(tx, scope, meetingId),
+    recipientUserIds: await participantIds(tx, meetingId),
+    title: `Innkalling: ${row.title} ${whenText(row)} (${await officeNameOf(tx, scope.partnership.id)})`,
+    intro: await agendaText(tx, scope, meetingId),
     reason: "du er invitert til møtet",
   });
 }
@@ -117,18 +113,18 @@ export function meetingInvitationSent(tx: Executor, scope: PartnershipScope, mee
  * After the invitation has gone out, a change to the meeting: an update to everyone still on it,
  * and a cancellation to those taken off it. Called only when something changed.
  */
-export function meetingChanged(tx: Executor, scope: PartnershipScope, meetingId: string, removedUserIds: readonly string[]) {
-  const row = loadRow(tx, meetingId);
-  const office = officeNameOf(tx, scope.partnership.id);
-  const update = sendMeetingMessage(tx, scope.actor, scope.partnership, meetingId, {
+export async function meetingChanged(tx: Executor, scope: PartnershipScope, meetingId: string, removedUserIds: readonly string[]) {
+  const row = await loadRow(tx, meetingId);
+  const office = await officeNameOf(tx, scope.partnership.id);
+  const update = await sendMeetingMessage(tx, scope.actor, scope.partnership, meetingId, {
     method: "REQUEST",
-    recipientUserIds: participantIds(tx, meetingId),
+    recipientUserIds: await participantIds(tx, meetingId),
     title: `Endret innkalling: ${row.title} ${whenText(row)} (${office})`,
-    intro: `Møtet er endret. Slik er innkallingen nå:\n\n${agendaText(tx, scope, meetingId)}`,
+    intro: `Møtet er endret. Slik er innkallingen nå:\n\n${await agendaText(tx, scope, meetingId)}`,
     reason: "du er invitert til møtet",
   });
   if (removedUserIds.length > 0) {
-    sendMeetingMessage(tx, scope.actor, scope.partnership, meetingId, {
+    await sendMeetingMessage(tx, scope.actor, scope.partnership, meetingId, {
       method: "CANCEL",
       recipientUserIds: removedUserIds,
       title: `Du er ikke lenger invitert til ${row.title} ${formatDate(row.date)} (${office})`,
@@ -139,25 +135,25 @@ export function meetingChanged(tx: Executor, scope: PartnershipScope, meetingId:
   return update;
 }
 
-export function meetingCancelled(tx: Executor, scope: PartnershipScope, meetingId: string) {
-  const row = loadRow(tx, meetingId);
+export async function meetingCancelled(tx: Executor, scope: PartnershipScope, meetingId: string) {
+  const row = await loadRow(tx, meetingId);
   return sendMeetingMessage(tx, scope.actor, scope.partnership, meetingId, {
     method: "CANCEL",
-    recipientUserIds: participantIds(tx, meetingId),
-    title: `Avlyst: ${row.title} ${whenText(row)} (${officeNameOf(tx, scope.partnership.id)})`,
+    recipientUserIds: await participantIds(tx, meetingId),
+    title: `Avlyst: ${row.title} ${whenText(row)} (${await officeNameOf(tx, scope.partnership.id)})`,
     intro: "Møtet er avlyst.",
     reason: "du var invitert til møtet",
   });
 }
 
 /** Minutes sent (again) for approval: to the approvers who were present. */
-export function minutesAwaitingApproval(tx: Executor, actor: Actor, target: PartnershipRef, meetingId: string, approverUserIds: readonly string[]) {
-  const row = loadRow(tx, meetingId);
+export async function minutesAwaitingApproval(tx: Executor, actor: Actor, target: PartnershipRef, meetingId: string, approverUserIds: readonly string[]) {
+  const row = await loadRow(tx, meetingId);
   return notify(tx, actor, {
     kind: "minutes_awaiting_approval",
     recipientUserIds: approverUserIds,
     partnershipId: target.id,
-    title: `Referatet fra «${row.title}» ${formatDate(row.date)} (${officeNameOf(tx, target.id)}) venter på din godkjenning`,
+    title: `Referatet fra «${row.title}» ${formatDate(row.date)} (${await officeNameOf(tx, target.id)}) venter på din godkjenning`,
     link: `${meetingLink(target, row.id)}#referat-godkjenning`,
     dedupeKey: `minutes.${row.id}.${row.version}`,
     intro: "Les referatet og godkjenn det, eller skriv hva du mener bør endres.",
@@ -171,7 +167,7 @@ export const shortText = (value: string) => {
   return line.length > MAX_TEXT ? `${line.slice(0, MAX_TEXT - 1).trimEnd()}…` : line;
 };
 
-export function followUpAssigned(
+export async function followUpAssigned(
   tx: Executor,
   actor: Actor,
   target: PartnershipRef,
@@ -181,7 +177,7 @@ export function followUpAssigned(
     kind: "follow_up_assigned",
     recipientUserIds: [followUp.ownerUserId],
     partnershipId: target.id,
-    title: `Oppfølgingspunkt for ${officeNameOf(tx, target.id)}: ${shortText(followUp.text)}${followUp.deadline ? ` (frist ${formatDate(followUp.deadline)})` : ""}`,
+    title: `Oppfølgingspunkt for ${await officeNameOf(tx, target.id)}: ${shortText(followUp.text)}${followUp.deadline ? ` (frist ${formatDate(followUp.deadline)})` : ""}`,
     link: `${meetingLink(target, followUp.meetingId)}#oppfolging-${followUp.id}`,
     dedupeKey: `follow-up-assigned.${followUp.id}.${followUp.ownerUserId}`,
     intro: "Du er satt som ansvarlig for oppfølgingspunktet. Det står på startsiden din til det er lukket.",

@@ -8,18 +8,27 @@ import type { Executor } from "~/db/connection";
 import { network, partnership, roleAssignment } from "~/db/schema";
 import { networkInvitationAskedRoles } from "~/server/domain/access/seats";
 import type { Actor } from "~/server/domain/audit/record";
-import { notify } from "./notify";
+import { notify, type NotifyResult } from "./notify";
 
-export function networkInvitation(tx: Executor, actor: Actor, member: { id: string; networkId: string; partnershipId: string; invitedAt: Date }) {
-  const office = tx.select({ slug: partnership.slug, officeName: partnership.officeName }).from(partnership).where(eq(partnership.id, member.partnershipId)).get();
-  const net = tx.select({ name: network.name }).from(network).where(eq(network.id, member.networkId)).get();
+export async function networkInvitation(
+  tx: Executor,
+  actor: Actor,
+  member: { id: string; networkId: string; partnershipId: string; invitedAt: Date },
+): Promise<NotifyResult> {
+  const [office] = await tx
+    .select({ slug: partnership.slug, officeName: partnership.officeName })
+    .from(partnership)
+    .where(eq(partnership.id, member.partnershipId))
+    .limit(1);
+  const [net] = await tx.select({ name: network.name }).from(network).where(eq(network.id, member.networkId)).limit(1);
   if (!office || !net) return { notified: [], mailed: [] };
-  const asked = tx
-    .select({ userId: roleAssignment.userId })
-    .from(roleAssignment)
-    .where(and(eq(roleAssignment.partnershipId, member.partnershipId), inArray(roleAssignment.role, [...networkInvitationAskedRoles])))
-    .all()
-    .map((r) => r.userId);
+  const asked = (
+    await tx
+      .select({ userId: roleAssignment.userId })
+      .from(roleAssignment)
+      .where(and(eq(roleAssignment.partnershipId, member.partnershipId), inArray(roleAssignment.role, [...networkInvitationAskedRoles])))
+      .orderBy(roleAssignment.userId)
+  ).map((r) => r.userId);
   return notify(tx, actor, {
     kind: "network_invitation",
     recipientUserIds: asked,

@@ -1,6 +1,6 @@
 import { eq } from "drizzle-orm";
 import { beforeEach, describe, expect, it } from "vitest";
-import type { Database } from "~/db/connection";
+import { inTransaction, type Database } from "~/db/connection";
 import { mailOutbox, notification, user } from "~/db/schema";
 import { readExtras } from "~/server/mail/outbox";
 import { grimstadCast, type User } from "~/test/cast";
@@ -11,14 +11,14 @@ import { setDelivery } from "./preferences";
 import { verifyUnsubscribeToken } from "./unsubscribe-token";
 
 let db: Database;
-let cast: ReturnType<typeof grimstadCast>;
+let cast: Awaited<ReturnType<typeof grimstadCast>>;
 let leder: User;
 let eier: User;
 let direktor: User;
 
-beforeEach(() => {
-  db = createTestDatabase();
-  cast = grimstadCast(db);
+beforeEach(async () => {
+  db = await createTestDatabase();
+  cast = await grimstadCast(db);
   ({ leder, eier, direktor } = cast);
 });
 
@@ -34,17 +34,17 @@ const input = (over: Partial<NotificationInput> = {}): NotificationInput => ({
 });
 
 const run = (over: Partial<NotificationInput> = {}, actor: User | null = leder) =>
-  db.transaction((tx) => notify(tx, actor ? { userId: actor.id } : null, input(over), NOW));
+  inTransaction(db, (tx) => notify(tx, actor ? { userId: actor.id } : null, input(over), NOW));
 
-const rowsFor = (u: User) => db.select().from(notification).where(eq(notification.userId, u.id)).all();
-const mailsTo = (u: User) => db.select().from(mailOutbox).where(eq(mailOutbox.userId, u.id)).all();
+const rowsFor = (u: User) => db.select().from(notification).where(eq(notification.userId, u.id)).orderBy(notification.createdAt, notification.id);
+const mailsTo = (u: User) => db.select().from(mailOutbox).where(eq(mailOutbox.userId, u.id)).orderBy(mailOutbox.createdAt, mailOutbox.id);
 
 describe("notify", () => {
-  it("writes one notification per recipient, never to the one who caused it", () => {
-    const result = run();
+  it("writes one notification per recipient, never to the one who caused it", async () => {
+    const result = await run();
     expect(result.notified.sort()).toEqual([eier.id, direktor.id].sort());
-    expect(rowsFor(leder)).toEqual([]);
-    expect(rowsFor(eier)).toEqual([
+    expect(await rowsFor(leder)).toEqual([]);
+    expect(await rowsFor(eier)).toEqual([
       expect.objectContaining({
         kind: "plan_sent_for_approval",
         partnershipId: cast.home.id,
@@ -56,26 +56,26 @@ describe("notify", () => {
     ]);
   });
 
-  it("leaves out a deactivated person", () => {
-    db.update(user).set({ deactivatedAt: new Date("2027-01-01T00:00:00Z") }).where(eq(user.id, direktor.id)).run();
-    expect(run().notified).toEqual([eier.id]);
-    expect(rowsFor(direktor)).toEqual([]);
-    expect(mailsTo(direktor)).toEqual([]);
+  it("leaves out a deactivated person", async () => {
+    await db.update(user).set({ deactivatedAt: new Date("2027-01-01T00:00:00Z") }).where(eq(user.id, direktor.id));
+    expect((await run()).notified).toEqual([eier.id]);
+    expect(await rowsFor(direktor)).toEqual([]);
+    expect(await mailsTo(direktor)).toEqual([]);
   });
 
-  it("makes the same dedupe key one notification and one mail, however often it is raised", () => {
-    expect(run({ dedupeKey: "plan-sent.v1.1" }).notified).toHaveLength(2);
-    expect(run({ dedupeKey: "plan-sent.v1.1" }).notified).toEqual([]);
-    expect(rowsFor(eier)).toHaveLength(1);
-    expect(mailsTo(eier)).toHaveLength(1);
+  it("makes the same dedupe key one notification and one mail, however often it is raised", async () => {
+    expect((await run({ dedupeKey: "plan-sent.v1.1" })).notified).toHaveLength(2);
+    expect((await run({ dedupeKey: "plan-sent.v1.1" })).notified).toEqual([]);
+    expect(await rowsFor(eier)).toHaveLength(1);
+    expect(await mailsTo(eier)).toHaveLength(1);
     // Another round is another key.
-    run({ dedupeKey: "plan-sent.v1.2" });
-    expect(rowsFor(eier)).toHaveLength(2);
+    await run({ dedupeKey: "plan-sent.v1.2" });
+    expect(await rowsFor(eier)).toHaveLength(2);
   });
 
-  it("puts a mail in the outbox at once for a task, with a working one-click unsubscribe for the kind", () => {
-    run();
-    const [mail] = mailsTo(eier);
+  it("puts a mail in the outbox at once for a task, with a working one-click unsubscribe for the kind", async () => {
+    await run();
+    const [mail] = await mailsTo(eier);
     expect(mail).toMatchObject({ toAddress: eier.email, subject: "Virksomhetsplanen 2027 for Nav Grimstad venter på din godkjenning" });
     expect(mail!.text).toContain("http://localhost:3000/partnerskap/grimstad/virksomhetsplan/2027");
     expect(mail!.text).toContain("Nav Grimstad");
@@ -84,46 +84,46 @@ describe("notify", () => {
     expect(unsubscribe).toMatch(/^http:\/\/localhost:3000\/api\/varsler\/avmeld\?t=/);
     const token = new URL(unsubscribe).searchParams.get("t");
     expect(verifyUnsubscribeToken(notificationSecret(), token)).toEqual({ userId: eier.id, kind: "plan_sent_for_approval" });
-    expect(mail!.idempotencyKey).toBe(`notification.${rowsFor(eier)[0]!.id}`);
+    expect(mail!.idempotencyKey).toBe(`notification.${(await rowsFor(eier))[0]!.id}`);
     // Mailed at once: nothing left for the digest.
-    expect(rowsFor(eier)[0]!.digestedAt).toEqual(NOW);
+    expect((await rowsFor(eier))[0]!.digestedAt).toEqual(NOW);
   });
 
-  it("sends no mail for a kind delivered in the digest, and leaves the row for the digest", () => {
-    run({ kind: "plan_comment", title: "Ny kommentar" });
-    expect(mailsTo(eier)).toEqual([]);
-    expect(rowsFor(eier)[0]).toMatchObject({ kind: "plan_comment", digestedAt: null });
+  it("sends no mail for a kind delivered in the digest, and leaves the row for the digest", async () => {
+    await run({ kind: "plan_comment", title: "Ny kommentar" });
+    expect(await mailsTo(eier)).toEqual([]);
+    expect((await rowsFor(eier))[0]).toMatchObject({ kind: "plan_comment", digestedAt: null });
   });
 
-  it("follows the person's own choice: off means no mail and no digest, but the bell still shows it", () => {
-    setDelivery(db, eier.id, "plan_sent_for_approval", "off");
-    setDelivery(db, direktor.id, "plan_comment", "immediate");
-    run();
-    run({ kind: "plan_comment", title: "Ny kommentar", recipientUserIds: [direktor.id] });
-    expect(mailsTo(eier)).toEqual([]);
-    expect(rowsFor(eier)[0]!.digestedAt).toEqual(NOW);
-    expect(mailsTo(direktor).map((m) => m.subject).sort()).toEqual(["Ny kommentar", "Virksomhetsplanen 2027 for Nav Grimstad venter på din godkjenning"]);
+  it("follows the person's own choice: off means no mail and no digest, but the bell still shows it", async () => {
+    await setDelivery(db, eier.id, "plan_sent_for_approval", "off");
+    await setDelivery(db, direktor.id, "plan_comment", "immediate");
+    await run();
+    await run({ kind: "plan_comment", title: "Ny kommentar", recipientUserIds: [direktor.id] });
+    expect(await mailsTo(eier)).toEqual([]);
+    expect((await rowsFor(eier))[0]!.digestedAt).toEqual(NOW);
+    expect((await mailsTo(direktor)).map((m) => m.subject).sort()).toEqual(["Ny kommentar", "Virksomhetsplanen 2027 for Nav Grimstad venter på din godkjenning"]);
   });
 
-  it("attaches the calendar entry it is given", () => {
+  it("attaches the calendar entry it is given", async () => {
     const ics = { filename: "innkalling.ics", content: "BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n", method: "REQUEST" as const };
-    run({ kind: "meeting_invitation", ics });
-    expect(readExtras(mailsTo(eier)[0]!.extras).ics).toEqual(ics);
+    await run({ kind: "meeting_invitation", ics });
+    expect(readExtras((await mailsTo(eier))[0]!.extras).ics).toEqual(ics);
   });
 
-  it("needs no actor for what time raises, and writes nothing when nobody is left", () => {
-    expect(run({}, null).notified).toHaveLength(3);
-    expect(run({ recipientUserIds: [leder.id], dedupeKey: "x" }).notified).toEqual([]);
+  it("needs no actor for what time raises, and writes nothing when nobody is left", async () => {
+    expect((await run({}, null)).notified).toHaveLength(3);
+    expect((await run({ recipientUserIds: [leder.id], dedupeKey: "x" })).notified).toEqual([]);
   });
 
-  it("rolls back with the change that raised it", () => {
-    expect(() =>
-      db.transaction((tx) => {
-        notify(tx, { userId: leder.id }, input(), NOW);
+  it("rolls back with the change that raised it", async () => {
+    await expect(
+      inTransaction(db, async (tx) => {
+        await notify(tx, { userId: leder.id }, input(), NOW);
         throw new Error("the change failed");
       }),
-    ).toThrow("the change failed");
-    expect(db.select().from(notification).all()).toEqual([]);
-    expect(db.select().from(mailOutbox).all()).toEqual([]);
+    ).rejects.toThrow("the change failed");
+    expect(await db.select().from(notification)).toEqual([]);
+    expect(await db.select().from(mailOutbox)).toEqual([]);
   });
 });

@@ -44,26 +44,27 @@ export interface NotifyResult {
   mailed: string[];
 }
 
-export function notify(tx: Executor, actor: Actor | null, input: NotificationInput, now = new Date()): NotifyResult {
+export async function notify(tx: Executor, actor: Actor | null, input: NotificationInput, now = new Date()): Promise<NotifyResult> {
   const wanted = [...new Set(input.recipientUserIds)].filter((id) => id !== actor?.userId);
   const result: NotifyResult = { notified: [], mailed: [] };
   if (wanted.length === 0) return result;
 
-  const people = tx
-    .select({ id: user.id, name: user.name, email: user.email, deactivatedAt: user.deactivatedAt })
-    .from(user)
-    .where(inArray(user.id, wanted))
-    .all()
-    .filter((p) => p.deactivatedAt === null);
+  const people = (
+    await tx
+      .select({ id: user.id, name: user.name, email: user.email, deactivatedAt: user.deactivatedAt })
+      .from(user)
+      .where(inArray(user.id, wanted))
+      .orderBy(user.id)
+  ).filter((p) => p.deactivatedAt === null);
   if (people.length === 0) return result;
 
   const officeName = input.partnershipId
-    ? (tx.select({ name: partnership.officeName }).from(partnership).where(eq(partnership.id, input.partnershipId)).get()?.name ?? null)
+    ? ((await tx.select({ name: partnership.officeName }).from(partnership).where(eq(partnership.id, input.partnershipId)).limit(1))[0]?.name ?? null)
     : null;
 
   for (const person of people) {
-    const delivery = deliveryFor(tx, person.id, input.kind);
-    const created = tx
+    const delivery = await deliveryFor(tx, person.id, input.kind);
+    const [created] = await tx
       .insert(notification)
       .values({
         userId: person.id,
@@ -77,8 +78,7 @@ export function notify(tx: Executor, actor: Actor | null, input: NotificationInp
         digestedAt: delivery === "digest" ? null : now,
       })
       .onConflictDoNothing()
-      .returning({ id: notification.id })
-      .get();
+      .returning({ id: notification.id });
     if (!created) continue;
     result.notified.push(person.id);
     if (delivery !== "immediate") continue;
@@ -96,7 +96,7 @@ export function notify(tx: Executor, actor: Actor | null, input: NotificationInp
       unsubscribeUrl: unsubscribe,
     });
     // The notification's id is the mail's idempotency key: one notification, at most one mail.
-    enqueueMail(
+    await enqueueMail(
       tx,
       { userId: person.id, to: person.email, ...rendered, unsubscribeUrl: unsubscribe, ...(input.ics ? { ics: input.ics } : {}) },
       now,

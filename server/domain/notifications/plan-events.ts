@@ -18,16 +18,16 @@ export interface PlanRef {
 }
 
 const planLink = (ref: PlanRef) => `/partnerskap/${ref.target.slug}/virksomhetsplan/${ref.year}`;
-const planName = (tx: Executor, ref: PlanRef, capital = true) =>
-  `${capital ? "V" : "v"}irksomhetsplanen ${ref.year} for ${officeNameOf(tx, ref.target.id)}`;
+const planName = async (tx: Executor, ref: PlanRef, capital = true) =>
+  `${capital ? "V" : "v"}irksomhetsplanen ${ref.year} for ${await officeNameOf(tx, ref.target.id)}`;
 
 /** `round` is the review round the plan was just sent in: sent again after a return, it is asked again. */
-export function planSentForApproval(tx: Executor, actor: Actor, ref: PlanRef, round: number) {
+export async function planSentForApproval(tx: Executor, actor: Actor, ref: PlanRef, round: number) {
   return notify(tx, actor, {
     kind: "plan_sent_for_approval",
-    recipientUserIds: ownerSeatHolders(tx, ref.target),
+    recipientUserIds: await ownerSeatHolders(tx, ref.target),
     partnershipId: ref.target.id,
-    title: `${planName(tx, ref)} venter på din godkjenning`,
+    title: `${await planName(tx, ref)} venter på din godkjenning`,
     link: planLink(ref),
     dedupeKey: `plan-sent.${ref.versionId}.${round}`,
     intro: "Les planen og godkjenn den, eller send den tilbake med en kommentar om hva som må endres.",
@@ -35,12 +35,12 @@ export function planSentForApproval(tx: Executor, actor: Actor, ref: PlanRef, ro
   });
 }
 
-export function planReturned(tx: Executor, actor: Actor, ref: PlanRef, round: number) {
+export async function planReturned(tx: Executor, actor: Actor, ref: PlanRef, round: number) {
   return notify(tx, actor, {
     kind: "plan_returned",
-    recipientUserIds: planOffice(tx, ref.target),
+    recipientUserIds: await planOffice(tx, ref.target),
     partnershipId: ref.target.id,
-    title: `${planName(tx, ref)} er sendt tilbake med en kommentar`,
+    title: `${await planName(tx, ref)} er sendt tilbake med en kommentar`,
     link: planLink(ref),
     dedupeKey: `plan-returned.${ref.versionId}.${round}`,
     intro: "En av eierne har sendt planen tilbake. Kommentaren sier hva som må endres før den kan godkjennes.",
@@ -49,12 +49,12 @@ export function planReturned(tx: Executor, actor: Actor, ref: PlanRef, round: nu
 }
 
 /** Every owner seat has approved. */
-export function planApproved(tx: Executor, actor: Actor, ref: PlanRef) {
+export async function planApproved(tx: Executor, actor: Actor, ref: PlanRef) {
   return notify(tx, actor, {
     kind: "plan_approved",
-    recipientUserIds: planOffice(tx, ref.target),
+    recipientUserIds: await planOffice(tx, ref.target),
     partnershipId: ref.target.id,
-    title: `${planName(tx, ref)} er godkjent av alle eierne`,
+    title: `${await planName(tx, ref)} er godkjent av alle eierne`,
     link: planLink(ref),
     dedupeKey: `plan-approved.${ref.versionId}`,
     intro: "Planen kan nå publiseres.",
@@ -63,32 +63,34 @@ export function planApproved(tx: Executor, actor: Actor, ref: PlanRef) {
 }
 
 /** A new comment or reply: to the office, and to those who already wrote in the same thread. */
-export function planCommented(tx: Executor, actor: Actor, ref: PlanRef, comment: { id: string; parentId: string | null }) {
+export async function planCommented(tx: Executor, actor: Actor, ref: PlanRef, comment: { id: string; parentId: string | null }) {
   const thread = comment.parentId
-    ? tx
-        .select({ authorUserId: planComment.authorUserId })
-        .from(planComment)
-        .where(and(or(eq(planComment.id, comment.parentId), eq(planComment.parentId, comment.parentId)), isNotNull(planComment.authorUserId)))
-        .all()
-        .map((c) => c.authorUserId!)
+    ? (
+        await tx
+          .select({ authorUserId: planComment.authorUserId })
+          .from(planComment)
+          .where(and(or(eq(planComment.id, comment.parentId), eq(planComment.parentId, comment.parentId)), isNotNull(planComment.authorUserId)))
+          .orderBy(planComment.createdAt, planComment.id)
+      ).map((c) => c.authorUserId!)
     : [];
+  const name = await planName(tx, ref, false);
   return notify(tx, actor, {
     kind: "plan_comment",
-    recipientUserIds: [...planOffice(tx, ref.target), ...thread],
+    recipientUserIds: [...(await planOffice(tx, ref.target)), ...thread],
     partnershipId: ref.target.id,
-    title: comment.parentId ? `Nytt svar i en kommentartråd på ${planName(tx, ref, false)}` : `Ny kommentar på ${planName(tx, ref, false)}`,
+    title: comment.parentId ? `Nytt svar i en kommentartråd på ${name}` : `Ny kommentar på ${name}`,
     link: planLink(ref),
     dedupeKey: `plan-comment.${comment.id}`,
     reason: comment.parentId ? "du har ansvaret for virksomhetsplanen eller har skrevet i tråden" : "du har ansvaret for virksomhetsplanen",
   });
 }
 
-export function planPublished(tx: Executor, actor: Actor, ref: PlanRef) {
+export async function planPublished(tx: Executor, actor: Actor, ref: PlanRef) {
   return notify(tx, actor, {
     kind: "plan_published",
-    recipientUserIds: holdersOf(tx, ref.target, "businessPlan:contribute"),
+    recipientUserIds: await holdersOf(tx, ref.target, "businessPlan:contribute"),
     partnershipId: ref.target.id,
-    title: `${planName(tx, ref)} er publisert`,
+    title: `${await planName(tx, ref)} er publisert`,
     link: planLink(ref),
     dedupeKey: `plan-published.${ref.versionId}`,
   });

@@ -14,17 +14,17 @@ import type { PartnershipRef } from "~/server/domain/scope";
 type Target = Pick<PartnershipRef, "id" | "fylkeId">;
 
 /** The office's name, for titles («… for Nav Grimstad»). */
-export const officeNameOf = (db: Executor, partnershipId: string) =>
-  db.select({ name: partnership.officeName }).from(partnership).where(eq(partnership.id, partnershipId)).get()?.name ?? "";
+export const officeNameOf = async (db: Executor, partnershipId: string): Promise<string> =>
+  (await db.select({ name: partnership.officeName }).from(partnership).where(eq(partnership.id, partnershipId)).limit(1))[0]?.name ?? "";
 
 /** Everyone who reaches the partnership, with their roles there (and the kommune a municipal role represents). */
-export function rolesByPerson(db: Executor, target: Target): Map<string, OwnerRole[]> {
+export async function rolesByPerson(db: Executor, target: Target): Promise<Map<string, OwnerRole[]>> {
   const byUser = new Map<string, OwnerRole[]>();
-  const rows = db
+  const rows = await db
     .select({ userId: roleAssignment.userId, role: roleAssignment.role, kommuneId: roleAssignment.kommuneId })
     .from(roleAssignment)
     .where(assignmentReaches(target))
-    .all();
+    .orderBy(roleAssignment.userId, roleAssignment.id);
   for (const { userId, ...role } of rows) byUser.set(userId, [...(byUser.get(userId) ?? []), role]);
   return byUser;
 }
@@ -32,31 +32,32 @@ export function rolesByPerson(db: Executor, target: Target): Map<string, OwnerRo
 const rolesOnly = (roles: readonly OwnerRole[]) => roles.map((r) => r.role);
 
 /** The people whose roles in the partnership give them this permission. */
-export function holdersOf(db: Executor, target: Target, permission: PartnershipPermission): string[] {
-  return [...rolesByPerson(db, target)].filter(([, roles]) => can(rolesOnly(roles), permission)).map(([userId]) => userId);
+export async function holdersOf(db: Executor, target: Target, permission: PartnershipPermission): Promise<string[]> {
+  return [...(await rolesByPerson(db, target))].filter(([, roles]) => can(rolesOnly(roles), permission)).map(([userId]) => userId);
 }
 
 /**
  * The office: those who run the plan (businessPlan:manage) without approving it. By the matrix
  * that is the Nav-leder; it is asked this way so a change to the matrix changes it too.
  */
-export function planOffice(db: Executor, target: Target): string[] {
-  return [...rolesByPerson(db, target)]
+export async function planOffice(db: Executor, target: Target): Promise<string[]> {
+  return [...(await rolesByPerson(db, target))]
     .filter(([, roles]) => can(rolesOnly(roles), "businessPlan:manage") && !can(rolesOnly(roles), "businessPlan:approve"))
     .map(([userId]) => userId);
 }
 
 /** The people who fill one of the plan's owner seats: each kommune's and the state's (seats.ts). */
-export function ownerSeatHolders(db: Executor, target: Target): string[] {
-  const kommuner = db
-    .select({ kommuneId: partnershipKommune.kommuneId, isHost: partnershipKommune.isHost })
-    .from(partnershipKommune)
-    .where(eq(partnershipKommune.partnershipId, target.id))
-    .all()
-    .sort((a, b) => Number(b.isHost) - Number(a.isHost));
+export async function ownerSeatHolders(db: Executor, target: Target): Promise<string[]> {
+  const kommuner = (
+    await db
+      .select({ kommuneId: partnershipKommune.kommuneId, isHost: partnershipKommune.isHost })
+      .from(partnershipKommune)
+      .where(eq(partnershipKommune.partnershipId, target.id))
+      .orderBy(partnershipKommune.kommuneId)
+  ).sort((a, b) => Number(b.isHost) - Number(a.isHost));
   const required = new Set(requiredSeats(kommuner.map((k) => k.kommuneId)));
   const host = kommuner[0]?.kommuneId ?? null;
-  return [...rolesByPerson(db, target)]
+  return [...(await rolesByPerson(db, target))]
     .filter(([, roles]) => can(rolesOnly(roles), "businessPlan:approve") && seatsOf(roles, host).some((s) => required.has(s)))
     .map(([userId]) => userId);
 }

@@ -7,7 +7,7 @@ import { createTestDatabase } from "~/test/factories";
 import { sendDueReminders } from "./reminders";
 
 let db: Database;
-let cast: ReturnType<typeof grimstadCast>;
+let cast: Awaited<ReturnType<typeof grimstadCast>>;
 let leder: User;
 let eier: User;
 let avdelingsleder: User;
@@ -17,27 +17,34 @@ let meetingId: string;
 const MORNING = new Date("2027-03-01T07:00:00Z");
 const dayLater = (days: number) => new Date(MORNING.getTime() + days * 86_400_000);
 
-beforeEach(() => {
-  db = createTestDatabase();
-  cast = grimstadCast(db);
+beforeEach(async () => {
+  db = await createTestDatabase();
+  cast = await grimstadCast(db);
   ({ leder, eier, avdelingsleder } = cast);
-  meetingId = db.insert(meeting).values({ partnershipId: cast.home.id, title: "Partnerskapsmøte", date: "2027-02-01" }).returning().get().id;
+  const [made] = await db.insert(meeting).values({ partnershipId: cast.home.id, title: "Partnerskapsmøte", date: "2027-02-01" }).returning();
+  meetingId = made!.id;
 });
 
-const addFollowUp = (over: Partial<typeof followUp.$inferInsert>) =>
-  db.insert(followUp).values({ partnershipId: cast.home.id, meetingId, text: "Lage plan for ungdom", ownerUserId: eier.id, ...over }).returning().get();
+const addFollowUp = async (over: Partial<typeof followUp.$inferInsert>) => {
+  const [made] = await db
+    .insert(followUp)
+    .values({ partnershipId: cast.home.id, meetingId, text: "Lage plan for ungdom", ownerUserId: eier.id, ...over })
+    .returning();
+  return made!;
+};
 
-const rows = (kind?: string) => db.select().from(notification).all().filter((n) => !kind || n.kind === kind);
+const rows = async (kind?: string) =>
+  (await db.select().from(notification).orderBy(notification.createdAt, notification.title)).filter((n) => !kind || n.kind === kind);
 
 describe("sendDueReminders", () => {
-  it("reminds the owner of a follow-up due within 7 days once, and once more when it is overdue", () => {
-    const f = addFollowUp({ deadline: "2027-03-08" });
-    addFollowUp({ deadline: "2027-03-20", text: "Senere punkt" });
-    addFollowUp({ deadline: "2027-03-05", status: "lukket", text: "Lukket punkt" });
-    addFollowUp({ deadline: "2027-03-05", ownerUserId: null, text: "Uten ansvarlig" });
+  it("reminds the owner of a follow-up due within 7 days once, and once more when it is overdue", async () => {
+    const f = await addFollowUp({ deadline: "2027-03-08" });
+    await addFollowUp({ deadline: "2027-03-20", text: "Senere punkt" });
+    await addFollowUp({ deadline: "2027-03-05", status: "lukket", text: "Lukket punkt" });
+    await addFollowUp({ deadline: "2027-03-05", ownerUserId: null, text: "Uten ansvarlig" });
 
-    expect(sendDueReminders(db, MORNING)).toMatchObject({ followUpDue: 1, followUpOverdue: 0 });
-    expect(rows("follow_up_due")).toEqual([
+    expect(await sendDueReminders(db, MORNING)).toMatchObject({ followUpDue: 1, followUpOverdue: 0 });
+    expect(await rows("follow_up_due")).toEqual([
       expect.objectContaining({
         userId: eier.id,
         title: "Oppfølgingspunktet for Nav Grimstad har frist 8.3.2027: Lage plan for ungdom",
@@ -45,67 +52,66 @@ describe("sendDueReminders", () => {
       }),
     ]);
     // The loop runs again and again: nothing new.
-    expect(sendDueReminders(db, dayLater(1))).toMatchObject({ followUpDue: 0 });
-    expect(sendDueReminders(db, dayLater(8))).toMatchObject({ followUpOverdue: 1 });
-    expect(sendDueReminders(db, dayLater(9))).toMatchObject({ followUpOverdue: 0 });
-    expect(rows("follow_up_overdue")).toHaveLength(1);
+    expect(await sendDueReminders(db, dayLater(1))).toMatchObject({ followUpDue: 0 });
+    expect(await sendDueReminders(db, dayLater(8))).toMatchObject({ followUpOverdue: 1 });
+    expect(await sendDueReminders(db, dayLater(9))).toMatchObject({ followUpOverdue: 0 });
+    expect(await rows("follow_up_overdue")).toHaveLength(1);
     // The 20 March one comes due on the 13th.
-    expect(rows("follow_up_due")).toHaveLength(1);
-    expect(sendDueReminders(db, dayLater(12))).toMatchObject({ followUpDue: 1 });
+    expect(await rows("follow_up_due")).toHaveLength(1);
+    expect(await sendDueReminders(db, dayLater(12))).toMatchObject({ followUpDue: 1 });
   });
 
-  it("reminds again when the deadline is moved", () => {
-    const f = addFollowUp({ deadline: "2027-03-03" });
-    sendDueReminders(db, MORNING);
-    db.update(followUp).set({ deadline: "2027-03-06" }).where(eq(followUp.id, f.id)).run();
-    sendDueReminders(db, MORNING);
-    expect(rows("follow_up_due").map((r) => r.title)).toEqual([
+  it("reminds again when the deadline is moved", async () => {
+    const f = await addFollowUp({ deadline: "2027-03-03" });
+    await sendDueReminders(db, MORNING);
+    await db.update(followUp).set({ deadline: "2027-03-06" }).where(eq(followUp.id, f.id));
+    await sendDueReminders(db, MORNING);
+    expect((await rows("follow_up_due")).map((r) => r.title)).toEqual([
       "Oppfølgingspunktet for Nav Grimstad har frist 3.3.2027: Lage plan for ungdom",
       "Oppfølgingspunktet for Nav Grimstad har frist 6.3.2027: Lage plan for ungdom",
     ]);
   });
 
-  it("does not remind someone who no longer has a role in the partnership", () => {
-    addFollowUp({ deadline: "2027-03-02" });
-    db.delete(roleAssignment).where(eq(roleAssignment.userId, eier.id)).run();
-    expect(sendDueReminders(db, MORNING).followUpDue).toBe(0);
+  it("does not remind someone who no longer has a role in the partnership", async () => {
+    await addFollowUp({ deadline: "2027-03-02" });
+    await db.delete(roleAssignment).where(eq(roleAssignment.userId, eier.id));
+    expect((await sendDueReminders(db, MORNING)).followUpDue).toBe(0);
   });
 
-  it("reminds the participants who have not handed in, 3 days before the assessment is held", () => {
-    const a = db.insert(assessment).values({ partnershipId: cast.home.id, heldOn: "2027-03-04", occasion: "Vårsamling" }).returning().get();
-    db.insert(assessmentParticipant)
+  it("reminds the participants who have not handed in, 3 days before the assessment is held", async () => {
+    const [a] = await db.insert(assessment).values({ partnershipId: cast.home.id, heldOn: "2027-03-04", occasion: "Vårsamling" }).returning();
+    await db.insert(assessmentParticipant)
       .values([
-        { assessmentId: a.id, userId: eier.id, role: "kommunal_eier", side: "kommune" },
-        { assessmentId: a.id, userId: leder.id, role: "nav_leder", side: "kontor", submittedAt: new Date("2027-02-20T10:00:00Z") },
-        { assessmentId: a.id, userId: avdelingsleder.id, role: "avdelingsleder", side: "kontor" },
-      ])
-      .run();
-    expect(sendDueReminders(db, dayLater(-1)).assessmentClosing).toBe(0);
-    expect(sendDueReminders(db, MORNING).assessmentClosing).toBe(2);
-    expect(sendDueReminders(db, dayLater(1)).assessmentClosing).toBe(0);
-    expect(rows("assessment_closing").map((r) => r.userId).sort()).toEqual([eier.id, avdelingsleder.id].sort());
-    expect(rows("assessment_closing")[0]).toMatchObject({
+        { assessmentId: a!.id, userId: eier.id, role: "kommunal_eier", side: "kommune" },
+        { assessmentId: a!.id, userId: leder.id, role: "nav_leder", side: "kontor", submittedAt: new Date("2027-02-20T10:00:00Z") },
+        { assessmentId: a!.id, userId: avdelingsleder.id, role: "avdelingsleder", side: "kontor" },
+      ]);
+    expect((await sendDueReminders(db, dayLater(-1))).assessmentClosing).toBe(0);
+    expect((await sendDueReminders(db, MORNING)).assessmentClosing).toBe(2);
+    expect((await sendDueReminders(db, dayLater(1))).assessmentClosing).toBe(0);
+    expect((await rows("assessment_closing")).map((r) => r.userId).sort()).toEqual([eier.id, avdelingsleder.id].sort());
+    expect((await rows("assessment_closing"))[0]).toMatchObject({
       title: "Vurderingen i mulighetsrommet for Nav Grimstad lukkes snart: Vårsamling (4.3.2027)",
-      link: `/partnerskap/grimstad/mulighetsrom/${a.id}/svar`,
+      link: `/partnerskap/grimstad/mulighetsrom/${a!.id}/svar`,
     });
   });
 
-  it("tells those who may edit the partnership that its agreement is due for revision, once", () => {
-    db.update(partnership).set({ agreementNextRevision: "2027-05-01" }).where(eq(partnership.id, cast.home.id)).run();
-    db.update(partnership).set({ agreementNextRevision: "2027-12-01" }).where(eq(partnership.id, cast.other.id)).run();
-    sendDueReminders(db, MORNING);
-    sendDueReminders(db, dayLater(1));
-    const told = rows("partnership_agreement_revision");
+  it("tells those who may edit the partnership that its agreement is due for revision, once", async () => {
+    await db.update(partnership).set({ agreementNextRevision: "2027-05-01" }).where(eq(partnership.id, cast.home.id));
+    await db.update(partnership).set({ agreementNextRevision: "2027-12-01" }).where(eq(partnership.id, cast.other.id));
+    await sendDueReminders(db, MORNING);
+    await sendDueReminders(db, dayLater(1));
+    const told = await rows("partnership_agreement_revision");
     // The Nav-leder, the rådmann and the fylkesdirektør may edit it; the avdelingsleder may not.
     expect(told.map((r) => r.userId).sort()).toEqual([leder.id, eier.id, cast.direktor.id].sort());
     expect(told[0]).toMatchObject({ title: "Partnerskapsavtalen for Nav Grimstad skal revideres 1.5.2027", link: "/partnerskap/grimstad" });
   });
 
-  it("uses the Oslo date: just after midnight in Oslo is already the next day", () => {
-    addFollowUp({ deadline: "2027-03-01" });
+  it("uses the Oslo date: just after midnight in Oslo is already the next day", async () => {
+    await addFollowUp({ deadline: "2027-03-01" });
     // 23:30 UTC on 28 February is 00:30 on 1 March in Oslo.
-    expect(sendDueReminders(db, new Date("2027-02-28T23:30:00Z")).followUpDue).toBe(1);
+    expect((await sendDueReminders(db, new Date("2027-02-28T23:30:00Z"))).followUpDue).toBe(1);
     // 1 March is past on 2 March in Oslo, though still 1 March in UTC at 23:30.
-    expect(sendDueReminders(db, new Date("2027-03-01T23:30:00Z")).followUpOverdue).toBe(1);
+    expect((await sendDueReminders(db, new Date("2027-03-01T23:30:00Z"))).followUpOverdue).toBe(1);
   });
 });

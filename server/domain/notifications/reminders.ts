@@ -8,7 +8,7 @@
  * Dates are Oslo calendar days (lib/dates.ts). Nobody caused a reminder, so there is no actor.
  */
 import { and, eq, gte, isNotNull, isNull, lte, ne } from "drizzle-orm";
-import type { Database } from "~/db/connection";
+import { inTransaction, type Database } from "~/db/connection";
 import { assessment, assessmentParticipant, followUp, partnership } from "~/db/schema";
 import { addDays, isoToday } from "~/lib/dates";
 import { formatDate } from "~/lib/format";
@@ -31,31 +31,31 @@ export interface ReminderCounts {
   agreementRevision: number;
 }
 
-export function sendDueReminders(db: Database, now = new Date()): ReminderCounts {
+export async function sendDueReminders(db: Database, now = new Date()): Promise<ReminderCounts> {
   const today = isoToday(now);
-  return db.transaction((tx) => {
+  return inTransaction(db, async (tx) => {
     const counts: ReminderCounts = { followUpDue: 0, followUpOverdue: 0, assessmentClosing: 0, agreementRevision: 0 };
     const partnerships = new Map<string, { id: string; slug: string; fylkeId: string; officeName: string }>();
-    const partnershipOf = (id: string) => {
+    const partnershipOf = async (id: string) => {
       if (!partnerships.has(id)) {
-        const row = tx
+        const [row] = await tx
           .select({ id: partnership.id, slug: partnership.slug, fylkeId: partnership.fylkeId, officeName: partnership.officeName })
           .from(partnership)
           .where(eq(partnership.id, id))
-          .get()!;
-        partnerships.set(id, row);
+          .limit(1);
+        partnerships.set(id, row!);
       }
       return partnerships.get(id)!;
     };
     const reachCache = new Map<string, Set<string>>();
     /** A person who lost their role in the partnership is not reminded of its work. */
-    const stillReaches = (partnershipId: string, userId: string) => {
-      if (!reachCache.has(partnershipId)) reachCache.set(partnershipId, new Set(rolesByPerson(tx, partnershipOf(partnershipId)).keys()));
+    const stillReaches = async (partnershipId: string, userId: string) => {
+      if (!reachCache.has(partnershipId)) reachCache.set(partnershipId, new Set((await rolesByPerson(tx, await partnershipOf(partnershipId))).keys()));
       return reachCache.get(partnershipId)!.has(userId);
     };
 
     // --- Follow-ups: due within 7 days, and past their deadline ---------------------------------
-    const followUps = tx
+    const followUps = await tx
       .select({
         id: followUp.id,
         partnershipId: followUp.partnershipId,
@@ -66,12 +66,12 @@ export function sendDueReminders(db: Database, now = new Date()): ReminderCounts
       })
       .from(followUp)
       .where(and(ne(followUp.status, "lukket"), isNotNull(followUp.ownerUserId), isNotNull(followUp.deadline), lte(followUp.deadline, addDays(today, FOLLOW_UP_DUE_DAYS))))
-      .all();
+      .orderBy(followUp.id);
     for (const f of followUps) {
-      if (!stillReaches(f.partnershipId, f.ownerUserId!)) continue;
-      const p = partnershipOf(f.partnershipId);
+      if (!(await stillReaches(f.partnershipId, f.ownerUserId!))) continue;
+      const p = await partnershipOf(f.partnershipId);
       const overdue = f.deadline! < today;
-      const result = notify(
+      const result = await notify(
         tx,
         null,
         {
@@ -95,7 +95,7 @@ export function sendDueReminders(db: Database, now = new Date()): ReminderCounts
     }
 
     // --- Assessments held within 3 days, to those who have not handed in -------------------------
-    const closing = tx
+    const closing = await tx
       .select({
         id: assessment.id,
         partnershipId: assessment.partnershipId,
@@ -113,18 +113,20 @@ export function sendDueReminders(db: Database, now = new Date()): ReminderCounts
           isNull(assessmentParticipant.submittedAt),
         ),
       )
-      .all();
+      .orderBy(assessment.id, assessmentParticipant.userId);
     const byAssessment = new Map<string, typeof closing>();
     for (const row of closing) byAssessment.set(row.id, [...(byAssessment.get(row.id) ?? []), row]);
     for (const rows of byAssessment.values()) {
       const a = rows[0]!;
-      const p = partnershipOf(a.partnershipId);
-      const result = notify(
+      const p = await partnershipOf(a.partnershipId);
+      const recipientUserIds: string[] = [];
+      for (const r of rows) if (await stillReaches(a.partnershipId, r.userId)) recipientUserIds.push(r.userId);
+      const result = await notify(
         tx,
         null,
         {
           kind: "assessment_closing",
-          recipientUserIds: rows.map((r) => r.userId).filter((id) => stillReaches(a.partnershipId, id)),
+          recipientUserIds,
           partnershipId: p.id,
           title: `Vurderingen i mulighetsrommet for ${p.officeName} lukkes snart: ${a.occasion} (${formatDate(a.heldOn)})`,
           link: assessmentAnswerLink({ target: p, id: a.id }),
@@ -138,20 +140,20 @@ export function sendDueReminders(db: Database, now = new Date()): ReminderCounts
     }
 
     // --- Partnership agreements due for revision ---------------------------------------------
-    const revisions = tx
+    const revisions = await tx
       .select({ id: partnership.id, date: partnership.agreementNextRevision })
       .from(partnership)
       .where(and(isNotNull(partnership.agreementNextRevision), lte(partnership.agreementNextRevision, addDays(today, REVISION_NOTICE_DAYS))))
-      .all();
+      .orderBy(partnership.id);
     for (const r of revisions) {
-      const p = partnershipOf(r.id);
+      const p = await partnershipOf(r.id);
       const overdue = r.date! < today;
-      const result = notify(
+      const result = await notify(
         tx,
         null,
         {
           kind: "partnership_agreement_revision",
-          recipientUserIds: holdersOf(tx, p, "partnership:edit"),
+          recipientUserIds: await holdersOf(tx, p, "partnership:edit"),
           partnershipId: p.id,
           title: overdue
             ? `Partnerskapsavtalen for ${p.officeName} skulle vært revidert ${formatDate(r.date)}`

@@ -15,6 +15,7 @@ import { escapeHtml } from "~/server/mail/templates";
 import { SETTINGS_PATH } from "./links";
 import { setDelivery } from "./preferences";
 import { verifyUnsubscribeToken } from "./unsubscribe-token";
+import { errorFields, log } from "~/server/ops/log";
 
 function page(status: number, title: string, body: string): Response {
   const html = `<!DOCTYPE html>
@@ -48,21 +49,21 @@ const invalid = () =>
     `<p>Lenken for å slutte å få e-post er ugyldig eller ufullstendig. Kopier hele lenken fra e-posten, eller logg inn i Partnerskapsrommet og endre varslene dine der.</p>\n${settingsLink}`,
   );
 
-function claimOf(db: Database, request: Request, secret: string) {
+async function claimOf(db: Database, request: Request, secret: string) {
   const claim = verifyUnsubscribeToken(secret, new URL(request.url).searchParams.get("t"));
   if (!claim) return null;
   // A deleted person's old link has nothing left to turn off.
-  const exists = db.select({ id: user.id }).from(user).where(eq(user.id, claim.userId)).get();
+  const [exists] = await db.select({ id: user.id }).from(user).where(eq(user.id, claim.userId)).limit(1);
   return exists ? claim : null;
 }
 
-export function unsubscribeResponse(db: Database, request: Request, secret: string): Response {
+export async function unsubscribeResponse(db: Database, request: Request, secret: string): Promise<Response> {
   try {
-    const claim = claimOf(db, request, secret);
+    const claim = await claimOf(db, request, secret);
     if (!claim) return invalid();
     const label = notificationKindInfo[claim.kind].label;
     if (request.method === "POST") {
-      setDelivery(db, claim.userId, claim.kind, "off");
+      await setDelivery(db, claim.userId, claim.kind, "off");
       return page(
         200,
         "Du får ikke lenger slike e-poster",
@@ -81,7 +82,7 @@ export function unsubscribeResponse(db: Database, request: Request, secret: stri
 ${settingsLink}`,
     );
   } catch (error) {
-    console.error("unsubscribe failed", error);
+    log("error", "unsubscribe failed", errorFields(error));
     return page(503, "Prøv igjen om litt", "<p>Vi fikk ikke lagret valget ditt akkurat nå. Prøv igjen om litt.</p>");
   }
 }

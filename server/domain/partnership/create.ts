@@ -1,6 +1,6 @@
 import { and, eq, inArray } from "drizzle-orm";
 import { z } from "zod";
-import type { Database, Executor } from "~/db/connection";
+import { inTransaction, type Database, type Executor } from "~/db/connection";
 import {
   agreementPoint,
   fylke,
@@ -37,17 +37,16 @@ export type CreatePartnershipInput = z.infer<typeof createPartnershipInput>;
  * Creates a partnership with its kommuner (the first is the host), the five § 14
  * agreement points and the catalogue of optional services, all switched off.
  */
-export function createPartnership(db: Database, actor: Actor | null, input: CreatePartnershipInput) {
-  return db.transaction((tx) => {
-    const target = tx.select({ id: fylke.id }).from(fylke).where(eq(fylke.id, input.fylkeId)).get();
+export async function createPartnership(db: Database, actor: Actor | null, input: CreatePartnershipInput) {
+  return await inTransaction(db, async (tx) => {
+    const [target] = await tx.select({ id: fylke.id }).from(fylke).where(eq(fylke.id, input.fylkeId)).limit(1);
     if (!target) throw invalid("Velg et fylke som finnes.", "fylkeId");
-    if (tx.select({ id: partnership.id }).from(partnership).where(eq(partnership.slug, input.slug)).get()) {
-      throw invalid("Et annet partnerskap bruker allerede denne adressen.", "slug");
-    }
+    const [taken] = await tx.select({ id: partnership.id }).from(partnership).where(eq(partnership.slug, input.slug)).limit(1);
+    if (taken) throw invalid("Et annet partnerskap bruker allerede denne adressen.", "slug");
     const kommuneIds = [...new Set(input.kommuneIds)];
-    assertKommunerInFylke(tx, kommuneIds, input.fylkeId);
+    await assertKommunerInFylke(tx, kommuneIds, input.fylkeId);
 
-    const created = tx
+    const [created] = await tx
       .insert(partnership)
       .values({
         slug: input.slug,
@@ -55,55 +54,52 @@ export function createPartnership(db: Database, actor: Actor | null, input: Crea
         fylkeId: input.fylkeId,
         leaderModel: input.leaderModel,
       })
-      .returning()
-      .get();
-    tx.insert(partnershipKommune)
-      .values(kommuneIds.map((kommuneId, i) => ({ partnershipId: created.id, kommuneId, isHost: i === 0 })))
-      .run();
-    tx.insert(agreementPoint)
-      .values(agreementPoints.map((p) => ({ partnershipId: created.id, point: p.key })))
-      .run();
-    tx.insert(partnershipService)
-      .values(catalogueServiceKeys.map((serviceKey) => ({ partnershipId: created.id, serviceKey })))
-      .run();
-    recordAudit(tx, actor, {
-      partnershipId: created.id,
+      .returning();
+    await tx
+      .insert(partnershipKommune)
+      .values(kommuneIds.map((kommuneId, i) => ({ partnershipId: created!.id, kommuneId, isHost: i === 0 })));
+    await tx.insert(agreementPoint).values(agreementPoints.map((p) => ({ partnershipId: created!.id, point: p.key })));
+    await tx
+      .insert(partnershipService)
+      .values(catalogueServiceKeys.map((serviceKey) => ({ partnershipId: created!.id, serviceKey })));
+    await recordAudit(tx, actor, {
+      partnershipId: created!.id,
       fylkeId: input.fylkeId,
       entity: "partnership",
-      entityId: created.id,
+      entityId: created!.id,
       action: "create",
       changes: { ...input, kommuneIds },
     });
-    return created;
+    return created!;
   });
 }
 
 export const addKommuneInput = z.object({ kommuneId: entityId });
 
-export function addKommuneToPartnership(
+export async function addKommuneToPartnership(
   db: Database,
   actor: Actor,
   partnershipId: string,
   input: z.infer<typeof addKommuneInput>,
 ) {
-  return db.transaction((tx) => {
-    const target = tx
+  await inTransaction(db, async (tx) => {
+    const [target] = await tx
       .select({ id: partnership.id, fylkeId: partnership.fylkeId })
       .from(partnership)
       .where(eq(partnership.id, partnershipId))
-      .get();
+      .limit(1);
     if (!target) throw notFound("Fant ikke partnerskapet.");
-    assertKommunerInFylke(tx, [input.kommuneId], target.fylkeId);
-    const already = tx
+    await assertKommunerInFylke(tx, [input.kommuneId], target.fylkeId);
+    const [already] = await tx
       .select({ id: partnershipKommune.kommuneId })
       .from(partnershipKommune)
       .where(
         and(eq(partnershipKommune.partnershipId, partnershipId), eq(partnershipKommune.kommuneId, input.kommuneId)),
       )
-      .get();
+      .limit(1);
     if (already) throw invalid("Kommunen er allerede med i partnerskapet.", "kommuneId");
-    tx.insert(partnershipKommune).values({ partnershipId, kommuneId: input.kommuneId }).run();
-    recordAudit(tx, actor, {
+    await tx.insert(partnershipKommune).values({ partnershipId, kommuneId: input.kommuneId });
+    await recordAudit(tx, actor, {
       partnershipId,
       entity: "partnership_kommune",
       entityId: input.kommuneId,
@@ -113,12 +109,11 @@ export function addKommuneToPartnership(
   });
 }
 
-function assertKommunerInFylke(tx: Executor, kommuneIds: string[], fylkeId: string) {
-  const found = tx
+async function assertKommunerInFylke(tx: Executor, kommuneIds: string[], fylkeId: string) {
+  const found = await tx
     .select({ id: kommune.id })
     .from(kommune)
-    .where(and(inArray(kommune.id, kommuneIds), eq(kommune.fylkeId, fylkeId)))
-    .all();
+    .where(and(inArray(kommune.id, kommuneIds), eq(kommune.fylkeId, fylkeId)));
   if (found.length !== kommuneIds.length) {
     throw invalid("Velg kommuner som ligger i partnerskapets fylke.", "kommuneIds");
   }

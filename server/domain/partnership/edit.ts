@@ -1,5 +1,6 @@
 import { and, eq, sql } from "drizzle-orm";
 import { z } from "zod";
+import { inTransaction } from "~/db/connection";
 import { agreementPoint, partnership, partnershipService } from "~/db/schema";
 import { agreementPointStatuses, leaderModels } from "~/db/schema/enums";
 import { diffFields, recordAudit } from "~/server/domain/audit/record";
@@ -29,20 +30,19 @@ export const partnershipDetailsInput = z
     { path: ["agreementNextRevision"], message: "Neste revisjon må komme etter avtaledatoen." },
   );
 
-export function updatePartnershipDetails(scope: PartnershipScope, input: z.infer<typeof partnershipDetailsInput>) {
+export async function updatePartnershipDetails(scope: PartnershipScope, input: z.infer<typeof partnershipDetailsInput>) {
   const { db, actor, partnership: { id: partnershipId } } = scope;
-  return db.transaction((tx) => {
-    const before = tx.select().from(partnership).where(eq(partnership.id, partnershipId)).get();
+  return await inTransaction(db, async (tx) => {
+    const [before] = await tx.select().from(partnership).where(eq(partnership.id, partnershipId)).limit(1);
     if (!before) throw notFound("Fant ikke partnerskapet.");
     const { version, ...values } = input;
-    const updated = tx
+    const [updated] = await tx
       .update(partnership)
       .set({ ...values, version: sql`${partnership.version} + 1` })
       .where(and(eq(partnership.id, partnershipId), eq(partnership.version, version)))
-      .returning()
-      .get();
+      .returning();
     if (!updated) throw staleVersion();
-    recordAudit(tx, actor, {
+    await recordAudit(tx, actor, {
       partnershipId,
       entity: "partnership",
       entityId: partnershipId,
@@ -60,24 +60,23 @@ export const agreementPointInput = z.object({
   note: optionalText("Notatet", 2000),
 });
 
-export function updateAgreementPoint(scope: PartnershipScope, input: z.infer<typeof agreementPointInput>) {
+export async function updateAgreementPoint(scope: PartnershipScope, input: z.infer<typeof agreementPointInput>) {
   const { db, actor, partnership: { id: partnershipId } } = scope;
-  return db.transaction((tx) => {
+  return await inTransaction(db, async (tx) => {
     const ofPartnership = and(
       eq(agreementPoint.id, input.pointId),
       eq(agreementPoint.partnershipId, partnershipId),
     );
-    const before = tx.select().from(agreementPoint).where(ofPartnership).get();
+    const [before] = await tx.select().from(agreementPoint).where(ofPartnership).limit(1);
     if (!before) throw notFound("Fant ikke avtalepunktet.");
     const values = { status: input.status, note: input.note, updatedByUserId: actor.userId };
-    const updated = tx
+    const [updated] = await tx
       .update(agreementPoint)
       .set({ ...values, version: sql`${agreementPoint.version} + 1` })
       .where(and(ofPartnership, eq(agreementPoint.version, input.version)))
-      .returning()
-      .get();
+      .returning();
     if (!updated) throw staleVersion();
-    recordAudit(tx, actor, {
+    await recordAudit(tx, actor, {
       partnershipId,
       entity: "agreement_point",
       entityId: before.id,
@@ -94,23 +93,22 @@ export const serviceToggleInput = z.object({
   enabled: z.boolean({ error: "Velg av eller på." }),
 });
 
-export function setServiceEnabled(scope: PartnershipScope, input: z.infer<typeof serviceToggleInput>) {
+export async function setServiceEnabled(scope: PartnershipScope, input: z.infer<typeof serviceToggleInput>) {
   const { db, actor, partnership: { id: partnershipId } } = scope;
-  return db.transaction((tx) => {
+  return await inTransaction(db, async (tx) => {
     const ofPartnership = and(
       eq(partnershipService.id, input.serviceId),
       eq(partnershipService.partnershipId, partnershipId),
     );
-    const before = tx.select().from(partnershipService).where(ofPartnership).get();
+    const [before] = await tx.select().from(partnershipService).where(ofPartnership).limit(1);
     if (!before) throw notFound("Fant ikke tjenesten.");
-    const updated = tx
+    const [updated] = await tx
       .update(partnershipService)
       .set({ enabled: input.enabled, version: sql`${partnershipService.version} + 1` })
       .where(and(ofPartnership, eq(partnershipService.version, input.version)))
-      .returning()
-      .get();
+      .returning();
     if (!updated) throw staleVersion();
-    recordAudit(tx, actor, {
+    await recordAudit(tx, actor, {
       partnershipId,
       entity: "partnership_service",
       entityId: before.id,
@@ -128,9 +126,9 @@ export const customServiceInput = z.object({
   name: requiredText("Navnet på tjenesten", 120),
 });
 
-export function addCustomService(scope: PartnershipScope, input: z.infer<typeof customServiceInput>) {
+export async function addCustomService(scope: PartnershipScope, input: z.infer<typeof customServiceInput>) {
   const { db, actor, partnership: { id: partnershipId } } = scope;
-  return db.transaction((tx) => {
+  return await inTransaction(db, async (tx) => {
     const wanted = input.name.toLocaleLowerCase("nb");
     const catalogueClash = Object.values(optionalServiceLabels).some(
       (label) => label.toLocaleLowerCase("nb") === wanted,
@@ -138,53 +136,50 @@ export function addCustomService(scope: PartnershipScope, input: z.infer<typeof 
     if (catalogueClash) {
       throw invalid("Denne tjenesten står allerede i listen. Slå den på der i stedet.", "name");
     }
-    const existing = tx
+    const existing = await tx
       .select({ name: partnershipService.customName })
       .from(partnershipService)
       .where(
         and(eq(partnershipService.partnershipId, partnershipId), eq(partnershipService.serviceKey, "annet")),
-      )
-      .all();
+      );
     if (existing.some((s) => s.name?.toLocaleLowerCase("nb") === wanted)) {
       throw invalid("Partnerskapet har allerede en tjeneste med dette navnet.", "name");
     }
-    const created = tx
+    const [created] = await tx
       .insert(partnershipService)
       .values({ partnershipId, serviceKey: "annet", customName: input.name, enabled: true })
-      .returning()
-      .get();
-    recordAudit(tx, actor, {
+      .returning();
+    await recordAudit(tx, actor, {
       partnershipId,
       entity: "partnership_service",
-      entityId: created.id,
+      entityId: created!.id,
       action: "create",
-      changes: { service: created.customName, enabled: true },
+      changes: { service: created!.customName, enabled: true },
     });
-    return created;
+    return created!;
   });
 }
 
 export const removeServiceInput = z.object({ serviceId: entityId, version: versionInput });
 
-export function removeCustomService(scope: PartnershipScope, input: z.infer<typeof removeServiceInput>) {
+export async function removeCustomService(scope: PartnershipScope, input: z.infer<typeof removeServiceInput>) {
   const { db, actor, partnership: { id: partnershipId } } = scope;
-  return db.transaction((tx) => {
+  return await inTransaction(db, async (tx) => {
     const ofPartnership = and(
       eq(partnershipService.id, input.serviceId),
       eq(partnershipService.partnershipId, partnershipId),
     );
-    const before = tx.select().from(partnershipService).where(ofPartnership).get();
+    const [before] = await tx.select().from(partnershipService).where(ofPartnership).limit(1);
     if (!before) throw notFound("Fant ikke tjenesten.");
     if (before.serviceKey !== "annet") {
       throw invalid("Tjenester fra standardlisten kan bare slås av, ikke fjernes.");
     }
-    const removed = tx
+    const [removed] = await tx
       .delete(partnershipService)
       .where(and(ofPartnership, eq(partnershipService.version, input.version)))
-      .returning({ id: partnershipService.id })
-      .get();
+      .returning({ id: partnershipService.id });
     if (!removed) throw staleVersion();
-    recordAudit(tx, actor, {
+    await recordAudit(tx, actor, {
       partnershipId,
       entity: "partnership_service",
       entityId: before.id,

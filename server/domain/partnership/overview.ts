@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, inArray, ne, sql } from "drizzle-orm";
+import { and, asc, desc, eq, inArray, ne } from "drizzle-orm";
 import type { Executor } from "~/db/connection";
 import {
   agreementPoint,
@@ -18,9 +18,9 @@ import { byRoleOrder, roleInfo } from "~/lib/roles";
 import { agreementPoints, catalogueServiceKeys, serviceName } from "~/lib/partnership/catalogue";
 
 /** Everything the partnership page shows, read in a handful of indexed queries. */
-export function getPartnershipOverview(scope: PartnershipScope) {
+export async function getPartnershipOverview(scope: PartnershipScope) {
   const { db, partnership: { id: partnershipId } } = scope;
-  const base = db
+  const [base] = await db
     .select({
       id: partnership.id,
       slug: partnership.slug,
@@ -36,18 +36,20 @@ export function getPartnershipOverview(scope: PartnershipScope) {
     .from(partnership)
     .innerJoin(fylke, eq(fylke.id, partnership.fylkeId))
     .where(eq(partnership.id, partnershipId))
-    .get();
+    .limit(1);
   if (!base) throw notFound("Fant ikke partnerskapet.");
 
-  const kommuner = listPartnershipKommuner(db, [partnershipId]).get(partnershipId) ?? [];
-
-  const people = listPartnershipPeople(db, { id: partnershipId, fylkeId: base.fylke.id });
-
-  const pointRows = db
-    .select()
-    .from(agreementPoint)
-    .where(eq(agreementPoint.partnershipId, partnershipId))
-    .all();
+  const [kommunerOf, people, pointRows, serviceRows] = await Promise.all([
+    listPartnershipKommuner(db, [partnershipId]),
+    listPartnershipPeople(db, { id: partnershipId, fylkeId: base.fylke.id }),
+    db.select().from(agreementPoint).where(eq(agreementPoint.partnershipId, partnershipId)),
+    db
+      .select()
+      .from(partnershipService)
+      .where(eq(partnershipService.partnershipId, partnershipId))
+      .orderBy(asc(partnershipService.createdAt)),
+  ]);
+  const kommuner = kommunerOf.get(partnershipId) ?? [];
   const agreement = agreementPoints.map((definition) => {
     const row = pointRows.find((r) => r.point === definition.key);
     return {
@@ -60,12 +62,6 @@ export function getPartnershipOverview(scope: PartnershipScope) {
     };
   });
 
-  const serviceRows = db
-    .select()
-    .from(partnershipService)
-    .where(eq(partnershipService.partnershipId, partnershipId))
-    .orderBy(asc(partnershipService.createdAt))
-    .all();
   const catalogueOrder = (key: string) => {
     const index = (catalogueServiceKeys as string[]).indexOf(key);
     return index === -1 ? catalogueServiceKeys.length : index;
@@ -84,14 +80,14 @@ export function getPartnershipOverview(scope: PartnershipScope) {
   return { ...base, kommuner, people, agreement, services };
 }
 
-export type PartnershipOverview = ReturnType<typeof getPartnershipOverview>;
+export type PartnershipOverview = Awaited<ReturnType<typeof getPartnershipOverview>>;
 
 /**
  * Everyone with a role that reaches the partnership: its own roles and the fylke's
  * roles over it, owners first. A person with two roles appears twice.
  */
-export function listPartnershipPeople(db: Executor, target: { id: string; fylkeId: string }) {
-  return db
+export async function listPartnershipPeople(db: Executor, target: { id: string; fylkeId: string }) {
+  const rows = await db
     .select({
       assignmentId: roleAssignment.id,
       userId: user.id,
@@ -104,17 +100,17 @@ export function listPartnershipPeople(db: Executor, target: { id: string; fylkeI
     .from(roleAssignment)
     .innerJoin(user, eq(user.id, roleAssignment.userId))
     .leftJoin(kommune, eq(kommune.id, roleAssignment.kommuneId))
-    .where(assignmentReaches(target))
-    .all()
+    .where(assignmentReaches(target));
+  return rows
     .map((p) => ({ ...p, side: roleInfo[p.role].side, viaFylke: roleInfo[p.role].scope === "fylke" }))
     .sort((a, b) => byRoleOrder(a.role, b.role) || a.name.localeCompare(b.name, "nb"));
 }
 
 /** The kommuner of each partnership, host first. One query for any number of partnerships. */
-export function listPartnershipKommuner(db: Executor, partnershipIds: string[]) {
+export async function listPartnershipKommuner(db: Executor, partnershipIds: string[]) {
   const byPartnership = new Map<string, { id: string; name: string; number: string; isHost: boolean }[]>();
   if (partnershipIds.length === 0) return byPartnership;
-  const rows = db
+  const rows = await db
     .select({
       partnershipId: partnershipKommune.partnershipId,
       id: kommune.id,
@@ -125,8 +121,7 @@ export function listPartnershipKommuner(db: Executor, partnershipIds: string[]) 
     .from(partnershipKommune)
     .innerJoin(kommune, eq(kommune.id, partnershipKommune.kommuneId))
     .where(inArray(partnershipKommune.partnershipId, partnershipIds))
-    .orderBy(desc(partnershipKommune.isHost), asc(kommune.name))
-    .all();
+    .orderBy(desc(partnershipKommune.isHost), asc(kommune.name));
   for (const { partnershipId, ...k } of rows) {
     const list = byPartnership.get(partnershipId) ?? [];
     list.push(k);
@@ -136,9 +131,9 @@ export function listPartnershipKommuner(db: Executor, partnershipIds: string[]) 
 }
 
 /** The latest changes to a partnership, newest first, with the actor's name. */
-export function listRecentChanges(scope: PartnershipScope, limit = 10) {
+export async function listRecentChanges(scope: PartnershipScope, limit = 10) {
   const { db, partnership: { id: partnershipId } } = scope;
-  return db
+  return await db
     .select({
       id: auditEvent.id,
       at: auditEvent.at,
@@ -151,8 +146,7 @@ export function listRecentChanges(scope: PartnershipScope, limit = 10) {
     .leftJoin(user, eq(user.id, auditEvent.actorUserId))
     // Private answers are audited but not shown: the row would reveal who is still scoring.
     .where(and(eq(auditEvent.partnershipId, partnershipId), ne(auditEvent.entity, "assessment_answer")))
-    // rowid breaks ties in insertion order: one transaction often writes several rows in the same millisecond.
-    .orderBy(desc(auditEvent.at), sql`${auditEvent}.rowid desc`)
-    .limit(limit)
-    .all();
+    // The id breaks ties in the order written (auditEventId): one transaction often writes several rows in the same millisecond.
+    .orderBy(desc(auditEvent.at), desc(auditEvent.id))
+    .limit(limit);
 }

@@ -74,17 +74,17 @@ describe("submitAnswers", () => {
   let db: Database;
   let s: LiveSamling;
 
-  beforeEach(() => {
-    db = createTestDatabase();
-    s = liveSamling(db);
+  beforeEach(async () => {
+    db = await createTestDatabase();
+    s = await liveSamling(db);
   });
 
-  const rowsOf = (taskId: string) => db.select().from(workshopAnswer).where(eq(workshopAnswer.taskId, taskId)).all();
+  const rowsOf = (taskId: string) => db.select().from(workshopAnswer).where(eq(workshopAnswer.taskId, taskId));
 
   /** The domain error's message of a refused call. */
-  function refused(call: () => unknown): string {
+  async function refused(call: () => Promise<unknown>): Promise<string> {
     try {
-      call();
+      await call();
     } catch (error) {
       if (error instanceof DomainError) return `${error.kind}: ${error.message}`;
       throw error;
@@ -92,56 +92,56 @@ describe("submitAnswers", () => {
     throw new Error("expected a refusal");
   }
 
-  it("stores one row per item, and a second submit replaces the first", () => {
-    const t = s.openTask("selvvurdering");
-    const p = s.guest("Kari", "navledere", s.arendal.id);
-    expect(submitAnswers(db, p, { taskId: t.id, answers: [{ item: "1", value: "sterk" }] })).toEqual({ taskId: t.id, stored: 1, respondents: 1 });
-    submitAnswers(db, p, { taskId: t.id, answers: [{ item: "01", value: "kan_styrkes" }] });
-    expect(rowsOf(t.id).map((r) => [r.item, r.value])).toEqual([["1", "kan_styrkes"]]);
-    const q = s.guest("Ola", "radmenn", s.arendal.id);
-    expect(submitAnswers(db, q, { taskId: t.id, answers: [{ item: "1", value: "sterk" }, { item: "2", value: "sterk" }] }).respondents).toBe(2);
-    expect(rowsOf(t.id)).toHaveLength(3);
+  it("stores one row per item, and a second submit replaces the first", async () => {
+    const t = await s.openTask("selvvurdering");
+    const p = await s.guest("Kari", "navledere", s.arendal.id);
+    expect(await submitAnswers(db, p, { taskId: t.id, answers: [{ item: "1", value: "sterk" }] })).toEqual({ taskId: t.id, stored: 1, respondents: 1 });
+    await submitAnswers(db, p, { taskId: t.id, answers: [{ item: "01", value: "kan_styrkes" }] });
+    expect((await rowsOf(t.id)).map((r) => [r.item, r.value])).toEqual([["1", "kan_styrkes"]]);
+    const q = await s.guest("Ola", "radmenn", s.arendal.id);
+    expect((await submitAnswers(db, q, { taskId: t.id, answers: [{ item: "1", value: "sterk" }, { item: "2", value: "sterk" }] })).respondents).toBe(2);
+    expect(await rowsOf(t.id)).toHaveLength(3);
   });
 
-  it("keeps the last of two answers to the same item in one submit", () => {
-    const t = s.openTask("evaluering");
-    const p = s.guest("Kari", "navledere", s.arendal.id);
-    const result = submitAnswers(db, p, { taskId: t.id, answers: [{ item: "0", value: "3" }, { item: "0", value: "6" }] });
+  it("keeps the last of two answers to the same item in one submit", async () => {
+    const t = await s.openTask("evaluering");
+    const p = await s.guest("Kari", "navledere", s.arendal.id);
+    const result = await submitAnswers(db, p, { taskId: t.id, answers: [{ item: "0", value: "3" }, { item: "0", value: "6" }] });
     expect(result.stored).toBe(1);
-    expect(myAnswers(db, p.id, t.id)).toEqual([{ taskId: t.id, item: "0", value: "6" }]);
+    expect(await myAnswers(db, p.id, t.id)).toEqual([{ taskId: t.id, item: "0", value: "6" }]);
   });
 
-  it("refuses a task that is not open, and a closed samling", () => {
-    const ready = s.openTask("evaluering");
-    s.closeTask(ready.id);
-    const p = s.guest("Kari", "navledere", s.arendal.id);
-    expect(refused(() => submitAnswers(db, p, { taskId: ready.id, answers: [{ item: "0", value: "5" }] }))).toBe(
+  it("refuses a task that is not open, and a closed samling", async () => {
+    const ready = await s.openTask("evaluering");
+    await s.closeTask(ready.id);
+    const p = await s.guest("Kari", "navledere", s.arendal.id);
+    expect(await refused(() => submitAnswers(db, p, { taskId: ready.id, answers: [{ item: "0", value: "5" }] }))).toBe(
       "invalid: Oppgaven er lukket. Vent til fasilitatoren åpner neste oppgave.",
     );
-    const open = s.openTask("evaluering");
-    setLive(s.scope, { gatheringId: s.gatheringId, version: s.current().version, open: false });
-    const after = participantByToken(db, p.token);
+    const open = await s.openTask("evaluering");
+    await setLive(s.scope, { gatheringId: s.gatheringId, version: (await s.current()).version, open: false });
+    const after = await participantByToken(db, p.token);
     expect(after.liveStatus).toBe("avsluttet");
-    expect(refused(() => submitAnswers(db, after, { taskId: open.id, answers: [{ item: "0", value: "5" }] }))).toBe(
+    expect(await refused(() => submitAnswers(db, after, { taskId: open.id, answers: [{ item: "0", value: "5" }] }))).toBe(
       "invalid: Samlingen er avsluttet, og det kan ikke lenger svares.",
     );
-    expect(rowsOf(ready.id)).toEqual([]);
-    expect(rowsOf(open.id)).toEqual([]);
+    expect(await rowsOf(ready.id)).toEqual([]);
+    expect(await rowsOf(open.id)).toEqual([]);
   });
 
-  it("refuses a task of another samling as not found", () => {
-    const other = liveSamling(db, "-b");
-    const theirs = other.openTask("evaluering");
-    const p = s.guest("Kari", "navledere", s.arendal.id);
-    expect(refused(() => submitAnswers(db, p, { taskId: theirs.id, answers: [{ item: "0", value: "5" }] }))).toBe("not_found: Fant ikke oppgaven.");
+  it("refuses a task of another samling as not found", async () => {
+    const other = await liveSamling(db, "-b");
+    const theirs = await other.openTask("evaluering");
+    const p = await s.guest("Kari", "navledere", s.arendal.id);
+    expect(await refused(() => submitAnswers(db, p, { taskId: theirs.id, answers: [{ item: "0", value: "5" }] }))).toBe("not_found: Fant ikke oppgaven.");
   });
 
-  it("refuses two votes for the same area, and stores nothing of that submit", () => {
-    const t = s.openTask("prioritering");
-    const p = s.guest("Kari", "navledere", s.arendal.id);
+  it("refuses two votes for the same area, and stores nothing of that submit", async () => {
+    const t = await s.openTask("prioritering");
+    const p = await s.guest("Kari", "navledere", s.arendal.id);
     const message = "invalid: Du har gitt to stemmer til samme område. Velg tre ulike områder.";
     expect(
-      refused(() =>
+      await refused(() =>
         submitAnswers(db, p, {
           taskId: t.id,
           answers: [
@@ -152,70 +152,70 @@ describe("submitAnswers", () => {
         }),
       ),
     ).toBe(message);
-    expect(rowsOf(t.id)).toEqual([]);
+    expect(await rowsOf(t.id)).toEqual([]);
     // Also across submits: a vote that repeats an earlier one is refused and the earlier stays.
-    submitAnswers(db, p, { taskId: t.id, answers: [{ item: "1", value: "4" }] });
-    expect(refused(() => submitAnswers(db, p, { taskId: t.id, answers: [{ item: "2", value: "4" }] }))).toBe(message);
-    expect(rowsOf(t.id).map((r) => [r.item, r.value])).toEqual([["1", "4"]]);
+    await submitAnswers(db, p, { taskId: t.id, answers: [{ item: "1", value: "4" }] });
+    expect(await refused(() => submitAnswers(db, p, { taskId: t.id, answers: [{ item: "2", value: "4" }] }))).toBe(message);
+    expect((await rowsOf(t.id)).map((r) => [r.item, r.value])).toEqual([["1", "4"]]);
     // Moving the first vote elsewhere frees the area.
-    submitAnswers(db, p, { taskId: t.id, answers: [{ item: "1", value: "5" }, { item: "2", value: "4" }] });
-    expect(myAnswers(db, p.id, t.id).map((a) => [a.item, a.value]).sort()).toEqual([
+    await submitAnswers(db, p, { taskId: t.id, answers: [{ item: "1", value: "5" }, { item: "2", value: "4" }] });
+    expect((await myAnswers(db, p.id, t.id)).map((a) => [a.item, a.value]).sort()).toEqual([
       ["1", "5"],
       ["2", "4"],
     ]);
   });
 
-  it("refuses a bad item with its message and stores nothing", () => {
-    const t = s.openTask("selvvurdering");
-    const p = s.guest("Kari", "navledere", s.arendal.id);
-    expect(refused(() => submitAnswers(db, p, { taskId: t.id, answers: [{ item: "1", value: "sterk" }, { item: "21", value: "sterk" }] }))).toBe(
-      "invalid: Ukjent utviklingsområde.",
-    );
-    expect(rowsOf(t.id)).toEqual([]);
+  it("refuses a bad item with its message and stores nothing", async () => {
+    const t = await s.openTask("selvvurdering");
+    const p = await s.guest("Kari", "navledere", s.arendal.id);
+    expect(
+      await refused(() => submitAnswers(db, p, { taskId: t.id, answers: [{ item: "1", value: "sterk" }, { item: "21", value: "sterk" }] })),
+    ).toBe("invalid: Ukjent utviklingsområde.");
+    expect(await rowsOf(t.id)).toEqual([]);
   });
 
-  it("needs an office for selvvurdering and prioritering, not for the others", () => {
-    const fylke = s.guest("Fylkesdirektøren", "fylke", null);
+  it("needs an office for selvvurdering and prioritering, not for the others", async () => {
+    const fylke = await s.guest("Fylkesdirektøren", "fylke", null);
     const message = "invalid: Denne oppgaven gjelder eget kontor. Bli med på nytt og velg kontoret du svarer for.";
-    const self = s.openTask("selvvurdering");
-    expect(refused(() => submitAnswers(db, fylke, { taskId: self.id, answers: [{ item: "1", value: "sterk" }] }))).toBe(message);
-    const votes = s.openTask("prioritering");
-    expect(refused(() => submitAnswers(db, fylke, { taskId: votes.id, answers: [{ item: "1", value: "1" }] }))).toBe(message);
-    const evaluation = s.openTask("evaluering");
-    expect(submitAnswers(db, fylke, { taskId: evaluation.id, answers: [{ item: "0", value: "6" }] }).stored).toBe(1);
-    const expectations = s.openTask("forventninger");
-    expect(submitAnswers(db, fylke, { taskId: expectations.id, answers: [{ item: "radmann-1", value: "Mer samarbeid" }] }).stored).toBe(1);
+    const self = await s.openTask("selvvurdering");
+    expect(await refused(() => submitAnswers(db, fylke, { taskId: self.id, answers: [{ item: "1", value: "sterk" }] }))).toBe(message);
+    const votes = await s.openTask("prioritering");
+    expect(await refused(() => submitAnswers(db, fylke, { taskId: votes.id, answers: [{ item: "1", value: "1" }] }))).toBe(message);
+    const evaluation = await s.openTask("evaluering");
+    expect((await submitAnswers(db, fylke, { taskId: evaluation.id, answers: [{ item: "0", value: "6" }] })).stored).toBe(1);
+    const expectations = await s.openTask("forventninger");
+    expect((await submitAnswers(db, fylke, { taskId: expectations.id, answers: [{ item: "radmann-1", value: "Mer samarbeid" }] })).stored).toBe(1);
   });
 
-  it("an empty expectation deletes the earlier one; a changed text loses its theme", () => {
-    const t = s.openTask("forventninger");
-    const p = s.guest("Kari", "navledere", s.arendal.id);
-    submitAnswers(db, p, {
+  it("an empty expectation deletes the earlier one; a changed text loses its theme", async () => {
+    const t = await s.openTask("forventninger");
+    const p = await s.guest("Kari", "navledere", s.arendal.id);
+    await submitAnswers(db, p, {
       taskId: t.id,
       answers: [
         { item: "radmann-1", value: "Tydelig eierstyring" },
         { item: "radmann-2", value: "Ressurser" },
       ],
     });
-    expect(rowsOf(t.id)).toHaveLength(2);
-    const result = submitAnswers(db, p, { taskId: t.id, answers: [{ item: "radmann-2", value: "  " }] });
+    expect(await rowsOf(t.id)).toHaveLength(2);
+    const result = await submitAnswers(db, p, { taskId: t.id, answers: [{ item: "radmann-2", value: "  " }] });
     expect(result.respondents).toBe(1);
-    expect(rowsOf(t.id).map((r) => [r.item, r.value])).toEqual([["radmann-1", "Tydelig eierstyring"]]);
+    expect((await rowsOf(t.id)).map((r) => [r.item, r.value])).toEqual([["radmann-1", "Tydelig eierstyring"]]);
     // Clearing every expectation makes the participant no longer a respondent.
-    expect(submitAnswers(db, p, { taskId: t.id, answers: [{ item: "radmann-1", value: "" }] }).respondents).toBe(0);
-    expect(rowsOf(t.id)).toEqual([]);
+    expect((await submitAnswers(db, p, { taskId: t.id, answers: [{ item: "radmann-1", value: "" }] })).respondents).toBe(0);
+    expect(await rowsOf(t.id)).toEqual([]);
   });
 
-  it("resending the same expectation keeps its theme; a changed text goes back to unsorted", () => {
-    const t = s.openTask("forventninger");
-    const p = s.guest("Kari", "navledere", s.arendal.id);
-    submitAnswers(db, p, { taskId: t.id, answers: [{ item: "radmann-1", value: "Tydelig eierstyring" }] });
-    const theme = addTheme(s.scope, { gatheringId: s.gatheringId, taskId: t.id, target: "radmann", label: "Eierstyring" });
-    const answerId = rowsOf(t.id)[0]!.id;
-    assignTheme(s.scope, { gatheringId: s.gatheringId, taskId: t.id, answerId, themeId: theme.id });
-    submitAnswers(db, p, { taskId: t.id, answers: [{ item: "radmann-1", value: " Tydelig eierstyring " }] });
-    expect(rowsOf(t.id)[0]!.themeId).toBe(theme.id);
-    submitAnswers(db, p, { taskId: t.id, answers: [{ item: "radmann-1", value: "Tydeligere eierstyring" }] });
-    expect(rowsOf(t.id).map((r) => [r.id, r.themeId])).toEqual([[answerId, null]]);
+  it("resending the same expectation keeps its theme; a changed text goes back to unsorted", async () => {
+    const t = await s.openTask("forventninger");
+    const p = await s.guest("Kari", "navledere", s.arendal.id);
+    await submitAnswers(db, p, { taskId: t.id, answers: [{ item: "radmann-1", value: "Tydelig eierstyring" }] });
+    const theme = await addTheme(s.scope, { gatheringId: s.gatheringId, taskId: t.id, target: "radmann", label: "Eierstyring" });
+    const answerId = (await rowsOf(t.id))[0]!.id;
+    await assignTheme(s.scope, { gatheringId: s.gatheringId, taskId: t.id, answerId, themeId: theme.id });
+    await submitAnswers(db, p, { taskId: t.id, answers: [{ item: "radmann-1", value: " Tydelig eierstyring " }] });
+    expect((await rowsOf(t.id))[0]!.themeId).toBe(theme.id);
+    await submitAnswers(db, p, { taskId: t.id, answers: [{ item: "radmann-1", value: "Tydeligere eierstyring" }] });
+    expect((await rowsOf(t.id)).map((r) => [r.id, r.themeId])).toEqual([[answerId, null]]);
   });
 });

@@ -4,7 +4,7 @@
  */
 import { and, eq, inArray, sql } from "drizzle-orm";
 import { z } from "zod";
-import type { Database, Executor } from "~/db/connection";
+import { inTransaction, type Database, type Executor } from "~/db/connection";
 import { preparedOnce } from "~/db/prepared";
 import { workshopAnswer, workshopParticipant } from "~/db/schema";
 import { areaScores, expectationTargets } from "~/db/schema/enums";
@@ -69,21 +69,22 @@ const needsOffice = (kind: TaskRow["kind"]) => kind === "selvvurdering" || kind 
 
 const respondentsQuery = (db: Executor) =>
   db
-    .select({ n: sql<number>`count(distinct ${workshopAnswer.participantId})` })
+    .select({ n: sql<number>`count(distinct ${workshopAnswer.participantId})`.mapWith(Number) })
     .from(workshopAnswer)
     .where(eq(workshopAnswer.taskId, sql.placeholder("taskId")))
-    .prepare();
+    .prepare("workshop_task_respondents");
 
 /** How many have answered the task; every submit tells the facilitator's screen, hence prepared. */
-export function countRespondents(db: Executor, taskId: string): number {
-  return preparedOnce(db, respondentsQuery).get({ taskId })?.n ?? 0;
+export async function countRespondents(db: Executor, taskId: string): Promise<number> {
+  const [row] = await preparedOnce(db, respondentsQuery).execute({ taskId });
+  return row?.n ?? 0;
 }
 
-export function submitAnswers(db: Database, participant: ParticipantRow, input: z.infer<typeof submitAnswersInput>) {
-  return db.transaction((tx) => {
+export async function submitAnswers(db: Database, participant: ParticipantRow, input: z.infer<typeof submitAnswersInput>) {
+  return inTransaction(db, async (tx) => {
     if (participant.liveStatus !== "apen") throw invalid("Samlingen er avsluttet, og det kan ikke lenger svares.");
     // The connection, not tx, for the prepared lookups (db/prepared.ts): they run in this transaction all the same.
-    const task = loadTask(db, participant.gatheringId, input.taskId);
+    const task = await loadTask(db, participant.gatheringId, input.taskId);
     if (task.status !== "apen") throw invalid("Oppgaven er lukket. Vent til fasilitatoren åpner neste oppgave.");
     if (needsOffice(task.kind) && !participant.partnershipId) {
       throw invalid("Denne oppgaven gjelder eget kontor. Bli med på nytt og velg kontoret du svarer for.");
@@ -95,13 +96,14 @@ export function submitAnswers(db: Database, participant: ParticipantRow, input: 
     const now = new Date();
     const cleared = answers.filter((a) => a.value === "").map((a) => a.item);
     if (cleared.length > 0) {
-      tx.delete(workshopAnswer)
-        .where(and(eq(workshopAnswer.taskId, task.id), eq(workshopAnswer.participantId, participant.id), inArray(workshopAnswer.item, cleared)))
-        .run();
+      await tx
+        .delete(workshopAnswer)
+        .where(and(eq(workshopAnswer.taskId, task.id), eq(workshopAnswer.participantId, participant.id), inArray(workshopAnswer.item, cleared)));
     }
     const kept = answers.filter((a) => a.value !== "");
     if (kept.length > 0) {
-      tx.insert(workshopAnswer)
+      await tx
+        .insert(workshopAnswer)
         .values(kept.map((a) => ({ taskId: task.id, participantId: participant.id, item: a.item, value: a.value, submittedAt: now })))
         .onConflictDoUpdate({
           target: [workshopAnswer.taskId, workshopAnswer.participantId, workshopAnswer.item],
@@ -111,32 +113,30 @@ export function submitAnswers(db: Database, participant: ParticipantRow, input: 
             // A changed expectation is a new text; the facilitator sorts it again.
             themeId: sql`CASE WHEN ${workshopAnswer.value} = excluded.value THEN ${workshopAnswer.themeId} ELSE NULL END`,
           },
-        })
-        .run();
+        });
     }
     if (task.kind === "prioritering") {
-      const votes = myAnswers(tx, participant.id, task.id).map((a) => a.value);
+      const votes = (await myAnswers(tx, participant.id, task.id)).map((a) => a.value);
       if (new Set(votes).size !== votes.length) throw invalid("Du har gitt to stemmer til samme område. Velg tre ulike områder.");
     }
     // Who answered is audited, never what: evaluation and expectations are anonymous on every screen.
-    auditWorkshop(tx, participant.userId ? { userId: participant.userId } : null, "workshop_answer", task.id, "update", {
+    await auditWorkshop(tx, participant.userId ? { userId: participant.userId } : null, "workshop_answer", task.id, "update", {
       participant: participant.id,
       items: answers.map((a) => a.item),
     });
-    return { taskId: task.id, stored: answers.length, respondents: countRespondents(db, task.id) };
+    return { taskId: task.id, stored: answers.length, respondents: await countRespondents(db, task.id) };
   });
 }
 
-export function myAnswers(db: Executor, participantId: string, taskId?: string) {
+export async function myAnswers(db: Executor, participantId: string, taskId?: string) {
   return db
     .select({ taskId: workshopAnswer.taskId, item: workshopAnswer.item, value: workshopAnswer.value })
     .from(workshopAnswer)
-    .where(and(eq(workshopAnswer.participantId, participantId), taskId ? eq(workshopAnswer.taskId, taskId) : undefined))
-    .all();
+    .where(and(eq(workshopAnswer.participantId, participantId), taskId ? eq(workshopAnswer.taskId, taskId) : undefined));
 }
 
 /** Every answer of the tasks, with the answering participant's group and office (the input of the results). */
-export function answerRows(db: Executor, taskIds: readonly string[]) {
+export async function answerRows(db: Executor, taskIds: readonly string[]) {
   if (taskIds.length === 0) return [];
   return db
     .select({
@@ -151,6 +151,5 @@ export function answerRows(db: Executor, taskIds: readonly string[]) {
     })
     .from(workshopAnswer)
     .innerJoin(workshopParticipant, eq(workshopParticipant.id, workshopAnswer.participantId))
-    .where(inArray(workshopAnswer.taskId, taskIds))
-    .all();
+    .where(inArray(workshopAnswer.taskId, taskIds));
 }

@@ -8,9 +8,9 @@ import { DomainError } from "~/server/domain/errors";
 import { findOpenGatheringByCode, generateJoinCode, isJoinCodeExpired, JOIN_CODE_LIFETIME_MS, joinCodeInput, joinWorkshop, normaliseJoinCode, participantByToken, setLive, suggestedJoinFor } from "./live";
 import { addTask } from "./tasks";
 
-function refused(call: () => unknown): string {
+async function refused(call: () => Promise<unknown>): Promise<string> {
   try {
-    call();
+    await call();
   } catch (error) {
     if (error instanceof DomainError) return `${error.kind}: ${error.message}`;
     throw error;
@@ -51,46 +51,46 @@ describe("live mode and joining", () => {
   let db: Database;
   let s: LiveSamling;
 
-  beforeEach(() => {
-    db = createTestDatabase();
-    s = liveSamling(db);
+  beforeEach(async () => {
+    db = await createTestDatabase();
+    s = await liveSamling(db);
   });
 
-  const join = (input: Partial<Parameters<typeof joinWorkshop>[2]>, user: { id: string; name: string } | null = null) =>
-    joinWorkshop(db, user, { code: s.current().joinCode ?? "AAAAAA", name: "Gjest", roleGroup: "navledere", partnershipId: s.arendal.id, ...input });
+  const join = async (input: Partial<Parameters<typeof joinWorkshop>[2]>, user: { id: string; name: string } | null = null) =>
+    joinWorkshop(db, user, { code: (await s.current()).joinCode ?? "AAAAAA", name: "Gjest", roleGroup: "navledere", partnershipId: s.arendal.id, ...input });
 
-  it("opening gives a code that finds the samling", () => {
-    expect(s.current()).toMatchObject({ liveStatus: "apen", joinCode: s.code });
+  it("opening gives a code that finds the samling", async () => {
+    expect(await s.current()).toMatchObject({ liveStatus: "apen", joinCode: s.code });
     expect(s.code).toMatch(/^[A-Z2-9]{6}$/);
-    expect(findOpenGatheringByCode(db, s.code).id).toBe(s.gatheringId);
+    expect((await findOpenGatheringByCode(db, s.code)).id).toBe(s.gatheringId);
   });
 
-  it("refuses a samling whose live mode was never opened", () => {
-    const unopened = makeGathering(db, s.network.id, { title: "Samling 2" });
+  it("refuses a samling whose live mode was never opened", async () => {
+    const unopened = await makeGathering(db, s.network.id, { title: "Samling 2" });
     expect(unopened.joinCode).toBeNull();
-    expect(refused(() => findOpenGatheringByCode(db, "ABCDEF"))).toBe(EXPIRED);
+    expect(await refused(() => findOpenGatheringByCode(db, "ABCDEF"))).toBe(EXPIRED);
     // A code left on a samling that is not open does not work either.
-    db.update(gathering).set({ joinCode: "QWERTY" }).where(eq(gathering.id, unopened.id)).run();
-    expect(refused(() => joinWorkshop(db, null, { code: "QWERTY", name: "Gjest", roleGroup: "fylke", partnershipId: null }))).toBe(EXPIRED);
+    await db.update(gathering).set({ joinCode: "QWERTY" }).where(eq(gathering.id, unopened.id));
+    expect(await refused(() => joinWorkshop(db, null, { code: "QWERTY", name: "Gjest", roleGroup: "fylke", partnershipId: null }))).toBe(EXPIRED);
   });
 
-  it("closing clears the code, closes open tasks (not tasks never opened) and expires the code", () => {
-    const open = s.openTask("evaluering");
-    const ready = addTask(s.scope, { gatheringId: s.gatheringId, kind: "selvvurdering" });
-    const closed = setLive(s.scope, { gatheringId: s.gatheringId, version: s.current().version, open: false });
+  it("closing clears the code, closes open tasks (not tasks never opened) and expires the code", async () => {
+    const open = await s.openTask("evaluering");
+    const ready = await addTask(s.scope, { gatheringId: s.gatheringId, kind: "selvvurdering" });
+    const closed = await setLive(s.scope, { gatheringId: s.gatheringId, version: (await s.current()).version, open: false });
     expect(closed).toMatchObject({ liveStatus: "avsluttet", joinCode: null });
     expect(closed.liveClosedAt).toBeInstanceOf(Date);
-    expect(s.task(open.id)).toMatchObject({ status: "lukket", version: open.version + 1 });
-    expect(s.task(open.id).closedAt).toBeInstanceOf(Date);
-    expect(s.task(ready.id).status).toBe("klar");
-    expect(refused(() => join({ code: s.code }))).toBe(EXPIRED);
+    expect(await s.task(open.id)).toMatchObject({ status: "lukket", version: open.version + 1 });
+    expect((await s.task(open.id)).closedAt).toBeInstanceOf(Date);
+    expect((await s.task(ready.id)).status).toBe("klar");
+    expect(await refused(() => join({ code: s.code }))).toBe(EXPIRED);
     // Reopening gives a new code; the old one stays dead.
-    const reopened = setLive(s.scope, { gatheringId: s.gatheringId, version: closed.version, open: true });
+    const reopened = await setLive(s.scope, { gatheringId: s.gatheringId, version: closed.version, open: true });
     expect(reopened.joinCode).not.toBe(s.code);
     expect(reopened.liveClosedAt).toBeNull();
-    expect(refused(() => join({ code: s.code }))).toBe(EXPIRED);
-    expect(join({ code: reopened.joinCode! }).gatheringId).toBe(s.gatheringId);
-    const audits = db.select().from(auditEvent).where(eq(auditEvent.entity, "gathering")).all();
+    expect(await refused(() => join({ code: s.code }))).toBe(EXPIRED);
+    expect((await join({ code: reopened.joinCode! })).gatheringId).toBe(s.gatheringId);
+    const audits = await db.select().from(auditEvent).where(eq(auditEvent.entity, "gathering"));
     expect(audits.map((a) => a.changes)).toEqual([
       { liveStatus: { from: "ikke_startet", to: "apen" } },
       { liveStatus: { from: "apen", to: "avsluttet" } },
@@ -98,89 +98,89 @@ describe("live mode and joining", () => {
     ]);
   });
 
-  it("a code works for a day at most, also while live mode stays open", () => {
-    const opened = s.current().liveOpenedAt!;
+  it("a code works for a day at most, also while live mode stays open", async () => {
+    const opened = (await s.current()).liveOpenedAt!;
     const later = (ms: number) => new Date(opened.getTime() + ms);
-    expect(findOpenGatheringByCode(db, s.code, later(JOIN_CODE_LIFETIME_MS - 1)).id).toBe(s.gatheringId);
-    expect(refused(() => findOpenGatheringByCode(db, s.code, later(JOIN_CODE_LIFETIME_MS)))).toBe(EXPIRED);
-    expect(isJoinCodeExpired(s.current(), later(JOIN_CODE_LIFETIME_MS))).toBe(true);
+    expect((await findOpenGatheringByCode(db, s.code, later(JOIN_CODE_LIFETIME_MS - 1))).id).toBe(s.gatheringId);
+    expect(await refused(() => findOpenGatheringByCode(db, s.code, later(JOIN_CODE_LIFETIME_MS)))).toBe(EXPIRED);
+    expect(isJoinCodeExpired(await s.current(), later(JOIN_CODE_LIFETIME_MS))).toBe(true);
     // Opened more than a day ago (the clock has moved on): joining is refused, nothing is stored.
-    db.update(gathering).set({ liveOpenedAt: new Date(Date.now() - JOIN_CODE_LIFETIME_MS - 60_000) }).where(eq(gathering.id, s.gatheringId)).run();
-    const participantsBefore = db.select().from(workshopParticipant).all().length;
-    expect(refused(() => join({ code: s.code }))).toBe(EXPIRED);
-    expect(db.select().from(workshopParticipant).all()).toHaveLength(participantsBefore);
+    await db.update(gathering).set({ liveOpenedAt: new Date(Date.now() - JOIN_CODE_LIFETIME_MS - 60_000) }).where(eq(gathering.id, s.gatheringId));
+    const participantsBefore = (await db.select().from(workshopParticipant)).length;
+    expect(await refused(() => join({ code: s.code }))).toBe(EXPIRED);
+    expect(await db.select().from(workshopParticipant)).toHaveLength(participantsBefore);
     // Reopening gives a fresh code that works.
-    const closed = setLive(s.scope, { gatheringId: s.gatheringId, version: s.current().version, open: false });
-    const reopened = setLive(s.scope, { gatheringId: s.gatheringId, version: closed.version, open: true });
+    const closed = await setLive(s.scope, { gatheringId: s.gatheringId, version: (await s.current()).version, open: false });
+    const reopened = await setLive(s.scope, { gatheringId: s.gatheringId, version: closed.version, open: true });
     expect(isJoinCodeExpired(reopened)).toBe(false);
-    expect(join({ code: reopened.joinCode! }).gatheringId).toBe(s.gatheringId);
+    expect((await join({ code: reopened.joinCode! })).gatheringId).toBe(s.gatheringId);
   });
 
-  it("refuses a stale version, and does nothing when asked for the state it already has", () => {
-    const before = s.current();
-    expect(refused(() => setLive(s.scope, { gatheringId: s.gatheringId, version: before.version - 1, open: false }))).toMatch(/^conflict: /);
-    expect(setLive(s.scope, { gatheringId: s.gatheringId, version: 0, open: true })).toEqual(before);
-    expect(s.current().joinCode).toBe(s.code);
+  it("refuses a stale version, and does nothing when asked for the state it already has", async () => {
+    const before = await s.current();
+    expect(await refused(() => setLive(s.scope, { gatheringId: s.gatheringId, version: before.version - 1, open: false }))).toMatch(/^conflict: /);
+    expect(await setLive(s.scope, { gatheringId: s.gatheringId, version: 0, open: true })).toEqual(before);
+    expect((await s.current()).joinCode).toBe(s.code);
   });
 
-  it("finds another network's samling as not found", () => {
-    const other = liveSamling(db, "-b");
-    expect(refused(() => setLive(s.scope, { gatheringId: other.gatheringId, version: 2, open: false }))).toBe("not_found: Fant ikke samlingen.");
-    expect(other.current().liveStatus).toBe("apen");
+  it("finds another network's samling as not found", async () => {
+    const other = await liveSamling(db, "-b");
+    expect(await refused(() => setLive(s.scope, { gatheringId: other.gatheringId, version: 2, open: false }))).toBe("not_found: Fant ikke samlingen.");
+    expect((await other.current()).liveStatus).toBe("apen");
   });
 
-  it("a guest needs a name", () => {
-    expect(refused(() => join({ name: undefined }))).toBe("invalid: Skriv navnet ditt.");
-    expect(db.select().from(workshopParticipant).all()).toEqual([]);
+  it("a guest needs a name", async () => {
+    expect(await refused(() => join({ name: undefined }))).toBe("invalid: Skriv navnet ditt.");
+    expect(await db.select().from(workshopParticipant)).toEqual([]);
   });
 
-  it("the office must be a member of the network; only fylke people may join without one", () => {
+  it("the office must be a member of the network; only fylke people may join without one", async () => {
     const message = "invalid: Velg et kontor som er med i nettverket.";
-    expect(refused(() => join({ partnershipId: s.lillesand.id }))).toBe(message);
-    expect(refused(() => join({ partnershipId: "finnes-ikke" }))).toBe(message);
-    db.update(networkMember).set({ status: "invitert" }).where(eq(networkMember.partnershipId, s.grimstad.id)).run();
-    expect(refused(() => join({ partnershipId: s.grimstad.id }))).toBe(message);
-    expect(refused(() => join({ partnershipId: null, roleGroup: "radmenn" }))).toBe("invalid: Velg kontoret du svarer for.");
-    const fylke = join({ partnershipId: null, roleGroup: "fylke", name: "Fylkesdirektøren" });
-    expect(participantByToken(db, fylke.token)).toMatchObject({ displayName: "Fylkesdirektøren", roleGroup: "fylke", partnershipId: null });
+    expect(await refused(() => join({ partnershipId: s.lillesand.id }))).toBe(message);
+    expect(await refused(() => join({ partnershipId: "finnes-ikke" }))).toBe(message);
+    await db.update(networkMember).set({ status: "invitert" }).where(eq(networkMember.partnershipId, s.grimstad.id));
+    expect(await refused(() => join({ partnershipId: s.grimstad.id }))).toBe(message);
+    expect(await refused(() => join({ partnershipId: null, roleGroup: "radmenn" }))).toBe("invalid: Velg kontoret du svarer for.");
+    const fylke = await join({ partnershipId: null, roleGroup: "fylke", name: "Fylkesdirektøren" });
+    expect(await participantByToken(db, fylke.token)).toMatchObject({ displayName: "Fylkesdirektøren", roleGroup: "fylke", partnershipId: null });
   });
 
-  it("stores only the token's hash, and every guest join is a new participant", () => {
-    const first = join({ name: "Kari" });
-    const second = join({ name: "Kari" });
+  it("stores only the token's hash, and every guest join is a new participant", async () => {
+    const first = await join({ name: "Kari" });
+    const second = await join({ name: "Kari" });
     expect(first.participantId).not.toBe(second.participantId);
     expect(first.token).toMatch(/^[A-Za-z0-9_-]{32}$/);
-    const rows = db.select().from(workshopParticipant).all();
+    const rows = await db.select().from(workshopParticipant);
     expect(rows).toHaveLength(2);
     expect(JSON.stringify(rows)).not.toContain(first.token);
-    expect(participantByToken(db, first.token)).toMatchObject({ id: first.participantId, displayName: "Kari", liveStatus: "apen", networkId: s.network.id });
-    expect(refused(() => participantByToken(db, "x".repeat(32)))).toBe(
+    expect(await participantByToken(db, first.token)).toMatchObject({ id: first.participantId, displayName: "Kari", liveStatus: "apen", networkId: s.network.id });
+    expect(await refused(() => participantByToken(db, "x".repeat(32)))).toBe(
       "not_found: Du er ikke med i en samling. Skriv koden fra skjermen for å bli med.",
     );
   });
 
-  it("a signed-in person keeps one participant: rejoining moves the token and keeps earlier answers theirs", () => {
-    const leder = makePersonWithRole(db, "nav_leder", { partnershipId: s.arendal.id });
+  it("a signed-in person keeps one participant: rejoining moves the token and keeps earlier answers theirs", async () => {
+    const leder = await makePersonWithRole(db, "nav_leder", { partnershipId: s.arendal.id });
     const me = { id: leder.id, name: leder.name };
-    const first = join({ name: undefined }, me);
-    const second = join({ name: "Ignored", roleGroup: "avdelingsledere" }, me);
+    const first = await join({ name: undefined }, me);
+    const second = await join({ name: "Ignored", roleGroup: "avdelingsledere" }, me);
     expect(second.participantId).toBe(first.participantId);
     expect(second.token).not.toBe(first.token);
-    expect(refused(() => participantByToken(db, first.token))).toMatch(/^not_found: /);
-    expect(participantByToken(db, second.token)).toMatchObject({ userId: leder.id, displayName: leder.name, roleGroup: "avdelingsledere" });
-    expect(db.select().from(workshopParticipant).all()).toHaveLength(1);
+    expect(await refused(() => participantByToken(db, first.token))).toMatch(/^not_found: /);
+    expect(await participantByToken(db, second.token)).toMatchObject({ userId: leder.id, displayName: leder.name, roleGroup: "avdelingsledere" });
+    expect(await db.select().from(workshopParticipant)).toHaveLength(1);
   });
 
-  it("suggests the role group and member offices of a signed-in person", () => {
-    const leder = makePersonWithRole(db, "nav_leder", { partnershipId: s.arendal.id });
-    expect(suggestedJoinFor(db, leder.id, s.network.id)).toEqual({ roleGroup: "navledere", partnershipIds: [s.arendal.id] });
-    const outside = makePersonWithRole(db, "kommunal_eier", { partnershipId: s.lillesand.id });
-    expect(suggestedJoinFor(db, outside.id, s.network.id)).toEqual({ roleGroup: "radmenn", partnershipIds: [] });
+  it("suggests the role group and member offices of a signed-in person", async () => {
+    const leder = await makePersonWithRole(db, "nav_leder", { partnershipId: s.arendal.id });
+    expect(await suggestedJoinFor(db, leder.id, s.network.id)).toEqual({ roleGroup: "navledere", partnershipIds: [s.arendal.id] });
+    const outside = await makePersonWithRole(db, "kommunal_eier", { partnershipId: s.lillesand.id });
+    expect(await suggestedJoinFor(db, outside.id, s.network.id)).toEqual({ roleGroup: "radmenn", partnershipIds: [] });
   });
 
-  it("the closed samling's tasks stay closed in the database", () => {
-    s.openTask("evaluering");
-    setLive(s.scope, { gatheringId: s.gatheringId, version: s.current().version, open: false });
-    expect(db.select({ status: workshopTask.status }).from(workshopTask).all()).toEqual([{ status: "lukket" }]);
+  it("the closed samling's tasks stay closed in the database", async () => {
+    await s.openTask("evaluering");
+    await setLive(s.scope, { gatheringId: s.gatheringId, version: (await s.current()).version, open: false });
+    expect(await db.select({ status: workshopTask.status }).from(workshopTask)).toEqual([{ status: "lukket" }]);
   });
 });

@@ -3,9 +3,9 @@
  * join with the code, signed in or as named guests, and closing it expires the code.
  */
 import { createHash, randomBytes, randomInt } from "node:crypto";
-import { and, eq, inArray, sql } from "drizzle-orm";
+import { and, count, eq, inArray, sql } from "drizzle-orm";
 import { z } from "zod";
-import type { Database, Executor } from "~/db/connection";
+import { inTransaction, type Database, type Executor } from "~/db/connection";
 import { preparedOnce } from "~/db/prepared";
 import { gathering, networkMember, partnership, roleAssignment, workshopParticipant, workshopTask } from "~/db/schema";
 import { roleGroups } from "~/db/schema/enums";
@@ -48,21 +48,21 @@ export const participantTokenInput = z
 const liveRef = z.object({ gatheringId: entityId, version: versionInput });
 export const setLiveInput = liveRef.extend({ open: z.boolean({ error: "Velg åpne eller avslutte." }) });
 
-function bumpGathering(tx: Executor, id: string, expected: number, set: Partial<typeof gathering.$inferInsert>) {
-  const updated = tx
+async function bumpGathering(tx: Executor, id: string, expected: number, set: Partial<typeof gathering.$inferInsert>) {
+  const [updated] = await tx
     .update(gathering)
     .set({ ...set, version: sql`${gathering.version} + 1` })
     .where(and(eq(gathering.id, id), eq(gathering.version, expected)))
-    .returning()
-    .get();
+    .returning();
   if (!updated) throw staleVersion();
   return updated;
 }
 
-function uniqueJoinCode(tx: Executor): string {
+async function uniqueJoinCode(tx: Executor): Promise<string> {
   for (;;) {
     const code = generateJoinCode();
-    if (!tx.select({ id: gathering.id }).from(gathering).where(eq(gathering.joinCode, code)).get()) return code;
+    const [taken] = await tx.select({ id: gathering.id }).from(gathering).where(eq(gathering.joinCode, code)).limit(1);
+    if (!taken) return code;
   }
 }
 
@@ -70,22 +70,22 @@ function uniqueJoinCode(tx: Executor): string {
  * Opening gives a fresh code (also when reopened after a close); closing clears it and
  * closes every open task, so nothing can be answered once the samling is over.
  */
-export function setLive(scope: NetworkScope, input: z.infer<typeof setLiveInput>) {
+export async function setLive(scope: NetworkScope, input: z.infer<typeof setLiveInput>) {
   const { db, actor, network: { id: networkId } } = scope;
-  return db.transaction((tx) => {
-    const row = loadGathering(tx, networkId, input.gatheringId);
+  return inTransaction(db, async (tx) => {
+    const row = await loadGathering(tx, networkId, input.gatheringId);
     if (input.open === (row.liveStatus === "apen")) return row;
     const now = new Date();
     const updated = input.open
-      ? bumpGathering(tx, row.id, input.version, { liveStatus: "apen", joinCode: uniqueJoinCode(tx), liveOpenedAt: now, liveClosedAt: null })
-      : bumpGathering(tx, row.id, input.version, { liveStatus: "avsluttet", joinCode: null, liveClosedAt: now });
+      ? await bumpGathering(tx, row.id, input.version, { liveStatus: "apen", joinCode: await uniqueJoinCode(tx), liveOpenedAt: now, liveClosedAt: null })
+      : await bumpGathering(tx, row.id, input.version, { liveStatus: "avsluttet", joinCode: null, liveClosedAt: now });
     if (!input.open) {
-      tx.update(workshopTask)
+      await tx
+        .update(workshopTask)
         .set({ status: "lukket", closedAt: now, version: sql`${workshopTask.version} + 1` })
-        .where(and(eq(workshopTask.gatheringId, row.id), eq(workshopTask.status, "apen")))
-        .run();
+        .where(and(eq(workshopTask.gatheringId, row.id), eq(workshopTask.status, "apen")));
     }
-    auditWorkshop(tx, actor, "gathering", row.id, "update", { liveStatus: { from: row.liveStatus, to: updated.liveStatus } });
+    await auditWorkshop(tx, actor, "gathering", row.id, "update", { liveStatus: { from: row.liveStatus, to: updated.liveStatus } });
     return updated;
   });
 }
@@ -99,8 +99,8 @@ export function isJoinCodeExpired(row: { liveStatus: string; liveOpenedAt: Date 
 }
 
 /** The samling a code opens, only while its live mode is open and for a day at most. */
-export function findOpenGatheringByCode(db: Executor, code: string, now = new Date()) {
-  const row = db.select().from(gathering).where(eq(gathering.joinCode, code)).get();
+export async function findOpenGatheringByCode(db: Executor, code: string, now = new Date()) {
+  const [row] = await db.select().from(gathering).where(eq(gathering.joinCode, code)).limit(1);
   if (!row || row.liveStatus !== "apen" || isJoinCodeExpired(row, now)) {
     throw notFound("Koden er ikke i bruk. Sjekk koden på skjermen, eller spør fasilitatoren om samlingen er åpnet.");
   }
@@ -108,14 +108,13 @@ export function findOpenGatheringByCode(db: Executor, code: string, now = new Da
 }
 
 /** Member partnerships of the samling's network, for the participant to say which office they answer for. */
-export function memberOffices(db: Executor, networkId: string) {
+export async function memberOffices(db: Executor, networkId: string) {
   return db
     .select({ id: partnership.id, name: partnership.officeName })
     .from(networkMember)
     .innerJoin(partnership, eq(partnership.id, networkMember.partnershipId))
     .where(and(eq(networkMember.networkId, networkId), eq(networkMember.status, "medlem")))
-    .orderBy(partnership.officeName)
-    .all();
+    .orderBy(partnership.officeName);
 }
 
 const roleGroupOfRole: Partial<Record<Role, RoleGroup>> = {
@@ -128,13 +127,12 @@ const roleGroupOfRole: Partial<Record<Role, RoleGroup>> = {
 };
 
 /** What a signed-in person would join as: their role group and the member offices they have a role in. */
-export function suggestedJoinFor(db: Executor, userId: string, networkId: string) {
-  const offices = memberOffices(db, networkId);
-  const roles = db
+export async function suggestedJoinFor(db: Executor, userId: string, networkId: string) {
+  const offices = await memberOffices(db, networkId);
+  const roles = await db
     .select({ role: roleAssignment.role, partnershipId: roleAssignment.partnershipId })
     .from(roleAssignment)
-    .where(eq(roleAssignment.userId, userId))
-    .all();
+    .where(eq(roleAssignment.userId, userId));
   const officeIds = new Set(offices.map((o) => o.id));
   const own = roles.filter((r) => r.partnershipId && officeIds.has(r.partnershipId));
   const group = (own[0] ? roleGroupOfRole[own[0].role] : undefined) ?? roles.map((r) => roleGroupOfRole[r.role]).find(Boolean) ?? null;
@@ -160,12 +158,12 @@ export interface JoinResult {
  * Joins with a code. A signed-in person keeps one participant per samling (joining again
  * from another phone moves the token there, and earlier answers stay theirs); every guest join is new.
  */
-export function joinWorkshop(db: Database, user: { id: string; name: string } | null, input: z.infer<typeof joinInput>): JoinResult {
-  return db.transaction((tx) => {
-    const samling = findOpenGatheringByCode(tx, input.code);
+export async function joinWorkshop(db: Database, user: { id: string; name: string } | null, input: z.infer<typeof joinInput>): Promise<JoinResult> {
+  return inTransaction(db, async (tx) => {
+    const samling = await findOpenGatheringByCode(tx, input.code);
     if (!user && !input.name) throw invalid("Skriv navnet ditt.", "name");
     if (input.partnershipId) {
-      const offices = memberOffices(tx, samling.networkId).map((o) => o.id);
+      const offices = (await memberOffices(tx, samling.networkId)).map((o) => o.id);
       if (!offices.includes(input.partnershipId)) throw invalid("Velg et kontor som er med i nettverket.", "partnershipId");
     } else if (input.roleGroup !== "fylke") {
       throw invalid("Velg kontoret du svarer for.", "partnershipId");
@@ -179,22 +177,22 @@ export function joinWorkshop(db: Database, user: { id: string; name: string } | 
       partnershipId: input.partnershipId,
       tokenHash: hashToken(token),
     };
-    const existing = user
-      ? tx
+    const [existing] = user
+      ? await tx
           .select({ id: workshopParticipant.id })
           .from(workshopParticipant)
           .where(and(eq(workshopParticipant.gatheringId, samling.id), eq(workshopParticipant.userId, user.id)))
-          .get()
-      : undefined;
-    const participant = existing
-      ? tx.update(workshopParticipant).set(values).where(eq(workshopParticipant.id, existing.id)).returning().get()
-      : tx.insert(workshopParticipant).values(values).returning().get();
-    auditWorkshop(tx, user ? { userId: user.id } : null, "workshop_participant", participant.id, existing ? "update" : "create", {
+          .limit(1)
+      : [];
+    const [participant] = existing
+      ? await tx.update(workshopParticipant).set(values).where(eq(workshopParticipant.id, existing.id)).returning()
+      : await tx.insert(workshopParticipant).values(values).returning();
+    await auditWorkshop(tx, user ? { userId: user.id } : null, "workshop_participant", participant!.id, existing ? "update" : "create", {
       gathering: samling.id,
       roleGroup: input.roleGroup,
       guest: !user,
     });
-    return { token, participantId: participant.id, gatheringId: samling.id };
+    return { token, participantId: participant!.id, gatheringId: samling.id };
   });
 }
 
@@ -204,23 +202,24 @@ const participantQuery = (db: Executor) =>
     .from(workshopParticipant)
     .innerJoin(gathering, eq(gathering.id, workshopParticipant.gatheringId))
     .where(eq(workshopParticipant.tokenHash, sql.placeholder("tokenHash")))
-    .prepare();
+    .limit(1)
+    .prepare("workshop_participant_by_token");
 
 /** The participant a token belongs to; a token of a closed samling no longer works. Every answer starts here, hence prepared. */
-export function participantByToken(db: Executor, token: string) {
-  const row = preparedOnce(db, participantQuery).get({ tokenHash: hashToken(token) });
+export async function participantByToken(db: Executor, token: string) {
+  const [row] = await preparedOnce(db, participantQuery).execute({ tokenHash: hashToken(token) });
   if (!row) throw notFound("Du er ikke med i en samling. Skriv koden fra skjermen for å bli med.");
   return { ...row.participant, liveStatus: row.liveStatus, networkId: row.networkId };
 }
 
-export type ParticipantRow = ReturnType<typeof participantByToken>;
+export type ParticipantRow = Awaited<ReturnType<typeof participantByToken>>;
 
-export function participantCounts(db: Executor, gatheringIds: readonly string[]) {
+export async function participantCounts(db: Executor, gatheringIds: readonly string[]) {
   if (gatheringIds.length === 0) return [];
   return db
-    .select({ gatheringId: workshopParticipant.gatheringId, roleGroup: workshopParticipant.roleGroup, count: sql<number>`count(*)` })
+    .select({ gatheringId: workshopParticipant.gatheringId, roleGroup: workshopParticipant.roleGroup, count: count() })
     .from(workshopParticipant)
     .where(inArray(workshopParticipant.gatheringId, gatheringIds))
     .groupBy(workshopParticipant.gatheringId, workshopParticipant.roleGroup)
-    .all();
+    .orderBy(workshopParticipant.gatheringId, workshopParticipant.roleGroup);
 }

@@ -1,7 +1,7 @@
 /** The facilitator's sequence of live tasks in a samling: add, reorder, open, close, reveal. */
 import { and, asc, eq, sql } from "drizzle-orm";
 import { z } from "zod";
-import type { Executor } from "~/db/connection";
+import { inTransaction, type Executor } from "~/db/connection";
 import { workshopTask } from "~/db/schema";
 import { workshopTaskKinds } from "~/db/schema/enums";
 import { recordAudit, type Actor, type AuditActionOf, type AuditChanges } from "~/server/domain/audit/record";
@@ -16,15 +16,15 @@ const MAX_STATEMENTS = 12;
 
 export type WorkshopAuditEntity = "gathering" | "workshop_task" | "workshop_answer" | "workshop_participant" | "expectation_theme";
 
-export function auditWorkshop<E extends WorkshopAuditEntity, A extends AuditActionOf<E>>(
+export async function auditWorkshop<E extends WorkshopAuditEntity, A extends AuditActionOf<E>>(
   tx: Executor,
   actor: Actor | null,
   entity: E,
   entityId: string,
   action: A,
   changes: AuditChanges<E, A>,
-) {
-  recordAudit(tx, actor, { entity, entityId, action, changes });
+): Promise<void> {
+  await recordAudit(tx, actor, { entity, entityId, action, changes });
 }
 
 const statementsInput = z
@@ -39,18 +39,18 @@ export const addTaskInput = z.object({
   statements: statementsInput.optional(),
 });
 
-export function listTasks(db: Executor, gatheringId: string) {
-  return db.select().from(workshopTask).where(eq(workshopTask.gatheringId, gatheringId)).orderBy(asc(workshopTask.position)).all();
+export async function listTasks(db: Executor, gatheringId: string) {
+  return db.select().from(workshopTask).where(eq(workshopTask.gatheringId, gatheringId)).orderBy(asc(workshopTask.position));
 }
 
-export function addTask(scope: NetworkScope, input: z.infer<typeof addTaskInput>) {
+export async function addTask(scope: NetworkScope, input: z.infer<typeof addTaskInput>) {
   const { db, actor, network: { id: networkId } } = scope;
-  return db.transaction((tx) => {
-    const samling = loadGathering(tx, networkId, input.gatheringId);
-    const existing = listTasks(tx, samling.id);
+  return inTransaction(db, async (tx) => {
+    const samling = await loadGathering(tx, networkId, input.gatheringId);
+    const existing = await listTasks(tx, samling.id);
     if (existing.length >= MAX_TASKS) throw invalid(`En samling kan ha høyst ${MAX_TASKS} oppgaver.`);
     if (input.statements && input.kind !== "evaluering") throw invalid("Bare evalueringen har påstander.", "statements");
-    const created = tx
+    const [made] = await tx
       .insert(workshopTask)
       .values({
         gatheringId: samling.id,
@@ -59,20 +59,19 @@ export function addTask(scope: NetworkScope, input: z.infer<typeof addTaskInput>
         title: input.title ?? taskKindLabels[input.kind],
         statements: input.kind === "evaluering" ? (input.statements ?? [...defaultEvaluationStatements]) : [],
       })
-      .returning()
-      .get();
-    auditWorkshop(tx, actor, "workshop_task", created.id, "create", { gathering: samling.id, kind: created.kind, title: created.title });
+      .returning();
+    const created = made!;
+    await auditWorkshop(tx, actor, "workshop_task", created.id, "create", { gathering: samling.id, kind: created.kind, title: created.title });
     return created;
   });
 }
 
-function bumpTask(tx: Executor, row: TaskRow, expected: number, set: Partial<typeof workshopTask.$inferInsert>) {
-  const updated = tx
+async function bumpTask(tx: Executor, row: TaskRow, expected: number, set: Partial<typeof workshopTask.$inferInsert>) {
+  const [updated] = await tx
     .update(workshopTask)
     .set({ ...set, version: sql`${workshopTask.version} + 1` })
     .where(and(eq(workshopTask.id, row.id), eq(workshopTask.version, expected)))
-    .returning()
-    .get();
+    .returning();
   if (!updated) throw staleVersion();
   return updated;
 }
@@ -82,15 +81,15 @@ const taskRef = { gatheringId: entityId, taskId: entityId, version: versionInput
 export const updateTaskInput = z.object({ ...taskRef, title: requiredText("Tittelen", 200), statements: statementsInput.optional() });
 
 /** Title and statements can change until the first answer arrives; after that the answers would no longer match. */
-export function updateTask(scope: NetworkScope, input: z.infer<typeof updateTaskInput>) {
+export async function updateTask(scope: NetworkScope, input: z.infer<typeof updateTaskInput>) {
   const { db, actor, network: { id: networkId } } = scope;
-  return db.transaction((tx) => {
-    const samling = loadGathering(tx, networkId, input.gatheringId);
-    const row = loadTask(tx, samling.id, input.taskId);
+  return inTransaction(db, async (tx) => {
+    const samling = await loadGathering(tx, networkId, input.gatheringId);
+    const row = await loadTask(tx, samling.id, input.taskId);
     if (input.statements && row.kind !== "evaluering") throw invalid("Bare evalueringen har påstander.", "statements");
     if (input.statements && row.status !== "klar") throw invalid("Påstandene kan ikke endres etter at oppgaven er åpnet.", "statements");
-    const updated = bumpTask(tx, row, input.version, { title: input.title, ...(input.statements ? { statements: input.statements } : {}) });
-    auditWorkshop(tx, actor, "workshop_task", row.id, "update", { title: { from: row.title, to: input.title } });
+    const updated = await bumpTask(tx, row, input.version, { title: input.title, ...(input.statements ? { statements: input.statements } : {}) });
+    await auditWorkshop(tx, actor, "workshop_task", row.id, "update", { title: { from: row.title, to: input.title } });
     return updated;
   });
 }
@@ -98,50 +97,50 @@ export function updateTask(scope: NetworkScope, input: z.infer<typeof updateTask
 export const taskStatusInput = z.object({ ...taskRef, status: z.enum(["apen", "lukket"], { error: "Velg åpne eller lukke." }) });
 
 /** Opening needs live mode open; a closed task can be opened again (late answers after a break). */
-export function setTaskStatus(scope: NetworkScope, input: z.infer<typeof taskStatusInput>) {
+export async function setTaskStatus(scope: NetworkScope, input: z.infer<typeof taskStatusInput>) {
   const { db, actor, network: { id: networkId } } = scope;
-  return db.transaction((tx) => {
-    const samling = loadGathering(tx, networkId, input.gatheringId);
-    const row = loadTask(tx, samling.id, input.taskId);
+  return inTransaction(db, async (tx) => {
+    const samling = await loadGathering(tx, networkId, input.gatheringId);
+    const row = await loadTask(tx, samling.id, input.taskId);
     if (input.status === "apen" && samling.liveStatus !== "apen") throw invalid("Åpne direktemodus for samlingen før du åpner en oppgave.");
     if (row.status === input.status) return row;
     const now = new Date();
-    const updated = bumpTask(tx, row, input.version, {
+    const updated = await bumpTask(tx, row, input.version, {
       status: input.status,
       ...(input.status === "apen" ? { openedAt: now, closedAt: null } : { closedAt: now }),
     });
-    auditWorkshop(tx, actor, "workshop_task", row.id, "update", { status: { from: row.status, to: input.status } });
+    await auditWorkshop(tx, actor, "workshop_task", row.id, "update", { status: { from: row.status, to: input.status } });
     return updated;
   });
 }
 
 export const resultsVisibleInput = z.object({ ...taskRef, visible: z.boolean({ error: "Velg vis eller skjul." }) });
 
-export function setResultsVisible(scope: NetworkScope, input: z.infer<typeof resultsVisibleInput>) {
+export async function setResultsVisible(scope: NetworkScope, input: z.infer<typeof resultsVisibleInput>) {
   const { db, actor, network: { id: networkId } } = scope;
-  return db.transaction((tx) => {
-    const samling = loadGathering(tx, networkId, input.gatheringId);
-    const row = loadTask(tx, samling.id, input.taskId);
-    const updated = bumpTask(tx, row, input.version, { resultsVisible: input.visible });
-    auditWorkshop(tx, actor, "workshop_task", row.id, "update", { resultsVisible: { from: row.resultsVisible, to: input.visible } });
+  return inTransaction(db, async (tx) => {
+    const samling = await loadGathering(tx, networkId, input.gatheringId);
+    const row = await loadTask(tx, samling.id, input.taskId);
+    const updated = await bumpTask(tx, row, input.version, { resultsVisible: input.visible });
+    await auditWorkshop(tx, actor, "workshop_task", row.id, "update", { resultsVisible: { from: row.resultsVisible, to: input.visible } });
     return updated;
   });
 }
 
 export const moveTaskInput = z.object({ ...taskRef, direction: z.enum(["opp", "ned"], { error: "Velg retning." }) });
 
-export function moveTask(scope: NetworkScope, input: z.infer<typeof moveTaskInput>) {
+export async function moveTask(scope: NetworkScope, input: z.infer<typeof moveTaskInput>) {
   const { db, actor, network: { id: networkId } } = scope;
-  return db.transaction((tx) => {
-    const samling = loadGathering(tx, networkId, input.gatheringId);
-    const row = loadTask(tx, samling.id, input.taskId);
-    const list = listTasks(tx, samling.id);
+  return inTransaction(db, async (tx) => {
+    const samling = await loadGathering(tx, networkId, input.gatheringId);
+    const row = await loadTask(tx, samling.id, input.taskId);
+    const list = await listTasks(tx, samling.id);
     const index = list.findIndex((t) => t.id === row.id);
     const other = list[input.direction === "opp" ? index - 1 : index + 1];
     if (!other) return row;
-    const updated = bumpTask(tx, row, input.version, { position: other.position });
-    tx.update(workshopTask).set({ position: row.position }).where(eq(workshopTask.id, other.id)).run();
-    auditWorkshop(tx, actor, "workshop_task", row.id, "update", { position: { from: row.position, to: other.position } });
+    const updated = await bumpTask(tx, row, input.version, { position: other.position });
+    await tx.update(workshopTask).set({ position: row.position }).where(eq(workshopTask.id, other.id));
+    await auditWorkshop(tx, actor, "workshop_task", row.id, "update", { position: { from: row.position, to: other.position } });
     return updated;
   });
 }
@@ -149,18 +148,17 @@ export function moveTask(scope: NetworkScope, input: z.infer<typeof moveTaskInpu
 export const removeTaskInput = z.object(taskRef);
 
 /** Only a task nobody has answered can be removed; answered tasks are closed instead, so results stay. */
-export function removeTask(scope: NetworkScope, input: z.infer<typeof removeTaskInput>) {
+export async function removeTask(scope: NetworkScope, input: z.infer<typeof removeTaskInput>): Promise<void> {
   const { db, actor, network: { id: networkId } } = scope;
-  return db.transaction((tx) => {
-    const samling = loadGathering(tx, networkId, input.gatheringId);
-    const row = loadTask(tx, samling.id, input.taskId);
+  await inTransaction(db, async (tx) => {
+    const samling = await loadGathering(tx, networkId, input.gatheringId);
+    const row = await loadTask(tx, samling.id, input.taskId);
     if (row.status !== "klar") throw invalid("En oppgave som har vært åpnet kan ikke slettes. Lukk den i stedet.");
-    const deleted = tx
+    const [deleted] = await tx
       .delete(workshopTask)
       .where(and(eq(workshopTask.id, row.id), eq(workshopTask.version, input.version)))
-      .returning({ id: workshopTask.id })
-      .get();
+      .returning({ id: workshopTask.id });
     if (!deleted) throw staleVersion();
-    auditWorkshop(tx, actor, "workshop_task", row.id, "delete", { title: row.title, kind: row.kind });
+    await auditWorkshop(tx, actor, "workshop_task", row.id, "delete", { title: row.title, kind: row.kind });
   });
 }

@@ -1,7 +1,7 @@
 /** The facilitator clusters expectations into themes, so the screen can show theme × role group. */
 import { and, eq } from "drizzle-orm";
 import { z } from "zod";
-import type { Executor } from "~/db/connection";
+import { inTransaction, type Executor } from "~/db/connection";
 import { expectationTheme, workshopAnswer } from "~/db/schema";
 import { expectationTargets } from "~/db/schema/enums";
 import type { NetworkScope } from "~/server/domain/scope";
@@ -13,9 +13,9 @@ import { auditWorkshop } from "./tasks";
 
 const MAX_THEMES_PER_TARGET = 30;
 
-function loadExpectationTask(db: Executor, networkId: string, gatheringId: string, taskId: string) {
-  const samling = loadGathering(db, networkId, gatheringId);
-  const task = loadTask(db, samling.id, taskId);
+async function loadExpectationTask(db: Executor, networkId: string, gatheringId: string, taskId: string) {
+  const samling = await loadGathering(db, networkId, gatheringId);
+  const task = await loadTask(db, samling.id, taskId);
   if (task.kind !== "forventninger") throw invalid("Bare forventninger kan samles i temaer.");
   return task;
 }
@@ -27,17 +27,18 @@ export const addThemeInput = z.object({
   label: requiredText("Temaet", 120),
 });
 
-export function addTheme(scope: NetworkScope, input: z.infer<typeof addThemeInput>) {
+export async function addTheme(scope: NetworkScope, input: z.infer<typeof addThemeInput>) {
   const { db, actor, network: { id: networkId } } = scope;
-  return db.transaction((tx) => {
-    const task = loadExpectationTask(tx, networkId, input.gatheringId, input.taskId);
-    const existing = tx.select().from(expectationTheme).where(and(eq(expectationTheme.taskId, task.id), eq(expectationTheme.target, input.target))).all();
+  return inTransaction(db, async (tx) => {
+    const task = await loadExpectationTask(tx, networkId, input.gatheringId, input.taskId);
+    const existing = await tx.select().from(expectationTheme).where(and(eq(expectationTheme.taskId, task.id), eq(expectationTheme.target, input.target)));
     if (existing.length >= MAX_THEMES_PER_TARGET) throw invalid(`Høyst ${MAX_THEMES_PER_TARGET} temaer per eier.`);
     if (existing.some((t) => t.label.toLocaleLowerCase("nb") === input.label.toLocaleLowerCase("nb"))) {
       throw invalid("Det finnes allerede et tema med dette navnet.", "label");
     }
-    const created = tx.insert(expectationTheme).values({ taskId: task.id, target: input.target, label: input.label }).returning().get();
-    auditWorkshop(tx, actor, "expectation_theme", created.id, "create", { task: task.id, target: input.target, label: input.label });
+    const [made] = await tx.insert(expectationTheme).values({ taskId: task.id, target: input.target, label: input.label }).returning();
+    const created = made!;
+    await auditWorkshop(tx, actor, "expectation_theme", created.id, "create", { task: task.id, target: input.target, label: input.label });
     return created;
   });
 }
@@ -45,15 +46,15 @@ export function addTheme(scope: NetworkScope, input: z.infer<typeof addThemeInpu
 export const removeThemeInput = z.object({ gatheringId: entityId, taskId: entityId, themeId: entityId });
 
 /** The theme's expectations go back to "not sorted". */
-export function removeTheme(scope: NetworkScope, input: z.infer<typeof removeThemeInput>) {
+export async function removeTheme(scope: NetworkScope, input: z.infer<typeof removeThemeInput>): Promise<void> {
   const { db, actor, network: { id: networkId } } = scope;
-  return db.transaction((tx) => {
-    const task = loadExpectationTask(tx, networkId, input.gatheringId, input.taskId);
-    const theme = tx.select().from(expectationTheme).where(and(eq(expectationTheme.id, input.themeId), eq(expectationTheme.taskId, task.id))).get();
+  await inTransaction(db, async (tx) => {
+    const task = await loadExpectationTask(tx, networkId, input.gatheringId, input.taskId);
+    const [theme] = await tx.select().from(expectationTheme).where(and(eq(expectationTheme.id, input.themeId), eq(expectationTheme.taskId, task.id))).limit(1);
     if (!theme) throw notFound("Fant ikke temaet.");
-    tx.update(workshopAnswer).set({ themeId: null }).where(eq(workshopAnswer.themeId, theme.id)).run();
-    tx.delete(expectationTheme).where(eq(expectationTheme.id, theme.id)).run();
-    auditWorkshop(tx, actor, "expectation_theme", theme.id, "delete", { label: theme.label });
+    await tx.update(workshopAnswer).set({ themeId: null }).where(eq(workshopAnswer.themeId, theme.id));
+    await tx.delete(expectationTheme).where(eq(expectationTheme.id, theme.id));
+    await auditWorkshop(tx, actor, "expectation_theme", theme.id, "delete", { label: theme.label });
   });
 }
 
@@ -66,18 +67,18 @@ export const assignThemeInput = z.object({
 });
 
 /** Puts one expectation under a theme of the same owner role. */
-export function assignTheme(scope: NetworkScope, input: z.infer<typeof assignThemeInput>) {
+export async function assignTheme(scope: NetworkScope, input: z.infer<typeof assignThemeInput>): Promise<void> {
   const { db, actor, network: { id: networkId } } = scope;
-  return db.transaction((tx) => {
-    const task = loadExpectationTask(tx, networkId, input.gatheringId, input.taskId);
-    const answer = tx.select().from(workshopAnswer).where(and(eq(workshopAnswer.id, input.answerId), eq(workshopAnswer.taskId, task.id))).get();
+  await inTransaction(db, async (tx) => {
+    const task = await loadExpectationTask(tx, networkId, input.gatheringId, input.taskId);
+    const [answer] = await tx.select().from(workshopAnswer).where(and(eq(workshopAnswer.id, input.answerId), eq(workshopAnswer.taskId, task.id))).limit(1);
     if (!answer) throw notFound("Fant ikke forventningen.");
     if (input.themeId) {
-      const theme = tx.select().from(expectationTheme).where(and(eq(expectationTheme.id, input.themeId), eq(expectationTheme.taskId, task.id))).get();
+      const [theme] = await tx.select().from(expectationTheme).where(and(eq(expectationTheme.id, input.themeId), eq(expectationTheme.taskId, task.id))).limit(1);
       if (!theme) throw notFound("Fant ikke temaet.");
       if (theme.target !== expectationTargetOf(answer.item)) throw invalid("Temaet gjelder den andre eieren.", "themeId");
     }
-    tx.update(workshopAnswer).set({ themeId: input.themeId }).where(eq(workshopAnswer.id, answer.id)).run();
-    auditWorkshop(tx, actor, "workshop_answer", answer.id, "update", { themeId: { from: answer.themeId, to: input.themeId } });
+    await tx.update(workshopAnswer).set({ themeId: input.themeId }).where(eq(workshopAnswer.id, answer.id));
+    await auditWorkshop(tx, actor, "workshop_answer", answer.id, "update", { themeId: { from: answer.themeId, to: input.themeId } });
   });
 }

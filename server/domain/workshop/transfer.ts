@@ -4,7 +4,7 @@
  */
 import { and, eq, inArray } from "drizzle-orm";
 import { z } from "zod";
-import type { Executor } from "~/db/connection";
+import { inTransaction, type Executor } from "~/db/connection";
 import { assessment, assessmentArea, gathering, network, networkMember, workshopTask, workshopTransfer } from "~/db/schema";
 import { recordAudit } from "~/server/domain/audit/record";
 import { invalid, notFound } from "~/server/domain/errors";
@@ -15,7 +15,7 @@ import { answerRows } from "./answers";
 import { proposedStatuses, type AnswerRow } from "~/server/domain/network/results";
 
 /** Self-assessment tasks of samlinger in networks the partnership belongs to, with the office's own answers. */
-function selfAssessmentTasks(db: Executor, partnershipId: string) {
+async function selfAssessmentTasks(db: Executor, partnershipId: string) {
   return db
     .select({
       taskId: workshopTask.id,
@@ -30,28 +30,24 @@ function selfAssessmentTasks(db: Executor, partnershipId: string) {
     .innerJoin(gathering, eq(gathering.id, workshopTask.gatheringId))
     .innerJoin(network, eq(network.id, gathering.networkId))
     .innerJoin(networkMember, and(eq(networkMember.networkId, network.id), eq(networkMember.partnershipId, partnershipId)))
-    .where(and(eq(workshopTask.kind, "selvvurdering"), eq(networkMember.status, "medlem")))
-    .all();
+    .where(and(eq(workshopTask.kind, "selvvurdering"), eq(networkMember.status, "medlem")));
 }
 
 /** Closed self-assessments with enough answers from the office, not yet taken over. */
-export function pendingTransfers(scope: PartnershipScope) {
+export async function pendingTransfers(scope: PartnershipScope) {
   return pendingTransfersOf(scope.db, scope.partnership.id);
 }
 
 /** The same for any partnership by id: the start page asks for each office a person reaches. */
-export function pendingTransfersOf(db: Executor, partnershipId: string) {
-  const tasks = selfAssessmentTasks(db, partnershipId).filter((t) => t.taskStatus === "lukket");
+export async function pendingTransfersOf(db: Executor, partnershipId: string) {
+  const tasks = (await selfAssessmentTasks(db, partnershipId)).filter((t) => t.taskStatus === "lukket");
   if (tasks.length === 0) return [];
-  const done = new Set(
-    db
-      .select({ taskId: workshopTransfer.taskId })
-      .from(workshopTransfer)
-      .where(and(eq(workshopTransfer.partnershipId, partnershipId), inArray(workshopTransfer.taskId, tasks.map((t) => t.taskId))))
-      .all()
-      .map((r) => r.taskId),
-  );
-  const rows = answerRows(db, tasks.map((t) => t.taskId));
+  const transferred = await db
+    .select({ taskId: workshopTransfer.taskId })
+    .from(workshopTransfer)
+    .where(and(eq(workshopTransfer.partnershipId, partnershipId), inArray(workshopTransfer.taskId, tasks.map((t) => t.taskId))));
+  const done = new Set(transferred.map((r) => r.taskId));
+  const rows = await answerRows(db, tasks.map((t) => t.taskId));
   return tasks
     .filter((t) => !done.has(t.taskId))
     .map((t) => {
@@ -64,31 +60,31 @@ export function pendingTransfersOf(db: Executor, partnershipId: string) {
 
 export const transferInput = z.object({ taskId: entityId });
 
-export function transferSelfAssessment(scope: PartnershipScope, input: z.infer<typeof transferInput>) {
+export async function transferSelfAssessment(scope: PartnershipScope, input: z.infer<typeof transferInput>) {
   const { db, actor, partnership: target } = scope;
-  return db.transaction((tx) => {
-    const task = selfAssessmentTasks(tx, target.id).find((t) => t.taskId === input.taskId);
+  return inTransaction(db, async (tx) => {
+    const task = (await selfAssessmentTasks(tx, target.id)).find((t) => t.taskId === input.taskId);
     if (!task) throw notFound("Fant ikke selvvurderingen.");
     if (task.taskStatus !== "lukket") throw invalid("Selvvurderingen kan overføres når fasilitatoren har lukket oppgaven.");
-    const already = tx
+    const [already] = await tx
       .select({ id: workshopTransfer.id })
       .from(workshopTransfer)
       .where(and(eq(workshopTransfer.taskId, task.taskId), eq(workshopTransfer.partnershipId, target.id)))
-      .get();
+      .limit(1);
     if (already) throw invalid("Selvvurderingen er allerede overført.");
-    const proposal = proposedStatuses(answerRows(tx, [task.taskId]), target.id);
+    const proposal = proposedStatuses(await answerRows(tx, [task.taskId]), target.id);
     if (!proposal) throw invalid("For få fra kontoret svarte til at svarene kan overføres uten å peke ut enkeltpersoner.");
-    const created = tx
+    const [made] = await tx
       .insert(assessment)
       .values({ partnershipId: target.id, heldOn: task.startsOn, occasion: `${task.gatheringTitle} (${task.networkName})`.slice(0, 200), createdByUserId: actor.userId })
-      .returning()
-      .get();
-    tx.insert(assessmentArea)
-      .values(areas.map((a) => ({ assessmentId: created.id, areaNo: a.no, status: proposal.get(a.no) ?? "ikke_vurdert" })))
-      .run();
+      .returning();
+    const created = made!;
+    await tx
+      .insert(assessmentArea)
+      .values(areas.map((a) => ({ assessmentId: created.id, areaNo: a.no, status: proposal.get(a.no) ?? "ikke_vurdert" })));
     // No participants: the samling's answers are its input, and nobody is asked to score again.
-    tx.insert(workshopTransfer).values({ taskId: task.taskId, partnershipId: target.id, assessmentId: created.id, acceptedByUserId: actor.userId }).run();
-    recordAudit(tx, actor, {
+    await tx.insert(workshopTransfer).values({ taskId: task.taskId, partnershipId: target.id, assessmentId: created.id, acceptedByUserId: actor.userId });
+    await recordAudit(tx, actor, {
       partnershipId: target.id,
       entity: "assessment",
       entityId: created.id,

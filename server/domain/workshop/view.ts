@@ -17,19 +17,18 @@ import type { NetworkScope } from "~/server/domain/scope";
 import { listTasks } from "./tasks";
 
 /** Per-office results only of members that share statuses (self-assessment) or priorities. */
-function sharingMembers(db: Executor, networkId: string) {
-  const rows = db
+async function sharingMembers(db: Executor, networkId: string) {
+  const rows = await db
     .select({ partnershipId: networkMember.partnershipId, shareStatuses: networkMember.shareStatuses, sharePriorities: networkMember.sharePriorities })
     .from(networkMember)
-    .where(and(eq(networkMember.networkId, networkId), eq(networkMember.status, "medlem")))
-    .all();
+    .where(and(eq(networkMember.networkId, networkId), eq(networkMember.status, "medlem")));
   return {
     statuses: new Set(rows.filter((r) => r.shareStatuses).map((r) => r.partnershipId)),
     priorities: new Set(rows.filter((r) => r.sharePriorities).map((r) => r.partnershipId)),
   };
 }
 
-function resultsOf(task: TaskRow, rows: AnswerRow[], themes: { id: string; target: "radmann" | "fylkesdirektor"; label: string }[], sharing: ReturnType<typeof sharingMembers>) {
+function resultsOf(task: TaskRow, rows: AnswerRow[], themes: { id: string; target: "radmann" | "fylkesdirektor"; label: string }[], sharing: Awaited<ReturnType<typeof sharingMembers>>) {
   switch (task.kind) {
     case "selvvurdering": {
       return { kind: task.kind, ...selfAssessmentResults(rows, sharing.statuses) };
@@ -47,13 +46,13 @@ function resultsOf(task: TaskRow, rows: AnswerRow[], themes: { id: string; targe
 export type TaskResults = ReturnType<typeof resultsOf>;
 
 /** Everything of a samling's tasks, with results (the screen shows them only when revealed). */
-export function workshopTasksWithResults(db: Executor, networkId: string, gatheringId: string) {
-  const tasks = listTasks(db, gatheringId);
-  const rows = answerRows(db, tasks.map((t) => t.id));
+export async function workshopTasksWithResults(db: Executor, networkId: string, gatheringId: string) {
+  const tasks = await listTasks(db, gatheringId);
+  const rows = await answerRows(db, tasks.map((t) => t.id));
   const themes = tasks.length
-    ? db.select().from(expectationTheme).where(inArray(expectationTheme.taskId, tasks.map((t) => t.id))).orderBy(expectationTheme.createdAt).all()
+    ? await db.select().from(expectationTheme).where(inArray(expectationTheme.taskId, tasks.map((t) => t.id))).orderBy(expectationTheme.createdAt)
     : [];
-  const sharing = sharingMembers(db, networkId);
+  const sharing = await sharingMembers(db, networkId);
   return tasks.map((task) => {
     const own = rows.filter((r) => r.taskId === task.id);
     const ownThemes = themes.filter((t) => t.taskId === task.id);
@@ -73,12 +72,12 @@ export function workshopTasksWithResults(db: Executor, networkId: string, gather
   });
 }
 
-export function facilitatorView(scope: NetworkScope, input: { gatheringId: string }) {
+export async function facilitatorView(scope: NetworkScope, input: { gatheringId: string }) {
   const { db, network: { id: networkId } } = scope;
   const { gatheringId } = input;
-  const samling = loadGathering(db, networkId, gatheringId);
-  const offices = memberOffices(db, networkId);
-  const counts = participantCounts(db, [samling.id]);
+  const samling = await loadGathering(db, networkId, gatheringId);
+  const offices = await memberOffices(db, networkId);
+  const counts = await participantCounts(db, [samling.id]);
   return {
     gathering: samling,
     /** The screen shows the code only while it works; an expired one is reopened for a new code. */
@@ -86,18 +85,18 @@ export function facilitatorView(scope: NetworkScope, input: { gatheringId: strin
     offices,
     participants: counts.reduce((sum, c) => sum + c.count, 0),
     participantsByGroup: counts.map((c) => ({ roleGroup: c.roleGroup, count: c.count })),
-    tasks: workshopTasksWithResults(db, networkId, samling.id),
+    tasks: await workshopTasksWithResults(db, networkId, samling.id),
   };
 }
 
 /** A phone sees the open tasks and its own answers; never results or other people's answers. */
-export function participantView(db: Executor, participant: ParticipantRow) {
-  const samling = loadGathering(db, participant.networkId, participant.gatheringId);
-  const tasks = listTasks(db, samling.id).filter((t) => t.status === "apen");
-  const mine = myAnswers(db, participant.id);
-  const office = participant.partnershipId
-    ? db.select({ name: partnership.officeName }).from(partnership).where(eq(partnership.id, participant.partnershipId)).get()
-    : undefined;
+export async function participantView(db: Executor, participant: ParticipantRow) {
+  const samling = await loadGathering(db, participant.networkId, participant.gatheringId);
+  const tasks = (await listTasks(db, samling.id)).filter((t) => t.status === "apen");
+  const mine = await myAnswers(db, participant.id);
+  const [office] = participant.partnershipId
+    ? await db.select({ name: partnership.officeName }).from(partnership).where(eq(partnership.id, participant.partnershipId)).limit(1)
+    : [];
   return {
     gathering: { title: samling.title, liveStatus: samling.liveStatus },
     me: { name: participant.displayName, roleGroup: participant.roleGroup, officeName: office?.name ?? null },
@@ -112,7 +111,7 @@ export function participantView(db: Executor, participant: ParticipantRow) {
 }
 
 /** What the join page shows before anyone has joined: the samling's title and the offices to choose from. */
-export function joinInfo(db: Executor, samling: { id: string; title: string; networkId: string }) {
-  return { title: samling.title, offices: memberOffices(db, samling.networkId) };
+export async function joinInfo(db: Executor, samling: { id: string; title: string; networkId: string }) {
+  return { title: samling.title, offices: await memberOffices(db, samling.networkId) };
 }
 

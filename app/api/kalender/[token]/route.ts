@@ -11,5 +11,5 @@ type Context = { params: Promise<{ token: string }> };
  */
 export async function GET(request: Request, { params }: Context): Promise<Response> {
   const { token } = await params;
-  return calendarFeedResponse(getDb, token, new URL(request.url).origin);
+  return await calendarFeedResponse(getDb, token, new URL(request.url).origin);
 }

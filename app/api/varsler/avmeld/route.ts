@@ -14,10 +14,10 @@ export const dynamic = "force-dynamic";
  * request cannot name a person and kind without the app's signature, and all it can do is turn
  * off one kind of mail for the person the link was sent to.
  */
-export function GET(request: Request): Response {
+export async function GET(request: Request): Promise<Response> {
   return unsubscribeResponse(getDb(), request, notificationSecret());
 }
 
-export function POST(request: Request): Response {
+export async function POST(request: Request): Promise<Response> {
   return unsubscribeResponse(getDb(), request, notificationSecret());
 }

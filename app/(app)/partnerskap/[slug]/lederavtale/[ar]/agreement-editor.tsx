@@ -4,7 +4,7 @@ import { PlusIcon } from "@navikt/aksel-icons";
 import { BodyLong, BodyShort, Heading, Textarea, TextField } from "@navikt/ds-react";
 import { useMutation } from "@tanstack/react-query";
 import { useState } from "react";
-import type { DutyItem } from "~/db/schema/leader-agreement";
+import type { DutyItem } from "~/db/schema/values";
 import { ConfirmDialog } from "~/app/_components/confirm-dialog";
 import { DateField, type DateFieldChange } from "~/app/_components/date-field";
 import { FormMessages, FormShell, type FormFeedback } from "~/app/_components/form-shell";

@@ -3,7 +3,7 @@
 import { BodyShort, Textarea, TextField, VStack } from "@navikt/ds-react";
 import { useMutation } from "@tanstack/react-query";
 import { useState } from "react";
-import type { PlanBudget } from "~/db/schema/business-plan";
+import type { PlanBudget } from "~/db/schema/values";
 import { FormShell } from "~/app/_components/form-shell";
 import { useTRPC } from "~/app/_components/trpc-provider";
 import { NO_CLIENT_DATA_HINT } from "~/app/_lib/hints";

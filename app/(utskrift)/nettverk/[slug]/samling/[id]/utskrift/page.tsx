@@ -12,7 +12,7 @@ type Params = { params: Promise<{ slug: string; id: string }> };
 /** Shared by the page and its metadata: one read per request; refusals become 404, 403 or sign-in. */
 const loadReport = cache(async (slug: string, id: string) => {
   const user = await getRequestUser();
-  const loaded = gatheringReportFor(getDb(), user?.id ?? null, slug, id);
+  const loaded = await gatheringReportFor(getDb(), user?.id ?? null, slug, id);
   if (loaded.refusal === "unauthorized") redirect("/logg-inn");
   if (loaded.refusal === "forbidden") forbidden();
   if (loaded.refusal) notFound();

@@ -2,6 +2,7 @@ import "server-only";
 import { chromium, type Browser } from "playwright-core";
 import { attachmentHeaders, textResponse } from "./http";
 import { findPdfBrowser } from "./pdf-browser.mjs";
+import { errorFields, log } from "~/server/ops/log";
 
 /**
  * PDF export: Chromium prints one of our own print views (e.g. /partnerskap/…/utskrift) to a
@@ -204,10 +205,10 @@ export async function pdfDownload(
     return new Response(pdf, { headers: attachmentHeaders(filename, "application/pdf", pdf.byteLength) });
   } catch (error) {
     if (error instanceof PdfUnavailableError) {
-      console.error("PDF export unavailable:", error.cause ?? error.message);
+      log("error", "PDF export unavailable", { requestId: request.headers.get("x-request-id"), ...errorFields(error) });
       return textResponse(503, unavailableText, { "Retry-After": "60" });
     }
-    console.error("PDF export failed:", error);
+    log("error", "PDF export failed", { requestId: request.headers.get("x-request-id"), ...errorFields(error) });
     return textResponse(500, "Noe gikk galt da PDF-en skulle lages. Prøv igjen om litt.");
   }
 }

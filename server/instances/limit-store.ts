@@ -16,6 +16,7 @@ import { and, eq, lt, lte, sql } from "drizzle-orm";
 import { createDatabase, type Database } from "~/db/connection";
 import { activeDialect } from "~/db/dialect";
 import { instanceTables } from "./tables";
+import { errorFields, log } from "~/server/ops/log";
 
 export interface RateLimit {
   /** Burst size. */
@@ -123,7 +124,7 @@ export function databaseLimitStore(db: Database): LimitStore {
     if (last !== undefined && now - last < PRUNE_EVERY_MS && now >= last) return;
     pruned.set(what, now);
     void prune().catch((error: unknown) =>
-      console.error(JSON.stringify({ level: "error", msg: "pruning limit rows failed", error: error instanceof Error ? error.message : String(error) })),
+      log("error", "pruning limit rows failed", errorFields(error)),
     );
   };
   const windowKey = (name: string, key: string) => `${name}:${key}`;

@@ -12,6 +12,7 @@
 import type pg from "pg";
 import { poolOf, type Database } from "~/db/connection";
 import { dedicatedPostgresClient } from "~/db/instances";
+import { log } from "~/server/ops/log";
 
 export interface PostgresListener {
   /** Resolves when the first LISTEN is in place. */
@@ -29,11 +30,6 @@ export interface ListenerHandlers {
 const MIN_BACKOFF_MS = 100;
 const MAX_BACKOFF_MS = 5_000;
 
-const log = (level: "info" | "error", msg: string, extra: Record<string, unknown> = {}) => {
-  const line = JSON.stringify({ level, msg, ...extra });
-  if (level === "error") console.error(line);
-  else console.log(line);
-};
 
 export function listenOn(db: Database, channel: string, handlers: ListenerHandlers): PostgresListener {
   if (!/^[a-z_][a-z0-9_]*$/.test(channel)) throw new Error(`listenOn: unsafe channel name ${channel}`);

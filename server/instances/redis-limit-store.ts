@@ -5,6 +5,7 @@
  */
 import { Redis } from "ioredis";
 import { fullAfterMs, refilled, type LimitStore } from "./limit-store";
+import { errorFields, log } from "~/server/ops/log";
 
 /** Takes a token. KEYS[1] the bucket; ARGV capacity, refill per second, now (ms), ttl (ms). Answers 1 or 0. */
 const TAKE = `
@@ -54,10 +55,10 @@ export function openRedis(url: string): Redis {
   redis.on("error", (error: Error) => {
     if (down) return;
     down = true;
-    console.error(JSON.stringify({ level: "error", msg: "redis unavailable: limits refuse until it is back", error: error.message }));
+    log("error", "redis unavailable: limits refuse until it is back", errorFields(error));
   });
   redis.on("ready", () => {
-    if (down) console.log(JSON.stringify({ level: "info", msg: "redis is back" }));
+    if (down) log("info", "redis is back");
     down = false;
   });
   return redis;

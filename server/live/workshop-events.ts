@@ -17,6 +17,7 @@
 import { dialectOfDatabase, type Database } from "~/db/connection";
 import { listenOn, type PostgresListener } from "~/server/instances/postgres-listener";
 import { CHANNEL, heardBy, memoryEventLog, tableEventLog, type Audience, type EventLog, type StoredEvent, type WorkshopEvent } from "./event-log";
+import { errorFields, log } from "~/server/ops/log";
 
 export { forParticipants, type Audience, type StoredEvent, type WorkshopEvent } from "./event-log";
 
@@ -157,7 +158,7 @@ function pruneNow(db: Database) {
   lastPrune.set(db, now);
   if (previous === undefined) return;
   void pruneWorkshopEvents(db, new Date(now - KEEP_EVENTS_MS)).catch((error: unknown) =>
-    console.error(JSON.stringify({ level: "error", msg: "pruning live events failed", error: error instanceof Error ? error.message : String(error) })),
+    log("error", "pruning live events failed", errorFields(error)),
   );
 }
 

@@ -1,5 +1,6 @@
 import { sql } from "drizzle-orm";
 import { getDb } from "~/db/client";
+import { errorFields, log } from "~/server/ops/log";
 
 export const dynamic = "force-dynamic";
 
@@ -10,7 +11,7 @@ export async function GET() {
     if (Number(rows[0]?.ok) !== 1) throw new Error("unexpected database answer");
     return Response.json({ status: "ok", database: "ok" });
   } catch (error) {
-    console.error("health check failed", error);
+    log("error", "health check failed", errorFields(error));
     return Response.json({ status: "error", database: "unavailable" }, { status: 503 });
   }
 }

@@ -3,6 +3,7 @@ import { createContext } from "~/server/api/context";
 import { appRouter } from "~/server/api/root";
 import { requestLimits } from "~/server/security/request-limits";
 import { guardTrpcRequest } from "~/server/security/trpc-guard";
+import { errorFields, log } from "~/server/ops/log";
 
 const handler = async (incoming: Request) => {
   // Origin, content type, batch size and body size are checked before tRPC reads anything.
@@ -18,7 +19,7 @@ const handler = async (incoming: Request) => {
     maxBatchSize: limits.maxBatch,
     createContext: ({ info }) => createContext({ headers: req.headers, info }),
     onError({ error, path }) {
-      if (error.code === "INTERNAL_SERVER_ERROR") console.error(`tRPC ${path ?? "?"} failed`, error.cause ?? error);
+      if (error.code === "INTERNAL_SERVER_ERROR") log("error", "tRPC procedure failed", { requestId: req.headers.get("x-request-id"), procedure: path ?? null, ...errorFields(error) });
     },
   });
   // Live streams keep their own "no-cache, no-transform".

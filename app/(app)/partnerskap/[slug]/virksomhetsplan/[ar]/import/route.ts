@@ -4,6 +4,7 @@ import { readBodyWithin } from "~/server/security/request-limits";
 import { checkRequestOrigin } from "~/server/security/same-origin";
 import { MAX_IMPORT_BYTES } from "~/lib/limits";
 import { FILE_TOO_LARGE, NOT_XLSX, type ImportError } from "~/server/domain/business-plan/xlsx-import";
+import { errorFields, log } from "~/server/ops/log";
 
 type Context = { params: Promise<{ slug: string; ar: string }> };
 
@@ -84,7 +85,7 @@ export async function POST(request: Request, { params }: Context): Promise<Respo
       const message = zodIssues?.[0]?.message ?? error.message;
       return refuse(statusFor[error.code]!, message);
     }
-    console.error("Plan import failed:", error);
+    log("error", "plan import failed", { requestId: request.headers.get("x-request-id"), ...errorFields(error) });
     return refuse(500, "Noe gikk galt hos oss. Ingenting ble importert. Prøv igjen om litt.");
   }
 }

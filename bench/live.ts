@@ -12,6 +12,12 @@
  * stored in the database are counted against those chosen, and the server's memory and CPU time
  * are read from /proc.
  *
+ * Several instances (issue 17): with `phoneBases`, phone n joins, listens and submits on instance
+ * n mod k, while the facilitator's screen stays on `base`; the latencies are also reported per
+ * instance the answers were submitted on, so the answers that reach the facilitator through another
+ * instance (PostgreSQL LISTEN/NOTIFY) are seen apart. `storedAnswers` counts what the database
+ * kept when it is not the SQLite file `dbFile`.
+ *
  * BENCH_LIVE_CPU_HOGS=n runs n busy loops beside the scenario while the answers are sent: on this
  * 2-core machine, 2 hogs leave the server about half the CPU it has otherwise (a machine half as
  * fast, issue 18).
@@ -24,7 +30,7 @@ import fs from "node:fs";
 import os from "node:os";
 import { TRPCClientError } from "@trpc/client";
 import BetterSqlite3 from "better-sqlite3";
-import { sql } from "drizzle-orm";
+import { asc } from "drizzle-orm";
 import type { Database } from "~/db/connection";
 import { gathering, network, networkFacilitator, networkMember, partnership, roleAssignment } from "~/db/schema";
 import { createPasswordAccount } from "~/server/domain/admin/accounts";
@@ -55,32 +61,31 @@ export interface LiveSeed {
 }
 
 /** A network of `offices` partnerships of the national seed, its facilitator, and a samling live with one open self-assessment. */
-export function seedLive(db: Database, passwordHash: string, offices = 10): LiveSeed {
+export async function seedLive(db: Database, passwordHash: string, offices = 10): Promise<LiveSeed> {
   const facilitatorEmail = "fasilitator.live@bench.no";
-  const facilitator = createPasswordAccount(db, { email: facilitatorEmail, name: "Fasilitator Live", passwordHash });
-  db.insert(roleAssignment).values({ userId: facilitator.id, role: "fasilitator" }).run();
-  const net = db
+  const facilitator = await createPasswordAccount(db, { email: facilitatorEmail, name: "Fasilitator Live", passwordHash });
+  await db.insert(roleAssignment).values({ userId: facilitator.id, role: "fasilitator" });
+  const [net] = await db
     .insert(network)
     .values({ slug: "bench-live", name: "Benchnettverket", periodStart: "2026-01-01", periodEnd: "2026-12-31", createdByUserId: facilitator.id })
-    .returning()
-    .get();
-  db.insert(networkFacilitator).values({ networkId: net.id, userId: facilitator.id }).run();
-  const members = db
+    .returning();
+  if (!net) throw new Error("seedLive: the network was not made");
+  await db.insert(networkFacilitator).values({ networkId: net.id, userId: facilitator.id });
+  const members = await db
     .select({ id: partnership.id, name: partnership.officeName })
     .from(partnership)
-    .orderBy(sql`${partnership.slug}`)
-    .limit(offices)
-    .all();
-  for (const m of members) db.insert(networkMember).values({ networkId: net.id, partnershipId: m.id, status: "medlem" }).run();
-  const created = db
+    .orderBy(asc(partnership.slug))
+    .limit(offices);
+  if (members.length > 0) await db.insert(networkMember).values(members.map((m) => ({ networkId: net.id, partnershipId: m.id, status: "medlem" as const })));
+  const [created] = await db
     .insert(gathering)
     .values({ networkId: net.id, title: "Live-samling (bench)", startsOn: "2026-03-05", endsOn: "2026-03-05", place: "Vennesla" })
-    .returning()
-    .get();
-  const scope = networkScope(db, facilitator.id, net, loadNetworkAccess(db, facilitator.id, net.id));
-  const opened = setLive(scope, { gatheringId: created.id, version: created.version, open: true });
-  const task = addTask(scope, { gatheringId: created.id, kind: "selvvurdering" });
-  setTaskStatus(scope, { gatheringId: created.id, taskId: task.id, version: task.version, status: "apen" });
+    .returning();
+  if (!created) throw new Error("seedLive: the samling was not made");
+  const scope = networkScope(db, facilitator.id, net, await loadNetworkAccess(db, facilitator.id, net.id));
+  const opened = await setLive(scope, { gatheringId: created.id, version: created.version, open: true });
+  const task = await addTask(scope, { gatheringId: created.id, kind: "selvvurdering" });
+  await setTaskStatus(scope, { gatheringId: created.id, taskId: task.id, version: task.version, status: "apen" });
   return { facilitatorEmail, networkSlug: net.slug, gatheringId: created.id, taskId: task.id, code: opened.joinCode!, offices: members };
 }
 
@@ -225,7 +230,25 @@ export interface LiveMeasurement {
   /** Seconds from the first choice until every phone's queue was done. */
   submitSeconds: number;
   serverProcess: string;
+  /** With several instances: the figures per instance the answers were submitted on. */
+  byInstance?: LiveSlice[];
   targetMet: boolean;
+}
+
+/** The answers submitted on one instance (the phones sent there), as they reached the facilitator. */
+export interface LiveSlice {
+  instance: string;
+  /** Whether the facilitator's screen was on this instance (else its events came through the database). */
+  facilitatorHere: boolean;
+  participants: number;
+  submitsSent: number;
+  submitErrors: number;
+  answersSaved: number;
+  answerEventsMissing: number;
+  p50: number;
+  p97_5: number;
+  max: number;
+  sentP97_5: number;
 }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -272,11 +295,19 @@ function startCpuHogs(n: number): ChildProcess[] {
 }
 
 export async function measureLive(opts: {
+  /** The facilitator's instance (and every phone's, without phoneBases). */
   base: string;
   cookie: string;
   seed: LiveSeed;
-  dbFile: string;
-  serverPid: number;
+  /** The SQLite file the answers are counted in, unless storedAnswers says how. */
+  dbFile?: string;
+  /** How many workshop_answer rows of the task the database holds (instead of dbFile). */
+  storedAnswers?: () => Promise<number>;
+  /** The server's process group; with several instances, serverPids. */
+  serverPid?: number;
+  serverPids?: number[];
+  /** Instances the phones are spread over, phone n on instance n mod k; default only `base`. */
+  phoneBases?: { name: string; base: string }[];
   participants: number;
   spreadSeconds: number;
   /** Busy loops beside the answers; default BENCH_LIVE_CPU_HOGS or 0. */
@@ -284,17 +315,23 @@ export async function measureLive(opts: {
   log: (message: string) => void;
 }): Promise<LiveMeasurement> {
   const { base, seed, log, participants, spreadSeconds } = opts;
+  const phoneBases = opts.phoneBases?.length ? opts.phoneBases : [{ name: "the server", base }];
+  const serverPids = opts.serverPids ?? (opts.serverPid === undefined ? [] : [opts.serverPid]);
+  if (serverPids.length === 0) throw new Error("measureLive: serverPid or serverPids");
+  const dbFile = opts.dbFile ?? "";
+  if (!opts.storedAnswers && !dbFile) throw new Error("measureLive: dbFile or storedAnswers");
+  const allMemory = () => serverPids.flatMap((pid) => groupMemory(pid));
   const cpuHogs = opts.cpuHogs ?? (Number(process.env.BENCH_LIVE_CPU_HOGS ?? 0) || 0);
   const controller = new AbortController();
   const { signal } = controller;
   let hogs: ChildProcess[] = [];
 
   // Memory: sampled every 200 ms from before the first connection to the end.
-  const rssBefore = Math.max(0, ...groupMemory(opts.serverPid).map((p) => p.rssKb));
+  const rssBefore = Math.max(0, ...allMemory().map((p) => p.rssKb));
   let peakRss = rssBefore;
   let peakGroupRss = 0;
   const sampler = setInterval(() => {
-    const group = groupMemory(opts.serverPid);
+    const group = allMemory();
     peakRss = Math.max(peakRss, ...group.map((p) => p.rssKb));
     peakGroupRss = Math.max(peakGroupRss, group.reduce((sum, p) => sum + p.rssKb, 0));
   }, 200);
@@ -351,20 +388,21 @@ export async function measureLive(opts: {
 
     // Joins, ten at a time.
     const joinStarted = performance.now();
-    const tokens: { token: string; partnershipId: string }[] = [];
+    const tokens: { token: string; partnershipId: string; slice: number }[] = [];
     for (let i = 0; i < participants; i += 10) {
       const batch = Array.from({ length: Math.min(10, participants - i) }, (_, k) => i + k);
       const joined = await Promise.all(
         batch.map(async (n) => {
           const office = seed.offices[n % seed.offices.length]!;
-          const r = await postTrpc(base, "workshop.join", {
+          const slice = n % phoneBases.length;
+          const r = await postTrpc(phoneBases[slice]!.base, "workshop.join", {
             code: seed.code,
             name: `Deltaker ${n + 1}`,
             roleGroup: ROLE_GROUPS[n % ROLE_GROUPS.length],
             partnershipId: office.id,
           });
           if (r.status !== 200) throw new Error(`workshop.join: ${r.status} ${JSON.stringify(r.error).slice(0, 300)}`);
-          return { token: (r.data as { token: string }).token, partnershipId: office.id };
+          return { token: (r.data as { token: string }).token, partnershipId: office.id, slice };
         }),
       );
       tokens.push(...joined);
@@ -374,14 +412,17 @@ export async function measureLive(opts: {
     // Every phone on its own stream; wait until all are connected.
     let phonesConnected = 0;
     await Promise.all(
-      tokens.map(({ token }) =>
-        openStream(subscriptionUrl(base, "workshop.participantEvents", { token }), {}, signal, (m) => {
+      tokens.map(({ token, slice }) =>
+        openStream(subscriptionUrl(phoneBases[slice]!.base, "workshop.participantEvents", { token }), {}, signal, (m) => {
           if (m.event === "connected") phonesConnected++;
         }),
       ),
     );
     for (let waited = 0; phonesConnected < tokens.length && waited < 10_000; waited += 50) await sleep(50);
-    log(`live: ${tokens.length} participants joined in ${joinSeconds.toFixed(1)} s, ${phonesConnected} phone streams connected`);
+    log(
+      `live: ${tokens.length} participants joined in ${joinSeconds.toFixed(1)} s, ${phonesConnected} phone streams connected` +
+        (phoneBases.length > 1 ? ` (spread over ${phoneBases.map((b) => b.name).join(" and ")})` : ""),
+    );
 
     // The answers: each phone chooses one per area at random moments, and its queue sends them.
     const errorKinds: Record<string, number> = {};
@@ -389,27 +430,32 @@ export async function measureLive(opts: {
     let submitsOk = 0;
     let answersInSubmits = 0;
     let answersRefused = 0;
-    /** Every saved answer: when it was chosen, when its submit was sent, and the event that submit returned. */
-    const saved: { chosenAt: number; sentAt: number; eventId: string }[] = [];
-    const phones = tokens.map(({ token }) => {
+    /** Every saved answer: when it was chosen, when its submit was sent, the event that submit returned, and the instance it went to. */
+    const saved: { chosenAt: number; sentAt: number; eventId: string; slice: number }[] = [];
+    const sliceSubmits = phoneBases.map(() => ({ sent: 0, errors: 0 }));
+    const phones = tokens.map(({ token, slice }) => {
+      const phoneBase = phoneBases[slice]!.base;
       const chosenAt = new Map<string, number>();
       /** The queue's state, and what was chosen here and is not saved yet. */
       const phone: { state: SendState; unsent: Set<string> } = { state: "idle", unsent: new Set() };
       const queue = createAnswerQueue((state) => (phone.state = state));
       queue.setSubmit(async (answers: Answer[]) => {
         submitsSent++;
+        sliceSubmits[slice]!.sent++;
         const sentAt = performance.now();
         let r: Awaited<ReturnType<typeof postTrpcBatchOfOne>>;
         try {
-          r = await postTrpcBatchOfOne(base, "workshop.submit", { token, taskId: seed.taskId, answers });
+          r = await postTrpcBatchOfOne(phoneBase, "workshop.submit", { token, taskId: seed.taskId, answers });
         } catch (error) {
           const cause = (error as { cause?: { code?: string; message?: string } }).cause;
           const kind = `network ${cause?.code ?? cause?.message ?? String(error)}`;
           errorKinds[kind] = (errorKinds[kind] ?? 0) + 1;
+          sliceSubmits[slice]!.errors++;
           throw error;
         }
         if (r.status !== 200) {
           errorKinds[String(r.status)] = (errorKinds[String(r.status)] ?? 0) + 1;
+          sliceSubmits[slice]!.errors++;
           const message = r.error?.json?.message ?? `HTTP ${r.status}`;
           const refusal = new TRPCClientError(message, { result: { error: { message, code: r.error?.json?.code ?? -32600, data: r.error?.json?.data } } as never });
           // What the queue will not retry is dropped from it: count it as refused.
@@ -425,7 +471,7 @@ export async function measureLive(opts: {
         const eventId = (r.data as { eventId: string }).eventId;
         for (const a of answers) {
           phone.unsent.delete(a.item);
-          saved.push({ chosenAt: chosenAt.get(a.item)!, sentAt, eventId });
+          saved.push({ chosenAt: chosenAt.get(a.item)!, sentAt, eventId, slice });
         }
       });
       queue.start();
@@ -444,7 +490,7 @@ export async function measureLive(opts: {
       return { phone, queue, choose };
     });
 
-    const cpu = () => groupMemory(opts.serverPid).reduce((sum, p) => sum + p.cpuMs, 0);
+    const cpu = () => allMemory().reduce((sum, p) => sum + p.cpuMs, 0);
     hogs = startCpuHogs(cpuHogs);
     if (cpuHogs > 0) await sleep(1000);
     const loadBefore = os.loadavg()[0]!;
@@ -467,18 +513,24 @@ export async function measureLive(opts: {
     // The last events may still be on their way.
     const eventsBy = performance.now() + 10_000;
     while (performance.now() < eventsBy && saved.some((a) => !seen.has(a.eventId))) await sleep(20);
-    const fromChoice: number[] = [];
-    const fromSend: number[] = [];
-    let missing = 0;
-    for (const a of saved) {
-      const received = seen.get(a.eventId);
-      if (received === undefined) {
-        missing++;
-        continue;
+    const latencies = (answers: typeof saved) => {
+      const fromChoice: number[] = [];
+      const fromSend: number[] = [];
+      let missing = 0;
+      for (const a of answers) {
+        const received = seen.get(a.eventId);
+        if (received === undefined) {
+          missing++;
+          continue;
+        }
+        fromChoice.push(received - a.chosenAt);
+        fromSend.push(received - a.sentAt);
       }
-      fromChoice.push(received - a.chosenAt);
-      fromSend.push(received - a.sentAt);
-    }
+      fromChoice.sort((a, b) => a - b);
+      fromSend.sort((a, b) => a - b);
+      return { fromChoice, fromSend, missing };
+    };
+    const { fromChoice, fromSend, missing } = latencies(saved);
     const answersChosen = tokens.length * AREAS;
     const serverCpuMsPerSubmit = serverCpuMs / Math.max(1, submitsSent);
     log(
@@ -487,18 +539,38 @@ export async function measureLive(opts: {
         `${(serverCpuMs / answersChosen).toFixed(2)} ms per answer`,
     );
 
-    const stored = new BetterSqlite3(opts.dbFile, { readonly: true });
     let answersStored: number;
-    try {
-      answersStored = (stored.prepare("SELECT count(*) AS n FROM workshop_answer WHERE task_id = ?").get(seed.taskId) as { n: number }).n;
-    } finally {
-      stored.close();
+    if (opts.storedAnswers) answersStored = await opts.storedAnswers();
+    else {
+      const stored = new BetterSqlite3(dbFile, { readonly: true });
+      try {
+        answersStored = (stored.prepare("SELECT count(*) AS n FROM workshop_answer WHERE task_id = ?").get(seed.taskId) as { n: number }).n;
+      } finally {
+        stored.close();
+      }
     }
 
-    const group = groupMemory(opts.serverPid);
+    const group = allMemory();
     const main = group.toSorted((a, b) => b.rssKb - a.rssKb)[0];
-    fromChoice.sort((a, b) => a - b);
-    fromSend.sort((a, b) => a - b);
+    const byInstance: LiveSlice[] | undefined =
+      phoneBases.length > 1
+        ? phoneBases.map(({ name, base: sliceBase }, slice) => {
+            const own = latencies(saved.filter((a) => a.slice === slice));
+            return {
+              instance: name,
+              facilitatorHere: sliceBase === base,
+              participants: tokens.filter((t) => t.slice === slice).length,
+              submitsSent: sliceSubmits[slice]!.sent,
+              submitErrors: sliceSubmits[slice]!.errors,
+              answersSaved: saved.filter((a) => a.slice === slice).length,
+              answerEventsMissing: own.missing,
+              p50: percentile(own.fromChoice, 50),
+              p97_5: percentile(own.fromChoice, 97.5),
+              max: own.fromChoice.at(-1) ?? NaN,
+              sentP97_5: percentile(own.fromSend, 97.5),
+            };
+          })
+        : undefined;
     const submitErrors = Object.values(errorKinds).reduce((a, b) => a + b, 0);
     const p97_5 = percentile(fromChoice, 97.5);
     return {
@@ -536,6 +608,7 @@ export async function measureLive(opts: {
       loadAfter,
       submitSeconds,
       serverProcess: group.map((p) => `${p.name} (${p.pid}): RSS ${(p.rssKb / 1024).toFixed(0)} MB`).join(", "),
+      ...(byInstance ? { byInstance } : {}),
       targetMet:
         p97_5 < LIVE_TARGET_P97_5_MS && answersRefused === 0 && answersUnsaved === 0 && missing === 0 && answersStored === answersChosen,
     };
@@ -577,6 +650,19 @@ export function liveNote(m: LiveMeasurement): string {
     `Memory: RSS of the server's processes sampled every 200 ms during the scenario, the largest process ` +
     `(${m.rssBeforeMb.toFixed(0)} MB before; all of the server's processes together at most ${m.peakGroupRssMb.toFixed(0)} MB; the kernel's high-water mark of the ` +
     `server process since it started ${m.hwmMb.toFixed(0)} MB; at the end: ${m.serverProcess}). ` +
+    (m.byInstance
+      ? `Instances: the phones were spread over ${m.byInstance.length} instances on one database (phone n on instance n mod ${m.byInstance.length}), ` +
+        `the facilitator's screen on ${m.byInstance.find((b) => b.facilitatorHere)?.instance ?? "another"}; server CPU and memory are over all of them. Per instance submitted on: ` +
+        m.byInstance
+          .map(
+            (b) =>
+              `${b.instance}${b.facilitatorHere ? " (the facilitator's)" : ""}: ${b.participants} phones, ${b.answersSaved} answers saved in ${b.submitsSent} submits ` +
+              `(${b.submitErrors} failed), p50 ${b.p50.toFixed(0)} ms, p97.5 ${b.p97_5.toFixed(0)} ms, max ${b.max.toFixed(0)} ms` +
+              `${b.answerEventsMissing ? `, ${b.answerEventsMissing} answers' events never arrived` : ""}`,
+          )
+          .join("; ") +
+        ". "
+      : "") +
     `Target: p97.5 < ${LIVE_TARGET_P97_5_MS} ms with every answer stored and none refused.`
   );
 }

@@ -15,7 +15,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { eq } from "drizzle-orm";
-import { createDatabase, type Database } from "~/db/connection";
+import { closeDatabase, inTransaction, openDatabase, type Database } from "~/db/connection";
 import { mailOutbox } from "~/db/schema";
 import { createPasswordAccount } from "~/server/domain/admin/accounts";
 import { messageIdFor } from "~/server/mail/config";
@@ -48,19 +48,23 @@ export async function measureMailBurst(opts: { messages: number; instances?: num
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "partnerskap-bench-mail-"));
   const file = path.join(dir, "mail.db");
   const smtp = await startLoopbackSmtp({ parse: false });
-  const connections: Database[] = Array.from({ length: instances }, () => createDatabase(file));
+  const connections: Database[] = [];
+  for (let i = 0; i < instances; i++) connections.push(await openDatabase(file));
   const transports = connections.map(() => createSmtpTransport(smtp.url));
   try {
     const db = connections[0]!;
-    const people = db.transaction((tx) =>
-      Array.from({ length: opts.messages }, (_, i) =>
-        createPasswordAccount(tx, { email: `person${i}@kommune${i % 50}.no`, name: `Person ${i}`, passwordHash: "x" }),
-      ),
-    );
+    const people = await inTransaction(db, async (tx) => {
+      const made = [];
+      for (let i = 0; i < opts.messages; i++) {
+        made.push(await createPasswordAccount(tx, { email: `person${i}@kommune${i % 50}.no`, name: `Person ${i}`, passwordHash: "x" }));
+      }
+      return made;
+    });
 
     const started = performance.now();
-    const keys = db.transaction((tx) =>
-      people.map((person) => {
+    const keys = await inTransaction(db, async (tx) => {
+      const made: string[] = [];
+      for (const person of people) {
         const rendered = renderNotificationMail({
           recipientName: person.name,
           partnershipName: "Nav Agder",
@@ -72,12 +76,16 @@ export async function measureMailBurst(opts: { messages: number; instances?: num
           settingsUrl: "http://localhost:3000/konto",
           unsubscribeUrl: "http://localhost:3000/api/mail/avmelding?t=bench",
         });
-        const queued = enqueueMail(tx, { userId: person.id, to: person.email, ...rendered, unsubscribeUrl: "http://localhost:3000/api/mail/avmelding?t=bench" }, new Date(), {
-          smtp: true,
-        });
-        return messageIdFor(queued!.idempotencyKey);
-      }),
-    );
+        const queued = await enqueueMail(
+          tx,
+          { userId: person.id, to: person.email, ...rendered, unsubscribeUrl: "http://localhost:3000/api/mail/avmelding?t=bench" },
+          new Date(),
+          { smtp: true },
+        );
+        made.push(messageIdFor(queued!.idempotencyKey));
+      }
+      return made;
+    });
     const enqueued = performance.now();
     opts.log(`mail: queued ${keys.length} in ${((enqueued - started) / 1000).toFixed(2)} s; delivering with ${instances} instances`);
 
@@ -98,7 +106,9 @@ export async function measureMailBurst(opts: { messages: number; instances?: num
     const unique = new Set(smtp.messageIds);
     const lost = keys.filter((k) => !unique.has(k)).length;
     const duplicates = received - unique.size;
-    const unsentRows = db.select({ id: mailOutbox.id }).from(mailOutbox).all().length - db.select({ id: mailOutbox.id }).from(mailOutbox).where(eq(mailOutbox.status, "sent")).all().length;
+    const unsentRows =
+      (await db.select({ id: mailOutbox.id }).from(mailOutbox)).length -
+      (await db.select({ id: mailOutbox.id }).from(mailOutbox).where(eq(mailOutbox.status, "sent"))).length;
     const totalSeconds = (finished - started) / 1000;
     const deliverSeconds = (finished - enqueued) / 1000;
     return {
@@ -117,7 +127,7 @@ export async function measureMailBurst(opts: { messages: number; instances?: num
     };
   } finally {
     for (const t of transports) t.close?.();
-    for (const c of connections) c.$client.close();
+    for (const c of connections) await closeDatabase(c);
     await smtp.close();
     fs.rmSync(dir, { recursive: true, force: true });
   }

@@ -54,6 +54,16 @@
  *   BENCH_ONLY=mail       only the mail burst (in process, no seed, build or server); written to bench/results/latest-mail.{md,json}
  *   BENCH_MAIL_BURST=1000 mails in the burst (bench/mail.ts)
  *   BENCH_APP_DIR, BENCH_DATA_DIR  where the app copy is built and the database kept (defaults below), for two benchmarks side by side
+ *   BENCH_DIALECTS=sqlite,postgres  which databases the full run measures (default both; see below)
+ *   BENCH_ONLY=postgres   only the PostgreSQL part (seed, build, two instances, pages and live samling); written to bench/results/latest-postgres.{md,json}
+ *   BENCH_POSTGRES_URL=postgres://postgres@127.0.0.1:5432/postgres  the server (a maintenance database on it) where the PostgreSQL part makes its database
+ *
+ * PostgreSQL (issue 17, bench/postgres.ts): a fresh database bench_<hex> on BENCH_POSTGRES_URL's server,
+ * seeded with the same national seed and live samling (in a process of its own, while the SQLite seed and the
+ * build run), then, after the SQLite server has stopped, two `next start` instances of the same build on it
+ * (DATABASE_URL chooses the dialect at run time). The same pages are measured on instance A, each as a share of
+ * instance A's own /api/health; the live samling spreads the phones over A and B with the facilitator's screen
+ * on B. The page table then shows both dialects side by side. The database is dropped at the end.
  *
  * The live samling (issue 7) runs after the calendar feed and before the PDF export: see bench/live.ts.
  * The browser part (issue 18: first-load JS, TBT and LCP at 4× CPU throttling, DOM nodes) runs after the
@@ -75,7 +85,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import autocannon from "autocannon";
 import { hashPassword, verifyPassword } from "better-auth/crypto";
-import { createDatabase } from "~/db/connection";
+import { closeDatabase, openDatabase, sqliteHandleOf } from "~/db/connection";
 import { seedNational, type NationalSeedResult } from "~/db/seed/national";
 import { buildCalendar, toCalendarEvents } from "~/server/domain/annual-cycle/ics";
 import { subscriptionFeed, visiblePartnerships } from "~/server/domain/annual-cycle/subscriptions";
@@ -85,6 +95,22 @@ import { findPdfBrowser } from "~/server/export/pdf-browser.mjs";
 import { browserNote, browserTable, measureBrowser, type BrowserMeasurement, type BrowserPage } from "./browser";
 import { liveNote, liveTable, measureLive, seedLive, type LiveMeasurement, type LiveSeed } from "./live";
 import { mailNote, mailTable, measureMailBurst, type MailMeasurement } from "./mail";
+import {
+  benchPostgresServer,
+  countStoredAnswers,
+  createBenchDatabase,
+  dialectTable,
+  dropBenchDatabases,
+  leftoverBenchDatabases,
+  liveSplitTable,
+  redactedUrl,
+  seedPostgres,
+  startInstance,
+  stopInstances,
+  stopInstancesNow,
+  type BenchPostgres,
+  type PostgresSeed,
+} from "./postgres";
 import { median, percentile } from "./stats";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
@@ -135,9 +161,18 @@ const LIVE_SPREAD = positiveNumber("BENCH_LIVE_SPREAD", 30);
 const MAIL_BURST = positiveInteger("BENCH_MAIL_BURST", 1000);
 const BROWSER_RUNS = positiveInteger("BENCH_BROWSER_RUNS", 3);
 const ONLY = process.env.BENCH_ONLY ?? "";
-if (ONLY !== "" && ONLY !== "live" && ONLY !== "mail" && ONLY !== "browser") {
-  throw new Error(`BENCH_ONLY: "${ONLY}" is not a scenario this benchmark can run alone ("live", "mail" or "browser")`);
+if (ONLY !== "" && ONLY !== "live" && ONLY !== "mail" && ONLY !== "browser" && ONLY !== "postgres") {
+  throw new Error(`BENCH_ONLY: "${ONLY}" is not a scenario this benchmark can run alone ("live", "mail", "browser" or "postgres")`);
 }
+const DIALECTS = (process.env.BENCH_DIALECTS?.trim() || "sqlite,postgres").split(",").map((d) => {
+  const dialect = d.trim();
+  if (dialect !== "sqlite" && dialect !== "postgres") throw new Error(`BENCH_DIALECTS: "${d}" is neither "sqlite" nor "postgres"`);
+  return dialect;
+});
+/** The SQLite server's part: the full run (unless BENCH_DIALECTS leaves it out), live and browser. */
+const WANT_SQLITE = ONLY === "live" || ONLY === "browser" || (ONLY === "" && DIALECTS.includes("sqlite"));
+/** The PostgreSQL part: BENCH_ONLY=postgres, or the full run unless BENCH_DIALECTS leaves it out. */
+const WANT_POSTGRES = ONLY === "postgres" || (ONLY === "" && DIALECTS.includes("postgres"));
 
 function positiveNumber(name: string, fallback: number, allowZero = false): number {
   const raw = process.env[name];
@@ -160,24 +195,29 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 // --- Seeding ---------------------------------------------------------------------
 
-async function seed(): Promise<NationalSeedResult & { passwordHash: string; live: LiveSeed }> {
+type Seeded = NationalSeedResult & { passwordHash: string; live: LiveSeed };
+
+async function seed(passwordHash: string): Promise<Seeded> {
   fs.mkdirSync(DATA_DIR, { recursive: true });
   for (const suffix of ["", "-wal", "-shm"]) fs.rmSync(DB_FILE + suffix, { force: true });
   const started = performance.now();
-  const passwordHash = await hashPassword(PASSWORD);
-  const db = createDatabase(DB_FILE);
+  const db = await openDatabase(DB_FILE);
   try {
-    const result = seedNational(db, passwordHash);
-    const live = seedLive(db, passwordHash);
-    db.$client.pragma("wal_checkpoint(TRUNCATE)");
-    db.$client.exec("ANALYZE");
+    const result = await seedNational(db, passwordHash);
+    const live = await seedLive(db, passwordHash);
+    // The benchmark database is a SQLite file: fold the WAL in and give the planner its statistics.
+    const sqlite = sqliteHandleOf(db);
+    if (sqlite) {
+      sqlite.pragma("wal_checkpoint(TRUNCATE)");
+      sqlite.exec("ANALYZE");
+    }
     log(
-      `seeded ${result.partnerships} partnerships in ${result.fylker.length} fylker, ${result.people} people ` +
+      `SQLite: seeded ${result.partnerships} partnerships in ${result.fylker.length} fylker, ${result.people} people ` +
         `(${((performance.now() - started) / 1000).toFixed(1)} s)`,
     );
     return { ...result, passwordHash, live };
   } finally {
-    db.$client.close();
+    await closeDatabase(db);
   }
 }
 
@@ -191,6 +231,8 @@ async function seed(): Promise<NationalSeedResult & { passwordHash: string; live
 const isAppSource = (file: string) =>
   !/^(bench|e2e|test|docs|scripts|\.ci)\//.test(file) &&
   !/\.(test|spec)\.tsx?$/.test(file) &&
+  // Test helpers beside the code (server/instances/test-postgres.ts) import test/, which stays behind too.
+  !/(^|\/)test-[^/]*\.tsx?$/.test(file) &&
   !/^(playwright|vitest)\.config\.ts$/.test(file);
 
 /** Copies the working tree (tracked and untracked, minus ignored files) into APP_DIR; .next is kept as build cache. */
@@ -223,11 +265,12 @@ function prepareAppCopy() {
 // A throwaway secret: sessions only need to live for this run.
 const AUTH_SECRET = randomBytes(32).toString("hex");
 
-function serverEnv(): NodeJS.ProcessEnv {
+/** The servers' environment; DATABASE_URL chooses the dialect (the SQLite file unless told). */
+function serverEnv(databaseUrl = DB_FILE): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     NODE_ENV: "production",
-    DATABASE_URL: DB_FILE,
+    DATABASE_URL: databaseUrl,
     BETTER_AUTH_SECRET: AUTH_SECRET,
     NEXT_TELEMETRY_DISABLED: "1",
   };
@@ -274,6 +317,13 @@ function stopServer() {
   } catch {
     server.kill("SIGTERM");
   }
+}
+
+/** Stops the SQLite server and waits (at most 10 s) until it has exited, so the next part has the machine. */
+async function stopServerAndWait() {
+  const stopping = server;
+  stopServer();
+  for (let waited = 0; stopping && stopping.exitCode === null && stopping.signalCode === null && waited < 10_000; waited += 100) await sleep(100);
 }
 
 async function startServer(port: number, logFile: string): Promise<void> {
@@ -567,19 +617,20 @@ async function timeIcs(label: string, runs: number, expected: number, once: () =
  * feed as the route computes it (token lookup, every partnership's year, the builder).
  */
 async function measureIcsInProcess(kalender: NationalSeedResult["kalender"], origin: string): Promise<IcsMeasurement[]> {
-  const db = createDatabase(DB_FILE);
+  const db = await openDatabase(DB_FILE);
   try {
     const thisYear = Number(isoToday().slice(0, 4));
-    const years = visiblePartnerships(db, kalender.userId).flatMap((p) =>
-      [thisYear, thisYear + 1].map((year) => ({ year, events: loadYearEvents(db, p, year), titlePrefix: `${p.officeName}: ` })),
-    );
+    const years: { year: number; events: Awaited<ReturnType<typeof loadYearEvents>>; titlePrefix: string }[] = [];
+    for (const p of await visiblePartnerships(db, kalender.userId)) {
+      for (const year of [thisYear, thisYear + 1]) years.push({ year, events: await loadYearEvents(db, p, year), titlePrefix: `${p.officeName}: ` });
+    }
     const build = () =>
       buildCalendar(
         years.flatMap(({ year, events, titlePrefix }) => toCalendarEvents(events, year, { origin, titlePrefix })),
         "Årshjul – Partnerskapsrommet",
       );
-    const feed = () => {
-      const ics = subscriptionFeed(db, kalender.token, origin);
+    const feed = async () => {
+      const ics = await subscriptionFeed(db, kalender.token, origin);
       if (ics === null) throw new Error("subscriptionFeed refused the fylkesdirektør's token");
       return ics;
     };
@@ -588,7 +639,7 @@ async function measureIcsInProcess(kalender: NationalSeedResult["kalender"], ori
       await timeIcs(`subscriptionFeed in-process (queries + builder, ${kalender.partnerships} partnerships)`, ICS_RUNS, kalender.events, feed),
     ];
   } finally {
-    db.$client.close();
+    await closeDatabase(db);
   }
 }
 
@@ -623,7 +674,8 @@ const beyondHashing = (m: Measurement, latency: "p50" | "p97_5") => Math.max(0, 
 
 function targetMet(m: Measurement): boolean | null {
   if (m.baselineRps === undefined) return null;
-  if (m.failures > 0) return false;
+  // No response completed within the measurement (a loaded machine, a short BENCH_DURATION): nothing to judge as met.
+  if (m.failures > 0 || m.requests === 0) return false;
   if (m.hashing) {
     // scrypt caps its throughput far below /api/health's by design, so no req/s ratio here.
     if (m.connections === 1) return beyondHashing(m, "p50") < m.targets.p50At1;
@@ -648,6 +700,7 @@ function table(rows: Measurement[]): string {
       `| ${m.route} | ${m.connections} | ${m.rps.toFixed(0)} | ${ms(m.p50)} | ${ms(m.p97_5)} | ${ms(m.p99)} | ` +
         `${m.baselineRps === undefined ? "100 %" : `${((100 * m.rps) / m.baselineRps).toFixed(0)} %`} | ` +
         `${met === null ? "–" : met ? "yes" : "**no**"}${m.failures > 0 ? ` (${m.failures} failed)` : ""}` +
+        `${m.requests === 0 ? " (no response completed within the measurement)" : ""}` +
         `${m.hashing ? ` (without scrypt: p50 ≈ ${ms(beyondHashing(m, "p50"))}, p97.5 ≈ ${ms(beyondHashing(m, "p97_5"))})` : ""} |`,
     );
   }
@@ -692,86 +745,18 @@ async function runMail(): Promise<MailMeasurement> {
   return m;
 }
 
-async function main() {
-  const started = performance.now();
-  if (ONLY === "mail") {
-    const mail = await runMail();
-    const elapsed = (performance.now() - started) / 1000;
-    const output = [
-      mailTable(mail),
-      "",
-      mailNote(mail),
-      `Run: ${new Date().toISOString()}, BENCH_ONLY=mail, Node ${process.version}, ${os.cpus().length} × ${os.cpus()[0]?.model ?? "cpu"}, ` +
-        `1-minute load average ${os.loadavg()[0]!.toFixed(1)} after, total ${elapsed.toFixed(0)} s.`,
-    ].join("\n");
-    console.log(`\n${output}\n`);
-    fs.mkdirSync(RESULTS_DIR, { recursive: true });
-    fs.writeFileSync(path.join(RESULTS_DIR, "latest-mail.md"), `# BENCH_ONLY=mail npm run bench\n\n${output}\n`);
-    fs.writeFileSync(path.join(RESULTS_DIR, "latest-mail.json"), `${JSON.stringify({ mail, elapsed }, null, 2)}\n`);
-    log(`written to ${path.relative(ROOT, path.join(RESULTS_DIR, "latest-mail.md"))}`);
-    return;
-  }
-  // First, before the seed and the build: nothing else in this process or machine is busy yet.
-  const mail = ONLY === "" ? await runMail() : null;
-  const seeded = await seed();
-  const buildLog = path.join(DATA_DIR, "build.log");
-  if (SKIP_BUILD) {
-    if (!fs.existsSync(path.join(APP_DIR, ".next", "BUILD_ID"))) {
-      throw new Error(`BENCH_SKIP_BUILD=1 but there is no build in ${path.join(APP_DIR, ".next")}`);
-    }
-    log(`skipping next build (BENCH_SKIP_BUILD=1), serving ${APP_DIR}`);
-  } else {
-    if (!IN_PLACE) prepareAppCopy();
-    log(`next build in ${APP_DIR} (log: ${path.relative(ROOT, buildLog)})`);
-    const t = performance.now();
-    await run(NEXT_BIN, ["build"], buildLog);
-    log(`built in ${((performance.now() - t) / 1000).toFixed(0)} s`);
-  }
+/** The routes measured on one seeded database, and the sessions of the people who request them. */
+interface Routes {
+  health: Route;
+  pages: Route[];
+  pdf: Route;
+  feed: Route;
+  /** The Nav-leder's session: whether the cookie cache is on is read from it. */
+  navLeder: CookieJar;
+}
 
-  const port = await freePort();
-  const base = `http://127.0.0.1:${port}`;
-  await startServer(port, path.join(DATA_DIR, "server.log"));
-  log(`next start on ${base}`);
-
-  /** The live samling against this server; the facilitator signs in right before it. */
-  const runLive = async (): Promise<LiveMeasurement> => {
-    const facilitator = await signIn(base, seeded.live.facilitatorEmail);
-    log(`live samling: ${LIVE_PARTICIPANTS} participants, ${LIVE_SPREAD} s`);
-    const m = await measureLive({
-      base,
-      cookie: cookieHeader(facilitator),
-      seed: seeded.live,
-      dbFile: DB_FILE,
-      serverPid: server!.pid!,
-      participants: LIVE_PARTICIPANTS,
-      spreadSeconds: LIVE_SPREAD,
-      log,
-    });
-    log(
-      `live samling: p50 ${m.p50.toFixed(0)} ms, p97.5 ${m.p97_5.toFixed(0)} ms, max ${m.max.toFixed(0)} ms; ` +
-        `${m.answersStored}/${m.answersExpected} stored, ${m.submitErrors} errors, peak RSS ${m.peakRssMb.toFixed(0)} MB`,
-    );
-    return m;
-  };
-
-  if (ONLY === "live") {
-    const live = await runLive();
-    const elapsed = (performance.now() - started) / 1000;
-    const output = [
-      liveTable(live),
-      "",
-      liveNote(live),
-      `Run: ${new Date().toISOString()}, BENCH_ONLY=live, ${SKIP_BUILD ? "existing build" : "fresh build"}${IN_PLACE ? " in place" : " of a copy of the working tree"}, ` +
-        `Node ${process.version}, ${os.cpus().length} × ${os.cpus()[0]?.model ?? "cpu"}, 1-minute load average ${os.loadavg()[0]!.toFixed(1)} after, total ${elapsed.toFixed(0)} s.`,
-    ].join("\n");
-    console.log(`\n${output}\n`);
-    fs.mkdirSync(RESULTS_DIR, { recursive: true });
-    fs.writeFileSync(path.join(RESULTS_DIR, "latest-live.md"), `# BENCH_ONLY=live npm run bench\n\n${output}\n`);
-    fs.writeFileSync(path.join(RESULTS_DIR, "latest-live.json"), `${JSON.stringify({ live, elapsed }, null, 2)}\n`);
-    log(`written to ${path.relative(ROOT, path.join(RESULTS_DIR, "latest-live.md"))}`);
-    return;
-  }
-
+/** Signs the seeded people in on `base` and names the routes (the same for both dialects: the seed is deterministic). */
+async function routesOf(base: string, seeded: Seeded): Promise<Routes> {
   const navLeder = await signIn(base, seeded.sample.navLederEmail);
   const direktor = await signIn(base, seeded.fylkesdirektor.email);
   // The Nav-leder of the mulighetsrom partnership: a participant who may see named answers.
@@ -783,9 +768,7 @@ async function main() {
   // The sample partnership's virksomhetsplan for this year: approved by both owners and published.
   const vp = seeded.virksomhetsplan;
   if (vp.partnershipSlug !== seeded.sample.partnershipSlug) throw new Error("the virksomhetsplan is expected in the sample partnership");
-  const vpSize =
-    `${vp.focusAreas} satsingsområder, ${vp.activities} activities, ` +
-    `${vp.indicators} indicators × ${vp.valuesPerIndicator} values`;
+  const vpSize = planSize(seeded);
   const vpPath = `/partnerskap/${vp.partnershipSlug}/virksomhetsplan/${vp.year}`;
   // The sample partnership's årshjul for this year and its meetings (issue 5).
   const aw = seeded.arshjul;
@@ -881,54 +864,56 @@ async function main() {
     jar: null,
     expect: [],
   };
-  if (ONLY === "browser") {
-    const browser = await runBrowser(base, pages);
-    const elapsed = (performance.now() - started) / 1000;
-    const output = [
-      browserTable(browser),
-      "",
-      browserNote(browser, BROWSER_RUNS),
-      `Run: ${new Date().toISOString()}, BENCH_ONLY=browser, ${SKIP_BUILD ? "existing build" : "fresh build"}${IN_PLACE ? " in place" : " of a copy of the working tree"}, ` +
-        `${compressionNote()}, Node ${process.version}, ${os.cpus().length} × ${os.cpus()[0]?.model ?? "cpu"}, 1-minute load average ${os.loadavg()[0]!.toFixed(1)} after, total ${elapsed.toFixed(0)} s.`,
-    ].join("\n");
-    console.log(`\n${output}\n`);
-    fs.mkdirSync(RESULTS_DIR, { recursive: true });
-    fs.writeFileSync(path.join(RESULTS_DIR, "latest-browser.md"), `# BENCH_ONLY=browser npm run bench\n\n${output}\n`);
-    fs.writeFileSync(path.join(RESULTS_DIR, "latest-browser.json"), `${JSON.stringify({ browser, elapsed }, null, 2)}\n`);
-    log(`written to ${path.relative(ROOT, path.join(RESULTS_DIR, "latest-browser.md"))}`);
-    return;
-  }
-  const sizes = new Map<string, number>();
-  for (const route of [health, ...pages]) sizes.set(route.label, await verify(base, route));
-  const feedEvents = countEvents(await downloadIcs(base, feed));
-  if (feedEvents !== cal.events || feedEvents < 500) throw new Error(`${feed.label}: ${feedEvents} VEVENTs, expected ${cal.events} (≥ 500)`);
-  // Also starts Chromium, so the first timed export below is not the one that waits for it.
-  await downloadPdf(base, pdf);
-  const session = hasCookieCache(navLeder)
-    ? "read from better-auth's cookie cache (renewed before each measurement)"
-    : "looked up in SQLite on every request (no cookie cache)";
-  log(`verified ${pages.length + 3} routes; measuring ${DURATION} s each (+${WARMUP} s warm-up); session ${session}`);
+  return { health, pages, pdf, feed, navLeder };
+}
 
-  if (hasCookieCache(navLeder) && WARMUP + DURATION > 50) {
+const planSize = (seeded: Seeded) => {
+  const vp = seeded.virksomhetsplan;
+  return `${vp.focusAreas} satsingsområder, ${vp.activities} activities, ${vp.indicators} indicators × ${vp.valuesPerIndicator} values`;
+};
+
+/** Checks every page answers as it should (status, texts); answers the response sizes. */
+async function verifyAll(base: string, routes: Routes): Promise<Map<string, number>> {
+  const sizes = new Map<string, number>();
+  for (const route of [routes.health, ...routes.pages]) sizes.set(route.label, await verify(base, route));
+  return sizes;
+}
+
+const sessionNote = (routes: Routes) =>
+  hasCookieCache(routes.navLeder)
+    ? "read from better-auth's cookie cache (renewed before each measurement)"
+    : "looked up in the database on every request (no cookie cache)";
+
+/** Warns when the measurements would drift or the machine is busy; answers the 1-minute load average. */
+function checkConditions(routes: Routes): number {
+  if (hasCookieCache(routes.navLeder) && WARMUP + DURATION > 50) {
     log("warning: better-auth's cookie cache lives 60 s; longer measurements will drift into database session lookups");
   }
-  const loadBefore = os.loadavg()[0]!;
-  if (loadBefore > os.cpus().length) {
-    log(`warning: load average ${loadBefore.toFixed(1)} on ${os.cpus().length} CPUs; something else is busy and the numbers will be noisy`);
+  const load = os.loadavg()[0]!;
+  if (load > os.cpus().length) {
+    log(`warning: load average ${load.toFixed(1)} on ${os.cpus().length} CPUs; something else is busy and the numbers will be noisy`);
   }
+  return load;
+}
 
-  // scrypt alone, at each concurrency, while the server is idle.
-  const hashing = new Map<number, HashingCost>();
+let hashingCosts: Map<number, HashingCost> | null = null;
+
+/** scrypt alone, at each concurrency, measured once per run (in this process, with the servers idle). */
+async function hashingAt(passwordHash: string): Promise<Map<number, HashingCost>> {
+  if (hashingCosts) return hashingCosts;
+  const costs = new Map<number, HashingCost>();
   for (const connections of CONNECTIONS) {
-    const cost = await measureHashing(seeded.passwordHash, connections);
-    hashing.set(connections, cost);
+    const cost = await measureHashing(passwordHash, connections);
+    costs.set(connections, cost);
     log(`scrypt (verifyPassword) ×${connections} at once: p50 ${cost.p50.toFixed(0)} ms, p97.5 ${cost.p97_5.toFixed(0)} ms (${cost.calls} calls)`);
   }
+  hashingCosts = costs;
+  return costs;
+}
 
-  // The calendar export in this process, also while the server is idle.
-  const icsRows = await measureIcsInProcess(cal, base);
-  for (const m of icsRows) log(`${m.label}: median ${m.median.toFixed(1)} ms, max ${m.max.toFixed(1)} ms`);
-
+/** Every page at each connection count, between two runs of /api/health on the same server (the baseline). */
+async function measurePages(base: string, routes: Routes, hashing: Map<number, HashingCost>, dialect: string): Promise<Measurement[]> {
+  const { health, pages } = routes;
   const rows: Measurement[] = [];
   for (const connections of CONNECTIONS) {
     // The baseline is measured before and after the pages; its mean is what the pages are divided by.
@@ -936,12 +921,12 @@ async function main() {
     const measured: Measurement[] = [];
     for (const route of pages) {
       const m = await measure(base, route, connections);
-      log(`${route.label} @${connections}: ${m.rps.toFixed(0)} req/s, p97.5 ${m.p97_5} ms`);
+      log(`${dialect}: ${route.label} @${connections}: ${m.rps.toFixed(0)} req/s, p97.5 ${m.p97_5} ms`);
       measured.push(route.hashes ? { ...m, hashing: hashing.get(connections) } : m);
     }
     const after = await measure(base, health, connections);
     const baseline = (before.rps + after.rps) / 2;
-    log(`/api/health @${connections}: ${before.rps.toFixed(0)} before, ${after.rps.toFixed(0)} after`);
+    log(`${dialect}: /api/health @${connections}: ${before.rps.toFixed(0)} before, ${after.rps.toFixed(0)} after`);
     rows.push({
       ...before,
       rps: baseline,
@@ -954,97 +939,459 @@ async function main() {
     // Re-verify: a session that lapsed mid-run would have turned pages into redirects.
     for (const route of pages) await verify(base, route);
   }
+  return [health, ...pages].flatMap((route) => rows.filter((r) => r.route === route.label));
+}
 
-  // The feed over HTTP, one request at a time, before Chromium is put to work.
-  const icsHttp = await timeIcs(feed.label, ICS_RUNS, cal.events, () => downloadIcs(base, feed));
-  icsRows.push(icsHttp);
-  log(`${icsHttp.label}: median ${icsHttp.median.toFixed(0)} ms, max ${icsHttp.max.toFixed(0)} ms (${icsHttp.ms.map((x) => x.toFixed(0)).join(", ")})`);
+/** A path as the log shows it: relative inside the repository, absolute outside (BENCH_DATA_DIR elsewhere). */
+const shownPath = (file: string) => (path.relative(ROOT, file).startsWith("..") ? file : path.relative(ROOT, file));
 
-  // The live samling: 150 phones and the facilitator's screen on SSE, before Chromium is put to work.
-  const live = await runLive();
+const buildNote = () => `${SKIP_BUILD ? "existing build" : "fresh build"}${IN_PLACE ? " in place" : " of a copy of the working tree"}`;
+const machineNote = () => `Node ${process.version}, ${os.cpus().length} × ${os.cpus()[0]?.model ?? "cpu"}`;
 
-  // The pages in a throttled browser, after the server measurements: Chromium would disturb them.
-  const browser = await runBrowser(base, pages);
-
-  // Last, with the server otherwise idle: Chromium is heavy and would disturb the pages' numbers.
-  const pdfRows = [await measurePdf(base, pdf, PDF_RUNS)];
-  for (const m of pdfRows) {
-    log(`${m.label}: median ${m.median.toFixed(2)} s, max ${m.max.toFixed(2)} s (${m.seconds.map((x) => x.toFixed(2)).join(", ")})`);
-  }
-
-  const elapsed = (performance.now() - started) / 1000;
-  const ownTargets = pages.filter((route) => route.targets);
-  const ordered = [health, ...pages].flatMap((route) => rows.filter((r) => r.route === route.label));
-  const output = [
-    table(ordered),
-    "",
-    pdfTable(pdfRows),
-    "",
-    icsTable(icsRows),
-    "",
-    liveTable(live),
-    "",
-    browserTable(browser),
-    "",
-    ...(mail ? [mailTable(mail), ""] : []),
-    `Targets: at 10 connections p97.5 < ${TARGETS.p97_5At10} ms and ≥ ${TARGETS.ratioAt10 * 100} % of /api/health's req/s; ` +
-      `at 1 connection p50 < ${TARGETS.p50At1} ms. /api/health: mean of a run before and after the pages ` +
-      `(p97.5/p99: the worse of the two).` +
-      ownTargets
-        .map((route) => {
-          const t = targetsOf(route);
-          return ` ${route.label} has its own: at 10 connections p97.5 < ${t.p97_5At10} ms and ≥ ${t.ratioAt10 * 100} % of /api/health's req/s; at 1 connection p50 < ${t.p50At1} ms.`;
-        })
-        .join(""),
-    `Signing: a lederavtale version is signed once per person, so \`leaderAgreement.sign\` is measured as the Nav-leder signing ` +
-      `with the right password a text that changed since it was opened: everything up to the insert, refused with 409, nothing written. ` +
-      `Its password check is scrypt (better-auth's verifyPassword, on libuv's thread pool), deliberately slow and excluded from the target: ` +
-      `its cost alone, measured in the bench process at the same concurrency, is ` +
-      `${[...hashing.values()].map((h) => `${h.concurrency} at a time: p50 ${h.p50.toFixed(0)} ms, p97.5 ${h.p97_5.toFixed(0)} ms (${h.calls} calls)`).join("; ")}. ` +
-      `The signing row's target is on its latency minus scrypt's at the same percentile (an estimate; percentiles do not subtract exactly), without the req/s ratio, which scrypt caps.`,
-    `PDF export: sequential single requests as the Nav-leder, after the pages: one warm-up, then ${PDF_RUNS} timed downloads of the whole file ` +
-      `(${pdfRows.map((m) => `${m.label}: ${m.seconds.map((x) => x.toFixed(2)).join(", ")} s`).join("; ")}). Target: every run under ${PDF_TARGET_SECONDS} s.`,
-    `Calendar export: the fylkesdirektør's subscription of ${cal.events} events (${cal.partnerships} partnerships, ${cal.wheels} with this year's wheel started), ` +
-      `each run after one warm-up and checked to hold all ${cal.events} VEVENTs: the builder alone and the whole feed in the bench process while the server was idle, ` +
-      `then GET /api/kalender/<token> over HTTP one at a time after the pages ` +
-      `(${icsRows.map((m) => `${m.label}: ${m.ms.map((x) => x.toFixed(0)).join(", ")} ms`).join("; ")}). Target: every run under ${ICS_TARGET_MS} ms.`,
-    liveNote(live),
-    browserNote(browser, BROWSER_RUNS),
-    ...(mail ? [mailNote(mail)] : []),
-    `Data: ${seeded.partnerships} partnerships in ${seeded.fylker.length} fylker, ${seeded.people} people; ` +
-      `${mr.officeName} has ${mr.occasions.length} mulighetsrom assessments, the newest open with ${mr.participants} participants who all handed in; ` +
-      `${seeded.sample.officeName} has a lederavtale for ${la.year - 1} signed by all three parties and a ${la.year} draft signed by the kommune, ` +
-      `and a virksomhetsplan for ${vp.year} (${vpSize}) approved by the kommune and Nav fylke and published; ` +
-      `its årshjul for ${aw.year} has ${aw.events} events (${aw.templateCopies} template copies, ${aw.own} own, ${aw.derived} from meetings), ` +
-      `and it has ${mo.meetings} meetings in ${mo.years.join("–")} (${mo.held} held, ${mo.locked} with locked minutes, ${mo.cancelled} cancelled, ${mo.upcoming} upcoming; ` +
-      `${mo.decisions} decisions, ${mo.followUps} follow-ups of which ${mo.openFollowUps} open). ` +
-      `Response sizes: ${[...sizes].map(([label, bytes]) => `${label} ${(bytes / 1024).toFixed(0)} kB`).join(", ")}.`,
-    `Run: ${new Date().toISOString()}, ${DURATION} s per measurement after ${WARMUP} s warm-up, session ${session}, ${compressionNote()}, ` +
-      `${SKIP_BUILD ? "existing build" : "fresh build"}${IN_PLACE ? " in place" : " of a copy of the working tree"}, Node ${process.version}, ${os.cpus().length} × ${os.cpus()[0]?.model ?? "cpu"}, ` +
-      `1-minute load average ${loadBefore.toFixed(1)} before measuring and ${os.loadavg()[0]!.toFixed(1)} after, total ${elapsed.toFixed(0)} s.`,
-  ].join("\n");
-
+function writeResults(name: string, title: string, output: string, json: unknown) {
   console.log(`\n${output}\n`);
   fs.mkdirSync(RESULTS_DIR, { recursive: true });
-  fs.writeFileSync(path.join(RESULTS_DIR, "latest.md"), `# npm run bench\n\n${output}\n`);
-  const { passwordHash: _hash, ...seedSummary } = seeded;
-  // The subscription's secret stays out of the results.
-  const { token: _token, ...kalenderSummary } = seedSummary.kalender;
-  fs.writeFileSync(
-    path.join(RESULTS_DIR, "latest.json"),
-    `${JSON.stringify(
-      { rows: ordered, pdf: pdfRows, ics: icsRows, live, browser, mail, hashing: [...hashing.values()], seeded: { ...seedSummary, kalender: kalenderSummary }, elapsed },
-      null,
-      2,
-    )}\n`,
+  fs.writeFileSync(path.join(RESULTS_DIR, `${name}.md`), `# ${title}\n\n${output}\n`);
+  fs.writeFileSync(path.join(RESULTS_DIR, `${name}.json`), `${JSON.stringify(json, null, 2)}\n`);
+  log(`written to ${path.relative(ROOT, path.join(RESULTS_DIR, `${name}.md`))}`);
+}
+
+/** What the results keep of a seed: no password hash, no calendar secret. */
+function seedSummary(seeded: Seeded) {
+  const { passwordHash: _hash, ...rest } = seeded;
+  const { token: _token, ...kalender } = rest.kalender;
+  return { ...rest, kalender };
+}
+
+// --- SQLite ---------------------------------------------------------------------------
+
+interface SqliteResult {
+  rows: Measurement[];
+  pdfRows: PdfMeasurement[];
+  icsRows: IcsMeasurement[];
+  live: LiveMeasurement;
+  browser: BrowserMeasurement[];
+  sizes: Map<string, number>;
+  session: string;
+  loadBefore: number;
+  loadAfter: number;
+  routes: Routes;
+}
+
+/**
+ * The SQLite server's part: one `next start` on the file; the pages, the calendar feed, the live
+ * samling, the browser part and the PDF export. BENCH_ONLY=live and =browser write their own
+ * results here and answer null.
+ */
+async function runSqlite(seeded: Seeded, started: number): Promise<SqliteResult | null> {
+  const port = await freePort();
+  const base = `http://127.0.0.1:${port}`;
+  await startServer(port, path.join(DATA_DIR, "server.log"));
+  log(`SQLite: next start on ${base}`);
+  try {
+    /** The live samling against this server; the facilitator signs in right before it. */
+    const runLive = async (): Promise<LiveMeasurement> => {
+      const facilitator = await signIn(base, seeded.live.facilitatorEmail);
+      log(`live samling: ${LIVE_PARTICIPANTS} participants, ${LIVE_SPREAD} s`);
+      const m = await measureLive({
+        base,
+        cookie: cookieHeader(facilitator),
+        seed: seeded.live,
+        dbFile: DB_FILE,
+        serverPid: server!.pid!,
+        participants: LIVE_PARTICIPANTS,
+        spreadSeconds: LIVE_SPREAD,
+        log,
+      });
+      log(
+        `live samling: p50 ${m.p50.toFixed(0)} ms, p97.5 ${m.p97_5.toFixed(0)} ms, max ${m.max.toFixed(0)} ms; ` +
+          `${m.answersStored}/${m.answersExpected} stored, ${m.submitErrors} errors, peak RSS ${m.peakRssMb.toFixed(0)} MB`,
+      );
+      return m;
+    };
+
+    if (ONLY === "live") {
+      const live = await runLive();
+      const elapsed = (performance.now() - started) / 1000;
+      const output = [
+        liveTable(live),
+        "",
+        liveNote(live),
+        `Run: ${new Date().toISOString()}, BENCH_ONLY=live, ${buildNote()}, ` +
+          `${machineNote()}, 1-minute load average ${os.loadavg()[0]!.toFixed(1)} after, total ${elapsed.toFixed(0)} s.`,
+      ].join("\n");
+      writeResults("latest-live", "BENCH_ONLY=live npm run bench", output, { live, elapsed });
+      return null;
+    }
+
+    const routes = await routesOf(base, seeded);
+    if (ONLY === "browser") {
+      const browser = await runBrowser(base, routes.pages);
+      const elapsed = (performance.now() - started) / 1000;
+      const output = [
+        browserTable(browser),
+        "",
+        browserNote(browser, BROWSER_RUNS),
+        `Run: ${new Date().toISOString()}, BENCH_ONLY=browser, ${buildNote()}, ` +
+          `${compressionNote()}, ${machineNote()}, 1-minute load average ${os.loadavg()[0]!.toFixed(1)} after, total ${elapsed.toFixed(0)} s.`,
+      ].join("\n");
+      writeResults("latest-browser", "BENCH_ONLY=browser npm run bench", output, { browser, elapsed });
+      return null;
+    }
+    const { pages, pdf, feed } = routes;
+    const cal = seeded.kalender;
+    const sizes = await verifyAll(base, routes);
+    const feedEvents = countEvents(await downloadIcs(base, feed));
+    if (feedEvents !== cal.events || feedEvents < 500) throw new Error(`${feed.label}: ${feedEvents} VEVENTs, expected ${cal.events} (≥ 500)`);
+    // Also starts Chromium, so the first timed export below is not the one that waits for it.
+    await downloadPdf(base, pdf);
+    const session = sessionNote(routes);
+    log(`SQLite: verified ${pages.length + 3} routes; measuring ${DURATION} s each (+${WARMUP} s warm-up); session ${session}`);
+    const loadBefore = checkConditions(routes);
+
+    // scrypt alone, at each concurrency, while the server is idle.
+    const hashing = await hashingAt(seeded.passwordHash);
+
+    // The calendar export in this process, also while the server is idle.
+    const icsRows = await measureIcsInProcess(cal, base);
+    for (const m of icsRows) log(`${m.label}: median ${m.median.toFixed(1)} ms, max ${m.max.toFixed(1)} ms`);
+
+    const rows = await measurePages(base, routes, hashing, "SQLite");
+
+    // The feed over HTTP, one request at a time, before Chromium is put to work.
+    const icsHttp = await timeIcs(feed.label, ICS_RUNS, cal.events, () => downloadIcs(base, feed));
+    icsRows.push(icsHttp);
+    log(`${icsHttp.label}: median ${icsHttp.median.toFixed(0)} ms, max ${icsHttp.max.toFixed(0)} ms (${icsHttp.ms.map((x) => x.toFixed(0)).join(", ")})`);
+
+    // The live samling: 150 phones and the facilitator's screen on SSE, before Chromium is put to work.
+    const live = await runLive();
+
+    // The pages in a throttled browser, after the server measurements: Chromium would disturb them.
+    const browser = await runBrowser(base, pages);
+
+    // Last, with the server otherwise idle: Chromium is heavy and would disturb the pages' numbers.
+    const pdfRows = [await measurePdf(base, pdf, PDF_RUNS)];
+    for (const m of pdfRows) {
+      log(`${m.label}: median ${m.median.toFixed(2)} s, max ${m.max.toFixed(2)} s (${m.seconds.map((x) => x.toFixed(2)).join(", ")})`);
+    }
+    return { rows, pdfRows, icsRows, live, browser, sizes, session, loadBefore, loadAfter: os.loadavg()[0]!, routes };
+  } finally {
+    await stopServerAndWait();
+  }
+}
+
+// --- PostgreSQL -------------------------------------------------------------------------
+
+interface PostgresResult {
+  rows: Measurement[];
+  live: LiveMeasurement;
+  sizes: Map<string, number>;
+  session: string;
+  loadBefore: number;
+  loadAfter: number;
+  routes: Routes;
+  instances: { name: string; base: string }[];
+}
+
+/**
+ * The PostgreSQL part (issue 17): two `next start` instances of the same build on one database;
+ * the pages on instance A against A's own /api/health, then the live samling with the phones
+ * spread over A and B and the facilitator's screen on B.
+ */
+async function runPostgres(seeded: PostgresSeed, database: BenchPostgres): Promise<PostgresResult> {
+  const portA = await freePort();
+  let portB = await freePort();
+  while (portB === portA) portB = await freePort();
+  const env = serverEnv(database.url);
+  try {
+    const [a, b] = await Promise.all([
+      startInstance({ name: "instance A", nextBin: NEXT_BIN, appDir: APP_DIR, port: portA, env, logFile: path.join(DATA_DIR, "server-postgres-a.log") }),
+      startInstance({ name: "instance B", nextBin: NEXT_BIN, appDir: APP_DIR, port: portB, env, logFile: path.join(DATA_DIR, "server-postgres-b.log") }),
+    ]);
+    log(`PostgreSQL: next start on ${a.base} (A) and ${b.base} (B), both on database ${database.name}`);
+    const routes = await routesOf(a.base, seeded);
+    const sizes = await verifyAll(a.base, routes);
+    // Sessions are rows in the shared database: the Nav-leder signed in on A is signed in on B.
+    await verify(b.base, routes.pages[0]!);
+    const session = sessionNote(routes);
+    log(`PostgreSQL: verified ${routes.pages.length + 1} routes on A (and a session of A's on B); session ${session}`);
+    const loadBefore = checkConditions(routes);
+    const hashing = await hashingAt(seeded.passwordHash);
+    const rows = await measurePages(a.base, routes, hashing, "PostgreSQL");
+
+    // The facilitator's screen on B, its own connection; the phones alternate between A and B.
+    const facilitator = await signIn(b.base, seeded.live.facilitatorEmail);
+    log(`PostgreSQL live samling: ${LIVE_PARTICIPANTS} participants over A and B, the facilitator on B, ${LIVE_SPREAD} s`);
+    const live = await measureLive({
+      base: b.base,
+      cookie: cookieHeader(facilitator),
+      seed: seeded.live,
+      storedAnswers: () => countStoredAnswers(database.url, seeded.live.taskId),
+      serverPids: [a.pid, b.pid],
+      phoneBases: [
+        { name: "instance A", base: a.base },
+        { name: "instance B", base: b.base },
+      ],
+      participants: LIVE_PARTICIPANTS,
+      spreadSeconds: LIVE_SPREAD,
+      log,
+    });
+    log(
+      `PostgreSQL live samling: p50 ${live.p50.toFixed(0)} ms, p97.5 ${live.p97_5.toFixed(0)} ms, max ${live.max.toFixed(0)} ms; ` +
+        `${live.answersStored}/${live.answersExpected} stored, ${live.submitErrors} errors` +
+        (live.byInstance ?? []).map((s) => `; via ${s.instance}: p97.5 ${s.p97_5.toFixed(0)} ms`).join(""),
+    );
+    return {
+      rows,
+      live,
+      sizes,
+      session,
+      loadBefore,
+      loadAfter: os.loadavg()[0]!,
+      routes,
+      instances: [
+        { name: a.name, base: a.base },
+        { name: b.name, base: b.base },
+      ],
+    };
+  } finally {
+    await stopInstances();
+  }
+}
+
+function postgresNote(pg: PostgresResult, seeded: PostgresSeed, database: BenchPostgres): string {
+  return (
+    `PostgreSQL (issue 17): PostgreSQL ${database.serverVersion} at ${redactedUrl(benchPostgresServer())}, a fresh database ${database.name} (dropped at the end), ` +
+    `seeded with the same national seed and live samling in ${seeded.seconds.toFixed(0)} s (in a process of its own, through the app's domain functions) and ANALYZEd. ` +
+    `Two \`next start\` instances of the same build on it (DATABASE_URL, a pool of ${process.env.DATABASE_POOL_SIZE || 10} clients each), started after the SQLite server had stopped. ` +
+    `Pages: the same routes measured on instance A as on SQLite (${DURATION} s after ${WARMUP} s warm-up per route and connection count, session ${pg.session}), ` +
+    `each as a share of instance A's own /api/health (a round trip to PostgreSQL: \`select 1\`), measured before and after the pages; instance B idle meanwhile. ` +
+    `Side by side, each dialect's share is of its own /api/health in this run; the last column divides PostgreSQL's share by SQLite's ` +
+    `(above 1: the page loses less against its dialect's baseline on PostgreSQL). ` +
+    `Live samling: phone n joins, listens and submits on instance ${pg.instances.map((i) => i.name.replace("instance ", "")).join(" or ")} (n mod 2); the facilitator's screen signs in on instance B and holds its own stream there, ` +
+    `so the answers submitted on A reach it only through PostgreSQL (the event row and its NOTIFY, read by B's LISTEN client). ` +
+    `Stored: workshop_answer rows of the task counted in the database afterwards, against the answers the phones sent. ` +
+    `1-minute load average ${pg.loadBefore.toFixed(1)} before the pages, ${pg.loadAfter.toFixed(1)} after the live samling.`
   );
-  log(`written to ${path.relative(ROOT, path.join(RESULTS_DIR, "latest.md"))}`);
+}
+
+// --- The report ----------------------------------------------------------------------------
+
+function targetsNote(routes: Routes): string {
+  const ownTargets = routes.pages.filter((route) => route.targets);
+  return (
+    `Targets: at 10 connections p97.5 < ${TARGETS.p97_5At10} ms and ≥ ${TARGETS.ratioAt10 * 100} % of /api/health's req/s; ` +
+    `at 1 connection p50 < ${TARGETS.p50At1} ms. /api/health: mean of a run before and after the pages ` +
+    `(p97.5/p99: the worse of the two).` +
+    ownTargets
+      .map((route) => {
+        const t = targetsOf(route);
+        return ` ${route.label} has its own: at 10 connections p97.5 < ${t.p97_5At10} ms and ≥ ${t.ratioAt10 * 100} % of /api/health's req/s; at 1 connection p50 < ${t.p50At1} ms.`;
+      })
+      .join("")
+  );
+}
+
+const signingNote = (hashing: Map<number, HashingCost>) =>
+  `Signing: a lederavtale version is signed once per person, so \`leaderAgreement.sign\` is measured as the Nav-leder signing ` +
+  `with the right password a text that changed since it was opened: everything up to the insert, refused with 409, nothing written. ` +
+  `Its password check is scrypt (better-auth's verifyPassword, on libuv's thread pool), deliberately slow and excluded from the target: ` +
+  `its cost alone, measured in the bench process at the same concurrency, is ` +
+  `${[...hashing.values()].map((h) => `${h.concurrency} at a time: p50 ${h.p50.toFixed(0)} ms, p97.5 ${h.p97_5.toFixed(0)} ms (${h.calls} calls)`).join("; ")}. ` +
+  `The signing row's target is on its latency minus scrypt's at the same percentile (an estimate; percentiles do not subtract exactly), without the req/s ratio, which scrypt caps.`;
+
+function dataNote(seeded: Seeded, sizes: Map<string, number>): string {
+  const { mulighetsrom: mr, lederavtale: la, virksomhetsplan: vp, arshjul: aw, moter: mo } = seeded;
+  return (
+    `Data: ${seeded.partnerships} partnerships in ${seeded.fylker.length} fylker, ${seeded.people} people; ` +
+    `${mr.officeName} has ${mr.occasions.length} mulighetsrom assessments, the newest open with ${mr.participants} participants who all handed in; ` +
+    `${seeded.sample.officeName} has a lederavtale for ${la.year - 1} signed by all three parties and a ${la.year} draft signed by the kommune, ` +
+    `and a virksomhetsplan for ${vp.year} (${planSize(seeded)}) approved by the kommune and Nav fylke and published; ` +
+    `its årshjul for ${aw.year} has ${aw.events} events (${aw.templateCopies} template copies, ${aw.own} own, ${aw.derived} from meetings), ` +
+    `and it has ${mo.meetings} meetings in ${mo.years.join("–")} (${mo.held} held, ${mo.locked} with locked minutes, ${mo.cancelled} cancelled, ${mo.upcoming} upcoming; ` +
+    `${mo.decisions} decisions, ${mo.followUps} follow-ups of which ${mo.openFollowUps} open). ` +
+    `Response sizes: ${[...sizes].map(([label, bytes]) => `${label} ${(bytes / 1024).toFixed(0)} kB`).join(", ")}.`
+  );
+}
+
+const asDialectRows = (rows: Measurement[]) =>
+  rows.map(({ route, connections, rps, p50, p97_5, failures, requests, baselineRps }) => ({ route, connections, rps, p50, p97_5, failures, requests, baselineRps }));
+
+function postgresJson(pg: PostgresResult, seeded: PostgresSeed, database: BenchPostgres) {
+  return {
+    server: redactedUrl(benchPostgresServer()),
+    serverVersion: database.serverVersion,
+    database: database.name,
+    seedSeconds: seeded.seconds,
+    instances: pg.instances,
+    session: pg.session,
+    loadBefore: pg.loadBefore,
+    loadAfter: pg.loadAfter,
+    rows: pg.rows,
+    live: pg.live,
+    sizes: Object.fromEntries(pg.sizes),
+  };
+}
+
+async function main() {
+  const started = performance.now();
+  if (ONLY === "mail") {
+    const mail = await runMail();
+    const elapsed = (performance.now() - started) / 1000;
+    const output = [
+      mailTable(mail),
+      "",
+      mailNote(mail),
+      `Run: ${new Date().toISOString()}, BENCH_ONLY=mail, ${machineNote()}, ` +
+        `1-minute load average ${os.loadavg()[0]!.toFixed(1)} after, total ${elapsed.toFixed(0)} s.`,
+    ].join("\n");
+    writeResults("latest-mail", "BENCH_ONLY=mail npm run bench", output, { mail, elapsed });
+    return;
+  }
+  // First, before the seed and the build: nothing else in this process or machine is busy yet.
+  const mail = ONLY === "" ? await runMail() : null;
+  fs.mkdirSync(DATA_DIR, { recursive: true });
+  const passwordHash = await hashPassword(PASSWORD);
+
+  let database: BenchPostgres | null = null;
+  try {
+    // PostgreSQL's seed runs in a process of its own while the SQLite seed and the build run.
+    let pgSeeding: Promise<PostgresSeed> | null = null;
+    if (WANT_POSTGRES) {
+      database = await createBenchDatabase();
+      const seedLog = path.join(DATA_DIR, "seed-postgres.log");
+      log(`PostgreSQL ${database.serverVersion}: seeding database ${database.name} in a process of its own (log: ${shownPath(seedLog)})`);
+      const leftovers = await leftoverBenchDatabases();
+      if (leftovers.length > 0) log(`note: databases left by earlier runs that died: ${leftovers.join(", ")} (DROP DATABASE … WITH (FORCE) when no run is using them)`);
+      pgSeeding = seedPostgres(database.url, passwordHash, seedLog);
+      pgSeeding.catch(() => undefined); // awaited below; a failure is reported there
+    }
+    const seeded = WANT_SQLITE ? await seed(passwordHash) : null;
+
+    const buildLog = path.join(DATA_DIR, "build.log");
+    if (SKIP_BUILD) {
+      if (!fs.existsSync(path.join(APP_DIR, ".next", "BUILD_ID"))) {
+        throw new Error(`BENCH_SKIP_BUILD=1 but there is no build in ${path.join(APP_DIR, ".next")}`);
+      }
+      log(`skipping next build (BENCH_SKIP_BUILD=1), serving ${APP_DIR}`);
+    } else {
+      if (!IN_PLACE) prepareAppCopy();
+      log(`next build in ${APP_DIR} (log: ${shownPath(buildLog)})`);
+      const t = performance.now();
+      await run(NEXT_BIN, ["build"], buildLog);
+      log(`built in ${((performance.now() - t) / 1000).toFixed(0)} s`);
+    }
+    const pgSeeded = pgSeeding ? await pgSeeding : null;
+    if (pgSeeded) log(`PostgreSQL: seeded ${pgSeeded.partnerships} partnerships, ${pgSeeded.people} people (${pgSeeded.seconds.toFixed(1)} s)`);
+
+    const sqlite = seeded ? await runSqlite(seeded, started) : null;
+    if (WANT_SQLITE && sqlite === null) return; // BENCH_ONLY=live or =browser: written already
+    const postgres = pgSeeded && database ? await runPostgres(pgSeeded, database) : null;
+    const hashing = hashingCosts ?? new Map<number, HashingCost>();
+    const elapsed = (performance.now() - started) / 1000;
+
+    if (ONLY === "postgres") {
+      const pg = postgres!;
+      const output = [
+        "PostgreSQL, two instances on one database: the pages on instance A, each as a share of instance A's /api/health.",
+        "",
+        table(pg.rows),
+        "",
+        liveSplitTable(pg.live),
+        "",
+        postgresNote(pg, pgSeeded!, database!),
+        liveNote(pg.live),
+        targetsNote(pg.routes),
+        signingNote(hashing),
+        dataNote(pgSeeded!, pg.sizes),
+        `Run: ${new Date().toISOString()}, BENCH_ONLY=postgres, ${DURATION} s per measurement after ${WARMUP} s warm-up, ${compressionNote()}, ${buildNote()}, ` +
+          `${machineNote()}, 1-minute load average ${pg.loadBefore.toFixed(1)} before measuring and ${os.loadavg()[0]!.toFixed(1)} after, total ${elapsed.toFixed(0)} s.`,
+      ].join("\n");
+      writeResults("latest-postgres", "BENCH_ONLY=postgres npm run bench", output, {
+        postgres: postgresJson(pg, pgSeeded!, database!),
+        hashing: [...hashing.values()],
+        seeded: seedSummary(pgSeeded!),
+        elapsed,
+      });
+      return;
+    }
+
+    const tables: string[] = [];
+    const notes: string[] = [];
+    if (sqlite) {
+      tables.push(table(sqlite.rows), "");
+      if (postgres) {
+        tables.push(
+          "Both dialects side by side (PostgreSQL: two instances on one database, the pages measured on instance A; each dialect's share is of its own /api/health in this run):",
+          "",
+          dialectTable({ dialect: "SQLite", rows: asDialectRows(sqlite.rows) }, { dialect: "PostgreSQL", rows: asDialectRows(postgres.rows) }),
+          "",
+        );
+      }
+      tables.push(pdfTable(sqlite.pdfRows), "", icsTable(sqlite.icsRows), "", liveTable(sqlite.live), "");
+      if (postgres) tables.push(liveSplitTable(postgres.live), "");
+      tables.push(browserTable(sqlite.browser), "");
+    } else if (postgres) {
+      tables.push("PostgreSQL, two instances on one database: the pages on instance A, each as a share of instance A's /api/health.", "", table(postgres.rows), "", liveSplitTable(postgres.live), "");
+    }
+    if (mail) tables.push(mailTable(mail), "");
+
+    const routes = (sqlite ?? postgres)!.routes;
+    notes.push(targetsNote(routes), signingNote(hashing));
+    if (sqlite) {
+      const cal = seeded!.kalender;
+      notes.push(
+        `PDF export: sequential single requests as the Nav-leder, after the pages: one warm-up, then ${PDF_RUNS} timed downloads of the whole file ` +
+          `(${sqlite.pdfRows.map((m) => `${m.label}: ${m.seconds.map((x) => x.toFixed(2)).join(", ")} s`).join("; ")}). Target: every run under ${PDF_TARGET_SECONDS} s.`,
+        `Calendar export: the fylkesdirektør's subscription of ${cal.events} events (${cal.partnerships} partnerships, ${cal.wheels} with this year's wheel started), ` +
+          `each run after one warm-up and checked to hold all ${cal.events} VEVENTs: the builder alone and the whole feed in the bench process while the server was idle, ` +
+          `then GET /api/kalender/<token> over HTTP one at a time after the pages ` +
+          `(${sqlite.icsRows.map((m) => `${m.label}: ${m.ms.map((x) => x.toFixed(0)).join(", ")} ms`).join("; ")}). Target: every run under ${ICS_TARGET_MS} ms.`,
+        liveNote(sqlite.live),
+      );
+    }
+    if (postgres) notes.push(postgresNote(postgres, pgSeeded!, database!), `PostgreSQL's ${liveNote(postgres.live)}`);
+    if (sqlite) notes.push(browserNote(sqlite.browser, BROWSER_RUNS));
+    if (mail) notes.push(mailNote(mail));
+    notes.push(dataNote((seeded ?? pgSeeded)!, (sqlite ?? postgres)!.sizes));
+    const loadBefore = (sqlite ?? postgres)!.loadBefore;
+    notes.push(
+      `Run: ${new Date().toISOString()}, ${DURATION} s per measurement after ${WARMUP} s warm-up, session ${(sqlite ?? postgres)!.session}, ${compressionNote()}, ` +
+        `dialects ${[sqlite && "SQLite", postgres && "PostgreSQL"].filter(Boolean).join(" and ")}, ${buildNote()}, ${machineNote()}, ` +
+        `1-minute load average ${loadBefore.toFixed(1)} before measuring and ${os.loadavg()[0]!.toFixed(1)} after, total ${elapsed.toFixed(0)} s.`,
+    );
+    const output = [...tables, ...notes].join("\n");
+    writeResults("latest", "npm run bench", output, {
+      dialects: [sqlite && "sqlite", postgres && "postgres"].filter(Boolean),
+      rows: sqlite?.rows ?? [],
+      pdf: sqlite?.pdfRows ?? [],
+      ics: sqlite?.icsRows ?? [],
+      live: sqlite?.live ?? null,
+      browser: sqlite?.browser ?? [],
+      mail,
+      hashing: [...hashing.values()],
+      seeded: seedSummary((seeded ?? pgSeeded)!),
+      postgres: postgres ? postgresJson(postgres, pgSeeded!, database!) : null,
+      elapsed,
+    });
+  } finally {
+    if (database) {
+      await stopInstances();
+      await database.drop().then(
+        () => log(`PostgreSQL: dropped database ${database!.name}`),
+        (error: unknown) => log(`PostgreSQL: could not drop ${database!.name}: ${error instanceof Error ? error.message : String(error)}`),
+      );
+    }
+  }
 }
 
 for (const signal of ["SIGINT", "SIGTERM"] as const) {
   process.on(signal, () => {
     stopServer();
-    process.exit(130);
+    stopInstancesNow();
+    // The PostgreSQL database goes too (WITH (FORCE) ends the instances' connections); at most 15 s.
+    setTimeout(() => process.exit(130), 15_000).unref();
+    void dropBenchDatabases().finally(() => process.exit(130));
   });
 }
 
@@ -1055,4 +1402,6 @@ try {
   process.exitCode = 1;
 } finally {
   stopServer();
+  stopInstancesNow();
+  await dropBenchDatabases();
 }

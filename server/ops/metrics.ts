@@ -1,8 +1,9 @@
 /**
- * Prometheus metrics (prom-client), served at /api/metrics. The registry lives on globalThis:
- * instrumentation and route handlers are bundled apart and share only the process.
+ * Prometheus metrics (prom-client), served at /api/metrics. The registry and the route labels are
+ * process-wide (db/process-wide.ts): instrumentation and route handlers are bundled apart.
  */
 import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from "prom-client";
+import { processWide } from "~/db/process-wide";
 
 interface Metrics {
   registry: Registry;
@@ -12,16 +13,13 @@ interface Metrics {
   outboxDepth: Gauge;
 }
 
-const KEY = Symbol.for("partnerskapsrommet.metrics");
-type Global = typeof globalThis & { [KEY]?: Metrics };
-
 /** How many distinct route labels are kept; later ones are counted as "other". */
 const MAX_ROUTES = 300;
-const knownRoutes = new Set<string>();
+const knownRoutes = processWide("ops.known-routes", () => new Set<string>());
 
-export function metrics(): Metrics {
-  const g = globalThis as Global;
-  if (g[KEY]) return g[KEY];
+export const metrics = (): Metrics => processWide("ops.metrics", makeMetrics);
+
+function makeMetrics(): Metrics {
   const registry = new Registry();
   collectDefaultMetrics({ register: registry });
   const made: Metrics = {
@@ -37,7 +35,6 @@ export function metrics(): Metrics {
     eventStreams: new Gauge({ name: "sse_connections_open", help: "Server-sent event streams (live samlinger) open now.", registers: [registry] }),
     outboxDepth: new Gauge({ name: "mail_outbox_depth", help: "E-mails waiting in the outbox (waiting or being sent).", registers: [registry] }),
   };
-  g[KEY] = made;
   return made;
 }
 

@@ -28,8 +28,9 @@ describe("the outbox for administrators", () => {
       callerFor(db, await makePersonWithRole(db, "fylkesdirektor", { fylkeId: fylke.id })),
       callerFor(db, null),
     ]) {
-      for (const call of [caller.mail.outbox({}), caller.mail.message({ id }), caller.mail.resend({ id })]) {
-        expect(["FORBIDDEN", "UNAUTHORIZED"]).toContain((await refusal(call)).code);
+      // Called one at a time: a refusal made before it is awaited would surface as an unhandled rejection.
+      for (const call of [() => caller.mail.outbox({}), () => caller.mail.message({ id }), () => caller.mail.resend({ id })]) {
+        expect(["FORBIDDEN", "UNAUTHORIZED"]).toContain((await refusal(call())).code);
       }
     }
     expect((await db.select().from(mailOutbox).limit(1))[0]!.status).toBe("failed");

@@ -2,6 +2,7 @@ import js from "@eslint/js";
 import nextCoreWebVitals from "eslint-config-next/core-web-vitals";
 import tseslint from "typescript-eslint";
 import { layerRules } from "./eslint/layers.mjs";
+import { uiTextRules } from "./eslint/ui-text.mjs";
 
 export default tseslint.config(
   {
@@ -21,6 +22,7 @@ export default tseslint.config(
     },
   },
   ...layerRules,
+  ...uiTextRules,
   {
     files: ["**/*.mjs", "**/*.js"],
     ...tseslint.configs.disableTypeChecked,

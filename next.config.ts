@@ -1,4 +1,5 @@
 import type { NextConfig } from "next";
+import createNextIntlPlugin from "next-intl/plugin";
 import { API_CONTENT_SECURITY_POLICY, PERMISSIONS_POLICY } from "./server/security/browser-headers";
 
 // The same on every response. Pages get their Content-Security-Policy (with a fresh nonce) and
@@ -40,4 +41,6 @@ const nextConfig: NextConfig = {
   },
 };
 
-export default nextConfig;
+const withNextIntl = createNextIntlPlugin("./server/i18n/request.ts");
+
+export default withNextIntl(nextConfig);

@@ -6,7 +6,7 @@ import { configDefaults, defineConfig } from "vitest/config";
  * fresh PostgreSQL databases copied from a migrated template (test/postgres-global-setup.ts finds
  * or starts the server). `npm run test:unit` runs both; `npx vitest run --project sqlite <files>` one.
  */
-const include = ["lib/**/*.test.ts", "server/**/*.test.ts", "db/**/*.test.ts", "scripts/**/*.test.ts", "app/**/*.test.ts", "eslint/**/*.test.ts"];
+const include = ["lib/**/*.test.ts", "server/**/*.test.ts", "db/**/*.test.ts", "scripts/**/*.test.ts", "app/**/*.test.ts", "eslint/**/*.test.ts", "messages/**/*.test.ts"];
 /** These compare or cross the two dialects themselves, so they run once, in the postgres project. */
 const bothDialects = ["db/transaction.test.ts", "db/schema-drift.test.ts", "scripts/copy-sqlite-to-postgres.test.ts"];
 

@@ -112,3 +112,9 @@ export const notificationKinds = [
 
 /** How a person is told of a kind: at once, in the 07:00 digest, or not by e-mail. */
 export const deliveries = ["immediate", "digest", "off"] as const;
+
+/** The app's two written languages (ADR 0018): bokmål and nynorsk. */
+export const locales = ["nb", "nn"] as const;
+
+/** A kommune's official written language (målform); «nøytral» kommuner get bokmål. */
+export const malformer = ["bokmal", "nynorsk", "noytral"] as const;

@@ -6,11 +6,21 @@ import { getDb } from "~/db/client";
 import { auth } from "~/server/auth/auth";
 import type { SessionUser } from "~/server/auth/read-session";
 import { invalid } from "~/server/domain/errors";
+import { loadPersonLanguage } from "~/server/domain/language/person-language";
+import { chooseLocale, isLocale, LOCALE_COOKIE, type Locale } from "~/lib/i18n/locales";
+import { cookieValue } from "~/lib/cookie-header";
 import { requestClientAddress } from "~/server/security/client-address";
 import type { Context } from "./trpc";
 
-export function contextFor(user: SessionUser | null, clientAddress: string | null = null): Context {
-  return { db: getDb(), user, clientAddress };
+export function contextFor(user: SessionUser | null, clientAddress: string | null = null, locale?: Locale): Context {
+  return { db: getDb(), user, clientAddress, locale };
+}
+
+/** The browser's choice when it made one; else the account's or its målform default (one lookup). */
+async function callerLocale(headers: Headers, user: SessionUser | null): Promise<Locale> {
+  const browser = cookieValue(headers.get("cookie"), LOCALE_COOKIE);
+  if (isLocale(browser) || !user) return chooseLocale({ browser });
+  return (await loadPersonLanguage(getDb(), user.id)).locale;
 }
 
 export const ANONYMOUS_BATCH_MESSAGE = "Send én forespørsel om gangen når du ikke er logget inn.";
@@ -37,5 +47,5 @@ export async function createContext({ headers, info }: { headers: Headers; info?
           sessionId: session.session.id,
         }
       : null;
-  return contextFor(user, clientAddress);
+  return contextFor(user, clientAddress, await callerLocale(headers, user));
 }

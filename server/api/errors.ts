@@ -1,6 +1,7 @@
 import { TRPCError } from "@trpc/server";
 import { databaseErrorKind } from "~/db/errors";
 import { DomainError, type DomainErrorKind } from "~/server/domain/errors";
+import type { Locale } from "~/lib/i18n/locales";
 
 const codeFor: Record<DomainErrorKind, TRPCError["code"]> = {
   unauthenticated: "UNAUTHORIZED",
@@ -32,9 +33,9 @@ const CONSTRAINT_MESSAGE = "Endringen passer ikke med det som allerede er lagret
  * The one place domain and database errors become tRPC errors. Anything not
  * recognised stays an internal error, whose message is hidden from the caller.
  */
-export function toTRPCError(cause: unknown): TRPCError | null {
+export function toTRPCError(cause: unknown, locale: Locale = "nb"): TRPCError | null {
   if (cause instanceof DomainError) {
-    return new TRPCError({ code: codeFor[cause.kind], message: cause.message, cause });
+    return new TRPCError({ code: codeFor[cause.kind], message: cause.messageIn(locale), cause });
   }
   const kind = databaseErrorKind(cause);
   if (kind === "busy") return new TRPCError({ code: "CONFLICT", message: BUSY_MESSAGE, cause });

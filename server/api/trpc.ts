@@ -23,6 +23,7 @@ import { slugInput } from "~/lib/validation";
 import { DomainError, forbidden, notFound, unauthenticated } from "~/server/domain/errors";
 import { GENERIC_ERROR_MESSAGE, messageForCode, toTRPCError } from "./errors";
 import type { SessionUser } from "~/server/auth/read-session";
+import type { Locale } from "~/lib/i18n/locales";
 import { mustTurnOnTwoFactor, TWO_FACTOR_SETUP_MESSAGE, TWO_FACTOR_SETUP_ROUTER } from "~/server/auth/two-factor-policy";
 import "./zod-locale";
 
@@ -33,6 +34,8 @@ export interface Context {
   user: SessionUser | null;
   /** The caller's address (server/security/client-address.ts), for abuse limits; null when unknown. */
   clientAddress?: string | null;
+  /** The caller's language (ADR 0018) for the messages the API sends back; bokmål when absent. */
+  locale?: Locale;
 }
 
 // Built per request in ./context.ts; tests build it directly with their own database.
@@ -44,7 +47,8 @@ const t = initTRPC.context<Context>().create({
   // Live samlinger: a ping keeps proxies from closing an idle stream; the client reconnects
   // (sending its last event id) when it has heard nothing for a while.
   sse: { ping: { enabled: true, intervalMs: 10_000 }, client: { reconnectAfterInactivityMs: 25_000 } },
-  errorFormatter({ shape, error }) {
+  errorFormatter({ shape, error, ctx }) {
+    const locale = ctx?.locale ?? "nb";
     const zodError = error.cause instanceof ZodError ? error.cause : null;
     const fieldErrors = zodError ? fieldErrorsOf(zodError) : null;
     const domainError = error.cause instanceof DomainError ? error.cause : null;
@@ -52,7 +56,7 @@ const t = initTRPC.context<Context>().create({
     const message = zodError
       ? (Object.values(fieldErrors ?? {})[0] ?? "Noe i skjemaet er ikke fylt ut riktig.")
       : domainError
-        ? domainError.message
+        ? domainError.messageIn(locale)
         : error.code === "INTERNAL_SERVER_ERROR"
           ? GENERIC_ERROR_MESSAGE
           : (messageForCode[error.code] ?? GENERIC_ERROR_MESSAGE);
@@ -84,10 +88,10 @@ export const createTRPCRouter = t.router;
 // 3. Procedures --------------------------------------------------------------
 
 /** Turns domain and database errors into tRPC errors, once, for every procedure. */
-const mapErrors = t.middleware(async ({ next }) => {
+const mapErrors = t.middleware(async ({ ctx, next }) => {
   const result = await next();
   if (!result.ok && result.error.code === "INTERNAL_SERVER_ERROR") {
-    const mapped = toTRPCError(result.error.cause);
+    const mapped = toTRPCError(result.error.cause, ctx.locale);
     if (mapped) throw mapped;
   }
   return result;

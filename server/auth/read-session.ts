@@ -4,6 +4,8 @@ import { eq, sql } from "drizzle-orm";
 import type { Executor } from "~/db/connection";
 import { preparedOnce } from "~/db/prepared";
 import { session, user } from "~/db/schema";
+import { firstPartnershipMalform } from "~/server/domain/language/first-partnership-malform";
+import type { Locale, Malform } from "~/lib/i18n/locales";
 
 export interface SessionUser {
   id: string;
@@ -11,6 +13,10 @@ export interface SessionUser {
   email: string;
   /** A local account with TOTP turned on (better-auth's twoFactor plugin). */
   twoFactorEnabled: boolean;
+  /** The language saved on /konto; null until the person chooses (ADR 0018). */
+  language?: Locale | null;
+  /** The målform of the kommune of the person's first partnership: their default language. */
+  malform?: Malform | null;
   /** The session of this request, so /konto can mark «Denne enheten»; absent where no session is at hand (tests). */
   sessionId?: string;
 }
@@ -37,6 +43,8 @@ const sessionUserQuery = (db: Executor) =>
       deactivatedAt: user.deactivatedAt,
       expiresAt: session.expiresAt,
       sessionId: session.id,
+      language: user.language,
+      malform: firstPartnershipMalform(user.id),
     })
     .from(session)
     .innerJoin(user, eq(user.id, session.userId))
@@ -58,5 +66,13 @@ export async function readSessionUser(db: Executor, headers: Headers, secret: st
   const [row] = await preparedOnce(db, sessionUserQuery).execute({ token });
   // Deactivating deletes the sessions too; this also holds if one was created in between.
   if (!row || row.expiresAt <= now || row.deactivatedAt) return null;
-  return { id: row.id, name: row.name, email: row.email, twoFactorEnabled: row.twoFactorEnabled ?? false, sessionId: row.sessionId };
+  return {
+    id: row.id,
+    name: row.name,
+    email: row.email,
+    twoFactorEnabled: row.twoFactorEnabled ?? false,
+    language: row.language ?? null,
+    malform: row.malform ?? null,
+    sessionId: row.sessionId,
+  };
 }

@@ -3,6 +3,7 @@ import { chromium, type Browser } from "playwright-core";
 import { attachmentHeaders, textResponse } from "./http";
 import { findPdfBrowser } from "./pdf-browser.mjs";
 import { errorFields, log } from "~/server/ops/log";
+import { parseCookieHeader } from "~/lib/cookie-header";
 
 /**
  * PDF export: Chromium prints one of our own print views (e.g. /partnerskap/…/utskrift) to a
@@ -94,18 +95,6 @@ export function loopbackOrigin(): string {
   const port = Number.parseInt(process.env.PORT ?? "3000", 10);
   const safePort = Number.isInteger(port) && port > 0 && port < 65536 ? port : 3000;
   return `http://127.0.0.1:${safePort}`;
-}
-
-/** "a=1; b=2" → [{ name: "a", value: "1" }, …]; values stay as the browser sent them. */
-export function parseCookieHeader(header: string | null): { name: string; value: string }[] {
-  if (!header) return [];
-  return header
-    .split(";")
-    .map((part) => {
-      const eq = part.indexOf("=");
-      return eq < 0 ? null : { name: part.slice(0, eq).trim(), value: part.slice(eq + 1).trim() };
-    })
-    .filter((c): c is { name: string; value: string } => c !== null && c.name.length > 0);
 }
 
 /** Thrown when the print view did not answer with the page itself (refused, redirected, failed). */

@@ -1,5 +1,6 @@
 // Tables owned by better-auth (names and columns follow its core schema).
 import { bigint, boolean, index, integer, pgTable, text } from "drizzle-orm/pg-core";
+import { locales } from "../enums";
 import { timestamp } from "./columns";
 
 export const user = pgTable("user", {
@@ -14,6 +15,8 @@ export const user = pgTable("user", {
   twoFactorEnabled: boolean().default(false),
   /** A deactivated person cannot sign in and has no sessions; their name stays in history. */
   deactivatedAt: timestamp(),
+  /** Bokmål or nynorsk as chosen on /konto; null follows the målform of their first partnership (ADR 0018). */
+  language: text({ enum: locales }),
 });
 
 export const session = pgTable(

@@ -5,6 +5,7 @@ import { createdAt, id, timestamp, updatedAt, version } from "./columns";
 import {
   expectationTargets,
   liveStatuses,
+  locales,
   networkMemberStatuses,
   programmeKinds,
   roleGroups,
@@ -104,6 +105,8 @@ export const gathering = sqliteTable(
     endsOn: text().notNull(),
     place: text().notNull().default(""),
     description: text().notNull().default(""),
+    /** The join screen's default language for guests at /delta; each guest may switch. */
+    language: text({ enum: locales }).notNull().default("nb"),
     liveStatus: text({ enum: liveStatuses }).notNull().default("ikke_startet"),
     /** Valid only while liveStatus is "apen"; cleared when live mode closes. */
     joinCode: text().unique(),

@@ -1,5 +1,6 @@
 import { relations } from "drizzle-orm";
 import { index, sqliteTable, text } from "drizzle-orm/sqlite-core";
+import { malformer } from "../enums";
 import { createdAt, id } from "./columns";
 
 export const fylke = sqliteTable("fylke", {
@@ -16,6 +17,8 @@ export const kommune = sqliteTable(
     /** Official four-digit kommunenummer, e.g. "4202" for Grimstad. */
     number: text().notNull().unique(),
     name: text().notNull(),
+    /** The kommune's official written language; its people see nynorsk by default when «nynorsk». */
+    malform: text({ enum: malformer }).notNull().default("bokmal"),
     fylkeId: text()
       .notNull()
       .references(() => fylke.id),

@@ -21,6 +21,8 @@ import {
   expectationTargets,
   followUpStatuses,
   liveStatuses,
+  locales,
+  malformer,
   meetingStatuses,
   minutesStatuses,
   networkMemberStatuses,
@@ -395,17 +397,21 @@ const meetingEvents = [
 
 // --- Accounts ---------------------------------------------------------------------------------
 
-/** An administrator deactivating or reactivating a person; global, in no partnership's history. */
+/** Account changes: global, in no partnership's history. An administrator deactivating or reactivating a person. */
 const accountEvents = [
   event(
     "user",
     "update",
     z.object({
-      deactivatedAt: field(change(z.string().nullable())),
+      deactivatedAt: optional(change(z.string().nullable())),
+      /** The person choosing bokmål or nynorsk on /konto. */
+      language: optional(change(z.enum(locales).nullable())),
       sessionsEnded: optional(z.number()),
       subscriptionsRevoked: optional(z.number()),
     }),
   ),
+  /** An administrator setting a kommune's målform, which its people's default language follows. */
+  event("kommune", "update", z.object({ malform: field(change(z.enum(malformer))) })),
 ] as const;
 
 // --- The union ------------------------------------------------------------------------------

@@ -123,10 +123,13 @@ export function describeEvent(event: AuditEvent): string {
       return "la til en rettelse i et godkjent møtereferat";
     // Global (no partnership): the administrator's people list.
     case "user": {
-      const { deactivatedAt } = event.changes;
+      const { deactivatedAt, language } = event.changes;
+      if (language) return language.to === "nn" ? "valgte nynorsk" : language.to === "nb" ? "valgte bokmål" : "lot språket følge kommunens målform";
       if (!deactivatedAt) return "endret kontoen til en person";
       return deactivatedAt.to === null ? "aktiverte kontoen til en person igjen" : "deaktiverte kontoen til en person";
     }
+    case "kommune":
+      return "endret målformen til en kommune";
     // Audited, but not part of a partnership's history (private answers, the fylke's template,
     // calendars, networks and samlinger).
     case "assessment_answer":

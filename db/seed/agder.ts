@@ -3,6 +3,7 @@
  * portfolio follow the KS/NORCE 2019 report; every person is invented.
  */
 import type { AgreementPointKey, AgreementPointStatus, LeaderModel, OptionalServiceKey } from "~/lib/partnership/catalogue";
+import type { Malform } from "~/lib/i18n/locales";
 
 export const DEMO_PASSWORD = "partnerskap-demo";
 
@@ -31,7 +32,8 @@ export interface DemoPartnership {
   avdelingsleder?: DemoPerson;
 }
 
-export const agderKommuner: { number: string; name: string }[] = [
+/** Bygland, Valle and Bykle write nynorsk: their people see the app in nynorsk by default (ADR 0018). */
+export const agderKommuner: { number: string; name: string; malform?: Malform }[] = [
   { number: "4202", name: "Grimstad" },
   { number: "4203", name: "Arendal" },
   { number: "4206", name: "Farsund" },
@@ -39,9 +41,9 @@ export const agderKommuner: { number: string; name: string }[] = [
   { number: "4211", name: "Gjerstad" },
   { number: "4212", name: "Vegårshei" },
   { number: "4214", name: "Froland" },
-  { number: "4220", name: "Bygland" },
-  { number: "4221", name: "Valle" },
-  { number: "4222", name: "Bykle" },
+  { number: "4220", name: "Bygland", malform: "nynorsk" },
+  { number: "4221", name: "Valle", malform: "nynorsk" },
+  { number: "4222", name: "Bykle", malform: "nynorsk" },
   { number: "4223", name: "Vennesla" },
   { number: "4227", name: "Kvinesdal" },
   { number: "4204", name: "Kristiansand" },

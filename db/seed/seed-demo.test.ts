@@ -26,6 +26,7 @@ import {
 } from "~/db/schema";
 import type { Database } from "~/db/connection";
 import { loadPartnershipAccess } from "~/server/domain/access/load";
+import { loadPersonLanguage } from "~/server/domain/language/person-language";
 import { getFylkeOverview } from "~/server/domain/fylke/overview";
 import { latestVersion, listSignatures, verify } from "~/server/domain/leader-agreement/agreements";
 import { agreementStatusByPartnership } from "~/server/domain/leader-agreement/view";
@@ -111,6 +112,17 @@ describe("Agder demo seed", () => {
     ]);
     expect(overview.people.map((p) => p.email)).toEqual(expect.arrayContaining(["navleder@demo.no", "radmann@demo.no", "fylkesdirektor@demo.no"]));
     expect((await getFylkeOverview(db, grimstad.fylkeId)).partnerships).toHaveLength(11);
+  });
+
+  it("writes nynorsk for the people of Bykle, Valle and Bygland, and bokmål for the rest", { timeout: SEED_TIMEOUT }, async () => {
+    const db = await createTestDatabase();
+    await seedDemo(db, "hash");
+    const languageOf = async (email: string) => {
+      const [person] = await db.select({ id: user.id }).from(user).where(eq(user.email, email)).limit(1);
+      return (await loadPersonLanguage(db, person!.id)).locale;
+    };
+    for (const email of ["navleder.bykle@demo.no", "radmann.valle@demo.no", "navleder.bygland@demo.no"]) expect(await languageOf(email)).toBe("nn");
+    for (const email of ["navleder@demo.no", "radmann@demo.no", "fylkesdirektor@demo.no"]) expect(await languageOf(email)).toBe("nb");
   });
 
   describe("mulighetsrom", () => {

@@ -44,7 +44,7 @@ const sessionUserQuery = (db: Executor) =>
       expiresAt: session.expiresAt,
       sessionId: session.id,
       language: user.language,
-      malform: firstPartnershipMalform(user.id),
+      malform: firstPartnershipMalform(),
     })
     .from(session)
     .innerJoin(user, eq(user.id, session.userId))

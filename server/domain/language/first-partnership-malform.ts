@@ -1,18 +1,19 @@
-import { sql, type AnyColumn, type SQL } from "drizzle-orm";
-import { kommune, partnershipKommune, roleAssignment } from "~/db/schema";
+import { sql, type SQL } from "drizzle-orm";
 import type { Malform } from "~/lib/i18n/locales";
 
 /**
- * The målform of the kommune of a person's first partnership, as a subquery: the kommune they
- * represent there (a vertskommune office), else the office's host kommune. Null for a person with
- * no partnership role. Page requests read it with the session (server/auth/read-session.ts).
+ * The målform of the kommune of a person's first partnership, as a subquery on the person's row
+ * (`"user"."id"`): the kommune they represent there (a vertskommune office), else the office's
+ * host kommune. Null for a person with no partnership role. Page requests read it with the session
+ * (server/auth/read-session.ts). Written with aliases, since Drizzle leaves column names in a
+ * select's `sql` unqualified, and a subquery over three tables needs them qualified.
  */
-export function firstPartnershipMalform(userId: AnyColumn | SQL): SQL<Malform | null> {
+export function firstPartnershipMalform(): SQL<Malform | null> {
   return sql<Malform | null>`(
-    select ${kommune.malform} from ${roleAssignment}
-    join ${partnershipKommune} on ${partnershipKommune.partnershipId} = ${roleAssignment.partnershipId}
-    join ${kommune} on ${kommune.id} = coalesce(${roleAssignment.kommuneId}, ${partnershipKommune.kommuneId})
-    where ${roleAssignment.userId} = ${userId}
-    order by ${roleAssignment.createdAt}, ${partnershipKommune.isHost} desc
+    select k.malform from role_assignment ra
+    join partnership_kommune pk on pk.partnership_id = ra.partnership_id
+    join kommune k on k.id = coalesce(ra.kommune_id, pk.kommune_id)
+    where ra.user_id = "user"."id"
+    order by ra.created_at, pk.is_host desc
     limit 1)`;
 }

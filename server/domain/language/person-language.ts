@@ -21,7 +21,7 @@ export interface PersonLanguage {
 
 export async function loadPersonLanguage(db: Executor, userId: string): Promise<PersonLanguage> {
   const [row] = await db
-    .select({ chosen: user.language, malform: firstPartnershipMalform(user.id) })
+    .select({ chosen: user.language, malform: firstPartnershipMalform() })
     .from(user)
     .where(eq(user.id, userId))
     .limit(1);

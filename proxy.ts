@@ -7,10 +7,10 @@ import {
   STRICT_TRANSPORT_SECURITY,
 } from "~/server/security/browser-headers";
 import { requestForwardedHttps } from "~/server/security/client-address";
-import { PAGE_PATH_HEADER } from "~/server/auth/page-path";
+import { JOIN_CODE_HEADER, PAGE_PATH_HEADER } from "~/server/auth/page-path";
 
 /** Pages anyone may open without signing in. */
-const PUBLIC_PAGES = /^\/(?:logg-inn|invitasjon\/|offentlig\/|delta)/;
+const PUBLIC_PAGES = /^\/(?:logg-inn|invitasjon\/|offentlig\/|delta|tilgjengelighet)/;
 
 /**
  * Every page (and the exports beside them), before it renders:
@@ -19,7 +19,8 @@ const PUBLIC_PAGES = /^\/(?:logg-inn|invitasjon\/|offentlig\/|delta)/;
  * - HSTS when served over https;
  * - a fast first gate: no session cookie, no page outside PUBLIC_PAGES. The real check (is the
  *   session valid, may this person see this?) happens in the layout and in tRPC;
- * - the page's path for the layout (server/auth/page-path.ts).
+ * - the page's path for the layout, and a /delta address's join code for the guest's language
+ *   (server/auth/page-path.ts).
  * API routes are not matched: they set their own headers, and a proxy would buffer their bodies.
  */
 export function proxy(request: NextRequest) {
@@ -31,6 +32,9 @@ export function proxy(request: NextRequest) {
     const headers = new Headers(request.headers);
     headers.set("Content-Security-Policy", csp);
     headers.set(PAGE_PATH_HEADER, request.nextUrl.pathname);
+    const joinCode = request.nextUrl.pathname === "/delta" ? request.nextUrl.searchParams.get("kode") : null;
+    if (joinCode) headers.set(JOIN_CODE_HEADER, joinCode.slice(0, 20));
+    else headers.delete(JOIN_CODE_HEADER);
     response = NextResponse.next({ request: { headers } });
   } else {
     const target = new URL("/logg-inn", request.url);

@@ -1,10 +1,15 @@
 /**
  * Two-factor sign-in (TOTP) as the pages show it: the secret from better-auth's otpauth:// URI,
- * and Norwegian messages for the errors better-auth answers with. Shared by the sign-in form and
- * /konto, which talk to better-auth directly (app/_lib/auth-client.ts).
+ * and our messages (catalogue keys, auth namespace) for the errors better-auth answers with.
+ * Shared by the sign-in form and /konto, which talk to better-auth directly
+ * (app/_lib/auth-client.ts) and render the keys with app/_lib/use-text.ts.
  */
+import type { Text } from "./i18n/text";
 import { MIN_PASSWORD_LENGTH } from "./limits";
-import { ACCOUNT_DEACTIVATED_CODE, signInErrorMessage } from "./sign-in-errors";
+import { ACCOUNT_DEACTIVATED_CODE } from "./sign-in-refusals";
+
+/** better-auth's own longest password (its default maxPasswordLength). */
+export const MAX_PASSWORD_LENGTH = 128;
 
 /** What better-auth's client returns as `error`. */
 export interface AuthError {
@@ -36,67 +41,67 @@ export function cleanBackupCode(code: string): string {
   return /^[A-Za-z0-9]{10}$/.test(bare) ? `${bare.slice(0, 5)}-${bare.slice(5)}` : bare;
 }
 
-const WAIT_A_MINUTE = "Du har prøvd for mange ganger. Vent et minutt og prøv igjen.";
-const SOMETHING_WENT_WRONG = "Noe gikk galt. Sjekk nettforbindelsen og prøv igjen.";
+const WAIT_A_MINUTE: Text = { key: "common.errors.tooManyTries" };
+const SOMETHING_WENT_WRONG: Text = { key: "common.errors.network" };
 
 export interface CodeFailure {
-  message: string;
+  message: Text;
   /** The sign-in must start again from e-mail and password (the challenge has ended). */
   restart: boolean;
 }
 
 /**
- * Why a code was refused, in Norwegian. better-auth's own messages are English; only the codes
- * are read. `backup` says the person typed a backup code rather than one from the app.
+ * Why a code was refused, as a catalogue key. better-auth's own messages are English; only the
+ * codes are read. `backup` says the person typed a backup code rather than one from the app.
  */
 export function codeFailure(error: AuthError, kind: "totp" | "backup"): CodeFailure {
-  if (error.code === ACCOUNT_DEACTIVATED_CODE) return { message: signInErrorMessage(error.code)!, restart: true };
+  if (error.code === ACCOUNT_DEACTIVATED_CODE) return { message: { key: "auth.refusal.account_deactivated" }, restart: true };
   if (error.status === 429) {
     // better-auth's two-factor lock: ten wrong codes in a row hold the account for 15 minutes.
     return error.code === "ACCOUNT_TEMPORARILY_LOCKED"
-      ? { message: "Det er skrevet inn feil kode for mange ganger. Vent et kvarter og prøv igjen.", restart: false }
+      ? { message: { key: "auth.code.locked" }, restart: false }
       : { message: WAIT_A_MINUTE, restart: false };
   }
   switch (error.code) {
     case "INVALID_CODE":
-      return { message: "Koden stemmer ikke. Skriv inn koden appen viser nå. Den byttes hvert 30. sekund.", restart: false };
+      return { message: { key: "auth.code.invalid" }, restart: false };
     case "INVALID_BACKUP_CODE":
-      return { message: "Reservekoden stemmer ikke, eller den er brukt før. Hver reservekode virker bare én gang.", restart: false };
+      return { message: { key: "auth.code.invalidBackup" }, restart: false };
     case "TOO_MANY_ATTEMPTS_REQUEST_NEW_CODE":
-      return { message: "Du har skrevet inn feil kode for mange ganger. Logg inn på nytt med e-post og passord.", restart: true };
+      return { message: { key: "auth.code.tooManyAttempts" }, restart: true };
     case "INVALID_TWO_FACTOR_COOKIE":
-      return { message: "Innloggingen tok for lang tid. Logg inn på nytt med e-post og passord.", restart: true };
+      return { message: { key: "auth.code.expired" }, restart: true };
     default:
-      return { message: kind === "backup" ? "Vi kunne ikke sjekke reservekoden. Prøv igjen." : SOMETHING_WENT_WRONG, restart: false };
+      return { message: kind === "backup" ? { key: "auth.code.backupUnchecked" } : SOMETHING_WENT_WRONG, restart: false };
   }
 }
 
-/** A form's messages: per field (the field's id) or for the form as a whole. */
+/** A form's messages: per field (the field's id) or for the form as a whole; a string is already rendered (the server's). */
 export interface FormFailure {
-  fieldErrors: Record<string, string>;
-  formError: string | null;
+  fieldErrors: Record<string, Text | string>;
+  formError: Text | string | null;
 }
 
-const onField = (field: string, message: string): FormFailure => ({ fieldErrors: { [field]: message }, formError: null });
-const onForm = (message: string): FormFailure => ({ fieldErrors: {}, formError: message });
+const onField = (field: string, message: Text | string): FormFailure => ({ fieldErrors: { [field]: message }, formError: null });
+const onForm = (message: Text): FormFailure => ({ fieldErrors: {}, formError: message });
 
-export const WRONG_PASSWORD = "Passordet stemmer ikke. Skriv passordet du logger inn med.";
+export const WRONG_PASSWORD: Text = { key: "auth.password.wrong" };
 
 /** A refused password change (better-auth's /change-password and our password policy plugin). */
 export function changePasswordFailure(error: AuthError): FormFailure {
   if (error.status === 429) return onForm(WAIT_A_MINUTE);
   switch (error.code) {
-    // Our own plugin (server/auth/password-policy-plugin.ts), whose message is Norwegian.
+    // Our own plugin (server/auth/password-policy-plugin.ts), whose message is in the request's language.
     case "PASSWORD_POLICY":
-      return onField("newPassword", error.message ?? "Velg et annet passord.");
+      return onField("newPassword", error.message ?? { key: "auth.password.chooseAnother" });
     case "INVALID_PASSWORD":
       return onField("currentPassword", WRONG_PASSWORD);
     case "PASSWORD_TOO_SHORT":
-      return onField("newPassword", `Passordet må ha minst ${MIN_PASSWORD_LENGTH} tegn.`);
+      return onField("newPassword", { key: "auth.password.tooShort", values: { min: MIN_PASSWORD_LENGTH } });
     case "PASSWORD_TOO_LONG":
-      return onField("newPassword", "Passordet kan ha høyst 128 tegn.");
+      return onField("newPassword", { key: "auth.password.tooLong", values: { max: MAX_PASSWORD_LENGTH } });
     case "CREDENTIAL_ACCOUNT_NOT_FOUND":
-      return onForm("Kontoen din har ikke passord. Du logger inn med jobbkontoen.");
+      return onForm({ key: "auth.password.none" });
     default:
       return onForm(SOMETHING_WENT_WRONG);
   }
@@ -109,7 +114,7 @@ export function passwordStepFailure(error: AuthError, field = "password"): FormF
     case "INVALID_PASSWORD":
       return onField(field, WRONG_PASSWORD);
     case "TOTP_ALREADY_ENABLED":
-      return onForm("Tofaktor-innlogging er allerede slått på. Last siden på nytt.");
+      return onForm({ key: "auth.password.twoFactorAlreadyOn" });
     default:
       return onForm(SOMETHING_WENT_WRONG);
   }

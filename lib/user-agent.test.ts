@@ -54,4 +54,9 @@ describe("describeUserAgent", () => {
     expect(describeUserAgent("SomeBot/1.0 (Windows)")).toBe("Ukjent nettleser på Windows");
     expect(describeUserAgent("Mozilla/5.0 Firefox/133.0")).toBe("Firefox");
   });
+
+  it("says it in nynorsk", () => {
+    expect(describeUserAgent("SomeBot/1.0 (Windows)", "nn")).toBe("Ukjend nettlesar på Windows");
+    expect(describeUserAgent(null, "nn")).toBe("Ukjend nettlesar");
+  });
 });

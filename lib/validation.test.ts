@@ -1,8 +1,10 @@
-import { describe, expect, it } from "vitest";
-import { decimalInput, isoDate } from "./validation";
+import { afterEach, describe, expect, it } from "vitest";
+import { decimalInput, isoDate, readValidationLocaleFrom, requiredText, yearInput } from "./validation";
+
+afterEach(() => readValidationLocaleFrom(() => undefined));
 
 describe("isoDate", () => {
-  const date = isoDate("Dato");
+  const date = isoDate("errors.labels.date");
   it("accepts real calendar dates, leap days included", () => {
     expect(date.parse("2027-03-05")).toBe("2027-03-05");
     expect(date.parse("2028-02-29")).toBe("2028-02-29");
@@ -15,7 +17,7 @@ describe("isoDate", () => {
 });
 
 describe("decimalInput", () => {
-  const positions = decimalInput("Årsverk");
+  const positions = decimalInput("errors.labels.positionsBudget");
   it("reads the Norwegian decimal comma and thousands spaces", () => {
     expect(positions.parse("12,6")).toBe(12.6);
     expect(positions.parse("1 250,5")).toBe(1250.5);
@@ -27,5 +29,23 @@ describe("decimalInput", () => {
   });
   it.each(["tolv", "12,6,1", "-1", "Infinity"])("rejects %j", (value) => {
     expect(positions.safeParse(value).success).toBe(false);
+  });
+});
+
+describe("messages", () => {
+  const firstMessage = (result: { error?: { issues: { message: string }[] } }) => result.error?.issues[0]?.message;
+
+  it("are the bokmål text, word for word, when no language is named", () => {
+    expect(firstMessage(requiredText("errors.labels.title", 200).safeParse(" "))).toBe("Tittelen må fylles ut.");
+    expect(firstMessage(requiredText("errors.labels.minutes", 20_000).safeParse("x".repeat(20_001)))).toBe("Referatet kan ha høyst 20000 tegn.");
+    expect(firstMessage(decimalInput("errors.labels.value", { min: -5 }).safeParse(-6))).toBe("Verdien kan ikke være mindre enn -5.");
+    expect(firstMessage(yearInput.safeParse(1999))).toBe("Året må være mellom 2000 og 2100.");
+  });
+
+  it("are nynorsk, label and all, in a nynorsk request", () => {
+    readValidationLocaleFrom(() => "nn");
+    expect(firstMessage(requiredText("errors.labels.name", 200).safeParse(""))).toBe("Namnet må fyllast ut.");
+    expect(firstMessage(isoDate("errors.labels.deadline").safeParse("2027-02-29"))).toBe("Frist må vere ein dato som finst.");
+    expect(firstMessage(decimalInput("errors.labels.statePositions").safeParse("mye"))).toBe("Statlege årsverk må vere eit tal, til dømes 12,6.");
   });
 });

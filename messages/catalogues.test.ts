@@ -36,8 +36,8 @@ function argumentsOf(message: string): string[] {
   return [...found].sort();
 }
 
-const bokmal = flatten(catalogues.nb as unknown as Tree);
-const nynorsk = flatten(catalogues.nn as unknown as Tree);
+const bokmal = flatten(catalogues.nb);
+const nynorsk = flatten(catalogues.nn);
 
 describe("the message catalogues", () => {
   it("have the same keys in bokmål and nynorsk", () => {

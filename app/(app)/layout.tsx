@@ -1,6 +1,8 @@
+import { getTranslations } from "next-intl/server";
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { AppHeader } from "~/app/_components/app-header";
+import { SiteFooter } from "~/app/_components/site-footer";
 import { AccountRedirect } from "./konto/account-redirect";
 import { TRPCReactProvider } from "~/app/_components/trpc-provider";
 import { getDb } from "~/db/client";
@@ -30,18 +32,20 @@ export default async function AppLayout({ children }: { children: React.ReactNod
   }
   const [isAdmin, isFacilitator] = await Promise.all([hasGlobalRole(db, user.id, "admin"), hasGlobalRole(db, user.id, "fasilitator")]);
   const showNetworks = isFacilitator || (await reachableNetworkIds(db, user.id)).length > 0;
+  const t = await getTranslations("shell");
   return (
     <TRPCReactProvider maxBatch={requestLimits().maxBatch}>
       <a
         href="#hovedinnhold"
         className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:bg-ax-bg-default focus:p-2"
       >
-        Hopp til hovedinnhold
+        {t("skipToMain")}
       </a>
       <AppHeader name={user.name} email={user.email} isAdmin={isAdmin && !setupFirst} showNetworks={showNetworks && !setupFirst} setupFirst={setupFirst} />
       <main id="hovedinnhold" tabIndex={-1} className="mx-auto w-full max-w-6xl px-4 py-8 outline-none">
         {children}
       </main>
+      <SiteFooter />
     </TRPCReactProvider>
   );
 }

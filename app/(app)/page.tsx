@@ -9,33 +9,38 @@ import {
   LinkCardTitle,
 } from "@navikt/ds-react/LinkCard";
 import type { Metadata } from "next";
+import { getLocale, getTranslations } from "next-intl/server";
 import NextLink from "next/link";
 import { getServerCaller } from "~/server/api/server-caller";
-import { roleInfo } from "~/lib/roles";
 import { formatDate } from "~/lib/format";
 import { StatusTag } from "~/app/_components/status-tag";
 
-export const metadata: Metadata = { title: "Mine partnerskap" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("partnership.dashboard");
+  return { title: t("title") };
+}
 
 export default async function DashboardPage() {
   const api = await getServerCaller();
   const dashboard = await api.dashboard.get();
+  const [t, tp, locale] = await Promise.all([getTranslations("partnership.dashboard"), getTranslations("partnership"), getLocale()]);
+  const date = (iso: string) => formatDate(iso, locale);
   // Partnerships reached through a fylke role are listed compactly under the fylke instead.
   const direct = dashboard.partnerships.filter((p) => !p.onlyViaFylke);
 
   return (
     <VStack gap="space-40">
       <Heading level="1" size="xlarge">
-        Mine partnerskap
+        {t("title")}
       </Heading>
 
       <section aria-labelledby="venter-heading">
         <Heading id="venter-heading" level="2" size="medium" spacing>
-          Dette venter på deg
+          {t("awaiting.heading")}
         </Heading>
         {dashboard.awaiting.length === 0 ? (
           <BodyShort>
-            Ingenting venter på deg nå. Godkjenninger, signaturer, møter og avtaler som skal revideres dukker opp her.
+            {t("awaiting.empty")}
           </BodyShort>
         ) : (
           <ul className="m-0 list-none p-0 flex flex-col gap-2">
@@ -43,57 +48,55 @@ export default async function DashboardPage() {
               <li key={item.key}>
                 <HStack gap="space-8" align="center">
                   {item.kind === "plan_approval" ? (
-                    <StatusTag tone="info">Til godkjenning</StatusTag>
+                    <StatusTag tone="info">{t("tag.approval")}</StatusTag>
                   ) : item.kind === "agreement_signature" ? (
-                    <StatusTag tone="info">Til signering</StatusTag>
+                    <StatusTag tone="info">{t("tag.signature")}</StatusTag>
                   ) : item.kind === "minutes_approval" ? (
-                    <StatusTag tone="info">Til godkjenning</StatusTag>
+                    <StatusTag tone="info">{t("tag.approval")}</StatusTag>
                   ) : item.kind === "network_invitation" ? (
-                    <StatusTag tone="info">Invitasjon</StatusTag>
+                    <StatusTag tone="info">{t("tag.invitation")}</StatusTag>
                   ) : item.kind === "workshop_transfer" ? (
-                    <StatusTag tone="info">Fra samling</StatusTag>
+                    <StatusTag tone="info">{t("tag.workshop")}</StatusTag>
                   ) : item.kind === "follow_up" ? (
-                    <StatusTag tone={item.overdue ? "danger" : "neutral"}>{item.overdue ? "Forfalt" : "Oppfølging"}</StatusTag>
+                    <StatusTag tone={item.overdue ? "danger" : "neutral"}>{item.overdue ? t("tag.overdue") : t("tag.followUp")}</StatusTag>
                   ) : (
-                    <StatusTag tone={item.overdue ? "danger" : "warning"}>{item.overdue ? "Forfalt" : "Snart"}</StatusTag>
+                    <StatusTag tone={item.overdue ? "danger" : "warning"}>{item.overdue ? t("tag.overdue") : t("tag.soon")}</StatusTag>
                   )}
                   {item.kind === "plan_approval" ? (
                     <NextLink href={`/partnerskap/${item.slug}/virksomhetsplan/${item.year}`} className="aksel-link">
-                      Virksomhetsplanen {item.year} for {item.officeName} venter på din godkjenning
+                      {t("item.planApproval", { year: item.year, office: item.officeName })}
                     </NextLink>
                   ) : item.kind === "agreement_signature" ? (
                     <NextLink href={`/partnerskap/${item.slug}/lederavtale/${item.year}`} className="aksel-link">
-                      Lederavtalen {item.year} for {item.officeName} venter på din signatur
+                      {t("item.agreementSignature", { year: item.year, office: item.officeName })}
                     </NextLink>
                   ) : item.kind === "minutes_approval" ? (
                     <NextLink href={`/partnerskap/${item.slug}/moter/${item.meetingId}#referat-godkjenning`} className="aksel-link">
-                      {item.hasRemark
-                        ? `Du har merknader til referatet fra «${item.title}» ${formatDate(item.date)} (${item.officeName}). Det venter fortsatt på din godkjenning`
-                        : `Referatet fra «${item.title}» ${formatDate(item.date)} (${item.officeName}) venter på din godkjenning`}
+                      {t(item.hasRemark ? "item.minutesRemark" : "item.minutesApproval", { title: item.title, date: date(item.date), office: item.officeName })}
                     </NextLink>
                   ) : item.kind === "follow_up" ? (
                     <NextLink href={`/partnerskap/${item.slug}/moter/${item.meetingId}#oppfolging-${item.followUpId}`} className="aksel-link">
-                      Oppfølgingspunkt for {item.officeName}: {item.text}
-                      {item.hasDeadline ? ` (frist ${formatDate(item.date)})` : ""}
+                      {t("item.followUp", { office: item.officeName, text: item.text })}
+                      {item.hasDeadline ? t("item.deadline", { date: date(item.date) }) : ""}
                     </NextLink>
                   ) : item.kind === "network_invitation" ? (
                     <NextLink href={`/partnerskap/${item.slug}#nettverk`} className="aksel-link">
-                      {item.officeName} er invitert til nettverket «{item.networkName}». Svar på invitasjonen
+                      {t("item.networkInvitation", { office: item.officeName, network: item.networkName })}
                     </NextLink>
                   ) : item.kind === "workshop_transfer" ? (
                     <NextLink href={`/partnerskap/${item.slug}/mulighetsrom`} className="aksel-link">
-                      Selvvurderingen fra «{item.gatheringTitle}» kan overføres til mulighetsrommet for {item.officeName}
+                      {t("item.workshopTransfer", { gathering: item.gatheringTitle, office: item.officeName })}
                     </NextLink>
                   ) : item.kind === "agreement_revision" ? (
                     <NextLink href={`/partnerskap/${item.slug}`} className="aksel-link">
-                      Partnerskapsavtalen for {item.officeName} skal revideres {formatDate(item.date)}
+                      {t("item.agreementRevision", { office: item.officeName, date: date(item.date) })}
                     </NextLink>
                   ) : (
                     <NextLink
                       href={`/partnerskap/${item.slug}/mulighetsrom/${item.assessmentId}/svar`}
                       className="aksel-link"
                     >
-                      Gi din vurdering i mulighetsrommet for {item.officeName}: {item.occasion} ({formatDate(item.date)})
+                      {t("item.assessment", { office: item.officeName, occasion: item.occasion, date: date(item.date) })}
                     </NextLink>
                   )}
                 </HStack>
@@ -108,13 +111,12 @@ export default async function DashboardPage() {
         return (
           <section key={f.id} aria-labelledby={`fylke-${f.slug}-heading`}>
             <Heading id={`fylke-${f.slug}-heading`} level="2" size="medium" spacing>
-              Partnerskap i {f.name} ({offices.length})
+              {t("fylke.heading", { fylke: f.name, count: offices.length })}
             </Heading>
             <BodyShort spacing>
-              Du er {f.roles.map((r) => roleInfo[r].label.toLowerCase()).join(" og ")} i {f.name} og ser alle partnerskapene i
-              fylket.{" "}
+              {t("fylke.roles", { roles: f.roles.map((r) => tp(`role.${r}`).toLowerCase()).join(t("fylke.and")), fylke: f.name })}{" "}
               <NextLink className="aksel-link" href={`/fylke/${f.slug}`}>
-                Nav {f.name}: alle partnerskap
+                {t("fylke.link", { fylke: f.name })}
               </NextLink>
             </BodyShort>
             {offices.length > 0 && (
@@ -134,20 +136,16 @@ export default async function DashboardPage() {
 
       <section aria-labelledby="partnerskap-heading">
         <Heading id="partnerskap-heading" level="2" size="medium" spacing>
-          Partnerskap du har en rolle i
+          {t("direct.heading")}
         </Heading>
         {direct.length === 0 ? (
           <VStack gap="space-8">
             <BodyShort>
-              {dashboard.fylker.length > 0
-                ? "Du har ingen rolle i et enkelt partnerskap, bare i fylket."
-                : "Du har ingen rolle i et partnerskap ennå."}
+              {dashboard.fylker.length > 0 ? t("direct.onlyFylke") : t("direct.none")}
             </BodyShort>
             {dashboard.fylker.length === 0 && (
               <BodyShort>
-                {dashboard.isFacilitator
-                  ? "Som prosessveileder ser du partnerskap når de blir med i et nettverk du leder."
-                  : "Be Nav-lederen eller en administrator om en invitasjon til partnerskapet ditt."}
+                {dashboard.isFacilitator ? t("direct.facilitator") : t("direct.askForInvitation")}
               </BodyShort>
             )}
           </VStack>
@@ -162,13 +160,13 @@ export default async function DashboardPage() {
                     </LinkCardAnchor>
                   </LinkCardTitle>
                   <LinkCardDescription>
-                    {p.kommuner.length > 1 ? "Kommuner" : "Kommune"}: {p.kommuner.join(", ")} · {p.fylkeName}
+                    {t("direct.kommuner", { count: p.kommuner.length, kommuner: p.kommuner.join(", "), fylke: p.fylkeName })}
                   </LinkCardDescription>
                   <LinkCardFooter>
                     <HStack gap="space-4" wrap>
                       {p.roles.map((r) => (
                         <Tag key={r.role} size="xsmall" variant="outline" data-color="neutral">
-                          {r.viaFylke ? `${r.label} (via fylket)` : r.label}
+                          {r.viaFylke ? t("direct.viaFylke", { role: tp(`role.${r.role}`) }) : tp(`role.${r.role}`)}
                         </Tag>
                       ))}
                     </HStack>
@@ -183,10 +181,10 @@ export default async function DashboardPage() {
       {dashboard.isAdmin && (
         <section aria-labelledby="admin-heading">
           <Heading id="admin-heading" level="2" size="medium" spacing>
-            Administrasjon
+            {t("admin.heading")}
           </Heading>
           <NextLink href="/admin" className="aksel-link">
-            Opprett partnerskap og inviter personer
+            {t("admin.link")}
           </NextLink>
         </section>
       )}

@@ -1,6 +1,7 @@
 "use client";
 
 import { InternalHeader, Spacer } from "@navikt/ds-react";
+import { useTranslations } from "next-intl";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { lazy, Suspense, useState } from "react";
@@ -20,6 +21,7 @@ interface Props {
 
 export function AppHeader({ name, email, isAdmin, showNetworks, setupFirst = false }: Props) {
   const router = useRouter();
+  const t = useTranslations("shell.header");
   const signOut = async () => {
     await (await loadAuthClient()).signOut();
     router.push("/logg-inn");
@@ -34,12 +36,12 @@ export function AppHeader({ name, email, isAdmin, showNetworks, setupFirst = fal
       {/* On a phone the links would push the header off the side of the screen: there they are in the menu. */}
       {showNetworks && (
         <InternalHeader.Title as={Link} href="/nettverk" className="hidden ax-md:flex">
-          Nettverk
+          {t("networks")}
         </InternalHeader.Title>
       )}
       {isAdmin && (
         <InternalHeader.Title as={Link} href="/admin" className="hidden ax-md:flex">
-          Administrasjon
+          {t("admin")}
         </InternalHeader.Title>
       )}
       {!setupFirst && <NotificationBell />}

@@ -1,10 +1,12 @@
 "use client";
 
 import { Alert, BodyShort, Button, Modal } from "@navikt/ds-react";
+import { useTranslations } from "next-intl";
 import type { ConfirmDialogProps } from "./confirm-dialog";
 
 /** ConfirmDialog's modal (./confirm-dialog.tsx), fetched the first time one opens. */
 export default function ConfirmModal({ open, heading, body, confirmLabel, pending, error, errorRef, onConfirm, onClose, danger = true }: ConfirmDialogProps) {
+  const t = useTranslations("common");
   return (
     <Modal open={open} onClose={onClose} header={{ heading }} width="small">
       <Modal.Body>
@@ -20,7 +22,7 @@ export default function ConfirmModal({ open, heading, body, confirmLabel, pendin
           {confirmLabel}
         </Button>
         <Button variant="secondary" onClick={onClose}>
-          Avbryt
+          {t("cancel")}
         </Button>
       </Modal.Footer>
     </Modal>

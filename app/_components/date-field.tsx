@@ -1,6 +1,7 @@
 "use client";
 
 import { TextField } from "@navikt/ds-react";
+import { useLocale } from "next-intl";
 import { lazy, Suspense, useRef } from "react";
 import { formatDate } from "~/lib/format";
 
@@ -30,6 +31,7 @@ const DatePickerField = lazy(() => import("./date-picker-field"));
  */
 export function DateField(props: DateFieldProps) {
   const standInFocused = useRef(false);
+  const locale = useLocale();
   return (
     <Suspense
       fallback={
@@ -42,7 +44,7 @@ export function DateField(props: DateFieldProps) {
           label={props.label}
           description={props.description}
           error={props.error}
-          defaultValue={props.defaultValue ? formatDate(props.defaultValue) : ""}
+          defaultValue={props.defaultValue ? formatDate(props.defaultValue, locale) : ""}
           readOnly
           htmlSize={12}
         />

@@ -1,10 +1,12 @@
 "use client";
 
 import { Button, Modal, VStack } from "@navikt/ds-react";
+import { useTranslations } from "next-intl";
 import { FormMessages, type DialogFormProps } from "./form-shell";
 
 /** DialogForm's modal (./form-shell.tsx), fetched the first time one opens. */
 export default function DialogFormModal({ open, onClose, heading, width = "medium", onSubmit, intro, submitLabel, children, ...messages }: DialogFormProps) {
+  const t = useTranslations("common");
   return (
     <Modal open={open} onClose={onClose} header={{ heading }} width={width}>
       <form
@@ -26,7 +28,7 @@ export default function DialogFormModal({ open, onClose, heading, width = "mediu
             {submitLabel}
           </Button>
           <Button type="button" variant="secondary" onClick={onClose}>
-            Avbryt
+            {t("cancel")}
           </Button>
         </Modal.Footer>
       </form>

@@ -1,6 +1,7 @@
 "use client";
 
 import { Alert, Button, HStack, VStack } from "@navikt/ds-react";
+import { useTranslations } from "next-intl";
 import { lazy, Suspense, useState, type ReactNode, type Ref, type RefObject } from "react";
 import { FormErrors } from "~/app/_components/form-errors";
 import type { FieldErrors } from "~/app/_lib/trpc-errors";
@@ -99,6 +100,7 @@ export function FormShell({
   ...messages
 }: ShellProps) {
   const { ref: submitRef, label: submitLabel, size, variant, icon } = submit;
+  const t = useTranslations("common");
   return (
     <form
       ref={formRef}
@@ -121,7 +123,7 @@ export function FormShell({
           </Button>
           {onCancel && (
             <Button type="button" size={size} variant={cancelVariant} onClick={onCancel}>
-              Avbryt
+              {t("cancel")}
             </Button>
           )}
           {status}

@@ -1,6 +1,10 @@
 import { BodyShort } from "@navikt/ds-react/Typography";
 import { HStack } from "@navikt/ds-react/Stack";
+import { useTranslations } from "next-intl";
 import NextLink from "next/link";
+
+const BEFORE = "← ";
+const AFTER = " →";
 
 /** «← Forrige side · Side 2 av 5 · Neste side →» for a list split into pages; nothing when there is one page. */
 export function PageLinks({
@@ -8,8 +12,8 @@ export function PageLinks({
   page,
   pageCount,
   hrefFor,
-  previousText = "Forrige side",
-  nextText = "Neste side",
+  previousText,
+  nextText,
 }: {
   /** The navigation landmark's name, e.g. «Sider med personer». */
   label: string;
@@ -19,23 +23,22 @@ export function PageLinks({
   previousText?: string;
   nextText?: string;
 }) {
+  const t = useTranslations("common.pagination");
   if (pageCount <= 1) return null;
   return (
     <nav aria-label={label}>
       <HStack gap="space-24" align="center" wrap>
         {page > 1 ? (
           <NextLink className="aksel-link" href={hrefFor(page - 1)} rel="prev">
-            <span aria-hidden="true">← </span>
-            {previousText}
+            <span aria-hidden="true">{BEFORE}</span>
+            {previousText ?? t("previous")}
           </NextLink>
         ) : null}
-        <BodyShort>
-          Side {page} av {pageCount}
-        </BodyShort>
+        <BodyShort>{t("page", { page, count: pageCount })}</BodyShort>
         {page < pageCount ? (
           <NextLink className="aksel-link" href={hrefFor(page + 1)} rel="next">
-            {nextText}
-            <span aria-hidden="true"> →</span>
+            {nextText ?? t("next")}
+            <span aria-hidden="true">{AFTER}</span>
           </NextLink>
         ) : null}
       </HStack>

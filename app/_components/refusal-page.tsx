@@ -1,38 +1,35 @@
 import { BodyShort, Heading } from "@navikt/ds-react/Typography";
 import { VStack } from "@navikt/ds-react/Stack";
+import { useTranslations } from "next-intl";
 import NextLink from "next/link";
+import { SiteFooter } from "./site-footer";
 
-const texts = {
-  forbidden: {
-    heading: "Du har ikke tilgang til denne siden",
-    body: "Du ser bare partnerskap der du har en rolle, eller som ligger i fylket ditt. Trenger du tilgang, ta kontakt med Nav-lederen i partnerskapet eller en administrator.",
-  },
-  notFound: {
-    heading: "Fant ikke siden",
-    body: "Adressen kan være feil, eller siden kan være flyttet eller slettet.",
-  },
-};
+type Kind = "forbidden" | "notFound";
 
 /**
  * The 403 and 404 pages. Inside the signed-in layout they render in its <main>;
- * on their own (root boundaries) they bring their own.
+ * on their own (root boundaries) they bring their own, and the site footer.
  */
-export function RefusalPage({ kind, standalone }: { kind: keyof typeof texts; standalone: boolean }) {
+export function RefusalPage({ kind, standalone }: { kind: Kind; standalone: boolean }) {
+  const t = useTranslations("shell.refusal");
   const content = (
     <VStack gap="space-16" className="max-w-2xl">
       <Heading level="1" size="large">
-        {texts[kind].heading}
+        {t(`${kind}Heading`)}
       </Heading>
-      <BodyShort>{texts[kind].body}</BodyShort>
+      <BodyShort>{t(`${kind}Body`)}</BodyShort>
       <NextLink className="aksel-link" href="/">
-        Gå til mine partnerskap
+        {t("home")}
       </NextLink>
     </VStack>
   );
   return standalone ? (
-    <main id="hovedinnhold" className="mx-auto max-w-2xl px-4 py-16">
-      {content}
-    </main>
+    <>
+      <main id="hovedinnhold" className="mx-auto max-w-2xl px-4 py-16">
+        {content}
+      </main>
+      <SiteFooter />
+    </>
   ) : (
     content
   );

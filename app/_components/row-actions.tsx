@@ -2,6 +2,7 @@
 
 import { ArrowDownIcon, ArrowUpIcon, PencilIcon, TrashIcon } from "@navikt/aksel-icons";
 import { Button, HStack } from "@navikt/ds-react";
+import { useTranslations } from "next-intl";
 import { useEffect, useRef, type Ref } from "react";
 
 export type MoveDirection = "up" | "down";
@@ -60,8 +61,8 @@ export function MoveButtons({
   size?: "xsmall" | "small";
 }) {
   const focus = useMoveFocus(index, count, moving);
+  const t = useTranslations("common.move");
   const button = (direction: MoveDirection) => {
-    const word = direction === "up" ? "opp" : "ned";
     const common = {
       ref: direction === "up" ? focus.up : focus.down,
       type: "button" as const,
@@ -72,20 +73,16 @@ export function MoveButtons({
       onClick: () => void focus.move(direction, onMove),
     };
     return iconOnly ? (
-      <Button key={direction} {...common} aria-label={`Flytt «${name}» ${word}`} />
+      <Button key={direction} {...common} aria-label={t(direction === "up" ? "upNamed" : "downNamed", { name })} />
     ) : (
       <Button key={direction} {...common}>
-        Flytt {word}
+        {t(direction)}
         <span className="sr-only"> {name}</span>
       </Button>
     );
   };
-  return (
-    <>
-      {button("up")}
-      {button("down")}
-    </>
-  );
+  const directions: MoveDirection[] = ["up", "down"];
+  return <>{directions.map(button)}</>;
 }
 
 /**
@@ -97,7 +94,7 @@ export function RowActions({
   onEdit,
   editRef,
   onRemove,
-  removeLabel = "Fjern",
+  removeLabel,
   dangerRemove = false,
   moveFirst = false,
   className = "mt-1",
@@ -106,16 +103,19 @@ export function RowActions({
   onEdit: () => void;
   editRef?: Ref<HTMLButtonElement>;
   onRemove: () => void;
-  removeLabel?: "Fjern" | "Slett";
+  /** «Fjern» unless the caller names it otherwise (e.g. common.delete, «Slett»). */
+  removeLabel?: string;
   /** The remove button in red, where the page marks it as destructive. */
   dangerRemove?: boolean;
   /** The move buttons before Endre, where the order of the list is what the row is about. */
   moveFirst?: boolean;
   className?: string;
 }) {
+  const t = useTranslations("common");
   const edit = (
     <Button ref={editRef} type="button" size="xsmall" variant="tertiary" icon={<PencilIcon aria-hidden />} onClick={onEdit}>
-      Endre<span className="sr-only"> {move.name}</span>
+      {t("edit")}
+      <span className="sr-only"> {move.name}</span>
     </Button>
   );
   const moves = <MoveButtons {...move} />;
@@ -131,7 +131,7 @@ export function RowActions({
         icon={<TrashIcon aria-hidden />}
         onClick={onRemove}
       >
-        {removeLabel}
+        {removeLabel ?? t("remove")}
         <span className="sr-only"> {move.name}</span>
       </Button>
     </HStack>

@@ -3,7 +3,9 @@
 import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
 import { createTRPCClient, httpBatchLink, httpSubscriptionLink, splitLink } from "@trpc/client";
 import { createTRPCContext } from "@trpc/tanstack-react-query";
-import { useState } from "react";
+import { useTranslations } from "next-intl";
+import { useEffect, useState } from "react";
+import { setNetworkFailureMessage } from "~/app/_lib/trpc-errors";
 import superjson from "superjson";
 import type { AppRouter } from "~/server/api/root";
 import { DEFAULT_TRPC_MAX_BATCH } from "~/lib/limits";
@@ -17,6 +19,9 @@ function makeQueryClient() {
 /** maxBatch: the server's TRPC_MAX_BATCH (server/security/request-limits.ts), which refuses larger batches. */
 export function TRPCReactProvider({ children, maxBatch = DEFAULT_TRPC_MAX_BATCH }: { children: React.ReactNode; maxBatch?: number }) {
   const [queryClient] = useState(makeQueryClient);
+  // messageOf() is a plain function that many components call: it says a failed request in this language.
+  const networkFailure = useTranslations("common")("errors.network");
+  useEffect(() => setNetworkFailureMessage(networkFailure), [networkFailure]);
   const [trpcClient] = useState(() =>
     createTRPCClient<AppRouter>({
       links: [

@@ -2,6 +2,7 @@
 
 import { ActionMenu, InternalHeader } from "@navikt/ds-react";
 import { LeaveIcon, PersonIcon } from "@navikt/aksel-icons";
+import { useTranslations } from "next-intl";
 import Link from "next/link";
 import { useState } from "react";
 import { userButtonClassName, type UserMenuProps } from "./user-button";
@@ -13,6 +14,7 @@ import { userButtonClassName, type UserMenuProps } from "./user-button";
  */
 export default function UserMenu({ name, email, isAdmin, showNetworks, onSignOut }: UserMenuProps) {
   const [open, setOpen] = useState(true);
+  const t = useTranslations("shell.header");
   return (
     <ActionMenu open={open} onOpenChange={setOpen}>
       <ActionMenu.Trigger>
@@ -21,19 +23,19 @@ export default function UserMenu({ name, email, isAdmin, showNetworks, onSignOut
       <ActionMenu.Content>
         {showNetworks && (
           <ActionMenu.Item as={Link} href="/nettverk" className="ax-md:hidden">
-            Nettverk
+            {t("networks")}
           </ActionMenu.Item>
         )}
         {isAdmin && (
           <ActionMenu.Item as={Link} href="/admin" className="ax-md:hidden">
-            Administrasjon
+            {t("admin")}
           </ActionMenu.Item>
         )}
         <ActionMenu.Item as={Link} href="/konto" icon={<PersonIcon aria-hidden />}>
-          Min konto
+          {t("myAccount")}
         </ActionMenu.Item>
         <ActionMenu.Item icon={<LeaveIcon aria-hidden />} onSelect={onSignOut}>
-          Logg ut
+          {t("signOut")}
         </ActionMenu.Item>
       </ActionMenu.Content>
     </ActionMenu>

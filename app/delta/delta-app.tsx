@@ -1,13 +1,18 @@
 "use client";
 
 import { Loader } from "@navikt/ds-react";
+import { useTranslations } from "next-intl";
 import { useState, useSyncExternalStore } from "react";
 import { JoinFlow } from "./join-flow";
 import { forgetToken, storedToken, storeToken, subscribeTokens } from "./participant-storage";
 import { ParticipantView } from "./participant-view";
 
-/** Join with the code, then answer the open tasks; the token survives a reload in this browser. */
-export function DeltaApp({ initialCode }: { initialCode: string }) {
+/**
+ * Join with the code, then answer the open tasks; the token survives a reload in this browser.
+ * `followSamling`: no language was chosen in this browser, so the samling's language applies.
+ */
+export function DeltaApp({ initialCode, followSamling }: { initialCode: string; followSamling: boolean }) {
+  const t = useTranslations("delta");
   const [code, setCode] = useState(initialCode);
   // localStorage exists only in the browser: on the server the answer is "not known yet".
   const token = useSyncExternalStore(
@@ -16,11 +21,12 @@ export function DeltaApp({ initialCode }: { initialCode: string }) {
     () => undefined,
   );
 
-  if (token === undefined) return <Loader title="Henter …" />;
+  if (token === undefined) return <Loader title={t("loading")} />;
   if (token === null) {
     return (
       <JoinFlow
         initialCode={code}
+        followSamling={followSamling}
         onJoined={(joinedCode, gatheringId, newToken) => {
           // A reload finds the samling again from the address.
           window.history.replaceState(null, "", `/delta?kode=${encodeURIComponent(joinedCode)}`);

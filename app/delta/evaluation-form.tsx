@@ -1,7 +1,8 @@
 "use client";
 
 import { BodyShort, HStack, Radio, RadioGroup, VStack } from "@navikt/ds-react";
-import { EVALUATION_MAX } from "~/lib/workshop/labels";
+import { useTranslations } from "next-intl";
+import { EVALUATION_MAX } from "~/lib/workshop/limits";
 import type { ParticipantTask } from "./participant-task";
 import { SaveStatus } from "./save-status";
 import { useAnswerSender } from "./use-answer-sender";
@@ -11,16 +12,17 @@ const scale = Array.from({ length: EVALUATION_MAX + 1 }, (_, v) => String(v));
 
 /** Each statement on a 0–6 scale; each choice saves at once. */
 export function EvaluationForm({ token, task }: { token: string; task: ParticipantTask; headingId: string }) {
+  const t = useTranslations("delta.evaluation");
   const sender = useAnswerSender(token, task.id);
   const answers = useTaskAnswers(task);
   return (
     <VStack gap="space-24">
-      <BodyShort>Svar fra 0 (helt uenig) til 6 (helt enig). Hvert svar lagres med en gang du velger.</BodyShort>
+      <BodyShort>{t("intro")}</BodyShort>
       {task.statements.map((statement, index) => (
         <RadioGroup
           key={index}
           legend={statement}
-          description="0 = helt uenig, 6 = helt enig"
+          description={t("scale")}
           value={answers.values[String(index)] ?? ""}
           onChange={(value: string) => {
             answers.set({ [String(index)]: value });

@@ -2,69 +2,80 @@
 
 import { Alert, BodyShort, Button, Heading, Loader, Radio, RadioGroup, Select, TextField, VStack } from "@navikt/ds-react";
 import { useMutation, useQuery } from "@tanstack/react-query";
-import { useRef, useState } from "react";
+import { useLocale, useTranslations } from "next-intl";
+import { useEffect, useRef, useState } from "react";
 import { FormErrors } from "~/app/_components/form-errors";
 import { useTRPC } from "~/app/_components/trpc-provider";
 import { fieldErrorsOf, messageOf } from "~/app/_lib/trpc-errors";
 import { roleGroups } from "~/db/schema/enums";
-import { roleGroupLabels, type RoleGroup } from "~/lib/workshop/labels";
+import type { RoleGroup } from "~/lib/workshop/labels";
+import { LanguageChoice } from "./language-choice";
 import { normaliseCode } from "./participant-storage";
 
 interface Props {
   initialCode: string;
+  /** No language chosen in this browser: the samling's language applies once the code is known. */
+  followSamling: boolean;
   onJoined: (code: string, gatheringId: string, token: string) => void;
 }
 
 /** Step 1: the code from the screen, then who you are (name for guests), your role group and office. */
-export function JoinFlow({ initialCode, onJoined }: Props) {
+export function JoinFlow({ initialCode, followSamling, onJoined }: Props) {
   const [code, setCode] = useState(normaliseCode(initialCode));
   return code ? (
-    <JoinForm code={code} onChangeCode={() => setCode("")} onJoined={onJoined} />
+    <JoinForm code={code} followSamling={followSamling} onChangeCode={() => setCode("")} onJoined={onJoined} />
   ) : (
     <CodeForm initialCode={initialCode} onCode={setCode} />
   );
 }
 
 function CodeForm({ initialCode, onCode }: { initialCode: string; onCode: (code: string) => void }) {
+  const t = useTranslations("delta.join");
   const [typed, setTyped] = useState(initialCode);
   const [error, setError] = useState<string | null>(null);
   return (
-    <form
-      noValidate
-      onSubmit={(e) => {
-        e.preventDefault();
-        const code = normaliseCode(typed);
-        if (code.length !== 6) return setError("Koden har 6 tegn. Du finner den på skjermen i salen.");
-        onCode(code);
-      }}
-    >
-      <VStack gap="space-24">
-        <Heading level="1" size="large">
-          Bli med i samlingen
-        </Heading>
-        <TextField
-          id="delta-kode"
-          label="Kode"
-          description="Koden står på skjermen i salen."
-          value={typed}
-          onChange={(e) => setTyped(e.target.value)}
-          error={error}
-          autoComplete="off"
-          autoCapitalize="characters"
-          spellCheck={false}
-          maxLength={12}
-          htmlSize={10}
-          className="[&_input]:font-mono [&_input]:text-2xl [&_input]:tracking-widest"
-        />
-        <div>
-          <Button type="submit">Fortsett</Button>
-        </div>
-      </VStack>
-    </form>
+    <VStack gap="space-32">
+      <form
+        noValidate
+        onSubmit={(e) => {
+          e.preventDefault();
+          const code = normaliseCode(typed);
+          if (code.length !== 6) return setError(t("codeLength"));
+          onCode(code);
+        }}
+      >
+        <VStack gap="space-24">
+          <Heading level="1" size="large">
+            {t("heading")}
+          </Heading>
+          <TextField
+            id="delta-kode"
+            label={t("codeLabel")}
+            description={t("codeDescription")}
+            value={typed}
+            onChange={(e) => setTyped(e.target.value)}
+            error={error}
+            autoComplete="off"
+            autoCapitalize="characters"
+            spellCheck={false}
+            maxLength={12}
+            htmlSize={10}
+            className="[&_input]:font-mono [&_input]:text-2xl [&_input]:tracking-widest"
+          />
+          <div>
+            <Button type="submit">{t("continue")}</Button>
+          </div>
+        </VStack>
+      </form>
+      <LanguageChoice returnTo="/delta" />
+    </VStack>
   );
 }
 
-function JoinForm({ code, onChangeCode, onJoined }: { code: string; onChangeCode: () => void } & Pick<Props, "onJoined">) {
+function JoinForm({ code, followSamling, onChangeCode, onJoined }: { code: string; onChangeCode: () => void } & Pick<Props, "onJoined" | "followSamling">) {
+  const t = useTranslations("delta.join");
+  const tw = useTranslations("workshop");
+  const locale = useLocale();
   const trpc = useTRPC();
   const info = useQuery(trpc.workshop.joinInfo.queryOptions({ code }, { retry: false, staleTime: 60_000 }));
   const join = useMutation(trpc.workshop.join.mutationOptions());
@@ -85,17 +96,26 @@ function JoinForm({ code, onChangeCode, onJoined }: { code: string; onChangeCode
     if (own.length === 1 && own[0]) setOffice(own[0].id);
   }
 
-  if (info.isPending) return <Loader title="Henter samlingen …" />;
+  // A typed code's samling has another language than this page: the page is fetched again with
+  // the code, which the server renders in the samling's language (delta-locale.ts). Once only.
+  const samlingLanguage = info.data?.language;
+  useEffect(() => {
+    if (!followSamling || !samlingLanguage || samlingLanguage === locale) return;
+    const shown = normaliseCode(new URL(window.location.href).searchParams.get("kode") ?? "");
+    if (shown !== code) window.location.replace(`/delta?kode=${encodeURIComponent(code)}`);
+  }, [followSamling, samlingLanguage, locale, code]);
+
+  if (info.isPending) return <Loader title={t("loadingGathering")} />;
   if (info.isError) {
     return (
       <VStack gap="space-16">
         <Heading level="1" size="large">
-          Bli med i samlingen
+          {t("heading")}
         </Heading>
         <Alert variant="warning">{messageOf(info.error)}</Alert>
         <div>
           <Button variant="secondary" onClick={onChangeCode}>
-            Skriv koden på nytt
+            {t("retypeCode")}
           </Button>
         </div>
       </VStack>
@@ -103,14 +123,15 @@ function JoinForm({ code, onChangeCode, onJoined }: { code: string; onChangeCode
   }
 
   const signedInAs = info.data.signedInAs;
+  const joinedAs = signedInAs ? t.rich("joinedAs", { name: signedInAs.name, strong: (chunks) => <strong>{chunks}</strong> }) : null;
   const needsOffice = roleGroup !== "" && roleGroup !== "fylke";
 
   async function onSubmit(event: React.FormEvent) {
     event.preventDefault();
     const local: Record<string, string> = {};
-    if (!signedInAs && !name.trim()) local.name = "Skriv navnet ditt.";
-    if (!roleGroup) local.roleGroup = "Velg rollegruppen din.";
-    if (needsOffice && !office) local.partnershipId = "Velg kontoret du svarer for.";
+    if (!signedInAs && !name.trim()) local.name = t("nameRequired");
+    if (!roleGroup) local.roleGroup = t("roleGroupRequired");
+    if (needsOffice && !office) local.partnershipId = t("officeRequired");
     setFormError(null);
     setErrors(local);
     if (Object.keys(local).length > 0 || !roleGroup) {
@@ -134,79 +155,80 @@ function JoinForm({ code, onChangeCode, onJoined }: { code: string; onChangeCode
   }
 
   return (
-    <form onSubmit={onSubmit} noValidate>
-      <VStack gap="space-24">
-        <div>
-          <Heading level="1" size="large" spacing>
-            Bli med i samlingen
-          </Heading>
-          <BodyShort size="large" weight="semibold">
-            {info.data.title}
-          </BodyShort>
-          <BodyShort size="small">
-            Kode {code}.{" "}
-            <Button type="button" variant="tertiary" size="xsmall" onClick={onChangeCode}>
-              Bytt kode
-            </Button>
-          </BodyShort>
-        </div>
-        <FormErrors ref={focus} errors={errors} idPrefix="delta-" />
-        {formError && (
-          <Alert variant="error" role="alert" ref={focus} tabIndex={-1}>
-            {formError}
-          </Alert>
-        )}
-        {signedInAs ? (
-          <BodyShort>
-            Du deltar som <strong>{signedInAs.name}</strong>.
-          </BodyShort>
-        ) : (
-          <TextField
-            id="delta-name"
-            label="Navnet ditt"
-            description="Svarene dine vises aldri med navn."
-            value={name}
-            onChange={(e) => setName(e.target.value)}
-            error={errors.name}
-            autoComplete="name"
-            maxLength={80}
-          />
-        )}
-        <RadioGroup
-          id="delta-roleGroup"
-          legend="Rollegruppe"
-          value={roleGroup}
-          onChange={(value: RoleGroup) => setRoleGroup(value)}
-          error={errors.roleGroup}
-        >
-          {roleGroups.map((g) => (
-            <Radio key={g} value={g}>
-              {roleGroupLabels[g]}
-            </Radio>
-          ))}
-        </RadioGroup>
-        {needsOffice && (
-          <Select
-            id="delta-partnershipId"
-            label="Kontoret du svarer for"
-            value={office}
-            onChange={(e) => setOffice(e.target.value)}
-            error={errors.partnershipId}
+    <VStack gap="space-32">
+      <form onSubmit={onSubmit} noValidate>
+        <VStack gap="space-24">
+          <div>
+            <Heading level="1" size="large" spacing>
+              {t("heading")}
+            </Heading>
+            <BodyShort size="large" weight="semibold">
+              {info.data.title}
+            </BodyShort>
+            <BodyShort size="small">
+              {t("code", { code })}{" "}
+              <Button type="button" variant="tertiary" size="xsmall" onClick={onChangeCode}>
+                {t("changeCode")}
+              </Button>
+            </BodyShort>
+          </div>
+          <FormErrors ref={focus} errors={errors} idPrefix="delta-" />
+          {formError && (
+            <Alert variant="error" role="alert" ref={focus} tabIndex={-1}>
+              {formError}
+            </Alert>
+          )}
+          {signedInAs ? (
+            <BodyShort>{joinedAs}</BodyShort>
+          ) : (
+            <TextField
+              id="delta-name"
+              label={t("nameLabel")}
+              description={t("nameDescription")}
+              value={name}
+              onChange={(e) => setName(e.target.value)}
+              error={errors.name}
+              autoComplete="name"
+              maxLength={80}
+            />
+          )}
+          <RadioGroup
+            id="delta-roleGroup"
+            legend={t("roleGroupLegend")}
+            value={roleGroup}
+            onChange={(value: RoleGroup) => setRoleGroup(value)}
+            error={errors.roleGroup}
           >
-            <option value="">Velg kontor</option>
-            {info.data.offices.map((o) => (
-              <option key={o.id} value={o.id}>
-                {o.name}
-              </option>
+            {roleGroups.map((g) => (
+              <Radio key={g} value={g}>
+                {tw(`roleGroup.${g}`)}
+              </Radio>
             ))}
-          </Select>
-        )}
-        <div>
-          <Button type="submit" loading={join.isPending}>
-            Bli med
-          </Button>
-        </div>
-      </VStack>
-    </form>
+          </RadioGroup>
+          {needsOffice && (
+            <Select
+              id="delta-partnershipId"
+              label={t("officeLabel")}
+              value={office}
+              onChange={(e) => setOffice(e.target.value)}
+              error={errors.partnershipId}
+            >
+              <option value="">{t("pickOffice")}</option>
+              {info.data.offices.map((o) => (
+                <option key={o.id} value={o.id}>
+                  {o.name}
+                </option>
+              ))}
+            </Select>
+          )}
+          <div>
+            <Button type="submit" loading={join.isPending}>
+              {t("submit")}
+            </Button>
+          </div>
+        </VStack>
+      </form>
+      <LanguageChoice returnTo={`/delta?kode=${encodeURIComponent(code)}`} />
+    </VStack>
   );
 }

@@ -4,20 +4,22 @@ import { Alert, BodyShort, Button, Heading, Loader, VStack } from "@navikt/ds-re
 import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { TRPCClientError } from "@trpc/client";
 import { useSubscription } from "@trpc/tanstack-react-query";
+import { useTranslations } from "next-intl";
 import { useEffect, useState } from "react";
 import type { AppRouter } from "~/server/api/root";
-import { roleGroupLabels } from "~/lib/workshop/labels";
 import { useTRPC } from "~/app/_components/trpc-provider";
 import { createLiveRefetcher } from "~/app/_lib/live-refetcher";
 import { messageOf } from "~/app/_lib/trpc-errors";
 import { TaskForm } from "./task-form";
-
 
 const isGone = (error: unknown) =>
   error instanceof TRPCClientError && (error as TRPCClientError<AppRouter>).data?.code === "NOT_FOUND";
 
 /** Step 2: the open task(s) and nothing else; a newly opened task appears without a reload. */
 export function ParticipantView({ token, onLeave }: { token: string; onLeave: () => void }) {
+  const t = useTranslations("delta.participant");
+  const tc = useTranslations("common");
+  const tw = useTranslations("workshop");
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const key = trpc.workshop.participant.queryKey({ token });
@@ -38,17 +40,18 @@ export function ParticipantView({ token, onLeave }: { token: string; onLeave: ()
     ),
   );
 
-  if (view.isPending) return <Loader title="Henter oppgaven …" />;
+  const tryAgain = tc("tryAgain");
+  if (view.isPending) return <Loader title={t("loading")} />;
   if (view.isError) {
     return (
       <VStack gap="space-16">
         <Alert variant={isGone(view.error) ? "warning" : "error"}>{messageOf(view.error)}</Alert>
         <div>
           {isGone(view.error) ? (
-            <Button onClick={onLeave}>Bli med på nytt</Button>
+            <Button onClick={onLeave}>{t("rejoin")}</Button>
           ) : (
             <Button variant="secondary" onClick={() => void view.refetch()}>
-              Prøv igjen
+              {tryAgain}
             </Button>
           )}
         </div>
@@ -63,7 +66,7 @@ export function ParticipantView({ token, onLeave }: { token: string; onLeave: ()
         <Heading level="1" size="large">
           {gathering.title}
         </Heading>
-        <Alert variant="success">Samlingen er avsluttet. Takk for at du deltok!</Alert>
+        <Alert variant="success">{t("ended")}</Alert>
       </VStack>
     );
   }
@@ -75,20 +78,21 @@ export function ParticipantView({ token, onLeave }: { token: string; onLeave: ()
           {gathering.title}
         </Heading>
         <BodyShort size="small">
-          Du deltar som {me.name} ({roleGroupLabels[me.roleGroup]}
-          {me.officeName ? `, ${me.officeName}` : ""}).
+          {me.officeName
+            ? t("participatingAsFrom", { name: me.name, group: tw(`roleGroup.${me.roleGroup}`), office: me.officeName })
+            : t("participatingAs", { name: me.name, group: tw(`roleGroup.${me.roleGroup}`) })}
         </BodyShort>
         <BodyShort size="small" role="status" className="text-ax-text-neutral-subtle">
-          {events.status === "pending" ? "Tilkoblet" : events.status === "error" ? "Ikke tilkoblet. Last siden på nytt." : "Kobler til på nytt …"}
+          {events.status === "pending" ? t("connected") : events.status === "error" ? t("disconnected") : t("reconnecting")}
         </BodyShort>
       </div>
       <div aria-live="polite">
         {tasks.length === 0 && (
           <Alert variant="info">
             <Heading level="2" size="small" spacing>
-              Vent på neste oppgave
+              {t("waitHeading")}
             </Heading>
-            Oppgaven dukker opp her av seg selv når fasilitatoren åpner den.
+            {t("waitBody")}
           </Alert>
         )}
       </div>

@@ -1,21 +1,20 @@
 "use client";
 
 import { BodyShort, Button, Select, VStack } from "@navikt/ds-react";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { areas } from "~/lib/mulighetsrom/areas";
+import { numbered } from "~/lib/network/labels";
 import type { ParticipantTask } from "./participant-task";
 import { SaveStatus } from "./save-status";
 import { useAnswerSender } from "./use-answer-sender";
 import { useTaskAnswers } from "./use-task-answers";
 
-const slots = [
-  { item: "1", label: "Førstevalg (forslag til hovedområde)" },
-  { item: "2", label: "Andrevalg" },
-  { item: "3", label: "Tredjevalg" },
-] as const;
+const slots = [{ item: "1" }, { item: "2" }, { item: "3" }] as const;
 
 /** Three votes for the areas the partnership should work on; the first is the proposed main area. */
 export function PriorityForm({ token, task }: { token: string; task: ParticipantTask; headingId: string }) {
+  const t = useTranslations("delta");
   const sender = useAnswerSender(token, task.id);
   const answers = useTaskAnswers(task);
   const [errors, setErrors] = useState<Record<string, string>>({});
@@ -26,8 +25,8 @@ export function PriorityForm({ token, task }: { token: string; task: Participant
     const seen = new Set<string>();
     for (const slot of slots) {
       const value = answers.values[slot.item];
-      if (!value) found[slot.item] = "Velg et område.";
-      else if (seen.has(value)) found[slot.item] = "Velg et annet område enn i valget over.";
+      if (!value) found[slot.item] = t("priority.pickArea");
+      else if (seen.has(value)) found[slot.item] = t("priority.differentArea");
       else seen.add(value);
     }
     setErrors(found);
@@ -41,27 +40,27 @@ export function PriorityForm({ token, task }: { token: string; task: Participant
   return (
     <form onSubmit={onSubmit} noValidate>
       <VStack gap="space-20">
-        <BodyShort>Hvilke tre områder bør partnerskapet ditt jobbe videre med? Velg tre ulike områder.</BodyShort>
+        <BodyShort>{t("priority.intro")}</BodyShort>
         {slots.map((slot) => (
           <Select
             key={slot.item}
             id={`prioritet-${task.id}-${slot.item}`}
-            label={slot.label}
+            label={t(`priority.slot.${slot.item}`)}
             value={answers.values[slot.item] ?? ""}
             error={errors[slot.item]}
             onChange={(e) => answers.set({ [slot.item]: e.target.value })}
           >
-            <option value="">Velg område</option>
+            <option value="">{t("priority.placeholder")}</option>
             {areas.map((a) => (
               <option key={a.no} value={String(a.no)}>
-                {a.no}. {a.name}
+                {numbered(a.no, a.name)}
               </option>
             ))}
           </Select>
         ))}
         <div>
           <Button type="submit" loading={sender.state === "sending"}>
-            Send
+            {t("send")}
           </Button>
         </div>
         <SaveStatus state={sender.state} error={sender.error} />

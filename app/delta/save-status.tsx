@@ -1,25 +1,21 @@
 "use client";
 
 import { Alert, BodyShort } from "@navikt/ds-react";
+import { useTranslations } from "next-intl";
 import type { SendState } from "./use-answer-sender";
-
-const texts: Record<Exclude<SendState, "idle" | "error">, string> = {
-  sending: "Lagrer …",
-  saved: "✓ Lagret",
-  retrying: "Ikke lagret ennå – mistet forbindelsen. Prøver igjen …",
-};
 
 /** Whether the answers are saved, in words; a refusal from the server is shown as an error. */
 export function SaveStatus({ state, error }: { state: SendState; error: string | null }) {
+  const t = useTranslations("delta.save");
   return (
     <div aria-live="polite" aria-atomic="true">
       {state === "error" ? (
         <Alert variant="error" size="small">
-          {error ?? "Svaret ble ikke lagret."}
+          {error ?? t("failed")}
         </Alert>
       ) : state === "idle" ? null : (
         <BodyShort size="small" weight="semibold" className={state === "saved" ? "text-ax-text-success" : undefined}>
-          {texts[state]}
+          {t(state)}
         </BodyShort>
       )}
     </div>

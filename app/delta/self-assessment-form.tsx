@@ -1,6 +1,7 @@
 "use client";
 
 import { BodyShort, Radio, RadioGroup, VStack } from "@navikt/ds-react";
+import { useTranslations } from "next-intl";
 import { areaScores } from "~/db/schema/enums";
 import { areas, scoreLabels } from "~/lib/mulighetsrom/areas";
 import type { ParticipantTask } from "./participant-task";
@@ -16,13 +17,14 @@ interface Props {
 
 /** The 20 areas, each sterk / kan styrkes / ikke vurdert for the participant's own office; each choice saves at once. */
 export function SelfAssessmentForm({ token, task }: Props) {
+  const t = useTranslations("delta.selfAssessment");
   const sender = useAnswerSender(token, task.id);
   const answers = useTaskAnswers(task);
   const done = areas.filter((a) => answers.values[String(a.no)]).length;
 
   return (
     <VStack gap="space-24">
-      <BodyShort>Hvordan står det til i partnerskapet ditt? Hvert svar lagres med en gang du velger.</BodyShort>
+      <BodyShort>{t("intro")}</BodyShort>
       {areas.map((area) => (
         <RadioGroup
           key={area.no}
@@ -43,7 +45,7 @@ export function SelfAssessmentForm({ token, task }: Props) {
       ))}
       <div className="sticky bottom-0 border-t border-ax-border-neutral-subtle bg-ax-bg-default py-3">
         <BodyShort size="small">
-          {done} av {areas.length} områder besvart
+          {t("progress", { done, total: areas.length })}
         </BodyShort>
         <SaveStatus state={sender.state} error={sender.error} />
       </div>

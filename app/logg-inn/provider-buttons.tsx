@@ -1,6 +1,7 @@
 "use client";
 
 import { Alert, Button, VStack } from "@navikt/ds-react";
+import { useTranslations } from "next-intl";
 import { useEffect, useRef, useState } from "react";
 import { loadAuthClient } from "~/app/_lib/load-auth-client";
 import type { OidcButton } from "~/server/auth/oidc-providers";
@@ -25,6 +26,8 @@ export function ProviderButtons({
   /** Full width in the sign-in card; as wide as its text beside other forms' buttons. */
   fullWidth?: boolean;
 }) {
+  const t = useTranslations("auth.provider");
+  const common = useTranslations("common");
   const [pending, setPending] = useState<string | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
   const failureRef = useRef<HTMLDivElement>(null);
@@ -39,11 +42,7 @@ export function ProviderButtons({
     // On success the client is already on its way to the provider: the button stays busy.
     if (!error) return;
     setPending(null);
-    setFailure(
-      error.status === 429
-        ? "Du har prøvd for mange ganger. Vent et minutt og prøv igjen."
-        : "Innloggingen med jobbkonto svarer ikke akkurat nå. Prøv igjen om litt, eller logg inn med e-post og passord.",
-    );
+    setFailure(error.status === 429 ? common("errors.tooManyTries") : t("unavailable"));
   }
 
   return (
@@ -62,7 +61,7 @@ export function ProviderButtons({
           disabled={pending !== null && pending !== id}
           onClick={() => void signIn(id)}
         >
-          {label}
+          {label ?? t("defaultLabel")}
         </Button>
       ))}
     </VStack>

@@ -1,12 +1,14 @@
 "use client";
 
 import { Alert, BodyShort, Box, Button, ErrorSummary, Heading, TextField, VStack } from "@navikt/ds-react";
+import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useEffect, useRef, useState } from "react";
 import { ACCOUNT_LOCKED_CODE } from "~/lib/limits";
-import { ACCOUNT_DEACTIVATED_CODE, signInErrorMessage } from "~/lib/sign-in-errors";
+import { ACCOUNT_DEACTIVATED_CODE } from "~/lib/sign-in-refusals";
 import { cleanBackupCode, cleanTotpCode, codeFailure } from "~/lib/two-factor";
 import { loadAuthClient } from "~/app/_lib/load-auth-client";
+import { useRenderText } from "~/app/_lib/use-text";
 
 type Field = "email" | "password" | "code" | "backupCode";
 type Errors = Partial<Record<Field, string>>;
@@ -17,6 +19,10 @@ type FocusTarget = "summary" | "failure" | "code" | "email";
 /** `providers`: the work-account buttons, drawn under the heading in the password step only. */
 export function SignInForm({ next, providers }: { next: string; providers?: React.ReactNode }) {
   const router = useRouter();
+  const t = useTranslations("auth.signIn");
+  const common = useTranslations("common");
+  const refusals = useTranslations("auth.refusal");
+  const say = useRenderText();
   const [step, setStep] = useState<Step>("password");
   const [errors, setErrors] = useState<Errors>({});
   const [failure, setFailure] = useState<string | null>(null);
@@ -55,8 +61,8 @@ export function SignInForm({ next, providers }: { next: string; providers?: Reac
     const email = (form.get("email") as string | null)?.trim() ?? "";
     const password = (form.get("password") as string | null) ?? "";
     const found: Errors = {};
-    if (!email) found.email = "Skriv inn e-postadressen din.";
-    if (!password) found.password = "Skriv inn passordet ditt.";
+    if (!email) found.email = t("emailMissing");
+    if (!password) found.password = t("passwordMissing");
     if (showFieldErrors(found)) return;
     setPending(true);
     const { data, error } = await (await loadAuthClient()).signIn.email({ email, password });
@@ -67,10 +73,10 @@ export function SignInForm({ next, providers }: { next: string; providers?: Reac
           ? // The per-account limit says how long to wait; the per-address limit is a minute.
             error.code === ACCOUNT_LOCKED_CODE && error.message
             ? error.message
-            : "Du har prøvd for mange ganger. Vent et minutt og prøv igjen."
+            : common("errors.tooManyTries")
           : error.code === ACCOUNT_DEACTIVATED_CODE
-            ? signInErrorMessage(error.code)
-            : "Feil e-post eller passord.",
+            ? refusals(ACCOUNT_DEACTIVATED_CODE)
+            : t("wrongCredentials"),
       );
       requestFocus("failure");
       return;
@@ -91,8 +97,8 @@ export function SignInForm({ next, providers }: { next: string; providers?: Reac
     const typed = (form.get(backup ? "backupCode" : "code") as string | null) ?? "";
     const code = backup ? cleanBackupCode(typed) : cleanTotpCode(typed);
     const found: Errors = backup
-      ? { backupCode: code ? undefined : "Skriv inn en av reservekodene dine." }
-      : { code: code ? (/^\d{6}$/.test(code) ? undefined : "Koden fra appen har seks sifre.") : "Skriv inn koden fra appen." };
+      ? { backupCode: code ? undefined : t("backupMissing") }
+      : { code: code ? (/^\d{6}$/.test(code) ? undefined : t("codeSixDigits")) : t("codeMissing") };
     if (showFieldErrors(found)) return;
     setPending(true);
     const client = await loadAuthClient();
@@ -101,7 +107,7 @@ export function SignInForm({ next, providers }: { next: string; providers?: Reac
     if (error) {
       const { message, restart } = codeFailure(error, backup ? "backup" : "totp");
       if (restart) setStep("password");
-      setFailure(message);
+      setFailure(say(message));
       requestFocus("failure");
       return;
     }
@@ -120,7 +126,7 @@ export function SignInForm({ next, providers }: { next: string; providers?: Reac
   const messages = (
     <>
       {errorList.length > 0 && (
-        <ErrorSummary ref={summaryRef} heading="Du må rette dette før du kan logge inn:">
+        <ErrorSummary ref={summaryRef} heading={t("summary")}>
           {errorList.map(([field, message]) => (
             <ErrorSummary.Item key={field} href={`#${field}`}>
               {message}
@@ -144,25 +150,25 @@ export function SignInForm({ next, providers }: { next: string; providers?: Reac
           <VStack gap="space-24">
             <div>
               <Heading level="1" size="large" spacing>
-                Logg inn
+                {t("title")}
               </Heading>
-              <BodyShort>Partnerskapsrommet – felles planlegging for Nav-kontorets eiere og leder.</BodyShort>
+              <BodyShort>{t("intro")}</BodyShort>
             </div>
             {messages}
             {providers}
-            <TextField ref={emailRef} id="email" name="email" type="email" label="E-post" autoComplete="username" error={errors.email} />
+            <TextField ref={emailRef} id="email" name="email" type="email" label={t("email")} autoComplete="username" error={errors.email} />
             <TextField
               id="password"
               name="password"
               type="password"
-              label="Passord"
+              label={t("password")}
               autoComplete="current-password"
               error={errors.password}
             />
             <Button type="submit" loading={pending}>
-              Logg inn
+              {t("submit")}
             </Button>
-            <BodyShort size="small">Har du fått en invitasjon? Bruk lenken du fikk for å lage passord.</BodyShort>
+            <BodyShort size="small">{t("invited")}</BodyShort>
           </VStack>
         </form>
       ) : (
@@ -170,12 +176,10 @@ export function SignInForm({ next, providers }: { next: string; providers?: Reac
           <VStack gap="space-24">
             <div>
               <Heading id="kode-heading" level="1" size="large" spacing>
-                {step === "totp" ? "Skriv inn koden fra autentiseringsappen" : "Skriv inn en reservekode"}
+                {step === "totp" ? t("totpHeading") : t("backupHeading")}
               </Heading>
               <BodyShort>
-                {step === "totp"
-                  ? "Kontoen din har tofaktor-innlogging. Åpne autentiseringsappen på telefonen og skriv inn koden den viser for Partnerskapsrommet."
-                  : "Bruk en av reservekodene du fikk da du slo på tofaktor-innlogging. Hver kode virker bare én gang."}
+                {step === "totp" ? t("totpIntro") : t("backupIntro")}
               </BodyShort>
             </div>
             {messages}
@@ -185,8 +189,8 @@ export function SignInForm({ next, providers }: { next: string; providers?: Reac
                 ref={codeRef}
                 id="code"
                 name="code"
-                label="Kode fra appen"
-                description="Seks sifre. Koden byttes hvert 30. sekund."
+                label={t("codeLabel")}
+                description={t("codeDescription")}
                 autoComplete="one-time-code"
                 inputMode="numeric"
                 maxLength={12}
@@ -199,8 +203,8 @@ export function SignInForm({ next, providers }: { next: string; providers?: Reac
                 ref={codeRef}
                 id="backupCode"
                 name="backupCode"
-                label="Reservekode"
-                description="Ti tegn, for eksempel a1B2c-3D4e5."
+                label={t("backupLabel")}
+                description={t("backupDescription")}
                 autoComplete="off"
                 autoCapitalize="none"
                 spellCheck={false}
@@ -210,14 +214,14 @@ export function SignInForm({ next, providers }: { next: string; providers?: Reac
               />
             )}
             <Button type="submit" loading={pending}>
-              Logg inn
+              {t("submit")}
             </Button>
             <VStack gap="space-8" align="start">
               <Button type="button" variant="tertiary" size="small" onClick={() => switchTo(step === "totp" ? "backup" : "totp")}>
-                {step === "totp" ? "Bruk en reservekode i stedet" : "Bruk koden fra appen i stedet"}
+                {step === "totp" ? t("useBackup") : t("useApp")}
               </Button>
               <Button type="button" variant="tertiary" size="small" onClick={() => switchTo("password")}>
-                Avbryt og begynn på nytt
+                {t("restart")}
               </Button>
             </VStack>
           </VStack>

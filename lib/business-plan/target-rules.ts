@@ -70,9 +70,10 @@ const OPERATOR_WORDS: [RegExp, TargetOperator][] = [
 export function parseTarget(text: string): ParsedTarget | { error: string } {
   const t = text.trim().toLowerCase().replace(/[\s\u00a0\u202f]+/g, " ");
   if (t === "") return { error: targetParseError };
-  const direction = /^(skal )?(øke|økes|øker|økning|opp)$/.test(t)
+  // Bokmål and nynorsk ("skal auke", "skal minke": what a nynorsk export writes).
+  const direction = /^(skal )?(øke|økes|øker|økning|opp|auke|aukast|aukar|auking)$/.test(t)
     ? "oke"
-    : /^(skal )?(synke|synkes|synker|reduseres|redusere|nedgang|ned)$/.test(t)
+    : /^(skal )?(synke|synkes|synker|reduseres|redusere|nedgang|ned|minke|minkast|minkar|søkke|reduserast)$/.test(t)
       ? "synke"
       : null;
   if (direction) return { targetKind: "retning", targetValue: null, targetDirection: direction, targetOperator: null };

@@ -43,7 +43,22 @@ export function formatTiming(kind: TimingKind, value: string | null): string {
 export const timingParseError =
   "«når» må være en dato (15.03.2027), en måned (mars 2027), et halvår (1. halvår) eller «fortløpende».";
 
-const CONTINUOUS = new Set(["fortløpende", "fortlopende", "løpende", "lopende", "hele året", "hele aret", "kontinuerlig"]);
+// Bokmål and nynorsk ("fortløpande": what a nynorsk export writes).
+const CONTINUOUS = new Set([
+  "fortløpende",
+  "fortlopende",
+  "fortløpande",
+  "fortlopande",
+  "løpende",
+  "lopende",
+  "løpande",
+  "hele året",
+  "hele aret",
+  "heile året",
+  "heile aret",
+  "kontinuerlig",
+  "kontinuerleg",
+]);
 
 /** Month words as typed: full names and the usual abbreviations ("sept.", "okt"). */
 const MONTH_WORDS = new Map<string, number>([

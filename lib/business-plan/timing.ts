@@ -22,7 +22,7 @@ export const timingInput = z.discriminatedUnion(
   "kind",
   [
     z.object({ kind: z.literal("fortlopende"), value: continuousValue }),
-    z.object({ kind: z.literal("dato"), value: isoDate("Datoen") }),
+    z.object({ kind: z.literal("dato"), value: isoDate("errors.labels.dateDefinite") }),
     z.object({
       kind: z.literal("maned"),
       value: z

@@ -1,6 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { MAX_PRIORITIES } from "./areas";
-import { consideredWithPriorities, priorityProblem, togglePriority } from "./priorities";
+import { consideredWithPriorities, priorityProblem, togglePriority, type PriorityProblem } from "./priorities";
+import { renderText } from "~/lib/i18n/text";
+
+/** The problem with its message rendered, as a reader of the given language sees it. */
+const rendered = (problem: PriorityProblem | null, locale: "nb" | "nn" = "nb") =>
+  problem && { field: problem.field, message: renderText(problem.message, locale) };
 
 describe("priorityProblem", () => {
   it("allows three prioritised areas with one of them as the main area", () => {
@@ -9,9 +14,13 @@ describe("priorityProblem", () => {
   });
 
   it("refuses a fourth prioritised area with the model's rule in Norwegian", () => {
-    expect(priorityProblem({ considered: [], prioritised: [2, 6, 15, 17], main: 6 })).toEqual({
+    expect(rendered(priorityProblem({ considered: [], prioritised: [2, 6, 15, 17], main: 6 }))).toEqual({
       field: "prioritised",
       message: "Dere kan prioritere høyst 3 områder. Fjern en prioritering før du legger til en ny.",
+    });
+    expect(rendered(priorityProblem({ considered: [], prioritised: [2, 6, 15, 17], main: 6 }), "nn")).toEqual({
+      field: "prioritised",
+      message: "De kan prioritere høgst 3 område. Fjern ei prioritering før du legg til ei ny.",
     });
   });
 
@@ -20,14 +29,14 @@ describe("priorityProblem", () => {
   });
 
   it("requires a main area when something is prioritised", () => {
-    expect(priorityProblem({ considered: [1], prioritised: [2, 6], main: null })).toEqual({
+    expect(rendered(priorityProblem({ considered: [1], prioritised: [2, 6], main: null }))).toEqual({
       field: "main",
       message: "Velg hvilket av de prioriterte områdene som er hovedområdet.",
     });
   });
 
   it("requires the main area to be among the prioritised", () => {
-    expect(priorityProblem({ considered: [9], prioritised: [2, 6], main: 9 })).toEqual({
+    expect(rendered(priorityProblem({ considered: [9], prioritised: [2, 6], main: 9 }))).toEqual({
       field: "main",
       message: "Hovedområdet må være et av de prioriterte områdene.",
     });
@@ -55,7 +64,7 @@ describe("consideredWithPriorities", () => {
 describe("togglePriority", () => {
   it("refuses a fourth priority and leaves the three and the main area as they were", () => {
     const result = togglePriority({ prioritised: [2, 6, 15], main: 6 }, 17, true);
-    expect(result.refused).toBe("Dere kan prioritere høyst 3 områder. Fjern en prioritering før du legger til en ny.");
+    expect(result.refused && renderText(result.refused, "nb")).toBe("Dere kan prioritere høyst 3 områder. Fjern en prioritering før du legger til en ny.");
     expect(result.prioritised).toEqual([2, 6, 15]);
     expect(result.main).toBe(6);
   });

@@ -1,4 +1,5 @@
-import { MAX_PRIORITIES } from "./areas";
+import type { Text } from "~/lib/i18n/text";
+import { MAX_PRIORITIES } from "./model";
 
 export interface PriorityChoice {
   considered: readonly number[];
@@ -6,7 +7,10 @@ export interface PriorityChoice {
   main: number | null;
 }
 
-export type PriorityProblem = { field: "prioritised" | "main"; message: string };
+/** The message is a catalogue key (rendered with the reader's language), so client and server share it. */
+export type PriorityProblem = { field: "prioritised" | "main"; message: Text };
+
+const tooMany: Text = { key: "mulighetsrom.errors.tooManyPriorities", values: { max: MAX_PRIORITIES } };
 
 /**
  * The model's rule: at most three prioritised areas, and exactly one of them the
@@ -15,27 +19,22 @@ export type PriorityProblem = { field: "prioritised" | "main"; message: string }
 export function priorityProblem(choice: PriorityChoice): PriorityProblem | null {
   const prioritised = new Set(choice.prioritised);
   if (prioritised.size > MAX_PRIORITIES) {
-    return {
-      field: "prioritised",
-      message: tooManyMessage,
-    };
+    return { field: "prioritised", message: tooMany };
   }
   if (prioritised.size > 0 && choice.main === null) {
-    return { field: "main", message: "Velg hvilket av de prioriterte områdene som er hovedområdet." };
+    return { field: "main", message: { key: "mulighetsrom.errors.chooseMain" } };
   }
   if (choice.main !== null && !prioritised.has(choice.main)) {
-    return { field: "main", message: "Hovedområdet må være et av de prioriterte områdene." };
+    return { field: "main", message: { key: "mulighetsrom.errors.mainMustBePrioritised" } };
   }
   return null;
 }
-
-const tooManyMessage = `Dere kan prioritere høyst ${MAX_PRIORITIES} områder. Fjern en prioritering før du legger til en ny.`;
 
 export interface PriorityToggle {
   prioritised: number[];
   main: number | null;
   /** Why the tick was not taken; the choice is then unchanged. */
-  refused: string | null;
+  refused: Text | null;
 }
 
 /**
@@ -47,7 +46,7 @@ export interface PriorityToggle {
 export function togglePriority(choice: Pick<PriorityChoice, "prioritised" | "main">, no: number, on: boolean): PriorityToggle {
   const current = new Set(choice.prioritised);
   if (on && !current.has(no) && current.size >= MAX_PRIORITIES) {
-    return { prioritised: [...current], main: choice.main, refused: tooManyMessage };
+    return { prioritised: [...current], main: choice.main, refused: tooMany };
   }
   const next = new Set(current);
   if (on) next.add(no);

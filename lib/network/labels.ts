@@ -1,18 +1,13 @@
 /**
- * The words of a network: member statuses, programme kinds and what a partnership may share.
- * Client-safe: no database imports. (Live-workshop words live in workshop-labels.ts.)
+ * Member statuses, programme kinds and what a partnership may share. Client-safe: no database
+ * imports. The words are in the "network" catalogue, keyed by these values (ADR 0018):
+ * memberStatus.<status>, programmeKind.<kind>, sharing.<key>.label|short|help,
+ * sharing.neverIndividual. (Live-workshop words are in the "workshop" catalogue.)
  */
 import type { networkMemberStatuses, programmeKinds } from "~/db/schema/enums";
 
 export type MemberStatus = (typeof networkMemberStatuses)[number];
 export type ProgrammeKind = (typeof programmeKinds)[number];
-
-export const memberStatusLabels: Record<MemberStatus, string> = {
-  invitert: "Invitert",
-  medlem: "Medlem",
-  avslatt: "Takket nei",
-  utmeldt: "Meldt ut",
-};
 
 /** The StatusTag tone per member status; the tag always carries the word too. */
 export const memberStatusTones: Record<MemberStatus, "info" | "success" | "neutral" | "warning"> = {
@@ -22,12 +17,8 @@ export const memberStatusTones: Record<MemberStatus, "info" | "success" | "neutr
   utmeldt: "neutral",
 };
 
-export const programmeKindLabels: Record<ProgrammeKind, string> = {
-  innlegg: "Innlegg",
-  gruppearbeid: "Gruppearbeid",
-  plenum: "Plenum",
-  pause: "Pause",
-};
+/** In the order the forms list them. */
+export const programmeKindOrder: readonly ProgrammeKind[] = ["innlegg", "gruppearbeid", "plenum", "pause"];
 
 export type SharingKey = "shareStatuses" | "sharePriorities" | "shareNotes" | "sharePlans";
 export type Sharing = Record<SharingKey, boolean>;
@@ -35,41 +26,37 @@ export type Sharing = Record<SharingKey, boolean>;
 /** What the network sees unless the partnership chooses otherwise. */
 export const DEFAULT_SHARING: Sharing = { shareStatuses: true, sharePriorities: true, shareNotes: false, sharePlans: false };
 
-export const sharingOptions: readonly { key: SharingKey; label: string; short: string; help: string }[] = [
-  {
-    key: "shareStatuses",
-    label: "Status for utviklingsområdene",
-    short: "status",
-    help: "Felles status (sterk, kan styrkes, ikke vurdert) for de 20 områdene fra den siste avsluttede vurderingen.",
-  },
-  {
-    key: "sharePriorities",
-    label: "Prioriteringer",
-    short: "prioriteringer",
-    help: "Hvilke områder dere vurderer, hvilke dere har prioritert, og hovedområdet.",
-  },
-  {
-    key: "shareNotes",
-    label: "Beskrivelser av områdene",
-    short: "beskrivelser",
-    help: "Det dere har skrevet om ønsket situasjon, barrierer og drivere for områdene.",
-  },
-  {
-    key: "sharePlans",
-    label: "Lokalt arbeid",
-    short: "lokalt arbeid",
-    help: "Hvor langt dere har kommet med utviklingsplanene: hvor mange tiltak som er fullført. Teksten i tiltakene deles ikke.",
-  },
+/** What a partnership may share, in the order the forms list them. */
+export const sharingOptions: readonly { key: SharingKey }[] = [
+  { key: "shareStatuses" },
+  { key: "sharePriorities" },
+  { key: "shareNotes" },
+  { key: "sharePlans" },
 ];
 
-/** Said wherever a partnership chooses what to share. */
-export const INDIVIDUAL_ANSWERS_NEVER_SHARED =
-  "Svarene til hver enkelt deltaker i vurderingene deles aldri med nettverket, uansett hva dere velger.";
+/** The words sharingSummary needs, from the "network" catalogue (sharing.*). */
+export interface SharingWords {
+  short: (key: SharingKey) => string;
+  nothing: string;
+  list: (first: string, last: string) => string;
+}
 
 /** "status og prioriteringer", or "ingenting" when nothing is shared. */
-export function sharingSummary(sharing: Sharing): string {
-  const parts = sharingOptions.filter((o) => sharing[o.key]).map((o) => o.short);
-  if (parts.length === 0) return "ingenting";
+export function sharingSummary(sharing: Sharing, words: SharingWords): string {
+  const parts = sharingOptions.filter((o) => sharing[o.key]).map((o) => words.short(o.key));
+  if (parts.length === 0) return words.nothing;
   if (parts.length === 1) return parts[0]!;
-  return `${parts.slice(0, -1).join(", ")} og ${parts.at(-1)}`;
+  return words.list(parts.slice(0, -1).join(", "), parts.at(-1)!);
 }
+
+/** "7. Tjenesteutvikling": a numbered area or place, the same in both languages. */
+export const numbered = (no: number, name: string) => `${no}. ${name}`;
+
+/** "42 %": a share, written the same way in bokmål and nynorsk. */
+export const percent = (value: number) => `${value} %`;
+
+/** "Bemanning (3)": a name with a count after it. */
+export const withCount = (name: string, count: number) => `${name} (${count})`;
+
+/** Shown where a table cell has nothing. */
+export const EMPTY_CELL = "–";

@@ -1,22 +1,23 @@
-/** Words the bell and /varsler show, shared by the server-rendered page and the client components. */
+/** How /varsler lists notifications, shared by the server-rendered page and the client components. */
 import { addDays } from "~/lib/dates";
-import { formatDate } from "~/lib/format";
+import { formatDate, formatWeekday } from "~/lib/format";
+import { defaultLocale, type Locale } from "~/lib/i18n/locales";
 
-/** The bell's accessible name: «Varsler, 3 uleste»; just «Varsler» until the count is known. */
-export function unreadLabel(count: number | null): string {
-  if (count === null) return "Varsler";
-  if (count === 0) return "Varsler, ingen uleste";
-  return `Varsler, ${count} ${count === 1 ? "ulest" : "uleste"}`;
+/** The words for the two nearest days, from the catalogue (notifications.day). */
+export interface NearDays {
+  today: string;
+  yesterday: string;
 }
 
-const weekday = new Intl.DateTimeFormat("nb-NO", { weekday: "long", timeZone: "UTC" });
-
-/** A day's heading in the list: «I dag», «I går», then «mandag 1.3.2027». Both are Oslo dates (yyyy-mm-dd). */
-export function dayHeading(day: string, today: string): string {
-  if (day === today) return "I dag";
-  if (day === addDays(today, -1)) return "I går";
-  const name = weekday.format(new Date(`${day}T00:00:00Z`));
-  return `${name.charAt(0).toUpperCase()}${name.slice(1)} ${formatDate(day)}`;
+/**
+ * A day's heading in the list: «I dag», «I går», then «Mandag 1.3.2027» («Laurdag …» in nynorsk).
+ * Both are Oslo dates (yyyy-mm-dd).
+ */
+export function dayHeading(day: string, today: string, near: NearDays, locale: Locale = defaultLocale): string {
+  if (day === today) return near.today;
+  if (day === addDays(today, -1)) return near.yesterday;
+  const name = formatWeekday(day, locale);
+  return `${name.charAt(0).toUpperCase()}${name.slice(1)} ${formatDate(day, locale)}`;
 }
 
 /** Items in order, grouped by consecutive day. */

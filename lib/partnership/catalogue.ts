@@ -1,9 +1,16 @@
-import type {
+/**
+ * The partnership's fixed lists (NAV-loven § 14 points, the minimumsløsning, optional services).
+ * Their words live in the catalogues (namespace "partnership"); this file holds the keys and order.
+ */
+import {
   agreementPointKeys,
-  agreementPointStatuses,
-  leaderModels,
+  type agreementPointStatuses,
+  type leaderModels,
   optionalServiceKeys,
 } from "~/db/schema/enums";
+import type { Locale } from "~/lib/i18n/locales";
+import { translator } from "~/lib/i18n/translate";
+import { minimumServiceKeys } from "./minimum-services";
 
 export type AgreementPointKey = (typeof agreementPointKeys)[number];
 export type AgreementPointStatus = (typeof agreementPointStatuses)[number];
@@ -11,71 +18,26 @@ export type OptionalServiceKey = (typeof optionalServiceKeys)[number];
 export type LeaderModel = (typeof leaderModels)[number];
 
 /** NAV-loven § 14: what the local agreement must settle, in the order the law lists it. */
-export const agreementPoints: readonly { key: AgreementPointKey; label: string; help: string }[] = [
-  {
-    key: "lokalisering",
-    label: "Lokalisering og utforming",
-    help: "Hvor kontoret ligger, og hvordan lokalene er innredet for publikum og ansatte.",
-  },
-  {
-    key: "organisering",
-    label: "Organisering og drift",
-    help: "Ledermodell, styringslinjer, budsjett og hvordan kontoret drives i hverdagen.",
-  },
-  {
-    key: "kommunale_tjenester",
-    label: "Kommunale tjenester i kontoret",
-    help: "Hvilke kommunale tjenester kontoret har i tillegg til minimumsløsningen.",
-  },
-  {
-    key: "brukerrepresentanter",
-    label: "Samhandling med brukernes representanter",
-    help: "Hvordan kontoret samarbeider med brukerråd og brukerorganisasjoner.",
-  },
-  {
-    key: "ovrige_tjenester",
-    label: "Samhandling med kommunens øvrige tjenester",
-    help: "Faste samarbeidsarenaer og rutiner med helse, skole, barnevern og andre kommunale tjenester.",
-  },
-];
+export const agreementPoints: readonly { key: AgreementPointKey }[] = agreementPointKeys.map((key) => ({ key }));
 
-export const agreementStatusLabels: Record<AgreementPointStatus, string> = {
-  ikke_avklart: "Ikke avklart",
-  under_arbeid: "Under arbeid",
-  avklart: "Avklart",
+export { minimumServiceKeys };
+
+export const catalogueServiceKeys = optionalServiceKeys.filter((key): key is Exclude<OptionalServiceKey, "annet"> => key !== "annet");
+
+/** The minimumsløsning's services by name, in a language. */
+export const minimumServicesIn = (locale: Locale): string[] => {
+  const t = translator(locale, "partnership");
+  return minimumServiceKeys.map((key) => t(`minimumService.${key}`));
 };
 
-export const leaderModelLabels: Record<LeaderModel, string> = {
-  en_leder: "Én leder",
-  to_ledere: "To ledere",
-};
+/** @deprecated The bokmål names: use minimumServicesIn(locale). */
+export const minimumServices: readonly string[] = minimumServicesIn("nb");
 
-/** The minimumsløsning: always in every office, never switched off. */
-export const minimumServices: readonly string[] = [
-  "Økonomisk sosialhjelp",
-  "Midlertidig botilbud",
-  "Opplysning, råd og veiledning",
-  "Individuell plan",
-  "Kvalifiseringsprogrammet",
-];
-
-export const optionalServiceLabels: Record<Exclude<OptionalServiceKey, "annet">, string> = {
-  rus: "Rusoppfølging",
-  bolig: "Boligvirkemidler (Husbanken)",
-  gjeldsradgivning: "Gjeldsrådgivning",
-  flyktning: "Flyktningtjeneste / introduksjonsprogram",
-  stottekontakt: "Støttekontakt",
-  psykisk_helse: "Psykisk helse",
-  barnevern: "Barnevern",
-};
-
-export const catalogueServiceKeys = Object.keys(optionalServiceLabels) as Exclude<
-  OptionalServiceKey,
-  "annet"
->[];
-
-export function serviceName(service: { serviceKey: OptionalServiceKey; customName: string | null }) {
-  return service.serviceKey === "annet"
-    ? (service.customName ?? "Annen tjeneste")
-    : optionalServiceLabels[service.serviceKey];
+/** A service's name in a language: a catalogue service's, or the name the office gave its own. */
+export function serviceNameIn(service: { serviceKey: OptionalServiceKey; customName: string | null }, locale: Locale): string {
+  const t = translator(locale, "partnership");
+  return service.serviceKey === "annet" ? (service.customName ?? t("service.annet")) : t(`service.${service.serviceKey}`);
 }
+
+/** The bokmål name; use serviceNameIn where the reader's language is known. */
+export const serviceName = (service: { serviceKey: OptionalServiceKey; customName: string | null }) => serviceNameIn(service, "nb");

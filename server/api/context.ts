@@ -7,8 +7,10 @@ import { auth } from "~/server/auth/auth";
 import type { SessionUser } from "~/server/auth/read-session";
 import { invalid } from "~/server/domain/errors";
 import { loadPersonLanguage } from "~/server/domain/language/person-language";
-import { chooseLocale, isLocale, LOCALE_COOKIE, type Locale } from "~/lib/i18n/locales";
+import { isLocale, LOCALE_COOKIE, type Locale } from "~/lib/i18n/locales";
 import { cookieValue } from "~/lib/cookie-header";
+import { renderText, text } from "~/lib/i18n/text";
+import { cookieLocale } from "~/server/security/request-language";
 import { requestClientAddress } from "~/server/security/client-address";
 import type { Context } from "./trpc";
 
@@ -18,12 +20,13 @@ export function contextFor(user: SessionUser | null, clientAddress: string | nul
 
 /** The browser's choice when it made one; else the account's or its målform default (one lookup). */
 async function callerLocale(headers: Headers, user: SessionUser | null): Promise<Locale> {
-  const browser = cookieValue(headers.get("cookie"), LOCALE_COOKIE);
-  if (isLocale(browser) || !user) return chooseLocale({ browser });
+  if (!user || isLocale(cookieValue(headers.get("cookie"), LOCALE_COOKIE))) return cookieLocale(headers);
   return (await loadPersonLanguage(getDb(), user.id)).locale;
 }
 
-export const ANONYMOUS_BATCH_MESSAGE = "Send én forespørsel om gangen når du ikke er logget inn.";
+const ANONYMOUS_BATCH = text("errors.anonymousBatch");
+/** Its bokmål rendering; the error formatter renders it in the cookie's language (no ctx yet). */
+export const ANONYMOUS_BATCH_MESSAGE = renderText(ANONYMOUS_BATCH, "nb");
 
 /**
  * For API requests: better-auth's own session check, which also refreshes the session.
@@ -35,7 +38,7 @@ export async function createContext({ headers, info }: { headers: Headers; info?
   const clientAddress = requestClientAddress(headers);
   const session = getSessionCookie(headers) ? await auth.api.getSession({ headers }) : null;
   if (!session && info?.isBatchCall && info.calls.length > 1) {
-    throw new TRPCError({ code: "BAD_REQUEST", message: ANONYMOUS_BATCH_MESSAGE, cause: invalid(ANONYMOUS_BATCH_MESSAGE) });
+    throw new TRPCError({ code: "BAD_REQUEST", message: ANONYMOUS_BATCH_MESSAGE, cause: invalid(ANONYMOUS_BATCH) });
   }
   const user =
     session && !session.user.deactivatedAt

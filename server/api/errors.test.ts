@@ -2,8 +2,9 @@ import { SqliteError } from "better-sqlite3";
 import { DrizzleQueryError } from "drizzle-orm/errors";
 import pg from "pg";
 import { describe, expect, it } from "vitest";
-import { invalid } from "~/server/domain/errors";
-import { toTRPCError } from "./errors";
+import { text } from "~/lib/i18n/text";
+import { forbidden, invalid, staleVersion } from "~/server/domain/errors";
+import { messageForCode, toTRPCError } from "./errors";
 
 /** A PostgreSQL error as node-postgres raises it, with its SQLSTATE. */
 const postgresError = (code: string) => Object.assign(new pg.DatabaseError("failed", 0, "error"), { code });
@@ -13,6 +14,21 @@ const wrapped = (cause: Error) => new DrizzleQueryError("insert into …", [], c
 describe("toTRPCError", () => {
   it("keeps a domain error's kind and message", () => {
     expect(toTRPCError(invalid("Velg et fylke.", "fylkeId"))).toMatchObject({ code: "BAD_REQUEST", message: "Velg et fylke." });
+  });
+
+  it("renders a domain error's Text in the caller's language, bokmål by default", () => {
+    const error = invalid(text("errors.rules.required", { label: "Tittelen" }), "title");
+    expect(toTRPCError(error, "nn")).toMatchObject({ code: "BAD_REQUEST", message: "Tittelen må fyllast ut." });
+    expect(toTRPCError(error)).toMatchObject({ message: "Tittelen må fylles ut." });
+    expect(toTRPCError(staleVersion(), "nn")?.message).toMatch(/^Nokon andre har lagra ei endring/);
+    expect(toTRPCError(forbidden(), "nn")).toMatchObject({ code: "FORBIDDEN", message: "Du har ikkje tilgang til dette." });
+  });
+
+  it("says what went wrong for tRPC's own errors in either language, and hides internal ones", () => {
+    expect(messageForCode("PARSE_ERROR", "nb")).toBe("Forespørselen kunne ikke leses.");
+    expect(messageForCode("PARSE_ERROR", "nn")).toBe("Førespurnaden kunne ikkje lesast.");
+    expect(messageForCode("INTERNAL_SERVER_ERROR", "nn")).toBe("Noko gjekk gale hos oss. Prøv igjen om litt.");
+    expect(messageForCode("TIMEOUT", "nb")).toBe("Noe gikk galt hos oss. Prøv igjen om litt.");
   });
 
   it("answers a broken constraint with BAD_REQUEST on both dialects, also under drizzle's wrapper", () => {
@@ -32,6 +48,7 @@ describe("toTRPCError", () => {
   it("answers a busy database with CONFLICT on both dialects", () => {
     for (const error of [new SqliteError("database is locked", "SQLITE_BUSY"), postgresError("40001"), postgresError("40P01")]) {
       expect(toTRPCError(wrapped(error))).toMatchObject({ code: "CONFLICT", message: "Databasen er opptatt akkurat nå. Prøv igjen." });
+      expect(toTRPCError(wrapped(error), "nn")?.message).toBe("Databasen er oppteken akkurat no. Prøv igjen.");
     }
   });
 

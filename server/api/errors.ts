@@ -1,5 +1,6 @@
 import { TRPCError } from "@trpc/server";
 import { databaseErrorKind } from "~/db/errors";
+import { renderText, text, type MessageKey } from "~/lib/i18n/text";
 import { DomainError, type DomainErrorKind } from "~/server/domain/errors";
 import type { Locale } from "~/lib/i18n/locales";
 
@@ -12,33 +13,36 @@ const codeFor: Record<DomainErrorKind, TRPCError["code"]> = {
   too_many: "TOO_MANY_REQUESTS",
 };
 
-export const GENERIC_ERROR_MESSAGE = "Noe gikk galt hos oss. Prøv igjen om litt.";
+const GENERIC_ERROR = text("errors.generic");
 
 /** Messages for errors tRPC itself raises (unreadable request, unknown procedure), which are in English. */
-export const messageForCode: Partial<Record<TRPCError["code"], string>> = {
-  PARSE_ERROR: "Forespørselen kunne ikke leses.",
-  BAD_REQUEST: "Forespørselen kunne ikke leses.",
-  METHOD_NOT_SUPPORTED: "Forespørselen kunne ikke leses.",
-  NOT_FOUND: "Fant ikke det du lette etter.",
-  UNAUTHORIZED: "Du må logge inn først.",
-  FORBIDDEN: "Du har ikke tilgang til dette.",
-  PAYLOAD_TOO_LARGE: "Forespørselen er for stor.",
-  TOO_MANY_REQUESTS: "Du sender for mye på kort tid. Vent litt og prøv igjen.",
+const messageKeyForCode: Partial<Record<TRPCError["code"], MessageKey>> = {
+  PARSE_ERROR: "errors.code.unreadable",
+  BAD_REQUEST: "errors.code.unreadable",
+  METHOD_NOT_SUPPORTED: "errors.code.unreadable",
+  NOT_FOUND: "errors.code.notFound",
+  UNAUTHORIZED: "errors.code.unauthenticated",
+  FORBIDDEN: "errors.code.forbidden",
+  PAYLOAD_TOO_LARGE: "errors.code.tooLarge",
+  TOO_MANY_REQUESTS: "errors.code.tooMany",
 };
 
-const BUSY_MESSAGE = "Databasen er opptatt akkurat nå. Prøv igjen.";
-const CONSTRAINT_MESSAGE = "Endringen passer ikke med det som allerede er lagret. Last siden på nytt og prøv igjen.";
+/** What the caller reads for an error of ours that has no message of its own: by its code, else "something went wrong". */
+export function messageForCode(code: TRPCError["code"], locale: Locale): string {
+  const key = code === "INTERNAL_SERVER_ERROR" ? undefined : messageKeyForCode[code];
+  return renderText(key ? text(key) : GENERIC_ERROR, locale);
+}
 
 /**
- * The one place domain and database errors become tRPC errors. Anything not
- * recognised stays an internal error, whose message is hidden from the caller.
+ * The one place domain and database errors become tRPC errors, with the message in the caller's
+ * language. Anything not recognised stays an internal error, whose message is hidden from the caller.
  */
 export function toTRPCError(cause: unknown, locale: Locale = "nb"): TRPCError | null {
   if (cause instanceof DomainError) {
     return new TRPCError({ code: codeFor[cause.kind], message: cause.messageIn(locale), cause });
   }
   const kind = databaseErrorKind(cause);
-  if (kind === "busy") return new TRPCError({ code: "CONFLICT", message: BUSY_MESSAGE, cause });
-  if (kind === "constraint") return new TRPCError({ code: "BAD_REQUEST", message: CONSTRAINT_MESSAGE, cause });
+  if (kind === "busy") return new TRPCError({ code: "CONFLICT", message: renderText(text("errors.busy"), locale), cause });
+  if (kind === "constraint") return new TRPCError({ code: "BAD_REQUEST", message: renderText(text("errors.constraint"), locale), cause });
   return null;
 }

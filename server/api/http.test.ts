@@ -67,6 +67,42 @@ describe("tRPC over HTTP", () => {
     expect(await getDb().select().from(auditEvent)).toHaveLength(before);
   });
 
+  it("answers in nynorsk to a browser that chose it: unreadable requests, field errors and refusals", async () => {
+    const nynorsk = { cookie: `${cookie}; sprak=nn` };
+    const unreadable = await call("partnership.addCustomService", { method: "POST", body: "{not json", headers: nynorsk });
+    expect((await errorOf(unreadable)).message).toBe("Førespurnaden kunne ikkje lesast.");
+    const wrongShape = await call("partnership.updateDetails", {
+      method: "POST",
+      body: JSON.stringify({ json: { partnership: "grimstad", version: "en", statePositions: "mye" } }),
+      headers: nynorsk,
+    });
+    expect((await errorOf(wrongShape)).data.fieldErrors).toMatchObject({
+      version: "Manglar versjon.",
+      statePositions: "Statlege årsverk må vere eit tal, til dømes 12,6.",
+    });
+    const missing = await call("partnership.overview", {
+      search: `?input=${encodeURIComponent(JSON.stringify({ json: { partnership: "finst-ikkje" } }))}`,
+      headers: nynorsk,
+    });
+    expect((await errorOf(missing)).message).toBe("Fann ikkje partnarskapet.");
+  });
+
+  it("answers an anonymous nynorsk browser in nynorsk before it has a context", async () => {
+    const batch = await POST(
+      new Request(`${ORIGIN}/api/trpc/workshop.join,workshop.join?batch=1`, {
+        method: "POST",
+        headers: { cookie: "sprak=nn", "content-type": "application/json", origin: ORIGIN },
+        body: JSON.stringify({ 0: { json: { code: "ZZZZZZ" } }, 1: { json: { code: "ZZZZZY" } } }),
+      }),
+    );
+    expect(batch.status).toBe(400);
+    const answers = (await batch.json()) as { error: { json: { message: string } } }[];
+    expect(answers.map((answer) => answer.error.json.message)).toEqual([
+      "Send éin førespurnad om gongen når du ikkje er logga inn.",
+      "Send éin førespurnad om gongen når du ikkje er logga inn.",
+    ]);
+  });
+
   it.each([
     ["no input at all", "partnership.overview", ""],
     ["input that is not JSON", "partnership.overview", "?input=%7Bbroken"],

@@ -1,7 +1,7 @@
 /**
  * The request path, top to bottom:
  * 1. context: the database and the signed-in person (if any)
- * 2. initialisation: transformer, Norwegian error shapes
+ * 2. initialisation: transformer, error shapes in the caller's language (ADR 0018)
  * 3. procedures: public → protected → scoped to a partnership, a fylke, a network, or admin
  */
 import { initTRPC } from "@trpc/server";
@@ -21,10 +21,12 @@ import { canViewNetwork, findNetworkBySlug, loadNetworkAccess } from "~/server/d
 import { networkScope, partnershipScope } from "~/server/domain/scope";
 import { slugInput } from "~/lib/validation";
 import { DomainError, forbidden, notFound, unauthenticated } from "~/server/domain/errors";
-import { GENERIC_ERROR_MESSAGE, messageForCode, toTRPCError } from "./errors";
+import { messageForCode, toTRPCError } from "./errors";
+import { inLocale, scopedLocale } from "./locale-scope";
 import type { SessionUser } from "~/server/auth/read-session";
 import type { Locale } from "~/lib/i18n/locales";
-import { mustTurnOnTwoFactor, TWO_FACTOR_SETUP_MESSAGE, TWO_FACTOR_SETUP_ROUTER } from "~/server/auth/two-factor-policy";
+import { renderText, text } from "~/lib/i18n/text";
+import { mustTurnOnTwoFactor, TWO_FACTOR_SETUP_ROUTER, TWO_FACTOR_SETUP_TEXT } from "~/server/auth/two-factor-policy";
 import "./zod-locale";
 
 // 1. Context ---------------------------------------------------------------
@@ -48,18 +50,18 @@ const t = initTRPC.context<Context>().create({
   // (sending its last event id) when it has heard nothing for a while.
   sse: { ping: { enabled: true, intervalMs: 10_000 }, client: { reconnectAfterInactivityMs: 25_000 } },
   errorFormatter({ shape, error, ctx }) {
-    const locale = ctx?.locale ?? "nb";
+    // No ctx when the request failed before it had one: then the language the route named (the cookie).
+    const locale = ctx?.locale ?? scopedLocale() ?? "nb";
     const zodError = error.cause instanceof ZodError ? error.cause : null;
     const fieldErrors = zodError ? fieldErrorsOf(zodError) : null;
     const domainError = error.cause instanceof DomainError ? error.cause : null;
-    // Only our own messages reach users; tRPC's and the runtime's are English or internal.
+    // Only our own messages reach users; tRPC's and the runtime's are English or internal. zod's
+    // are ours, already in the caller's language (lib/validation.ts renders them as they fail).
     const message = zodError
-      ? (Object.values(fieldErrors ?? {})[0] ?? "Noe i skjemaet er ikke fylt ut riktig.")
+      ? (Object.values(fieldErrors ?? {})[0] ?? renderText(text("errors.formInvalid"), locale))
       : domainError
         ? domainError.messageIn(locale)
-        : error.code === "INTERNAL_SERVER_ERROR"
-          ? GENERIC_ERROR_MESSAGE
-          : (messageForCode[error.code] ?? GENERIC_ERROR_MESSAGE);
+        : messageForCode(error.code, locale);
     return {
       ...shape,
       message,
@@ -87,15 +89,20 @@ export const createTRPCRouter = t.router;
 
 // 3. Procedures --------------------------------------------------------------
 
-/** Turns domain and database errors into tRPC errors, once, for every procedure. */
-const mapErrors = t.middleware(async ({ ctx, next }) => {
-  const result = await next();
-  if (!result.ok && result.error.code === "INTERNAL_SERVER_ERROR") {
-    const mapped = toTRPCError(result.error.cause, ctx.locale);
-    if (mapped) throw mapped;
-  }
-  return result;
-});
+/**
+ * Runs every procedure in the caller's language (./locale-scope.ts: input and domain schemas
+ * write their messages in it), and turns domain and database errors into tRPC errors, once.
+ */
+const mapErrors = t.middleware(({ ctx, next }) =>
+  inLocale(ctx.locale ?? "nb", async () => {
+    const result = await next();
+    if (!result.ok && result.error.code === "INTERNAL_SERVER_ERROR") {
+      const mapped = toTRPCError(result.error.cause, ctx.locale);
+      if (mapped) throw mapped;
+    }
+    return result;
+  }),
+);
 
 export const publicProcedure = t.procedure.use(mapErrors);
 
@@ -105,11 +112,9 @@ export const publicProcedure = t.procedure.use(mapErrors);
  */
 export const protectedProcedure = publicProcedure.use(async ({ ctx, path, next }) => {
   if (!ctx.user) throw unauthenticated();
-  if (!path.startsWith(`${TWO_FACTOR_SETUP_ROUTER}.`) && (await mustTurnOnTwoFactor(ctx.db, ctx.user))) throw forbidden(TWO_FACTOR_SETUP_MESSAGE);
+  if (!path.startsWith(`${TWO_FACTOR_SETUP_ROUTER}.`) && (await mustTurnOnTwoFactor(ctx.db, ctx.user))) throw forbidden(TWO_FACTOR_SETUP_TEXT);
   return next({ ctx: { ...ctx, user: ctx.user } });
 });
-
-const NO_PARTNERSHIP_ACCESS = "Du har ingen rolle i dette partnerskapet.";
 
 /**
  * Scoped to one partnership named by its slug. Callers without a role in it (or
@@ -120,9 +125,9 @@ export const partnershipProcedure = protectedProcedure
   .input(z.object({ partnership: slugInput }))
   .use(async ({ ctx, input, next }) => {
     const found = await findPartnershipBySlug(ctx.db, input.partnership);
-    if (!found) throw notFound("Fant ikke partnerskapet.");
+    if (!found) throw notFound(text("errors.scope.partnershipNotFound"));
     const access = await loadPartnershipAccess(ctx.db, ctx.user.id, found);
-    if (!canViewPartnership(access)) throw forbidden(NO_PARTNERSHIP_ACCESS);
+    if (!canViewPartnership(access)) throw forbidden(text("errors.scope.noPartnershipRole"));
     return next({ ctx: { ...ctx, partnership: found, access, scope: partnershipScope(ctx.db, ctx.user.id, found, access) } });
   });
 
@@ -142,9 +147,9 @@ export const fylkeProcedure = protectedProcedure
   .input(z.object({ fylke: slugInput }))
   .use(async ({ ctx, input, next }) => {
     const found = await findFylkeBySlug(ctx.db, input.fylke);
-    if (!found) throw notFound("Fant ikke fylket.");
+    if (!found) throw notFound(text("errors.scope.fylkeNotFound"));
     const roles = await loadFylkeRoles(ctx.db, ctx.user.id, found.id);
-    if (roles.length === 0) throw forbidden("Du har ingen rolle i dette fylket.");
+    if (roles.length === 0) throw forbidden(text("errors.scope.noFylkeRole"));
     return next({ ctx: { ...ctx, fylke: found, fylkeRoles: roles } });
   });
 
@@ -156,7 +161,7 @@ export const fylkeProcedureWith = (permission: FylkePermission) =>
   });
 
 export const adminProcedure = protectedProcedure.use(async ({ ctx, next }) => {
-  if (!(await hasGlobalRole(ctx.db, ctx.user.id, "admin"))) throw forbidden("Bare administratorer har tilgang til dette.");
+  if (!(await hasGlobalRole(ctx.db, ctx.user.id, "admin"))) throw forbidden(text("errors.scope.adminOnly"));
   return next();
 });
 
@@ -169,13 +174,13 @@ export const networkProcedure = protectedProcedure
   .input(z.object({ network: slugInput }))
   .use(async ({ ctx, input, next }) => {
     const found = await findNetworkBySlug(ctx.db, input.network);
-    if (!found) throw notFound("Fant ikke nettverket.");
+    if (!found) throw notFound(text("errors.scope.networkNotFound"));
     const networkAccess = await loadNetworkAccess(ctx.db, ctx.user.id, found.id);
-    if (!canViewNetwork(networkAccess)) throw forbidden("Du har ingen rolle i dette nettverket.");
+    if (!canViewNetwork(networkAccess)) throw forbidden(text("errors.scope.noNetworkRole"));
     return next({ ctx: { ...ctx, network: found, networkAccess, scope: networkScope(ctx.db, ctx.user.id, found, networkAccess) } });
   });
 
 export const networkFacilitatorProcedure = networkProcedure.use(({ ctx, next }) => {
-  if (!ctx.networkAccess.isFacilitator) throw forbidden("Bare nettverkets fasilitatorer kan gjøre dette.");
+  if (!ctx.networkAccess.isFacilitator) throw forbidden(text("errors.scope.facilitatorsOnly"));
   return next();
 });

@@ -19,6 +19,7 @@ type SessionCreateBefore = NonNullable<NonNullable<NonNullable<NonNullable<Optio
 export const validateProviderIdentity: ValidateUserInfo = async ({ user: incoming, source }) => {
   if (source.method !== "oauth" || !source.oauth) return;
   const provider = oidcProviders.find((p) => p.id === source.oauth?.providerId);
+  // The description is for logs and the provider's error page: /logg-inn reads only the code, in its own language.
   if (!provider) return { error: "unknown_provider", errorDescription: signInErrorMessage("unknown_provider") ?? undefined };
   const email = typeof incoming.email === "string" ? incoming.email : null;
   const refusal = decideProviderSignIn(

@@ -138,4 +138,9 @@ describe("accountLockedMessage", () => {
     expect(accountLockedMessage(14 * MINUTE + 1)).toBe("For mange mislykkede innlogginger for denne kontoen. Prøv igjen om 15 minutter.");
     expect(accountLockedMessage(20_000)).toBe("For mange mislykkede innlogginger for denne kontoen. Prøv igjen om ett minutt.");
   });
+
+  it("says it in nynorsk", () => {
+    expect(accountLockedMessage(14 * MINUTE + 1, "nn")).toBe("For mange mislukka innloggingar for denne kontoen. Prøv igjen om 15 minutt.");
+    expect(accountLockedMessage(20_000, "nn")).toBe("For mange mislukka innloggingar for denne kontoen. Prøv igjen om eitt minutt.");
+  });
 });

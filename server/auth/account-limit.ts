@@ -8,6 +8,8 @@
  * Shared by the instances (ADR 0017): in Redis when REDIS_URL is set, in the database on
  * PostgreSQL (server/instances/limit-store.ts); in memory on SQLite, which is one process.
  */
+import { defaultLocale, type Locale } from "~/lib/i18n/locales";
+import { translator } from "~/lib/i18n/translate";
 import { memoryLimitStore, sharedLimitStore, type LimitStore } from "~/server/instances/limit-store";
 
 export interface AccountLimit {
@@ -17,9 +19,10 @@ export interface AccountLimit {
 
 export const ACCOUNT_SIGN_IN_LIMIT: AccountLimit = { max: 10, windowMs: 15 * 60_000 };
 
-export function accountLockedMessage(waitMs: number) {
+/** How long the account must wait, whole minutes rounded up, in the request's language. */
+export function accountLockedMessage(waitMs: number, locale: Locale = defaultLocale) {
   const minutes = Math.max(1, Math.ceil(waitMs / 60_000));
-  return `For mange mislykkede innlogginger for denne kontoen. Prøv igjen om ${minutes === 1 ? "ett minutt" : `${minutes} minutter`}.`;
+  return translator(locale, "auth")("errors.accountLocked", { minutes });
 }
 
 /** The limiter's name in the shared store. */

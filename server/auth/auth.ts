@@ -13,6 +13,7 @@ import { requestForwardedHttps } from "~/server/security/client-address";
 import { accountLockedMessage, createAccountLimiter } from "./account-limit";
 import { ACCOUNT_LOCKED_CODE } from "~/lib/limits";
 import { passwordPolicy } from "./password-policy-plugin";
+import { authRequestLocale } from "./request-language";
 import { authSecret } from "./secret";
 import { sessionTokenOnlyInCookie } from "./without-session-token";
 import { oidcProviders } from "./oidc";
@@ -128,7 +129,7 @@ export const auth = betterAuth({
       if (wait === 0) return;
       throw new APIError(
         "TOO_MANY_REQUESTS",
-        { code: ACCOUNT_LOCKED_CODE, message: accountLockedMessage(wait) },
+        { code: ACCOUNT_LOCKED_CODE, message: accountLockedMessage(wait, authRequestLocale(ctx.headers)) },
         { "Retry-After": String(Math.ceil(wait / 1000)) },
       );
     }),

@@ -19,7 +19,7 @@ function clientAssertion(privateKey: string) {
 export function genericOAuthConfig(provider: OidcProviderConfig): GenericOAuthConfig {
   return {
     providerId: provider.id,
-    name: provider.label,
+    name: provider.label ?? provider.id,
     discoveryUrl: discoveryUrlOf(provider.issuer),
     clientId: provider.clientId,
     ...(provider.clientSecret ? { clientSecret: provider.clientSecret } : {}),

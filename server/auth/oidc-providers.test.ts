@@ -20,7 +20,7 @@ describe("readOidcProviders", () => {
         issuer: "https://login.microsoftonline.com/tenant-a/v2.0",
         clientId: "app-id",
         clientSecret: "secret",
-        label: "Logg inn med jobbkonto",
+        label: null,
         scopes: ["openid", "email", "profile"],
         tenants: [],
         authMethod: "client_secret_basic",

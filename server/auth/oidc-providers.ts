@@ -21,8 +21,8 @@ export interface OidcProviderConfig {
   issuer: string;
   clientId: string;
   clientSecret: string | null;
-  /** The sign-in button's text. */
-  label: string;
+  /** The sign-in button's text (OIDC_<ID>_LABEL); null: the catalogue's «Logg inn med jobbkonto» in the page's language. */
+  label: string | null;
   scopes: string[];
   /** Allowed Entra tenant ids (`tid`); empty means any tenant the issuer vouches for. */
   tenants: string[];
@@ -33,7 +33,8 @@ export interface OidcProviderConfig {
 /** What the sign-in and invitation pages need to draw the buttons. */
 export interface OidcButton {
   id: string;
-  label: string;
+  /** Null: the default text, auth.provider.defaultLabel. */
+  label: string | null;
 }
 
 export class OidcConfigError extends Error {
@@ -89,7 +90,7 @@ export function readOidcProviders(env: Record<string, string | undefined>): Oidc
       issuer,
       clientId: required("CLIENT_ID"),
       clientSecret: authMethod === "private_key_jwt" ? null : clientSecret,
-      label: value("LABEL") ?? "Logg inn med jobbkonto",
+      label: value("LABEL"),
       scopes: scopes.length > 0 ? (scopes.includes("openid") ? scopes : ["openid", ...scopes]) : DEFAULT_SCOPES,
       tenants: list(value("TENANTS") ?? undefined, /[\s,]+/),
       authMethod,

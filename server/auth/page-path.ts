@@ -6,3 +6,6 @@
  * imports nothing else.
  */
 export const PAGE_PATH_HEADER = "x-partnerskapsrommet-path";
+
+/** The join code in a /delta address (?kode=), for the guest's language (server/i18n/request-locale.ts). */
+export const JOIN_CODE_HEADER = "x-partnerskapsrommet-kode";

@@ -1,7 +1,9 @@
 import type { BetterAuthPlugin } from "better-auth";
 import { APIError, createAuthMiddleware, getSessionFromCtx } from "better-auth/api";
 import { isCommonPassword } from "~/server/domain/admin/common-passwords";
+import { renderText } from "~/lib/i18n/text";
 import { passwordProblem } from "~/server/domain/admin/password-policy";
+import { authRequestLocale } from "./request-language";
 
 /** better-auth's own endpoints that set a password chosen by the person (sign-up is closed). */
 const PASSWORD_PATHS = new Set(["/change-password", "/reset-password"]);
@@ -23,7 +25,7 @@ export function passwordPolicy(): BetterAuthPlugin {
             const session = ctx.path === "/change-password" ? await getSessionFromCtx(ctx) : null;
             const owner = session ? { email: session.user.email, name: session.user.name } : null;
             const problem = passwordProblem(body.newPassword, owner, isCommonPassword);
-            if (problem) throw new APIError("BAD_REQUEST", { message: problem, code: "PASSWORD_POLICY" });
+            if (problem) throw new APIError("BAD_REQUEST", { message: renderText(problem, authRequestLocale(ctx.headers)), code: "PASSWORD_POLICY" });
           }),
         },
       ],

@@ -10,6 +10,7 @@
  * comparison, and the database is asked only when the rule applies.
  */
 import { and, eq } from "drizzle-orm";
+import { renderText, text } from "~/lib/i18n/text";
 import type { Executor } from "~/db/connection";
 import { account } from "~/db/schema";
 import type { SessionUser } from "./read-session";
@@ -45,6 +46,7 @@ export async function mustTurnOnTwoFactor(
 export const TWO_FACTOR_SETUP_PAGE = "/konto";
 export const TWO_FACTOR_SETUP_ROUTER = "account";
 
-export const TWO_FACTOR_SETUP_MESSAGE =
-  "Du må slå på tofaktor-innlogging før du kan bruke Partnerskapsrommet. Gå til Min konto og slå den på.";
+/** The API's refusal until then (messages/<locale>/errors.json), and its bokmål rendering. */
+export const TWO_FACTOR_SETUP_TEXT = text("errors.twoFactorSetup");
+export const TWO_FACTOR_SETUP_MESSAGE = renderText(TWO_FACTOR_SETUP_TEXT, "nb");
 

@@ -5,7 +5,7 @@
  * while the areas move to the catalogues. `field` points a form at the input to mark.
  */
 import type { Locale } from "~/lib/i18n/locales";
-import { renderText, type Text } from "~/lib/i18n/text";
+import { renderText, text, type Text } from "~/lib/i18n/text";
 
 export type DomainErrorKind = "unauthenticated" | "not_found" | "forbidden" | "conflict" | "invalid" | "too_many";
 
@@ -28,19 +28,14 @@ export class DomainError extends Error {
   }
 }
 
-export const unauthenticated = () => new DomainError("unauthenticated", "Du må logge inn først.");
+export const unauthenticated = () => new DomainError("unauthenticated", text("errors.code.unauthenticated"));
 
-export const notFound = (message: Text | string = "Fant ikke det du lette etter.") => new DomainError("not_found", message);
+export const notFound = (message: Text | string = text("errors.code.notFound")) => new DomainError("not_found", message);
 
-export const forbidden = (message: Text | string = "Du har ikke tilgang til dette.") => new DomainError("forbidden", message);
+export const forbidden = (message: Text | string = text("errors.code.forbidden")) => new DomainError("forbidden", message);
 
 export const invalid = (message: Text | string, field?: string) => new DomainError("invalid", message, field);
 
-export const staleVersion = () =>
-  new DomainError(
-    "conflict",
-    "Noen andre har lagret en endring mens du redigerte. Last siden på nytt for å se den nyeste versjonen, og gjør endringen din igjen.",
-  );
+export const staleVersion = () => new DomainError("conflict", text("errors.staleVersion"));
 
-export const tooMany = (message: Text | string = "Du sender for mye på kort tid. Vent litt og prøv igjen.") =>
-  new DomainError("too_many", message);
+export const tooMany = (message: Text | string = text("errors.code.tooMany")) => new DomainError("too_many", message);

@@ -1,13 +1,16 @@
 import type { Database } from "~/db/connection";
 import { subscriptionFeed } from "~/server/domain/annual-cycle/subscriptions";
 import { errorFields, log } from "~/server/ops/log";
+import { locales } from "~/lib/i18n/locales";
+import { cycleText } from "~/server/domain/annual-cycle/texts";
 
 /** Like http.ts's textResponse, without pulling the API caller into the feed (it has no session). */
 function textResponse(status: number, text: string, headers: Record<string, string> = {}): Response {
   return new Response(text, { status, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store", ...headers } });
 }
 
-const UNKNOWN = "Fant ikke kalenderen. Lenken kan være slettet; lag en ny på årshjulet i Partnerskapsrommet.";
+/** Before the token is known (or when the database cannot say whose it is), in both languages. */
+const inBothLanguages = (key: "feed.unknown" | "feed.unavailable") => locales.map((locale) => cycleText(locale)(key)).join("\n");
 
 /**
  * The answer to GET /api/kalender/<token>: the person's feed, 404 for a secret that is malformed,
@@ -19,7 +22,7 @@ export async function calendarFeedResponse(database: Database | (() => Database)
   try {
     const db = typeof database === "function" ? database() : database;
     const ics = await subscriptionFeed(db, token, origin);
-    if (ics === null) return textResponse(404, UNKNOWN);
+    if (ics === null) return textResponse(404, inBothLanguages("feed.unknown"));
     return new Response(ics, {
       headers: {
         "Content-Type": "text/calendar; charset=utf-8",
@@ -30,7 +33,7 @@ export async function calendarFeedResponse(database: Database | (() => Database)
     });
   } catch (error) {
     log("error", "calendar feed failed", errorFields(error));
-    return textResponse(503, "Kalenderen er ikke tilgjengelig akkurat nå. Prøv igjen om litt.", { "Retry-After": "300" });
+    return textResponse(503, inBothLanguages("feed.unavailable"), { "Retry-After": "300" });
   }
 }
 

@@ -1,17 +1,23 @@
 /**
- * Words of the samling report, shared by the print view and the spreadsheet. Client-safe.
+ * Words of the samling report, shared by the print view and the spreadsheet, in the reader's
+ * language (the "workshop" catalogue, doc.*).
  */
+import type { Locale } from "~/lib/i18n/locales";
+import { translator } from "~/lib/i18n/translate";
 import type { Leaning } from "~/server/domain/mulighetsrom/aggregation";
 
-export const leaningWords: Record<Leaning, string> = {
-  sterk: "Sterk",
-  kan_styrkes: "Kan styrkes",
-  delt: "Delt",
-  ingen: "Ingen svar",
-};
+export function reportWords(locale: Locale) {
+  const t = translator(locale, "workshop");
+  const tooFew = t("tooFewAnswers");
+  return {
+    t,
+    tooFew,
+    leaning: (leaning: Leaning) => t(`doc.leaning.${leaning}`),
+    /** An expectation matrix cell: the number of expectations, "–" for none, or «for få svar» when the group is too small. */
+    matrixCell: (count: number | null) => (count === null ? tooFew : count > 0 ? `✓ ${count}` : "–"),
+    /** The office may have left the network since. */
+    officeName: (offices: readonly { id: string; name: string }[], id: string) => offices.find((o) => o.id === id)?.name ?? t("results.formerMember"),
+  };
+}
 
-/** An expectation matrix cell: the number of expectations, "–" for none, or null when the group is too small. */
-export const matrixCell = (count: number | null, tooFew: string) => (count === null ? tooFew : count > 0 ? `✓ ${count}` : "–");
-
-export const officeNameOf = (offices: readonly { id: string; name: string }[], id: string) =>
-  offices.find((o) => o.id === id)?.name ?? "Tidligere medlem";
+export type ReportWords = ReturnType<typeof reportWords>;

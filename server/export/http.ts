@@ -1,9 +1,29 @@
 import "server-only";
 import { TRPCError } from "@trpc/server";
+import { chooseLocale, LOCALE_COOKIE, type Locale } from "~/lib/i18n/locales";
+import { cookieValue } from "~/lib/cookie-header";
+import { translator } from "~/lib/i18n/translate";
 import { getServerCaller } from "~/server/api/server-caller";
+import { getRequestUser } from "~/server/auth/session";
+import { documentLocale } from "./document-language";
 import type { AssessmentReport } from "./report";
 
-/** A short Norwegian plain-text answer; exports are downloads, so there is no page to show. */
+/**
+ * The languages of an export request: `person` is the exporter's own (this browser's choice, their
+ * account's, their kommune's målform), for messages to them; `document` is the file's, their own
+ * unless `?sprak=nb|nn` picks another (ADR 0018: a document goes to others).
+ */
+export async function exportLocales(request: Request): Promise<{ person: Locale; document: Locale }> {
+  const user = await getRequestUser();
+  const person = chooseLocale({
+    browser: cookieValue(request.headers.get("cookie"), LOCALE_COOKIE),
+    account: user?.language,
+    malform: user?.malform,
+  });
+  return { person, document: documentLocale(request.url, person) };
+}
+
+/** A short plain-text answer in the caller's language; exports are downloads, so there is no page to show. */
 export function textResponse(status: number, text: string, headers: Record<string, string> = {}): Response {
   return new Response(text, {
     status,
@@ -52,18 +72,18 @@ export async function loadForExport<T>(
   }
 }
 
-const assessmentRefusals: RefusalTexts = {
-  unauthorized: "Du må logge inn for å laste ned vurderingen.",
-  forbidden: "Du har ikke tilgang til denne vurderingen.",
-  notFound: "Fant ikke vurderingen.",
-};
+function assessmentRefusals(locale: Locale): RefusalTexts {
+  const t = translator(locale, "exports");
+  return { unauthorized: t("assessment.unauthorized"), forbidden: t("assessment.forbidden"), notFound: t("assessment.notFound") };
+}
 
-/** The mulighetsrom report for its PDF and spreadsheet exports. */
+/** The mulighetsrom report for its PDF and spreadsheet exports; refusals in `locale` (the caller's). */
 export async function loadReportForExport(
   slug: string,
   assessmentId: string,
+  locale: Locale = "nb",
 ): Promise<{ report: AssessmentReport; refusal?: never } | { report?: never; refusal: Response }> {
-  const loaded = await loadForExport((api) => api.mulighetsrom.report({ partnership: slug, assessmentId }), assessmentRefusals);
+  const loaded = await loadForExport((api) => api.mulighetsrom.report({ partnership: slug, assessmentId }), assessmentRefusals(locale));
   return loaded.refusal ? { refusal: loaded.refusal } : { report: loaded.data };
 }
 

@@ -4,6 +4,8 @@ import { attachmentHeaders, textResponse } from "./http";
 import { findPdfBrowser } from "./pdf-browser.mjs";
 import { errorFields, log } from "~/server/ops/log";
 import { parseCookieHeader } from "~/lib/cookie-header";
+import { defaultLocale, intlTag, LOCALE_COOKIE, type Locale } from "~/lib/i18n/locales";
+import { translator } from "~/lib/i18n/translate";
 
 /**
  * PDF export: Chromium prints one of our own print views (e.g. /partnerskap/…/utskrift) to a
@@ -112,6 +114,12 @@ export class PrintViewError extends Error {
 export interface PdfOptions {
   /** A4 landscape with narrower margins (the årshjul: wheel and list on one page). */
   landscape?: boolean;
+  /**
+   * The document's language (the «dokumentspråk»): the browser gets a `sprak` cookie with it in
+   * place of the caller's own, so the print view renders in it (the cookie wins in chooseLocale);
+   * the page footer and this module's own messages follow it too. Default: the caller's cookies as they are.
+   */
+  locale?: Locale;
 }
 
 /**
@@ -127,12 +135,12 @@ export async function renderPdf(path: string, cookieHeader: string | null, optio
     const context = await browser.newContext({
       // The print view is server-rendered; no scripts needed, and none run.
       javaScriptEnabled: false,
-      locale: "nb-NO",
+      locale: intlTag(options.locale ?? defaultLocale),
       timezoneId: "Europe/Oslo",
     });
     try {
       context.setDefaultTimeout(RENDER_TIMEOUT_MS);
-      const cookies = parseCookieHeader(cookieHeader);
+      const cookies = withLocaleCookie(parseCookieHeader(cookieHeader), options.locale);
       if (cookies.length > 0) {
         await context.addCookies(
           // __Secure- cookies (an https deployment) must be marked secure to be accepted; Chromium
@@ -168,7 +176,7 @@ export async function renderPdf(path: string, cookieHeader: string | null, optio
           : { top: "16mm", right: "15mm", bottom: "18mm", left: "15mm" },
         displayHeaderFooter: true,
         headerTemplate: "<span></span>",
-        footerTemplate: footerTemplate(title),
+        footerTemplate: footerTemplate(title, options.locale ?? defaultLocale),
       });
       return new Uint8Array(pdf);
     } finally {
@@ -198,17 +206,32 @@ export async function pdfDownload(
       return textResponse(503, unavailableText, { "Retry-After": "60" });
     }
     log("error", "PDF export failed", { requestId: request.headers.get("x-request-id"), ...errorFields(error) });
-    return textResponse(500, "Noe gikk galt da PDF-en skulle lages. Prøv igjen om litt.");
+    return textResponse(500, translator(options.locale ?? defaultLocale, "exports")("pdf.failed"));
   }
 }
 
 const escapeHtml = (text: string) =>
   text.replace(/[&<>"']/g, (ch) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[ch]!);
 
+/** The caller's cookies with `sprak` set to the document's language (when one is given). */
+export function withLocaleCookie(cookies: { name: string; value: string }[], locale: Locale | undefined): { name: string; value: string }[] {
+  if (!locale) return cookies;
+  return [...cookies.filter((c) => c.name !== LOCALE_COOKIE), { name: LOCALE_COOKIE, value: locale }];
+}
+
+const PAGE_MARK = "\u0000page\u0000";
+const TOTAL_MARK = "\u0000total\u0000";
+
+/** "Side 2 av 5" with Chromium's page-number placeholders, in the document's language. */
+export function pageOfTemplate(locale: Locale): string {
+  const words = escapeHtml(translator(locale, "exports")("pdf.pageOf", { page: PAGE_MARK, total: TOTAL_MARK }));
+  return words.replace(PAGE_MARK, '<span class="pageNumber"></span>').replace(TOTAL_MARK, '<span class="totalPages"></span>');
+}
+
 /** Document title and "Side 2 av 5" at the foot of every page. */
-function footerTemplate(title: string): string {
+function footerTemplate(title: string, locale: Locale): string {
   return `<div style="font-family: 'Source Sans 3', Arial, sans-serif; font-size: 8pt; color: #000; width: 100%; margin: 0 15mm; display: flex; justify-content: space-between; gap: 8mm;">
   <span>${escapeHtml(title)}</span>
-  <span style="white-space: nowrap;">Side <span class="pageNumber"></span> av <span class="totalPages"></span></span>
+  <span style="white-space: nowrap;">${pageOfTemplate(locale)}</span>
 </div>`;
 }

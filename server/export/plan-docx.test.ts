@@ -121,4 +121,26 @@ describe("planDocx", () => {
     expect(text).toContain("Godkjent av Grimstad kommune 12.1.2027\n");
     expect(text).not.toContain("Kari");
   });
+
+  it("is written in nynorsk when that is the document language, with people's texts as they wrote them", async () => {
+    const { zip, text, footers } = await unpack(await planDocx(planDocument(false), new Date("2027-02-01T12:00:00Z"), "nn"));
+    expect(text).toContain("Felles verksemdsplan 2027");
+    expect(text).not.toContain("Felles virksomhetsplan");
+    for (const heading of ["1 Grunnlag", "3 Rammevilkår", "4 Satsingsområde", "5 Indikatorar", "Innhald", "Tenester", "Skildring av kontoret"]) {
+      expect(text).toContain(heading);
+    }
+    expect(text).toContain("Status: Godkjend");
+    expect(text).toContain("Godkjend av Grimstad kommune 12.1.2027\n");
+    expect(text).toMatch(/Kjelde: Felles/);
+    expect(text).toContain("Skal minke");
+    expect(text).toContain("Inga måling enno");
+    expect(text).toContain("Namna på personar er ikkje med i den offentlege versjonen.");
+    // Content people wrote stays as written.
+    expect(text).toContain("Mål 4.1.1: Flere unge i arbeid");
+    expect(text).toContain("Jobbmesse for unge");
+    for (const bokmal of ["Rammebetingelser", "Satsingsområder", "Indikatorer", "Kilde:", "ikke", "Tjenester", "Godkjent av"]) expect(text).not.toContain(bokmal);
+    // Word's spelling and hyphenation language.
+    expect(await zip.file("word/styles.xml")!.async("string")).toContain('w:val="nn-NO"');
+    expect(textOf(footers.join(""))).toMatch(/^Felles verksemdsplan 2027 – Nav Grimstad\s*Side +av *$/);
+  });
 });

@@ -29,8 +29,37 @@ import {
   type ParagraphChild,
 } from "docx";
 import { formatDateTime, formatNumber } from "~/lib/format";
-import { actionStatusLabels, approvalText, areaNumber, budgetHeaders, budgetRows, DASH, documentTitle, draftStamp, formatDay, formatTarget, formatTiming, foundationTitle, planStatusLabels, latestValueText, measurementRows, linkedActionText, NAMES_HIDDEN_TEXT, responsibleText, sectionTitles, sourceText, steeringGroupLabels, targetStateText, valueWithUnit, versionText, type SectionId } from "~/server/export/plan-wording";
-import { periodKindLabels } from "~/lib/business-plan/targets";
+import { defaultLocale, intlTag, type Locale } from "~/lib/i18n/locales";
+import { translator } from "~/lib/i18n/translate";
+import {
+  actionStatusLabel,
+  approvalText,
+  areaNumber,
+  budgetHeaders,
+  budgetRows,
+  DASH,
+  documentTitle,
+  draftStamp,
+  formatDay,
+  formatTarget,
+  formatTiming,
+  foundationTitle,
+  latestValueText,
+  linkedActionText,
+  measuredPerText,
+  measurementRows,
+  namesHiddenText,
+  planStatusLabel,
+  responsibleText,
+  sectionIds,
+  sectionTitle,
+  sourceText,
+  steeringGroupLabel,
+  targetStateText,
+  valueWithUnit,
+  versionText,
+  type SectionId,
+} from "~/server/export/plan-wording";
 import type { PlanDocument } from "~/server/domain/business-plan/view";
 
 export const DOCX_CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
@@ -115,13 +144,14 @@ function table(headers: Cell[], rows: Cell[][], shares: number[], firstColumnBol
 const caption = (text: string) =>
   new Paragraph({ keepNext: true, spacing: { before: 120, after: 60 }, children: [new TextRun({ text, bold: true })] });
 
-function cover(doc: PlanDocument, generatedAt: Date): Paragraph[] {
+function cover(doc: PlanDocument, generatedAt: Date, locale: Locale): Paragraph[] {
+  const t = translator(locale, "plan");
   const { version } = doc.snapshot;
-  const stamp = draftStamp(doc);
+  const stamp = draftStamp(doc, locale);
   const out: Paragraph[] = [
     new Paragraph({ spacing: { before: 2400, after: 120 }, children: [new TextRun({ text: doc.officeName, bold: true, size: 28 })] }),
-    new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun(documentTitle(doc.year))] }),
-    para("Nav-kontorets felles plan for kommune og stat", { size: 26, spacingAfter: 360 }),
+    new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun(documentTitle(doc.year, locale))] }),
+    para(t("document.subtitle"), { size: 26, spacingAfter: 360 }),
   ];
   if (stamp) {
     out.push(
@@ -132,29 +162,38 @@ function cover(doc: PlanDocument, generatedAt: Date): Paragraph[] {
       }),
     );
   }
-  out.push(fact("Kontor", doc.officeName), fact("Versjon", String(version.versionNo)), fact("Status", planStatusLabels[version.status]));
-  if (version.publishedAt) out.push(fact("Publisert", formatDay(version.publishedAt)));
-  out.push(fact("Laget", formatDateTime(generatedAt)));
-  out.push(new Paragraph({ spacing: { before: 240, after: 60 }, children: [new TextRun({ text: "Godkjenning", bold: true })] }));
-  if (doc.approvals.length === 0) out.push(para("Ingen av eierne har godkjent denne versjonen ennå."));
-  for (const a of doc.approvals) out.push(new Paragraph({ bullet: { level: 0 }, children: runs(approvalText(a)) }));
+  out.push(
+    fact(t("document.facts.office"), doc.officeName),
+    fact(t("document.facts.version"), String(version.versionNo)),
+    fact(t("document.facts.status"), planStatusLabel(version.status, locale)),
+  );
+  if (version.publishedAt) out.push(fact(t("document.facts.published"), formatDay(version.publishedAt, locale)));
+  out.push(fact(t("document.facts.created"), formatDateTime(generatedAt, locale)));
+  out.push(new Paragraph({ spacing: { before: 240, after: 60 }, children: [new TextRun({ text: t("document.facts.approval"), bold: true })] }));
+  if (doc.approvals.length === 0) out.push(para(t("document.noApprovals")));
+  for (const a of doc.approvals) out.push(new Paragraph({ bullet: { level: 0 }, children: runs(approvalText(a, locale)) }));
   if (version.changeNote.trim()) {
-    out.push(new Paragraph({ spacing: { before: 240 }, children: [new TextRun({ text: "Endringer i denne versjonen: ", bold: true }), ...runs(version.changeNote)] }));
+    out.push(
+      new Paragraph({
+        spacing: { before: 240 },
+        children: [new TextRun({ text: `${t("document.changeNote")} `, bold: true }), ...runs(version.changeNote)],
+      }),
+    );
   }
-  if (!doc.namesShown) out.push(para(NAMES_HIDDEN_TEXT, { italics: true }));
+  if (!doc.namesShown) out.push(para(namesHiddenText(locale), { italics: true }));
   return out;
 }
 
-function contents(doc: PlanDocument): Paragraph[] {
+function contents(doc: PlanDocument, locale: Locale): Paragraph[] {
   const link = (text: string, anchor: string, indent = 0) =>
     new Paragraph({
       indent: { left: indent },
       spacing: { after: 60 },
       children: [new InternalHyperlink({ anchor, children: [new TextRun({ text, style: "Hyperlink" })] })],
     });
-  const out = [heading("Innhold", HeadingLevel.HEADING_1, undefined, true)];
-  for (const id of Object.keys(sectionTitles) as SectionId[]) {
-    out.push(link(sectionTitles[id], sectionBookmark(id)));
+  const out = [heading(translator(locale, "plan")("document.contents"), HeadingLevel.HEADING_1, undefined, true)];
+  for (const id of sectionIds) {
+    out.push(link(sectionTitle(id, locale), sectionBookmark(id)));
     if (id === "satsing") {
       doc.snapshot.focusAreas.forEach((area, i) => out.push(link(`${areaNumber(i)} ${area.title}`, areaBookmark(i), 400)));
     }
@@ -162,15 +201,16 @@ function contents(doc: PlanDocument): Paragraph[] {
   return out;
 }
 
-function foundations(doc: PlanDocument): Paragraph[] {
+function foundations(doc: PlanDocument, locale: Locale): Paragraph[] {
+  const t = translator(locale, "plan");
   const out = [
-    heading(sectionTitles.grunnlag, HeadingLevel.HEADING_1, sectionBookmark("grunnlag")),
-    para("Planen bygger på disse styringsdokumentene fra staten og kommunen."),
+    heading(sectionTitle("grunnlag", locale), HeadingLevel.HEADING_1, sectionBookmark("grunnlag")),
+    para(t("document.foundationsIntro")),
   ];
   for (const line of ["stat", "kommune"] as const) {
-    out.push(heading(steeringGroupLabels[line], HeadingLevel.HEADING_2));
+    out.push(heading(steeringGroupLabel(line, locale), HeadingLevel.HEADING_2));
     const items = doc.snapshot.foundations.filter((f) => f.line === line);
-    if (items.length === 0) out.push(empty("Ingen dokumenter er lagt inn."));
+    if (items.length === 0) out.push(empty(t("document.noFoundations")));
     for (const f of items) {
       const title = f.url
         ? new ExternalHyperlink({ link: f.url, children: [new TextRun({ text: f.title, style: "Hyperlink" })] })
@@ -182,80 +222,88 @@ function foundations(doc: PlanDocument): Paragraph[] {
   return out;
 }
 
-function office(doc: PlanDocument): Paragraph[] {
+function office(doc: PlanDocument, locale: Locale): Paragraph[] {
+  const t = translator(locale, "plan");
   const { version } = doc.snapshot;
   const total =
     version.statePositions !== null && version.municipalPositions !== null ? version.statePositions + version.municipalPositions : null;
   const out = [
-    heading(sectionTitles.kontoret, HeadingLevel.HEADING_1, sectionBookmark("kontoret")),
-    heading("Visjon", HeadingLevel.HEADING_2),
-    version.vision.trim() ? para(version.vision) : empty("Ingen visjon er skrevet."),
-    heading("Beskrivelse av kontoret", HeadingLevel.HEADING_2),
-    version.description.trim() ? para(version.description) : empty("Ingen beskrivelse er skrevet."),
-    heading("Årsverk", HeadingLevel.HEADING_2),
-    fact("Statlige årsverk", formatNumber(version.statePositions)),
-    fact("Kommunale årsverk", formatNumber(version.municipalPositions)),
+    heading(sectionTitle("kontoret", locale), HeadingLevel.HEADING_1, sectionBookmark("kontoret")),
+    heading(t("document.vision"), HeadingLevel.HEADING_2),
+    version.vision.trim() ? para(version.vision) : empty(t("document.noVision")),
+    heading(t("document.description"), HeadingLevel.HEADING_2),
+    version.description.trim() ? para(version.description) : empty(t("document.noDescription")),
+    heading(t("document.positions"), HeadingLevel.HEADING_2),
+    fact(t("document.statePositions"), formatNumber(version.statePositions, locale)),
+    fact(t("document.municipalPositions"), formatNumber(version.municipalPositions, locale)),
   ];
-  if (total !== null) out.push(fact("Årsverk i alt", formatNumber(total)));
-  out.push(heading("Tjenester", HeadingLevel.HEADING_2));
-  if (doc.services.length === 0) out.push(empty("Ingen tjenester er registrert."));
+  if (total !== null) out.push(fact(t("document.totalPositions"), formatNumber(total, locale)));
+  out.push(heading(t("document.services"), HeadingLevel.HEADING_2));
+  if (doc.services.length === 0) out.push(empty(t("document.noServices")));
   for (const s of doc.services) out.push(new Paragraph({ bullet: { level: 0 }, children: runs(s) }));
   return out;
 }
 
-function frame(doc: PlanDocument): (Paragraph | Table)[] {
+function frame(doc: PlanDocument, locale: Locale): (Paragraph | Table)[] {
+  const t = translator(locale, "plan");
   const { version } = doc.snapshot;
   return [
-    heading(sectionTitles.rammer, HeadingLevel.HEADING_1, sectionBookmark("rammer")),
-    para(`Budsjett for ${doc.year}, og budsjett og regnskap for ${doc.year - 1}, i hele kroner.`),
-    caption("Budsjett og regnskap i kroner"),
+    heading(sectionTitle("rammer", locale), HeadingLevel.HEADING_1, sectionBookmark("rammer")),
+    para(t("document.budgetIntro", { year: doc.year, lastYear: doc.year - 1 })),
+    caption(t("document.budgetCaption")),
     table(
-      ["Post", ...budgetHeaders(doc.year).map((text) => ({ text, alignRight: true }))],
-      budgetRows(doc).map((row) => [row.label, ...row.cells.map((text) => ({ text, alignRight: true }))]),
+      [t("document.budgetPost"), ...budgetHeaders(doc.year, locale).map((text) => ({ text, alignRight: true }))],
+      budgetRows(doc, locale).map((row) => [row.label, ...row.cells.map((text) => ({ text, alignRight: true }))]),
       [3, 2, 2, 2],
       true,
     ),
-    para("Netto driftsramme er utgifter minus inntekter.", { size: 18 }),
-    fact(`Årsverk i budsjett ${doc.year}`, formatNumber(version.positionsBudget)),
-    fact("Årsverk, resultat", formatNumber(version.positionsResult)),
+    para(t("document.netNote"), { size: 18 }),
+    fact(t("document.positionsBudget", { year: doc.year }), formatNumber(version.positionsBudget, locale)),
+    fact(t("document.positionsResult"), formatNumber(version.positionsResult, locale)),
   ];
 }
 
-function focusAreas(doc: PlanDocument): (Paragraph | Table)[] {
-  const out: (Paragraph | Table)[] = [heading(sectionTitles.satsing, HeadingLevel.HEADING_1, sectionBookmark("satsing"), true)];
-  if (doc.snapshot.focusAreas.length === 0) out.push(empty("Planen har ingen satsingsområder ennå."));
+function focusAreas(doc: PlanDocument, locale: Locale): (Paragraph | Table)[] {
+  const t = translator(locale, "plan");
+  const out: (Paragraph | Table)[] = [heading(sectionTitle("satsing", locale), HeadingLevel.HEADING_1, sectionBookmark("satsing"), true)];
+  if (doc.snapshot.focusAreas.length === 0) out.push(empty(t("document.noAreas")));
   doc.snapshot.focusAreas.forEach((area, i) => {
     const no = areaNumber(i);
     out.push(heading(`${no} ${area.title}`, HeadingLevel.HEADING_2, areaBookmark(i)));
     if (area.description.trim()) out.push(para(area.description));
-    if (area.goals.length === 0) out.push(empty("Ingen mål er satt for dette satsingsområdet."));
+    if (area.goals.length === 0) out.push(empty(t("document.noGoals")));
     area.goals.forEach((goal, g) => {
       const goalNo = `${no}.${g + 1}`;
-      out.push(heading(`Mål ${goalNo}: ${goal.text}`, HeadingLevel.HEADING_3));
+      out.push(heading(t("document.goalHeading", { no: goalNo, text: goal.text }), HeadingLevel.HEADING_3));
       const basis = foundationTitle(doc, goal.foundationKey);
       out.push(
         new Paragraph({
           keepNext: true,
           spacing: { after: 80 },
           children: [
-            new TextRun({ text: "Kilde: ", bold: true }),
-            new TextRun(sourceText(goal.source)),
-            ...(basis ? [new TextRun({ text: "   Bygger på: ", bold: true }), new TextRun(basis)] : []),
+            new TextRun({ text: `${t("document.sourceLabel")} `, bold: true }),
+            new TextRun(sourceText(goal.source, locale)),
+            ...(basis ? [new TextRun({ text: `   ${t("document.basisLabel")} `, bold: true }), new TextRun(basis)] : []),
           ],
         }),
       );
       if (goal.activities.length === 0) {
-        out.push(empty("Ingen aktiviteter er lagt inn for dette målet."));
+        out.push(empty(t("document.noActivities")));
         return;
       }
       out.push(
         table(
-          ["Aktivitet", "Ansvar", "Når", "Status"],
+          [
+            t("document.activityColumns.activity"),
+            t("document.activityColumns.responsible"),
+            t("document.activityColumns.when"),
+            t("document.activityColumns.status"),
+          ],
           goal.activities.map((a) => [
-            { text: a.text, note: linkedActionText(doc, a) },
+            { text: a.text, note: linkedActionText(doc, a, locale) },
             responsibleText(a),
-            formatTiming(a.timingKind, a.timingValue),
-            actionStatusLabels[a.status],
+            formatTiming(a.timingKind, a.timingValue, locale),
+            actionStatusLabel(a.status, locale),
           ]),
           [46, 26, 15, 13],
         ),
@@ -266,35 +314,51 @@ function focusAreas(doc: PlanDocument): (Paragraph | Table)[] {
   return out;
 }
 
-function indicators(doc: PlanDocument): (Paragraph | Table)[] {
+function indicators(doc: PlanDocument, locale: Locale): (Paragraph | Table)[] {
+  const t = translator(locale, "plan");
   const list = doc.snapshot.indicators;
-  const out: (Paragraph | Table)[] = [heading(sectionTitles.indikatorer, HeadingLevel.HEADING_1, sectionBookmark("indikatorer"), true)];
+  const out: (Paragraph | Table)[] = [
+    heading(sectionTitle("indikatorer", locale), HeadingLevel.HEADING_1, sectionBookmark("indikatorer"), true),
+  ];
   if (list.length === 0) {
-    out.push(empty("Planen har ingen indikatorer ennå."));
+    out.push(empty(t("document.noIndicators")));
     return out;
   }
   out.push(
-    caption("Indikatorer med mål og siste måling"),
+    caption(t("document.indicatorsCaption")),
     table(
-      ["Indikator", "Kilde", "Enhet", { text: "Utgangsverdi", alignRight: true }, "Mål", "Siste måling", "Måloppnåelse"],
+      [
+        t("document.indicatorColumns.indicator"),
+        t("document.indicatorColumns.source"),
+        t("document.indicatorColumns.unit"),
+        { text: t("document.indicatorColumns.baseline"), alignRight: true },
+        t("document.indicatorColumns.target"),
+        t("document.indicatorColumns.latest"),
+        t("document.indicatorColumns.state"),
+      ],
       list.map((i) => [
-        { text: i.name, note: `Måles per ${periodKindLabels[i.periodKind].toLowerCase()}`, bold: true },
-        sourceText(i.source),
+        { text: i.name, note: measuredPerText(i.periodKind, locale), bold: true },
+        sourceText(i.source, locale),
         i.unit.trim() || DASH,
-        { text: valueWithUnit(i.baseline, i.unit), alignRight: true },
-        formatTarget(i),
-        latestValueText(i),
-        targetStateText(i),
+        { text: valueWithUnit(i.baseline, i.unit, locale), alignRight: true },
+        formatTarget(i, locale),
+        latestValueText(i, locale),
+        targetStateText(i, locale),
       ]),
       [24, 10, 9, 12, 12, 17, 16],
     ),
   );
-  const measurements = measurementRows(doc);
+  const measurements = measurementRows(doc, locale);
   if (measurements.length > 0) {
     out.push(
-      caption("Målinger, også fra tidligere års planer"),
+      caption(t("document.measurementsCaption")),
       table(
-        ["Indikator", "Periode", { text: "Verdi", alignRight: true }, "Registrert i"],
+        [
+          t("document.measurementColumns.indicator"),
+          t("document.measurementColumns.period"),
+          { text: t("document.measurementColumns.value"), alignRight: true },
+          t("document.measurementColumns.recordedIn"),
+        ],
         measurements.map((m) => [m.indicator, m.period, { text: m.value, alignRight: true }, m.recordedIn]),
         [40, 20, 16, 24],
       ),
@@ -303,15 +367,21 @@ function indicators(doc: PlanDocument): (Paragraph | Table)[] {
   return out;
 }
 
-export async function planDocx(doc: PlanDocument, generatedAt = new Date()): Promise<Uint8Array<ArrayBuffer>> {
-  const title = `${documentTitle(doc.year)} – ${doc.officeName}`;
+/** The Word file in `locale` (the document language): headings, labels and dates; people's texts as written. */
+export async function planDocx(doc: PlanDocument, generatedAt = new Date(), locale: Locale = defaultLocale): Promise<Uint8Array<ArrayBuffer>> {
+  const t = translator(locale, "plan");
+  const title = `${documentTitle(doc.year, locale)} – ${doc.officeName}`;
   const file = new Document({
     title,
     creator: "Partnerskapsrommet",
-    description: `${documentTitle(doc.year)}, ${versionText(doc).toLowerCase()}, for ${doc.officeName}.`,
+    description: t("document.docxDescription", {
+      title: documentTitle(doc.year, locale),
+      version: versionText(doc, locale).toLowerCase(),
+      office: doc.officeName,
+    }),
     styles: {
       default: {
-        document: { run: { font: FONT, size: 22, language: { value: "nb-NO" } }, paragraph: { spacing: { line: 276 } } },
+        document: { run: { font: FONT, size: 22, language: { value: intlTag(locale) } }, paragraph: { spacing: { line: 276 } } },
         title: { run: { font: FONT, size: 52, bold: true, color: "000000" }, paragraph: { spacing: { after: 120 } } },
         heading1: { run: { font: FONT, size: 32, bold: true, color: "000000" }, paragraph: { spacing: { before: 360, after: 120 } } },
         heading2: { run: { font: FONT, size: 26, bold: true, color: "000000" }, paragraph: { spacing: { before: 240, after: 80 } } },
@@ -334,20 +404,23 @@ export async function planDocx(doc: PlanDocument, generatedAt = new Date()): Pro
                 tabStops: [{ type: TabStopType.RIGHT, position: TEXT_WIDTH }],
                 children: [
                   new TextRun({ text: title, size: 16 }),
-                  new TextRun({ children: [new Tab(), "Side ", PageNumber.CURRENT, " av ", PageNumber.TOTAL_PAGES], size: 16 }),
+                  new TextRun({
+                    children: [new Tab(), `${t("document.footerPage")} `, PageNumber.CURRENT, ` ${t("document.footerOf")} `, PageNumber.TOTAL_PAGES],
+                    size: 16,
+                  }),
                 ],
               }),
             ],
           }),
         },
         children: [
-          ...cover(doc, generatedAt),
-          ...contents(doc),
-          ...foundations(doc),
-          ...office(doc),
-          ...frame(doc),
-          ...focusAreas(doc),
-          ...indicators(doc),
+          ...cover(doc, generatedAt, locale),
+          ...contents(doc, locale),
+          ...foundations(doc, locale),
+          ...office(doc, locale),
+          ...frame(doc, locale),
+          ...focusAreas(doc, locale),
+          ...indicators(doc, locale),
         ],
       },
     ],

@@ -1,44 +1,99 @@
 /**
  * The words and numbers of the felles virksomhetsplan as a document, shared by the printed
  * and public page (plan-document.tsx), the Word file (server/export/plan-docx.ts) and the
- * spreadsheet (server/export/plan-xlsx.ts), so the plan reads the same everywhere.
+ * spreadsheet (server/export/plan-xlsx.ts), so the plan reads the same everywhere. Every
+ * function takes the document's language (default bokmål); the words are in the "plan"
+ * catalogue (ADR 0018). Content people wrote is returned as written.
  * Pure: no database, no React.
  */
-import { formatKroner, formatNumber } from "~/lib/format";
+import { formatDate, formatKroner, formatMonth, formatNumber } from "~/lib/format";
 import type { BudgetColumn } from "~/db/schema/values";
-import { OSLO } from "~/lib/dates";
+import { isoToday } from "~/lib/dates";
+import { defaultLocale, type Locale } from "~/lib/i18n/locales";
+import { translator } from "~/lib/i18n/translate";
 import { filenamePart } from "~/server/export/labels";
-import { actionStatusLabels } from "~/lib/mulighetsrom/plan-wording";
-import { planSourceLabels, type PlanSource } from "~/lib/business-plan/balance";
-import { planStatusLabels } from "~/server/domain/business-plan/lifecycle";
+import type { ActionStatus } from "~/lib/mulighetsrom/plan-wording";
+import type { PlanSource } from "~/lib/business-plan/balance";
+import type { PlanStatus } from "~/server/domain/business-plan/lifecycle";
 import type { ActivityRow, IndicatorNode } from "~/server/domain/business-plan/snapshot";
-import { formatTarget, indicatorTrend, periodLabel, targetState, targetStateLabels } from "~/lib/business-plan/targets";
-import { formatTiming } from "~/lib/business-plan/timing";
+import {
+  indicatorTrend,
+  operatorSymbols,
+  targetState,
+  type PeriodKind,
+  type TargetState,
+} from "~/lib/business-plan/targets";
+import { HALF_VALUE, MONTH_VALUE, type TimingKind } from "~/lib/business-plan/timing";
 import type { PlanDocument } from "~/server/domain/business-plan/view";
-
-export { actionStatusLabels, formatTarget, formatTiming, planSourceLabels, planStatusLabels, targetStateLabels };
 
 const NBSP = "\u00a0";
 export const DASH = "–";
 
-export const documentTitle = (year: number) => `Felles virksomhetsplan ${year}`;
+const words = (locale: Locale) => translator(locale, "plan");
+
+export const documentTitle = (year: number, locale: Locale = defaultLocale) => words(locale)("document.title", { year });
 
 /** The numbered parts, in order; anchors for the contents list and bookmarks in Word. */
-export const sectionTitles = {
-  grunnlag: "1 Grunnlag",
-  kontoret: "2 Om kontoret",
-  rammer: "3 Rammebetingelser",
-  satsing: "4 Satsingsområder",
-  indikatorer: "5 Indikatorer",
-} as const;
-export type SectionId = keyof typeof sectionTitles;
-export const sectionIds = Object.keys(sectionTitles) as SectionId[];
+export const sectionIds = ["grunnlag", "kontoret", "rammer", "satsing", "indikatorer"] as const;
+export type SectionId = (typeof sectionIds)[number];
+export const sectionTitle = (id: SectionId, locale: Locale = defaultLocale) => words(locale)(`document.sections.${id}`);
+/** Every part's title by its id: "1 Grunnlag" … */
+export const sectionTitles = (locale: Locale = defaultLocale) =>
+  Object.fromEntries(sectionIds.map((id) => [id, sectionTitle(id, locale)])) as Record<SectionId, string>;
 
 export const areaAnchor = (index: number) => `satsingsomrade-${index + 1}`;
 export const areaNumber = (index: number) => `4.${index + 1}`;
 
 /** Steering documents are grouped by line: the state's first, then the municipality's. */
-export const steeringGroupLabels = { stat: "Statlige styringsdokumenter", kommune: "Kommunale styringsdokumenter" } as const;
+export const steeringGroupLabel = (line: "stat" | "kommune", locale: Locale = defaultLocale) =>
+  words(locale)(`document.steeringGroup.${line}`);
+
+export const planStatusLabel = (status: PlanStatus, locale: Locale = defaultLocale) => words(locale)(`status.${status}`);
+export const actionStatusLabel = (status: ActionStatus, locale: Locale = defaultLocale) => words(locale)(`activityStatus.${status}`);
+export const periodKindLabel = (kind: PeriodKind, locale: Locale = defaultLocale) => words(locale)(`periodKind.${kind}`);
+export const targetStateLabel = (state: TargetState, locale: Locale = defaultLocale) => words(locale)(`targetState.${state}`);
+export const sourceText = (source: PlanSource, locale: Locale = defaultLocale) => words(locale)(`source.${source}`);
+
+/** Every word of a closed list in one language, in the enum's order (drop-downs in the spreadsheet). */
+export const allLabels = <V extends string>(values: readonly V[], label: (value: V, locale: Locale) => string, locale: Locale) =>
+  values.map((value) => label(value, locale));
+
+/** "2026-T1" → "1. tertial 2026", "2026-03" → "mars 2026", "2026" → "2026"; anything else as it is. */
+export function periodText(period: string, locale: Locale = defaultLocale): string {
+  const month = /^(\d{4})-(0[1-9]|1[0-2])$/.exec(period);
+  if (month) return `${formatMonth(Number(month[2]), locale)} ${month[1]}`;
+  const tertial = /^(\d{4})-T([1-3])$/.exec(period);
+  if (tertial) return words(locale)("period.tertial", { tertial: tertial[2]!, year: tertial[1]! });
+  return period;
+}
+
+/** "Fortløpende", "1. halvår 2027", "mars 2027", "15.03.2027". A malformed value is shown as stored. */
+export function formatTiming(kind: TimingKind, value: string | null, locale: Locale = defaultLocale): string {
+  if (kind === "fortlopende") return words(locale)("timing.continuous");
+  if (value === null || value === "") return DASH;
+  if (kind === "dato") {
+    const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+    return m ? `${m[3]}.${m[2]}.${m[1]}` : value;
+  }
+  if (kind === "maned") {
+    const m = MONTH_VALUE.exec(value);
+    return m ? `${formatMonth(Number(m[2]), locale)} ${m[1]}` : value;
+  }
+  const m = HALF_VALUE.exec(value);
+  return m ? words(locale)("timing.half", { half: m[2]!, year: m[1]! }) : value;
+}
+
+/** "Skal øke", "Skal synke", "< 6,3 %", "≥ 80 %", "50 %". A target without its number shows "–". */
+export function formatTarget(
+  i: Pick<IndicatorNode, "targetKind" | "targetValue" | "targetDirection" | "targetOperator" | "unit">,
+  locale: Locale = defaultLocale,
+): string {
+  if (i.targetKind === "retning") return i.targetDirection ? words(locale)(`targetDirection.${i.targetDirection}`) : DASH;
+  if (i.targetValue === null) return DASH;
+  const amount = valueWithUnit(i.targetValue, i.unit, locale);
+  if (i.targetKind === "grense") return i.targetOperator ? `${operatorSymbols[i.targetOperator]}${NBSP}${amount}` : amount;
+  return amount;
+}
 
 /** Netto driftsramme: expenses less income; unknown when either is missing. */
 export function netFrame(column: BudgetColumn): number | null {
@@ -46,39 +101,43 @@ export function netFrame(column: BudgetColumn): number | null {
 }
 
 /** The budget table as rows of cells, for every format. */
-export function budgetRows(doc: PlanDocument): { label: string; cells: string[] }[] {
+export function budgetRows(doc: PlanDocument, locale: Locale = defaultLocale): { label: string; cells: string[] }[] {
+  const t = words(locale);
   const { budgetThisYear, budgetLastYear, accountsLastYear } = doc.snapshot.version.budget;
   const columns = [budgetThisYear, budgetLastYear, accountsLastYear];
   return [
-    { label: "Inntekter", cells: columns.map((c) => formatKroner(c.income)) },
-    { label: "Utgifter", cells: columns.map((c) => formatKroner(c.expenses)) },
-    { label: "Netto driftsramme", cells: columns.map((c) => formatKroner(netFrame(c))) },
+    { label: t("document.budgetRow.income"), cells: columns.map((c) => formatKroner(c.income, locale)) },
+    { label: t("document.budgetRow.expenses"), cells: columns.map((c) => formatKroner(c.expenses, locale)) },
+    { label: t("document.budgetRow.net"), cells: columns.map((c) => formatKroner(netFrame(c), locale)) },
   ];
 }
 
-export const budgetHeaders = (year: number) => [`Budsjett ${year}`, `Budsjett ${year - 1}`, `Regnskap ${year - 1}`];
-
-const dateFormat = new Intl.DateTimeFormat("nb-NO", { day: "numeric", month: "numeric", year: "numeric", timeZone: OSLO });
+export function budgetHeaders(year: number, locale: Locale = defaultLocale): string[] {
+  const t = words(locale);
+  return [t("document.budgetHeader.budget", { year }), t("document.budgetHeader.budget", { year: year - 1 }), t("document.budgetHeader.accounts", { year: year - 1 })];
+}
 
 /** An instant as the Oslo calendar date: "12.1.2026". */
-export const formatDay = (instant: Date) => dateFormat.format(instant);
+export const formatDay = (instant: Date, locale: Locale = defaultLocale) => formatDate(isoToday(instant), locale);
 
 /** "Godkjent av Grimstad kommune 12.1.2026 (Kari Eier)"; the name only when shown. */
-export function approvalText(approval: PlanDocument["approvals"][number]): string {
-  return `Godkjent av ${approval.label} ${formatDay(approval.decidedAt)}${approval.name ? ` (${approval.name})` : ""}`;
+export function approvalText(approval: PlanDocument["approvals"][number], locale: Locale = defaultLocale): string {
+  const values = { label: approval.label, date: formatDay(approval.decidedAt, locale) };
+  return approval.name
+    ? words(locale)("document.approvalNamed", { ...values, name: approval.name })
+    : words(locale)("document.approval", values);
 }
 
 /** "Versjon 2 – Godkjent". */
-export function versionText(doc: PlanDocument): string {
+export function versionText(doc: PlanDocument, locale: Locale = defaultLocale): string {
   const { versionNo, status } = doc.snapshot.version;
-  return `Versjon ${versionNo} – ${planStatusLabels[status]}`;
+  return words(locale)("document.version", { versionNo, status: planStatusLabel(status, locale) });
 }
 
 /** What a version is not yet, in words on the page (never colour alone); null when it is approved. */
-export function draftStamp(doc: PlanDocument): string | null {
+export function draftStamp(doc: PlanDocument, locale: Locale = defaultLocale): string | null {
   const { status } = doc.snapshot.version;
-  if (status === "utkast") return "UTKAST – ikke godkjent";
-  if (status === "til_godkjenning") return "TIL GODKJENNING – ikke godkjent ennå";
+  if (status === "utkast" || status === "til_godkjenning") return words(locale)(`document.stamp.${status}`);
   return null;
 }
 
@@ -91,14 +150,19 @@ export function responsibleText(activity: Pick<ActivityRow, "responsible" | "res
 }
 
 /** "Utviklingsplan: område 3 Arbeid og aktivitet – Felles kartlegging" for an activity that follows up a development action. */
-export function linkedActionText(doc: PlanDocument, activity: Pick<ActivityRow, "developmentActionId">): string | null {
+export function linkedActionText(
+  doc: PlanDocument,
+  activity: Pick<ActivityRow, "developmentActionId">,
+  locale: Locale = defaultLocale,
+): string | null {
   const linked = activity.developmentActionId ? doc.linkedActions[activity.developmentActionId] : undefined;
   if (!linked) return null;
-  const area = `område ${linked.areaNo}${linked.areaName ? ` ${linked.areaName}` : ""}`;
-  return `Utviklingsplan: ${area} – ${linked.text}`;
+  const t = words(locale);
+  const area = linked.areaName
+    ? t("document.linkedAreaNamed", { areaNo: linked.areaNo, areaName: linked.areaName })
+    : t("document.linkedArea", { areaNo: linked.areaNo });
+  return t("document.linkedAction", { area, text: linked.text });
 }
-
-export const sourceText = (source: PlanSource) => planSourceLabels[source];
 
 /** The steering document a goal builds on, by its key. */
 export function foundationTitle(doc: PlanDocument, key: string | null): string | null {
@@ -107,20 +171,25 @@ export function foundationTitle(doc: PlanDocument, key: string | null): string |
 }
 
 /** "62 %", with the unit after a no-break space when there is one. */
-export function valueWithUnit(value: number | null, unit: string): string {
+export function valueWithUnit(value: number | null, unit: string, locale: Locale = defaultLocale): string {
   if (value === null) return DASH;
   const u = unit.trim();
-  return u ? `${formatNumber(value)}${NBSP}${u}` : formatNumber(value);
+  return u ? `${formatNumber(value, locale)}${NBSP}${u}` : formatNumber(value, locale);
 }
 
 /** The newest value, also one carried from last year's plan: "62 % (1. tertial 2027)", or "–". */
-export function latestValueText(indicator: IndicatorNode): string {
+export function latestValueText(indicator: IndicatorNode, locale: Locale = defaultLocale): string {
   const latest = indicatorTrend(indicator).at(-1);
-  return latest ? `${valueWithUnit(latest.value, indicator.unit)} (${periodLabel(latest.period)})` : DASH;
+  return latest ? `${valueWithUnit(latest.value, indicator.unit, locale)} (${periodText(latest.period, locale)})` : DASH;
 }
 
 /** Judged on the same trend as latestValueText, so the two never disagree. */
-export const targetStateText = (indicator: IndicatorNode) => targetStateLabels[targetState(indicator, indicatorTrend(indicator))];
+export const targetStateText = (indicator: IndicatorNode, locale: Locale = defaultLocale) =>
+  targetStateLabel(targetState(indicator, indicatorTrend(indicator)), locale);
+
+/** "Måles per tertial": how often an indicator is measured, for the indicator table. */
+export const measuredPerText = (kind: PeriodKind, locale: Locale = defaultLocale) =>
+  words(locale)("document.measuredPer", { kind: periodKindLabel(kind, locale).toLowerCase() });
 
 export interface MeasurementRow {
   indicator: string;
@@ -131,22 +200,25 @@ export interface MeasurementRow {
 }
 
 /** Every measurement of every indicator, oldest first per indicator: the document's "Målinger" table. */
-export function measurementRows(doc: PlanDocument): MeasurementRow[] {
+export function measurementRows(doc: PlanDocument, locale: Locale = defaultLocale): MeasurementRow[] {
+  const t = words(locale);
   return doc.snapshot.indicators.flatMap((indicator) =>
     indicatorTrend(indicator).map((v) => ({
       indicator: indicator.name,
-      period: periodLabel(v.period),
-      value: valueWithUnit(v.value, indicator.unit),
-      recordedIn: v.fromPlanYear === null ? "Denne planen" : `Planen for ${v.fromPlanYear}`,
+      period: periodText(v.period, locale),
+      value: valueWithUnit(v.value, indicator.unit, locale),
+      recordedIn: v.fromPlanYear === null ? t("document.thisPlan") : t("document.planFor", { year: v.fromPlanYear }),
     })),
   );
 }
 
 /** "Nav Grimstad" → "Felles virksomhetsplan 2027 – versjon 2 (utkast) – Nav Grimstad": the print title and PDF footer. */
-export function documentFullTitle(doc: PlanDocument): string {
+export function documentFullTitle(doc: PlanDocument, locale: Locale = defaultLocale): string {
   const { versionNo, status } = doc.snapshot.version;
-  const state = status === "godkjent" || status === "publisert" ? "" : ` (${planStatusLabels[status].toLowerCase()})`;
-  return `${documentTitle(doc.year)} – versjon ${versionNo}${state} – ${doc.officeName}`;
+  const values = { title: documentTitle(doc.year, locale), versionNo, office: doc.officeName };
+  return status === "godkjent" || status === "publisert"
+    ? words(locale)("document.fullTitle", values)
+    : words(locale)("document.fullTitleWithState", { ...values, state: planStatusLabel(status, locale).toLowerCase() });
 }
 
 /** "grimstad", 2027, 2, "pdf" → "virksomhetsplan-grimstad-2027-v2.pdf" (ASCII only, safe in a header). */
@@ -154,4 +226,4 @@ export function planFilename(slug: string, year: number, versionNo: number, exte
   return `virksomhetsplan-${filenamePart(slug)}-${year}-v${versionNo}.${extension}`;
 }
 
-export const NAMES_HIDDEN_TEXT = "Navn på personer er ikke vist i den offentlige versjonen.";
+export const namesHiddenText = (locale: Locale = defaultLocale) => words(locale)("document.namesHidden");

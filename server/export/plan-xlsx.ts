@@ -10,34 +10,31 @@
  * the same rows and refuses a file from elsewhere (server/domain/business-plan/import-sync.ts).
  */
 import ExcelJS from "exceljs";
+import { actionStatuses, indicatorPeriodKinds, planSources } from "~/db/schema/enums";
 import { formatDateTime } from "~/lib/format";
+import { defaultLocale, type Locale } from "~/lib/i18n/locales";
+import { translator } from "~/lib/i18n/translate";
 import {
-  actionStatusLabels,
+  actionStatusLabel,
+  allLabels,
   documentTitle,
   formatTarget,
   formatTiming,
-  planSourceLabels,
-  planStatusLabels,
+  periodKindLabel,
+  periodText,
+  planStatusLabel,
+  sourceText,
 } from "~/server/export/plan-wording";
-import { periodKindLabels, periodLabel } from "~/lib/business-plan/targets";
 import type { PlanDocument } from "~/server/domain/business-plan/view";
-import {
-  activityHeaders,
-  indicatorHeaders,
-  ORIGIN_SHEET,
-  originFields,
-  planSheets,
-  valueHeaders,
-} from "~/server/domain/business-plan/xlsx-layout";
+import { ORIGIN_SHEET, originFields, planLayout } from "~/server/domain/business-plan/xlsx-layout";
 import { addSheet } from "./xlsx";
-
 
 /** Rows left with drop-down lists below the data, for people adding rows. */
 const SPARE_ROWS = 200;
 
-
 /** A drop-down of the allowed words in a column, for the data rows and some spare ones. */
-function listValidation(sheet: ExcelJS.Worksheet, key: string, words: string[], rows: number) {
+function listValidation(sheet: ExcelJS.Worksheet, key: string, words: string[], rows: number, locale: Locale) {
+  const t = translator(locale, "plan");
   const column = sheet.getColumn(key).number;
   const validation: ExcelJS.DataValidation = {
     type: "list",
@@ -45,14 +42,14 @@ function listValidation(sheet: ExcelJS.Worksheet, key: string, words: string[], 
     formulae: [`"${words.join(",")}"`],
     showErrorMessage: true,
     errorStyle: "warning",
-    errorTitle: "Ukjent verdi",
-    error: `Velg ${words.join(", ")}.`,
+    errorTitle: t("xlsx.unknownValueTitle"),
+    error: t("xlsx.unknownValue", { words: words.join(", ") }),
   };
   for (let r = 2; r <= rows + 1 + SPARE_ROWS; r++) sheet.getCell(r, column).dataValidation = validation;
 }
 
-/** Not read by the import: earlier years' values belong to their own plans. */
-export const EARLIER_VALUES_SHEET = "Målinger fra tidligere år";
+/** Not read by the import: earlier years' values belong to their own plans. The bokmål name; planLayout(locale).sheets.earlier in others. */
+export const EARLIER_VALUES_SHEET = planLayout("nb").sheets.earlier;
 
 /**
  * The key column is hidden rather than protected: protecting it would lock the sheet's other
@@ -62,33 +59,37 @@ function hideKeyColumn(sheet: ExcelJS.Worksheet, key: string) {
   sheet.getColumn(key).hidden = true;
 }
 
-export async function planWorkbook(doc: PlanDocument, generatedAt = new Date()): Promise<Uint8Array<ArrayBuffer>> {
+/** The workbook in `locale` (the document language): sheet names, headers, words in cells; people's texts as written. */
+export async function planWorkbook(doc: PlanDocument, generatedAt = new Date(), locale: Locale = defaultLocale): Promise<Uint8Array<ArrayBuffer>> {
+  const t = translator(locale, "plan");
+  const layout = planLayout(locale);
   const { snapshot } = doc;
   const workbook = new ExcelJS.Workbook();
   workbook.creator = "Partnerskapsrommet";
   workbook.created = generatedAt;
-  workbook.title = `${documentTitle(doc.year)} – versjon ${snapshot.version.versionNo} – ${doc.officeName}`;
+  workbook.title = t("xlsx.title", { title: documentTitle(doc.year, locale), versionNo: snapshot.version.versionNo, office: doc.officeName });
+  const sources = allLabels(planSources, sourceText, locale);
 
-  const A = activityHeaders;
+  const A = layout.activityHeaders;
   const activityRows = snapshot.focusAreas.flatMap((area) => {
     if (area.goals.length === 0) return [{ area: area.title }];
     return area.goals.flatMap((goal) => {
-      const goalCells = { area: area.title, goal: goal.text, source: planSourceLabels[goal.source] };
+      const goalCells = { area: area.title, goal: goal.text, source: sourceText(goal.source, locale) };
       if (goal.activities.length === 0) return [goalCells];
       return goal.activities.map((activity) => ({
         ...goalCells,
         text: activity.text,
         responsible: activity.responsible,
         responsiblePerson: activity.responsiblePerson,
-        timing: formatTiming(activity.timingKind, activity.timingValue),
-        status: actionStatusLabels[activity.status],
+        timing: formatTiming(activity.timingKind, activity.timingValue, locale),
+        status: actionStatusLabel(activity.status, locale),
         key: activity.key,
       }));
     });
   });
   const activities = addSheet(
     workbook,
-    planSheets.activities,
+    layout.sheets.activities,
     [
       { header: A.area, key: "area", width: 28 },
       { header: A.goal, key: "goal", width: 36 },
@@ -103,13 +104,13 @@ export async function planWorkbook(doc: PlanDocument, generatedAt = new Date()):
     activityRows,
   );
   hideKeyColumn(activities, "key");
-  listValidation(activities, "source", Object.values(planSourceLabels), activityRows.length);
-  listValidation(activities, "status", Object.values(actionStatusLabels), activityRows.length);
+  listValidation(activities, "source", sources, activityRows.length, locale);
+  listValidation(activities, "status", allLabels(actionStatuses, actionStatusLabel, locale), activityRows.length, locale);
 
-  const I = indicatorHeaders;
+  const I = layout.indicatorHeaders;
   const indicators = addSheet(
     workbook,
-    planSheets.indicators,
+    layout.sheets.indicators,
     [
       { header: I.name, key: "name", width: 36 },
       { header: I.source, key: "source", width: 11 },
@@ -121,22 +122,22 @@ export async function planWorkbook(doc: PlanDocument, generatedAt = new Date()):
     ],
     snapshot.indicators.map((indicator) => ({
       name: indicator.name,
-      source: planSourceLabels[indicator.source],
+      source: sourceText(indicator.source, locale),
       unit: indicator.unit,
       baseline: indicator.baseline,
-      target: formatTarget(indicator),
-      periodKind: periodKindLabels[indicator.periodKind],
+      target: formatTarget(indicator, locale),
+      periodKind: periodKindLabel(indicator.periodKind, locale),
       key: indicator.key,
     })),
   );
   hideKeyColumn(indicators, "key");
-  listValidation(indicators, "source", Object.values(planSourceLabels), snapshot.indicators.length);
-  listValidation(indicators, "periodKind", Object.values(periodKindLabels), snapshot.indicators.length);
+  listValidation(indicators, "source", sources, snapshot.indicators.length, locale);
+  listValidation(indicators, "periodKind", allLabels(indicatorPeriodKinds, periodKindLabel, locale), snapshot.indicators.length, locale);
 
-  const V = valueHeaders;
+  const V = layout.valueHeaders;
   const values = addSheet(
     workbook,
-    planSheets.values,
+    layout.sheets.values,
     [
       { header: V.indicator, key: "indicator", width: 36 },
       { header: V.period, key: "period", width: 18 },
@@ -146,7 +147,7 @@ export async function planWorkbook(doc: PlanDocument, generatedAt = new Date()):
     snapshot.indicators.flatMap((indicator) =>
       [...indicator.values]
         .sort((a, b) => (a.period < b.period ? -1 : a.period > b.period ? 1 : 0))
-        .map((v) => ({ indicator: indicator.name, period: periodLabel(v.period), value: v.value, indicatorKey: indicator.key })),
+        .map((v) => ({ indicator: indicator.name, period: periodText(v.period, locale), value: v.value, indicatorKey: indicator.key })),
     ),
   );
   hideKeyColumn(values, "indicatorKey");
@@ -154,46 +155,40 @@ export async function planWorkbook(doc: PlanDocument, generatedAt = new Date()):
   // Measurements carried from earlier years' plans (same indicator key): read only, on their own
   // sheet, so importing the file never copies them into this year's plan.
   const earlier = snapshot.indicators.flatMap((indicator) =>
-    indicator.earlier.map((v) => ({ indicator: indicator.name, period: periodLabel(v.period), value: v.value, planYear: v.planYear })),
+    indicator.earlier.map((v) => ({ indicator: indicator.name, period: periodText(v.period, locale), value: v.value, planYear: v.planYear })),
   );
   if (earlier.length > 0) {
     addSheet(
       workbook,
-      EARLIER_VALUES_SHEET,
+      layout.sheets.earlier,
       [
         { header: V.indicator, key: "indicator", width: 36 },
         { header: V.period, key: "period", width: 18 },
         { header: V.value, key: "value", width: 12, numeric: true },
-        { header: "Fra planen for", key: "planYear", width: 14, numeric: true },
+        { header: t("xlsx.fromPlanYear"), key: "planYear", width: 14, numeric: true },
       ],
       earlier,
     );
   }
 
-  const about = workbook.addWorksheet("Om planen");
+  const about = workbook.addWorksheet(layout.sheets.about);
   about.columns = [
     { key: "felt", width: 22, style: { font: { bold: true }, alignment: { vertical: "top" } } },
     { key: "verdi", width: 80, style: { alignment: { vertical: "top", wrapText: true, horizontal: "left" } } },
   ];
   about.addRows([
-    { felt: "Kontor", verdi: doc.officeName },
-    { felt: "Plan", verdi: documentTitle(doc.year) },
-    { felt: "Versjon", verdi: `${snapshot.version.versionNo} (${planStatusLabels[snapshot.version.status].toLowerCase()})` },
-    { felt: "Eksportert", verdi: formatDateTime(generatedAt) },
+    { felt: t("xlsx.about.office"), verdi: doc.officeName },
+    { felt: t("xlsx.about.plan"), verdi: documentTitle(doc.year, locale) },
     {
-      felt: "Importere",
-      verdi:
-        "Regnearket kan endres og importeres i et utkast av den samme planen. Behold navnene på arkene og kolonnene. " +
-        "Hver aktivitet og indikator har en skjult nøkkel: en rad med nøkkel oppdaterer det samme punktet i planen, " +
-        "en ny rad (uten nøkkel) legges til, og du velger selv om punkter du har slettet fra regnearket skal fjernes. " +
-        "Før noe lagres, ser du hva som blir nytt, endret og fjernet. Kopierer du en rad, blir kopien en ny aktivitet. " +
-        "Satsingsområder og mål med nøyaktig samme tekst som i planen brukes; andre legges til. " +
-        "Kilde er Stat, Kommune eller Felles. Når kan være " +
-        "en dato (15.03.2027), en måned (mars 2027), et halvår (1. halvår 2027) eller Fortløpende. Måleverdier har " +
-        "én rad per indikator og periode (mars 2027, 1. tertial 2027 eller 2027).",
+      felt: t("xlsx.about.version"),
+      verdi: t("xlsx.about.versionValue", {
+        versionNo: snapshot.version.versionNo,
+        status: planStatusLabel(snapshot.version.status, locale).toLowerCase(),
+      }),
     },
+    { felt: t("xlsx.about.exported"), verdi: formatDateTime(generatedAt, locale) },
+    { felt: t("xlsx.about.import"), verdi: t("xlsx.about.importHelp") },
   ]);
-
   // Where the file comes from, so the import refuses a file from another plan or partnership.
   const origin = workbook.addWorksheet(ORIGIN_SHEET, { state: "veryHidden" });
   origin.addRows([

@@ -6,7 +6,7 @@ import { count, desc, eq } from "drizzle-orm";
 import { z } from "zod";
 import type { Executor } from "~/db/connection";
 import { mailOutbox, mailStatuses } from "~/db/schema";
-import { entityId } from "~/lib/validation";
+import { entityId, rule } from "~/lib/validation";
 import { messageIdFor } from "./config";
 import { readExtras } from "./outbox";
 
@@ -15,8 +15,13 @@ export const OUTBOX_PAGE_SIZE = 50;
 export type MailStatus = (typeof mailStatuses)[number];
 
 export const outboxInput = z.object({
-  status: z.enum(mailStatuses, { error: "Ukjent status." }).optional(),
-  page: z.number({ error: "Ugyldig side." }).int("Ugyldig side.").min(1, "Sidene begynner på 1.").max(100_000, "Ugyldig side.").default(1),
+  status: z.enum(mailStatuses, rule("mail.errors.unknownStatus")).optional(),
+  page: z
+    .number(rule("mail.errors.invalidPage"))
+    .int(rule("mail.errors.invalidPage"))
+    .min(1, rule("mail.errors.pageStartsAtOne"))
+    .max(100_000, rule("mail.errors.invalidPage"))
+    .default(1),
 });
 
 export const outboxMessageInput = z.object({ id: entityId });

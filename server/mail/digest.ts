@@ -4,6 +4,8 @@
  * 07:00 that day and not in an earlier digest. Once per person per Oslo day, also across restarts
  * and instances: the mail's idempotency key is `digest.<userId>.<yyyy-mm-dd>` (unique in the
  * outbox), and the notifications are marked digested in the same transaction as the insert.
+ * Each digest is in its recipient's language (loadPersonLanguage); the items' titles are already
+ * in it, since notify() writes each person's row in theirs.
  */
 import { and, eq, inArray, isNull, lt, sql } from "drizzle-orm";
 import { inTransaction, type Database } from "~/db/connection";
@@ -11,6 +13,7 @@ import { notification, notificationPreference, partnership, user } from "~/db/sc
 import { isoToday, osloLocalToUtc } from "~/lib/dates";
 import { formatDate } from "~/lib/format";
 import { defaultDelivery, notificationKinds } from "~/lib/notifications/kinds";
+import { loadPersonLanguage } from "~/server/domain/language/person-language";
 import { appBaseUrl, appUrl } from "./config";
 import { enqueueMail } from "./outbox";
 import { renderDigestMail } from "./templates";
@@ -92,13 +95,14 @@ export async function sendDueDigests(db: Database, now = new Date(), options: Di
       // What the person already read in the app is not mailed again, but counts as digested.
       const unread = items.filter((i) => i.readAt === null);
       if (unread.length > 0 && person.deactivatedAt === null) {
+        const { locale } = await loadPersonLanguage(tx, userId);
         const rendered = renderDigestMail({
           recipientName: person.name,
-          date: formatDate(day),
+          date: formatDate(day, locale),
           items: unread.map((i) => ({ partnershipName: i.partnershipName, title: i.title, link: appUrl(i.link, base), createdAt: i.createdAt })),
           settingsUrl: appUrl("/varsler/innstillinger", base),
           unsubscribeUrl: options.unsubscribeUrl?.(userId) ?? null,
-        });
+        }, locale);
         const enqueued = await enqueueMail(
           tx,
           { userId, to: person.email, ...rendered, unsubscribeUrl: options.unsubscribeUrl?.(userId) ?? undefined },

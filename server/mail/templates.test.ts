@@ -106,3 +106,32 @@ describe("renderInvitationMail", () => {
     expect(mail.html).toContain("Du får denne e-posten fordi en administrator i Partnerskapsrommet har invitert deg.");
   });
 });
+
+describe("the mails in nynorsk", () => {
+  const bokmalOnly = /(?<!\p{L})(ikke|hvis|fra|velg|virker|lenken|sammendrag|varsler)(?!\p{L})/iu;
+
+  it("writes the notification's frame, the digest and the invitation in nynorsk, with lang=nn", () => {
+    const notification = renderNotificationMail({ ...base, unsubscribeUrl: "https://x.no/avmeld" }, "nn");
+    expect(notification.html).toMatch(/^<!DOCTYPE html>\n<html lang="nn"/);
+    expect(notification.text).toContain(`Opne i Partnerskapsrommet:\n${base.link}`);
+    expect(notification.text).toContain("Slutt å få slike e-postar (gjeld berre denne varseltypen):");
+    expect(notification.html).toContain("Verkar ikkje lenkja? Kopier denne adressa inn i nettlesaren:");
+
+    const digest = renderDigestMail(
+      { recipientName: "Rita", items: [{ partnershipName: null, title: "Noko", link: "https://x.no/n", createdAt: new Date("2027-03-05T06:00:00Z") }], date: "5.3.2027", settingsUrl: "https://x.no/konto" },
+      "nn",
+    );
+    expect(digest.subject).toBe("Samandrag frå Partnerskapsrommet 5.3.2027: 1 nytt varsel");
+    expect(digest.text).toContain("Anna\n====");
+
+    const invitation = renderInvitationMail(
+      { name: "Kari", roleLabel: "Nav-leiar", where: "Nav Bykle", link: "https://x.no/invitasjon/tok", expiresAt: new Date("2027-03-19T11:00:00Z") },
+      "nn",
+    );
+    expect(invitation.text).toContain("Du er invitert til Partnerskapsrommet som Nav-leiar i Nav Bykle.");
+    expect(invitation.text).toContain("Lenkja er personleg. Ikkje send denne e-posten vidare.");
+    for (const mail of [notification, digest, invitation]) {
+      expect(mail.text.replace("Rådmann", "")).not.toMatch(bokmalOnly);
+    }
+  });
+});

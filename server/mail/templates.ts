@@ -2,7 +2,10 @@
  * Every e-mail the app sends, as plain template functions (one way for all: no react-email).
  * Each returns a subject, an HTML part and a text part with the same content.
  *
- * The HTML is deliberately plain: lang="nb", one h1, one link styled as a button (a real <a>, so
+ * Each is written in the recipient's language (ADR 0018): the caller passes it, usually
+ * `loadPersonLanguage(db, userId).locale`; the words are the "mail" catalogue's.
+ *
+ * The HTML is deliberately plain: lang="nb" or "nn", one h1, one link styled as a button (a real <a>, so
  * it works without CSS and a screen reader announces it as a link), no images, inline styles only
  * (mail clients drop <style> blocks) and colours that meet WCAG AA contrast (4.5:1 or more for
  * text, including white on the button). Every interpolated value is escaped; links must be
@@ -10,6 +13,8 @@
  * partnerships, plans and meetings, never a person's case.
  */
 import { formatDateTime } from "~/lib/format";
+import { defaultLocale, type Locale } from "~/lib/i18n/locales";
+import { translator } from "~/lib/i18n/translate";
 
 export const APP_NAME = "Partnerskapsrommet";
 
@@ -53,9 +58,11 @@ const BORDER = "#cfd3d8";
 
 const FONT = "font-family:'Source Sans 3',Arial,Helvetica,sans-serif;font-size:16px;line-height:1.5;";
 
-function page(subject: string, body: string): string {
+const words = (locale: Locale) => translator(locale, "mail");
+
+function page(subject: string, body: string, locale: Locale): string {
   return `<!DOCTYPE html>
-<html lang="nb" dir="ltr">
+<html lang="${locale}" dir="ltr">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
@@ -80,7 +87,7 @@ const eyebrow = (parts: (string | null | undefined)[]) =>
 
 const heading = (text: string) => `<h1 style="margin:0 0 16px;font-size:24px;line-height:1.3;color:${TEXT};">${escapeHtml(text)}</h1>`;
 
-function button(href: string, label: string): string {
+function button(href: string, label: string, locale: Locale): string {
   const url = escapeHtml(absoluteUrl(href));
   return (
     paragraph(
@@ -89,7 +96,7 @@ function button(href: string, label: string): string {
       "margin:24px 0;",
     ) +
     paragraph(
-      `Virker ikke lenken? Kopier denne adressen inn i nettleseren:<br><span style="word-break:break-all;">${url}</span>`,
+      `${escapeHtml(words(locale)("layout.linkFallback"))}<br><span style="word-break:break-all;">${url}</span>`,
       `color:${SUBTLE};font-size:14px;`,
     )
   );
@@ -138,43 +145,49 @@ const sentence = (clause: string) => {
   return `${trimmed}.`;
 };
 
-export function renderNotificationMail(input: NotificationMailInput): RenderedMail {
+export function renderNotificationMail(input: NotificationMailInput, locale: Locale = defaultLocale): RenderedMail {
+  const t = words(locale);
   const subject = oneLine(input.title);
-  const linkLabel = input.linkLabel ?? `Åpne i ${APP_NAME}`;
-  const reason = `Du får denne e-posten fordi ${sentence(input.reason)}`;
-  const kind = `Varseltypen er «${oneLine(input.kindLabel)}».`;
+  const linkLabel = input.linkLabel ?? t("notification.openIn", { app: APP_NAME });
+  const reason = t("notification.reason", { reason: sentence(input.reason) });
+  const kind = t("notification.kind", { kind: oneLine(input.kindLabel) });
+  const greeting = t("layout.greeting", { name: oneLine(input.recipientName) });
+  const settingsLink = t("layout.settingsLink");
+  const unsubscribe = t("notification.unsubscribe");
+  const unsubscribeScope = t("notification.unsubscribeScope");
 
   const html = page(
     subject,
     [
       eyebrow([APP_NAME, input.partnershipName]),
       heading(subject),
-      paragraph(`Hei, ${escapeHtml(oneLine(input.recipientName))}.`),
+      paragraph(escapeHtml(greeting)),
       // pre-line: an agenda keeps its lines.
       input.intro ? paragraph(escapeHtml(input.intro), "white-space:pre-line;") : "",
-      button(input.link, linkLabel),
+      button(input.link, linkLabel, locale),
       footer([
         `${escapeHtml(reason)} ${escapeHtml(kind)}`,
-        `Du velger selv hvilke varsler du får på e-post, og om de kommer med en gang eller i et daglig sammendrag: ${link(input.settingsUrl, "Velg hvilke varsler du får på e-post")}.`,
-        ...(input.unsubscribeUrl ? [`${link(input.unsubscribeUrl, "Slutt å få slike e-poster")} (gjelder bare denne varseltypen).`] : []),
+        `${escapeHtml(t("notification.settingsIntro"))} ${link(input.settingsUrl, settingsLink)}.`,
+        ...(input.unsubscribeUrl ? [`${link(input.unsubscribeUrl, unsubscribe)} (${escapeHtml(unsubscribeScope)}).`] : []),
       ]),
     ]
       .filter(Boolean)
       .join("\n"),
+    locale,
   );
 
   const text = textPart(
     [
       [APP_NAME, input.partnershipName].filter(Boolean).join(" · "),
       subject,
-      `Hei, ${oneLine(input.recipientName)}.`,
+      greeting,
       input.intro,
       `${linkLabel}:\n${absoluteUrl(input.link)}`,
     ],
     [
       `${reason} ${kind}`,
-      `Velg hvilke varsler du får på e-post:\n${absoluteUrl(input.settingsUrl)}`,
-      ...(input.unsubscribeUrl ? [`Slutt å få slike e-poster (gjelder bare denne varseltypen):\n${absoluteUrl(input.unsubscribeUrl)}`] : []),
+      `${settingsLink}:\n${absoluteUrl(input.settingsUrl)}`,
+      ...(input.unsubscribeUrl ? [`${unsubscribe} (${unsubscribeScope}):\n${absoluteUrl(input.unsubscribeUrl)}`] : []),
     ],
   );
   return { subject, html, text };
@@ -200,10 +213,8 @@ export interface DigestMailInput {
   unsubscribeUrl?: string | null;
 }
 
-const OTHER = "Annet";
-
 /** Items by partnership, partnerships in alphabetical order («Annet» last), items oldest first. */
-export function groupDigestItems(items: DigestItem[]): { partnershipName: string; items: DigestItem[] }[] {
+export function groupDigestItems(items: DigestItem[], locale: Locale = defaultLocale): { partnershipName: string; items: DigestItem[] }[] {
   const groups = new Map<string | null, DigestItem[]>();
   for (const item of items) {
     const list = groups.get(item.partnershipName) ?? [];
@@ -213,25 +224,29 @@ export function groupDigestItems(items: DigestItem[]): { partnershipName: string
   return [...groups]
     .sort(([a], [b]) => (a === null ? 1 : b === null ? -1 : a.localeCompare(b, "nb")))
     .map(([name, list]) => ({
-      partnershipName: name ?? OTHER,
+      partnershipName: name ?? words(locale)("digest.other"),
       items: list.toSorted((x, y) => x.createdAt.getTime() - y.createdAt.getTime()),
     }));
 }
 
-const count = (n: number) => (n === 1 ? "1 nytt varsel" : `${n} nye varsler`);
-
-export function renderDigestMail(input: DigestMailInput): RenderedMail {
-  const subject = `Sammendrag fra ${APP_NAME} ${input.date}: ${count(input.items.length)}`;
-  const groups = groupDigestItems(input.items);
-  const reason =
-    "Du får denne e-posten fordi du har valgt daglig sammendrag for noen varseltyper. Sammendraget kommer kl. 07 de dagene det er noe nytt.";
+export function renderDigestMail(input: DigestMailInput, locale: Locale = defaultLocale): RenderedMail {
+  const t = words(locale);
+  const count = t("digest.count", { count: input.items.length });
+  const subject = t("digest.subject", { app: APP_NAME, date: input.date, count });
+  const groups = groupDigestItems(input.items, locale);
+  const reason = t("digest.reason");
+  const eyebrowText = t("digest.eyebrow", { date: input.date });
+  const headingText = t("digest.heading", { count });
+  const greeting = t("layout.greeting", { name: oneLine(input.recipientName) });
+  const settingsLink = t("layout.settingsLink");
+  const unsubscribe = t("digest.unsubscribe");
 
   const html = page(
     subject,
     [
-      eyebrow([APP_NAME, `Daglig sammendrag ${input.date}`]),
-      heading(`Dette har skjedd siden sist (${count(input.items.length)})`),
-      paragraph(`Hei, ${escapeHtml(oneLine(input.recipientName))}.`),
+      eyebrow([APP_NAME, eyebrowText]),
+      heading(headingText),
+      paragraph(escapeHtml(greeting)),
       ...groups.map(
         (g) =>
           `<h2 style="margin:24px 0 8px;font-size:18px;line-height:1.3;color:${TEXT};">${escapeHtml(g.partnershipName)}</h2>\n` +
@@ -240,34 +255,35 @@ export function renderDigestMail(input: DigestMailInput): RenderedMail {
             .map(
               (i) =>
                 `<li style="margin:0 0 8px;">${link(i.link, oneLine(i.title))}<br>` +
-                `<span style="color:${SUBTLE};font-size:14px;">${escapeHtml(formatDateTime(i.createdAt))}</span></li>`,
+                `<span style="color:${SUBTLE};font-size:14px;">${escapeHtml(formatDateTime(i.createdAt, locale))}</span></li>`,
             )
             .join("\n") +
           `\n</ul>`,
       ),
       footer([
         escapeHtml(reason),
-        `${link(input.settingsUrl, "Velg hvilke varsler du får på e-post")}.`,
-        ...(input.unsubscribeUrl ? [`${link(input.unsubscribeUrl, "Slutt å få det daglige sammendraget")}.`] : []),
+        `${link(input.settingsUrl, settingsLink)}.`,
+        ...(input.unsubscribeUrl ? [`${link(input.unsubscribeUrl, unsubscribe)}.`] : []),
       ]),
     ].join("\n"),
+    locale,
   );
 
   const text = textPart(
     [
-      `${APP_NAME} · Daglig sammendrag ${input.date}`,
-      `Dette har skjedd siden sist (${count(input.items.length)})`,
-      `Hei, ${oneLine(input.recipientName)}.`,
+      `${APP_NAME} · ${eyebrowText}`,
+      headingText,
+      greeting,
       ...groups.map(
         (g) =>
           `${g.partnershipName}\n${"=".repeat(Math.min(g.partnershipName.length, 60))}\n` +
-          g.items.map((i) => `* ${oneLine(i.title)} (${formatDateTime(i.createdAt)})\n  ${absoluteUrl(i.link)}`).join("\n"),
+          g.items.map((i) => `* ${oneLine(i.title)} (${formatDateTime(i.createdAt, locale)})\n  ${absoluteUrl(i.link)}`).join("\n"),
       ),
     ],
     [
       reason,
-      `Velg hvilke varsler du får på e-post:\n${absoluteUrl(input.settingsUrl)}`,
-      ...(input.unsubscribeUrl ? [`Slutt å få det daglige sammendraget:\n${absoluteUrl(input.unsubscribeUrl)}`] : []),
+      `${settingsLink}:\n${absoluteUrl(input.settingsUrl)}`,
+      ...(input.unsubscribeUrl ? [`${unsubscribe}:\n${absoluteUrl(input.unsubscribeUrl)}`] : []),
     ],
   );
   return { subject, html, text };
@@ -285,35 +301,41 @@ export interface InvitationMailInput {
   expiresAt: Date;
 }
 
-export function renderInvitationMail(input: InvitationMailInput): RenderedMail {
-  const subject = `Du er invitert til ${APP_NAME}`;
-  const role = input.where ? `som ${input.roleLabel} i ${input.where}` : `som ${input.roleLabel}`;
-  const body = `Du er invitert til ${APP_NAME} ${oneLine(role)}. ${APP_NAME} er der Nav-kontoret og kommunen arbeider med partnerskapet sitt: virksomhetsplan, lederavtale, årshjul og partnerskapsmøter.`;
-  const how = `Åpne lenken for å velge et passord, eller logg inn med jobbkontoen din hvis virksomheten din bruker det. Lenken kan brukes én gang og gjelder til ${formatDateTime(input.expiresAt)}.`;
-  const reason = `Du får denne e-posten fordi en administrator i ${APP_NAME} har invitert deg. Ventet du ikke denne invitasjonen, kan du se bort fra e-posten: uten lenken skjer ingenting.`;
+/** `roleLabel` must be in `locale` too: the caller names the role in the mail's language. */
+export function renderInvitationMail(input: InvitationMailInput, locale: Locale = defaultLocale): RenderedMail {
+  const t = words(locale);
+  const subject = t("invitation.subject", { app: APP_NAME });
+  const role = input.where ? t("invitation.roleIn", { role: input.roleLabel, where: input.where }) : t("invitation.role", { role: input.roleLabel });
+  const body = t("invitation.body", { app: APP_NAME, role: oneLine(role) });
+  const how = t("invitation.how", { expires: formatDateTime(input.expiresAt, locale) });
+  const reason = t("invitation.reason", { app: APP_NAME });
+  const accept = t("invitation.accept");
+  const personal = t("invitation.personal");
+  const greeting = t("layout.greeting", { name: oneLine(input.name) });
 
   const html = page(
     subject,
     [
       eyebrow([APP_NAME, input.where]),
       heading(subject),
-      paragraph(`Hei, ${escapeHtml(oneLine(input.name))}.`),
+      paragraph(escapeHtml(greeting)),
       paragraph(escapeHtml(body)),
       paragraph(escapeHtml(how)),
-      button(input.link, "Godta invitasjonen"),
-      footer([escapeHtml(reason), "Lenken er personlig. Ikke send denne e-posten videre."]),
+      button(input.link, accept, locale),
+      footer([escapeHtml(reason), escapeHtml(personal)]),
     ].join("\n"),
+    locale,
   );
   const text = textPart(
     [
       [APP_NAME, input.where].filter(Boolean).join(" · "),
       subject,
-      `Hei, ${oneLine(input.name)}.`,
+      greeting,
       body,
       how,
-      `Godta invitasjonen:\n${absoluteUrl(input.link)}`,
+      `${accept}:\n${absoluteUrl(input.link)}`,
     ],
-    [reason, "Lenken er personlig. Ikke send denne e-posten videre."],
+    [reason, personal],
   );
   return { subject, html, text };
 }

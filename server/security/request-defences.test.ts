@@ -209,6 +209,8 @@ describe("requests from another origin", () => {
 
     const textPlain = await trpcPost("meeting.create", JSON.stringify({ json: meetingInput("Som tekst") }), { "content-type": "text/plain" });
     expect(textPlain.status).toBe(415);
+    const nynorsk = await trpcPost("meeting.create", "{}", { "content-type": "text/plain", cookie: `${cookie}; sprak=nn` });
+    expect(await messageOf(nynorsk)).toBe("Førespurnaden må sendast som JSON frå Partnerskapsrommet.");
     expect(await counts()).toEqual(before);
   });
 

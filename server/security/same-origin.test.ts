@@ -47,6 +47,16 @@ describe("checkSameOrigin", () => {
     expect(check("POST", {})).toEqual({ allowed: false, reason: MISSING_ORIGIN_MESSAGE });
   });
 
+  it("refuses in the language the browser chose (its sprak cookie)", () => {
+    expect(check("POST", { origin: "https://angriper.example", cookie: "a=1; sprak=nn" })).toEqual({
+      allowed: false,
+      reason: "Førespurnaden kom frå ei anna nettside enn Partnerskapsrommet og vart avvist. Gå til Partnerskapsrommet og prøv igjen der.",
+    });
+    const missing = check("POST", { cookie: "sprak=nn" });
+    expect(missing.allowed ? "" : missing.reason).toMatch(/^Førespurnaden sa ikkje kvar han kom frå/);
+    expect(check("POST", { cookie: "sprak=nb" })).toEqual({ allowed: false, reason: MISSING_ORIGIN_MESSAGE });
+  });
+
   it("refuses everything that changes something when no origin is allowed", () => {
     expect(check("POST", { origin: "http://localhost:3000" }, [])).toMatchObject({ allowed: false });
   });

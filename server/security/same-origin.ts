@@ -5,16 +5,20 @@
  * enough on its own: a page on the same host but another port is "same site" and gets the cookie.
  *
  * Pure: the route handlers (tRPC, better-auth, the plan import) call it with the request's method
- * and headers and answer 403 with `reason` when it refuses.
+ * and headers and answer 403 with `reason` when it refuses, written in the browser's language
+ * (its `sprak` cookie, ./request-language.ts).
  */
+import { renderText, text, type Text } from "~/lib/i18n/text";
+import { cookieLocale } from "./request-language";
 
 /** Methods that only read; everything else must come from our own origin. */
 const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
 
-export const FOREIGN_ORIGIN_MESSAGE =
-  "Forespørselen kom fra en annen nettside enn Partnerskapsrommet og ble avvist. Gå til Partnerskapsrommet og prøv igjen der.";
-export const MISSING_ORIGIN_MESSAGE =
-  "Forespørselen sa ikke hvor den kom fra og ble avvist. Bruk Partnerskapsrommet i en oppdatert nettleser.";
+const FOREIGN_ORIGIN = text("errors.request.foreignOrigin");
+const MISSING_ORIGIN = text("errors.request.missingOrigin");
+/** The refusals in bokmål (a request without a language cookie). */
+export const FOREIGN_ORIGIN_MESSAGE = renderText(FOREIGN_ORIGIN, "nb");
+export const MISSING_ORIGIN_MESSAGE = renderText(MISSING_ORIGIN, "nb");
 
 export type OriginVerdict = { allowed: true } | { allowed: false; reason: string };
 
@@ -52,12 +56,11 @@ export function checkSameOrigin(method: string, headers: Headers, allowed: reado
 
   const fetchSite = headers.get("sec-fetch-site")?.trim().toLowerCase() ?? null;
   const origin = headers.get("origin")?.trim().toLowerCase() ?? null;
+  const refuse = (reason: Text): OriginVerdict => ({ allowed: false, reason: renderText(reason, cookieLocale(headers)) });
 
-  if (fetchSite !== null && fetchSite !== "same-origin" && fetchSite !== "none") {
-    return { allowed: false, reason: FOREIGN_ORIGIN_MESSAGE };
-  }
-  if (origin !== null && !allowed.includes(origin)) return { allowed: false, reason: FOREIGN_ORIGIN_MESSAGE };
-  if (origin === null && fetchSite === null) return { allowed: false, reason: MISSING_ORIGIN_MESSAGE };
+  if (fetchSite !== null && fetchSite !== "same-origin" && fetchSite !== "none") return refuse(FOREIGN_ORIGIN);
+  if (origin !== null && !allowed.includes(origin)) return refuse(FOREIGN_ORIGIN);
+  if (origin === null && fetchSite === null) return refuse(MISSING_ORIGIN);
   return { allowed: true };
 }
 

@@ -1,5 +1,7 @@
 import { TRPC_ERROR_CODES_BY_KEY, type TRPC_ERROR_CODE_KEY } from "@trpc/server/rpc";
 import { bodyLimitFor, readBodyWithin, requestLimits, type RequestLimits } from "./request-limits";
+import { renderText, text, type Text } from "~/lib/i18n/text";
+import { cookieLocale } from "./request-language";
 import { checkRequestOrigin } from "./same-origin";
 
 /**
@@ -9,12 +11,17 @@ import { checkRequestOrigin } from "./same-origin";
  *    without a CORS preflight, JSON it cannot;
  * 3. at most TRPC_MAX_BATCH calls in one batch;
  * 4. a body within TRPC_MAX_BODY_BYTES (counted as it arrives, whatever Content-Length says).
- * A refusal is a tRPC error in the app's own shape, so the client shows its Norwegian message.
+ * A refusal is a tRPC error in the app's own shape, so the client shows its message, written in
+ * the browser's language (its `sprak` cookie, ./request-language.ts).
  */
 
-export const TOO_MANY_CALLS_MESSAGE = "Forespørselen inneholdt for mange kall på én gang. Last siden på nytt og prøv igjen.";
-export const BODY_TOO_LARGE_MESSAGE = "Forespørselen er for stor. Gjør teksten kortere, eller del den opp, og prøv igjen.";
-export const NOT_JSON_MESSAGE = "Forespørselen må sendes som JSON fra Partnerskapsrommet.";
+const TOO_MANY_CALLS = text("errors.request.tooManyCalls");
+const BODY_TOO_LARGE = text("errors.request.bodyTooLarge");
+const NOT_JSON = text("errors.request.notJson");
+/** The refusals in bokmål (a request without a language cookie). */
+export const TOO_MANY_CALLS_MESSAGE = renderText(TOO_MANY_CALLS, "nb");
+export const BODY_TOO_LARGE_MESSAGE = renderText(BODY_TOO_LARGE, "nb");
+export const NOT_JSON_MESSAGE = renderText(NOT_JSON, "nb");
 
 const ENDPOINT = "/api/trpc/";
 
@@ -49,16 +56,17 @@ export type Guarded = { ok: true; request: Request } | { ok: false; response: Re
 export async function guardTrpcRequest(request: Request, limits: RequestLimits = requestLimits()): Promise<Guarded> {
   const origin = checkRequestOrigin(request);
   if (!origin.allowed) return { ok: false, response: trpcRefusal("FORBIDDEN", 403, origin.reason) };
+  const say = (message: Text) => renderText(message, cookieLocale(request.headers));
 
   const reads = request.method === "GET" || request.method === "HEAD";
-  if (!reads && !isJson(request)) return { ok: false, response: trpcRefusal("UNSUPPORTED_MEDIA_TYPE", 415, NOT_JSON_MESSAGE) };
+  if (!reads && !isJson(request)) return { ok: false, response: trpcRefusal("UNSUPPORTED_MEDIA_TYPE", 415, say(NOT_JSON)) };
 
   const paths = procedurePaths(new URL(request.url));
-  if (paths.length > limits.maxBatch) return { ok: false, response: trpcRefusal("BAD_REQUEST", 400, TOO_MANY_CALLS_MESSAGE) };
+  if (paths.length > limits.maxBatch) return { ok: false, response: trpcRefusal("BAD_REQUEST", 400, say(TOO_MANY_CALLS)) };
 
   if (reads) return { ok: true, request };
   const read = await readBodyWithin(request, bodyLimitFor(paths, limits));
-  if (!read.ok) return { ok: false, response: trpcRefusal("PAYLOAD_TOO_LARGE", 413, BODY_TOO_LARGE_MESSAGE) };
+  if (!read.ok) return { ok: false, response: trpcRefusal("PAYLOAD_TOO_LARGE", 413, say(BODY_TOO_LARGE)) };
   // The body is read; tRPC gets the same request with the bytes in hand.
   return { ok: true, request: new Request(request.url, { method: request.method, headers: request.headers, body: read.body, signal: request.signal }) };
 }

@@ -2,9 +2,11 @@
 
 import { Alert, Button, Checkbox, CheckboxGroup, Heading, Radio, RadioGroup, Select, TextField, VStack } from "@navikt/ds-react";
 import { useMutation } from "@tanstack/react-query";
+import { useTranslations } from "next-intl";
 import NextLink from "next/link";
 import { useRef, useState } from "react";
-import { leaderModelLabels, type LeaderModel } from "~/lib/partnership/catalogue";
+import { leaderModels } from "~/db/schema/enums";
+import type { LeaderModel } from "~/lib/partnership/catalogue";
 import { FormErrors } from "~/app/_components/form-errors";
 import { useTRPC } from "~/app/_components/trpc-provider";
 import { useFormMutation } from "~/app/_lib/use-form-mutation";
@@ -26,6 +28,8 @@ function suggestSlug(officeName: string) {
 }
 
 export function CreatePartnershipForm({ fylker }: { fylker: Fylke[] }) {
+  const t = useTranslations("admin.create");
+  const tp = useTranslations("partnership");
   const trpc = useTRPC();
   const formFocus = useRef<HTMLDivElement>(null);
   const form = useFormMutation(useMutation(trpc.admin.createPartnership.mutationOptions()).mutateAsync, formFocus);
@@ -60,7 +64,7 @@ export function CreatePartnershipForm({ fylker }: { fylker: Fylke[] }) {
   return (
     <section aria-labelledby="opprett-heading">
       <Heading id="opprett-heading" level="2" size="medium" spacing>
-        Opprett partnerskap
+        {t("heading")}
       </Heading>
       <form onSubmit={onSubmit} noValidate aria-labelledby="opprett-heading">
         <VStack gap="space-16" className="max-w-xl">
@@ -68,17 +72,17 @@ export function CreatePartnershipForm({ fylker }: { fylker: Fylke[] }) {
           {form.formError && <Alert variant="error" role="alert">{form.formError}</Alert>}
           {created && (
             <Alert variant="success" role="status">
-              {created.name} er opprettet.{" "}
+              {t("created", { name: created.name })}{" "}
               <NextLink className="aksel-link" href={`/partnerskap/${created.slug}`}>
-                Gå til partnerskapet
+                {t("goTo")}
               </NextLink>
             </Alert>
           )}
-          <TextField id="create-officeName" label="Navn på Nav-kontoret" value={officeName} onChange={(e) => setOfficeName(e.target.value)} error={form.fieldErrors.officeName} />
+          <TextField id="create-officeName" label={t("officeName")} value={officeName} onChange={(e) => setOfficeName(e.target.value)} error={form.fieldErrors.officeName} />
           <TextField
             id="create-slug"
-            label="Adresse"
-            description={`Brukes i lenken: /partnerskap/${slugTouched ? slug : suggestSlug(officeName) || "…"}`}
+            label={t("slug")}
+            description={t("slugDescription", { path: `/partnerskap/${slugTouched ? slug : suggestSlug(officeName) || "…"}` })}
             value={slugTouched ? slug : suggestSlug(officeName)}
             onChange={(e) => {
               setSlugTouched(true);
@@ -88,7 +92,7 @@ export function CreatePartnershipForm({ fylker }: { fylker: Fylke[] }) {
           />
           <Select
             id="create-fylkeId"
-            label="Fylke"
+            label={t("fylke")}
             value={fylkeId}
             onChange={(e) => {
               setFylkeId(e.target.value);
@@ -104,8 +108,8 @@ export function CreatePartnershipForm({ fylker }: { fylker: Fylke[] }) {
           </Select>
           <CheckboxGroup
             id="create-kommuneIds"
-            legend="Kommuner"
-            description="Velg alle kommunene kontoret dekker. Den første du velger, blir vertskommune."
+            legend={t("kommuner")}
+            description={t("kommunerDescription")}
             value={kommuneIds}
             onChange={(value: string[]) => setKommuneIds([...kommuneIds.filter((id) => value.includes(id)), ...value.filter((id) => !kommuneIds.includes(id))])}
             error={form.fieldErrors.kommuneIds}
@@ -118,16 +122,16 @@ export function CreatePartnershipForm({ fylker }: { fylker: Fylke[] }) {
               ))}
             </div>
           </CheckboxGroup>
-          <RadioGroup id="create-leaderModel" legend="Ledermodell" value={leaderModel} onChange={(v: LeaderModel) => setLeaderModel(v)} error={form.fieldErrors.leaderModel}>
-            {Object.entries(leaderModelLabels).map(([value, label]) => (
+          <RadioGroup id="create-leaderModel" legend={t("leaderModel")} value={leaderModel} onChange={(v: LeaderModel) => setLeaderModel(v)} error={form.fieldErrors.leaderModel}>
+            {leaderModels.map((value) => (
               <Radio key={value} value={value}>
-                {label}
+                {tp(`leaderModel.${value}`)}
               </Radio>
             ))}
           </RadioGroup>
           <div>
             <Button type="submit" loading={form.pending}>
-              Opprett partnerskap
+              {t("submit")}
             </Button>
           </div>
         </VStack>

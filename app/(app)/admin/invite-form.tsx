@@ -2,6 +2,7 @@
 
 import { Alert, BodyShort, Button, CopyButton, HStack, Select, TextField, VStack } from "@navikt/ds-react";
 import { useMutation } from "@tanstack/react-query";
+import { useTranslations } from "next-intl";
 import { useRef, useState } from "react";
 import { fylkeRoles, globalRoles, partnershipRoles } from "~/db/schema/enums";
 import { roleInfo, type Role } from "~/lib/roles";
@@ -15,6 +16,8 @@ export type InviteTarget =
 
 /** Invites a person with a role: to one partnership, or to a fylke / global role. */
 export function InviteForm({ target }: { target: InviteTarget }) {
+  const t = useTranslations("admin.invite");
+  const tp = useTranslations("partnership");
   const trpc = useTRPC();
   const formFocus = useRef<HTMLDivElement>(null);
   const form = useFormMutation(useMutation(trpc.admin.invite.mutationOptions()).mutateAsync, formFocus);
@@ -44,11 +47,11 @@ export function InviteForm({ target }: { target: InviteTarget }) {
     });
     if (!invited) return;
     if (invited.kind === "role_added") {
-      setResult({ message: `${invited.name} har allerede en konto og har fått rollen nå.` });
+      setResult({ message: t("roleAdded", { name: invited.name }) });
     } else {
       setResult({
         link: `${window.location.origin}/invitasjon/${invited.token}`,
-        message: `Send lenken til ${name}. Den virker én gang i 14 dager, og vises bare nå.`,
+        message: t("linkCreated", { name }),
       });
     }
     setName("");
@@ -57,7 +60,7 @@ export function InviteForm({ target }: { target: InviteTarget }) {
   }
 
   return (
-    <form onSubmit={onSubmit} noValidate aria-label={target.kind === "partnership" ? `Inviter person til ${target.officeName}` : "Inviter person til fylke eller nettverk"}>
+    <form onSubmit={onSubmit} noValidate aria-label={target.kind === "partnership" ? t("formLabel", { office: target.officeName }) : t("formLabelOther")}>
       <VStack gap="space-16" className="max-w-xl">
         <FormErrors ref={formFocus} errors={form.fieldErrors} idPrefix={prefix} />
         {form.formError && (
@@ -65,18 +68,18 @@ export function InviteForm({ target }: { target: InviteTarget }) {
             {form.formError}
           </Alert>
         )}
-        <TextField id={`${prefix}name`} label="Navn" value={name} onChange={(e) => setName(e.target.value)} error={form.fieldErrors.name} autoComplete="off" />
-        <TextField id={`${prefix}email`} label="E-post" type="email" value={email} onChange={(e) => setEmail(e.target.value)} error={form.fieldErrors.email} autoComplete="off" />
-        <Select id={`${prefix}role`} label="Rolle" value={role} onChange={(e) => setRole(e.target.value as Role)} error={form.fieldErrors.role}>
+        <TextField id={`${prefix}name`} label={t("name")} value={name} onChange={(e) => setName(e.target.value)} error={form.fieldErrors.name} autoComplete="off" />
+        <TextField id={`${prefix}email`} label={t("email")} type="email" value={email} onChange={(e) => setEmail(e.target.value)} error={form.fieldErrors.email} autoComplete="off" />
+        <Select id={`${prefix}role`} label={t("role")} value={role} onChange={(e) => setRole(e.target.value as Role)} error={form.fieldErrors.role}>
           {roleChoices.map((r) => (
             <option key={r} value={r}>
-              {roleInfo[r].label}
+              {tp(`role.${r}`)}
             </option>
           ))}
         </Select>
         {showKommune && target.kind === "partnership" && (
-          <Select id={`${prefix}kommuneId`} label="Kommune personen representerer" value={kommuneId} onChange={(e) => setKommuneId(e.target.value)} error={form.fieldErrors.kommuneId}>
-            <option value="">Velg kommune</option>
+          <Select id={`${prefix}kommuneId`} label={t("kommune")} value={kommuneId} onChange={(e) => setKommuneId(e.target.value)} error={form.fieldErrors.kommuneId}>
+            <option value="">{t("chooseKommune")}</option>
             {target.kommuner.map((k) => (
               <option key={k.id} value={k.id}>
                 {k.name}
@@ -85,7 +88,7 @@ export function InviteForm({ target }: { target: InviteTarget }) {
           </Select>
         )}
         {showFylke && target.kind === "other" && (
-          <Select id={`${prefix}fylkeId`} label="Fylke" value={fylkeId} onChange={(e) => setFylkeId(e.target.value)} error={form.fieldErrors.fylkeId}>
+          <Select id={`${prefix}fylkeId`} label={t("fylke")} value={fylkeId} onChange={(e) => setFylkeId(e.target.value)} error={form.fieldErrors.fylkeId}>
             {target.fylker.map((f) => (
               <option key={f.id} value={f.id}>
                 {f.name}
@@ -93,10 +96,10 @@ export function InviteForm({ target }: { target: InviteTarget }) {
             ))}
           </Select>
         )}
-        <TextField id={`${prefix}title`} label="Tittel (valgfritt)" description="For eksempel «Kommunedirektør» eller «Kommunalsjef helse og velferd»." value={title} onChange={(e) => setTitle(e.target.value)} error={form.fieldErrors.title} />
+        <TextField id={`${prefix}title`} label={t("title")} description={t("titleDescription")} value={title} onChange={(e) => setTitle(e.target.value)} error={form.fieldErrors.title} />
         <div>
           <Button type="submit" variant="secondary" loading={form.pending}>
-            Lag invitasjon
+            {t("submit")}
           </Button>
         </div>
         {result && (
@@ -108,7 +111,7 @@ export function InviteForm({ target }: { target: InviteTarget }) {
                   <code className="break-all rounded bg-ax-bg-neutral-soft px-2 py-1" data-testid="invitation-link">
                     {result.link}
                   </code>
-                  <CopyButton copyText={result.link} text="Kopier lenken" activeText="Kopiert" size="small" />
+                  <CopyButton copyText={result.link} text={t("copy")} activeText={t("copied")} size="small" />
                 </HStack>
               )}
             </VStack>

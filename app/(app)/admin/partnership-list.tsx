@@ -3,6 +3,7 @@
 import { Alert, BodyShort, Button, Heading, HStack, Pagination, Select, Table, VStack } from "@navikt/ds-react";
 import { ChevronDownIcon, ChevronUpIcon } from "@navikt/aksel-icons";
 import { useMutation } from "@tanstack/react-query";
+import { useTranslations } from "next-intl";
 import NextLink from "next/link";
 import { useRouter } from "next/navigation";
 import { Fragment, useRef, useState } from "react";
@@ -23,28 +24,29 @@ type Partnership = {
 type List = { total: number; page: number; pageCount: number; partnerships: Partnership[] };
 
 export function PartnershipList({ list, fylker }: { list: List; fylker: Fylke[] }) {
+  const t = useTranslations("admin.list");
   const router = useRouter();
   // One row's tools open at a time; they are rendered only while open.
   const [openId, setOpenId] = useState<string | null>(null);
   return (
     <section aria-labelledby="partnerskap-admin-heading">
       <Heading id="partnerskap-admin-heading" level="2" size="medium" spacing>
-        Partnerskap ({list.total})
+        {t("heading", { count: list.total })}
       </Heading>
       {list.total === 0 ? (
-        <BodyShort>Ingen partnerskap ennå. Opprett det første i skjemaet under.</BodyShort>
+        <BodyShort>{t("empty")}</BodyShort>
       ) : (
         <VStack gap="space-16">
-          <BodyShort size="small">Velg «Administrer» på en rad for å legge til kommuner eller invitere personer.</BodyShort>
-          <ScrollRegion label="Partnerskap">
+          <BodyShort size="small">{t("hint")}</BodyShort>
+          <ScrollRegion label={t("tableLabel")}>
             <Table size="small">
               <Table.Header>
                 <Table.Row>
-                  <Table.HeaderCell scope="col">Nav-kontor</Table.HeaderCell>
-                  <Table.HeaderCell scope="col">Fylke</Table.HeaderCell>
-                  <Table.HeaderCell scope="col">Kommuner</Table.HeaderCell>
+                  <Table.HeaderCell scope="col">{t("office")}</Table.HeaderCell>
+                  <Table.HeaderCell scope="col">{t("fylke")}</Table.HeaderCell>
+                  <Table.HeaderCell scope="col">{t("kommuner")}</Table.HeaderCell>
                   <Table.HeaderCell scope="col">
-                    <span className="sr-only">Handlinger</span>
+                    <span className="sr-only">{t("actions")}</span>
                   </Table.HeaderCell>
                 </Table.Row>
               </Table.Header>
@@ -72,7 +74,7 @@ export function PartnershipList({ list, fylker }: { list: List; fylker: Fylke[] 
                             iconPosition="right"
                             onClick={() => setOpenId(open ? null : p.id)}
                           >
-                            Administrer <span className="sr-only">{p.officeName}</span>
+                            {t("manage")} <span className="sr-only">{p.officeName}</span>
                           </Button>
                         </Table.DataCell>
                       </Table.Row>
@@ -95,7 +97,7 @@ export function PartnershipList({ list, fylker }: { list: List; fylker: Fylke[] 
               count={list.pageCount}
               onPageChange={(page) => router.push(`/admin?side=${page}`)}
               size="small"
-              srHeading={{ tag: "h3", text: "Sider med partnerskap" }}
+              srHeading={{ tag: "h3", text: t("pages") }}
             />
           )}
         </VStack>
@@ -105,6 +107,7 @@ export function PartnershipList({ list, fylker }: { list: List; fylker: Fylke[] 
 }
 
 function PartnershipTools({ partnership, fylke }: { partnership: Partnership; fylke: Fylke | undefined }) {
+  const t = useTranslations("admin.list");
   const trpc = useTRPC();
   const formFocus = useRef<HTMLDivElement>(null);
   const form = useFormMutation(useMutation(trpc.admin.addKommune.mutationOptions()).mutateAsync, formFocus);
@@ -116,24 +119,24 @@ function PartnershipTools({ partnership, fylke }: { partnership: Partnership; fy
     <VStack gap="space-24" className="py-2">
       <form
         noValidate
-        aria-label={`Legg til kommune i ${partnership.officeName}`}
+        aria-label={t("addKommuneLabel", { office: partnership.officeName })}
         onSubmit={(e) => {
           e.preventDefault();
           void form.submit(
             { partnershipId: partnership.id, kommuneId },
-            { localErrors: kommuneId ? {} : { kommuneId: "Velg en kommune." } },
+            { localErrors: kommuneId ? {} : { kommuneId: t("chooseKommuneError") } },
           );
         }}
       >
         <HStack gap="space-8" align="end">
           <Select
             id={`${prefix}kommuneId`}
-            label="Legg til kommune (vertskommunesamarbeid)"
+            label={t("addKommune")}
             value={kommuneId}
             onChange={(e) => setKommuneId(e.target.value)}
             error={form.fieldErrors.kommuneId}
           >
-            <option value="">Velg kommune</option>
+            <option value="">{t("chooseKommune")}</option>
             {available.map((k) => (
               <option key={k.id} value={k.id}>
                 {k.name}
@@ -141,15 +144,15 @@ function PartnershipTools({ partnership, fylke }: { partnership: Partnership; fy
             ))}
           </Select>
           <Button type="submit" variant="secondary" size="small" loading={form.pending}>
-            Legg til
+            {t("add")}
           </Button>
         </HStack>
         {form.formError && <Alert variant="error" size="small" className="mt-2">{form.formError}</Alert>}
-        {form.saved && <BodyShort size="small" role="status" className="mt-2">Kommunen er lagt til.</BodyShort>}
+        {form.saved && <BodyShort size="small" role="status" className="mt-2">{t("kommuneAdded")}</BodyShort>}
       </form>
       <div>
         <Heading level="3" size="xsmall" spacing>
-          Inviter person til {partnership.officeName}
+          {t("invitePerson", { office: partnership.officeName })}
         </Heading>
         <InviteForm target={{ kind: "partnership", partnershipId: partnership.id, officeName: partnership.officeName, kommuner: partnership.kommuner }} />
       </div>

@@ -3,7 +3,8 @@
 import { useRef, useState } from "react";
 import { BodyShort, Button, Heading, Table } from "@navikt/ds-react";
 import { useMutation } from "@tanstack/react-query";
-import { roleInfo, type Role } from "~/lib/roles";
+import { useLocale, useTranslations } from "next-intl";
+import type { Role } from "~/lib/roles";
 import { ConfirmDialog } from "~/app/_components/confirm-dialog";
 import { useTRPC } from "~/app/_components/trpc-provider";
 import { formatDateTime } from "~/lib/format";
@@ -21,6 +22,9 @@ type Invitation = {
 };
 
 export function PendingInvitations({ invitations }: { invitations: Invitation[] }) {
+  const t = useTranslations("admin.pending");
+  const tp = useTranslations("partnership");
+  const locale = useLocale();
   const trpc = useTRPC();
   const revokeFocus = useRef<HTMLDivElement>(null);
   const revoke = useFormMutation(useMutation(trpc.admin.revokeInvitation.mutationOptions()).mutateAsync, revokeFocus);
@@ -34,23 +38,23 @@ export function PendingInvitations({ invitations }: { invitations: Invitation[] 
   return (
     <section aria-labelledby="ventende-heading">
       <Heading id="ventende-heading" level="2" size="medium" spacing>
-        Invitasjoner som ikke er brukt
+        {t("heading")}
       </Heading>
 
       {invitations.length === 0 ? (
-        <BodyShort>Ingen invitasjoner venter. Nye invitasjoner vises her til de er brukt eller utløpt.</BodyShort>
+        <BodyShort>{t("empty")}</BodyShort>
       ) : (
-        <ScrollRegion label="Invitasjoner som venter">
+        <ScrollRegion label={t("tableLabel")}>
           <Table size="small">
             <Table.Header>
               <Table.Row>
-                <Table.HeaderCell scope="col">Navn</Table.HeaderCell>
-                <Table.HeaderCell scope="col">E-post</Table.HeaderCell>
-                <Table.HeaderCell scope="col">Rolle</Table.HeaderCell>
-                <Table.HeaderCell scope="col">Gjelder</Table.HeaderCell>
-                <Table.HeaderCell scope="col">Utløper</Table.HeaderCell>
+                <Table.HeaderCell scope="col">{t("name")}</Table.HeaderCell>
+                <Table.HeaderCell scope="col">{t("email")}</Table.HeaderCell>
+                <Table.HeaderCell scope="col">{t("role")}</Table.HeaderCell>
+                <Table.HeaderCell scope="col">{t("scope")}</Table.HeaderCell>
+                <Table.HeaderCell scope="col">{t("expires")}</Table.HeaderCell>
                 <Table.HeaderCell scope="col">
-                  <span className="sr-only">Handling</span>
+                  <span className="sr-only">{t("action")}</span>
                 </Table.HeaderCell>
               </Table.Row>
             </Table.Header>
@@ -59,12 +63,12 @@ export function PendingInvitations({ invitations }: { invitations: Invitation[] 
                 <Table.Row key={i.id}>
                   <Table.HeaderCell scope="row">{i.name}</Table.HeaderCell>
                   <Table.DataCell>{i.email}</Table.DataCell>
-                  <Table.DataCell>{roleInfo[i.role].label}</Table.DataCell>
+                  <Table.DataCell>{tp(`role.${i.role}`)}</Table.DataCell>
                   <Table.DataCell>{i.officeName ?? i.fylkeName ?? "–"}</Table.DataCell>
-                  <Table.DataCell>{formatDateTime(i.expiresAt)}</Table.DataCell>
+                  <Table.DataCell>{formatDateTime(i.expiresAt, locale)}</Table.DataCell>
                   <Table.DataCell>
                     <Button size="xsmall" variant="tertiary" onClick={() => setConfirming(i)}>
-                      Trekk tilbake <span className="sr-only">invitasjonen til {i.name}</span>
+                      {t("revoke")} <span className="sr-only">{t("revokeFor", { name: i.name })}</span>
                     </Button>
                   </Table.DataCell>
                 </Table.Row>
@@ -75,9 +79,9 @@ export function PendingInvitations({ invitations }: { invitations: Invitation[] 
       )}
       <ConfirmDialog
         open={confirming !== null}
-        heading={`Trekke tilbake invitasjonen til ${confirming?.name ?? ""}?`}
-        body="Lenken slutter å virke med en gang. Du kan lage en ny invitasjon senere."
-        confirmLabel="Trekk tilbake"
+        heading={t("confirmHeading", { name: confirming?.name ?? "" })}
+        body={t("confirmBody")}
+        confirmLabel={t("revoke")}
         pending={revoke.pending}
         error={revoke.formError}
         errorRef={revokeFocus}

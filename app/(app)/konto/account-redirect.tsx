@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useEffect } from "react";
 
 /**
@@ -9,12 +10,10 @@ import { useEffect } from "react";
  * never committed, so each answer asks for it anew).
  */
 export function AccountRedirect({ href }: { href: string }) {
+  const t = useTranslations("shell");
   useEffect(() => {
     window.location.replace(href);
   }, [href]);
-  return (
-    <p className="p-8">
-      Du må slå på tofaktor-innlogging først. <a href={href}>Gå til Min konto</a>.
-    </p>
-  );
+  const message = t.rich("twoFactorFirst", { link: (chunks) => <a href={href}>{chunks}</a> });
+  return <p className="p-8">{message}</p>;
 }

@@ -1,19 +1,20 @@
 "use client";
 
 import { BodyShort, Checkbox, Heading, TextField } from "@navikt/ds-react";
+import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { MIN_PASSWORD_LENGTH } from "~/lib/limits";
-import { changePasswordFailure } from "~/lib/two-factor";
+import { changePasswordFailure, MAX_PASSWORD_LENGTH } from "~/lib/two-factor";
 import { FormShell } from "~/app/_components/form-shell";
 import { loadAuthClient } from "~/app/_lib/load-auth-client";
 import { useAuthStep } from "./use-auth-step";
 
-const MAX_PASSWORD_LENGTH = 128;
-
 /** «Bytt passord»: the password rules are the invitation's (server/auth/password-policy-plugin.ts checks them). */
 export function ChangePasswordForm({ email }: { email: string }) {
   const router = useRouter();
+  const t = useTranslations("account.password");
+  const auth = useTranslations("auth.password");
   const step = useAuthStep();
   const [currentPassword, setCurrentPassword] = useState("");
   const [newPassword, setNewPassword] = useState("");
@@ -24,18 +25,18 @@ export function ChangePasswordForm({ email }: { email: string }) {
   async function onSubmit() {
     setSaved(null);
     const found: Record<string, string> = {};
-    if (!currentPassword) found.currentPassword = "Skriv inn passordet du har nå.";
-    if (newPassword.length < MIN_PASSWORD_LENGTH) found.newPassword = `Passordet må ha minst ${MIN_PASSWORD_LENGTH} tegn.`;
-    else if (newPassword.length > MAX_PASSWORD_LENGTH) found.newPassword = `Passordet kan ha høyst ${MAX_PASSWORD_LENGTH} tegn.`;
-    else if (newPassword === currentPassword) found.newPassword = "Det nye passordet må være et annet enn det du har nå.";
-    if (newPasswordRepeat !== newPassword) found.newPasswordRepeat = "Passordene er ikke like.";
+    if (!currentPassword) found.currentPassword = t("currentMissing");
+    if (newPassword.length < MIN_PASSWORD_LENGTH) found.newPassword = auth("tooShort", { min: MIN_PASSWORD_LENGTH });
+    else if (newPassword.length > MAX_PASSWORD_LENGTH) found.newPassword = auth("tooLong", { max: MAX_PASSWORD_LENGTH });
+    else if (newPassword === currentPassword) found.newPassword = t("same");
+    if (newPasswordRepeat !== newPassword) found.newPasswordRepeat = t("notEqual");
     if (step.refuse(found)) return;
     const done = await step.run(async () => (await loadAuthClient()).changePassword({ currentPassword, newPassword, revokeOtherSessions }), changePasswordFailure);
     if (!done) return;
     setCurrentPassword("");
     setNewPassword("");
     setNewPasswordRepeat("");
-    setSaved(revokeOtherSessions ? "Passordet er endret, og du er logget ut på de andre enhetene dine." : "Passordet er endret.");
+    setSaved(revokeOtherSessions ? t("changedSignedOut") : t("changed"));
     // The list of sessions below changes when the others are signed out.
     router.refresh();
   }
@@ -49,10 +50,10 @@ export function ChangePasswordForm({ email }: { email: string }) {
         className="max-w-xl"
         heading={
           <Heading id="passord-heading" level="2" size="medium">
-            Bytt passord
+            {t("heading")}
           </Heading>
         }
-        submit={{ label: "Bytt passord", variant: "secondary" }}
+        submit={{ label: t("submit"), variant: "secondary" }}
         status={
           saved && (
             <BodyShort role="status" size="small">
@@ -65,7 +66,7 @@ export function ChangePasswordForm({ email }: { email: string }) {
         <input type="hidden" name="username" autoComplete="username" value={email} readOnly />
         <TextField
           id="currentPassword"
-          label="Passordet du har nå"
+          label={t("current")}
           type="password"
           autoComplete="current-password"
           value={currentPassword}
@@ -74,8 +75,8 @@ export function ChangePasswordForm({ email }: { email: string }) {
         />
         <TextField
           id="newPassword"
-          label="Nytt passord"
-          description={`Minst ${MIN_PASSWORD_LENGTH} tegn. Ikke et vanlig passord, og ikke navnet eller e-postadressen din.`}
+          label={t("new")}
+          description={t("newHint", { min: MIN_PASSWORD_LENGTH })}
           type="password"
           autoComplete="new-password"
           value={newPassword}
@@ -84,7 +85,7 @@ export function ChangePasswordForm({ email }: { email: string }) {
         />
         <TextField
           id="newPasswordRepeat"
-          label="Gjenta det nye passordet"
+          label={t("repeat")}
           type="password"
           autoComplete="new-password"
           value={newPasswordRepeat}
@@ -92,7 +93,7 @@ export function ChangePasswordForm({ email }: { email: string }) {
           error={step.fieldErrors.newPasswordRepeat}
         />
         <Checkbox checked={revokeOtherSessions} onChange={(e) => setRevokeOtherSessions(e.target.checked)}>
-          Logg ut på de andre enhetene mine
+          {t("signOutOthers")}
         </Checkbox>
       </FormShell>
     </section>

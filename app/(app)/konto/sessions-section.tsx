@@ -2,6 +2,7 @@
 
 import { BodyLong, BodyShort, Button, Heading, Table, Tag } from "@navikt/ds-react";
 import { useMutation } from "@tanstack/react-query";
+import { useLocale, useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useRef, useState } from "react";
 import { formatDateTime } from "~/lib/format";
@@ -23,6 +24,9 @@ export interface SessionRow {
 export function SessionsSection({ sessions }: { sessions: SessionRow[] }) {
   const trpc = useTRPC();
   const router = useRouter();
+  const t = useTranslations("account.sessions");
+  const common = useTranslations("common");
+  const locale = useLocale();
   const endFocus = useRef<HTMLDivElement>(null);
   const end = useFormMutation(useMutation(trpc.account.endSession.mutationOptions()).mutateAsync, endFocus);
   const [ending, setEnding] = useState<SessionRow | null>(null);
@@ -36,7 +40,7 @@ export function SessionsSection({ sessions }: { sessions: SessionRow[] }) {
     if (!ending) return;
     const done = await end.submit({ sessionId: ending.id });
     if (!done) return;
-    setStatus(`${ending.device} er logget ut.`);
+    setStatus(t("signedOut", { device: ending.device }));
     setEnding(null);
   }
 
@@ -46,9 +50,7 @@ export function SessionsSection({ sessions }: { sessions: SessionRow[] }) {
     const { error } = await loadAuthClient().then((client) => client.revokeSessions()).catch(() => ({ error: { status: 0 } }));
     if (error) {
       setEverywherePending(false);
-      setEverywhereError(
-        error.status === 429 ? "Du har prøvd for mange ganger. Vent et minutt og prøv igjen." : "Noe gikk galt. Sjekk nettforbindelsen og prøv igjen.",
-      );
+      setEverywhereError(error.status === 429 ? common("errors.tooManyTries") : common("errors.network"));
       requestAnimationFrame(() => everywhereFocus.current?.focus());
       return;
     }
@@ -60,10 +62,10 @@ export function SessionsSection({ sessions }: { sessions: SessionRow[] }) {
   return (
     <section aria-labelledby="okter-heading">
       <Heading id="okter-heading" level="2" size="medium" spacing>
-        Aktive økter
+        {t("heading")}
       </Heading>
       <BodyLong spacing className="max-w-prose">
-        Her er nettleserne og enhetene der du er logget inn nå. Kjenner du ikke igjen en av dem, logg den ut og bytt passord.
+        {t("intro")}
       </BodyLong>
       {status && (
         <BodyShort role="status" size="small" spacing>
@@ -71,17 +73,17 @@ export function SessionsSection({ sessions }: { sessions: SessionRow[] }) {
         </BodyShort>
       )}
       {sessions.length === 0 ? (
-        <BodyShort spacing>Du har ingen aktive økter.</BodyShort>
+        <BodyShort spacing>{t("none")}</BodyShort>
       ) : (
-        <ScrollRegion label="Øktene dine">
+        <ScrollRegion label={t("tableLabel")}>
           <Table size="small">
             <Table.Header>
               <Table.Row>
-                <Table.HeaderCell scope="col">Enhet</Table.HeaderCell>
-                <Table.HeaderCell scope="col">Logget inn</Table.HeaderCell>
-                <Table.HeaderCell scope="col">Sist brukt</Table.HeaderCell>
+                <Table.HeaderCell scope="col">{t("device")}</Table.HeaderCell>
+                <Table.HeaderCell scope="col">{t("signedIn")}</Table.HeaderCell>
+                <Table.HeaderCell scope="col">{t("lastUsed")}</Table.HeaderCell>
                 <Table.HeaderCell scope="col">
-                  <span className="sr-only">Handling</span>
+                  <span className="sr-only">{t("action")}</span>
                 </Table.HeaderCell>
               </Table.Row>
             </Table.Header>
@@ -93,17 +95,18 @@ export function SessionsSection({ sessions }: { sessions: SessionRow[] }) {
                       {s.device}
                       {s.current && (
                         <Tag variant="info" size="xsmall">
-                          Denne enheten
+                          {t("thisDevice")}
                         </Tag>
                       )}
                     </span>
                   </Table.HeaderCell>
-                  <Table.DataCell>{formatDateTime(s.signedInAt)}</Table.DataCell>
-                  <Table.DataCell>{formatDateTime(s.lastUsedAt)}</Table.DataCell>
+                  <Table.DataCell>{formatDateTime(s.signedInAt, locale)}</Table.DataCell>
+                  <Table.DataCell>{formatDateTime(s.lastUsedAt, locale)}</Table.DataCell>
                   <Table.DataCell>
                     {!s.current && (
                       <Button size="xsmall" variant="tertiary" onClick={() => (end.reset(), setStatus(null), setEnding(s))}>
-                        Logg ut <span className="sr-only">{s.device}, sist brukt {formatDateTime(s.lastUsedAt)}</span>
+                        {t("signOut")}{" "}
+                        <span className="sr-only">{t("signOutNamed", { device: s.device, lastUsed: formatDateTime(s.lastUsedAt, locale) })}</span>
                       </Button>
                     )}
                   </Table.DataCell>
@@ -115,14 +118,14 @@ export function SessionsSection({ sessions }: { sessions: SessionRow[] }) {
       )}
       <div className="mt-4">
         <Button variant="secondary" data-color="danger" onClick={() => (setEverywhereError(null), setEverywhere(true))}>
-          Logg ut overalt
+          {t("everywhere")}
         </Button>
       </div>
       <ConfirmDialog
         open={ending !== null}
-        heading={`Logge ut ${ending?.device ?? ""}?`}
-        body="Enheten blir logget ut med en gang. Den som bruker den, må logge inn på nytt."
-        confirmLabel="Logg ut"
+        heading={t("confirmHeading", { device: ending?.device ?? "" })}
+        body={t("confirmBody")}
+        confirmLabel={t("signOut")}
         pending={end.pending}
         error={end.formError}
         errorRef={endFocus}
@@ -131,9 +134,9 @@ export function SessionsSection({ sessions }: { sessions: SessionRow[] }) {
       />
       <ConfirmDialog
         open={everywhere}
-        heading="Logge ut overalt?"
-        body="Du blir logget ut i alle nettlesere og på alle enheter, også denne. Du må logge inn på nytt etterpå."
-        confirmLabel="Logg ut overalt"
+        heading={t("everywhereHeading")}
+        body={t("everywhereBody")}
+        confirmLabel={t("everywhere")}
         pending={everywherePending}
         error={everywhereError}
         errorRef={everywhereFocus}

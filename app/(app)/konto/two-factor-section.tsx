@@ -1,6 +1,7 @@
 "use client";
 
 import { Alert, BodyLong, BodyShort, Button, CopyButton, Heading, HStack, Tag, TextField, VStack } from "@navikt/ds-react";
+import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import QRCode from "qrcode";
 import { useEffect, useRef, useState } from "react";
@@ -35,6 +36,7 @@ async function qrImageOf(totpUri: string): Promise<string | null> {
 
 export function TwoFactorSection({ email, enabled, required }: Props) {
   const router = useRouter();
+  const t = useTranslations("account.twoFactor");
   const [setup, setSetup] = useState<Setup | null>(null);
   const [status, setStatus] = useState<string | null>(null);
   const [turningOff, setTurningOff] = useState(false);
@@ -74,12 +76,12 @@ export function TwoFactorSection({ email, enabled, required }: Props) {
   }
 
   async function submitPassword() {
-    if (enable.refuse(password ? {} : { password: "Skriv inn passordet ditt." })) return;
+    if (enable.refuse(password ? {} : { password: t("passwordMissing") })) return;
     const data = await enable.run(async () => (await loadAuthClient()).twoFactor.enable({ password }), passwordStepFailure);
     if (!data || !("totpURI" in data) || !data.totpURI) return;
     const secret = totpSecretOf(data.totpURI);
     if (!secret) {
-      enable.fail({ fieldErrors: {}, formError: "Vi kunne ikke lage nøkkelen til appen. Prøv igjen." });
+      enable.fail({ fieldErrors: {}, formError: t("noKey") });
       return;
     }
     setPassword("");
@@ -92,7 +94,7 @@ export function TwoFactorSection({ email, enabled, required }: Props) {
   async function submitCode() {
     if (setup?.phase !== "confirm") return;
     const typed = cleanTotpCode(code);
-    if (confirm.refuse(/^\d{6}$/.test(typed) ? {} : { code: typed ? "Koden fra appen har seks sifre." : "Skriv inn koden appen viser." })) return;
+    if (confirm.refuse(/^\d{6}$/.test(typed) ? {} : { code: typed ? t("codeSixDigits") : t("codeMissing") })) return;
     const done = await confirm.run(
       async () => (await loadAuthClient()).twoFactor.verifyTotp({ code: typed }),
       (error) => ({ fieldErrors: {}, formError: codeFailure(error, "totp").message }),
@@ -104,23 +106,24 @@ export function TwoFactorSection({ email, enabled, required }: Props) {
 
   function finish() {
     setSetup(null);
-    setStatus("Tofaktor-innlogging er slått på.");
+    setStatus(t("turnedOn"));
     // The page reads the account again: two-factor on, and (under AUTH_REQUIRE_2FA) the rest of the app open.
     router.refresh();
     focus("status");
   }
 
   async function turnOff() {
-    if (disable.refuse(disablePassword ? {} : { disablePassword: "Skriv inn passordet ditt." })) return;
+    if (disable.refuse(disablePassword ? {} : { disablePassword: t("passwordMissing") })) return;
     const done = await disable.run(async () => (await loadAuthClient()).twoFactor.disable({ password: disablePassword }), (e) => passwordStepFailure(e, "disablePassword"));
     if (!done) return;
     setTurningOff(false);
     setDisablePassword("");
-    setStatus("Tofaktor-innlogging er slått av.");
+    setStatus(t("turnedOff"));
     router.refresh();
     focus("status");
   }
 
+  const codesIntro = t.rich("codesIntro", { strong: (chunks) => <strong>{chunks}</strong> });
   const statusLine = status && (
     <BodyShort ref={statusRef} tabIndex={-1} role="status" className="outline-none">
       {status}
@@ -132,11 +135,11 @@ export function TwoFactorSection({ email, enabled, required }: Props) {
       <VStack gap="space-16">
         <HStack gap="space-12" align="center">
           <Heading id="tofaktor-heading" level="2" size="medium">
-            Tofaktor-innlogging
+            {t("heading")}
           </Heading>
           {setup?.phase !== "codes" && (
             <Tag variant={enabled ? "success" : "neutral"} size="small">
-              {enabled ? "På" : "Av"}
+              {enabled ? t("on") : t("off")}
             </Tag>
           )}
         </HStack>
@@ -144,16 +147,13 @@ export function TwoFactorSection({ email, enabled, required }: Props) {
 
         {setup === null && enabled && (
           <>
-            <BodyLong>
-              Når du logger inn med e-post og passord, ber vi også om en kode fra autentiseringsappen på telefonen din. Mister du
-              telefonen, kan du bruke en av reservekodene du fikk.
-            </BodyLong>
+            <BodyLong>{t("enabledIntro")}</BodyLong>
             {required ? (
-              <BodyShort>Administratoren krever tofaktor-innlogging for kontoer med passord, så den kan ikke slås av.</BodyShort>
+              <BodyShort>{t("required")}</BodyShort>
             ) : (
               <div>
                 <Button variant="secondary" onClick={() => (disable.reset(), setDisablePassword(""), setTurningOff(true))}>
-                  Slå av tofaktor-innlogging
+                  {t("turnOff")}
                 </Button>
               </div>
             )}
@@ -162,13 +162,10 @@ export function TwoFactorSection({ email, enabled, required }: Props) {
 
         {setup === null && !enabled && (
           <>
-            <BodyLong>
-              Med tofaktor-innlogging må du skrive inn en kode fra en autentiseringsapp på telefonen (for eksempel Microsoft
-              Authenticator eller Google Authenticator) i tillegg til passordet. Da kommer ingen inn på kontoen din med passordet alene.
-            </BodyLong>
+            <BodyLong>{t("disabledIntro")}</BodyLong>
             <div>
               <Button ref={startRef} onClick={start}>
-                Slå på tofaktor-innlogging
+                {t("turnOn")}
               </Button>
             </div>
           </>
@@ -178,16 +175,16 @@ export function TwoFactorSection({ email, enabled, required }: Props) {
           <FormShell
             form={enable.feedback}
             onSubmit={submitPassword}
-            label="Bekreft med passordet ditt"
-            heading={<BodyShort>Skriv passordet ditt for å bekrefte at det er deg.</BodyShort>}
-            submit={{ label: "Fortsett" }}
+            label={t("confirmPasswordLabel")}
+            heading={<BodyShort>{t("confirmPasswordIntro")}</BodyShort>}
+            submit={{ label: t("continue") }}
             onCancel={cancel}
           >
             <input type="hidden" name="username" autoComplete="username" value={email} readOnly />
             <TextField
               ref={passwordRef}
               id="password"
-              label="Passord"
+              label={t("password")}
               type="password"
               autoComplete="current-password"
               value={password}
@@ -202,9 +199,9 @@ export function TwoFactorSection({ email, enabled, required }: Props) {
           <VStack gap="space-16">
             <div ref={confirmRef} tabIndex={-1} className="outline-none">
               <Heading level="3" size="small" spacing>
-                1. Legg Partnerskapsrommet til i autentiseringsappen
+                {t("step1")}
               </Heading>
-              <BodyLong>Åpne appen på telefonen, velg å legge til en konto, og skann QR-koden.</BodyLong>
+              <BodyLong>{t("step1Intro")}</BodyLong>
             </div>
             {setup.qr && (
               // A data URL of our own SVG: next/image adds nothing here.
@@ -213,39 +210,39 @@ export function TwoFactorSection({ email, enabled, required }: Props) {
                 src={setup.qr}
                 width={200}
                 height={200}
-                alt="QR-kode som legger Partnerskapsrommet til i autentiseringsappen. Kan du ikke skanne den, bruk nøkkelen under."
+                alt={t("qrAlt")}
                 className="rounded border border-ax-border-neutral-subtle bg-white"
               />
             )}
             <VStack gap="space-8">
-              <BodyShort>Kan du ikke skanne koden? Skriv inn denne nøkkelen i appen i stedet (tidsbasert kode):</BodyShort>
+              <BodyShort>{t("cannotScan")}</BodyShort>
               <HStack gap="space-8" align="center" wrap>
                 <BodyShort as="p" className="font-mono text-lg">
-                  <span className="sr-only">Nøkkel: </span>
+                  <span className="sr-only">{t("key")}</span>
                   <code id="tofaktor-nokkel">{groupedSecret(setup.secret)}</code>
                 </BodyShort>
-                <CopyButton copyText={setup.secret} text="Kopier nøkkelen" activeText="Nøkkelen er kopiert" size="small" />
+                <CopyButton copyText={setup.secret} text={t("copyKey")} activeText={t("keyCopied")} size="small" />
               </HStack>
             </VStack>
             <FormShell
               form={confirm.feedback}
               onSubmit={submitCode}
-              label="Bekreft koden fra appen"
+              label={t("confirmCodeLabel")}
               heading={
                 <div>
                   <Heading level="3" size="small" spacing>
-                    2. Skriv inn koden appen viser
+                    {t("step2")}
                   </Heading>
-                  <BodyShort>Da vet vi at appen er satt opp riktig. Tofaktor-innlogging slås på når koden stemmer.</BodyShort>
+                  <BodyShort>{t("step2Intro")}</BodyShort>
                 </div>
               }
-              submit={{ label: "Slå på" }}
+              submit={{ label: t("turnOnShort") }}
               onCancel={cancel}
             >
               <TextField
                 id="code"
-                label="Kode fra appen"
-                description="Seks sifre."
+                label={t("codeLabel")}
+                description={t("codeDescription")}
                 autoComplete="one-time-code"
                 inputMode="numeric"
                 maxLength={12}
@@ -262,21 +259,18 @@ export function TwoFactorSection({ email, enabled, required }: Props) {
           <Alert variant="success" ref={codesRef} tabIndex={-1}>
             <VStack gap="space-12">
               <Heading level="3" size="small">
-                Tofaktor-innlogging er slått på. Ta vare på reservekodene dine.
+                {t("codesHeading")}
               </Heading>
-              <BodyLong>
-                Mister du telefonen, kan du logge inn med en av disse kodene i stedet for koden fra appen. Hver kode virker én gang.
-                Lagre dem i en passordbehandler eller skriv dem ut, og hold dem for deg selv. <strong>Du får ikke se dem igjen.</strong>
-              </BodyLong>
-              <ul aria-label="Reservekoder" className="m-0 grid list-none grid-cols-2 gap-x-8 gap-y-1 p-0 font-mono ax-md:grid-cols-3">
+              <BodyLong>{codesIntro}</BodyLong>
+              <ul aria-label={t("codesLabel")} className="m-0 grid list-none grid-cols-2 gap-x-8 gap-y-1 p-0 font-mono ax-md:grid-cols-3">
                 {setup.backupCodes.map((backupCode) => (
                   <li key={backupCode}>{backupCode}</li>
                 ))}
               </ul>
               <HStack gap="space-8" align="center" wrap>
-                <CopyButton copyText={setup.backupCodes.join("\n")} text="Kopier kodene" activeText="Kodene er kopiert" size="small" />
+                <CopyButton copyText={setup.backupCodes.join("\n")} text={t("copyCodes")} activeText={t("codesCopied")} size="small" />
                 <Button size="small" onClick={finish}>
-                  Jeg har tatt vare på kodene
+                  {t("codesKept")}
                 </Button>
               </HStack>
             </VStack>
@@ -287,17 +281,17 @@ export function TwoFactorSection({ email, enabled, required }: Props) {
       <DialogForm
         open={turningOff}
         onClose={() => setTurningOff(false)}
-        heading="Slå av tofaktor-innlogging?"
+        heading={t("turnOffHeading")}
         width="small"
         form={disable.feedback}
         onSubmit={turnOff}
-        intro={<BodyShort>Da holder det med passordet for å logge inn, og reservekodene slutter å virke. Skriv passordet ditt for å bekrefte.</BodyShort>}
-        submitLabel="Slå av"
+        intro={<BodyShort>{t("turnOffIntro")}</BodyShort>}
+        submitLabel={t("turnOffShort")}
       >
         <input type="hidden" name="username" autoComplete="username" value={email} readOnly />
         <TextField
           id="disablePassword"
-          label="Passord"
+          label={t("password")}
           type="password"
           autoComplete="current-password"
           value={disablePassword}

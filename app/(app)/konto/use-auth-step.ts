@@ -3,6 +3,7 @@
 import { useEffect, useRef, useState } from "react";
 import type { AuthError, FormFailure } from "~/lib/two-factor";
 import type { FormFeedback } from "~/app/_components/form-shell";
+import { useRenderText } from "~/app/_lib/use-text";
 
 type AuthResult<T> = { data: T | null; error: AuthError | null } | { data: T; error: null } | { data: null; error: AuthError };
 
@@ -12,6 +13,7 @@ type AuthResult<T> = { data: T | null; error: AuthError | null } | { data: T; er
  * DialogForm, with focus moved to the messages after a refusal.
  */
 export function useAuthStep() {
+  const say = useRenderText();
   const focusRef = useRef<HTMLDivElement>(null);
   const [state, setState] = useState<{ pending: boolean; fieldErrors: Record<string, string>; formError: string | null }>({
     pending: false,
@@ -24,7 +26,8 @@ export function useAuthStep() {
   }, [focusRequest]);
 
   function fail(failure: FormFailure) {
-    setState({ pending: false, ...failure });
+    const fieldErrors = Object.fromEntries(Object.entries(failure.fieldErrors).map(([field, message]) => [field, say(message)]));
+    setState({ pending: false, fieldErrors, formError: failure.formError === null ? null : say(failure.formError) });
     setFocusRequest((n) => n + 1);
   }
 
@@ -35,7 +38,7 @@ export function useAuthStep() {
     try {
       result = await call();
     } catch {
-      fail({ fieldErrors: {}, formError: "Noe gikk galt. Sjekk nettforbindelsen og prøv igjen." });
+      fail({ fieldErrors: {}, formError: { key: "common.errors.network" } });
       return null;
     }
     if (result.error) {
@@ -47,7 +50,7 @@ export function useAuthStep() {
   }
 
   /** Field messages found before sending anything; true when there were some. */
-  function refuse(fieldErrors: Record<string, string>): boolean {
+  function refuse(fieldErrors: FormFailure["fieldErrors"]): boolean {
     if (Object.keys(fieldErrors).length === 0) return false;
     fail({ fieldErrors, formError: null });
     return true;

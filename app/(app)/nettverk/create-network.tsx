@@ -3,6 +3,7 @@
 import { BodyShort, Button, Heading } from "@navikt/ds-react";
 import { PlusIcon } from "@navikt/aksel-icons";
 import { useMutation } from "@tanstack/react-query";
+import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useTRPC } from "~/app/_components/trpc-provider";
@@ -14,6 +15,7 @@ import { NetworkForm } from "./[slug]/network-form";
  * every visit to the list (ADR 0015).
  */
 export function CreateNetwork() {
+  const t = useTranslations("network.create");
   const trpc = useTRPC();
   const router = useRouter();
   const create = useMutation(trpc.network.create.mutationOptions());
@@ -21,13 +23,13 @@ export function CreateNetwork() {
   return (
     <section aria-labelledby="opprett-heading" className="max-w-2xl">
       <Heading id="opprett-heading" level="2" size="medium" spacing>
-        Opprett nettverk
+        {t("heading")}
       </Heading>
       {open ? (
         <NetworkForm
           idPrefix="nytt-nettverk-"
-          label="Opprett nettverk"
-          submitLabel="Opprett nettverket"
+          label={t("heading")}
+          submitLabel={t("submit")}
           focusFirst
           save={(values) => create.mutateAsync(values)}
           onDone={(result) => {
@@ -37,9 +39,9 @@ export function CreateNetwork() {
         />
       ) : (
         <>
-          <BodyShort spacing>Gi nettverket et navn og en periode. Deretter inviterer du partnerskapene fra nettverkets side.</BodyShort>
+          <BodyShort spacing>{t("intro")}</BodyShort>
           <Button variant="secondary" icon={<PlusIcon aria-hidden />} aria-expanded={false} onClick={() => setOpen(true)}>
-            Nytt nettverk
+            {t("open")}
           </Button>
         </>
       )}

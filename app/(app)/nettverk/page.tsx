@@ -1,6 +1,7 @@
 import { BodyLong, BodyShort, Heading } from "@navikt/ds-react/Typography";
 import { VStack } from "@navikt/ds-react/Stack";
 import type { Metadata } from "next";
+import { getLocale, getTranslations } from "next-intl/server";
 import NextLink from "next/link";
 import { StaticTable, StaticTbody, StaticTd, StaticTh, StaticThead, StaticTr } from "~/app/_components/static-table";
 import { formatDate } from "~/lib/format";
@@ -8,45 +9,43 @@ import { getServerCaller } from "~/server/api/server-caller";
 import { CreateNetwork } from "./create-network";
 import { ScrollRegion } from "~/app/_components/scroll-region";
 
-export const metadata: Metadata = { title: "Nettverk" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("network.list");
+  return { title: t("title") };
+}
 
 export default async function NetworksPage() {
   const api = await getServerCaller();
-  const { networks, canCreate } = await api.network.list();
+  const [{ networks, canCreate }, t, locale] = await Promise.all([api.network.list(), getTranslations("network.list"), getLocale()]);
 
   return (
     <VStack gap="space-32">
       <div>
         <Heading level="1" size="xlarge" spacing>
-          Nettverk
+          {t("title")}
         </Heading>
-        <BodyLong className="max-w-prose">
-          I et nettverk møtes flere partnerskap på samlinger og lærer av hverandre mellom samlingene. En prosessveileder leder
-          nettverket og ser det partnerskapene velger å dele.
-        </BodyLong>
+        <BodyLong className="max-w-prose">{t("intro")}</BodyLong>
       </div>
 
       <section aria-labelledby="mine-nettverk-heading">
         <Heading id="mine-nettverk-heading" level="2" size="medium" spacing>
-          Mine nettverk
+          {t("mine")}
         </Heading>
         {networks.length === 0 ? (
           <BodyShort>
-            {canCreate
-              ? "Du leder ingen nettverk ennå. Opprett et nettverk under, og inviter partnerskapene."
-              : "Ingen av partnerskapene dine er med i et nettverk. Når Nav-lederen eller rådmannen takker ja til en invitasjon, dukker nettverket opp her."}
+            {canCreate ? t("noneFacilitator") : t("noneMember")}
           </BodyShort>
         ) : (
-          <ScrollRegion label="Nettverkene du leder eller er med i">
+          <ScrollRegion label={t("caption")}>
             <StaticTable size="small">
-              <caption className="sr-only">Nettverkene du leder eller er med i</caption>
+              <caption className="sr-only">{t("caption")}</caption>
               <StaticThead>
                 <tr>
-                  <StaticTh scope="col">Nettverk</StaticTh>
-                  <StaticTh scope="col">Periode</StaticTh>
-                  <StaticTh scope="col">Medlemmer</StaticTh>
-                  <StaticTh scope="col">Samlinger</StaticTh>
-                  <StaticTh scope="col">Din rolle</StaticTh>
+                  <StaticTh scope="col">{t("network")}</StaticTh>
+                  <StaticTh scope="col">{t("period")}</StaticTh>
+                  <StaticTh scope="col">{t("members")}</StaticTh>
+                  <StaticTh scope="col">{t("gatherings")}</StaticTh>
+                  <StaticTh scope="col">{t("yourRole")}</StaticTh>
                 </tr>
               </StaticThead>
               <StaticTbody>
@@ -58,11 +57,11 @@ export default async function NetworksPage() {
                       </NextLink>
                     </StaticTd>
                     <StaticTd className="whitespace-nowrap">
-                      {formatDate(n.periodStart)}–{formatDate(n.periodEnd)}
+                      {t("periodValue", { start: formatDate(n.periodStart, locale), end: formatDate(n.periodEnd, locale) })}
                     </StaticTd>
                     <StaticTd>{n.members}</StaticTd>
                     <StaticTd>{n.gatherings}</StaticTd>
-                    <StaticTd>{n.isFacilitator ? "Fasilitator" : "Medlem"}</StaticTd>
+                    <StaticTd>{n.isFacilitator ? t("facilitator") : t("member")}</StaticTd>
                   </StaticTr>
                 ))}
               </StaticTbody>

@@ -3,6 +3,7 @@
 import { Alert, BodyShort, Button, Detail, Heading, HStack, VStack } from "@navikt/ds-react";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import type { inferRouterOutputs } from "@trpc/server";
+import { useLocale, useTranslations } from "next-intl";
 import NextLink from "next/link";
 import { useRouter } from "next/navigation";
 import { useState, type MouseEvent } from "react";
@@ -30,6 +31,7 @@ export function MarkAllRead() {
   const afterChange = useAfterChange();
   const [error, setError] = useState<string | null>(null);
   const markAll = useMutation(trpc.notification.markAllRead.mutationOptions());
+  const t = useTranslations("notifications.list");
   return (
     <>
       <Button
@@ -41,7 +43,7 @@ export function MarkAllRead() {
           markAll.mutate(undefined, { onSuccess: afterChange, onError: (e) => setError(messageOf(e)) });
         }}
       >
-        Merk alle som lest
+        {t("markAllRead")}
       </Button>
       {error && (
         <Alert variant="error" size="small" role="alert">
@@ -59,6 +61,8 @@ function NotificationItem({ item }: { item: Item }) {
   const refreshCount = useCountOnly();
   const [error, setError] = useState<string | null>(null);
   const markRead = useMutation(trpc.notification.markRead.mutationOptions());
+  const t = useTranslations("notifications.list");
+  const where = [item.officeName, t("at", { time: timeOfDay(new Date(item.createdAt)) })].filter(Boolean).join(" · ");
 
   /** Opening it marks it read, then lands on the thing itself; a new tab (ctrl/cmd/shift or middle click) opens at once. */
   function open(event: MouseEvent<HTMLAnchorElement>) {
@@ -84,27 +88,27 @@ function NotificationItem({ item }: { item: Item }) {
     <li className="border-b border-ax-border-neutral-subtle py-3 last:border-b-0">
       <VStack gap="space-4">
         <HStack gap="space-8" align="center" wrap>
-          {item.unread && <StatusTag tone="info">Ulest</StatusTag>}
+          {item.unread && <StatusTag tone="info">{t("unread")}</StatusTag>}
           <NextLink href={item.link} prefetch={false} onClick={open} className={`aksel-link ${item.unread ? "font-semibold" : ""}`}>
             {item.title}
           </NextLink>
         </HStack>
         <HStack gap="space-16" align="center" wrap>
           <Detail textColor="subtle">
-            {[item.officeName, `kl. ${timeOfDay(new Date(item.createdAt))}`].filter(Boolean).join(" · ")}
+            {where}
           </Detail>
           {item.unread && (
             <Button
               size="xsmall"
               variant="tertiary"
-              aria-label={`Merk som lest: ${item.title}`}
+              aria-label={t("markReadNamed", { title: item.title })}
               loading={markRead.isPending}
               onClick={() => {
                 setError(null);
                 markRead.mutate({ id: item.id }, { onSuccess: afterChange, onError: (e) => setError(messageOf(e)) });
               }}
             >
-              Merk som lest
+              {t("markRead")}
             </Button>
           )}
         </HStack>
@@ -126,12 +130,15 @@ function useCountOnly() {
 }
 
 export function NotificationDays({ groups, today }: { groups: { day: string; items: Item[] }[]; today: string }) {
+  const t = useTranslations("notifications");
+  const locale = useLocale();
+  const near = { today: t("day.today"), yesterday: t("day.yesterday") };
   return (
     <VStack gap="space-24">
       {groups.map((group) => (
         <section key={group.day} aria-labelledby={`dag-${group.day}`}>
           <Heading id={`dag-${group.day}`} level="2" size="small" spacing>
-            {dayHeading(group.day, today)}
+            {dayHeading(group.day, today, near, locale)}
           </Heading>
           <ul className="m-0 list-none p-0">
             {group.items.map((item) => (
@@ -140,7 +147,7 @@ export function NotificationDays({ groups, today }: { groups: { day: string; ite
           </ul>
         </section>
       ))}
-      {groups.length === 0 && <BodyShort>Ingen varsler.</BodyShort>}
+      {groups.length === 0 && <BodyShort>{t("list.none")}</BodyShort>}
     </VStack>
   );
 }

@@ -1,13 +1,17 @@
 import { BodyLong, BodyShort, Heading } from "@navikt/ds-react/Typography";
 import { HStack, VStack } from "@navikt/ds-react/Stack";
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import NextLink from "next/link";
 import { isoToday } from "~/lib/dates";
 import { groupByDay, pageFromParam } from "~/lib/notifications/labels";
 import { getServerCaller } from "~/server/api/server-caller";
 import { MarkAllRead, NotificationDays } from "./notification-list";
 
-export const metadata: Metadata = { title: "Varsler" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("notifications.page");
+  return { title: t("title") };
+}
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -15,55 +19,52 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 export default async function NotificationsPage({ searchParams }: Props) {
   const page = pageFromParam((await searchParams).side);
   const api = await getServerCaller();
-  const [list, unread] = await Promise.all([api.notification.list({ page }), api.notification.unreadCount()]);
+  const [list, unread, t] = await Promise.all([api.notification.list({ page }), api.notification.unreadCount(), getTranslations("notifications.page")]);
   const groups = groupByDay(list.items);
 
   return (
     <VStack gap="space-24">
       <div>
         <Heading level="1" size="xlarge" spacing>
-          Varsler
+          {t("title")}
         </Heading>
         <BodyLong className="max-w-prose" spacing>
-          Det som har skjedd i partnerskapene dine og angår deg: planer til godkjenning, signaturer, innkallinger, referater og
-          oppfølgingspunkter. Det du må gjøre noe med, står også under «Dette venter på deg» på startsiden.
+          {t("intro")}
         </BodyLong>
         <BodyShort>
           <NextLink className="aksel-link" href="/varsler/innstillinger">
-            Velg hvilke varsler du får på e-post
+            {t("settingsLink")}
           </NextLink>
         </BodyShort>
       </div>
 
       {list.items.length === 0 ? (
         <BodyLong className="max-w-prose">
-          {page === 1
-            ? "Du har ingen varsler ennå. Når noen sender deg en plan til godkjenning, en avtale til signering eller en innkalling, kommer det her."
-            : "Det er ingen flere varsler. "}
+          {page === 1 ? t("empty") : `${t("noMore")} `}
           {page > 1 && (
             <NextLink className="aksel-link" href="/varsler">
-              Gå til de nyeste varslene
+              {t("newest")}
             </NextLink>
           )}
         </BodyLong>
       ) : (
         <>
           <HStack gap="space-16" align="center" wrap>
-            <BodyShort>{unread === 0 ? "Du har lest alle varslene." : unread === 1 ? "Du har 1 ulest varsel." : `Du har ${unread} uleste varsler.`}</BodyShort>
+            <BodyShort>{t("unread", { count: unread })}</BodyShort>
             {unread > 0 && <MarkAllRead />}
           </HStack>
           <NotificationDays groups={groups} today={isoToday()} />
           {(page > 1 || list.hasMore) && (
-            <nav aria-label="Sider med varsler">
+            <nav aria-label={t("pagesLabel")}>
               <HStack gap="space-24">
                 {page > 1 && (
                   <NextLink className="aksel-link" href={page === 2 ? "/varsler" : `/varsler?side=${page - 1}`}>
-                    Nyere varsler
+                    {t("newer")}
                   </NextLink>
                 )}
                 {list.hasMore && (
                   <NextLink className="aksel-link" href={`/varsler?side=${page + 1}`}>
-                    Eldre varsler
+                    {t("older")}
                   </NextLink>
                 )}
               </HStack>

@@ -1,4 +1,5 @@
 import { arc } from "d3-shape";
+import { getLocale, getTranslations } from "next-intl/server";
 import { categoryInfo, cycleCategories, monthShort, type CycleCategory } from "~/lib/annual-cycle/categories";
 import { angleOf, dayOfYear, daysInYear, monthSegments, placeEvents, pointAt, ringBand, wheelLayout } from "~/server/domain/annual-cycle/geometry";
 import type { WheelEvent } from "~/server/domain/annual-cycle/view";
@@ -58,7 +59,8 @@ interface WheelProps {
  * with everything (dates, responsible, links, actions). Marks are links for the mouse that
  * jump to the entry; they are kept out of the tab order, since the list is the keyboard path.
  */
-export function Wheel({ year, events, today, size = 600, linkMarks = true, idPrefix = "arshjul-" }: WheelProps) {
+export async function Wheel({ year, events, today, size = 600, linkMarks = true, idPrefix = "arshjul-" }: WheelProps) {
+  const [locale, t] = await Promise.all([getLocale(), getTranslations("cycle")]);
   const layout = wheelLayout(size);
   const c = size / 2;
   const placed = placeEvents(events, year);
@@ -94,7 +96,7 @@ export function Wheel({ year, events, today, size = 600, linkMarks = true, idPre
             <g key={m.month}>
               <line x1={from.x} y1={from.y} x2={to.x} y2={to.y} stroke="#9aa0a6" strokeWidth="0.8" />
               <text x={label.x} y={label.y} textAnchor="middle" dominantBaseline="central" fill="#ffffff" fontSize={size * 0.028} fontWeight="600">
-                {monthShort[m.month - 1]}
+                {monthShort(m.month, locale)}
               </text>
             </g>
           );
@@ -113,7 +115,7 @@ export function Wheel({ year, events, today, size = 600, linkMarks = true, idPre
         {placed.map((p) => {
           const band = ringBand(layout, p.ring, p.lane, p.lanes);
           const colour = ringColours[p.item.category];
-          const label = markLabel(p.item, year);
+          const label = markLabel(p.item, year, locale);
           let shape;
           if (p.shape === "arc") {
             shape = (
@@ -168,7 +170,7 @@ export function Wheel({ year, events, today, size = 600, linkMarks = true, idPre
           {year}
         </text>
         <text x="0" y={size * 0.04} textAnchor="middle" fontSize={size * 0.024} fill="#23262a">
-          årshjul
+          {t("wheel.centre")}
         </text>
       </g>
     </svg>
@@ -176,21 +178,22 @@ export function Wheel({ year, events, today, size = 600, linkMarks = true, idPre
 }
 
 /** What the rings mean: letter, pattern and name together. Real text, so it is read and printed. */
-export function WheelLegend({ idPrefix = "legende-", compact = false }: { idPrefix?: string; compact?: boolean }) {
+export async function WheelLegend({ idPrefix = "legende-", compact = false }: { idPrefix?: string; compact?: boolean }) {
+  const t = await getTranslations("cycle");
   return (
     <div>
       <svg width="0" height="0" aria-hidden="true" focusable="false" className="absolute">
         <RingPatterns idPrefix={idPrefix} />
       </svg>
-      <ol className={compact ? "m-0 grid list-none grid-cols-2 gap-x-4 gap-y-1 p-0" : "m-0 grid list-none gap-2 p-0 ax-md:grid-cols-2"} aria-label="Ringene i årshjulet, innerst først">
+      <ol className={compact ? "m-0 grid list-none grid-cols-2 gap-x-4 gap-y-1 p-0" : "m-0 grid list-none gap-2 p-0 ax-md:grid-cols-2"} aria-label={t("wheel.legend")}>
         {cycleCategories.map((category, ring) => (
           <li key={category} className="flex items-center gap-2">
             <svg width="22" height="16" aria-hidden="true" focusable="false" className="shrink-0">
               <rect x="0.5" y="0.5" width="21" height="15" fill={`url(#${idPrefix}${category})`} stroke={ringColours[category]} />
             </svg>
             <span>
-              <span className="font-semibold">{categoryInfo[category].letter}</span> {categoryInfo[category].label}
-              {!compact && <span className="sr-only">, ring {ring + 1} innenfra</span>}
+              <span className="font-semibold">{categoryInfo[category].letter}</span> {t(`category.${category}`)}
+              {!compact && <span className="sr-only">{t("wheel.ringNo", { no: ring + 1 })}</span>}
             </span>
           </li>
         ))}

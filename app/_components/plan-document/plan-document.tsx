@@ -1,9 +1,39 @@
 import { formatNumber } from "~/lib/format";
+import { steeringLines } from "~/db/schema/enums";
+import type { Locale } from "~/lib/i18n/locales";
+import { translator } from "~/lib/i18n/translate";
 import type { PlanDocument as PlanDocumentData } from "~/server/domain/business-plan/view";
-import { periodKindLabels } from "~/lib/business-plan/targets";
 import { ActivityColumns } from "./activity-columns";
 import "./plan-document.css";
-import { actionStatusLabels, approvalText, areaAnchor, areaNumber, budgetHeaders, budgetRows, DASH, documentTitle, draftStamp, formatDay, formatTarget, formatTiming, foundationTitle, latestValueText, measurementRows, linkedActionText, NAMES_HIDDEN_TEXT, responsibleText, sectionTitles, sourceText, steeringGroupLabels, targetStateText, planStatusLabels, valueWithUnit } from "~/server/export/plan-wording";
+import {
+  actionStatusLabel,
+  approvalText,
+  areaAnchor,
+  areaNumber,
+  budgetHeaders,
+  budgetRows,
+  DASH,
+  documentTitle,
+  draftStamp,
+  formatDay,
+  formatTarget,
+  formatTiming,
+  foundationTitle,
+  latestValueText,
+  linkedActionText,
+  measuredPerText,
+  measurementRows,
+  namesHiddenText,
+  planStatusLabel,
+  responsibleText,
+  sectionIds,
+  sectionTitle,
+  sectionTitles,
+  sourceText,
+  steeringGroupLabel,
+  targetStateText,
+  valueWithUnit,
+} from "~/server/export/plan-wording";
 
 type Area = PlanDocumentData["snapshot"]["focusAreas"][number];
 type Goal = Area["goals"][number];
@@ -21,51 +51,55 @@ export function PlanDocument({
   doc,
   variant,
   printedAt,
+  locale,
 }: {
   doc: PlanDocumentData;
+  /** The document's language: the request's (a PDF's print view is requested in the document language). */
+  locale: Locale;
   /** "print" for A4 (print view and PDF), "web" for the public page. */
   variant: "print" | "web";
   /** Shown on the cover of a printout. */
   printedAt?: Date;
 }) {
+  const t = translator(locale, "plan");
   const { snapshot } = doc;
-  const stamp = draftStamp(doc);
+  const stamp = draftStamp(doc, locale);
   const className = variant === "print" ? "utskrift plandokument plandokument--utskrift" : "plandokument plandokument--web";
 
   return (
     <article className={className} aria-labelledby="plan-tittel">
       <header className="plandok-forside">
         <p className="plandok-kontor">{doc.officeName}</p>
-        <h1 id="plan-tittel">{documentTitle(doc.year)}</h1>
-        <p className="plandok-undertittel">Nav-kontorets felles plan for kommune og stat</p>
+        <h1 id="plan-tittel">{documentTitle(doc.year, locale)}</h1>
+        <p className="plandok-undertittel">{t("document.subtitle")}</p>
         {stamp && <p className="plandok-stempel">{stamp}</p>}
         <dl className="plandok-fakta">
-          <dt>Kontor</dt>
+          <dt>{t("document.facts.office")}</dt>
           <dd>{doc.officeName}</dd>
-          <dt>Versjon</dt>
+          <dt>{t("document.facts.version")}</dt>
           <dd>{snapshot.version.versionNo}</dd>
-          <dt>Status</dt>
-          <dd>{planStatusLabels[snapshot.version.status]}</dd>
+          <dt>{t("document.facts.status")}</dt>
+          <dd>{planStatusLabel(snapshot.version.status, locale)}</dd>
           {snapshot.version.publishedAt && (
             <>
-              <dt>Publisert</dt>
-              <dd>{formatDay(snapshot.version.publishedAt)}</dd>
+              <dt>{t("document.facts.published")}</dt>
+              <dd>{formatDay(snapshot.version.publishedAt, locale)}</dd>
             </>
           )}
           {printedAt && (
             <>
-              <dt>Skrevet ut</dt>
-              <dd>{formatDay(printedAt)}</dd>
+              <dt>{t("document.facts.printed")}</dt>
+              <dd>{formatDay(printedAt, locale)}</dd>
             </>
           )}
-          <dt>Godkjenning</dt>
+          <dt>{t("document.facts.approval")}</dt>
           <dd>
             {doc.approvals.length === 0 ? (
-              "Ingen av eierne har godkjent denne versjonen ennå."
+              t("document.noApprovals")
             ) : (
               <ul className="plandok-godkjenninger">
                 {doc.approvals.map((a) => (
-                  <li key={`${a.label}-${a.decidedAt.toISOString()}`}>{approvalText(a)}</li>
+                  <li key={`${a.label}-${a.decidedAt.toISOString()}`}>{approvalText(a, locale)}</li>
                 ))}
               </ul>
             )}
@@ -73,18 +107,18 @@ export function PlanDocument({
         </dl>
         {snapshot.version.changeNote.trim() && (
           <p className="plandok-fritekst">
-            <strong>Endringer i denne versjonen:</strong> {snapshot.version.changeNote}
+            <strong>{t("document.changeNote")}</strong> {snapshot.version.changeNote}
           </p>
         )}
-        {!doc.namesShown && <p className="plandok-merknad">{NAMES_HIDDEN_TEXT}</p>}
+        {!doc.namesShown && <p className="plandok-merknad">{namesHiddenText(locale)}</p>}
       </header>
 
       <nav className="plandok-innhold" aria-labelledby="innhold-tittel">
-        <h2 id="innhold-tittel">Innhold</h2>
+        <h2 id="innhold-tittel">{t("document.contents")}</h2>
         <ol>
-          {(Object.keys(sectionTitles) as (keyof typeof sectionTitles)[]).map((id) => (
+          {sectionIds.map((id) => (
             <li key={id}>
-              <a href={`#${id}`}>{sectionTitles[id]}</a>
+              <a href={`#${id}`}>{sectionTitle(id, locale)}</a>
               {id === "satsing" && snapshot.focusAreas.length > 0 && (
                 <ol>
                   {snapshot.focusAreas.map((area, i) => (
@@ -99,37 +133,38 @@ export function PlanDocument({
         </ol>
       </nav>
 
-      <Foundations doc={doc} />
-      <Office doc={doc} />
-      <Frame doc={doc} />
+      <Foundations doc={doc} locale={locale} />
+      <Office doc={doc} locale={locale} />
+      <Frame doc={doc} locale={locale} />
 
       <section aria-labelledby="satsing" className="plandok-ny-side">
-        <h2 id="satsing">{sectionTitles.satsing}</h2>
+        <h2 id="satsing">{sectionTitles(locale).satsing}</h2>
         {snapshot.focusAreas.length === 0 ? (
-          <p className="plandok-tom">Planen har ingen satsingsområder ennå.</p>
+          <p className="plandok-tom">{t("document.noAreas")}</p>
         ) : (
-          snapshot.focusAreas.map((area, i) => <FocusArea key={area.id} doc={doc} area={area} index={i} />)
+          snapshot.focusAreas.map((area, i) => <FocusArea key={area.id} doc={doc} area={area} index={i} locale={locale} />)
         )}
       </section>
 
-      <Indicators doc={doc} />
+      <Indicators doc={doc} locale={locale} />
     </article>
   );
 }
 
-function Foundations({ doc }: { doc: PlanDocumentData }) {
+function Foundations({ doc, locale }: { doc: PlanDocumentData; locale: Locale }) {
+  const t = translator(locale, "plan");
   const { foundations } = doc.snapshot;
   return (
     <section aria-labelledby="grunnlag">
-      <h2 id="grunnlag">{sectionTitles.grunnlag}</h2>
-      <p>Planen bygger på disse styringsdokumentene fra staten og kommunen.</p>
-      {(["stat", "kommune"] as const).map((line) => {
+      <h2 id="grunnlag">{sectionTitles(locale).grunnlag}</h2>
+      <p>{t("document.foundationsIntro")}</p>
+      {steeringLines.map((line) => {
         const items = foundations.filter((f) => f.line === line);
         return (
           <div key={line}>
-            <h3 id={`grunnlag-${line}`}>{steeringGroupLabels[line]}</h3>
+            <h3 id={`grunnlag-${line}`}>{steeringGroupLabel(line, locale)}</h3>
             {items.length === 0 ? (
-              <p className="plandok-tom">Ingen dokumenter er lagt inn.</p>
+              <p className="plandok-tom">{t("document.noFoundations")}</p>
             ) : (
               <ul className="plandok-dokumenter">
                 {items.map((f) => (
@@ -153,37 +188,38 @@ function Foundations({ doc }: { doc: PlanDocumentData }) {
   );
 }
 
-function Office({ doc }: { doc: PlanDocumentData }) {
+function Office({ doc, locale }: { doc: PlanDocumentData; locale: Locale }) {
+  const t = translator(locale, "plan");
   const { version } = doc.snapshot;
   const total =
     version.statePositions !== null && version.municipalPositions !== null ? version.statePositions + version.municipalPositions : null;
   return (
     <section aria-labelledby="kontoret">
-      <h2 id="kontoret">{sectionTitles.kontoret}</h2>
-      <h3 id="kontoret-visjon">Visjon</h3>
-      {version.vision.trim() ? <p className="plandok-fritekst">{version.vision}</p> : <p className="plandok-tom">Ingen visjon er skrevet.</p>}
-      <h3 id="kontoret-beskrivelse">Beskrivelse av kontoret</h3>
+      <h2 id="kontoret">{sectionTitles(locale).kontoret}</h2>
+      <h3 id="kontoret-visjon">{t("document.vision")}</h3>
+      {version.vision.trim() ? <p className="plandok-fritekst">{version.vision}</p> : <p className="plandok-tom">{t("document.noVision")}</p>}
+      <h3 id="kontoret-beskrivelse">{t("document.description")}</h3>
       {version.description.trim() ? (
         <p className="plandok-fritekst">{version.description}</p>
       ) : (
-        <p className="plandok-tom">Ingen beskrivelse er skrevet.</p>
+        <p className="plandok-tom">{t("document.noDescription")}</p>
       )}
-      <h3 id="kontoret-arsverk">Årsverk</h3>
+      <h3 id="kontoret-arsverk">{t("document.positions")}</h3>
       <dl className="plandok-fakta">
-        <dt>Statlige årsverk</dt>
-        <dd>{formatNumber(version.statePositions)}</dd>
-        <dt>Kommunale årsverk</dt>
-        <dd>{formatNumber(version.municipalPositions)}</dd>
+        <dt>{t("document.statePositions")}</dt>
+        <dd>{formatNumber(version.statePositions, locale)}</dd>
+        <dt>{t("document.municipalPositions")}</dt>
+        <dd>{formatNumber(version.municipalPositions, locale)}</dd>
         {total !== null && (
           <>
-            <dt>Årsverk i alt</dt>
-            <dd>{formatNumber(total)}</dd>
+            <dt>{t("document.totalPositions")}</dt>
+            <dd>{formatNumber(total, locale)}</dd>
           </>
         )}
       </dl>
-      <h3 id="kontoret-tjenester">Tjenester</h3>
+      <h3 id="kontoret-tjenester">{t("document.services")}</h3>
       {doc.services.length === 0 ? (
-        <p className="plandok-tom">Ingen tjenester er registrert.</p>
+        <p className="plandok-tom">{t("document.noServices")}</p>
       ) : (
         <ul className="plandok-tjenester">
           {doc.services.map((service) => (
@@ -195,18 +231,19 @@ function Office({ doc }: { doc: PlanDocumentData }) {
   );
 }
 
-function Frame({ doc }: { doc: PlanDocumentData }) {
+function Frame({ doc, locale }: { doc: PlanDocumentData; locale: Locale }) {
+  const t = translator(locale, "plan");
   const { version } = doc.snapshot;
-  const headers = budgetHeaders(doc.year);
+  const headers = budgetHeaders(doc.year, locale);
   return (
     <section aria-labelledby="rammer">
-      <h2 id="rammer">{sectionTitles.rammer}</h2>
-      <p>Budsjett for {doc.year}, og budsjett og regnskap for {doc.year - 1}, i hele kroner.</p>
+      <h2 id="rammer">{sectionTitles(locale).rammer}</h2>
+      <p>{t("document.budgetIntro", { year: doc.year, lastYear: doc.year - 1 })}</p>
       <table className="plandok-tabell plandok-budsjett">
-        <caption>Budsjett og regnskap i kroner</caption>
+        <caption>{t("document.budgetCaption")}</caption>
         <thead>
           <tr>
-            <th scope="col">Post</th>
+            <th scope="col">{t("document.budgetPost")}</th>
             {headers.map((h) => (
               <th key={h} scope="col" className="tall">
                 {h}
@@ -215,7 +252,7 @@ function Frame({ doc }: { doc: PlanDocumentData }) {
           </tr>
         </thead>
         <tbody>
-          {budgetRows(doc).map((row) => (
+          {budgetRows(doc, locale).map((row) => (
             <tr key={row.label}>
               <th scope="row">{row.label}</th>
               {row.cells.map((cell, i) => (
@@ -227,18 +264,19 @@ function Frame({ doc }: { doc: PlanDocumentData }) {
           ))}
         </tbody>
       </table>
-      <p className="plandok-merknad">Netto driftsramme er utgifter minus inntekter.</p>
+      <p className="plandok-merknad">{t("document.netNote")}</p>
       <dl className="plandok-fakta">
-        <dt>Årsverk i budsjett {doc.year}</dt>
-        <dd>{formatNumber(version.positionsBudget)}</dd>
-        <dt>Årsverk, resultat</dt>
-        <dd>{formatNumber(version.positionsResult)}</dd>
+        <dt>{t("document.positionsBudget", { year: doc.year })}</dt>
+        <dd>{formatNumber(version.positionsBudget, locale)}</dd>
+        <dt>{t("document.positionsResult")}</dt>
+        <dd>{formatNumber(version.positionsResult, locale)}</dd>
       </dl>
     </section>
   );
 }
 
-function FocusArea({ doc, area, index }: { doc: PlanDocumentData; area: Area; index: number }) {
+function FocusArea({ doc, area, index, locale }: { doc: PlanDocumentData; area: Area; index: number; locale: Locale }) {
+  const t = translator(locale, "plan");
   const no = areaNumber(index);
   return (
     <section aria-labelledby={areaAnchor(index)} className="plandok-omrade">
@@ -246,30 +284,32 @@ function FocusArea({ doc, area, index }: { doc: PlanDocumentData; area: Area; in
       <h3 id={areaAnchor(index)}>{`${no} ${area.title}`}</h3>
       {area.description.trim() && <p className="plandok-fritekst">{area.description}</p>}
       {area.goals.length === 0 ? (
-        <p className="plandok-tom">Ingen mål er satt for dette satsingsområdet.</p>
+        <p className="plandok-tom">{t("document.noGoals")}</p>
       ) : (
-        area.goals.map((goal, i) => <GoalBlock key={goal.id} doc={doc} goal={goal} no={`${no}.${i + 1}`} />)
+        area.goals.map((goal, i) => <GoalBlock key={goal.id} doc={doc} goal={goal} no={`${no}.${i + 1}`} locale={locale} />)
       )}
     </section>
   );
 }
 
-function GoalBlock({ doc, goal, no }: { doc: PlanDocumentData; goal: Goal; no: string }) {
+function GoalBlock({ doc, goal, no, locale }: { doc: PlanDocumentData; goal: Goal; no: string; locale: Locale }) {
+  const t = translator(locale, "plan");
   const headingId = `mal-${no.replaceAll(".", "-")}`;
   const basis = foundationTitle(doc, goal.foundationKey);
   return (
     <div className="plandok-mal">
-      <h4 id={headingId}>{`Mål ${no}: ${goal.text}`}</h4>
+      <h4 id={headingId}>{t("document.goalHeading", { no, text: goal.text })}</h4>
       <p className="plandok-malinfo">
-        <span className={`plandok-kilde plandok-kilde--${goal.source}`}>Kilde: {sourceText(goal.source)}</span>
-        {basis && <span className="plandok-bygger">Bygger på: {basis}</span>}
+        <span className={`plandok-kilde plandok-kilde--${goal.source}`}>{`${t("document.sourceLabel")} ${sourceText(goal.source, locale)}`}</span>
+        {basis && <span className="plandok-bygger">{`${t("document.basisLabel")} ${basis}`}</span>}
       </p>
       {goal.activities.length === 0 ? (
-        <p className="plandok-tom">Ingen aktiviteter er lagt inn for dette målet.</p>
+        <p className="plandok-tom">{t("document.noActivities")}</p>
       ) : (
         <table className="plandok-tabell plandok-aktiviteter">
           <caption>
-            Aktiviteter<span className="plandok-skjult"> for mål {no}</span>
+            {t("document.activitiesCaption")}
+            <span className="plandok-skjult">{` ${t("document.activitiesCaptionFor", { no })}`}</span>
           </caption>
           <colgroup>
             <col className="plandok-kol-aktivitet" />
@@ -280,7 +320,7 @@ function GoalBlock({ doc, goal, no }: { doc: PlanDocumentData; goal: Goal; no: s
           <ActivityColumns />
           <tbody>
             {goal.activities.map((activity) => {
-              const linked = linkedActionText(doc, activity);
+              const linked = linkedActionText(doc, activity, locale);
               return (
                 <tr key={activity.id}>
                   <td>
@@ -288,8 +328,8 @@ function GoalBlock({ doc, goal, no }: { doc: PlanDocumentData; goal: Goal; no: s
                     {linked && <span className="plandok-lenket">{linked}</span>}
                   </td>
                   <td>{responsibleText(activity)}</td>
-                  <td className="smal">{formatTiming(activity.timingKind, activity.timingValue)}</td>
-                  <td className="smal">{actionStatusLabels[activity.status]}</td>
+                  <td className="smal">{formatTiming(activity.timingKind, activity.timingValue, locale)}</td>
+                  <td className="smal">{actionStatusLabel(activity.status, locale)}</td>
                 </tr>
               );
             })}
@@ -300,27 +340,28 @@ function GoalBlock({ doc, goal, no }: { doc: PlanDocumentData; goal: Goal; no: s
   );
 }
 
-function Indicators({ doc }: { doc: PlanDocumentData }) {
+function Indicators({ doc, locale }: { doc: PlanDocumentData; locale: Locale }) {
+  const t = translator(locale, "plan");
   const { indicators } = doc.snapshot;
   return (
     <section aria-labelledby="indikatorer" className="plandok-ny-side">
-      <h2 id="indikatorer">{sectionTitles.indikatorer}</h2>
+      <h2 id="indikatorer">{sectionTitles(locale).indikatorer}</h2>
       {indicators.length === 0 ? (
-        <p className="plandok-tom">Planen har ingen indikatorer ennå.</p>
+        <p className="plandok-tom">{t("document.noIndicators")}</p>
       ) : (
         <table className="plandok-tabell plandok-indikatorer">
-          <caption>Indikatorer med mål og siste måling</caption>
+          <caption>{t("document.indicatorsCaption")}</caption>
           <thead>
             <tr>
-              <th scope="col">Indikator</th>
-              <th scope="col">Kilde</th>
-              <th scope="col">Enhet</th>
+              <th scope="col">{t("document.indicatorColumns.indicator")}</th>
+              <th scope="col">{t("document.indicatorColumns.source")}</th>
+              <th scope="col">{t("document.indicatorColumns.unit")}</th>
               <th scope="col" className="tall">
-                Utgangsverdi
+                {t("document.indicatorColumns.baseline")}
               </th>
-              <th scope="col">Mål</th>
-              <th scope="col">Siste måling</th>
-              <th scope="col">Måloppnåelse</th>
+              <th scope="col">{t("document.indicatorColumns.target")}</th>
+              <th scope="col">{t("document.indicatorColumns.latest")}</th>
+              <th scope="col">{t("document.indicatorColumns.state")}</th>
             </tr>
           </thead>
           <tbody>
@@ -328,39 +369,40 @@ function Indicators({ doc }: { doc: PlanDocumentData }) {
               <tr key={indicator.id}>
                 <th scope="row">
                   {indicator.name}
-                  <span className="plandok-lenket">Måles per {periodKindLabels[indicator.periodKind].toLowerCase()}</span>
+                  <span className="plandok-lenket">{measuredPerText(indicator.periodKind, locale)}</span>
                 </th>
-                <td>{sourceText(indicator.source)}</td>
+                <td>{sourceText(indicator.source, locale)}</td>
                 <td>{indicator.unit.trim() || DASH}</td>
-                <td className="tall">{valueWithUnit(indicator.baseline, indicator.unit)}</td>
-                <td className="smal">{formatTarget(indicator)}</td>
-                <td>{latestValueText(indicator)}</td>
-                <td>{targetStateText(indicator)}</td>
+                <td className="tall">{valueWithUnit(indicator.baseline, indicator.unit, locale)}</td>
+                <td className="smal">{formatTarget(indicator, locale)}</td>
+                <td>{latestValueText(indicator, locale)}</td>
+                <td>{targetStateText(indicator, locale)}</td>
               </tr>
             ))}
           </tbody>
         </table>
       )}
-      <Measurements doc={doc} />
+      <Measurements doc={doc} locale={locale} />
     </section>
   );
 }
 
 /** Every measurement, with those carried from earlier years' plans marked as such. */
-function Measurements({ doc }: { doc: PlanDocumentData }) {
-  const rows = measurementRows(doc);
+function Measurements({ doc, locale }: { doc: PlanDocumentData; locale: Locale }) {
+  const t = translator(locale, "plan");
+  const rows = measurementRows(doc, locale);
   if (rows.length === 0) return null;
   return (
     <table className="plandok-tabell">
-      <caption>Målinger, også fra tidligere års planer</caption>
+      <caption>{t("document.measurementsCaption")}</caption>
       <thead>
         <tr>
-          <th scope="col">Indikator</th>
-          <th scope="col">Periode</th>
+          <th scope="col">{t("document.measurementColumns.indicator")}</th>
+          <th scope="col">{t("document.measurementColumns.period")}</th>
           <th scope="col" className="tall">
-            Verdi
+            {t("document.measurementColumns.value")}
           </th>
-          <th scope="col">Registrert i</th>
+          <th scope="col">{t("document.measurementColumns.recordedIn")}</th>
         </tr>
       </thead>
       <tbody>

@@ -2,6 +2,7 @@
 
 import { Alert, Button, TextField, VStack } from "@navikt/ds-react";
 import { useMutation } from "@tanstack/react-query";
+import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useRef, useState } from "react";
 import { MIN_PASSWORD_LENGTH } from "~/lib/limits";
@@ -12,6 +13,7 @@ import { useFormMutation } from "~/app/_lib/use-form-mutation";
 
 export function AcceptInvitationForm({ token, email }: { token: string; email: string }) {
   const trpc = useTRPC();
+  const t = useTranslations("auth.invitation");
   const router = useRouter();
   const formFocus = useRef<HTMLDivElement>(null);
   const form = useFormMutation(useMutation(trpc.invitation.accept.mutationOptions()).mutateAsync, formFocus);
@@ -33,11 +35,14 @@ export function AcceptInvitationForm({ token, email }: { token: string; email: s
   }
 
   if (signInFailed) {
-    return (
-      <Alert variant="success">
-        Kontoen er klar. <a className="aksel-link" href="/logg-inn">Logg inn med e-post og passordet du valgte.</a>
-      </Alert>
-    );
+    const ready = t.rich("ready", {
+      link: (chunks) => (
+        <a className="aksel-link" href="/logg-inn">
+          {chunks}
+        </a>
+      ),
+    });
+    return <Alert variant="success">{ready}</Alert>;
   }
 
   return (
@@ -48,8 +53,8 @@ export function AcceptInvitationForm({ token, email }: { token: string; email: s
         <input type="hidden" name="username" autoComplete="username" value={email} readOnly />
         <TextField
           id="password"
-          label="Nytt passord"
-          description={`Minst ${MIN_PASSWORD_LENGTH} tegn. Ikke et vanlig passord, og ikke navnet eller e-postadressen din.`}
+          label={t("newPassword")}
+          description={t("passwordHint", { min: MIN_PASSWORD_LENGTH })}
           type="password"
           autoComplete="new-password"
           value={password}
@@ -58,7 +63,7 @@ export function AcceptInvitationForm({ token, email }: { token: string; email: s
         />
         <TextField
           id="passwordRepeat"
-          label="Gjenta passordet"
+          label={t("repeat")}
           type="password"
           autoComplete="new-password"
           value={passwordRepeat}
@@ -67,7 +72,7 @@ export function AcceptInvitationForm({ token, email }: { token: string; email: s
         />
         <div>
           <Button type="submit" loading={form.pending}>
-            Lag passord og logg inn
+            {t("submit")}
           </Button>
         </div>
       </VStack>

@@ -6,6 +6,7 @@ import { createTestDatabase, makeFylke, makePartnership, makePersonWithRole, mak
 import { refusal } from "~/test/caller";
 import { createCaller } from "~/server/api/root";
 import type { SessionUser } from "~/server/auth/read-session";
+import { setPersonLanguage } from "~/server/domain/language/person-language";
 import { mustTurnOnTwoFactor, TWO_FACTOR_SETUP_MESSAGE, twoFactorRequired } from "~/server/auth/two-factor-policy";
 
 let db: Database;
@@ -58,6 +59,16 @@ describe("account.own", () => {
 
   it("is for signed-in people only", async () => {
     expect(await refusal(callerAs(null).account.own())).toMatchObject({ code: "UNAUTHORIZED" });
+  });
+});
+
+describe("account.language", () => {
+  it("says the person has not chosen until they do, then the choice", async () => {
+    const person = await makeUser(db);
+    const caller = callerAs(signedIn(person));
+    expect(await caller.account.language()).toMatchObject({ chosen: null, locale: "nb" });
+    await setPersonLanguage(db, person.id, "nn");
+    expect(await caller.account.language()).toMatchObject({ chosen: "nn", locale: "nn" });
   });
 });
 

@@ -2,9 +2,10 @@ import { eq } from "drizzle-orm";
 import { verifyPassword } from "better-auth/crypto";
 import { beforeEach, describe, expect, it } from "vitest";
 import type { Database } from "~/db/connection";
-import { account, auditEvent, partnershipKommune, roleAssignment, user } from "~/db/schema";
+import { account, auditEvent, kommune, partnershipKommune, roleAssignment, user } from "~/db/schema";
 import { createTestDatabase, makeFylke, makeKommune, makePartnership, makePersonWithRole } from "~/test/factories";
-import { callerFor, refusal } from "~/test/caller";
+import { callerFor, refusal, sessionUserOf } from "~/test/caller";
+import { createCaller } from "~/server/api/root";
 import { signedInCookie, signIn } from "~/test/http";
 import { getDb } from "~/db/client";
 import { auth, AUTH_SECRET } from "~/server/auth/auth";
@@ -262,5 +263,49 @@ describe("the people list and deactivation", () => {
     expect(await refusal(caller.admin.deactivate({ userId: "finnes-ikke" }))).toEqual({ code: "NOT_FOUND", messages: ["Fant ikke personen."] });
     expect(await refusal(caller.admin.reactivate({ userId: me.id }))).toEqual({ code: "BAD_REQUEST", messages: ["Personen er ikke deaktivert."] });
     expect(await refusal(caller.admin.deactivate({ userId: "" }))).toMatchObject({ code: "BAD_REQUEST" });
+  });
+});
+
+describe("kommune målform", () => {
+  const malformOf = async (id: string) => (await db.select({ malform: kommune.malform }).from(kommune).where(eq(kommune.id, id)))[0]?.malform;
+
+  it("lets the administrator list and set a kommune's målform, audited", async () => {
+    const bykle = await makeKommune(db, fylkeId, { name: "Bykle" });
+    expect(await admin.admin.setKommuneMalform({ kommuneId: bykle.id, malform: "nynorsk" })).toEqual({ changed: true });
+    const agder = (await admin.admin.kommuneMalform()).find((f) => f.id === fylkeId)!;
+    expect(agder.kommuner).toEqual([{ id: bykle.id, name: "Bykle", number: bykle.number, malform: "nynorsk" }]);
+    expect(await db.select().from(auditEvent).where(eq(auditEvent.entity, "kommune"))).toHaveLength(1);
+  });
+
+  it("refuses everyone who is not an administrator and changes nothing", async () => {
+    const bykle = await makeKommune(db, fylkeId, { name: "Bykle" });
+    const office = await makePartnership(db, fylkeId, { kommuneIds: [bykle.id] });
+    for (const caller of [
+      callerFor(db, await makePersonWithRole(db, "nav_leder", { partnershipId: office.id })),
+      callerFor(db, await makePersonWithRole(db, "fylkesdirektor", { fylkeId })),
+    ]) {
+      await expect(caller.admin.kommuneMalform()).rejects.toMatchObject({ code: "FORBIDDEN" });
+      await expect(caller.admin.setKommuneMalform({ kommuneId: bykle.id, malform: "nynorsk" })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    }
+    expect(await malformOf(bykle.id)).toBe("bokmal");
+    expect(await db.select().from(auditEvent).where(eq(auditEvent.entity, "kommune"))).toHaveLength(0);
+  });
+
+  it("refuses a målform that does not exist and an unknown kommune with a clear message", async () => {
+    const bykle = await makeKommune(db, fylkeId, { name: "Bykle" });
+    expect(await refusal(admin.admin.setKommuneMalform({ kommuneId: bykle.id, malform: "riksmal" as "nynorsk" }))).toEqual({
+      code: "BAD_REQUEST",
+      messages: ["Velg bokmål, nynorsk eller nøytral."],
+    });
+    expect(await refusal(admin.admin.setKommuneMalform({ kommuneId: "finnes-ikke", malform: "nynorsk" }))).toEqual({
+      code: "NOT_FOUND",
+      messages: ["Fant ikke kommunen."],
+    });
+    const nynorsk = createCaller({ db, user: sessionUserOf(await makePersonWithRole(db, "admin")), locale: "nn" });
+    expect(await refusal(nynorsk.admin.setKommuneMalform({ kommuneId: "finnes-ikke", malform: "nynorsk" }))).toMatchObject({
+      messages: ["Fann ikkje kommunen."],
+    });
+    expect(await malformOf(bykle.id)).toBe("bokmal");
+    expect(await db.select().from(auditEvent).where(eq(auditEvent.entity, "kommune"))).toHaveLength(0);
   });
 });

@@ -3,6 +3,7 @@ import { invitePerson, inviteInput, listPendingInvitations, revokeInvitation } f
 import { listFylkerWithKommuner, listPartnershipsPage } from "~/server/domain/admin/overview";
 import { deactivatePerson, listPeople, peopleInput, personInput, reactivatePerson } from "~/server/domain/admin/people";
 import { addKommuneInput, addKommuneToPartnership, createPartnership, createPartnershipInput } from "~/server/domain/partnership/create";
+import { kommuneMalformInput, listKommuneMalform, setKommuneMalform } from "~/server/domain/language/kommune-malform";
 import { entityId } from "~/lib/validation";
 import { adminProcedure, createTRPCRouter } from "~/server/api/trpc";
 
@@ -37,6 +38,12 @@ export const adminRouter = createTRPCRouter({
     await reactivatePerson(ctx.db, { userId: ctx.user.id }, input.userId);
     return { reactivated: true };
   }),
+
+  kommuneMalform: adminProcedure.query(({ ctx }) => listKommuneMalform(ctx.db)),
+
+  setKommuneMalform: adminProcedure
+    .input(kommuneMalformInput)
+    .mutation(({ ctx, input }) => setKommuneMalform(ctx.db, { userId: ctx.user.id }, input.kommuneId, input.malform)),
 
   revokeInvitation: adminProcedure
     .input(z.object({ invitationId: entityId }))

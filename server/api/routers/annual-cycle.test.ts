@@ -1,7 +1,8 @@
 import { and, eq } from "drizzle-orm";
+import ICAL from "ical.js";
 import { beforeEach, describe, expect, it } from "vitest";
 import type { Database } from "~/db/connection";
-import { assessment, auditEvent, calendarToken, cycleEvent, meeting, roleAssignment } from "~/db/schema";
+import { assessment, auditEvent, calendarToken, cycleEvent, meeting, roleAssignment, user } from "~/db/schema";
 import { createTestDatabase, grantRole, makeUser, type makePartnership } from "~/test/factories";
 import type { Role } from "~/lib/roles";
 import type { EventFields } from "~/server/domain/annual-cycle/events";
@@ -246,6 +247,21 @@ describe("calendar subscriptions", () => {
     expect((await calendarFeedResponse(db, token, "https://x.example")).status).toBe(404);
     expect(await call(eier).subscriptions()).toEqual([]);
     expect((await db.select().from(auditEvent).where(eq(auditEvent.entity, "calendar_token"))).map((a) => a.action).sort()).toEqual(["create", "update"]);
+  });
+
+  it("writes the words it adds in the subscriber's language, and the titles as written", async () => {
+    await started();
+    await db.insert(meeting).values({ partnershipId: home.id, title: "Sommermøtet", date: `${YEAR}-06-10`, startTime: "09:00" });
+    await db.update(user).set({ language: "nn" }).where(eq(user.id, eier.id));
+    const { token } = await call(eier).subscribe();
+    const body = await (await calendarFeedResponse(db, token, "https://partnerskap.example")).text();
+    const calendar = new ICAL.Component(ICAL.parse(body) as unknown[]);
+    expect(calendar.getFirstPropertyValue("x-wr-calname")).toBe("Årshjul – Partnerskapsrommet");
+    const summer = calendar.getAllSubcomponents("vevent").map((v) => new ICAL.Event(v)).find((e) => e.summary === "Nav Grimstad: Sommermøtet")!;
+    expect(summer.description).toContain("Årshjul: Partnarskapsmøte");
+    expect(summer.description).toContain("Frå møta");
+    expect(summer.description).toContain("Lenkje: https://partnerskap.example/partnerskap/grimstad/moter/");
+    expect(summer.description).not.toContain("Fra møtene");
   });
 
   it("answers 404 for unknown and malformed secrets", async () => {

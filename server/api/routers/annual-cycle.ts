@@ -33,7 +33,7 @@ export const annualCycleRouter = createTRPCRouter({
   /** The year's wheel: stored and derived events, and what the viewer may do. */
   year: partnershipProcedure
     .input(z.object({ year: yearInput }))
-    .query(async ({ ctx, input }) => ({ ...(await getCycleYear(ctx.scope, withoutSlug(input))), permissions: permissionSet(ctx.access) })),
+    .query(async ({ ctx, input }) => ({ ...(await getCycleYear(ctx.scope, { ...withoutSlug(input), locale: ctx.locale })), permissions: permissionSet(ctx.access) })),
 
   start: partnershipProcedureWith("annualCycle:edit")
     .input(startYearInput)

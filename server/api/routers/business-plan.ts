@@ -44,7 +44,7 @@ import {
 import { compareYearVersions, getPlanDocument, getPlanYear, getPublicDocument } from "~/server/domain/business-plan/view";
 import { applyImport, previewImport } from "~/server/domain/business-plan/import-sync";
 import { FILE_TOO_LARGE, MAX_IMPORT_BASE64_LENGTH, parsePlanWorkbook } from "~/server/domain/business-plan/xlsx-import";
-import { entityId, yearInput } from "~/lib/validation";
+import { entityId, rule, yearInput } from "~/lib/validation";
 import type { PartnershipScope } from "~/server/domain/scope";
 import { withoutSlug } from "~/server/api/scoped-input";
 import { createTRPCRouter, partnershipProcedure, partnershipProcedureWith, publicProcedure } from "~/server/api/trpc";
@@ -57,7 +57,7 @@ function requireItemPermission(access: PartnershipAccess, kind: ItemKind) {
 
 const importFileInput = z.object({
   versionId: entityId,
-  file: z.string({ error: "Velg en fil." }).min(1, "Velg en fil.").max(MAX_IMPORT_BASE64_LENGTH, FILE_TOO_LARGE),
+  file: z.string(rule("errors.input.chooseFile")).min(1, rule("errors.input.chooseFile")).max(MAX_IMPORT_BASE64_LENGTH, FILE_TOO_LARGE),
 });
 
 /** Checks the draft before reading the file (reading is the slow part), then parses it outside any transaction. */
@@ -73,7 +73,7 @@ export const businessPlanRouter = createTRPCRouter({
   year: partnershipProcedure
     .input(byYear)
     .query(async ({ ctx, input }) => ({
-      ...(await getPlanYear(ctx.scope, withoutSlug(input))),
+      ...(await getPlanYear(ctx.scope, withoutSlug(input), ctx.locale)),
       permissions: permissionSet(ctx.access),
     })),
 
@@ -141,7 +141,7 @@ export const businessPlanRouter = createTRPCRouter({
 
   send: partnershipProcedureWith("businessPlan:manage")
     .input(transitionInput)
-    .mutation(({ ctx, input }) => sendForApproval(ctx.scope, withoutSlug(input))),
+    .mutation(({ ctx, input }) => sendForApproval(ctx.scope, withoutSlug(input), ctx.locale)),
 
   withdraw: partnershipProcedureWith("businessPlan:manage")
     .input(transitionInput)
@@ -188,7 +188,7 @@ export const businessPlanRouter = createTRPCRouter({
   confirmImport: partnershipProcedureWith("businessPlan:manage")
     .input(
       importFileInput.extend({
-        token: z.string().regex(/^[0-9a-f]{64}$/, "Importer regnearket på nytt før du bekrefter."),
+        token: z.string().regex(/^[0-9a-f]{64}$/, rule("errors.input.importAgain")),
         remove: z.array(z.string().max(200)).max(5000).default([]),
       }),
     )

@@ -27,7 +27,7 @@ describe("dashboard.get", () => {
     const leader = await makePersonWithRole(db, "nav_leder", { partnershipId: mine.id });
     const dashboard = await callerFor(db, leader).dashboard.get();
     expect(dashboard.partnerships.map((p) => p.officeName)).toEqual(["Nav Grimstad"]);
-    expect(dashboard.partnerships[0]!.roles).toEqual([{ role: "nav_leder", label: "Nav-leder", viaFylke: false }]);
+    expect(dashboard.partnerships[0]!.roles).toEqual([{ role: "nav_leder", viaFylke: false }]);
     expect(dashboard.fylker).toEqual([]);
   });
 

@@ -7,7 +7,7 @@ export const historyRouter = createTRPCRouter({
   list: partnershipProcedure
     .input(historyInput)
     .query(async ({ ctx, input }) => {
-      const [history, people] = await Promise.all([listHistory(ctx.scope, withoutSlug(input)), listHistoryPeople(ctx.scope)]);
+      const [history, people] = await Promise.all([listHistory(ctx.scope, withoutSlug(input), ctx.locale), listHistoryPeople(ctx.scope)]);
       return { ...history, people };
     }),
 });

@@ -6,9 +6,12 @@ import { auditEvent, leaderAgreementSignature, leaderAgreementVersion, roleAssig
 import { createTestDatabase, grantRole, makeFylke, makeKommune, makePartnership, makeUser } from "~/test/factories";
 import type { DomainError } from "~/server/domain/errors";
 import { sha256 } from "~/server/domain/leader-agreement/canonical";
-import { defaultLeaderDuties, defaultOwnerDuties, defaultPurpose } from "~/server/domain/leader-agreement/template";
+import { agreementTemplate } from "~/server/domain/leader-agreement/template";
 import { agreementsAwaitingSignature, agreementStatusByPartnership } from "~/server/domain/leader-agreement/view";
-import { callerFor, refusal } from "~/test/caller";
+import { callerFor, refusal, sessionUserOf } from "~/test/caller";
+import { createCaller } from "~/server/api/root";
+
+const { purpose: defaultPurpose, leaderDuties: defaultLeaderDuties, ownerDuties: defaultOwnerDuties } = agreementTemplate("nb");
 
 const PASSWORD = "riktig-passord-123";
 const G = "grimstad";
@@ -92,6 +95,26 @@ async function errorOf(call: Promise<unknown>) {
 }
 
 describe("leaderAgreement.create", () => {
+  it("takes the template in the language of the person who makes the draft, and answers in it", async () => {
+    const nynorsk = createCaller({ db, user: sessionUserOf(leder), locale: "nn" }).leaderAgreement;
+    await nynorsk.create({ partnership: G, year: YEAR, basis: "mal" });
+    const agreement = await current();
+    const template = agreementTemplate("nn");
+    expect(agreement.purpose).toBe(template.purpose);
+    expect(agreement.purpose).toMatch(/^Avtalen skildrar kva eigarane i partnarskapet/);
+    expect(agreement.leaderDuties.map((d) => d.text)).toEqual(template.leaderDuties);
+    expect(agreement.ownerDuties.map((d) => d.text)).toEqual(template.ownerDuties);
+    expect(agreement.changeClause).toBe(template.changeClause);
+    // A party without a title of their own is named by their role, in the maker's language too.
+    expect(agreement.parties.find((p) => p.party === "kontor")?.title).toBe("Nav-leiar");
+    // The draft is data now: a bokmål reader sees it as written.
+    expect((await current(undefined, eier)).purpose).toBe(template.purpose);
+    expect(await refusal(nynorsk.create({ partnership: G, year: YEAR, basis: "mal" }))).toEqual({
+      code: "CONFLICT",
+      messages: ["Det finst allereie ein leiaravtale for 2027."],
+    });
+  });
+
   it("makes version 1 from the template with the kommunal eier, the fylkesdirektør and the Nav-leder as parties", async () => {
     const id = await create();
     const agreement = await current();

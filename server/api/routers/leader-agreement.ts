@@ -20,6 +20,7 @@ import {
 import { permissionSet } from "~/server/domain/access/permissions";
 import { getAgreementYear } from "~/server/domain/leader-agreement/view";
 import { DomainError, invalid } from "~/server/domain/errors";
+import { text } from "~/lib/i18n/text";
 import { entityId } from "~/lib/validation";
 import { withoutSlug } from "~/server/api/scoped-input";
 import { createTRPCRouter, partnershipProcedure, partnershipProcedureWith } from "~/server/api/trpc";
@@ -35,7 +36,7 @@ export const leaderAgreementRouter = createTRPCRouter({
     })),
 
   create: partnershipProcedureWith("leaderAgreement:edit").input(createAgreementInput).mutation(async ({ ctx, input }) => {
-    const created = await createAgreement(ctx.scope, withoutSlug(input));
+    const created = await createAgreement(ctx.scope, withoutSlug(input), ctx.locale ?? "nb");
     return { id: created.id };
   }),
 
@@ -50,11 +51,11 @@ export const leaderAgreementRouter = createTRPCRouter({
   /** Signing re-authenticates with the password; a wrong one is refused and audited. */
   sign: partnershipProcedureWith("leaderAgreement:sign").input(signInput).mutation(async ({ ctx, input }) => {
     if ((await recentRefusedSignatures(ctx.db, ctx.user.id)) >= MAX_REFUSED_SIGNATURES) {
-      throw new DomainError("forbidden", "For mange forsøk med feil passord. Vent et kvarter og prøv igjen.");
+      throw new DomainError("forbidden", text("agreement.errors.tooManyAttempts"));
     }
     if (!(await passwordMatches(ctx.db, ctx.user.id, input.password))) {
       await recordRefusedSignature(ctx.scope, { versionId: input.versionId });
-      throw invalid("Passordet stemmer ikke. Avtalen er ikke signert.", "password");
+      throw invalid(text("agreement.errors.wrongPassword"), "password");
     }
     return sign(ctx.scope, { versionId: input.versionId, expectedHash: input.expectedHash });
   }),
@@ -64,7 +65,7 @@ export const leaderAgreementRouter = createTRPCRouter({
     .mutation(({ ctx, input }) => withdrawSignature(ctx.scope, withoutSlug(input))),
 
   startAmendment: partnershipProcedureWith("leaderAgreement:edit").input(byVersion).mutation(async ({ ctx, input }) => {
-    const created = await startAmendment(ctx.scope, withoutSlug(input));
+    const created = await startAmendment(ctx.scope, withoutSlug(input), ctx.locale ?? "nb");
     return { id: created.id, versionNo: created.versionNo };
   }),
 

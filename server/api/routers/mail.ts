@@ -2,6 +2,7 @@ import { listOutbox, outboxCounts, outboxInput, outboxMessage, outboxMessageInpu
 import { mailConfigured } from "~/server/mail/config";
 import { resend } from "~/server/mail/sender";
 import { invalid, notFound } from "~/server/domain/errors";
+import { text } from "~/lib/i18n/text";
 import { adminProcedure, createTRPCRouter } from "~/server/api/trpc";
 
 /** The outbox for administrators (/admin/e-post): what was sent, waits, failed or was kept. */
@@ -14,12 +15,12 @@ export const mailRouter = createTRPCRouter({
 
   message: adminProcedure.input(outboxMessageInput).query(async ({ ctx, input }) => {
     const message = await outboxMessage(ctx.db, input.id);
-    if (!message) throw notFound("Fant ikke e-posten. Den kan være slettet sammen med personen den var til.");
+    if (!message) throw notFound(text("mail.errors.mailNotFound"));
     return { ...message, smtpConfigured: mailConfigured() };
   }),
 
   resend: adminProcedure.input(outboxMessageInput).mutation(async ({ ctx, input }) => {
-    if (!(await resend(ctx.db, input.id))) throw invalid("Bare e-post som har feilet, kan sendes på nytt. Last siden på nytt for å se statusen nå.");
+    if (!(await resend(ctx.db, input.id))) throw invalid(text("mail.errors.resendRefused"));
     return { resent: true };
   }),
 });

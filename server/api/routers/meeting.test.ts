@@ -3,9 +3,12 @@ import { beforeEach, describe, expect, it } from "vitest";
 import type { Database } from "~/db/connection";
 import { agendaItem, auditEvent, meeting } from "~/db/schema";
 import { createTestDatabase } from "~/test/factories";
-import { LOCKED_MESSAGE } from "~/server/domain/meetings/rules";
+import { LOCKED_MESSAGE as LOCKED } from "~/server/domain/meetings/rules";
+import { renderText } from "~/lib/i18n/text";
 import { callerFor, refusal } from "~/test/caller";
 import { grimstadCast, type User } from "~/test/cast";
+
+const LOCKED_MESSAGE = renderText(LOCKED, "nb");
 
 const G = "grimstad";
 const at = { partnership: G } as const;

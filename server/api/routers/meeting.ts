@@ -72,13 +72,13 @@ export const meetingRouter = createTRPCRouter({
   get: partnershipProcedure
     .input(byMeeting)
     .query(async ({ ctx, input }) => ({
-      ...(await getMeeting(ctx.scope, withoutSlug(input))),
+      ...(await getMeeting(ctx.scope, { ...withoutSlug(input), locale: ctx.locale })),
       permissions: permissionSet(ctx.access),
     })),
 
   create: partnershipProcedureWith("meeting:manage")
     .input(createMeetingInput)
-    .mutation(({ ctx, input }) => createMeeting(ctx.scope, withoutSlug(input))),
+    .mutation(({ ctx, input }) => createMeeting(ctx.scope, withoutSlug(input), ctx.locale)),
 
   update: partnershipProcedureWith("meeting:manage")
     .input(updateMeetingInput)

@@ -13,7 +13,8 @@ import {
 import { createTestDatabase, grantRole, makeFylke, makePartnership, makeUser } from "~/test/factories";
 import type { Role } from "~/lib/roles";
 import { scoredItems, type AreaScore } from "~/lib/mulighetsrom/areas";
-import { callerFor, refusal } from "~/test/caller";
+import { callerFor, refusal, sessionUserOf } from "~/test/caller";
+import { createCaller } from "~/server/api/root";
 
 type Caller = ReturnType<typeof callerFor>;
 type Person = Awaited<ReturnType<typeof makeUser>>;
@@ -207,6 +208,30 @@ describe("mulighetsrom answers", () => {
     });
     const participant = (await db.select().from(assessmentParticipant).where(eq(assessmentParticipant.userId, owner.id)).limit(1))[0]!;
     expect(participant.submittedAt).toBeNull();
+  });
+
+  it("names the missing items and says the rules in nynorsk to a nynorsk reader", async () => {
+    const id = await createAssessment();
+    const nynorsk = createCaller({ db, user: sessionUserOf(owner), locale: "nn" }).mulighetsrom;
+    await nynorsk.saveAnswer({ ...grimstad, assessmentId: id, item: "b1", score: "sterk", comment: "", version: 0 });
+    expect(await refusal(nynorsk.submit({ ...grimstad, assessmentId: id, shareNamed: true }))).toEqual({
+      code: "BAD_REQUEST",
+      messages: [
+        "Du har ikkje svart på «Løysingsorientering», «Søking etter semje», «Tillit mellom partane» og 20 til. Vel «Ikkje vurdert» dersom du ikkje vil vurdere eit område.",
+      ],
+    });
+    expect(await refusal(nynorsk.saveAnswer({ ...grimstad, assessmentId: id, item: "99", score: "sterk", comment: "", version: 0 }))).toEqual({
+      code: "BAD_REQUEST",
+      messages: ["Ukjent område."],
+    });
+    const leaders = createCaller({ db, user: sessionUserOf(leader), locale: "nn" }).mulighetsrom;
+    expect(
+      await refusal(leaders.setPriorities({ ...grimstad, assessmentId: id, version: 1, considered: [], prioritised: [1, 2, 3, 4], main: 1 })),
+    ).toEqual({ code: "BAD_REQUEST", messages: ["De kan prioritere høgst 3 område. Fjern ei prioritering før du legg til ei ny."] });
+    expect(await refusal(leaders.setStatuses({ ...grimstad, assessmentId: id, version: 1, statuses: [{ areaNo: 1, status: "gronn" as "sterk" }] }))).toEqual({
+      code: "BAD_REQUEST",
+      messages: ["Vel ein status."],
+    });
   });
 
   it("submits once all 24 items are answered, and a re-submit while open updates the submission", async () => {

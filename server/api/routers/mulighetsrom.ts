@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { text } from "~/lib/i18n/text";
 import { can, permissionSet } from "~/server/domain/access/permissions";
 import { myAnswers, saveAnswer, saveAnswerInput, submitAnswers, submitAnswersInput } from "~/server/domain/mulighetsrom/answers";
 import {
@@ -135,7 +136,7 @@ export const mulighetsromRouter = createTRPCRouter({
 
   plan: partnershipProcedure.input(z.object({ planId: entityId })).query(async ({ ctx, input }) => {
     const view = await getPlanView(ctx.scope, withoutSlug(input));
-    if (!view) throw notFound("Fant ikke utviklingsplanen.");
+    if (!view) throw notFound(text("mulighetsrom.errors.planNotFound"));
     return { ...view, canEdit: can(ctx.access, "assessment:manage") };
   }),
 

@@ -40,13 +40,13 @@ import { loadLocalWork, loadNetworkOverview, loadSharedNotes } from "~/server/do
 import { overviewSorts, overviewViews } from "~/server/domain/network/overview-model";
 import { getGatheringView, getNetworkView, listMyNetworks, networksOfPartnership } from "~/server/domain/network/view";
 import { can } from "~/server/domain/access/permissions";
-import { entityId } from "~/lib/validation";
+import { entityId, rule } from "~/lib/validation";
 import { withoutNetwork, withoutSlug } from "~/server/api/scoped-input";
 import { createTRPCRouter, networkFacilitatorProcedure, networkProcedure, partnershipProcedure, partnershipProcedureWith, protectedProcedure } from "~/server/api/trpc";
 
 const overviewInput = z.object({
-  view: z.enum(overviewViews, { error: "Velg visning: status eller prioriteringer." }).default("status"),
-  sort: z.enum(overviewSorts, { error: "Ugyldig sortering." }).default("nr"),
+  view: z.enum(overviewViews, rule("errors.input.overviewView")).default("status"),
+  sort: z.enum(overviewSorts, rule("errors.input.overviewSort")).default("nr"),
 });
 
 export const networkRouter = createTRPCRouter({

@@ -1,12 +1,13 @@
 import { z } from "zod";
 import { deliveries, notificationKinds } from "~/lib/notifications/kinds";
+import { rule } from "~/lib/validation";
 import { listInput, listNotifications, markAllRead, markRead, markReadInput, unreadCount } from "~/server/domain/notifications/inbox";
 import { listDeliveries, setDelivery } from "~/server/domain/notifications/preferences";
 import { createTRPCRouter, protectedProcedure } from "~/server/api/trpc";
 
 const setDeliveryInput = z.object({
-  kind: z.enum(notificationKinds, { error: "Ukjent varseltype." }),
-  delivery: z.enum(deliveries, { error: "Velg med en gang, daglig sammendrag eller ikke på e-post." }),
+  kind: z.enum(notificationKinds, rule("errors.input.notificationKind")),
+  delivery: z.enum(deliveries, rule("errors.input.notificationDelivery")),
 });
 
 /** The signed-in person's own notifications and e-mail choices; nobody else's, ever (every query is by ctx.user.id). */

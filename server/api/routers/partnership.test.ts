@@ -28,13 +28,7 @@ describe("partnership.overview", () => {
     expect(overview.officeName).toBe("Nav Grimstad");
     expect(overview.fylke.name).toBe("Agder");
     expect(overview.kommuner).toHaveLength(1);
-    expect(overview.agreement.map((p) => p.label)).toEqual([
-      "Lokalisering og utforming",
-      "Organisering og drift",
-      "Kommunale tjenester i kontoret",
-      "Samhandling med brukernes representanter",
-      "Samhandling med kommunens øvrige tjenester",
-    ]);
+    expect(overview.agreement.map((p) => p.key)).toEqual(["lokalisering", "organisering", "kommunale_tjenester", "brukerrepresentanter", "ovrige_tjenester"]);
     expect(overview.services.map((s) => s.name)).toContain("Gjeldsrådgivning");
     expect(overview.canEdit).toBe(true);
   });

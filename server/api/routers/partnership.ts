@@ -17,7 +17,7 @@ import { createTRPCRouter, partnershipProcedure, partnershipProcedureWith } from
 
 export const partnershipRouter = createTRPCRouter({
   overview: partnershipProcedure.query(async ({ ctx }) => ({
-    ...(await getPartnershipOverview(ctx.scope)),
+    ...(await getPartnershipOverview(ctx.scope, ctx.locale)),
     myRoles: ctx.access.roles,
     canEdit: can(ctx.access, "partnership:edit"),
     permissions: permissionSet(ctx.access),

@@ -11,6 +11,7 @@ import { createTestDatabase, grantRole, makeFylke, makeKommune, makePartnership,
 import { callerFor, refusal } from "~/test/caller";
 import { can, refusals, type PartnershipPermission } from "~/server/domain/access/permissions";
 import type { Role } from "~/lib/roles";
+import { renderText } from "~/lib/i18n/text";
 import { appRouter } from "~/server/api/root";
 
 type Rule =
@@ -142,6 +143,7 @@ const matrix: Record<string, Rule> = {
   "admin.revokeInvitation": { scope: "admin" },
   "admin.deactivate": { scope: "admin" },
   "admin.reactivate": { scope: "admin" },
+  "admin.setKommuneMalform": { scope: "admin" },
   "invitation.accept": { scope: "anyone" },
   "notification.markRead": { scope: "own account" },
   "notification.markAllRead": { scope: "own account" },
@@ -204,7 +206,7 @@ describe("the role matrix over every mutation", () => {
       if (can([role], permission)) {
         expect({ role, code: result.code }).not.toEqual({ role, code: "FORBIDDEN" });
       } else {
-        expect({ role, ...result }).toEqual({ role, code: "FORBIDDEN", messages: [refusals[permission]] });
+        expect({ role, ...result }).toEqual({ role, code: "FORBIDDEN", messages: [renderText(refusals[permission], "nb")] });
       }
     }
     for (const role of outsideRoles) {

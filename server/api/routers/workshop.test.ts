@@ -155,6 +155,7 @@ describe("workshop router: participants", () => {
     const info = await call(memberLeder).joinInfo({ code: s.code.toLowerCase() });
     expect(info).toEqual({
       title: "Samling 1",
+      language: "nb",
       offices: [
         { id: s.arendal.id, name: "Nav Arendal" },
         { id: s.grimstad.id, name: "Nav Grimstad" },

@@ -22,6 +22,7 @@ import { facilitatorView, joinInfo, participantView } from "~/server/domain/work
 import { loadGathering } from "~/server/domain/network/scope";
 import { DomainError, tooMany } from "~/server/domain/errors";
 import { entityId } from "~/lib/validation";
+import { text } from "~/lib/i18n/text";
 import { writeTogether } from "~/server/live/group-commit";
 import { createRateLimiter } from "~/server/live/rate-limit";
 import { limitKey } from "~/server/security/client-address";
@@ -40,7 +41,7 @@ const joinLimiter = createRateLimiter("workshop-join", { capacity: 200, refillPe
  * Right codes are not counted, so a full room joining from one address is never slowed.
  */
 const wrongCodeLimiter = createRateLimiter("workshop-wrong-code", { capacity: 20, refillPerSecond: 1 / 6 });
-const WRONG_CODES_MESSAGE = "For mange feil koder på kort tid. Vent et minutt, og sjekk koden på skjermen.";
+const WRONG_CODES_MESSAGE = text("workshop.errors.wrongCodes");
 
 /** Runs a lookup by join code, refused while the caller's address has used up its wrong codes. */
 async function withCodeGuessLimit<T>(ctx: Context, lookup: () => Promise<T>): Promise<T> {

@@ -19,4 +19,9 @@ describe("what a role may do, in words", () => {
     expect(abilitiesIn(permissionSet(["fylkesdirektor"]), ["moter"])).toContain("godkjenne referatet fra møter du var til stede på");
     expect(abilitiesIn(permissionSet(["nav_leder"]), ["moter"])).not.toContain("godkjenne referatet fra møter du var til stede på");
   });
+
+  it("says it in nynorsk", () => {
+    expect(abilitySentence(permissionSet(["avdelingsleder"]), "arshjul", "nn")).toBe("Med rolla di kan du lese her, men ikkje endre.");
+    expect(abilitiesIn(permissionSet(["nav_leder"]), ["arshjul"], "nn")).toEqual(["leggje til, endre og fjerne hendingar i årshjulet"]);
+  });
 });

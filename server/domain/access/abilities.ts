@@ -1,39 +1,53 @@
 /**
  * What a person's role lets them do, in words, from the same matrix the server enforces
  * (permissions.ts). Pages show these sentences so that what they say matches what is accepted.
- * Pure and browser-safe: it imports only types.
+ * The words are in the "partnership" catalogue (ability.*), in the reader's language.
  */
+import type { Locale } from "~/lib/i18n/locales";
+import { translator } from "~/lib/i18n/translate";
 import type { PartnershipPermission, PermissionSet } from "./permissions";
 
 export type AbilityArea = "partnerskap" | "virksomhetsplan" | "arshjul" | "moter" | "lederavtale" | "mulighetsrom" | "nettverk";
 
-type Ability = { when: (p: PermissionSet) => boolean; text: string };
+type AbilityKey =
+  | "editPartnership"
+  | "managePlan"
+  | "contributePlan"
+  | "approvePlan"
+  | "commentPlan"
+  | "editCycle"
+  | "manageMeetings"
+  | "approveMinutes"
+  | "editAgreement"
+  | "signAgreement"
+  | "manageAssessments"
+  | "answerAssessments"
+  | "networkMembership";
+
+type Ability = { when: (p: PermissionSet) => boolean; key: AbilityKey };
 
 const abilities: Record<AbilityArea, Ability[]> = {
-  partnerskap: [{ when: (p) => p["partnership:edit"], text: "endre opplysningene om partnerskapet, avtalen og tjenestene" }],
+  partnerskap: [{ when: (p) => p["partnership:edit"], key: "editPartnership" }],
   virksomhetsplan: [
-    { when: (p) => p["businessPlan:manage"], text: "opprette og endre hele virksomhetsplanen, sende den til godkjenning og publisere den" },
-    {
-      when: (p) => p["businessPlan:contribute"] && !p["businessPlan:manage"],
-      text: "legge til og endre aktiviteter og indikatorer i et utkast, og registrere status og målinger",
-    },
-    { when: (p) => p["businessPlan:approve"], text: "godkjenne planen eller sende den tilbake" },
-    { when: (p) => p["businessPlan:comment"], text: "kommentere planen mens den er til godkjenning" },
+    { when: (p) => p["businessPlan:manage"], key: "managePlan" },
+    { when: (p) => p["businessPlan:contribute"] && !p["businessPlan:manage"], key: "contributePlan" },
+    { when: (p) => p["businessPlan:approve"], key: "approvePlan" },
+    { when: (p) => p["businessPlan:comment"], key: "commentPlan" },
   ],
-  arshjul: [{ when: (p) => p["annualCycle:edit"], text: "legge til, endre og fjerne hendelser i årshjulet" }],
+  arshjul: [{ when: (p) => p["annualCycle:edit"], key: "editCycle" }],
   moter: [
-    { when: (p) => p["meeting:manage"], text: "planlegge partnerskapsmøter, sende innkalling og skrive referat" },
-    { when: (p) => p["minutes:approve"], text: "godkjenne referatet fra møter du var til stede på" },
+    { when: (p) => p["meeting:manage"], key: "manageMeetings" },
+    { when: (p) => p["minutes:approve"], key: "approveMinutes" },
   ],
   lederavtale: [
-    { when: (p) => p["leaderAgreement:edit"], text: "utarbeide og endre lederavtalen før den signeres" },
-    { when: (p) => p["leaderAgreement:sign"], text: "signere lederavtalen når du er part i den" },
+    { when: (p) => p["leaderAgreement:edit"], key: "editAgreement" },
+    { when: (p) => p["leaderAgreement:sign"], key: "signAgreement" },
   ],
   mulighetsrom: [
-    { when: (p) => p["assessment:manage"], text: "starte vurderinger, sette status og prioriteringer og skrive utviklingsplaner" },
-    { when: (p) => p["assessment:answer"], text: "svare på vurderinger du er invitert til" },
+    { when: (p) => p["assessment:manage"], key: "manageAssessments" },
+    { when: (p) => p["assessment:answer"], key: "answerAssessments" },
   ],
-  nettverk: [{ when: (p) => p["network:membership"], text: "svare på invitasjoner til nettverk og velge hva partnerskapet deler" }],
+  nettverk: [{ when: (p) => p["network:membership"], key: "networkMembership" }],
 };
 
 /** The permission that lets a person change the area's main content; without it they mostly read. */
@@ -50,16 +64,16 @@ const mainPermission: Record<AbilityArea, PartnershipPermission> = {
 const allAreas = Object.keys(abilities) as AbilityArea[];
 
 /** The things the person may do in these areas, as sentence parts («endre årshjulet»). */
-export function abilitiesIn(permissions: PermissionSet, areas: readonly AbilityArea[] = allAreas): string[] {
-  return areas.flatMap((area) => abilities[area].filter((a) => a.when(permissions)).map((a) => a.text));
+export function abilitiesIn(permissions: PermissionSet, areas: readonly AbilityArea[] = allAreas, locale: Locale = "nb"): string[] {
+  const t = translator(locale, "partnership");
+  return areas.flatMap((area) => abilities[area].filter((a) => a.when(permissions)).map((a) => t(`ability.${a.key}`)));
 }
 
-const joined = (parts: readonly string[]) =>
-  parts.length <= 1 ? (parts[0] ?? "") : `${parts.slice(0, -1).join(", ")} og ${parts.at(-1)}`;
-
 /** One sentence for a page: «Du kan … Resten kan du lese.», or that the person reads only. */
-export function abilitySentence(permissions: PermissionSet, area: AbilityArea): string {
-  const parts = abilitiesIn(permissions, [area]);
-  if (parts.length === 0) return "Med din rolle kan du lese her, men ikke endre.";
-  return `Med din rolle kan du ${joined(parts)}.${permissions[mainPermission[area]] ? "" : " Resten kan du lese."}`;
+export function abilitySentence(permissions: PermissionSet, area: AbilityArea, locale: Locale = "nb"): string {
+  const t = translator(locale, "partnership");
+  const parts = abilitiesIn(permissions, [area], locale);
+  if (parts.length === 0) return t("ability.readOnly");
+  const joined = parts.length === 1 ? parts[0]! : t("ability.list", { first: parts.slice(0, -1).join(", "), last: parts.at(-1)! });
+  return t(permissions[mainPermission[area]] ? "ability.sentence" : "ability.sentenceReadRest", { abilities: joined });
 }

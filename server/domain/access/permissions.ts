@@ -6,6 +6,7 @@
  * approve minutes, only the named parties sign) stay with their domain; this module answers only
  * "may this role ever do this here".
  */
+import { text, type Text } from "~/lib/i18n/text";
 import type { Role } from "~/lib/roles";
 import type { PartnershipAccess } from "./roles";
 
@@ -95,21 +96,21 @@ export function permissionSet(access: RolesLike): PermissionSet {
 }
 
 /** The refusal a person reads when their role may not do this. */
-export const refusals: Record<PartnershipPermission, string> = {
-  "partnership:edit": "Bare Nav-lederen og eierne kan endre opplysningene om partnerskapet.",
-  "businessPlan:manage": "Bare Nav-lederen og eierne kan opprette, sende, publisere eller lage ny versjon av virksomhetsplanen, og endre mål og satsingsområder.",
-  "businessPlan:contribute": "Du kan lese virksomhetsplanen, men ikke endre den.",
-  "businessPlan:approve": "Bare eierne – kommunen og Nav fylke – kan godkjenne eller sende tilbake planen.",
-  "businessPlan:comment": "Bare Nav-lederen og eierne kan kommentere planen.",
-  "annualCycle:edit": "Bare Nav-lederen og eierne kan endre årshjulet.",
-  "meeting:manage": "Bare Nav-lederen og eierne kan planlegge møter og skrive referat.",
-  "minutes:approve": "Bare eierne og deres stedfortredere godkjenner referatet.",
-  "leaderAgreement:edit": "Bare Nav-lederen og eierne kan endre lederavtalen.",
-  "leaderAgreement:sign": "Bare Nav-lederen, rådmannen (kommunedirektøren) og fylkesdirektøren signerer lederavtalen.",
-  "assessment:manage": "Bare Nav-lederen og eierne kan starte og følge opp vurderinger.",
-  "assessment:answer": "Du kan ikke svare på denne vurderingen.",
-  "assessment:seeNames": "Bare Nav-lederen, rådmannen (kommunedirektøren) og fylkesdirektøren ser hvem som har svart hva.",
-  "network:membership": "Bare Nav-lederen og eierne kan svare på invitasjoner og velge hva partnerskapet deler med et nettverk.",
+export const refusals: Record<PartnershipPermission, Text> = {
+  "partnership:edit": text("partnership.refusal.partnership_edit"),
+  "businessPlan:manage": text("partnership.refusal.businessPlan_manage"),
+  "businessPlan:contribute": text("partnership.refusal.businessPlan_contribute"),
+  "businessPlan:approve": text("partnership.refusal.businessPlan_approve"),
+  "businessPlan:comment": text("partnership.refusal.businessPlan_comment"),
+  "annualCycle:edit": text("partnership.refusal.annualCycle_edit"),
+  "meeting:manage": text("partnership.refusal.meeting_manage"),
+  "minutes:approve": text("partnership.refusal.minutes_approve"),
+  "leaderAgreement:edit": text("partnership.refusal.leaderAgreement_edit"),
+  "leaderAgreement:sign": text("partnership.refusal.leaderAgreement_sign"),
+  "assessment:manage": text("partnership.refusal.assessment_manage"),
+  "assessment:answer": text("partnership.refusal.assessment_answer"),
+  "assessment:seeNames": text("partnership.refusal.assessment_seeNames"),
+  "network:membership": text("partnership.refusal.network_membership"),
 };
 
 // --- In a fylke ---------------------------------------------------------------------------
@@ -132,6 +133,6 @@ export function canInFylke(fylkeRoles: readonly Role[], permission: FylkePermiss
   return fylkeRoles.some((role) => fylkeMatrix[role]?.includes(permission) ?? false);
 }
 
-export const fylkeRefusals: Record<FylkePermission, string> = {
-  "annualCycleTemplate:edit": "Bare fylkesdirektøren og fylkesstaben kan endre årshjul-malen.",
+export const fylkeRefusals: Record<FylkePermission, Text> = {
+  "annualCycleTemplate:edit": text("partnership.refusal.annualCycleTemplate_edit"),
 };

@@ -7,7 +7,8 @@ import { roles } from "~/db/schema/enums";
 import { recordAudit, type Actor } from "~/server/domain/audit/record";
 import { invalid, notFound } from "~/server/domain/errors";
 import { roleInfo, type Role } from "~/lib/roles";
-import { entityId, optionalText, requiredText } from "~/lib/validation";
+import { entityId, optionalText, requiredText, rule } from "~/lib/validation";
+import { text } from "~/lib/i18n/text";
 import { MIN_PASSWORD_LENGTH } from "~/lib/limits";
 import { appUrl } from "~/server/mail/config";
 import { enqueueMail } from "~/server/mail/outbox";
@@ -20,18 +21,18 @@ const INVITATION_LIFETIME_MS = 14 * 24 * 60 * 60 * 1000;
 export const hashToken = (token: string) => createHash("sha256").update(token).digest("hex");
 
 export const inviteInput = z.object({
-  name: requiredText("Navnet", 120),
+  name: requiredText("errors.labels.name", 120),
   email: z
-    .string({ error: "E-post må fylles ut." })
+    .string(rule("admin.errors.emailRequired"))
     .trim()
-    .min(1, "E-post må fylles ut.")
-    .max(254, "E-postadressen er for lang.")
-    .pipe(z.email({ error: "Skriv en gyldig e-postadresse, for eksempel navn@kommune.no." })),
-  role: z.enum(roles, { error: "Velg en rolle." }),
+    .min(1, rule("admin.errors.emailRequired"))
+    .max(254, rule("admin.errors.emailTooLong"))
+    .pipe(z.email(rule("admin.errors.emailInvalid"))),
+  role: z.enum(roles, rule("admin.errors.chooseRole")),
   partnershipId: entityId.optional(),
   fylkeId: entityId.optional(),
   kommuneId: entityId.optional(),
-  title: optionalText("Tittelen", 120).optional(),
+  title: optionalText("errors.labels.title", 120).optional(),
 });
 
 export type InviteInput = z.infer<typeof inviteInput>;
@@ -49,9 +50,9 @@ async function resolveRoleTarget(tx: Executor, input: InviteInput): Promise<Role
   const { scope, side } = roleInfo[input.role];
   const title = input.title?.trim() || null;
   if (scope === "partnership") {
-    if (!input.partnershipId) throw invalid("Velg partnerskapet rollen gjelder.", "partnershipId");
+    if (!input.partnershipId) throw invalid(text("admin.errors.choosePartnership"), "partnershipId");
     const [exists] = await tx.select({ id: partnership.id }).from(partnership).where(eq(partnership.id, input.partnershipId)).limit(1);
-    if (!exists) throw invalid("Velg et partnerskap som finnes.", "partnershipId");
+    if (!exists) throw invalid(text("admin.errors.unknownPartnership"), "partnershipId");
     let kommuneId: string | null = null;
     if (input.kommuneId && side === "kommune") {
       const [member] = await tx
@@ -64,15 +65,15 @@ async function resolveRoleTarget(tx: Executor, input: InviteInput): Promise<Role
           ),
         )
         .limit(1);
-      if (!member) throw invalid("Velg en kommune som er med i partnerskapet.", "kommuneId");
+      if (!member) throw invalid(text("admin.errors.kommuneNotInPartnership"), "kommuneId");
       kommuneId = input.kommuneId;
     }
     return { role: input.role, partnershipId: input.partnershipId, fylkeId: null, kommuneId, title };
   }
   if (scope === "fylke") {
-    if (!input.fylkeId) throw invalid("Velg fylket rollen gjelder.", "fylkeId");
+    if (!input.fylkeId) throw invalid(text("admin.errors.chooseFylke"), "fylkeId");
     const [exists] = await tx.select({ id: fylke.id }).from(fylke).where(eq(fylke.id, input.fylkeId)).limit(1);
-    if (!exists) throw invalid("Velg et fylke som finnes.", "fylkeId");
+    if (!exists) throw invalid(text("admin.errors.unknownFylke"), "fylkeId");
     return { role: input.role, partnershipId: null, fylkeId: input.fylkeId, kommuneId: null, title };
   }
   return { role: input.role, partnershipId: null, fylkeId: null, kommuneId: null, title };
@@ -127,7 +128,7 @@ export async function invitePerson(db: Database, actor: Actor, input: InviteInpu
     const existing = await findUserByEmail(tx, email);
     if (existing) {
       if (await hasSameRole(tx, existing.id, target)) {
-        throw invalid("Personen har allerede denne rollen.", "role");
+        throw invalid(text("admin.errors.alreadyHasRole"), "role");
       }
       await grantRole(tx, actor, existing.id, target);
       return { kind: "role_added", name: existing.name };
@@ -185,7 +186,7 @@ export const openInvitationTo = (email: string, now: Date) =>
     gt(invitation.expiresAt, now),
   );
 
-const INVALID_LINK = "Lenken er ugyldig, allerede brukt eller utløpt. Be administratoren om en ny invitasjon.";
+const INVALID_LINK = text("admin.errors.invalidLink");
 
 /** What the invited person sees before choosing a password. */
 export async function findOpenInvitation(db: Executor, token: string, now = new Date()) {
@@ -209,16 +210,16 @@ export async function findOpenInvitation(db: Executor, token: string, now = new 
 
 export const acceptInvitationInput = z
   .object({
-    token: z.string({ error: INVALID_LINK }).min(10, INVALID_LINK).max(200, INVALID_LINK),
+    token: z.string(rule("admin.errors.invalidLink")).min(10, rule("admin.errors.invalidLink")).max(200, rule("admin.errors.invalidLink")),
     password: z
-      .string({ error: "Passordet må fylles ut." })
-      .min(MIN_PASSWORD_LENGTH, `Passordet må ha minst ${MIN_PASSWORD_LENGTH} tegn.`)
-      .max(128, "Passordet kan ha høyst 128 tegn."),
-    passwordRepeat: z.string({ error: "Gjenta passordet." }),
+      .string(rule("admin.errors.passwordRequired"))
+      .min(MIN_PASSWORD_LENGTH, rule("admin.errors.passwordTooShort", { min: MIN_PASSWORD_LENGTH }))
+      .max(128, rule("admin.errors.passwordTooLong")),
+    passwordRepeat: z.string(rule("admin.errors.repeatPassword")),
   })
   .refine((v) => v.password === v.passwordRepeat, {
     path: ["passwordRepeat"],
-    message: "Passordene er ikke like.",
+    ...rule("admin.errors.passwordsDiffer"),
   });
 
 /** Uses the link once: creates the account with the chosen password and grants the role. */
@@ -235,7 +236,7 @@ export async function acceptInvitation(
       .returning();
     if (!used) throw notFound(INVALID_LINK);
     if (await findUserByEmail(tx, used.email)) {
-      throw invalid("Det finnes allerede en konto med denne e-postadressen. Logg inn i stedet.");
+      throw invalid(text("admin.errors.accountExists"));
     }
     const person = await createPasswordAccount(tx, {
       email: used.email,
@@ -330,7 +331,7 @@ export async function revokeInvitation(db: Database, actor: Actor, invitationId:
       .set({ revokedAt: now })
       .where(and(eq(invitation.id, invitationId), isNull(invitation.acceptedAt), isNull(invitation.revokedAt)))
       .returning();
-    if (!revoked) throw notFound("Invitasjonen er allerede brukt eller trukket tilbake.");
+    if (!revoked) throw notFound(text("admin.errors.invitationGone"));
     await recordAudit(tx, actor, {
       partnershipId: revoked.partnershipId,
       fylkeId: revoked.fylkeId,

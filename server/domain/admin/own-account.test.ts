@@ -54,6 +54,14 @@ describe("signInMethodLabels", () => {
       "Jobbkonto (idporten)",
     ]);
   });
+
+  it("names them in nynorsk, and a configured provider without a label by the default button text", () => {
+    expect(signInMethodLabels({ hasPassword: false, twoFactorEnabled: false, providerIds: ["entra"] }, { entra: null })).toEqual(["Logg inn med jobbkonto"]);
+    expect(signInMethodLabels({ hasPassword: true, twoFactorEnabled: true, providerIds: ["idporten"] }, {}, "nn")).toEqual([
+      "E-post og passord med tofaktor",
+      "Jobbkonto (idporten)",
+    ]);
+  });
 });
 
 describe("loadOwnAccount", () => {

@@ -8,7 +8,11 @@ import { z } from "zod";
 import type { Executor } from "~/db/connection";
 import { account, session, user } from "~/db/schema";
 import { invalid, notFound } from "~/server/domain/errors";
+import { defaultLocale, type Locale } from "~/lib/i18n/locales";
+import { text } from "~/lib/i18n/text";
+import { translator } from "~/lib/i18n/translate";
 import { describeUserAgent } from "~/lib/user-agent";
+import { rule } from "~/lib/validation";
 
 /** better-auth's provider id for e-mail and password accounts. */
 const PASSWORD_PROVIDER = "credential";
@@ -38,15 +42,22 @@ export interface OwnAccount {
   sessions: OwnSession[];
 }
 
-/** «E-post og passord», «E-post og passord med tofaktor», or the provider's own label. */
+/**
+ * «E-post og passord», «E-post og passord med tofaktor», or the provider's own label (null: the
+ * default «Logg inn med jobbkonto»), in `locale`.
+ */
 export function signInMethodLabels(
   methods: { hasPassword: boolean; twoFactorEnabled: boolean; providerIds: readonly string[] },
-  providerLabels: Readonly<Record<string, string>>,
+  providerLabels: Readonly<Record<string, string | null>>,
+  locale: Locale = defaultLocale,
 ): string[] {
+  const t = translator(locale, "account");
   const labels: string[] = [];
-  if (methods.hasPassword) labels.push(methods.twoFactorEnabled ? "E-post og passord med tofaktor" : "E-post og passord");
+  if (methods.hasPassword) labels.push(methods.twoFactorEnabled ? t("methods.passwordTwoFactor") : t("methods.password"));
   // A provider no longer configured keeps a name, so the person still sees the account exists.
-  for (const id of methods.providerIds) labels.push(providerLabels[id] ?? `Jobbkonto (${id})`);
+  for (const id of methods.providerIds) {
+    labels.push(id in providerLabels ? (providerLabels[id] ?? translator(locale, "auth")("provider.defaultLabel")) : t("methods.workAccount", { id }));
+  }
   return labels;
 }
 
@@ -58,15 +69,16 @@ export async function loadOwnAccount(
   db: Executor,
   userId: string,
   currentSessionId: string | null,
-  providerLabels: Readonly<Record<string, string>>,
+  providerLabels: Readonly<Record<string, string | null>>,
   now = new Date(),
+  locale: Locale = defaultLocale,
 ): Promise<OwnAccount> {
   const [person] = await db
     .select({ name: user.name, email: user.email, twoFactorEnabled: user.twoFactorEnabled })
     .from(user)
     .where(eq(user.id, userId))
     .limit(1);
-  if (!person) throw notFound("Fant ikke kontoen din.");
+  if (!person) throw notFound(text("account.errors.notFound"));
   const providers = (
     await db
       .selectDistinct({ providerId: account.providerId })
@@ -86,7 +98,7 @@ export async function loadOwnAccount(
   ).map(
       (s): OwnSession => ({
         id: s.id,
-        device: describeUserAgent(s.userAgent),
+        device: describeUserAgent(s.userAgent, locale),
         signedInAt: s.createdAt,
         lastUsedAt: s.updatedAt,
         current: s.id === currentSessionId,
@@ -98,14 +110,14 @@ export async function loadOwnAccount(
     hasPassword,
     twoFactorEnabled,
     providerIds,
-    signInMethods: signInMethodLabels({ hasPassword, twoFactorEnabled, providerIds }, providerLabels),
+    signInMethods: signInMethodLabels({ hasPassword, twoFactorEnabled, providerIds }, providerLabels, locale),
     // This device on top: it is the one the person recognises.
     sessions: [...sessions.filter((s) => s.current), ...sessions.filter((s) => !s.current)],
   };
 }
 
 export const endSessionInput = z.object({
-  sessionId: z.string({ error: "Mangler økt." }).min(1, "Mangler økt.").max(128, "Ugyldig økt."),
+  sessionId: z.string(rule("account.errors.missingSession")).min(1, rule("account.errors.missingSession")).max(128, rule("account.errors.badSession")),
 });
 
 /**
@@ -116,9 +128,9 @@ export const endSessionInput = z.object({
  */
 export async function endOwnSession(db: Executor, userId: string, sessionId: string, currentSessionId: string | null) {
   if (sessionId === currentSessionId) {
-    throw invalid("Dette er økten du bruker nå. Bruk «Logg ut» i menyen for å logge ut på denne enheten.");
+    throw invalid(text("account.errors.currentSession"));
   }
   const ended = (await db.delete(session).where(and(eq(session.id, sessionId), eq(session.userId, userId)))).rowCount ?? 0;
-  if (ended === 0) throw notFound("Fant ikke økten. Den kan allerede være avsluttet.");
+  if (ended === 0) throw notFound(text("account.errors.sessionNotFound"));
   return { ended };
 }

@@ -6,12 +6,15 @@
  * The shortest length lives in lib/limits.ts, so the invitation form can show it.
  */
 
+import { text, type Text } from "~/lib/i18n/text";
+
+/** The refusals, rendered in the reader's language where they leave the server. */
 export const passwordMessages = {
-  common: "Passordet er for vanlig og står på lister over lekkede passord. Velg et annet.",
-  personal: "Passordet kan ikke inneholde e-postadressen eller navnet ditt.",
-  repeated: "Passordet kan ikke bestå av samme tegn eller mønster om og om igjen.",
-  sequence: "Passordet kan ikke være en rekke tegn som følger hverandre, som 1234567890 eller abcdefghij.",
-} as const;
+  common: text("admin.errors.passwordCommon"),
+  personal: text("admin.errors.passwordPersonal"),
+  repeated: text("admin.errors.passwordRepeated"),
+  sequence: text("admin.errors.passwordSequence"),
+} as const satisfies Record<string, Text>;
 
 export interface PasswordOwner {
   email: string;
@@ -69,7 +72,7 @@ export function isSequence(password: string): boolean {
 }
 
 /**
- * The reason a new password is refused, in Norwegian, or null when it may be used. The length
+ * The reason a new password is refused (a catalogue message), or null when it may be used. The length
  * rule is checked by the form schemas (with the other field messages); `isCommon` is the
  * leaked-password lookup, passed in so this module needs no file access.
  */
@@ -77,7 +80,7 @@ export function passwordProblem(
   password: string,
   owner: PasswordOwner | null,
   isCommon: (password: string) => boolean,
-): string | null {
+): Text | null {
   if (isRepetitive(password)) return passwordMessages.repeated;
   if (isSequence(password)) return passwordMessages.sequence;
   if (owner && containsPersonalInfo(password, owner)) return passwordMessages.personal;

@@ -12,17 +12,18 @@ import { account, calendarToken, fylke, partnership, roleAssignment, session, us
 import { recordAudit, type Actor } from "~/server/domain/audit/record";
 import { invalid, notFound } from "~/server/domain/errors";
 import { byRoleOrder, type Role } from "~/lib/roles";
-import { entityId } from "~/lib/validation";
+import { entityId, rule } from "~/lib/validation";
+import { text } from "~/lib/i18n/text";
 import { ADMIN_PAGE_SIZE } from "./overview";
 
 export const PEOPLE_SEARCH_MAX = 100;
 
 export const peopleInput = z.object({
-  page: z.number({ error: "Ugyldig side." }).int("Ugyldig side.").min(1, "Sidene begynner på 1.").max(100_000, "Ugyldig side.").default(1),
+  page: z.number(rule("admin.errors.badPage")).int(rule("admin.errors.badPage")).min(1, rule("admin.errors.pagesStartAtOne")).max(100_000, rule("admin.errors.badPage")).default(1),
   search: z
-    .string({ error: "Ugyldig søk." })
+    .string(rule("admin.errors.badSearch"))
     .trim()
-    .max(PEOPLE_SEARCH_MAX, `Søket kan ha høyst ${PEOPLE_SEARCH_MAX} tegn.`)
+    .max(PEOPLE_SEARCH_MAX, rule("admin.errors.searchTooLong", { max: PEOPLE_SEARCH_MAX }))
     .default(""),
 });
 export type PeopleInput = z.input<typeof peopleInput>;
@@ -172,7 +173,7 @@ export async function listPeople(db: Executor, input: PeopleInput = {}) {
   };
 }
 
-const NOT_FOUND = "Fant ikke personen.";
+const NOT_FOUND = text("admin.errors.personNotFound");
 
 /**
  * Ends a person's access at once: marks them deactivated, deletes every session (each browser is
@@ -184,9 +185,9 @@ export async function deactivatePerson(db: Database, actor: Actor, userId: strin
     const [person] = await tx.select({ id: user.id, deactivatedAt: user.deactivatedAt }).from(user).where(eq(user.id, userId)).limit(1);
     if (!person) throw notFound(NOT_FOUND);
     if (person.id === actor.userId) {
-      throw invalid("Du kan ikke deaktivere deg selv. Be en annen administrator om å gjøre det.");
+      throw invalid(text("admin.errors.cannotDeactivateSelf"));
     }
-    if (person.deactivatedAt) throw invalid("Personen er allerede deaktivert.");
+    if (person.deactivatedAt) throw invalid(text("admin.errors.alreadyDeactivated"));
     await tx.update(user).set({ deactivatedAt: now, updatedAt: now }).where(and(eq(user.id, userId), isNull(user.deactivatedAt)));
     const sessionsEnded = (await tx.delete(session).where(eq(session.userId, userId))).rowCount ?? 0;
     const subscriptionsRevoked =
@@ -212,7 +213,7 @@ export async function reactivatePerson(db: Database, actor: Actor, userId: strin
   await inTransaction(db, async (tx) => {
     const [person] = await tx.select({ id: user.id, deactivatedAt: user.deactivatedAt }).from(user).where(eq(user.id, userId)).limit(1);
     if (!person) throw notFound(NOT_FOUND);
-    if (!person.deactivatedAt) throw invalid("Personen er ikke deaktivert.");
+    if (!person.deactivatedAt) throw invalid(text("admin.errors.notDeactivated"));
     await tx.update(user).set({ deactivatedAt: null, updatedAt: now }).where(and(eq(user.id, userId), isNotNull(user.deactivatedAt)));
     await recordAudit(tx, actor, {
       entity: "user",

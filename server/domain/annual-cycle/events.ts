@@ -8,37 +8,38 @@ import { inTransaction, type Executor } from "~/db/connection";
 import { assessment, businessPlan, cycleEvent, leaderAgreementVersion, meeting } from "~/db/schema";
 import { diffFields, recordAudit, type Actor, type AuditActionOf, type AuditChanges } from "~/server/domain/audit/record";
 import { invalid, notFound, staleVersion } from "~/server/domain/errors";
-import { entityId, isoDate, optionalText, requiredText, versionInput, yearInput } from "~/lib/validation";
+import { text } from "~/lib/i18n/text";
+import { entityId, isoDate, optionalText, requiredText, rule, versionInput, yearInput, type Label } from "~/lib/validation";
 import { cycleCategories, cycleDateKinds, cycleLinkKinds, type CycleLinkKind } from "~/lib/annual-cycle/categories";
 import type { PartnershipScope } from "~/server/domain/scope";
 import { EVENT_AUDIT_ENTITY, isYearStarted } from "./template";
 
-const optionalDate = (label: string) =>
+const optionalDate = (label: Label) =>
   z.preprocess((v) => (v === "" || v === undefined ? null : v), isoDate(label).nullable());
 
 /** When: a date, a period (start and end), or just a month. Flat, so each field can carry its own message. */
 export const whenInput = z
   .object({
-    dateKind: z.enum(cycleDateKinds, { error: "Velg om hendelsen er på en dato, over en periode eller i løpet av en måned." }),
-    startDate: optionalDate("Datoen"),
-    endDate: optionalDate("Sluttdatoen"),
+    dateKind: z.enum(cycleDateKinds, rule("cycle.errors.pickDateKind")),
+    startDate: optionalDate("errors.labels.dateDefinite"),
+    endDate: optionalDate("errors.labels.endDate"),
     month: z
-      .number({ error: "Velg måneden." })
-      .int("Velg måneden.")
-      .min(1, "Velg måneden.")
-      .max(12, "Velg måneden.")
+      .number(rule("cycle.errors.pickMonth"))
+      .int(rule("cycle.errors.pickMonth"))
+      .min(1, rule("cycle.errors.pickMonth"))
+      .max(12, rule("cycle.errors.pickMonth"))
       .nullable()
       .default(null),
   })
   .superRefine((v, ctx) => {
     if (v.dateKind !== "maned" && !v.startDate) {
-      ctx.addIssue({ code: "custom", path: ["startDate"], message: v.dateKind === "periode" ? "Skriv inn startdatoen." : "Skriv inn datoen." });
+      ctx.addIssue({ code: "custom", path: ["startDate"], message: rule(v.dateKind === "periode" ? "cycle.errors.startDateMissing" : "cycle.errors.dateMissing").error() });
     }
-    if (v.dateKind === "periode" && !v.endDate) ctx.addIssue({ code: "custom", path: ["endDate"], message: "Skriv inn sluttdatoen." });
+    if (v.dateKind === "periode" && !v.endDate) ctx.addIssue({ code: "custom", path: ["endDate"], message: rule("cycle.errors.endDateMissing").error() });
     if (v.dateKind === "periode" && v.startDate && v.endDate && v.endDate < v.startDate) {
-      ctx.addIssue({ code: "custom", path: ["endDate"], message: "Sluttdatoen kan ikke være før startdatoen." });
+      ctx.addIssue({ code: "custom", path: ["endDate"], message: rule("cycle.errors.endDateBeforeStart").error() });
     }
-    if (v.dateKind === "maned" && v.month === null) ctx.addIssue({ code: "custom", path: ["month"], message: "Velg måneden." });
+    if (v.dateKind === "maned" && v.month === null) ctx.addIssue({ code: "custom", path: ["month"], message: rule("cycle.errors.pickMonth").error() });
   })
   .transform((v) => ({
     dateKind: v.dateKind,
@@ -49,14 +50,14 @@ export const whenInput = z
 export type When = z.infer<typeof whenInput>;
 
 export const eventFieldsInput = z.object({
-  title: requiredText("Tittelen", 200),
-  category: z.enum(cycleCategories, { error: "Velg hvilken ring hendelsen hører til." }),
+  title: requiredText("errors.labels.title", 200),
+  category: z.enum(cycleCategories, rule("cycle.errors.pickRing")),
   when: whenInput,
-  responsible: optionalText("Ansvarlig", 200),
-  description: optionalText("Beskrivelsen", 2000),
+  responsible: optionalText("errors.labels.responsible", 200),
+  description: optionalText("errors.labels.description", 2000),
   link: z
     .object({
-      kind: z.enum(cycleLinkKinds, { error: "Velg hva hendelsen skal lenke til." }),
+      kind: z.enum(cycleLinkKinds, rule("cycle.errors.pickLinkKind")),
       id: entityId,
     })
     .nullable()
@@ -75,10 +76,10 @@ export const removeEventInput = z.object({ id: entityId, version: versionInput }
  */
 export function checkWhenInYear(when: When, year: number) {
   if (when.startDate && when.startDate.slice(0, 4) !== String(year)) {
-    throw invalid(`Hendelsen må starte i ${year}. Legg den i årshjulet for ${when.startDate.slice(0, 4)} i stedet.`, "when.startDate");
+    throw invalid(text("cycle.errors.startInYear", { year: String(year), startYear: when.startDate.slice(0, 4) }), "when.startDate");
   }
   if (when.endDate && when.endDate > `${year + 1}-12-31`) {
-    throw invalid(`En periode kan vare til og med ${year + 1}, ikke lenger.`, "when.endDate");
+    throw invalid(text("cycle.errors.periodTooLong", { lastYear: String(year + 1) }), "when.endDate");
   }
 }
 
@@ -93,7 +94,7 @@ export async function checkLink(db: Executor, partnershipId: string, link: { kin
   } as const;
   const t = tables[link.kind];
   const [found] = await db.select({ id: t.id }).from(t.table).where(and(eq(t.id, link.id), eq(t.owner, partnershipId))).limit(1);
-  if (!found) throw invalid("Fant ikke det hendelsen skal lenke til i dette partnerskapet.", "link");
+  if (!found) throw invalid(text("cycle.errors.linkNotFound"), "link");
 }
 
 const columnsOf = (fields: EventFields) => ({
@@ -108,7 +109,7 @@ const columnsOf = (fields: EventFields) => ({
 
 async function loadEvent(db: Executor, partnershipId: string, id: string) {
   const [row] = await db.select().from(cycleEvent).where(and(eq(cycleEvent.id, id), eq(cycleEvent.partnershipId, partnershipId))).limit(1);
-  if (!row) throw notFound("Fant ikke hendelsen i årshjulet.");
+  if (!row) throw notFound(text("cycle.errors.eventNotFound"));
   return row;
 }
 
@@ -118,7 +119,7 @@ const audit = <A extends AuditActionOf<"cycle_event">>(tx: Executor, actor: Acto
 export function addEvent(scope: PartnershipScope, input: z.infer<typeof addEventInput>) {
   const { db, actor, partnership: { id: partnershipId } } = scope;
   return inTransaction(db, async (tx) => {
-    if (!(await isYearStarted(tx, partnershipId, input.year))) throw invalid(`Start årshjulet for ${input.year} før du legger til hendelser.`);
+    if (!(await isYearStarted(tx, partnershipId, input.year))) throw invalid(text("cycle.errors.startYearFirst", { year: String(input.year) }));
     checkWhenInYear(input.fields.when, input.year);
     await checkLink(tx, partnershipId, input.fields.link);
     const columns = columnsOf(input.fields);

@@ -1,6 +1,6 @@
 import ICAL from "ical.js";
 import { describe, expect, it } from "vitest";
-import { buildCalendar, toCalendarEvents } from "./ics";
+import { buildCalendar, feedName, toCalendarEvents, yearCalendarName } from "./ics";
 import type { WheelEvent } from "./view";
 
 const base: WheelEvent = {
@@ -80,5 +80,19 @@ describe("the årshjul as .ics", () => {
 
   it("answers an empty calendar with a valid one", () => {
     expect(parse(buildCalendar([], "Tomt"))).toEqual([]);
+  });
+
+  it("writes the words it adds in the subscriber's language, and the titles as written", () => {
+    const nn = parse(buildCalendar(toCalendarEvents(events, 2027, { origin: "https://partnerskap.example", locale: "nn" }), feedName("nn")));
+    const month = nn.find((e) => e.summary === "Tertialrapport 1")!;
+    expect(month.description).toContain("Ansvarleg: Nav-lederen");
+    expect(month.description).toContain("Årshjul: Plan og styring");
+    const meeting = nn.find((e) => e.summary === "Partnerskapsmøte (vår)")!;
+    expect(meeting.description).toContain("Årshjul: Partnarskapsmøte");
+    expect(meeting.description).toContain("Lenkje: https://partnerskap.example/partnerskap/grimstad/moter/summer");
+    expect(meeting.component.getFirstPropertyValue("categories")).toBe("Partnarskapsmøte");
+    expect(byTitle("Partnerskapsmøte (vår)").component.getFirstPropertyValue("categories")).toBe("Partnerskapsmøter");
+    expect(yearCalendarName(2027, "Nav Bykle", "nn")).toBe("Årshjul 2027 – Nav Bykle");
+    expect(feedName("nn")).toBe("Årshjul – Partnerskapsrommet");
   });
 });

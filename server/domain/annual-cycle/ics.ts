@@ -6,7 +6,8 @@
  */
 import { addDays, daysInMonth, osloLocalToUtc } from "~/lib/dates";
 import { writeCalendar, type CalendarEvent } from "./ical-writer";
-import { categoryInfo } from "~/lib/annual-cycle/categories";
+import { defaultLocale, type Locale } from "~/lib/i18n/locales";
+import { cycleText } from "./texts";
 import type { WheelEvent } from "./view";
 
 /** First and last day (inclusive) of an event's stretch, or null when it has no dates. */
@@ -25,27 +26,31 @@ export interface CalendarContext {
   origin: string;
   /** Put before every title, e.g. "Nav Grimstad: " in a feed that mixes partnerships. */
   titlePrefix?: string;
+  /** The language of the words the app adds (descriptions, categories); titles stay as written. */
+  locale?: Locale;
 }
 
 /** One calendar event per årshjul event; uids are stable, so a subscribed calendar updates in place. */
 export function toCalendarEvents(events: readonly WheelEvent[], year: number, ctx: CalendarContext): CalendarEvent[] {
+  const t = cycleText(ctx.locale ?? defaultLocale);
   const out: CalendarEvent[] = [];
   for (const e of events) {
     const days = eventDays(e, year);
     if (!days) continue;
     const url = e.link ? new URL(e.link.href, ctx.origin).href : undefined;
+    const category = t(`category.${e.category}`);
     const lines = [
-      e.responsible && `Ansvarlig: ${e.responsible}`,
+      e.responsible && t("ics.responsible", { name: e.responsible }),
       e.description,
-      `Årshjul: ${categoryInfo[e.category].label}`,
+      t("ics.ring", { category }),
       e.derivedFrom,
-      url && `Lenke: ${url}`,
+      url && t("ics.link", { url }),
     ].filter(Boolean);
     const common = {
       uid: `${e.id.replace(/[^A-Za-z0-9-]/g, "-")}@partnerskapsrommet`,
       title: `${ctx.titlePrefix ?? ""}${e.title}`,
       description: lines.join("\n"),
-      categories: [categoryInfo[e.category].label],
+      categories: [category],
       ...(url ? { url } : {}),
       ...(e.place ? { location: e.place } : {}),
     };
@@ -66,3 +71,10 @@ export function toCalendarEvents(events: readonly WheelEvent[], year: number, ct
 export function buildCalendar(events: readonly CalendarEvent[], calName: string): string {
   return writeCalendar(events, calName);
 }
+
+/** A subscription's calendar name, in the subscriber's language. */
+export const feedName = (locale: Locale = defaultLocale) => cycleText(locale)("ics.feedName");
+
+/** A downloaded year's calendar name: "Årshjul 2027 – Nav Grimstad". */
+export const yearCalendarName = (year: number, officeName: string, locale: Locale = defaultLocale) =>
+  cycleText(locale)("ics.yearName", { year: String(year), office: officeName });

@@ -12,8 +12,10 @@ import { reachablePartnershipsQuery } from "~/server/domain/access/reach";
 import { recordAudit, type Actor } from "~/server/domain/audit/record";
 import { isoToday } from "~/lib/dates";
 import { invalid, notFound } from "~/server/domain/errors";
+import { text } from "~/lib/i18n/text";
 import { entityId } from "~/lib/validation";
-import { buildCalendar, toCalendarEvents } from "./ics";
+import { loadPersonLanguage } from "~/server/domain/language/person-language";
+import { buildCalendar, feedName, toCalendarEvents } from "./ics";
 import { loadYearEvents } from "./view";
 
 export const TOKEN_AUDIT_ENTITY = "calendar_token";
@@ -32,7 +34,7 @@ export function createSubscription(db: Database, actor: Actor) {
       .from(calendarToken)
       .where(and(eq(calendarToken.userId, actor.userId), isNull(calendarToken.revokedAt)));
     if ((active?.n ?? 0) >= MAX_ACTIVE) {
-      throw invalid(`Du har allerede ${MAX_ACTIVE} aktive abonnementer. Slett et du ikke bruker, og prøv igjen.`);
+      throw invalid(text("cycle.errors.tooManySubscriptions", { max: MAX_ACTIVE }));
     }
     const token = randomBytes(32).toString("base64url");
     const [row] = await tx.insert(calendarToken).values({ userId: actor.userId, tokenHash: hashToken(token) }).returning();
@@ -59,7 +61,7 @@ export function revokeSubscription(db: Database, actor: Actor, input: z.infer<ty
       .set({ revokedAt: new Date() })
       .where(and(eq(calendarToken.id, input.id), eq(calendarToken.userId, actor.userId), isNull(calendarToken.revokedAt)))
       .returning({ id: calendarToken.id });
-    if (!row) throw notFound("Fant ikke abonnementet. Kanskje det allerede er slettet.");
+    if (!row) throw notFound(text("cycle.errors.subscriptionNotFound"));
     await recordAudit(tx, actor, { entity: TOKEN_AUDIT_ENTITY, entityId: row.id, action: "update", changes: { revoked: { from: false, to: true } } });
     return { id: row.id };
   });
@@ -76,7 +78,8 @@ export function visiblePartnerships(db: Executor, userId: string) {
 
 /**
  * The feed for a secret: null when it is malformed, unknown or revoked (the route answers 404).
- * Marks the subscription as used.
+ * Marks the subscription as used. A calendar app asks without cookies, so the words the app adds
+ * (descriptions, the calendar's name) are in the subscriber's own language (ADR 0018).
  */
 export async function subscriptionFeed(db: Database, token: string, origin: string, now = new Date()): Promise<string | null> {
   if (!TOKEN_PATTERN.test(token)) return null;
@@ -88,9 +91,10 @@ export async function subscriptionFeed(db: Database, token: string, origin: stri
   if (!row) return null;
   await db.update(calendarToken).set({ lastUsedAt: now }).where(eq(calendarToken.id, row.id));
 
+  const [{ locale }, partnerships] = await Promise.all([loadPersonLanguage(db, row.userId), visiblePartnerships(db, row.userId)]);
   const thisYear = Number(isoToday(now).slice(0, 4));
-  const wheels = (await visiblePartnerships(db, row.userId)).flatMap((p) => [thisYear, thisYear + 1].map((year) => ({ p, year })));
-  const years = await Promise.all(wheels.map(({ p, year }) => loadYearEvents(db, p, year)));
-  const events = wheels.flatMap(({ p, year }, i) => toCalendarEvents(years[i]!, year, { origin, titlePrefix: `${p.officeName}: ` }));
-  return buildCalendar(events, "Årshjul – Partnerskapsrommet");
+  const wheels = partnerships.flatMap((p) => [thisYear, thisYear + 1].map((year) => ({ p, year })));
+  const years = await Promise.all(wheels.map(({ p, year }) => loadYearEvents(db, p, year, locale)));
+  const events = wheels.flatMap(({ p, year }, i) => toCalendarEvents(years[i]!, year, { origin, titlePrefix: `${p.officeName}: `, locale }));
+  return buildCalendar(events, feedName(locale));
 }

@@ -23,6 +23,8 @@ describe("templateDates", () => {
     expect(templateDates({ month: 1, day: null, endMonth: 2, endDay: null }, 2027)).toEqual({ dateKind: "periode", startDate: "2027-01-01", endDate: "2027-02-28", month: null });
     expect(templateDates({ month: 12, day: 10, endMonth: 1, endDay: 15 }, 2027)).toMatchObject({ startDate: "2027-12-10", endDate: "2028-01-15" });
     expect(describeTemplateTiming({ month: 12, day: 10, endMonth: 1, endDay: 15 })).toBe("10. desember – 15. januar året etter");
+    expect(describeTemplateTiming({ month: 3, day: null, endMonth: null, endDay: null }, "nn")).toBe("i mars");
+    expect(describeTemplateTiming({ month: 12, day: 10, endMonth: 1, endDay: 15 }, "nn")).toBe("10. desember – 15. januar året etter");
   });
 });
 

@@ -12,8 +12,12 @@ import { cycleEvent, cycleTemplateEvent, cycleYear, fylke, partnership } from "~
 import { diffFields, recordAudit, type Actor } from "~/server/domain/audit/record";
 import { daysInMonth, isoToday } from "~/lib/dates";
 import { invalid, notFound, staleVersion } from "~/server/domain/errors";
-import { optionalText, requiredText, versionInput, yearInput } from "~/lib/validation";
-import { cycleCategories, monthNames, type CycleDateKind } from "~/lib/annual-cycle/categories";
+import { text } from "~/lib/i18n/text";
+import { defaultLocale, type Locale } from "~/lib/i18n/locales";
+import { cycleText } from "./texts";
+import { optionalText, requiredText, rule, versionInput, yearInput } from "~/lib/validation";
+import { cycleCategories, type CycleDateKind } from "~/lib/annual-cycle/categories";
+import { formatMonth } from "~/lib/format";
 import type { PartnershipScope } from "~/server/domain/scope";
 import { DEFAULT_TEMPLATE, type TemplateEventDef } from "./default-template";
 
@@ -51,53 +55,54 @@ export function templateDates(def: Pick<TemplateEventDef, "month" | "day" | "end
 }
 
 /** When a template event happens, in words: "i mars", "15. mars", "1. april – 30. juni". */
-export function describeTemplateTiming(def: Pick<TemplateEventDef, "month" | "day" | "endMonth" | "endDay">): string {
-  const point = (m: number, d: number | null) => (d === null ? monthNames[m - 1]! : `${d}. ${monthNames[m - 1]}`);
-  if (def.endMonth === null) return def.day === null ? `i ${monthNames[def.month - 1]}` : point(def.month, def.day);
-  const nextYear = def.endMonth < def.month ? " året etter" : "";
-  return `${point(def.month, def.day)} – ${point(def.endMonth, def.endDay)}${nextYear}`;
+export function describeTemplateTiming(def: Pick<TemplateEventDef, "month" | "day" | "endMonth" | "endDay">, locale: Locale = defaultLocale): string {
+  const t = cycleText(locale);
+  const point = (m: number, d: number | null) => (d === null ? formatMonth(m, locale) : t("timing.day", { day: String(d), month: formatMonth(m, locale) }));
+  if (def.endMonth === null) return def.day === null ? t("timing.inMonth", { month: formatMonth(def.month, locale) }) : point(def.month, def.day);
+  const span = { from: point(def.month, def.day), to: point(def.endMonth, def.endDay) };
+  return t(def.endMonth < def.month ? "timing.spanNextYear" : "timing.span", span);
 }
 
 // --- Input ---------------------------------------------------------------------
 
-const monthInput = (label: string) =>
-  z.number({ error: `Velg ${label}.` }).int(`Velg ${label}.`).min(1, `Velg ${label}.`).max(12, `Velg ${label}.`);
+const monthInput = (message: "cycle.errors.pickMonth" | "cycle.errors.pickEndMonth") =>
+  z.number(rule(message)).int(rule(message)).min(1, rule(message)).max(12, rule(message));
 const dayInput = z
-  .number({ error: "Dagen må være et tall fra 1 til 31." })
-  .int("Dagen må være et tall fra 1 til 31.")
-  .min(1, "Dagen må være et tall fra 1 til 31.")
-  .max(31, "Dagen må være et tall fra 1 til 31.")
+  .number(rule("cycle.errors.dayNumber"))
+  .int(rule("cycle.errors.dayNumber"))
+  .min(1, rule("cycle.errors.dayNumber"))
+  .max(31, rule("cycle.errors.dayNumber"))
   .nullable();
 
 export const templateFieldsInput = z
   .object({
-    title: requiredText("Tittelen", 200),
-    category: z.enum(cycleCategories, { error: "Velg hvilken ring hendelsen hører til." }),
-    month: monthInput("måneden"),
+    title: requiredText("errors.labels.title", 200),
+    category: z.enum(cycleCategories, rule("cycle.errors.pickRing")),
+    month: monthInput("cycle.errors.pickMonth"),
     day: dayInput,
-    endMonth: monthInput("sluttmåneden").nullable(),
+    endMonth: monthInput("cycle.errors.pickEndMonth").nullable(),
     endDay: dayInput,
-    responsible: optionalText("Ansvarlig", 200),
-    description: optionalText("Beskrivelsen", 2000),
+    responsible: optionalText("errors.labels.responsible", 200),
+    description: optionalText("errors.labels.description", 2000),
   })
   .superRefine((v, ctx) => {
     // Checked against a leap year: 29 February is allowed and becomes the 28th in other years.
     if (v.day !== null && v.day > daysInMonth(2028, v.month)) {
-      ctx.addIssue({ code: "custom", path: ["day"], message: `${monthNames[v.month - 1]} har ikke ${v.day} dager.` });
+      ctx.addIssue({ code: "custom", path: ["day"], message: rule("cycle.errors.noSuchDay", { month: formatMonth(v.month), day: v.day }).error() });
     }
     if (v.endDay !== null && v.endMonth === null) {
-      ctx.addIssue({ code: "custom", path: ["endMonth"], message: "Velg sluttmåneden, eller fjern sluttdagen." });
+      ctx.addIssue({ code: "custom", path: ["endMonth"], message: rule("cycle.errors.endMonthForEndDay").error() });
     }
     if (v.endMonth !== null && v.endDay !== null && v.endDay > daysInMonth(2028, v.endMonth)) {
-      ctx.addIssue({ code: "custom", path: ["endDay"], message: `${monthNames[v.endMonth - 1]} har ikke ${v.endDay} dager.` });
+      ctx.addIssue({ code: "custom", path: ["endDay"], message: rule("cycle.errors.noSuchDay", { month: formatMonth(v.endMonth), day: v.endDay }).error() });
     }
     if (v.endMonth === v.month && (v.endDay ?? 31) < (v.day ?? 1)) {
-      ctx.addIssue({ code: "custom", path: ["endDay"], message: "Slutten kan ikke være før starten." });
+      ctx.addIssue({ code: "custom", path: ["endDay"], message: rule("cycle.errors.endBeforeStart").error() });
     }
   });
 export type TemplateFields = z.infer<typeof templateFieldsInput>;
 
-const templateKeyInput = z.string({ error: "Mangler hendelsen." }).min(1, "Mangler hendelsen.").max(64, "Ugyldig hendelse.");
+const templateKeyInput = z.string(rule("cycle.errors.missingEvent")).min(1, rule("cycle.errors.missingEvent")).max(64, rule("cycle.errors.badEvent"));
 export const addTemplateEventInput = z.object({ fields: templateFieldsInput });
 export const updateTemplateEventInput = z.object({ key: templateKeyInput, version: versionInput, fields: templateFieldsInput });
 export const removeTemplateEventInput = z.object({ key: templateKeyInput, version: versionInput });
@@ -143,12 +148,34 @@ export async function loadTemplate(db: Executor, fylkeId: string): Promise<{ sou
   };
 }
 
-/** "Fra malen til Nav Agder" or "Fra standardmalen": what template events say about their origin. */
-export async function templateOriginLabel(db: Executor, fylkeId: string): Promise<string> {
+/** Whose template a partnership's year starts from: the default, or its fylke's own (by name). */
+export type TemplateOwner = { own: false } | { own: true; fylkeName: string | null };
+
+export async function templateOwner(db: Executor, fylkeId: string): Promise<TemplateOwner> {
   const [hasOwn] = await db.select({ id: cycleTemplateEvent.id }).from(cycleTemplateEvent).where(eq(cycleTemplateEvent.fylkeId, fylkeId)).limit(1);
-  if (!hasOwn) return "Fra standardmalen";
+  if (!hasOwn) return { own: false };
   const [row] = await db.select({ name: fylke.name }).from(fylke).where(eq(fylke.id, fylkeId)).limit(1);
-  return `Fra malen til Nav ${row?.name ?? "fylket"}`;
+  return { own: true, fylkeName: row?.name ?? null };
+}
+
+/**
+ * The template's origin in words: `origin` on template events ("Fra malen til Nav Agder",
+ * "Fra standardmalen"), `startedFrom` for the print view ("Startet fra …") and `source` inside a
+ * sentence ("… hendelsene i malen til Nav Agder").
+ */
+export function templateOriginWords(owner: TemplateOwner, locale: Locale = defaultLocale) {
+  const t = cycleText(locale);
+  if (!owner.own) return { origin: t("templateOrigin.standard"), startedFrom: t("templateOrigin.startedStandard"), source: t("templateOrigin.sourceStandard") };
+  const name = owner.fylkeName;
+  if (name === null) {
+    return { origin: t("templateOrigin.unknownFylke"), startedFrom: t("templateOrigin.startedUnknownFylke"), source: t("templateOrigin.sourceUnknownFylke") };
+  }
+  return { origin: t("templateOrigin.fylke", { name }), startedFrom: t("templateOrigin.startedFylke", { name }), source: t("templateOrigin.sourceFylke", { name }) };
+}
+
+/** "Fra malen til Nav Agder" or "Fra standardmalen": what template events say about their origin. */
+export async function templateOriginLabel(db: Executor, fylkeId: string, locale: Locale = defaultLocale): Promise<string> {
+  return templateOriginWords(await templateOwner(db, fylkeId), locale).origin;
 }
 
 // --- Changing the fylke's template -------------------------------------------------
@@ -248,7 +275,7 @@ export function updateTemplateEvent(db: Database, actor: Actor, fylkeId: string,
       .from(cycleTemplateEvent)
       .where(and(eq(cycleTemplateEvent.fylkeId, fylkeId), eq(cycleTemplateEvent.key, input.key)))
       .limit(1);
-    if (!before) throw notFound("Fant ikke hendelsen i malen.");
+    if (!before) throw notFound(text("cycle.errors.templateEventNotFound"));
     const [updated] = await tx
       .update(cycleTemplateEvent)
       .set({ ...input.fields, version: sql`${cycleTemplateEvent.version} + 1` })
@@ -288,7 +315,7 @@ export function removeTemplateEvent(db: Database, actor: Actor, fylkeId: string,
       .from(cycleTemplateEvent)
       .where(and(eq(cycleTemplateEvent.fylkeId, fylkeId), eq(cycleTemplateEvent.key, input.key)))
       .limit(1);
-    if (!before) throw notFound("Fant ikke hendelsen i malen.");
+    if (!before) throw notFound(text("cycle.errors.templateEventNotFound"));
     const [removed] = await tx
       .delete(cycleTemplateEvent)
       .where(and(eq(cycleTemplateEvent.id, before.id), eq(cycleTemplateEvent.version, input.version)))
@@ -326,7 +353,7 @@ export function startYear(scope: PartnershipScope, input: z.infer<typeof startYe
   const { db, actor, partnership: target } = scope;
   const { year } = input;
   return inTransaction(db, async (tx) => {
-    if (await isYearStarted(tx, target.id, year)) throw invalid(`Årshjulet for ${year} er allerede startet.`);
+    if (await isYearStarted(tx, target.id, year)) throw invalid(text("cycle.errors.yearAlreadyStarted", { year: String(year) }));
     const [row] = await tx.insert(cycleYear).values({ partnershipId: target.id, year, createdByUserId: actor.userId }).returning();
     const { events, source } = await loadTemplate(tx, target.fylkeId);
     for (const def of events) await insertCopy(tx, actor, target.id, year, def);

@@ -19,8 +19,11 @@ import {
 import { can } from "~/server/domain/access/permissions";
 import type { PartnershipRef, PartnershipScope } from "~/server/domain/scope";
 import { isoToday } from "~/lib/dates";
-import { linkKindLabels, type CycleCategory, type CycleDateKind, type CycleLinkKind } from "~/lib/annual-cycle/categories";
-import { isYearStarted, templateOriginLabel } from "./template";
+import type { CycleCategory, CycleDateKind, CycleLinkKind } from "~/lib/annual-cycle/categories";
+import { defaultLocale, type Locale } from "~/lib/i18n/locales";
+import type { Translator } from "~/lib/i18n/translate";
+import { cycleText } from "./texts";
+import { isYearStarted, templateOriginWords, templateOwner } from "./template";
 
 export interface EventLink {
   kind: CycleLinkKind | "utviklingsplan";
@@ -55,6 +58,9 @@ export interface WheelEvent {
   /** Where a derived event comes from, e.g. "Fra møtene". */
   derivedFrom: string | null;
 }
+
+/** The plan steps' message keys: "sentAt" → "derived.planSentAt". */
+const capitalised = { sentAt: "SentAt", approvedAt: "ApprovedAt", publishedAt: "PublishedAt" } as const;
 
 const base = (slug: string) => `/partnerskap/${encodeURIComponent(slug)}`;
 
@@ -92,9 +98,9 @@ const storedEventsQuery = (db: Executor) =>
     .prepare("annual_cycle_stored_events");
 
 /** The partnership's stored events for a year, with links resolved to pages. */
-export async function loadStoredEvents(db: Executor, target: PartnershipRef, year: number): Promise<WheelEvent[]> {
+export async function loadStoredEvents(db: Executor, target: PartnershipRef, year: number, locale: Locale = defaultLocale): Promise<WheelEvent[]> {
   const rows = await preparedOnce(db, storedEventsQuery).execute({ partnershipId: target.id, year });
-  const links = await resolveLinks(db, target, rows);
+  const links = await resolveLinks(db, target, rows, cycleText(locale));
   return rows.map((r) => ({
     ...blank,
     id: r.id,
@@ -118,7 +124,7 @@ export async function loadStoredEvents(db: Executor, target: PartnershipRef, yea
 }
 
 /** Pages for the links stored on events; a link to something deleted since simply disappears. */
-async function resolveLinks(db: Executor, target: PartnershipRef, rows: { linkKind: CycleLinkKind | null; linkId: string | null }[]) {
+async function resolveLinks(db: Executor, target: PartnershipRef, rows: { linkKind: CycleLinkKind | null; linkId: string | null }[], t: Translator<"cycle">) {
   const ids = (kind: CycleLinkKind) => rows.filter((r) => r.linkKind === kind && r.linkId).map((r) => r.linkId!);
   const out = new Map<string, EventLink>();
   const p = base(target.slug);
@@ -131,7 +137,7 @@ async function resolveLinks(db: Executor, target: PartnershipRef, rows: { linkKi
   const planIds = ids("virksomhetsplan");
   if (planIds.length > 0) {
     for (const b of await db.select({ id: businessPlan.id, year: businessPlan.year }).from(businessPlan).where(and(eq(businessPlan.partnershipId, target.id), inArray(businessPlan.id, planIds)))) {
-      out.set(`virksomhetsplan:${b.id}`, { kind: "virksomhetsplan", href: `${p}/virksomhetsplan/${b.year}`, label: `Virksomhetsplan ${b.year}` });
+      out.set(`virksomhetsplan:${b.id}`, { kind: "virksomhetsplan", href: `${p}/virksomhetsplan/${b.year}`, label: t("linkLabel.plan", { year: String(b.year) }) });
     }
   }
   const agreementIds = ids("lederavtale");
@@ -140,7 +146,7 @@ async function resolveLinks(db: Executor, target: PartnershipRef, rows: { linkKi
       .select({ id: leaderAgreementVersion.id, year: leaderAgreementVersion.year, versionNo: leaderAgreementVersion.versionNo })
       .from(leaderAgreementVersion)
       .where(and(eq(leaderAgreementVersion.partnershipId, target.id), inArray(leaderAgreementVersion.id, agreementIds)))) {
-      out.set(`lederavtale:${a.id}`, { kind: "lederavtale", href: `${p}/lederavtale/${a.year}`, label: `Lederavtale ${a.year}${a.versionNo > 1 ? ` (versjon ${a.versionNo})` : ""}` });
+      out.set(`lederavtale:${a.id}`, { kind: "lederavtale", href: `${p}/lederavtale/${a.year}`, label: `${t("linkLabel.agreement", { year: String(a.year) })}${a.versionNo > 1 ? ` ${t("derived.version", { no: a.versionNo })}` : ""}` });
     }
   }
   const assessmentIds = ids("vurdering");
@@ -207,7 +213,9 @@ const deadlinesQuery = (db: Executor) =>
  * virksomhetsplan sent/approved/published, the lederavtale signed, mulighetsrom assessments and
  * development-plan deadlines. Read-only; each links to its source.
  */
-export async function deriveEvents(db: Executor, target: PartnershipRef, year: number): Promise<WheelEvent[]> {
+export async function deriveEvents(db: Executor, target: PartnershipRef, year: number, locale: Locale = defaultLocale): Promise<WheelEvent[]> {
+  const t = cycleText(locale);
+  const version = (no: number) => (no > 1 ? ` ${t("derived.version", { no })}` : "");
   const from = `${year}-01-01`;
   const to = `${year}-12-31`;
   const p = base(target.slug);
@@ -227,31 +235,27 @@ export async function deriveEvents(db: Executor, target: PartnershipRef, year: n
       startTime: m.startTime,
       endTime: m.endTime,
       place: m.place,
-      link: { kind: "mote", href: `${p}/moter/${m.id}`, label: "Se møtet" },
-      derivedFrom: "Fra møtene",
+      link: { kind: "mote", href: `${p}/moter/${m.id}`, label: t("derived.seeMeeting") },
+      derivedFrom: t("derived.fromMeetings"),
     });
   }
 
   // This year's and next year's plan: next year's plan is usually sent in this year's autumn.
-  const planSteps = [
-    ["sentAt", "sendt til godkjenning"],
-    ["approvedAt", "godkjent av eierne"],
-    ["publishedAt", "publisert"],
-  ] as const;
+  const planSteps = ["sentAt", "approvedAt", "publishedAt"] as const;
   for (const v of await preparedOnce(db, planVersionsQuery).execute(params)) {
-    for (const [field, words] of planSteps) {
+    for (const field of planSteps) {
       const at = v[field];
       if (!at || !inYear(osloDate(at))) continue;
       events.push({
         ...blank,
         id: `virksomhetsplan:${v.id}:${field}`,
         origin: "avledet",
-        title: `Virksomhetsplan ${v.planYear} ${words}${v.versionNo > 1 ? ` (versjon ${v.versionNo})` : ""}`,
+        title: `${t(`derived.plan${capitalised[field]}`, { year: String(v.planYear) })}${version(v.versionNo)}`,
         category: "plan_styring",
         dateKind: "dato",
         startDate: osloDate(at),
-        link: { kind: "virksomhetsplan", href: `${p}/virksomhetsplan/${v.planYear}`, label: "Se planen" },
-        derivedFrom: "Fra virksomhetsplanen",
+        link: { kind: "virksomhetsplan", href: `${p}/virksomhetsplan/${v.planYear}`, label: t("derived.seePlan") },
+        derivedFrom: t("derived.fromPlan"),
       });
     }
   }
@@ -262,12 +266,12 @@ export async function deriveEvents(db: Executor, target: PartnershipRef, year: n
       ...blank,
       id: `lederavtale:${a.id}`,
       origin: "avledet",
-      title: `Lederavtalen for ${a.year} signert av alle parter${a.versionNo > 1 ? ` (versjon ${a.versionNo})` : ""}`,
+      title: `${t("derived.agreementSigned", { year: String(a.year) })}${version(a.versionNo)}`,
       category: "avtaler",
       dateKind: "dato",
       startDate: osloDate(a.signedAt),
-      link: { kind: "lederavtale", href: `${p}/lederavtale/${a.year}`, label: "Se lederavtalen" },
-      derivedFrom: "Fra lederavtalen",
+      link: { kind: "lederavtale", href: `${p}/lederavtale/${a.year}`, label: t("derived.seeAgreement") },
+      derivedFrom: t("derived.fromAgreement"),
     });
   }
 
@@ -276,12 +280,12 @@ export async function deriveEvents(db: Executor, target: PartnershipRef, year: n
       ...blank,
       id: `vurdering:${a.id}`,
       origin: "avledet",
-      title: `Mulighetsrom-vurdering: ${a.occasion}`,
+      title: t("derived.assessment", { occasion: a.occasion }),
       category: "utvikling",
       dateKind: "dato",
       startDate: a.heldOn,
-      link: { kind: "vurdering", href: `${p}/mulighetsrom/${a.id}`, label: "Se vurderingen" },
-      derivedFrom: "Fra mulighetsrommet",
+      link: { kind: "vurdering", href: `${p}/mulighetsrom/${a.id}`, label: t("derived.seeAssessment") },
+      derivedFrom: t("derived.fromMulighetsrom"),
     });
   }
 
@@ -290,22 +294,22 @@ export async function deriveEvents(db: Executor, target: PartnershipRef, year: n
       ...blank,
       id: `tiltak:${d.id}`,
       origin: "avledet",
-      title: `Frist i utviklingsplanen: ${d.text.length > 120 ? `${d.text.slice(0, 117)}…` : d.text}`,
+      title: t("derived.deadline", { text: d.text.length > 120 ? `${d.text.slice(0, 117)}…` : d.text }),
       category: "utvikling",
       dateKind: "dato",
       startDate: d.deadline,
       responsible: d.owner,
-      link: { kind: "utviklingsplan", href: `${p}/mulighetsrom/${d.assessmentId}/plan/${d.planId}`, label: "Se utviklingsplanen" },
-      derivedFrom: "Fra utviklingsplanene",
+      link: { kind: "utviklingsplan", href: `${p}/mulighetsrom/${d.assessmentId}/plan/${d.planId}`, label: t("derived.seeDevelopmentPlan") },
+      derivedFrom: t("derived.fromDevelopmentPlans"),
     });
   }
   return events;
 }
 
 /** Everything in the year: stored and derived events, in date order. */
-export async function loadYearEvents(db: Executor, target: PartnershipRef, year: number): Promise<WheelEvent[]> {
-  const stored = await loadStoredEvents(db, target, year);
-  const derived = await deriveEvents(db, target, year);
+export async function loadYearEvents(db: Executor, target: PartnershipRef, year: number, locale: Locale = defaultLocale): Promise<WheelEvent[]> {
+  const stored = await loadStoredEvents(db, target, year, locale);
+  const derived = await deriveEvents(db, target, year, locale);
   return [...stored, ...derived].sort((a, b) => compareEvents(a, b, year));
 }
 
@@ -316,7 +320,7 @@ export interface LinkOption {
 }
 
 /** What an event may link to: the year's meetings, plans, agreements and assessments. */
-async function linkOptions(db: Executor, partnershipId: string, year: number): Promise<LinkOption[]> {
+async function linkOptions(db: Executor, partnershipId: string, year: number, t: Translator<"cycle">): Promise<LinkOption[]> {
   const options: LinkOption[] = [];
   for (const m of await db
     .select({ id: meeting.id, title: meeting.title, date: meeting.date })
@@ -330,14 +334,14 @@ async function linkOptions(db: Executor, partnershipId: string, year: number): P
     .from(businessPlan)
     .where(and(eq(businessPlan.partnershipId, partnershipId), inArray(businessPlan.year, [year, year + 1])))
     .orderBy(asc(businessPlan.year))) {
-    options.push({ kind: "virksomhetsplan", id: b.id, label: `Virksomhetsplan ${b.year}` });
+    options.push({ kind: "virksomhetsplan", id: b.id, label: t("linkLabel.plan", { year: String(b.year) }) });
   }
   for (const a of await db
     .select({ id: leaderAgreementVersion.id, year: leaderAgreementVersion.year, versionNo: leaderAgreementVersion.versionNo })
     .from(leaderAgreementVersion)
     .where(and(eq(leaderAgreementVersion.partnershipId, partnershipId), inArray(leaderAgreementVersion.year, [year, year + 1])))
     .orderBy(asc(leaderAgreementVersion.year), asc(leaderAgreementVersion.versionNo))) {
-    options.push({ kind: "lederavtale", id: a.id, label: `Lederavtale ${a.year}, versjon ${a.versionNo}` });
+    options.push({ kind: "lederavtale", id: a.id, label: t("linkLabel.agreementVersion", { year: String(a.year), no: a.versionNo }) });
   }
   for (const a of await db
     .select({ id: assessment.id, occasion: assessment.occasion, heldOn: assessment.heldOn })
@@ -349,12 +353,12 @@ async function linkOptions(db: Executor, partnershipId: string, year: number): P
   return options;
 }
 
-export { linkKindLabels };
-
 /** The årshjul page's data. */
-export async function getCycleYear(scope: PartnershipScope, input: { year: number; now?: Date }) {
+export async function getCycleYear(scope: PartnershipScope, input: { year: number; now?: Date; locale?: Locale }) {
   const { db, access, partnership: target } = scope;
-  const { year, now = new Date() } = input;
+  const { year, now = new Date(), locale = defaultLocale } = input;
+  const t = cycleText(locale);
+  const origin = templateOriginWords(await templateOwner(db, target.fylkeId), locale);
   const [office] = await db.select({ officeName: partnership.officeName }).from(partnership).where(eq(partnership.id, target.id)).limit(1);
   const canEdit = can(access, "annualCycle:edit");
   return {
@@ -363,9 +367,12 @@ export async function getCycleYear(scope: PartnershipScope, input: { year: numbe
     today: isoToday(now),
     started: await isYearStarted(db, target.id, year),
     canEdit,
-    templateOrigin: await templateOriginLabel(db, target.fylkeId),
-    events: await loadYearEvents(db, target, year),
-    linkOptions: canEdit ? await linkOptions(db, target.id, year) : [],
+    /** "Fra standardmalen"; `startedFrom` ("Startet fra …") and `templateSource` ("standardmalen") say the same in other sentences. */
+    templateOrigin: origin.origin,
+    startedFrom: origin.startedFrom,
+    templateSource: origin.source,
+    events: await loadYearEvents(db, target, year, locale),
+    linkOptions: canEdit ? await linkOptions(db, target.id, year, t) : [],
   };
 }
 export type CycleYearView = Awaited<ReturnType<typeof getCycleYear>>;

@@ -297,6 +297,7 @@ const networkEvents = [
       title: optional(text),
       startsOn: optional(text),
       endsOn: optional(text),
+      language: optional(z.union([z.enum(locales), change(z.enum(locales))])),
       liveStatus: optional(change(z.enum(liveStatuses))),
     }),
   ),

@@ -5,6 +5,7 @@
  * Pure: no database imports.
  */
 import { formatNumber } from "~/lib/format";
+import { renderText, text as catalogueText } from "~/lib/i18n/text";
 import { actionStatusLabels } from "~/lib/mulighetsrom/plan-wording";
 import { planSourceLabels, steeringLineLabels } from "~/lib/business-plan/balance";
 import type { PlanSnapshot } from "./snapshot";
@@ -13,11 +14,12 @@ import { formatTiming } from "~/lib/business-plan/timing";
 
 export type ChangeKind = "lagt_til" | "fjernet" | "endret" | "uendret";
 
+/** Bokmål, for code without a reader; the compare page uses plan.compare.changeKind.* in its language. */
 export const changeKindLabels: Record<ChangeKind, string> = {
-  lagt_til: "Lagt til",
-  fjernet: "Fjernet",
-  endret: "Endret",
-  uendret: "Uendret",
+  lagt_til: renderText(catalogueText("plan.compare.changeKind.lagt_til"), "nb"),
+  fjernet: renderText(catalogueText("plan.compare.changeKind.fjernet"), "nb"),
+  endret: renderText(catalogueText("plan.compare.changeKind.endret"), "nb"),
+  uendret: renderText(catalogueText("plan.compare.changeKind.uendret"), "nb"),
 };
 
 /** One field that differs; values are already formatted for display ("–" for empty). */

@@ -27,19 +27,20 @@ import {
 } from "~/db/schema/enums";
 import { diffFields } from "~/server/domain/audit/record";
 import { invalid, notFound, staleVersion } from "~/server/domain/errors";
-import { decimalInput, entityId, optionalText, requiredText, versionInput } from "~/lib/validation";
+import { decimalInput, entityId, optionalText, requiredText, rule, versionInput } from "~/lib/validation";
+import { text } from "~/lib/i18n/text";
 import type { PartnershipScope } from "~/server/domain/scope";
 import { auditPlan, isLatestVersion, loadPlanVersion, requireAction, requireEditableDraft, rolePosition, touchVersion } from "./plans";
 import { periodInput } from "~/lib/business-plan/targets";
 import { timingInput } from "~/lib/business-plan/timing";
 
-const sourceInput = z.enum(planSources, { error: "Velg om kilden er stat, kommune eller felles." });
-const lineInput = z.enum(steeringLines, { error: "Velg om dokumentet er statlig eller kommunalt." });
+const sourceInput = z.enum(planSources, rule("plan.errors.chooseSource"));
+const lineInput = z.enum(steeringLines, rule("plan.errors.chooseLine"));
 const urlInput = z
   .string()
   .trim()
-  .max(500, "Lenken kan ha høyst 500 tegn.")
-  .refine((v) => v === "" || /^https?:\/\/[^\s]+$/i.test(v), "Lenken må begynne med http:// eller https://.")
+  .max(500, rule("plan.errors.urlTooLong", { max: 500 }))
+  .refine((v) => v === "" || /^https?:\/\/[^\s]+$/i.test(v), rule("plan.errors.urlScheme"))
   .transform((v) => (v === "" ? null : v));
 
 export const itemKinds = ["foundation", "focus_area", "goal", "activity", "indicator"] as const;
@@ -47,11 +48,11 @@ export type ItemKind = (typeof itemKinds)[number];
 
 /** Each kind's table and the column that groups siblings (for ordering). */
 const tables = {
-  foundation: { table: planFoundation, parent: planFoundation.versionId, label: "Styringsdokumentet" },
-  focus_area: { table: planFocusArea, parent: planFocusArea.versionId, label: "Satsingsområdet" },
-  goal: { table: planGoal, parent: planGoal.focusAreaId, label: "Målet" },
-  activity: { table: planActivity, parent: planActivity.goalId, label: "Aktiviteten" },
-  indicator: { table: planIndicator, parent: planIndicator.versionId, label: "Indikatoren" },
+  foundation: { table: planFoundation, parent: planFoundation.versionId },
+  focus_area: { table: planFocusArea, parent: planFocusArea.versionId },
+  goal: { table: planGoal, parent: planGoal.focusAreaId },
+  activity: { table: planActivity, parent: planActivity.goalId },
+  indicator: { table: planIndicator, parent: planIndicator.versionId },
 } as const;
 
 type AnyItemTable = PgTable & {
@@ -74,7 +75,7 @@ interface ItemRow {
 async function loadItem(tx: Executor, partnershipId: string, kind: ItemKind, id: string) {
   const table = tables[kind].table as unknown as AnyItemTable;
   const [row] = (await tx.select().from(table).where(eq(table.id, id)).limit(1)) as ItemRow[];
-  if (!row) throw notFound(`Fant ikke ${tables[kind].label.toLowerCase()}.`);
+  if (!row) throw notFound(text(`plan.errors.itemNotFound.${kind}`));
   const { version } = await loadPlanVersion(tx, partnershipId, row.versionId);
   return { row, version, table };
 }
@@ -92,46 +93,46 @@ async function nextPosition(tx: Executor, kind: ItemKind, parentId: string) {
 
 const foundationFields = {
   line: lineInput,
-  title: requiredText("Tittelen", 200),
-  summary: optionalText("Omtalen", 2000),
+  title: requiredText("errors.labels.title", 200),
+  summary: optionalText("errors.labels.summary", 2000),
   url: urlInput,
 };
-const focusAreaFields = { title: requiredText("Navnet på satsingsområdet", 200), description: optionalText("Beskrivelsen", 2000) };
+const focusAreaFields = { title: requiredText("errors.labels.focusAreaName", 200), description: optionalText("errors.labels.description", 2000) };
 const goalFields = {
-  text: requiredText("Målet", 500),
+  text: requiredText("errors.labels.goal", 500),
   source: sourceInput,
   foundationKey: z.string().max(64).nullable(),
 };
 const activityFields = {
-  text: requiredText("Aktiviteten", 1000),
-  responsible: optionalText("Ansvar", 200),
-  responsiblePerson: optionalText("Ansvarlig person", 120),
+  text: requiredText("errors.labels.activity", 1000),
+  responsible: optionalText("errors.labels.responsibility", 200),
+  responsiblePerson: optionalText("errors.labels.responsiblePerson", 120),
   timing: timingInput,
-  status: z.enum(actionStatuses, { error: "Velg en status." }),
+  status: z.enum(actionStatuses, rule("plan.errors.chooseStatus")),
   developmentActionId: z.string().max(64).nullable(),
 };
 const indicatorFields = {
-  name: requiredText("Navnet på indikatoren", 200),
+  name: requiredText("errors.labels.indicatorName", 200),
   source: sourceInput,
-  unit: optionalText("Enheten", 30),
-  baseline: decimalInput("Utgangsverdien", { min: -1_000_000_000, max: 1_000_000_000 }),
-  targetKind: z.enum(indicatorTargetKinds, { error: "Velg hva slags mål indikatoren har." }),
-  targetValue: decimalInput("Målverdien", { min: -1_000_000_000, max: 1_000_000_000 }),
+  unit: optionalText("errors.labels.unit", 30),
+  baseline: decimalInput("errors.labels.baseline", { min: -1_000_000_000, max: 1_000_000_000 }),
+  targetKind: z.enum(indicatorTargetKinds, rule("plan.errors.chooseTargetKind")),
+  targetValue: decimalInput("errors.labels.targetValue", { min: -1_000_000_000, max: 1_000_000_000 }),
   targetDirection: z.enum(indicatorDirections).nullable(),
   targetOperator: z.enum(indicatorLimitOperators).nullable(),
-  periodKind: z.enum(indicatorPeriodKinds, { error: "Velg hvor ofte indikatoren måles." }),
+  periodKind: z.enum(indicatorPeriodKinds, rule("plan.errors.choosePeriodKind")),
 };
 
 /** A target must carry exactly what its kind needs. */
 const checkTarget = (v: { targetKind: string; targetValue: number | null; targetDirection: unknown; targetOperator: unknown }, ctx: z.RefinementCtx) => {
   if ((v.targetKind === "tall" || v.targetKind === "grense") && v.targetValue === null) {
-    ctx.addIssue({ code: "custom", path: ["targetValue"], message: "Skriv inn målverdien, for eksempel 6,3." });
+    ctx.addIssue({ code: "custom", path: ["targetValue"], message: rule("plan.errors.targetValueRequired").error() });
   }
   if (v.targetKind === "retning" && !v.targetDirection) {
-    ctx.addIssue({ code: "custom", path: ["targetDirection"], message: "Velg om indikatoren skal øke eller synke." });
+    ctx.addIssue({ code: "custom", path: ["targetDirection"], message: rule("plan.errors.directionRequired").error() });
   }
   if (v.targetKind === "grense" && !v.targetOperator) {
-    ctx.addIssue({ code: "custom", path: ["targetOperator"], message: "Velg grensen: under, høyst, over eller minst." });
+    ctx.addIssue({ code: "custom", path: ["targetOperator"], message: rule("plan.errors.operatorRequired").error() });
   }
 };
 
@@ -155,7 +156,7 @@ async function columnsOf(tx: Executor, partnershipId: string, versionId: string,
           .from(developmentAction)
           .where(and(eq(developmentAction.id, rest.developmentActionId), eq(developmentAction.partnershipId, partnershipId)))
           .limit(1);
-        if (!action) throw invalid("Fant ikke tiltaket i utviklingsplanen.", "developmentActionId");
+        if (!action) throw invalid(text("plan.errors.actionNotFound"), "developmentActionId");
       }
       return { ...rest, timingKind: timing.kind, timingValue: timing.value };
     }
@@ -167,7 +168,7 @@ async function columnsOf(tx: Executor, partnershipId: string, versionId: string,
           .from(planFoundation)
           .where(and(eq(planFoundation.versionId, versionId), eq(planFoundation.key, rest.foundationKey)))
           .limit(1);
-        if (!found) throw invalid("Fant ikke styringsdokumentet målet viser til.", "foundationKey");
+        if (!found) throw invalid(text("plan.errors.foundationNotFound"), "foundationKey");
       }
       return rest;
     }
@@ -204,9 +205,9 @@ export async function addItem(scope: PartnershipScope, input: z.infer<typeof add
     let parentId = version.id;
     if (kind === "goal" || kind === "activity") {
       const parentKind = kind === "goal" ? "focus_area" : "goal";
-      if (!input.parentId) throw invalid(kind === "goal" ? "Velg satsingsområdet målet hører til." : "Velg målet aktiviteten hører til.");
+      if (!input.parentId) throw invalid(text(kind === "goal" ? "plan.errors.chooseArea" : "plan.errors.chooseGoal"));
       const { row: parent } = await loadItem(tx, partnershipId, parentKind, input.parentId);
-      if (parent.versionId !== version.id) throw notFound("Fant ikke virksomhetsplanen.");
+      if (parent.versionId !== version.id) throw notFound(text("plan.errors.planNotFound"));
       parentId = parent.id;
       values[kind === "goal" ? "focusAreaId" : "goalId"] = parent.id;
     }
@@ -283,9 +284,9 @@ export async function moveItem(scope: PartnershipScope, input: z.infer<typeof mo
     const fromParent = row[parentField] as string;
     let toParent = fromParent;
     if (input.toParentId && input.toParentId !== fromParent) {
-      if (input.kind !== "goal" && input.kind !== "activity") throw invalid("Dette kan bare flyttes innenfor listen sin.");
+      if (input.kind !== "goal" && input.kind !== "activity") throw invalid(text("plan.errors.moveWithinList"));
       const { row: target } = await loadItem(tx, partnershipId, input.kind === "goal" ? "focus_area" : "goal", input.toParentId);
-      if (target.versionId !== version.id) throw notFound("Fant ikke virksomhetsplanen.");
+      if (target.versionId !== version.id) throw notFound(text("plan.errors.planNotFound"));
       toParent = target.id;
     }
     const siblings = ((await tx.select().from(table).where(eq(parent, toParent)).orderBy(asc(table.position))) as ItemRow[]).filter(
@@ -321,7 +322,7 @@ const stripBookkeeping = (row: ItemRow) => {
 export const activityStatusInput = z.object({
   id: entityId,
   version: versionInput,
-  status: z.enum(actionStatuses, { error: "Velg en status." }),
+  status: z.enum(actionStatuses, rule("plan.errors.chooseStatus")),
 });
 
 export async function setActivityStatus(scope: PartnershipScope, input: z.infer<typeof activityStatusInput>) {
@@ -345,7 +346,7 @@ export const indicatorValueInput = z.object({
   indicatorId: entityId,
   period: z.string().max(10),
   /** null removes the value for the period. */
-  value: decimalInput("Verdien", { min: -1_000_000_000, max: 1_000_000_000 }),
+  value: decimalInput("errors.labels.value", { min: -1_000_000_000, max: 1_000_000_000 }),
   /** The value's version when it was read; 0 when there was none. */
   version: versionInput,
 });
@@ -359,7 +360,7 @@ export async function setIndicatorValue(scope: PartnershipScope, input: z.infer<
     requireAction("follow_up", { ...who, status: version.status, isLatest: await isLatestVersion(tx, version), openSeats: [] });
     const { plan } = await loadPlanVersion(tx, partnershipId, version.id);
     const parsed = periodInput(row.periodKind as (typeof indicatorPeriodKinds)[number], plan.year).safeParse(input.period);
-    if (!parsed.success) throw invalid(parsed.error.issues[0]?.message ?? "Ugyldig periode.", "period");
+    if (!parsed.success) throw invalid(parsed.error.issues[0]?.message ?? text("plan.errors.badPeriod"), "period");
     const where = and(
       eq(planIndicatorValue.planId, plan.id),
       eq(planIndicatorValue.indicatorKey, row.key),

@@ -1,6 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { STATE_SEAT } from "~/server/domain/access/seats";
-import { allowedActions, refusalFor, type ActorPosition, type PlanAction, type PlanStatus } from "./lifecycle";
+import { renderText } from "~/lib/i18n/text";
+import { allowedActions, refusalFor as refusalText, type ActorPosition, type PlanAction, type PlanStatus } from "./lifecycle";
+
+/** The refusal as a bokmål reader sees it. */
+const refusalFor = (action: PlanAction, p: ActorPosition) => renderText(refusalText(action, p), "nb");
 
 const editor = (status: PlanStatus, more: Partial<ActorPosition> = {}): ActorPosition => ({
   status,

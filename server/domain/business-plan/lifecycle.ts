@@ -8,15 +8,9 @@
 import { refusals } from "~/server/domain/access/permissions";
 import type { Seat } from "~/server/domain/access/seats";
 import type { businessPlanStatuses } from "~/db/schema/enums";
+import { text, type Text } from "~/lib/i18n/text";
 
 export type PlanStatus = (typeof businessPlanStatuses)[number];
-
-export const planStatusLabels: Record<PlanStatus, string> = {
-  utkast: "Utkast",
-  til_godkjenning: "Til godkjenning",
-  godkjent: "Godkjent",
-  publisert: "Publisert",
-};
 
 export type PlanAction = "edit" | "contribute" | "send" | "withdraw" | "approve" | "return" | "publish" | "new_version" | "comment" | "follow_up";
 
@@ -58,38 +52,40 @@ export function allowedActions(p: ActorPosition): Set<PlanAction> {
   return allowed;
 }
 
-/** Norwegian refusal for an action that is not allowed, naming the reason a user can act on. */
-export function refusalFor(action: PlanAction, p: ActorPosition): string {
-  if (!p.isLatest) return "Dette er en eldre versjon av planen. Bare den nyeste versjonen kan endres.";
-  const status = planStatusLabels[p.status].toLowerCase();
+/**
+ * The refusal for an action that is not allowed, naming the reason a user can act on: a catalogue
+ * message (plan.errors.*), or the role matrix's sentence.
+ */
+export function refusalFor(action: PlanAction, p: ActorPosition): Text | string {
+  if (!p.isLatest) return text("plan.errors.olderVersion");
   switch (action) {
     case "contribute":
       if (!p.isContributor) return refusals["businessPlan:contribute"];
-      if (p.status === "til_godkjenning") return "Planen er sendt til godkjenning. Trekk den tilbake for å endre den.";
-      return "Planen er godkjent. Start en ny versjon for å endre den.";
+      if (p.status === "til_godkjenning") return text("plan.errors.onReviewWithdrawToChange");
+      return text("plan.errors.approvedNewVersionToChange");
     case "edit":
-      if (!p.isEditor) return "Bare Nav-lederen og eierne kan endre planen.";
-      if (p.status === "til_godkjenning") return "Planen er sendt til godkjenning. Trekk den tilbake for å endre den.";
-      return "Planen er godkjent. Start en ny versjon for å endre den.";
+      if (!p.isEditor) return text("plan.errors.onlyEditorsChange");
+      if (p.status === "til_godkjenning") return text("plan.errors.onReviewWithdrawToChange");
+      return text("plan.errors.approvedNewVersionToChange");
     case "send":
-      return p.isEditor ? `Planen er ${status} og kan ikke sendes til godkjenning nå.` : "Bare Nav-lederen og eierne kan sende planen til godkjenning.";
+      return p.isEditor ? text(`plan.errors.cannotSend.${p.status}`) : text("plan.errors.onlyEditorsSend");
     case "withdraw":
-      return p.isEditor ? "Bare en plan som er til godkjenning kan trekkes tilbake." : "Bare Nav-lederen og eierne kan trekke planen tilbake.";
+      return p.isEditor ? text("plan.errors.onlyOnReviewWithdraw") : text("plan.errors.onlyEditorsWithdraw");
     case "approve":
     case "return":
-      if (p.status !== "til_godkjenning") return "Planen er ikke til godkjenning.";
-      return p.isOwner ? "Du har allerede godkjent denne versjonen." : "Bare eierne – kommunen og Nav fylke – kan godkjenne planen.";
+      if (p.status !== "til_godkjenning") return text("plan.errors.notOnReview");
+      return p.isOwner ? text("plan.errors.alreadyApproved") : text("plan.errors.onlyOwnersApprove");
     case "publish":
-      if (p.status === "publisert") return "Planen er allerede publisert.";
-      if (p.status === "godkjent") return "Bare Nav-lederen og eierne kan publisere planen.";
-      return "Planen må være godkjent av alle eierne før den kan publiseres.";
+      if (p.status === "publisert") return text("plan.errors.alreadyPublished");
+      if (p.status === "godkjent") return text("plan.errors.onlyEditorsPublish");
+      return text("plan.errors.approveBeforePublish");
     case "new_version":
       if (!p.isEditor && (p.status === "godkjent" || p.status === "publisert")) {
-        return "Bare Nav-lederen og eierne kan starte en ny versjon av planen.";
+        return text("plan.errors.onlyEditorsNewVersion");
       }
-      return "En ny versjon kan bare startes fra en godkjent eller publisert plan.";
+      return text("plan.errors.newVersionFromApproved");
     case "comment":
-      return p.isEditor || p.isOwner ? "Kommentarer kan skrives mens planen er til godkjenning." : refusals["businessPlan:comment"];
+      return p.isEditor || p.isOwner ? text("plan.errors.commentsOnReview") : refusals["businessPlan:comment"];
     case "follow_up":
       return refusals["businessPlan:contribute"];
   }

@@ -18,7 +18,8 @@ import { can } from "~/server/domain/access/permissions";
 import type { PartnershipAccess } from "~/server/domain/access/roles";
 import { diffFields, recordAudit, type Actor, type AuditAction, type AuditChanges } from "~/server/domain/audit/record";
 import { DomainError, invalid, notFound, staleVersion } from "~/server/domain/errors";
-import { decimalInput, entityId, optionalText, versionInput, yearInput } from "~/lib/validation";
+import { decimalInput, entityId, optionalText, rule, versionInput, yearInput, type Label } from "~/lib/validation";
+import { text } from "~/lib/i18n/text";
 import { STATE_SEAT, type Seat } from "~/server/domain/access/seats";
 import { allowedActions, refusalFor, type ActorPosition, type PlanAction } from "./lifecycle";
 import type { PartnershipScope } from "~/server/domain/scope";
@@ -34,7 +35,7 @@ export async function loadPlanVersion(db: Executor, partnershipId: string, versi
     .innerJoin(businessPlan, eq(businessPlan.id, businessPlanVersion.planId))
     .where(and(eq(businessPlanVersion.id, versionId), eq(businessPlan.partnershipId, partnershipId)))
     .limit(1);
-  if (!row) throw notFound("Fant ikke virksomhetsplanen.");
+  if (!row) throw notFound(text("plan.errors.planNotFound"));
   return row;
 }
 
@@ -120,7 +121,7 @@ export async function auditPlan(
 
 export const createPlanInput = z.object({
   year: yearInput,
-  basis: z.enum(["tom", "forrige"], { error: "Velg om planen skal starte tom eller som kopi av fjorårets plan." }),
+  basis: z.enum(["tom", "forrige"], rule("plan.errors.chooseBasis")),
 });
 
 /** The year's plan: empty (with the office's positions filled in) or a copy of last year's newest version. */
@@ -128,12 +129,12 @@ export async function createPlan(scope: PartnershipScope, input: z.infer<typeof 
   const { db, actor, partnership: target } = scope;
   return inTransaction(db, async (tx) => {
     if (await findPlan(tx, target.id, input.year)) {
-      throw new DomainError("conflict", `Det finnes allerede en virksomhetsplan for ${input.year}.`);
+      throw new DomainError("conflict", text("plan.errors.planExists", { year: input.year }));
     }
     const previousPlan = input.basis === "forrige" ? await findPlan(tx, target.id, input.year - 1) : undefined;
     const previous = previousPlan ? await loadSnapshot(tx, (await listVersions(tx, previousPlan.id))[0]!.id) : undefined;
     if (input.basis === "forrige" && !previous) {
-      throw invalid(`Det finnes ingen virksomhetsplan for ${input.year - 1} å kopiere.`, "basis");
+      throw invalid(text("plan.errors.noPlanToCopy", { year: input.year - 1 }), "basis");
     }
     const [office] = await tx.select().from(partnership).where(eq(partnership.id, target.id)).limit(1);
     const [plan] = await tx.insert(businessPlan).values({ partnershipId: target.id, year: input.year }).returning();
@@ -222,24 +223,24 @@ export async function copyContent(tx: Executor, from: PlanSnapshot, toVersionId:
   }
 }
 
-const budgetCell = (label: string) => decimalInput(label, { min: 0, max: 10_000_000_000, example: "12 345 000" });
-const budgetColumnInput = (label: string) =>
-  z.object({ income: budgetCell(`Inntekter, ${label}`), expenses: budgetCell(`Utgifter, ${label}`) });
+const budgetCell = (label: Label) => decimalInput(label, { min: 0, max: 10_000_000_000, example: "12 345 000" });
+const budgetColumnInput = (column: "thisYear" | "lastYear" | "accounts") =>
+  z.object({ income: budgetCell(`errors.labels.budget.${column}.income`), expenses: budgetCell(`errors.labels.budget.${column}.expenses`) });
 
 export const updateGeneralInput = z.object({
   versionId: entityId,
   version: versionInput,
-  vision: optionalText("Visjonen", 500),
-  description: optionalText("Beskrivelsen", 4000),
-  statePositions: decimalInput("Statlige årsverk", { max: 10_000 }),
-  municipalPositions: decimalInput("Kommunale årsverk", { max: 10_000 }),
+  vision: optionalText("errors.labels.vision", 500),
+  description: optionalText("errors.labels.description", 4000),
+  statePositions: decimalInput("errors.labels.statePositions", { max: 10_000 }),
+  municipalPositions: decimalInput("errors.labels.municipalPositions", { max: 10_000 }),
   budget: z.object({
-    budgetThisYear: budgetColumnInput("budsjett for planåret"),
-    budgetLastYear: budgetColumnInput("budsjett året før"),
-    accountsLastYear: budgetColumnInput("regnskap året før"),
+    budgetThisYear: budgetColumnInput("thisYear"),
+    budgetLastYear: budgetColumnInput("lastYear"),
+    accountsLastYear: budgetColumnInput("accounts"),
   }),
-  positionsBudget: decimalInput("Årsverk i budsjett", { max: 10_000 }),
-  positionsResult: decimalInput("Årsverk, resultat", { max: 10_000 }),
+  positionsBudget: decimalInput("errors.labels.positionsBudget", { max: 10_000 }),
+  positionsResult: decimalInput("errors.labels.positionsResult", { max: 10_000 }),
 });
 
 /** Om kontoret and rammebetingelser: the version's own fields, saved together. */
@@ -280,7 +281,7 @@ const roundColumn = (c: { income: number | null; expenses: number | null }) => (
 
 export const newVersionInput = z.object({
   versionId: entityId,
-  changeNote: optionalText("Hva som endres", 1000),
+  changeNote: optionalText("errors.labels.changeNote", 1000),
 });
 
 /** Starts the next version from an approved or published one; the approved text stays as it was. */

@@ -10,6 +10,8 @@ import { municipalSeatRoles, requiredSeats, seatsOf, type OwnerRole, type Seat }
 import { forbidden, invalid, notFound, staleVersion } from "~/server/domain/errors";
 import { entityId, optionalText, requiredText, versionInput } from "~/lib/validation";
 import type { PartnershipScope } from "~/server/domain/scope";
+import type { Locale } from "~/lib/i18n/locales";
+import { text } from "~/lib/i18n/text";
 import { missingForApproval } from "./completeness";
 import type { ActorPosition, PlanAction, PlanStatus } from "./lifecycle";
 import { auditPlan, isLatestVersion, loadPlanVersion, requireAction } from "./plans";
@@ -100,13 +102,14 @@ async function setStatus(tx: Executor, version: PlanVersionRow, expected: number
 export const transitionInput = z.object({ versionId: entityId, version: versionInput });
 
 /** Sends the draft to the owners; refused with the list of what is missing. */
-export async function sendForApproval(scope: PartnershipScope, input: z.infer<typeof transitionInput>) {
+export async function sendForApproval(scope: PartnershipScope, input: z.infer<typeof transitionInput>, locale: Locale = "nb") {
   const { db, actor, partnership: target } = scope;
   return inTransaction(db, async (tx) => {
     const { version, plan } = await act(tx, scope, input.versionId, "send");
-    const missing = missingForApproval((await loadSnapshot(tx, version.id))!);
+    // The list is in the sender's language: a Text's values are not translated when it is rendered.
+    const missing = missingForApproval((await loadSnapshot(tx, version.id))!, locale);
     if (missing.length > 0) {
-      throw invalid(`Planen kan ikke sendes til godkjenning ennå. Dette mangler: ${missing.join(" ")}`);
+      throw invalid(text("plan.errors.notReady", { missing: missing.join(" ") }));
     }
     const updated = await setStatus(tx, version, input.version, "til_godkjenning", { sentAt: new Date(), reviewRound: version.reviewRound + 1 });
     await auditPlan(tx, actor, target.id, version.id, "update", { status: { from: "utkast", to: "til_godkjenning" }, round: version.reviewRound + 1 });
@@ -126,12 +129,12 @@ export async function withdrawFromApproval(scope: PartnershipScope, input: z.inf
 }
 
 export const decisionInput = z.discriminatedUnion("decision", [
-  z.object({ versionId: entityId, version: versionInput, decision: z.literal("godkjent"), comment: optionalText("Kommentaren", 2000) }),
+  z.object({ versionId: entityId, version: versionInput, decision: z.literal("godkjent"), comment: optionalText("errors.labels.comment", 2000) }),
   z.object({
     versionId: entityId,
     version: versionInput,
     decision: z.literal("returnert"),
-    comment: requiredText("Skriv hva som må endres før du kan godkjenne. Kommentaren", 2000),
+    comment: requiredText("errors.labels.changesWithHint", 2000),
   }),
 ]);
 
@@ -202,7 +205,7 @@ export async function setPublicNames(scope: PartnershipScope, input: z.infer<typ
       .from(businessPlan)
       .where(and(eq(businessPlan.id, input.planId), eq(businessPlan.partnershipId, target.id)))
       .limit(1);
-    if (!plan) throw notFound("Fant ikke virksomhetsplanen.");
+    if (!plan) throw notFound(text("plan.errors.planNotFound"));
     const [updated] = await tx
       .update(businessPlan)
       .set({ publicShowsNames: input.showNames, version: sql`${businessPlan.version} + 1` })
@@ -221,26 +224,26 @@ export const addCommentInput = z.object({
   targetKind: z.enum(planCommentTargets),
   targetKey: z.string().max(64).nullable(),
   parentId: entityId.nullable(),
-  body: requiredText("Kommentaren", 2000),
+  body: requiredText("errors.labels.comment", 2000),
 });
 
 export async function addComment(scope: PartnershipScope, input: z.infer<typeof addCommentInput>) {
   const { db, actor, partnership: target } = scope;
   return inTransaction(db, async (tx) => {
     const { version, plan } = await act(tx, scope, input.versionId, "comment");
-    if (input.targetKind !== "plan" && !input.targetKey) throw invalid("Velg hva kommentaren gjelder.");
+    if (input.targetKind !== "plan" && !input.targetKey) throw invalid(text("plan.errors.chooseCommentTarget"));
     if (input.targetKind !== "plan") {
       const snapshot = (await loadSnapshot(tx, version.id))!;
       const keys = new Set<string>([
         ...snapshot.indicators.map((i) => i.key),
         ...snapshot.focusAreas.flatMap((a) => a.goals.flatMap((g) => [g.key, ...g.activities.map((x) => x.key)])),
       ]);
-      if (!keys.has(input.targetKey!)) throw notFound("Fant ikke punktet kommentaren gjelder.");
+      if (!keys.has(input.targetKey!)) throw notFound(text("plan.errors.commentTargetNotFound"));
     }
     if (input.parentId) {
       const [parent] = await tx.select().from(planComment).where(and(eq(planComment.id, input.parentId), eq(planComment.planId, plan.id))).limit(1);
-      if (!parent) throw notFound("Fant ikke kommentaren du svarer på.");
-      if (parent.parentId) throw invalid("Svar på den første kommentaren i tråden.");
+      if (!parent) throw notFound(text("plan.errors.parentCommentNotFound"));
+      if (parent.parentId) throw invalid(text("plan.errors.replyToFirst"));
     }
     const [created] = await tx
       .insert(planComment)
@@ -273,12 +276,12 @@ export async function resolveComment(scope: PartnershipScope, input: z.infer<typ
       .where(and(eq(planComment.id, input.commentId), eq(businessPlan.partnershipId, target.id)))
       .limit(1);
     const comment = found?.comment;
-    if (!comment) throw notFound("Fant ikke kommentaren.");
-    if (comment.parentId) throw invalid("Det er tråden som merkes som løst, ikke svaret.");
+    if (!comment) throw notFound(text("plan.errors.commentNotFound"));
+    if (comment.parentId) throw invalid(text("plan.errors.resolveThreadNotReply"));
     const { version } = await loadPlanVersion(tx, target.id, comment.versionId);
     const position = await positionOf(tx, scope, version);
     if (!position.isEditor && comment.authorUserId !== actor.userId) {
-      throw forbidden("Bare kontoret eller den som skrev kommentaren kan merke den som løst.");
+      throw forbidden(text("plan.errors.resolveOnlyOfficeOrAuthor"));
     }
     await tx
       .update(planComment)

@@ -22,6 +22,7 @@ import { listPartnershipKommuner } from "~/server/domain/partnership/overview";
 import { minimumServices, serviceName } from "~/lib/partnership/catalogue";
 import { partnershipService } from "~/db/schema";
 import { indicatorAdvice, sourceBalance } from "~/lib/business-plan/balance";
+import type { Locale } from "~/lib/i18n/locales";
 import { missingForApproval } from "./completeness";
 import { compareVersions } from "./diff";
 import { requiredSeats, STATE_SEAT, type Seat } from "~/server/domain/access/seats";
@@ -69,7 +70,7 @@ async function developmentActionsOf(db: Executor, partnershipId: string) {
 }
 
 /** The whole page for a year: the chosen version (default the newest) and what the viewer may do. */
-export async function getPlanYear(scope: PartnershipScope, input: { year: number; versionId?: string }) {
+export async function getPlanYear(scope: PartnershipScope, input: { year: number; versionId?: string }, locale: Locale = "nb") {
   const { db, partnership: target } = scope;
   const { year, versionId } = input;
   const plan = await findPlan(db, target.id, year);
@@ -111,7 +112,7 @@ export async function getPlanYear(scope: PartnershipScope, input: { year: number
     isEditor: position.isEditor,
     balance: sourceBalance(snapshot),
     advice: indicatorAdvice(snapshot.indicators),
-    missing: snapshot.version.status === "utkast" ? missingForApproval(snapshot) : [],
+    missing: snapshot.version.status === "utkast" ? missingForApproval(snapshot, locale) : [],
     approvals: seats.map((seat) => {
       const decision = [...decisions].reverse().find((d) => d.seat === seat);
       return {

@@ -70,11 +70,13 @@ export function findHeader<K extends string>(
   sheet: ExcelJS.Worksheet,
   headers: Record<K, string>,
   required: readonly NoInfer<K>[],
+  /** The column's name in the other languages the export writes: matched as exactly as `headers`. */
+  otherNames: Partial<Record<K, readonly string[]>> = {},
 ): { row: number; columns: Columns<K> } | { missing: string[] } {
-  const wanted = (Object.keys(headers) as K[]).map((key) => ({
-    key,
-    names: [normalise(headers[key]), ...(headerAliases[key] ?? [])],
-  }));
+  const wanted = (Object.keys(headers) as K[]).map((key) => {
+    const exact = [headers[key], ...(otherNames[key] ?? [])].map(normalise);
+    return { key, exact, names: [...exact, ...(headerAliases[key] ?? [])] };
+  });
   let best: { row: number; columns: Columns<K>; missing: K[] } | null = null;
   const lastRow = Math.min(sheet.rowCount, 10);
   for (let r = 1; r <= lastRow; r++) {
@@ -83,7 +85,7 @@ export function findHeader<K extends string>(
     row.eachCell((cell, col) => {
       const name = normalise(cellText(cell.value));
       // The exact name first, so "Mål" is not taken for an alias of another column.
-      const match = wanted.find((w) => w.names[0] === name) ?? wanted.find((w) => w.names.includes(name));
+      const match = wanted.find((w) => w.exact.includes(name)) ?? wanted.find((w) => w.names.includes(name));
       if (match && columns[match.key] === undefined) columns[match.key] = col;
     });
     const missing = required.filter((k) => columns[k] === undefined);
@@ -108,7 +110,8 @@ export function dataRows(sheet: ExcelJS.Worksheet, headerRow: number): { number:
   return rows;
 }
 
-/** A worksheet by name, ignoring case and surrounding spaces. */
-export function sheetNamed(workbook: ExcelJS.Workbook, name: string) {
-  return workbook.worksheets.find((s) => normalise(s.name) === normalise(name));
+/** A worksheet by name (or by any of its names in the export's languages), ignoring case and surrounding spaces. */
+export function sheetNamed(workbook: ExcelJS.Workbook, name: string | readonly string[]) {
+  const names = (typeof name === "string" ? [name] : name).map(normalise);
+  return workbook.worksheets.find((s) => names.includes(normalise(s.name)));
 }

@@ -121,6 +121,17 @@ describe("parsePlanWorkbook", () => {
     expect(parsed.sheets).toEqual({ activities: true, indicators: true, values: true });
   });
 
+  it("reads back a file exported in nynorsk the same as one in bokmål", async () => {
+    const plan = fixture();
+    const bokmal = await parsePlanWorkbook(await planWorkbook(documentOf(plan)), YEAR);
+    const nynorsk = await parsePlanWorkbook(await planWorkbook(documentOf(plan), new Date(), "nn"), YEAR);
+    expect(nynorsk.errors).toEqual([]);
+    expect(nynorsk.activities).toEqual(bokmal.activities);
+    expect(nynorsk.indicators).toEqual(bokmal.indicators);
+    expect(nynorsk.values).toEqual(bokmal.values);
+    expect(nynorsk.sheets).toEqual({ activities: true, indicators: true, values: true });
+  });
+
   it("finds columns by name in any order and case, and reads numbers, dates and blanks the way people type them", async () => {
     const file = await workbookOf({
       aktiviteter: [

@@ -13,7 +13,19 @@ import { parseTiming, type TimingKind } from "~/lib/business-plan/timing";
 import { itemFieldsInput } from "./items";
 import { cellNumber, cellText, clean, dataRows, findHeader, normalise, pad, sheetNamed } from "./xlsx-cells";
 import { fileProblem, MAX_ROWS, NOT_XLSX } from "./xlsx-file-checks";
-import { activityHeaders, indicatorHeaders, ORIGIN_SHEET, originFields, planSheets, valueHeaders, type FileOrigin } from "./xlsx-layout";
+import {
+  activityHeaderNames,
+  activityHeaders,
+  indicatorHeaderNames,
+  indicatorHeaders,
+  ORIGIN_SHEET,
+  originFields,
+  planSheets,
+  sheetNames,
+  valueHeaderNames,
+  valueHeaders,
+  type FileOrigin,
+} from "./xlsx-layout";
 import {
   PERIOD_ERROR,
   PERIOD_KIND_ERROR,
@@ -119,9 +131,10 @@ export async function parsePlanWorkbook(buffer: Uint8Array, year: number): Promi
     return fileError(NOT_XLSX);
   }
 
-  const activitySheet = sheetNamed(workbook, planSheets.activities);
-  const indicatorSheet = sheetNamed(workbook, planSheets.indicators);
-  const valueSheet = sheetNamed(workbook, planSheets.values);
+  // A file exported in either language: its sheets and columns by their name in any of them.
+  const activitySheet = sheetNamed(workbook, sheetNames.activities);
+  const indicatorSheet = sheetNamed(workbook, sheetNames.indicators);
+  const valueSheet = sheetNamed(workbook, sheetNames.values);
   if (!activitySheet && !indicatorSheet && !valueSheet) {
     return fileError(
       `Fant ikke arkene «${planSheets.activities}» eller «${planSheets.indicators}» i regnearket. ` +
@@ -203,7 +216,7 @@ function tooManyRows(result: ParsedPlanTables, sheet: string, count: number) {
 
 function readActivities(sheet: ExcelJS.Worksheet, year: number, result: ParsedPlanTables) {
   const name = planSheets.activities;
-  const header = findHeader(sheet, activityHeaders, requiredActivityColumns);
+  const header = findHeader(sheet, activityHeaders, requiredActivityColumns, activityHeaderNames);
   if ("missing" in header) {
     result.errors.push({ sheet: name, row: 1, message: missingColumnsMessage(name, header.missing) });
     return;
@@ -274,7 +287,7 @@ function readActivities(sheet: ExcelJS.Worksheet, year: number, result: ParsedPl
 
 function readIndicators(sheet: ExcelJS.Worksheet, result: ParsedPlanTables) {
   const name = planSheets.indicators;
-  const header = findHeader(sheet, indicatorHeaders, requiredIndicatorColumns);
+  const header = findHeader(sheet, indicatorHeaders, requiredIndicatorColumns, indicatorHeaderNames);
   if ("missing" in header) {
     result.errors.push({ sheet: name, row: 1, message: missingColumnsMessage(name, header.missing) });
     return;
@@ -339,7 +352,7 @@ function readIndicators(sheet: ExcelJS.Worksheet, result: ParsedPlanTables) {
 
 function readValues(sheet: ExcelJS.Worksheet, year: number, result: ParsedPlanTables) {
   const name = planSheets.values;
-  const header = findHeader(sheet, valueHeaders, requiredValueColumns);
+  const header = findHeader(sheet, valueHeaders, requiredValueColumns, valueHeaderNames);
   if ("missing" in header) {
     result.errors.push({ sheet: name, row: 1, message: missingColumnsMessage(name, header.missing) });
     return;

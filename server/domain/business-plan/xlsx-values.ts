@@ -2,24 +2,34 @@
  * The words a plan's spreadsheet may use for a source, a status, how often an indicator is
  * measured and a period, and the checks on a measured period; every message is Norwegian.
  */
-import type { actionStatuses } from "~/db/schema/enums";
-import { planSourceLabels, type PlanSource } from "~/lib/business-plan/balance";
+import { actionStatuses, indicatorPeriodKinds, planSources } from "~/db/schema/enums";
+import type { PlanSource } from "~/lib/business-plan/balance";
 import { periodInput, periodKindLabels, periodKindOf, type PeriodKind } from "~/lib/business-plan/targets";
 import { parseTiming } from "~/lib/business-plan/timing";
+import { locales } from "~/lib/i18n/locales";
+import { translator } from "~/lib/i18n/translate";
 import { actionStatusLabels } from "~/lib/mulighetsrom/plan-wording";
 import { normalise } from "./xlsx-cells";
 
 export type ActionStatus = (typeof actionStatuses)[number];
 
+/** The words the export writes for each value, in every language ("Ikke startet", "Ikkje starta"). */
+function wordsInEveryLanguage<V extends string>(values: readonly V[], group: "source" | "activityStatus" | "periodKind") {
+  return locales.flatMap((locale) => {
+    const t = translator(locale, "plan") as unknown as (key: string) => string;
+    return values.map((value) => [normalise(t(`${group}.${value}`)), value] as const);
+  });
+}
+
 export const sourceWords = new Map<string, PlanSource>([
-  ...Object.entries(planSourceLabels).map(([key, label]) => [normalise(label), key as PlanSource] as const),
+  ...wordsInEveryLanguage(planSources, "source"),
   ["statlig", "stat"],
   ["kommunal", "kommune"],
 ]);
 export const SOURCE_ERROR = "Kilden må være «Stat», «Kommune» eller «Felles».";
 
 export const statusWords = new Map<string, ActionStatus>([
-  ...Object.entries(actionStatusLabels).map(([key, label]) => [normalise(label), key as ActionStatus] as const),
+  ...wordsInEveryLanguage(actionStatuses, "activityStatus"),
   ["ikke påbegynt", "ikke_startet"],
   ["pagar", "pagar"],
   ["fullfort", "fullfort"],
@@ -31,7 +41,7 @@ export const STATUS_ERROR = `Status må være ${Object.values(actionStatusLabels
   .replace(/, ([^,]*)$/, " eller $1")}.`;
 
 export const periodKindWords = new Map<string, PeriodKind>([
-  ...Object.entries(periodKindLabels).map(([key, label]) => [normalise(label), key as PeriodKind] as const),
+  ...wordsInEveryLanguage(indicatorPeriodKinds, "periodKind"),
   ["maned", "maned"],
   ["mnd", "maned"],
   ["månedlig", "maned"],

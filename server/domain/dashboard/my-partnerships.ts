@@ -80,7 +80,6 @@ export async function getDashboard(db: Executor, userId: string, today = isoToda
         kommuner: (kommuner.get(p.id) ?? []).map((k) => k.name),
         roles: [...new Set(roles)].map((role) => ({
           role,
-          label: roleInfo[role].label,
           viaFylke: roleInfo[role].scope === "fylke",
         })),
         canEdit: can(roles, "partnership:edit"),

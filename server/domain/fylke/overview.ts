@@ -20,6 +20,7 @@ import { isoToday } from "~/lib/dates";
 import type { AgreementYearStatus } from "~/lib/leader-agreement";
 import { agreementYearStatus, latestAgreementsOfYear } from "~/server/domain/leader-agreement/view";
 import { notFound } from "~/server/domain/errors";
+import { text } from "~/lib/i18n/text";
 import { listPartnershipKommuner } from "~/server/domain/partnership/overview";
 import { STATE_SEAT } from "~/server/domain/access/seats";
 import { defaultOverviewYear, waitingForFylke, yearChoices, type PlanState, type YearFacts } from "~/lib/fylke/year-view";
@@ -36,7 +37,7 @@ export async function findFylkeBySlug(db: Executor, slug: string) {
  */
 export async function getFylkeOverview(db: Executor, fylkeId: string, year?: number, today = isoToday()) {
   const [target] = await db.select().from(fylke).where(eq(fylke.id, fylkeId)).limit(1);
-  if (!target) throw notFound("Fant ikke fylket.");
+  if (!target) throw notFound(text("fylke.errors.notFound"));
 
   const rows = await db
     .select({

@@ -7,16 +7,6 @@ import type { AuditEntity } from "~/server/domain/audit/events";
 export const historyAreas = ["partnerskap", "virksomhetsplan", "arshjul", "moter", "lederavtale", "mulighetsrom", "nettverk"] as const;
 export type HistoryArea = (typeof historyAreas)[number];
 
-export const historyAreaLabels: Record<HistoryArea, string> = {
-  partnerskap: "Partnerskapet",
-  virksomhetsplan: "Virksomhetsplan",
-  arshjul: "Årshjul",
-  moter: "Møter",
-  lederavtale: "Lederavtale",
-  mulighetsrom: "Mulighetsrom",
-  nettverk: "Nettverk",
-};
-
 export const meetingParts: AuditEntity[] = ["agenda_item", "meeting_decision", "follow_up", "minutes_correction"];
 export const assessmentParts: AuditEntity[] = ["assessment_participant", "assessment_area", "development_plan", "development_action"];
 

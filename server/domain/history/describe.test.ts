@@ -75,3 +75,18 @@ describe("describeChange", () => {
     expect(areaOf("something_new")).toBeNull();
   });
 });
+
+describe("describeChange in nynorsk", () => {
+  const sayNn = (entity: string, action: AuditChange["action"], changes: Record<string, unknown> = {}) => describeChange({ entity, action, changes }, "nn");
+
+  it("tells the same events in nynorsk, with the catalogue's names for roles and services", () => {
+    expect(sayNn("leader_agreement", "create", { year: 2027, versionNo: 1, basis: "forrige" })).toBe("laga leiaravtalen for 2027");
+    expect(sayNn("leader_agreement_signature", "create", { year: 2026, party: "kontor", complete: true })).toBe(
+      "signerte leiaravtalen for 2026 som Nav-leiar, og avtalen er no signert av alle",
+    );
+    expect(sayNn("partnership_service", "update", { service: "bolig", enabled: { from: true, to: false } })).toBe("slo av «Bustadverkemiddel (Husbanken)»");
+    expect(sayNn("role_assignment", "create", { role: "nav_leder" })).toBe("gav ein person rolla «Nav-leiar» i partnarskapet");
+    expect(sayNn("something_new", "update")).toBe("gjorde ei endring i partnarskapet");
+    expect(sayNn("kommune", "update", { malform: { from: "bokmal", to: "nynorsk" } })).toBe("endra målforma til ein kommune");
+  });
+});

@@ -1,135 +1,148 @@
 /**
  * The one place an audit row becomes words: «Siste endringer» on the overview, the full
- * history page and each object's own history all call describeChange. The row is read through
- * the event schemas (server/domain/audit/events.ts); a row of no known type still gets a
- * Norwegian sentence, never a raw code.
+ * history page and each object's own history all call describeChange, in the reader's language
+ * (namespace "history"). The row is read through the event schemas (server/domain/audit/events.ts);
+ * a row of no known type still gets a sentence, never a raw code.
  */
-import { roleInfo } from "~/lib/roles";
-import { areas, scoreLabels, type AreaScore } from "~/lib/mulighetsrom/areas";
-import { agreementPoints, agreementStatusLabels, optionalServiceLabels, type AgreementPointStatus } from "~/lib/partnership/catalogue";
-import { readAuditEvent, type AuditAction, type AuditEvent, type StoredAuditRow } from "~/server/domain/audit/events";
+import type { Locale } from "~/lib/i18n/locales";
+import { translator, type Translator } from "~/lib/i18n/translate";
+import { AREA_COUNT, areaKey, type AreaScore } from "~/lib/mulighetsrom/model";
+import { agreementPointKeys, optionalServiceKeys } from "~/db/schema/enums";
+import type { AgreementPointStatus } from "~/lib/partnership/catalogue";
+import { readAuditEvent, type AuditEvent, type StoredAuditRow } from "~/server/domain/audit/events";
 
 /** A stored audit row, as the history page and the overview read it. */
 export type AuditChange = StoredAuditRow;
 
 type EventOf<E extends AuditEvent["entity"]> = Extract<AuditEvent, { entity: E }>;
-type Text = string | { from: string; to: string } | undefined;
+type Shown = string | { from: string; to: string } | undefined;
+
+/** The translators a sentence draws on: its own words, the partnership's and the mulighetsrom's. */
+interface Words {
+  t: Translator<"history">;
+  partnership: Translator<"partnership">;
+  mulighetsrom: Translator<"mulighetsrom">;
+}
+
+const wordsFor = (locale: Locale): Words => ({
+  t: translator(locale, "history"),
+  partnership: translator(locale, "partnership"),
+  mulighetsrom: translator(locale, "mulighetsrom"),
+});
 
 /** One audit row in words, without the actor: "la til tjenesten «Flyktningtjenesten»". */
-export function describeChange(row: AuditChange): string {
+export function describeChange(row: AuditChange, locale: Locale = "nb"): string {
   const event = readAuditEvent(row);
-  return event ? describeEvent(event) : somethingChanged(row.action);
+  return event ? describeEvent(event, locale) : somethingChanged(wordsFor(locale), row.action);
 }
 
 /** For rows of no known type, and for events no partnership's history tells apart. */
-function somethingChanged(action: string): string {
-  if (action === "create") return "la til noe i partnerskapet";
-  if (action === "delete") return "fjernet noe i partnerskapet";
-  return "gjorde en endring i partnerskapet";
+function somethingChanged({ t }: Words, action: string): string {
+  if (action === "create") return t("event.somethingAdded");
+  if (action === "delete") return t("event.somethingRemoved");
+  return t("event.somethingChanged");
 }
 
-const actionWords: Record<AuditAction, string> = { create: "la til", update: "endret", delete: "fjernet" };
-
 /** A title or text in quotes; an edited one is shown with its new text. */
-const shownText = (text: Text) => (typeof text === "string" ? text : (text?.to ?? ""));
-const quoted = (text: Text) => {
+const shownText = (text: Shown) => (typeof text === "string" ? text : (text?.to ?? ""));
+const quoted = (text: Shown) => {
   const value = shownText(text);
   return `«${value.length > 60 ? `${value.slice(0, 59)}…` : value}»`;
 };
-const hasText = (text: Text) => shownText(text).trim() !== "";
-const yearOf = (year: number | undefined) => (year !== undefined ? ` for ${year}` : "");
+const hasText = (text: Shown) => shownText(text).trim() !== "";
+const yearOf = ({ t }: Words, year: number | undefined) => (year !== undefined ? t("event.forYear", { year: String(year) }) : "");
 const isoToNorwegian = (date: string) => date.split("-").reverse().map(Number).join(".");
 
-const statusWord = (status: AgreementPointStatus) => agreementStatusLabels[status].toLowerCase();
-const areaName = (no: number | undefined) => areas.find((a) => a.no === no)?.name ?? "et område";
-const scoreWord = (score: AreaScore) => scoreLabels[score].toLowerCase();
-const serviceLabels = new Map<string, string>(Object.entries(optionalServiceLabels));
-const actionStatusWords = new Map([
-  ["ikke_startet", "ikke startet"],
-  ["pagar", "pågår"],
-  ["fullfort", "fullført"],
-  ["utsatt", "utsatt"],
-]);
-const actionStatusWord = (status: string) => actionStatusWords.get(status) ?? "en ny status";
-const followUpWords = { apen: "åpen", pagar: "pågår", lukket: "lukket" } as const;
-const partyWords = { kontor: "som Nav-leder", kommune: "for kommunen", stat: "for Nav fylke" } as const;
+const isKnown = <T extends string>(list: readonly T[], value: unknown): value is T => list.includes(value as T);
+const statusWord = (w: Words, status: AgreementPointStatus) => w.partnership(`agreementStatus.${status}`).toLowerCase();
+const areaName = (w: Words, no: number | undefined) => {
+  if (no === undefined || !Number.isInteger(no) || no < 1 || no > AREA_COUNT) return w.t("event.anArea");
+  return w.mulighetsrom(`areas.${areaKey(no)}.name`);
+};
+const scoreWord = (w: Words, score: AreaScore) => w.mulighetsrom(`score.${score}`).toLowerCase();
+const actionStatuses = ["ikke_startet", "pagar", "fullfort", "utsatt"] as const;
+const actionStatusWord = ({ t }: Words, status: string) => (isKnown(actionStatuses, status) ? t(`event.actionStatus.${status}`) : t("event.actionStatus.other"));
 
-export function describeEvent(event: AuditEvent): string {
+export function describeEvent(event: AuditEvent, locale: Locale = "nb"): string {
+  const w = wordsFor(locale);
+  const { t } = w;
   switch (event.entity) {
     case "partnership":
-      return event.action === "create" ? "opprettet partnerskapet" : "endret opplysningene om partnerskapet";
+      return event.action === "create" ? t("event.partnershipCreated") : t("event.partnershipUpdated");
     case "partnership_kommune":
-      return "la til en kommune i partnerskapet";
+      return t("event.kommuneAdded");
     case "agreement_point": {
       const { point, status } = event.changes;
-      const label = agreementPoints.find((p) => p.key === point)?.label ?? "et avtalepunkt";
-      return status ? `satte «${label}» fra ${statusWord(status.from)} til ${statusWord(status.to)}` : `endret merknaden til «${label}»`;
+      const label = isKnown(agreementPointKeys, point) ? w.partnership(`agreementPoint.${point}.label`) : t("event.anAgreementPoint");
+      return status
+        ? t("event.agreementPointStatus", { point: label, from: statusWord(w, status.from), to: statusWord(w, status.to) })
+        : t("event.agreementPointNote", { point: label });
     }
     case "partnership_service":
-      return describeService(event);
+      return describeService(w, event);
     case "role_assignment": {
       const { role } = event.changes;
-      return role ? `ga en person rollen «${roleInfo[role].label}» i partnerskapet` : "ga en person en rolle i partnerskapet";
+      return role ? t("event.roleGiven", { role: w.partnership(`role.${role}`) }) : t("event.someRoleGiven");
     }
     case "invitation": {
       if (event.action === "create") {
         const { role } = event.changes;
-        return role ? `inviterte en person som «${roleInfo[role].label}»` : "inviterte en person til partnerskapet";
+        return role ? t("event.invited", { role: w.partnership(`role.${role}`) }) : t("event.someoneInvited");
       }
-      if (event.changes.acceptedAt) return "tok imot invitasjonen og ble med i partnerskapet";
-      if (event.changes.revokedAt) return "trakk tilbake en invitasjon";
-      return "endret en invitasjon";
+      if (event.changes.acceptedAt) return t("event.invitationAccepted");
+      if (event.changes.revokedAt) return t("event.invitationRevoked");
+      return t("event.invitationChanged");
     }
     case "assessment":
-      return describeAssessment(event);
+      return describeAssessment(w, event);
     case "assessment_participant":
-      return event.changes.submitted?.from ? "leverte svarene sine på nytt i en mulighetsrom-vurdering" : "leverte svarene sine i en mulighetsrom-vurdering";
+      return event.changes.submitted?.from ? t("event.answersResubmitted") : t("event.answersSubmitted");
     case "assessment_area":
-      return describeAssessmentArea(event);
+      return describeAssessmentArea(w, event);
     case "development_plan":
       return event.action === "create"
-        ? `lagde en utviklingsplan for «${areaName(event.changes.areaNo)}»`
-        : `endret utviklingsplanen for «${areaName(event.changes.areaNo)}»`;
+        ? t("event.developmentPlanCreated", { area: areaName(w, event.changes.areaNo) })
+        : t("event.developmentPlanUpdated", { area: areaName(w, event.changes.areaNo) });
     case "development_action":
-      return describeDevelopmentAction(event);
+      return describeDevelopmentAction(w, event);
     case "business_plan":
-      return describePlan(event);
+      return describePlan(w, event);
     case "leader_agreement":
-      return describeAgreement(event);
+      return describeAgreement(w, event);
     case "leader_agreement_signature":
-      return describeSignature(event);
+      return describeSignature(w, event);
     case "cycle_year": {
       const { template, year } = event.changes;
-      return template === "fylke" ? `startet årshjulet${yearOf(year)} fra fylkets mal` : `startet årshjulet${yearOf(year)}`;
+      return template === "fylke" ? t("event.cycleStartedFromTemplate", { year: yearOf(w, year) }) : t("event.cycleStarted", { year: yearOf(w, year) });
     }
     case "cycle_event":
-      return describeCycleEvent(event);
+      return describeCycleEvent(w, event);
     case "network_member":
-      return describeNetworkMember(event);
+      return describeNetworkMember(w, event);
     case "meeting":
-      return describeMeeting(event);
+      return describeMeeting(w, event);
     case "agenda_item":
-      return describeAgendaItem(event);
+      return describeAgendaItem(w, event);
     case "meeting_decision":
-      return `${actionWords[event.action]} et vedtak i et møtereferat`;
+      return t(`event.decision.${event.action}`);
     case "follow_up": {
       const { text } = event.changes;
       if (event.action === "update" && event.changes.status) {
-        return `satte oppfølgingspunktet ${quoted(text)} til ${followUpWords[event.changes.status.to]}`;
+        return t("event.followUpStatus", { text: quoted(text), status: t(`event.followUpStatusWord.${event.changes.status.to}`) });
       }
-      return `${actionWords[event.action]} oppfølgingspunktet ${quoted(text)}`;
+      return t(`event.followUp.${event.action}`, { text: quoted(text) });
     }
     case "minutes_correction":
-      return "la til en rettelse i et godkjent møtereferat";
+      return t("event.minutesCorrection");
     // Global (no partnership): the administrator's people list.
     case "user": {
       const { deactivatedAt, language } = event.changes;
-      if (language) return language.to === "nn" ? "valgte nynorsk" : language.to === "nb" ? "valgte bokmål" : "lot språket følge kommunens målform";
-      if (!deactivatedAt) return "endret kontoen til en person";
-      return deactivatedAt.to === null ? "aktiverte kontoen til en person igjen" : "deaktiverte kontoen til en person";
+      if (language) return language.to === "nn" ? t("event.choseNynorsk") : language.to === "nb" ? t("event.choseBokmal") : t("event.languageFollowsMalform");
+      if (!deactivatedAt) return t("event.accountChanged");
+      return deactivatedAt.to === null ? t("event.accountReactivated") : t("event.accountDeactivated");
     }
     case "kommune":
-      return "endret målformen til en kommune";
+      return t("event.malformChanged");
     // Audited, but not part of a partnership's history (private answers, the fylke's template,
     // calendars, networks and samlinger).
     case "assessment_answer":
@@ -143,174 +156,173 @@ export function describeEvent(event: AuditEvent): string {
     case "workshop_answer":
     case "workshop_participant":
     case "expectation_theme":
-      return somethingChanged(event.action);
+      return somethingChanged(w, event.action);
   }
 }
 
 /** A standard service by its label, one the office added by its name. */
-function describeService(event: EventOf<"partnership_service">): string {
+function describeService(w: Words, event: EventOf<"partnership_service">): string {
+  const { t } = w;
   const { service, name: olderName } = event.changes;
   const key = service ? service : null;
-  const name = (key ? serviceLabels.get(key) : undefined) ?? key ?? olderName ?? "en tjeneste";
-  if (event.action === "create") return `la til tjenesten «${name}»`;
-  if (event.action === "delete") return `fjernet tjenesten «${name}»`;
+  const standard = isKnown(optionalServiceKeys, key) && key !== "annet" ? w.partnership(`service.${key}`) : undefined;
+  const name = standard ?? key ?? olderName ?? t("event.aService");
+  if (event.action === "create") return t("event.serviceAdded", { name });
+  if (event.action === "delete") return t("event.serviceRemoved", { name });
   const { enabled } = event.changes;
-  return enabled ? `${enabled.to ? "slo på" : "slo av"} «${name}»` : `endret «${name}»`;
+  return enabled ? (enabled.to ? t("event.serviceOn", { name }) : t("event.serviceOff", { name })) : t("event.serviceChanged", { name });
 }
 
-function describeAssessment(event: EventOf<"assessment">): string {
+function describeAssessment({ t }: Words, event: EventOf<"assessment">): string {
   if (event.action === "create") {
     const { fromWorkshop, occasion } = event.changes;
-    return fromWorkshop
-      ? `tok med selvvurderingen fra en samling som ny mulighetsrom-vurdering ${quoted(occasion)}`
-      : `startet mulighetsrom-vurderingen ${quoted(occasion)}`;
+    return fromWorkshop ? t("event.assessmentFromWorkshop", { occasion: quoted(occasion) }) : t("event.assessmentStarted", { occasion: quoted(occasion) });
   }
   const c = event.changes;
-  if (c.status) return c.status.to === "closed" ? "avsluttet en mulighetsrom-vurdering" : "gjenåpnet en mulighetsrom-vurdering";
-  if (c.participantsAdded) return "inviterte flere til en mulighetsrom-vurdering";
-  if (c.heldOn || c.occasion) return "endret dato eller anledning for en mulighetsrom-vurdering";
-  return "endret en mulighetsrom-vurdering";
+  if (c.status) return c.status.to === "closed" ? t("event.assessmentClosed") : t("event.assessmentReopened");
+  if (c.participantsAdded) return t("event.assessmentParticipantsAdded");
+  if (c.heldOn || c.occasion) return t("event.assessmentDateChanged");
+  return t("event.assessmentChanged");
 }
 
-function describeAssessmentArea(event: EventOf<"assessment_area">): string {
+function describeAssessmentArea(w: Words, event: EventOf<"assessment_area">): string {
+  const { t } = w;
   const c = event.changes;
-  const name = areaName(c.areaNo);
-  if (c.status) return `satte felles status for «${name}» fra ${scoreWord(c.status.from)} til ${scoreWord(c.status.to)}`;
-  if (c.prioritised) return `${c.prioritised.to ? "prioriterte" : "fjernet prioriteringen av"} «${name}»`;
-  if (c.considered) return `${c.considered.to ? "tok med" : "tok bort"} «${name}» blant områdene som vurderes`;
-  if (c.main) return `endret hovedområdet («${name}»)`;
-  return `endret beskrivelsen av «${name}»`;
+  const name = areaName(w, c.areaNo);
+  if (c.status) return t("event.areaStatus", { area: name, from: scoreWord(w, c.status.from), to: scoreWord(w, c.status.to) });
+  if (c.prioritised) return c.prioritised.to ? t("event.areaPrioritised", { area: name }) : t("event.areaUnprioritised", { area: name });
+  if (c.considered) return c.considered.to ? t("event.areaConsidered", { area: name }) : t("event.areaNotConsidered", { area: name });
+  if (c.main) return t("event.areaMain", { area: name });
+  return t("event.areaDescription", { area: name });
 }
 
-function describeDevelopmentAction(event: EventOf<"development_action">): string {
-  if (event.action !== "update") return `${actionWords[event.action]} tiltaket ${quoted(event.changes.text)}`;
+function describeDevelopmentAction(w: Words, event: EventOf<"development_action">): string {
+  const { t } = w;
+  if (event.action !== "update") return t(`event.action.${event.action}`, { text: quoted(event.changes.text) });
   const { text, moved, status } = event.changes;
-  if (moved) return `flyttet tiltaket ${quoted(text)} i utviklingsplanen`;
-  if (status) return `satte tiltaket ${quoted(text)} til ${actionStatusWord(status.to)}`;
-  return `endret tiltaket ${quoted(text)}`;
+  if (moved) return t("event.actionMoved", { text: quoted(text) });
+  if (status) return t("event.actionStatusSet", { text: quoted(text), status: actionStatusWord(w, status.to) });
+  return t("event.action.update", { text: quoted(text) });
 }
 
-const planItemWords = {
-  foundation: { indefinite: "et styringsdokument", definite: "styringsdokumentet" },
-  focus_area: { indefinite: "et satsingsområde", definite: "satsingsområdet" },
-  goal: { indefinite: "et mål", definite: "målet" },
-  activity: { indefinite: "en aktivitet", definite: "aktiviteten" },
-  indicator: { indefinite: "en indikator", definite: "indikatoren" },
-} as const;
 /** The fields a move writes; an update with any other field changed more than the place. */
 const moveFields = new Set(["kind", "position", "goalId", "focusAreaId", "versionId", "versionNo"]);
 
 /** Virksomhetsplan rows: lifecycle steps first, then which kind of item changed. */
-function describePlan(event: EventOf<"business_plan">): string {
+function describePlan(w: Words, event: EventOf<"business_plan">): string {
+  const { t } = w;
   const c = event.changes;
-  if (c.decision === "godkjent") return `godkjente virksomhetsplanen${yearOf(c.year)}`;
-  if (c.decision === "returnert") return `sendte virksomhetsplanen${yearOf(c.year)} tilbake`;
+  if (c.decision === "godkjent") return t("event.planApproved", { year: yearOf(w, c.year) });
+  if (c.decision === "returnert") return t("event.planReturned", { year: yearOf(w, c.year) });
   if (c.status && !c.kind) {
-    if (c.status.to === "til_godkjenning") return "sendte virksomhetsplanen til godkjenning";
-    if (c.status.to === "publisert") return "publiserte virksomhetsplanen";
-    if (c.status.to === "utkast") return "trakk virksomhetsplanen tilbake fra godkjenning";
+    if (c.status.to === "til_godkjenning") return t("event.planSentForApproval");
+    if (c.status.to === "publisert") return t("event.planPublished");
+    if (c.status.to === "utkast") return t("event.planWithdrawn");
   }
   if (event.action === "create" && c.versionNo !== undefined) {
-    return c.from ? `startet versjon ${c.versionNo} av virksomhetsplanen` : `lagde virksomhetsplanen${yearOf(c.year)}`;
+    return c.from ? t("event.planVersionStarted", { version: String(c.versionNo) }) : t("event.planCreated", { year: yearOf(w, c.year) });
   }
-  if (c.publicShowsNames) {
-    return c.publicShowsNames.to ? "valgte å vise navn i den offentlige versjonen av planen" : "valgte å skjule navn i den offentlige versjonen av planen";
-  }
-  if (c.kind === "import") return "importerte innhold i virksomhetsplanen fra et regneark";
+  if (c.publicShowsNames) return c.publicShowsNames.to ? t("event.planShowsNames") : t("event.planHidesNames");
+  if (c.kind === "import") return t("event.planImported");
   if (c.kind === "comment") {
-    if (event.action === "create") return "skrev en kommentar til virksomhetsplanen";
-    if (c.resolved === true) return "markerte en kommentar til virksomhetsplanen som løst";
-    if (c.resolved === false) return "åpnet en kommentar til virksomhetsplanen igjen";
-    return "endret en kommentar til virksomhetsplanen";
+    if (event.action === "create") return t("event.commentWritten");
+    if (c.resolved === true) return t("event.commentResolved");
+    if (c.resolved === false) return t("event.commentReopened");
+    return t("event.commentChanged");
   }
   if (c.kind === "indicator_value") {
-    const period = c.period !== undefined ? ` for ${c.period}` : "";
-    return c.value?.to === null ? `fjernet en måling${period} i virksomhetsplanen` : `registrerte en måling${period} i virksomhetsplanen`;
+    const period = c.period !== undefined ? t("event.forPeriod", { period: c.period }) : "";
+    return c.value?.to === null ? t("event.measurementRemoved", { period }) : t("event.measurementRegistered", { period });
   }
-  if (c.kind === undefined) return "endret opplysningene i virksomhetsplanen";
-  const item = planItemWords[c.kind];
+  if (c.kind === undefined) return t("event.planDetailsChanged");
   const name = [c.title, c.text, c.name].find(hasText);
-  const which = name ? `${item.definite} ${quoted(name)}` : item.indefinite;
-  if (c.kind === "activity" && c.status && !name) return `satte status for en aktivitet til ${actionStatusWord(c.status.to)}`;
-  if (typeof c.position === "object" && Object.keys(c).every((key) => moveFields.has(key))) return `flyttet ${which} i virksomhetsplanen`;
-  return `${actionWords[event.action]} ${which} i virksomhetsplanen`;
+  const which = name ? t(`event.planItem.${c.kind}.definite`, { name: quoted(name) }) : t(`event.planItem.${c.kind}.indefinite`);
+  if (c.kind === "activity" && c.status && !name) return t("event.activityStatus", { status: actionStatusWord(w, c.status.to) });
+  if (typeof c.position === "object" && Object.keys(c).every((key) => moveFields.has(key))) return t("event.planItemMoved", { item: which });
+  return t(`event.planItemAction.${event.action}`, { item: which });
 }
 
 /** Lederavtalen: drafts, edits and amendments, with the year they belong to. */
-function describeAgreement(event: EventOf<"leader_agreement">): string {
-  const year = yearOf(event.changes.year);
+function describeAgreement(w: Words, event: EventOf<"leader_agreement">): string {
+  const { t } = w;
+  const year = yearOf(w, event.changes.year);
   if (event.action === "create") {
     const { amendmentOf, versionNo } = event.changes;
-    if (amendmentOf) return `startet en endring av lederavtalen${year}${versionNo !== undefined ? ` (versjon ${versionNo})` : ""}`;
-    return `lagde lederavtalen${year}`;
+    if (amendmentOf) {
+      const version = versionNo !== undefined ? t("event.agreementVersion", { version: String(versionNo) }) : "";
+      return t("event.agreementAmendment", { year, version });
+    }
+    return t("event.agreementCreated", { year });
   }
   const { place, signingDate } = event.changes;
-  return place || signingDate ? `endret sted eller dato for signering av lederavtalen${year}` : `endret teksten i lederavtalen${year}`;
+  return place || signingDate ? t("event.agreementPlaceChanged", { year }) : t("event.agreementTextChanged", { year });
 }
 
-function describeSignature(event: EventOf<"leader_agreement_signature">): string {
-  const year = yearOf(event.changes.year);
-  if (event.action === "delete") return `trakk tilbake signaturen sin på lederavtalen${year}`;
-  if (event.action === "update") return event.changes.refused ? `prøvde å signere lederavtalen${year}, men passordet var feil` : `signerte lederavtalen${year}`;
+function describeSignature(w: Words, event: EventOf<"leader_agreement_signature">): string {
+  const { t } = w;
+  const year = yearOf(w, event.changes.year);
+  if (event.action === "delete") return t("event.signatureWithdrawn", { year });
+  if (event.action === "update") return event.changes.refused ? t("event.signatureRefused", { year }) : t("event.signed", { year, as: "" });
   const { party, complete } = event.changes;
-  const as = party ? ` ${partyWords[party]}` : "";
-  return complete ? `signerte lederavtalen${year}${as}, og avtalen er nå signert av alle` : `signerte lederavtalen${year}${as}`;
+  const as = party ? t(`event.party.${party}`) : "";
+  return complete ? t("event.signedByAll", { year, as }) : t("event.signed", { year, as });
 }
 
 /** Årshjulet's events, by title; a template's change that reached the copy says so. */
-function describeCycleEvent(event: EventOf<"cycle_event">): string {
-  const name = hasText(event.changes.title) ? `hendelsen ${quoted(event.changes.title)}` : "en hendelse";
-  if (event.action === "create") return `la til ${name} i årshjulet${yearOf(event.changes.year)}`;
-  const fromTemplate = event.changes.fromTemplate ? " (fra fylkets mal)" : "";
-  if (event.action === "delete") return `fjernet ${name} fra årshjulet${yearOf(event.changes.year)}${fromTemplate}`;
+function describeCycleEvent(w: Words, event: EventOf<"cycle_event">): string {
+  const { t } = w;
+  const name = hasText(event.changes.title) ? t("event.cycleEventNamed", { title: quoted(event.changes.title) }) : t("event.aCycleEvent");
+  if (event.action === "create") return t("event.cycleEventAdded", { event: name, year: yearOf(w, event.changes.year) });
+  const fromTemplate = event.changes.fromTemplate ? t("event.fromTemplate") : "";
+  if (event.action === "delete") return t("event.cycleEventRemoved", { event: name, year: yearOf(w, event.changes.year), fromTemplate });
   const { startDate, endDate, month } = event.changes;
-  if (startDate || endDate || month) return `flyttet ${name} i årshjulet${fromTemplate}`;
-  return `endret ${name} i årshjulet${fromTemplate}`;
+  if (startDate || endDate || month) return t("event.cycleEventMoved", { event: name, fromTemplate });
+  return t("event.cycleEventChanged", { event: name, fromTemplate });
 }
 
 /** Network invitations and memberships, named by the network as it was called then. */
-function describeNetworkMember(event: EventOf<"network_member">): string {
+function describeNetworkMember({ t }: Words, event: EventOf<"network_member">): string {
   const { networkName, status } = event.changes;
-  const name = networkName ? `nettverket «${networkName}»` : "et nettverk";
-  if (event.action === "create") return `inviterte partnerskapet til ${name}`;
-  if (event.action === "delete") return `trakk tilbake invitasjonen til ${name}`;
+  const name = networkName ? t("event.networkNamed", { name: networkName }) : t("event.aNetwork");
+  if (event.action === "create") return t("event.networkInvited", { network: name });
+  if (event.action === "delete") return t("event.networkInvitationWithdrawn", { network: name });
   const to = typeof status === "object" ? status.to : undefined;
-  if (to === "invitert") return `inviterte partnerskapet til ${name} på nytt`;
-  if (to === "medlem") return `takket ja til å bli med i ${name}`;
-  if (to === "avslatt") return `takket nei til invitasjonen til ${name}`;
-  if (to === "utmeldt") return `meldte partnerskapet ut av ${name}`;
-  return `endret hva partnerskapet deler med ${name}`;
+  if (to === "invitert") return t("event.networkReinvited", { network: name });
+  if (to === "medlem") return t("event.networkJoined", { network: name });
+  if (to === "avslatt") return t("event.networkDeclined", { network: name });
+  if (to === "utmeldt") return t("event.networkLeft", { network: name });
+  return t("event.networkSharingChanged", { network: name });
 }
 
 /** Partnerskapsmøtet's steps: planned, invited, minutes sent, approved and locked, cancelled. */
-function describeMeeting(event: EventOf<"meeting">): string {
+function describeMeeting({ t }: Words, event: EventOf<"meeting">): string {
   if (event.action === "create") {
     const { date } = event.changes;
-    return date !== undefined ? `planla et partnerskapsmøte ${isoToNorwegian(date)}` : "planla et partnerskapsmøte";
+    return date !== undefined ? t("event.meetingPlannedOn", { date: isoToNorwegian(date) }) : t("event.meetingPlanned");
   }
   const c = event.changes;
-  if (c.minutesStatus?.to === "godkjent") return "godkjente referatet som siste deltaker, og referatet ble låst";
-  if (c.minutesStatus?.to === "til_godkjenning") return "sendte referatet fra et partnerskapsmøte til godkjenning";
-  if (c.minutesStatus?.to === "utkast") return "trakk referatet tilbake fra godkjenning";
-  if (c.minutesApprovedBy) return "godkjente referatet fra et partnerskapsmøte";
-  if (c.status?.to === "innkalt") return "sendte innkalling til et partnerskapsmøte";
-  if (c.status?.to === "avlyst") return "avlyste et partnerskapsmøte";
-  if (c.attendance) return "registrerte oppmøte på et partnerskapsmøte";
-  return "endret et partnerskapsmøte";
+  if (c.minutesStatus?.to === "godkjent") return t("event.minutesLocked");
+  if (c.minutesStatus?.to === "til_godkjenning") return t("event.minutesSent");
+  if (c.minutesStatus?.to === "utkast") return t("event.minutesWithdrawn");
+  if (c.minutesApprovedBy) return t("event.minutesApproved");
+  if (c.status?.to === "innkalt") return t("event.meetingInvited");
+  if (c.status?.to === "avlyst") return t("event.meetingCancelled");
+  if (c.attendance) return t("event.attendance");
+  return t("event.meetingChanged");
 }
 
-function describeAgendaItem(event: EventOf<"agenda_item">): string {
-  const { title } = event.changes;
+function describeAgendaItem({ t }: Words, event: EventOf<"agenda_item">): string {
+  const title = quoted(event.changes.title);
   switch (event.action) {
     case "create":
-      return `la til ${quoted(title)} på sakslisten`;
+      return t("event.agendaAdded", { title });
     case "update":
-      if (event.changes.minutes) return `skrev referat under ${quoted(title)}`;
-      if (event.changes.position) return `flyttet ${quoted(title)} på sakslisten`;
-      return `endret ${quoted(title)} på sakslisten`;
+      if (event.changes.minutes) return t("event.agendaMinutes", { title });
+      if (event.changes.position) return t("event.agendaMoved", { title });
+      return t("event.agendaChanged", { title });
     case "delete":
       // Told like this since the first history: a removed item that had minutes reads as its minutes.
-      if (event.changes.minutes) return `skrev referat under ${quoted(title)}`;
-      return `fjernet ${quoted(title)} fra sakslisten`;
+      if (event.changes.minutes) return t("event.agendaMinutes", { title });
+      return t("event.agendaRemoved", { title });
   }
 }

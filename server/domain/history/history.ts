@@ -27,28 +27,31 @@ import {
   user,
 } from "~/db/schema";
 import { notFound } from "~/server/domain/errors";
+import type { Locale } from "~/lib/i18n/locales";
+import { text } from "~/lib/i18n/text";
+import { translator, type Translator } from "~/lib/i18n/translate";
 import type { PartnershipScope } from "~/server/domain/scope";
-import { entityId } from "~/lib/validation";
+import { entityId, rule } from "~/lib/validation";
 import { describeChange } from "./describe";
-import { areaEntities, areaOf, assessmentParts, historyAreaLabels, historyAreas, historySubjectKinds, meetingParts, type HistorySubjectKind } from "./areas";
+import { areaEntities, areaOf, assessmentParts, historyAreas, historySubjectKinds, meetingParts, type HistorySubjectKind } from "./areas";
 
 export { historyAreas, historySubjectKinds, type HistoryArea, type HistorySubjectKind } from "./areas";
 
 export const HISTORY_PAGE_SIZE = 25;
 
 export const historyInput = z.object({
-  area: z.enum(historyAreas, { error: "Velg et område fra listen." }).optional(),
+  area: z.enum(historyAreas, rule("history.errors.chooseArea")).optional(),
   /** The person who made the change (a user id from the partnership's history). */
   person: entityId.optional(),
   /** One object: a plan version's id, a lederavtale's year, a meeting's or an assessment's id. */
   subject: z
     .object({
-      kind: z.enum(historySubjectKinds, { error: "Ukjent type." }),
+      kind: z.enum(historySubjectKinds, rule("history.errors.unknownKind")),
       id: entityId,
     })
     .optional(),
-  page: z.number({ error: "Ugyldig side." }).int("Ugyldig side.").min(1, "Sidene begynner på 1.").max(100_000, "Ugyldig side.").default(1),
-  pageSize: z.number({ error: "Ugyldig sidestørrelse." }).int("Ugyldig sidestørrelse.").min(1).max(100).default(HISTORY_PAGE_SIZE),
+  page: z.number(rule("history.errors.badPage")).int(rule("history.errors.badPage")).min(1, rule("history.errors.pagesStartAtOne")).max(100_000, rule("history.errors.badPage")).default(1),
+  pageSize: z.number(rule("history.errors.badPageSize")).int(rule("history.errors.badPageSize")).min(1).max(100).default(HISTORY_PAGE_SIZE),
 });
 export type HistoryInput = z.input<typeof historyInput>;
 
@@ -66,7 +69,12 @@ interface ResolvedSubject {
 }
 
 /** The object a history is asked for, checked to belong to the partnership (else not found). */
-async function resolveSubject(db: Executor, partnershipId: string, subject: { kind: HistorySubjectKind; id: string }): Promise<ResolvedSubject> {
+async function resolveSubject(
+  db: Executor,
+  partnershipId: string,
+  subject: { kind: HistorySubjectKind; id: string },
+  t: Translator<"history">,
+): Promise<ResolvedSubject> {
   switch (subject.kind) {
     case "virksomhetsplan": {
       const [row] = await db
@@ -75,7 +83,7 @@ async function resolveSubject(db: Executor, partnershipId: string, subject: { ki
         .innerJoin(businessPlan, eq(businessPlan.id, businessPlanVersion.planId))
         .where(and(eq(businessPlanVersion.id, subject.id), eq(businessPlan.partnershipId, partnershipId)))
         .limit(1);
-      if (!row) throw notFound("Fant ikke virksomhetsplanen.");
+      if (!row) throw notFound(text("history.errors.planNotFound"));
       const itemsOf = [planFoundation, planFocusArea, planGoal, planActivity, planIndicator, planComment].map((table) =>
         inArray(auditEvent.entityId, db.select({ id: table.id }).from(table).where(eq(table.versionId, row.id))),
       );
@@ -89,7 +97,7 @@ async function resolveSubject(db: Executor, partnershipId: string, subject: { ki
       );
       return {
         ...subject,
-        label: `Virksomhetsplanen ${row.year}, versjon ${row.versionNo}`,
+        label: t("subject.plan", { year: String(row.year), version: String(row.versionNo) }),
         condition: and(
           eq(auditEvent.entity, "business_plan"),
           or(inArray(auditEvent.entityId, [row.id, row.planId]), sql`${json("versionId")} = ${row.id}`, removedItems, ...itemsOf),
@@ -104,10 +112,10 @@ async function resolveSubject(db: Executor, partnershipId: string, subject: { ki
             .select({ id: leaderAgreementVersion.id })
             .from(leaderAgreementVersion)
             .where(and(eq(leaderAgreementVersion.partnershipId, partnershipId), eq(leaderAgreementVersion.year, year)));
-      if (versions.length === 0) throw notFound("Fant ikke lederavtalen.");
+      if (versions.length === 0) throw notFound(text("history.errors.agreementNotFound"));
       return {
         ...subject,
-        label: `Lederavtalen ${year}`,
+        label: t("subject.agreement", { year: String(year) }),
         condition: and(
           inArray(auditEvent.entity, areaEntities.lederavtale),
           or(sql`${json("year")} = ${year}`, inArray(auditEvent.entityId, versions.map((v) => v.id))),
@@ -120,10 +128,10 @@ async function resolveSubject(db: Executor, partnershipId: string, subject: { ki
         .from(meeting)
         .where(and(eq(meeting.id, subject.id), eq(meeting.partnershipId, partnershipId)))
         .limit(1);
-      if (!row) throw notFound("Fant ikke møtet.");
+      if (!row) throw notFound(text("history.errors.meetingNotFound"));
       return {
         ...subject,
-        label: `${row.title} ${row.date.split("-").reverse().map(Number).join(".")}`,
+        label: t("subject.meeting", { title: row.title, date: row.date.split("-").reverse().map(Number).join(".") }),
         condition: or(
           and(eq(auditEvent.entity, "meeting"), eq(auditEvent.entityId, row.id)),
           and(inArray(auditEvent.entity, meetingParts), sql`${json("meetingId")} = ${row.id}`),
@@ -136,7 +144,7 @@ async function resolveSubject(db: Executor, partnershipId: string, subject: { ki
         .from(assessment)
         .where(and(eq(assessment.id, subject.id), eq(assessment.partnershipId, partnershipId)))
         .limit(1);
-      if (!row) throw notFound("Fant ikke vurderingen.");
+      if (!row) throw notFound(text("history.errors.assessmentNotFound"));
       const plans = db.select({ id: developmentPlan.id }).from(developmentPlan).where(eq(developmentPlan.assessmentId, row.id));
       const parts = or(
         inArray(auditEvent.entityId, db.select({ id: assessmentArea.id }).from(assessmentArea).where(eq(assessmentArea.assessmentId, row.id))),
@@ -157,7 +165,7 @@ async function resolveSubject(db: Executor, partnershipId: string, subject: { ki
       );
       return {
         ...subject,
-        label: `Mulighetsrom-vurderingen «${row.occasion}»`,
+        label: t("subject.assessment", { occasion: row.occasion }),
         condition: or(and(eq(auditEvent.entity, "assessment"), eq(auditEvent.entityId, row.id)), and(inArray(auditEvent.entity, assessmentParts), parts))!,
       };
     }
@@ -165,10 +173,11 @@ async function resolveSubject(db: Executor, partnershipId: string, subject: { ki
 }
 
 /** One page of the partnership's history, newest first, each entry in words. */
-export async function listHistory(scope: PartnershipScope, rawInput: HistoryInput) {
+export async function listHistory(scope: PartnershipScope, rawInput: HistoryInput, locale: Locale = "nb") {
+  const t = translator(locale, "history");
   const { db, partnership: { id: partnershipId } } = scope;
   const input = historyInput.parse(rawInput);
-  const subject = input.subject ? await resolveSubject(db, partnershipId, input.subject) : null;
+  const subject = input.subject ? await resolveSubject(db, partnershipId, input.subject, t) : null;
   const where = and(
     eq(auditEvent.partnershipId, partnershipId),
     ne(auditEvent.entity, "assessment_answer"),
@@ -207,10 +216,10 @@ export async function listHistory(scope: PartnershipScope, rawInput: HistoryInpu
       id: r.id,
       at: r.at,
       actorUserId: r.actorUserId,
-      actorName: r.actorName ?? "Systemet",
+      actorName: r.actorName ?? t("system"),
       area,
-      areaLabel: area ? historyAreaLabels[area] : "Annet",
-      text: describeChange(r),
+      areaLabel: area ? t(`area.${area}`) : t("otherArea"),
+      text: describeChange(r, locale),
     };
   });
 

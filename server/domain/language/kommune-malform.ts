@@ -11,11 +11,11 @@ import { malformer, type Malform } from "~/lib/i18n/locales";
 import { recordAudit, type Actor } from "~/server/domain/audit/record";
 import { notFound } from "~/server/domain/errors";
 import { text } from "~/lib/i18n/text";
-import { entityId } from "~/lib/validation";
+import { entityId, rule } from "~/lib/validation";
 
 export const kommuneMalformInput = z.object({
   kommuneId: entityId,
-  malform: z.enum(malformer, { error: "Velg bokmål, nynorsk eller nøytral." }),
+  malform: z.enum(malformer, rule("admin.errors.chooseMalform")),
 });
 
 export interface KommuneMalformRow {

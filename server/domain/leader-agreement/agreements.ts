@@ -5,23 +5,28 @@ import { auditEvent, leaderAgreementSignature, leaderAgreementVersion, partnersh
 import { agreementParties } from "~/db/schema/enums";
 import type { AgreementPartyEntry, DutyItem } from "~/db/schema/values";
 import { agreementSignatoryRoles } from "~/server/domain/access/seats";
-import { roleInfo } from "~/lib/roles";
+import { roleLabel } from "~/lib/role-label";
 import { diffFields, recordAudit, type Actor } from "~/server/domain/audit/record";
 import { DomainError, invalid, notFound, staleVersion } from "~/server/domain/errors";
 import { listPartnershipPeople } from "~/server/domain/partnership/overview";
 import type { PartnershipRef, PartnershipScope } from "~/server/domain/scope";
-import { entityId, isoDate, optionalText, requiredText, versionInput, yearInput } from "~/lib/validation";
+import { entityId, isoDate, optionalText, requiredText, rule, versionInput, yearInput } from "~/lib/validation";
+import { defaultLocale, type Locale } from "~/lib/i18n/locales";
+import { text } from "~/lib/i18n/text";
 import { hashContent, type AgreementContent } from "./canonical";
 import { signingProblem, signingState } from "./signing";
 import { agreementAwaitingSignature, agreementSigned } from "~/server/domain/notifications/agreement-events";
-import { defaultChangeClause, defaultLeaderDuties, defaultOwnerDuties, defaultPurpose } from "./template";
+import { agreementTemplate } from "./template";
 
 type VersionRow = typeof leaderAgreementVersion.$inferSelect;
 
 export { yearInput };
 
-/** The signatories as the partnership stands now: kommunal eier(e), the fylkesdirektør, the Nav-leder. */
-export async function currentParties(db: Executor, target: Pick<PartnershipRef, "id" | "fylkeId">): Promise<AgreementPartyEntry[]> {
+/**
+ * The signatories as the partnership stands now: kommunal eier(e), the fylkesdirektør, the Nav-leder.
+ * A person without a title of their own is named by their role, in `locale` (the version's maker's).
+ */
+export async function currentParties(db: Executor, target: Pick<PartnershipRef, "id" | "fylkeId">, locale: Locale = defaultLocale): Promise<AgreementPartyEntry[]> {
   const people = await listPartnershipPeople(db, target);
   const pick = (party: AgreementPartyEntry["party"]) => {
     const role = agreementSignatoryRoles[party];
@@ -33,8 +38,8 @@ export async function currentParties(db: Executor, target: Pick<PartnershipRef, 
         name: p.name,
         title:
           party === "kommune" && p.kommuneName
-            ? `${p.title ?? roleInfo[role].label}, ${p.kommuneName} kommune`
-            : (p.title ?? roleInfo[role].label),
+            ? `${p.title ?? roleLabel(role, locale)}, ${p.kommuneName} kommune`
+            : (p.title ?? roleLabel(role, locale)),
       }));
   };
   return agreementParties.flatMap(pick);
@@ -43,10 +48,8 @@ export async function currentParties(db: Executor, target: Pick<PartnershipRef, 
 /** A new version (first draft or amendment) needs someone for each of the three parties. */
 function requireAllParties(parties: AgreementPartyEntry[]) {
   const missing = (["kommune", "stat", "kontor"] as const).filter((p) => !parties.some((x) => x.party === p));
-  if (missing.length > 0) {
-    const names = { kommune: "en rådmann eller kommunedirektør", stat: "en fylkesdirektør", kontor: "en Nav-leder" };
-    throw invalid(`Avtalen trenger alle tre parter. Partnerskapet mangler ${missing.map((m) => names[m]).join(" og ")}.`);
-  }
+  // «kommune_stat»: the catalogue names each combination (agreement.errors.missingParties).
+  if (missing.length > 0) throw invalid(text("agreement.errors.missingParties", { missing: missing.join("_") }));
   return parties;
 }
 
@@ -69,7 +72,7 @@ export async function loadVersion(db: Executor, partnershipId: string, versionId
     .from(leaderAgreementVersion)
     .where(and(eq(leaderAgreementVersion.id, versionId), eq(leaderAgreementVersion.partnershipId, partnershipId)))
     .limit(1);
-  if (!row) throw notFound("Fant ikke lederavtalen.");
+  if (!row) throw notFound(text("agreement.errors.notFound"));
   return row;
 }
 
@@ -95,20 +98,24 @@ const newItems = (texts: readonly string[]): DutyItem[] => texts.map((text) => (
 
 export const createAgreementInput = z.object({
   year: yearInput,
-  basis: z.enum(["mal", "forrige"], { error: "Velg om avtalen skal bygge på malen eller fjorårets avtale." }),
+  basis: z.enum(["mal", "forrige"], rule("agreement.errors.chooseBasis")),
 });
 
-/** The year's first draft, from the template or from last year's latest version. */
-export async function createAgreement(scope: PartnershipScope, input: z.infer<typeof createAgreementInput>) {
+/**
+ * The year's first draft, from the template or from last year's latest version. The template is
+ * taken in the language of the person making the draft (`locale`); from then on the text is data.
+ */
+export async function createAgreement(scope: PartnershipScope, input: z.infer<typeof createAgreementInput>, locale: Locale = defaultLocale) {
   const { db, actor, partnership: target } = scope;
   return inTransaction(db, async (tx) => {
     if (await latestVersion(tx, target.id, input.year)) {
-      throw new DomainError("conflict", `Det finnes allerede en lederavtale for ${input.year}.`);
+      throw new DomainError("conflict", text("agreement.errors.exists", { year: input.year }));
     }
-    const parties = requireAllParties(await currentParties(tx, target));
+    const parties = requireAllParties(await currentParties(tx, target, locale));
     const [office] = await tx.select({ officeName: partnership.officeName }).from(partnership).where(eq(partnership.id, target.id)).limit(1);
     const previous = input.basis === "forrige" ? await latestVersion(tx, target.id, input.year - 1) : undefined;
-    if (input.basis === "forrige" && !previous) throw invalid(`Det finnes ingen lederavtale for ${input.year - 1} å bygge på.`, "basis");
+    if (input.basis === "forrige" && !previous) throw invalid(text("agreement.errors.noPrevious", { year: input.year - 1 }), "basis");
+    const template = agreementTemplate(locale);
     const [created] = await tx
       .insert(leaderAgreementVersion)
       .values({
@@ -117,10 +124,10 @@ export async function createAgreement(scope: PartnershipScope, input: z.infer<ty
         versionNo: 1,
         officeName: office!.officeName,
         parties,
-        purpose: previous?.purpose ?? defaultPurpose,
-        leaderDuties: previous ? newItems(previous.leaderDuties.map((d) => d.text)) : newItems(defaultLeaderDuties),
-        ownerDuties: previous ? newItems(previous.ownerDuties.map((d) => d.text)) : newItems(defaultOwnerDuties),
-        changeClause: previous?.changeClause ?? defaultChangeClause,
+        purpose: previous?.purpose ?? template.purpose,
+        leaderDuties: newItems(previous ? previous.leaderDuties.map((d) => d.text) : template.leaderDuties),
+        ownerDuties: newItems(previous ? previous.ownerDuties.map((d) => d.text) : template.ownerDuties),
+        changeClause: previous?.changeClause ?? template.changeClause,
         place: previous?.place ?? "",
         createdByUserId: actor.userId,
       })
@@ -140,10 +147,10 @@ export async function createAgreement(scope: PartnershipScope, input: z.infer<ty
 /** A version may change only while it is a draft nobody has signed. */
 async function requireEditable(tx: Executor, row: VersionRow) {
   if (row.status !== "utkast") {
-    throw invalid("Avtalen er signert og kan ikke endres. Start en endring for å lage en ny versjon.");
+    throw invalid(text("agreement.errors.signedLocked"));
   }
   if ((await listSignatures(tx, row.id)).length > 0) {
-    throw invalid("Minst én part har signert denne versjonen. Signaturene må trekkes tilbake før teksten kan endres.");
+    throw invalid(text("agreement.errors.partlySignedLocked"));
   }
 }
 
@@ -175,10 +182,10 @@ async function saveVersion(
 export const updateTextInput = z.object({
   versionId: entityId,
   version: versionInput,
-  purpose: requiredText("Formålet", 4000),
-  changeClause: requiredText("Endringsbestemmelsen", 2000),
-  place: optionalText("Sted", 100),
-  signingDate: isoDate("Dato").nullable(),
+  purpose: requiredText("errors.labels.purpose", 4000),
+  changeClause: requiredText("errors.labels.changeClause", 2000),
+  place: optionalText("errors.labels.place", 100),
+  signingDate: isoDate("errors.labels.date").nullable(),
 });
 
 export async function updateText(scope: PartnershipScope, input: z.infer<typeof updateTextInput>) {
@@ -190,17 +197,17 @@ export async function updateText(scope: PartnershipScope, input: z.infer<typeof 
   });
 }
 
-const dutyList = z.enum(["leaderDuties", "ownerDuties"], { error: "Ukjent liste." });
+const dutyList = z.enum(["leaderDuties", "ownerDuties"], rule("agreement.errors.unknownList"));
 
 export const dutyEditInput = z.discriminatedUnion("op", [
-  z.object({ op: z.literal("add"), versionId: entityId, version: versionInput, list: dutyList, text: requiredText("Punktet", 1000) }),
+  z.object({ op: z.literal("add"), versionId: entityId, version: versionInput, list: dutyList, text: requiredText("errors.labels.point", 1000) }),
   z.object({
     op: z.literal("update"),
     versionId: entityId,
     version: versionInput,
     list: dutyList,
     itemId: entityId,
-    text: requiredText("Punktet", 1000),
+    text: requiredText("errors.labels.point", 1000),
   }),
   z.object({ op: z.literal("remove"), versionId: entityId, version: versionInput, list: dutyList, itemId: entityId }),
   z.object({
@@ -209,7 +216,7 @@ export const dutyEditInput = z.discriminatedUnion("op", [
     version: versionInput,
     list: dutyList,
     itemId: entityId,
-    direction: z.enum(["up", "down"], { error: "Velg opp eller ned." }),
+    direction: z.enum(["up", "down"], rule("agreement.errors.chooseDirection")),
   }),
 ]);
 
@@ -222,7 +229,7 @@ export async function editDuty(scope: PartnershipScope, input: z.infer<typeof du
     await requireEditable(tx, row);
     const items = [...row[input.list]];
     const index = input.op === "add" ? -1 : items.findIndex((i) => i.id === input.itemId);
-    if (input.op !== "add" && index === -1) throw notFound("Fant ikke punktet.");
+    if (input.op !== "add" && index === -1) throw notFound(text("agreement.errors.itemNotFound"));
     let changes: Record<string, unknown>;
     switch (input.op) {
       case "add": {
@@ -254,8 +261,11 @@ export async function editDuty(scope: PartnershipScope, input: z.infer<typeof du
 export const signInput = z.object({
   versionId: entityId,
   /** The hash of the text the signer was shown; a different current text refuses the signature. */
-  expectedHash: z.string({ error: "Mangler tekstens kontrollsum." }).regex(/^[0-9a-f]{64}$/, "Ugyldig kontrollsum."),
-  password: z.string({ error: "Skriv passordet ditt." }).min(1, "Skriv passordet ditt.").max(200, "Passordet er for langt."),
+  expectedHash: z.string(rule("agreement.errors.hashMissing")).regex(/^[0-9a-f]{64}$/, rule("agreement.errors.hashInvalid")),
+  password: z
+    .string(rule("agreement.errors.passwordMissing"))
+    .min(1, rule("agreement.errors.passwordMissing"))
+    .max(200, rule("agreement.errors.passwordTooLong")),
 });
 
 /**
@@ -271,7 +281,7 @@ export async function sign(scope: PartnershipScope, input: { versionId: string; 
     if (problem) throw new DomainError(problem.kind, problem.message);
     const hash = hashContent(contentOf(row));
     if (hash !== input.expectedHash) {
-      throw new DomainError("conflict", "Teksten er endret etter at du åpnet den. Les den nye teksten før du signerer.");
+      throw new DomainError("conflict", text("agreement.errors.textChanged"));
     }
     const party = row.parties.find((p) => p.userId === actor.userId)!;
     const now = new Date();
@@ -321,12 +331,12 @@ export async function withdrawSignature(scope: PartnershipScope, input: { versio
   const { versionId } = input;
   return inTransaction(db, async (tx) => {
     const row = await loadVersion(tx, partnershipId, versionId);
-    if (row.status !== "utkast") throw invalid("Avtalen er signert av alle parter. Start en endring i stedet.");
+    if (row.status !== "utkast") throw invalid(text("agreement.errors.signedWithdraw"));
     const [removed] = await tx
       .delete(leaderAgreementSignature)
       .where(and(eq(leaderAgreementSignature.versionId, row.id), eq(leaderAgreementSignature.userId, actor.userId)))
       .returning({ id: leaderAgreementSignature.id });
-    if (!removed) throw invalid("Du har ikke signert denne versjonen.");
+    if (!removed) throw invalid(text("agreement.errors.notSignedByYou"));
     await recordAudit(tx, actor, {
       partnershipId,
       entity: "leader_agreement_signature",
@@ -339,15 +349,15 @@ export async function withdrawSignature(scope: PartnershipScope, input: { versio
 }
 
 /** An endring: the signed version is copied into the next version, to be signed again by all. */
-export async function startAmendment(scope: PartnershipScope, input: { versionId: string }) {
+export async function startAmendment(scope: PartnershipScope, input: { versionId: string }, locale: Locale = defaultLocale) {
   const { db, actor, partnership: target } = scope;
   const { versionId } = input;
   return inTransaction(db, async (tx) => {
     const row = await loadVersion(tx, target.id, versionId);
-    if (row.status !== "signert") throw invalid("Bare en signert avtale kan endres med en ny versjon. Utkastet kan redigeres direkte.");
+    if (row.status !== "signert") throw invalid(text("agreement.errors.amendOnlySigned"));
     const latest = (await latestVersion(tx, target.id, row.year))!;
-    if (latest.id !== row.id) throw new DomainError("conflict", `Det finnes allerede en nyere versjon (versjon ${latest.versionNo}).`);
-    const parties = requireAllParties(await currentParties(tx, target));
+    if (latest.id !== row.id) throw new DomainError("conflict", text("agreement.errors.newerExists", { no: latest.versionNo }));
+    const parties = requireAllParties(await currentParties(tx, target, locale));
     const [created] = await tx
       .insert(leaderAgreementVersion)
       .values({

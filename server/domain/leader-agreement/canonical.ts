@@ -2,6 +2,11 @@
  * The canonical text of a lederavtale version: the exact words people sign, built the same
  * way every time from the stored content. Its SHA-256 is what signatures record and what
  * "verify" recomputes. Pure and deterministic; change it only with a migration of old hashes.
+ *
+ * Its headings and labels are part of what is hashed, so they are fixed bokmål here, not catalogue
+ * messages (ADR 0018): the same content gives the same checksum whatever language a reader has.
+ * Pages show the agreement with headings in the reader's language (messages/<locale>/agreement.json);
+ * the canonical text itself is shown as it is, beside the checksum it belongs to.
  */
 import { createHash } from "node:crypto";
 import type { AgreementPartyEntry, DutyItem } from "~/db/schema/values";
@@ -19,7 +24,7 @@ export interface AgreementContent {
   signingDate: string | null;
 }
 
-export const partyLabels: Record<AgreementPartyEntry["party"], string> = {
+const partyLabels: Record<AgreementPartyEntry["party"], string> = {
   kommune: "For kommunen",
   stat: "For Nav fylke",
   kontor: "Nav-leder",

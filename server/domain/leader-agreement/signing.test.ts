@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { AgreementPartyEntry } from "~/db/schema/values";
+import { renderText, text } from "~/lib/i18n/text";
 import { signingProblem, signingState } from "./signing";
 
 const parties: AgreementPartyEntry[] = [
@@ -77,13 +78,14 @@ describe("signingProblem", () => {
   it("refuses a delegate or anyone not named as a party as forbidden", () => {
     const problem = signingProblem("utkast", parties, [], "delegat");
     expect(problem?.kind).toBe("forbidden");
-    expect(problem?.message).toMatch(/Delegater kan utforme avtalen, men ikke signere/);
+    expect(renderText(problem!.message, "nb")).toMatch(/Delegater kan utforme avtalen, men ikke signere/);
+    expect(renderText(problem!.message, "nn")).toMatch(/Delegatar kan utforme avtalen, men ikkje signere/);
     expect(signingProblem("utkast", parties, [{ userId: "eier" }, { userId: "fylke" }], "delegat")?.kind).toBe("forbidden");
   });
 
   it("refuses signing twice", () => {
     const problem = signingProblem("utkast", parties, [{ userId: "leder" }], "leder");
-    expect(problem).toEqual({ kind: "invalid", message: "Du har allerede signert denne versjonen." });
+    expect(problem).toEqual({ kind: "invalid", message: text("agreement.errors.alreadySigned") });
     // The others may still sign.
     expect(signingProblem("utkast", parties, [{ userId: "leder" }], "eier")).toBeNull();
   });
@@ -93,7 +95,7 @@ describe("signingProblem", () => {
     for (const id of ids) {
       const problem = signingProblem("signert", parties, all, id);
       expect(problem?.kind).toBe("invalid");
-      expect(problem?.message).toMatch(/allerede signert av alle/);
+      expect(renderText(problem!.message, "nb")).toMatch(/allerede signert av alle/);
     }
     expect(signingProblem("signert", parties, [], "eier")?.kind).toBe("invalid");
   });

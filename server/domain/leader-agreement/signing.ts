@@ -1,5 +1,6 @@
 /** The signing rules, free of the database: who must sign, who has, and whether one more may. */
 import type { AgreementPartyEntry } from "~/db/schema/values";
+import { text, type Text } from "~/lib/i18n/text";
 
 export interface SignatureEntry {
   userId: string;
@@ -11,7 +12,7 @@ export function signingState(parties: readonly AgreementPartyEntry[], signatures
   return { missing, complete: parties.length > 0 && missing.length === 0 };
 }
 
-export type SigningProblem = { kind: "forbidden" | "invalid"; message: string };
+export type SigningProblem = { kind: "forbidden" | "invalid"; message: Text };
 
 /** Why this person may not sign this version now, or null. Order among parties does not matter. */
 export function signingProblem(
@@ -20,10 +21,8 @@ export function signingProblem(
   signatures: readonly SignatureEntry[],
   userId: string,
 ): SigningProblem | null {
-  if (status !== "utkast") return { kind: "invalid", message: "Avtalen er allerede signert av alle parter og kan ikke signeres på nytt." };
-  if (!parties.some((p) => p.userId === userId)) {
-    return { kind: "forbidden", message: "Bare partene i avtalen kan signere. Delegater kan utforme avtalen, men ikke signere den." };
-  }
-  if (signatures.some((s) => s.userId === userId)) return { kind: "invalid", message: "Du har allerede signert denne versjonen." };
+  if (status !== "utkast") return { kind: "invalid", message: text("agreement.errors.alreadySignedByAll") };
+  if (!parties.some((p) => p.userId === userId)) return { kind: "forbidden", message: text("agreement.errors.onlyParties") };
+  if (signatures.some((s) => s.userId === userId)) return { kind: "invalid", message: text("agreement.errors.alreadySigned") };
   return null;
 }

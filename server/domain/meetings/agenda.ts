@@ -5,7 +5,8 @@ import { inTransaction, type Executor } from "~/db/connection";
 import { agendaItem, meeting } from "~/db/schema";
 import { diffFields } from "~/server/domain/audit/record";
 import { notFound, staleVersion } from "~/server/domain/errors";
-import { entityId, optionalText, requiredText, versionInput } from "~/lib/validation";
+import { text } from "~/lib/i18n/text";
+import { entityId, optionalText, requiredText, rule, versionInput } from "~/lib/validation";
 import type { PartnershipScope } from "~/server/domain/scope";
 import { auditMeeting, loadMeeting } from "./meetings";
 import { linksInput, requireEditable, timeInput } from "./rules";
@@ -18,15 +19,15 @@ export async function loadAgendaItem(db: Executor, partnershipId: string, itemId
     .innerJoin(meeting, eq(meeting.id, agendaItem.meetingId))
     .where(and(eq(agendaItem.id, itemId), eq(meeting.partnershipId, partnershipId)))
     .limit(1);
-  if (!row) throw notFound("Fant ikke punktet på sakslisten.");
+  if (!row) throw notFound(text("meetings.errors.itemNotFound"));
   return row;
 }
 
 const itemFields = {
-  time: timeInput("Klokkeslettet"),
-  title: requiredText("Tittelen", 200),
-  responsible: optionalText("Ansvarlig", 120),
-  description: optionalText("Beskrivelsen", 2000),
+  time: timeInput("meetings.labels.time"),
+  title: requiredText("errors.labels.title", 200),
+  responsible: optionalText("errors.labels.responsible", 120),
+  description: optionalText("errors.labels.description", 2000),
   links: linksInput,
 };
 
@@ -74,7 +75,7 @@ export function updateAgendaItem(scope: PartnershipScope, input: z.infer<typeof 
 export const moveAgendaItemInput = z.object({
   itemId: entityId,
   version: versionInput,
-  direction: z.enum(["opp", "ned"], { error: "Velg om punktet skal flyttes opp eller ned." }),
+  direction: z.enum(["opp", "ned"], rule("meetings.errors.pickDirection")),
 });
 
 /** One step up or down, as the keyboard buttons do. */

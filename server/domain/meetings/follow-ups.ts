@@ -12,7 +12,8 @@ import { followUp } from "~/db/schema";
 import { can } from "~/server/domain/access/permissions";
 import { diffFields } from "~/server/domain/audit/record";
 import { DomainError, invalid, notFound, staleVersion } from "~/server/domain/errors";
-import { isoDate, entityId, requiredText, versionInput } from "~/lib/validation";
+import { text } from "~/lib/i18n/text";
+import { isoDate, entityId, requiredText, rule, versionInput } from "~/lib/validation";
 import { checkItemOfMeeting } from "./minutes";
 import type { PartnershipRef, PartnershipScope } from "~/server/domain/scope";
 import { auditMeeting, loadMeeting, partnershipPeopleIds } from "./meetings";
@@ -25,22 +26,22 @@ async function loadFollowUp(tx: Executor, partnershipId: string, followUpId: str
     .from(followUp)
     .where(and(eq(followUp.id, followUpId), eq(followUp.partnershipId, partnershipId)))
     .limit(1);
-  if (!row) throw notFound("Fant ikke oppfølgingspunktet.");
+  if (!row) throw notFound(text("meetings.errors.followUpNotFound"));
   return row;
 }
 
 async function checkOwner(tx: Executor, target: PartnershipRef, ownerUserId: string | null) {
   if (ownerUserId && !(await partnershipPeopleIds(tx, target)).has(ownerUserId)) {
-    throw invalid("Den ansvarlige må ha en rolle i partnerskapet.", "ownerUserId");
+    throw invalid(text("meetings.errors.ownerNeedsRole"), "ownerUserId");
   }
 }
 
-const statusInput = z.enum(followUpStatuses, { error: "Velg en status: åpen, pågår eller lukket." });
+const statusInput = z.enum(followUpStatuses, rule("meetings.errors.pickStatus"));
 
 const followUpFields = {
-  text: requiredText("Oppfølgingspunktet", 1000),
+  text: requiredText("errors.labels.followUp", 1000),
   ownerUserId: entityId.nullable(),
-  deadline: isoDate("Fristen").nullable(),
+  deadline: isoDate("errors.labels.deadlineDefinite").nullable(),
 };
 
 export const addFollowUpInput = z.object({ meetingId: entityId, agendaItemId: entityId.nullable(), ...followUpFields });
@@ -106,7 +107,7 @@ export function setFollowUpStatus(scope: PartnershipScope, input: z.infer<typeof
   return inTransaction(db, async (tx) => {
     const row = await loadFollowUp(tx, target.id, input.followUpId);
     if (!can(scope.access, "meeting:manage") && row.ownerUserId !== actor.userId) {
-      throw new DomainError("forbidden", "Bare den som har ansvaret for punktet, og Nav-lederen, kan endre statusen.");
+      throw new DomainError("forbidden", text("meetings.errors.statusOwnerOnly"));
     }
     const [updated] = await tx
       .update(followUp)

@@ -10,8 +10,11 @@ import { addFollowUp, setFollowUpStatus } from "./follow-ups";
 import { invitationText } from "./invitation";
 import { createMeeting, sendInvitation } from "./meetings";
 import { addCorrection, addDecision, approveMinutes, saveItemMinutes, sendMinutes, setAttendance } from "./minutes";
-import { LOCKED_MESSAGE } from "./rules";
+import { LOCKED_MESSAGE as LOCKED } from "./rules";
+import { renderText } from "~/lib/i18n/text";
 import { getMeeting } from "./view";
+
+const LOCKED_MESSAGE = renderText(LOCKED, "nb");
 
 let db: Database;
 let home: { id: string; fylkeId: string; slug: string };

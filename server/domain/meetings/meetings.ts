@@ -5,9 +5,11 @@ import { inTransaction, type Executor } from "~/db/connection";
 import { agendaItem, meeting, meetingParticipant } from "~/db/schema";
 import { diffFields, recordAudit, type Actor, type AuditActionOf, type AuditChanges } from "~/server/domain/audit/record";
 import { DomainError, invalid, notFound, staleVersion } from "~/server/domain/errors";
+import { text } from "~/lib/i18n/text";
+import type { Locale } from "~/lib/i18n/locales";
 import { listPartnershipPeople } from "~/server/domain/partnership/overview";
 import type { PartnershipRef, PartnershipScope } from "~/server/domain/scope";
-import { entityId, requiredText, optionalText, versionInput } from "~/lib/validation";
+import { entityId, requiredText, optionalText, rule, versionInput } from "~/lib/validation";
 import { cancelRefusal, invitationRefusal, meetingDateInput, requireEditable, timeInput, timeOrderProblem } from "./rules";
 import { buildStandardAgenda } from "./standard-agenda";
 import { meetingCancelled, meetingChanged, meetingInvitationSent } from "~/server/domain/notifications/meeting-events";
@@ -33,7 +35,7 @@ export async function loadMeeting(db: Executor, partnershipId: string, meetingId
     .from(meeting)
     .where(and(eq(meeting.id, meetingId), eq(meeting.partnershipId, partnershipId)))
     .limit(1);
-  if (!row) throw notFound("Fant ikke møtet.");
+  if (!row) throw notFound(text("meetings.errors.meetingNotFound"));
   return row;
 }
 
@@ -56,36 +58,37 @@ export async function partnershipPeopleIds(db: Executor, target: PartnershipRef)
 }
 
 const participantIdsInput = z
-  .array(entityId, { error: "Velg deltakerne." })
-  .max(100, "Et møte kan ha høyst 100 deltakere.")
+  .array(entityId, rule("meetings.errors.pickParticipants"))
+  .max(100, rule("meetings.errors.tooManyParticipants", { max: 100 }))
   .transform((ids) => [...new Set(ids)]);
 
 const meetingFields = {
-  title: requiredText("Tittelen", 200),
+  title: requiredText("errors.labels.title", 200),
   date: meetingDateInput,
-  startTime: timeInput("Starttidspunktet"),
-  endTime: timeInput("Sluttidspunktet"),
-  place: optionalText("Stedet", 200),
+  startTime: timeInput("meetings.labels.startTime"),
+  endTime: timeInput("meetings.labels.endTime"),
+  place: optionalText("errors.labels.placeDefinite", 200),
   participantUserIds: participantIdsInput,
 };
 
 const checkTimes = (v: { startTime: string | null; endTime: string | null }, ctx: z.RefinementCtx) => {
   const problem = timeOrderProblem(v.startTime, v.endTime);
-  if (problem) ctx.addIssue({ code: "custom", path: ["endTime"], message: problem });
+  if (problem) ctx.addIssue({ code: "custom", path: ["endTime"], message: rule(problem.key).error() });
 };
 
 export const createMeetingInput = z
-  .object({ ...meetingFields, standardAgenda: z.boolean({ error: "Velg om møtet skal ha standard saksliste." }) })
+  .object({ ...meetingFields, standardAgenda: z.boolean(rule("meetings.errors.pickStandardAgenda")) })
   .superRefine(checkTimes);
 
 async function checkParticipants(tx: Executor, target: PartnershipRef, ids: readonly string[]) {
   const people = await partnershipPeopleIds(tx, target);
   if (ids.some((id) => !people.has(id))) {
-    throw invalid("En av deltakerne har ingen rolle i partnerskapet.", "participantUserIds");
+    throw invalid(text("meetings.errors.participantNoRole"), "participantUserIds");
   }
 }
 
-export function createMeeting(scope: PartnershipScope, input: z.infer<typeof createMeetingInput>) {
+/** The standard agenda, when asked for, is written in the creator's language (`locale`). */
+export function createMeeting(scope: PartnershipScope, input: z.infer<typeof createMeetingInput>, locale: Locale = "nb") {
   const { db, actor, partnership: target } = scope;
   return inTransaction(db, async (tx) => {
     await checkParticipants(tx, target, input.participantUserIds);
@@ -105,7 +108,7 @@ export function createMeeting(scope: PartnershipScope, input: z.infer<typeof cre
     for (const userId of input.participantUserIds) {
       await tx.insert(meetingParticipant).values({ meetingId, userId });
     }
-    const items = input.standardAgenda ? buildStandardAgenda(input.startTime) : [];
+    const items = input.standardAgenda ? buildStandardAgenda(input.startTime, locale) : [];
     for (const item of items) await tx.insert(agendaItem).values({ meetingId, ...item });
     await auditMeeting(tx, actor, target.id, "meeting", meetingId, "create", {
       title: input.title,

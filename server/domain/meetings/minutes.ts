@@ -9,12 +9,13 @@ import { agendaItem, meetingDecision, meetingParticipant, minutesCorrection } fr
 import { can } from "~/server/domain/access/permissions";
 import { loadRolesOfPeople } from "~/server/domain/access/load";
 import { DomainError, invalid, notFound, staleVersion } from "~/server/domain/errors";
-import { entityId, requiredText, versionInput } from "~/lib/validation";
+import { text } from "~/lib/i18n/text";
+import { entityId, requiredText, rule, versionInput } from "~/lib/validation";
 import { loadAgendaItem } from "./agenda";
 import type { PartnershipRef, PartnershipScope } from "~/server/domain/scope";
 import { auditMeeting, bumpMeeting, loadMeeting, type MeetingRow } from "./meetings";
 import { minutesAwaitingApproval } from "~/server/domain/notifications/meeting-events";
-import { allPresentApproved, approveRefusal, editRefusal, LOCKED_MESSAGE, minutesTextInput, requireEditable, sendMinutesRefusal } from "./rules";
+import { allPresentApproved, approveRefusal, editRefusal, LOCKED_MESSAGE, minutesTextInput, requireEditable, sendMinutesRefusal, YOU_APPROVED } from "./rules";
 
 /** The meeting's participants, each with whether the role matrix lets them approve minutes. */
 async function participantsOf(tx: Executor, target: PartnershipRef, meetingId: string) {
@@ -53,7 +54,7 @@ export const attendanceInput = z.object({
   meetingId: entityId,
   version: versionInput,
   attendance: z
-    .array(z.object({ userId: entityId, attended: z.boolean({ error: "Velg om deltakeren var til stede." }).nullable() }))
+    .array(z.object({ userId: entityId, attended: z.boolean(rule("meetings.errors.pickAttended")).nullable() }))
     .max(100),
 });
 
@@ -66,7 +67,7 @@ export function setAttendance(scope: PartnershipScope, input: z.infer<typeof att
     const changes: Record<string, { from: boolean | null; to: boolean | null }> = {};
     for (const entry of input.attendance) {
       const participant = participants.find((p) => p.userId === entry.userId);
-      if (!participant) throw invalid("En av personene er ikke invitert til møtet.", "attendance");
+      if (!participant) throw invalid(text("meetings.errors.notInvited"), "attendance");
       if (participant.attended !== entry.attended) {
         await tx.update(meetingParticipant).set({ attended: entry.attended }).where(eq(meetingParticipant.id, participant.id));
         changes[entry.userId] = { from: participant.attended, to: entry.attended };
@@ -82,7 +83,7 @@ export function setAttendance(scope: PartnershipScope, input: z.infer<typeof att
 
 async function loadDecision(tx: Executor, partnershipId: string, decisionId: string) {
   const [row] = await tx.select().from(meetingDecision).where(eq(meetingDecision.id, decisionId)).limit(1);
-  if (!row) throw notFound("Fant ikke vedtaket.");
+  if (!row) throw notFound(text("meetings.errors.decisionNotFound"));
   const m = await loadMeeting(tx, partnershipId, row.meetingId);
   return { decision: row, meeting: m };
 }
@@ -91,11 +92,11 @@ async function loadDecision(tx: Executor, partnershipId: string, decisionId: str
 export async function checkItemOfMeeting(tx: Executor, m: MeetingRow, itemId: string | null | undefined) {
   if (!itemId) return null;
   const [item] = await tx.select({ id: agendaItem.id }).from(agendaItem).where(and(eq(agendaItem.id, itemId), eq(agendaItem.meetingId, m.id))).limit(1);
-  if (!item) throw notFound("Fant ikke punktet på sakslisten.");
+  if (!item) throw notFound(text("meetings.errors.itemNotFound"));
   return item.id;
 }
 
-const decisionText = requiredText("Vedtaket", 2000);
+const decisionText = requiredText("errors.labels.decision", 2000);
 
 export const addDecisionInput = z.object({ meetingId: entityId, agendaItemId: entityId.nullable(), text: decisionText });
 
@@ -187,7 +188,7 @@ export function withdrawMinutes(scope: PartnershipScope, input: z.infer<typeof m
   return inTransaction(db, async (tx) => {
     const row = await loadMeeting(tx, target.id, input.meetingId);
     if (row.minutesLockedAt || row.minutesStatus === "godkjent") throw new DomainError("invalid", LOCKED_MESSAGE);
-    if (row.minutesStatus !== "til_godkjenning") throw invalid("Referatet er ikke sendt til godkjenning.");
+    if (row.minutesStatus !== "til_godkjenning") throw invalid(text("meetings.errors.notOnApproval"));
     await tx.update(meetingParticipant).set({ minutesApprovedAt: null }).where(eq(meetingParticipant.meetingId, row.id));
     const version = await bumpMeeting(tx, row, input.version, { minutesStatus: "utkast" });
     await auditMeeting(tx, actor, target.id, "meeting", row.id, "update", { minutesStatus: { from: row.minutesStatus, to: "utkast" } });
@@ -229,7 +230,7 @@ export function approveMinutes(scope: PartnershipScope, input: z.infer<typeof mi
 }
 
 export const remarkMinutesInput = minutesTransitionInput.extend({
-  remark: requiredText("Skriv hva du mener bør endres. Merknaden", 2000),
+  remark: requiredText("errors.labels.remarkWithHint", 2000),
 });
 
 /**
@@ -246,7 +247,7 @@ export function remarkMinutes(scope: PartnershipScope, input: z.infer<typeof rem
     const refusal = approveRefusal(row, me);
     if (refusal) {
       const kind = row.minutesStatus === "til_godkjenning" && (!me || me.attended !== true || !me.mayApprove) ? "forbidden" : "invalid";
-      throw new DomainError(kind, refusal === "Du har allerede godkjent referatet." ? `${refusal} Merknader kan ikke legges til etterpå.` : refusal);
+      throw new DomainError(kind, refusal.key === YOU_APPROVED.key ? text("meetings.errors.youApprovedNoRemarks") : refusal);
     }
     if (row.version !== input.version) throw staleVersion();
     await tx.update(meetingParticipant).set({ minutesRemark: input.remark, minutesRemarkAt: now }).where(eq(meetingParticipant.id, me!.id));
@@ -263,7 +264,7 @@ export function remarkMinutes(scope: PartnershipScope, input: z.infer<typeof rem
 export const addCorrectionInput = z.object({
   meetingId: entityId,
   agendaItemId: entityId.nullable(),
-  text: requiredText("Rettelsen", 4000),
+  text: requiredText("errors.labels.correction", 4000),
 });
 
 export function addCorrection(scope: PartnershipScope, input: z.infer<typeof addCorrectionInput>) {
@@ -272,7 +273,7 @@ export function addCorrection(scope: PartnershipScope, input: z.infer<typeof add
     const m = await loadMeeting(tx, target.id, input.meetingId);
     if (!m.minutesLockedAt) {
       throw invalid(
-        editRefusal(m) ?? "Referatet er ikke godkjent ennå. Rett teksten direkte i referatet.",
+        editRefusal(m) ?? text("meetings.errors.notApprovedYet"),
       );
     }
     const agendaItemId = await checkItemOfMeeting(tx, m, input.agendaItemId);

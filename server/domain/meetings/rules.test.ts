@@ -1,6 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { allPresentApproved, approveRefusal, carriedFollowUps, editRefusal, isOverdue, linkInput, LOCKED_MESSAGE, meetingDateInput, meetingYearRange, pendingApprovers, sendMinutesRefusal, timeInput, timeOrderProblem } from "./rules";
 import { addMinutes, buildStandardAgenda, standardAgenda } from "./standard-agenda";
+import { renderText, type Text } from "~/lib/i18n/text";
+import { inLocale } from "~/server/api/locale-scope";
+
+/** A refusal as a bokmål reader sees it (null stays null). */
+const nb = (refusal: Text | null) => (refusal ? renderText(refusal, "nb") : null);
 
 describe("standard agenda", () => {
   it("has the items a good partnerskapsmøte covers, in order, ending with eventuelt", () => {
@@ -13,7 +18,13 @@ describe("standard agenda", () => {
       "tjenesteportefolje",
       "eventuelt",
     ]);
-    expect(standardAgenda.find((i) => i.key === "utfordringsbilde")!.title).toContain("for et halvt år siden – i dag – fremover");
+    expect(buildStandardAgenda(null).find((i) => i.standardKey === "utfordringsbilde")!.title).toContain("for et halvt år siden – i dag – fremover");
+  });
+
+  it("is written in the language of the person who creates the meeting", () => {
+    const nn = buildStandardAgenda(null, "nn");
+    expect(nn[0]).toMatchObject({ title: "Status på verksemdsplanen", responsible: "Nav-leiar" });
+    expect(nn.at(-1)).toMatchObject({ title: "Eventuelt", description: "", responsible: "" });
   });
 
   it("counts the times from the meeting's start, and leaves them empty without one", () => {
@@ -47,7 +58,7 @@ describe("dates and times", () => {
   });
 
   it("reads times as hh:mm, accepting 9:30 and 09.30, and empty as none", () => {
-    const time = timeInput("Starttidspunktet");
+    const time = timeInput("meetings.labels.startTime");
     expect(time.parse("09:30")).toBe("09:30");
     expect(time.parse("9:30")).toBe("09:30");
     expect(time.parse("09.30")).toBe("09:30");
@@ -59,8 +70,8 @@ describe("dates and times", () => {
   });
 
   it("refuses an end before the start, or an end without a start", () => {
-    expect(timeOrderProblem("10:00", "09:59")).toBe("Møtet kan ikke slutte før det starter.");
-    expect(timeOrderProblem(null, "10:00")).toBe("Fyll ut når møtet starter, eller fjern sluttidspunktet.");
+    expect(nb(timeOrderProblem("10:00", "09:59"))).toBe("Møtet kan ikke slutte før det starter.");
+    expect(nb(timeOrderProblem(null, "10:00"))).toBe("Fyll ut når møtet starter, eller fjern sluttidspunktet.");
     expect(timeOrderProblem("10:00", "10:00")).toBeNull();
     expect(timeOrderProblem("10:00", null)).toBeNull();
   });
@@ -94,32 +105,38 @@ describe("minutes approval and lock", () => {
   });
 
   it("refuses sending minutes no owner present can approve, and approval by a role that does not approve", () => {
-    expect(sendMinutesRefusal(draft, [presentWriter("leader"), absent("owner")])).toMatch(/eierne/);
+    expect(nb(sendMinutesRefusal(draft, [presentWriter("leader"), absent("owner")]))).toMatch(/eierne/);
     const onApproval = { ...draft, status: "holdt" as const, minutesStatus: "til_godkjenning" as const };
-    expect(approveRefusal(onApproval, presentWriter("leader"))).toMatch(/eierne/);
+    expect(nb(approveRefusal(onApproval, presentWriter("leader")))).toMatch(/eierne/);
   });
 
   it("needs attendance for everyone, and someone present, before the minutes go for approval", () => {
-    expect(sendMinutesRefusal(draft, [present("a"), { userId: "b", attended: null, minutesApprovedAt: null, mayApprove: true }])).toMatch(/Registrer oppmøte/);
-    expect(sendMinutesRefusal(draft, [absent("a")])).toMatch(/Minst én deltaker/);
+    expect(nb(sendMinutesRefusal(draft, [present("a"), { userId: "b", attended: null, minutesApprovedAt: null, mayApprove: true }]))).toMatch(/Registrer oppmøte/);
+    expect(nb(sendMinutesRefusal(draft, [absent("a")]))).toMatch(/Minst én deltaker/);
     expect(sendMinutesRefusal(draft, [present("a"), absent("b")])).toBeNull();
   });
 
   it("lets only participants present approve, once, while the minutes are on approval", () => {
     const onApproval = { ...draft, status: "holdt" as const, minutesStatus: "til_godkjenning" as const };
     expect(approveRefusal(onApproval, present("a"))).toBeNull();
-    expect(approveRefusal(onApproval, absent("a"))).toMatch(/til stede/);
-    expect(approveRefusal(onApproval, undefined)).toMatch(/til stede/);
-    expect(approveRefusal(onApproval, present("a", true))).toBe("Du har allerede godkjent referatet.");
-    expect(approveRefusal(draft, present("a"))).toBe("Referatet er ikke sendt til godkjenning ennå.");
+    expect(nb(approveRefusal(onApproval, absent("a")))).toMatch(/til stede/);
+    expect(nb(approveRefusal(onApproval, undefined))).toMatch(/til stede/);
+    expect(renderText(approveRefusal(onApproval, undefined)!, "nn")).toBe(
+      "Referatet blir godkjent av eigarane og stadfortredarane deira som var til stades på møtet.",
+    );
+    expect(nb(approveRefusal(onApproval, present("a", true)))).toBe("Du har allerede godkjent referatet.");
+    expect(nb(approveRefusal(draft, present("a")))).toBe("Referatet er ikke sendt til godkjenning ennå.");
   });
 
   it("refuses edits on approval and after the lock, pointing locked minutes to «Legg til rettelse»", () => {
     expect(editRefusal(draft)).toBeNull();
-    expect(editRefusal({ ...draft, minutesStatus: "til_godkjenning" })).toMatch(/Trekk det tilbake/);
-    expect(editRefusal({ ...draft, minutesStatus: "godkjent", minutesLockedAt: new Date() })).toBe(LOCKED_MESSAGE);
-    expect(LOCKED_MESSAGE).toContain("«Legg til rettelse»");
-    expect(editRefusal({ ...draft, status: "avlyst" })).toMatch(/avlyst/);
+    expect(nb(editRefusal({ ...draft, minutesStatus: "til_godkjenning" }))).toMatch(/Trekk det tilbake/);
+    expect(nb(editRefusal({ ...draft, minutesStatus: "godkjent", minutesLockedAt: new Date() }))).toBe(nb(LOCKED_MESSAGE));
+    expect(nb(LOCKED_MESSAGE)).toContain("«Legg til rettelse»");
+    expect(renderText(LOCKED_MESSAGE, "nn")).toBe(
+      "Referatet er godkjent og låst. Det kan ikkje endrast lenger, men du kan bruke «Legg til retting» for å rette noko.",
+    );
+    expect(nb(editRefusal({ ...draft, status: "avlyst" }))).toMatch(/avlyst/);
   });
 });
 
@@ -156,5 +173,16 @@ describe("follow-ups carried to the next agenda", () => {
     expect(isOverdue({ status: "apen", deadline: "2026-09-01" }, "2026-09-01")).toBe(false);
     expect(isOverdue({ status: "lukket", deadline: "2026-09-01" }, "2026-12-01")).toBe(false);
     expect(isOverdue({ status: "pagar", deadline: null }, "2026-12-01")).toBe(false);
+  });
+});
+
+describe("input messages", () => {
+  it("are written in the language of the request being checked", () => {
+    const bad = { title: "x", url: "ftp://example.org" };
+    expect(linkInput.safeParse(bad).error?.issues[0]?.message).toBe("Lenken må begynne med http:// eller https://.");
+    expect(inLocale("nn", () => linkInput.safeParse(bad).error?.issues[0]?.message)).toBe("Lenkja må byrje med http:// eller https://.");
+    expect(inLocale("nn", () => timeInput("meetings.labels.startTime").safeParse("25:00").error?.issues[0]?.message)).toBe(
+      "Starttidspunktet må skrivast som tt:mm, til dømes 09:30.",
+    );
   });
 });

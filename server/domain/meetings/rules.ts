@@ -12,7 +12,8 @@ import { z } from "zod";
 import type { FollowUpStatus, MeetingStatus, MinutesStatus } from "~/lib/meetings";
 import { isoToday } from "~/lib/dates";
 import { DomainError } from "~/server/domain/errors";
-import { isoDate, optionalText } from "~/lib/validation";
+import { text, type Text } from "~/lib/i18n/text";
+import { isoDate, optionalText, rule, type Label } from "~/lib/validation";
 
 // --- Dates and times -----------------------------------------------------------
 
@@ -24,36 +25,36 @@ export const YEARS_AHEAD = 2;
 export const meetingYearRange = (today = isoToday()) => ({ min: FIRST_MEETING_YEAR, max: Number(today.slice(0, 4)) + YEARS_AHEAD });
 
 /** The meeting's date: a real date in a year between 2006 and two years from now. */
-export const meetingDateInput = isoDate("Møtedatoen").superRefine((value, ctx) => {
+export const meetingDateInput = isoDate("errors.labels.meetingDate").superRefine((value, ctx) => {
   const year = Number(value.slice(0, 4));
   const { min, max } = meetingYearRange();
   if (year < min || year > max) {
-    ctx.addIssue({ code: "custom", message: `Møtedatoen må være i et år mellom ${min} og ${max}.` });
+    ctx.addIssue({ code: "custom", message: rule("meetings.errors.meetingYear", { min, max }).error() });
   }
 });
 
 const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
 
 /** A time of day as hh:mm (24-hour clock); "9:30" is read as 09:30; empty means none. */
-export const timeInput = (label: string) =>
+export const timeInput = (label: Label) =>
   z
-    .string({ error: `${label} må være et klokkeslett.` })
+    .string(rule("meetings.errors.notATime", { label: text(label) }))
     .trim()
     .transform((v) => {
       const colon = v.replace(".", ":");
       return /^\d:\d\d$/.test(colon) ? `0${colon}` : colon;
     })
-    .refine((v) => v === "" || TIME.test(v), `${label} må skrives som tt:mm, for eksempel 09:30.`)
+    .refine((v) => v === "" || TIME.test(v), rule("meetings.errors.timeFormat", { label: text(label) }))
     .transform((v) => (v === "" ? null : v))
     .nullable()
     .transform((v) => v ?? null);
 
 /** End not before start; both optional. Returns the message, or null when fine. */
-export function timeOrderProblem(startTime: string | null, endTime: string | null): string | null {
+export function timeOrderProblem(startTime: string | null, endTime: string | null): Text | null {
   // A time that is not hh:mm has its own message already.
   if ((startTime && !TIME.test(startTime)) || (endTime && !TIME.test(endTime))) return null;
-  if (endTime && !startTime) return "Fyll ut når møtet starter, eller fjern sluttidspunktet.";
-  if (startTime && endTime && endTime < startTime) return "Møtet kan ikke slutte før det starter.";
+  if (endTime && !startTime) return text("meetings.errors.endWithoutStart");
+  if (startTime && endTime && endTime < startTime) return text("meetings.errors.endsBeforeStart");
   return null;
 }
 
@@ -63,15 +64,15 @@ export const MAX_LINKS = 10;
 
 export const linkInput = z.object({
   title: z
-    .string({ error: "Skriv hva lenken viser til." })
+    .string(rule("meetings.errors.linkTitle"))
     .trim()
-    .min(1, "Skriv hva lenken viser til.")
-    .max(200, "Lenketeksten kan ha høyst 200 tegn."),
+    .min(1, rule("meetings.errors.linkTitle"))
+    .max(200, rule("meetings.errors.linkTitleLength", { max: 200 })),
   url: z
-    .string({ error: "Skriv inn lenken." })
+    .string(rule("meetings.errors.linkUrl"))
     .trim()
-    .min(1, "Skriv inn lenken.")
-    .max(500, "Lenken kan ha høyst 500 tegn.")
+    .min(1, rule("meetings.errors.linkUrl"))
+    .max(500, rule("meetings.errors.linkUrlLength", { max: 500 }))
     .refine((v) => {
       if (!/^https?:\/\/[^\s]+$/i.test(v)) return false;
       try {
@@ -80,12 +81,12 @@ export const linkInput = z.object({
       } catch {
         return false;
       }
-    }, "Lenken må begynne med http:// eller https://."),
+    }, rule("meetings.errors.linkScheme")),
 });
 
-export const linksInput = z.array(linkInput).max(MAX_LINKS, `Et punkt kan ha høyst ${MAX_LINKS} lenker.`);
+export const linksInput = z.array(linkInput).max(MAX_LINKS, rule("meetings.errors.tooManyLinks", { max: MAX_LINKS }));
 
-export const minutesTextInput = optionalText("Referatet", 20_000);
+export const minutesTextInput = optionalText("errors.labels.minutes", 20_000);
 
 // --- What may change when ----------------------------------------------------------
 
@@ -95,13 +96,13 @@ export interface MeetingState {
   minutesLockedAt: Date | null;
 }
 
-export const LOCKED_MESSAGE =
-  "Referatet er godkjent og låst. Det kan ikke endres lenger, men du kan bruke «Legg til rettelse» for å rette noe.";
-export const ON_APPROVAL_MESSAGE = "Referatet er sendt til godkjenning. Trekk det tilbake for å endre det.";
-export const CANCELLED_MESSAGE = "Møtet er avlyst og kan ikke endres.";
+// Refusals are catalogue keys (meetings.errors.*), rendered in the reader's language.
+export const LOCKED_MESSAGE: Text = text("meetings.errors.locked");
+export const ON_APPROVAL_MESSAGE: Text = text("meetings.errors.onApproval");
+export const CANCELLED_MESSAGE: Text = text("meetings.errors.cancelled");
 
 /** The meeting's details, agenda and minutes change only while the minutes are a draft. */
-export function editRefusal(m: MeetingState): string | null {
+export function editRefusal(m: MeetingState): Text | null {
   if (m.minutesLockedAt || m.minutesStatus === "godkjent") return LOCKED_MESSAGE;
   if (m.minutesStatus === "til_godkjenning") return ON_APPROVAL_MESSAGE;
   if (m.status === "avlyst") return CANCELLED_MESSAGE;
@@ -113,15 +114,15 @@ export function requireEditable(m: MeetingState) {
   if (refusal) throw new DomainError("invalid", refusal);
 }
 
-export function invitationRefusal(m: MeetingState): string | null {
+export function invitationRefusal(m: MeetingState): Text | null {
   if (m.status === "avlyst") return CANCELLED_MESSAGE;
-  if (m.status === "holdt") return "Møtet er holdt. Innkallingen kan ikke sendes nå.";
+  if (m.status === "holdt") return text("meetings.errors.heldNoInvitation");
   return null;
 }
 
-export function cancelRefusal(m: MeetingState): string | null {
-  if (m.status === "avlyst") return "Møtet er allerede avlyst.";
-  if (m.status === "holdt" || m.minutesStatus !== "utkast") return "Et møte som er holdt, kan ikke avlyses.";
+export function cancelRefusal(m: MeetingState): Text | null {
+  if (m.status === "avlyst") return text("meetings.errors.alreadyCancelled");
+  if (m.status === "holdt" || m.minutesStatus !== "utkast") return text("meetings.errors.heldCannotCancel");
   return null;
 }
 
@@ -134,26 +135,29 @@ export interface ParticipantState {
 }
 
 /** Before the minutes go for approval: attendance recorded for everyone, and someone was there. */
-export function sendMinutesRefusal(m: MeetingState, participants: readonly ParticipantState[]): string | null {
+export function sendMinutesRefusal(m: MeetingState, participants: readonly ParticipantState[]): Text | null {
   const refusal = editRefusal(m);
   if (refusal) return refusal;
-  if (participants.some((p) => p.attended === null)) return "Registrer oppmøte for alle deltakerne før du sender referatet til godkjenning.";
-  if (!participants.some((p) => p.attended)) return "Minst én deltaker må ha vært til stede før referatet kan godkjennes.";
+  if (participants.some((p) => p.attended === null)) return text("meetings.errors.attendanceMissing");
+  if (!participants.some((p) => p.attended)) return text("meetings.errors.nobodyPresent");
   if (!participants.some((p) => p.attended && p.mayApprove)) {
-    return "Referatet godkjennes av eierne som var til stede. Ingen av eierne eller deres stedfortredere er registrert som til stede.";
+    return text("meetings.errors.noApproverPresent");
   }
   return null;
 }
 
-export function approveRefusal(m: MeetingState, participant: ParticipantState | undefined): string | null {
-  if (m.minutesLockedAt || m.minutesStatus === "godkjent") return "Referatet er allerede godkjent.";
-  if (m.minutesStatus !== "til_godkjenning") return "Referatet er ikke sendt til godkjenning ennå.";
+export function approveRefusal(m: MeetingState, participant: ParticipantState | undefined): Text | null {
+  if (m.minutesLockedAt || m.minutesStatus === "godkjent") return text("meetings.errors.alreadyApproved");
+  if (m.minutesStatus !== "til_godkjenning") return text("meetings.errors.notOnApprovalYet");
   if (!participant || participant.attended !== true || !participant.mayApprove) {
-    return "Referatet godkjennes av eierne og deres stedfortredere som var til stede på møtet.";
+    return text("meetings.errors.approverOnly");
   }
-  if (participant.minutesApprovedAt) return "Du har allerede godkjent referatet.";
+  if (participant.minutesApprovedAt) return YOU_APPROVED;
   return null;
 }
+
+/** Said to a person who approved already; a remark after approving says more (remarkMinutes). */
+export const YOU_APPROVED: Text = text("meetings.errors.youApproved");
 
 /** Who still has to approve: the approvers present who have not. Absent ones never block. */
 export const pendingApprovers = <P extends ParticipantState>(participants: readonly P[]) =>

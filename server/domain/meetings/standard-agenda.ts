@@ -7,6 +7,9 @@
  * "Oppfølging fra forrige møte" is not stored as an item: it is computed from the open
  * follow-ups whenever the agenda is shown (see carriedFollowUps in rules.ts).
  */
+import { defaultLocale, type Locale } from "~/lib/i18n/locales";
+import { translator } from "~/lib/i18n/translate";
+
 export const standardAgendaKeys = [
   "virksomhetsplan",
   "resultater",
@@ -19,62 +22,41 @@ export const standardAgendaKeys = [
 
 export type StandardAgendaKey = (typeof standardAgendaKeys)[number];
 
+/** Who usually presents an item (the words are in the "meetings" catalogue). */
+type Presenter = "leader" | "owners";
+
 export interface StandardAgendaItem {
   key: StandardAgendaKey;
-  title: string;
-  description: string;
   /** Minutes the item usually takes; the times are filled in from the meeting's start. */
   minutes: number;
-  responsible: string;
+  presenter: Presenter | null;
 }
 
-export const FOLLOW_UP_HEADING = "Oppfølging fra forrige møte";
-
+/**
+ * The items; their titles and descriptions are in the "meetings" catalogue (standardAgenda.<key>),
+ * and a new meeting gets them in its creator's language. Once created they are the meeting's own
+ * text (data), changed like any item.
+ */
 export const standardAgenda: readonly StandardAgendaItem[] = [
-  {
-    key: "virksomhetsplan",
-    title: "Status på virksomhetsplanen",
-    description: "Hvor langt har vi kommet med målene og aktivitetene i årets felles virksomhetsplan? Hva må justeres?",
-    minutes: 20,
-    responsible: "Nav-leder",
-  },
-  {
-    key: "resultater",
-    title: "Resultater på tvers av statlig og kommunal portefølje",
-    description: "Resultatene for kontoret som helhet: de statlige måltallene og de kommunale tjenestene sett sammen.",
-    minutes: 20,
-    responsible: "Nav-leder",
-  },
-  {
-    key: "mulighetsrom",
-    title: "Status i mulighetsrommet",
-    description: "Hva viste siste vurdering, og hvordan går det med utviklingsplanen?",
-    minutes: 15,
-    responsible: "Nav-leder",
-  },
-  {
-    key: "utfordringsbilde",
-    title: "Utfordringsbildet: for et halvt år siden – i dag – fremover",
-    description: "Hvordan så det ut for et halvt år siden, hvordan ser det ut nå, og hva ser vi komme? Nye prosjekter vi bør vurdere.",
-    minutes: 25,
-    responsible: "Nav-leder",
-  },
-  {
-    key: "politiske_signaler",
-    title: "Politiske signaler og endringer i rammevilkår",
-    description: "Signaler fra kommunestyret og fra Nav sentralt, budsjett og andre endringer eierne og kontoret må kjenne til.",
-    minutes: 15,
-    responsible: "Eierne",
-  },
-  {
-    key: "tjenesteportefolje",
-    title: "Tjenesteporteføljen",
-    description: "Hvilke kommunale tjenester kontoret har, og om noe bør endres.",
-    minutes: 10,
-    responsible: "Eierne",
-  },
-  { key: "eventuelt", title: "Eventuelt", description: "", minutes: 5, responsible: "" },
+  { key: "virksomhetsplan", minutes: 20, presenter: "leader" },
+  { key: "resultater", minutes: 20, presenter: "leader" },
+  { key: "mulighetsrom", minutes: 15, presenter: "leader" },
+  { key: "utfordringsbilde", minutes: 25, presenter: "leader" },
+  { key: "politiske_signaler", minutes: 15, presenter: "owners" },
+  { key: "tjenesteportefolje", minutes: 10, presenter: "owners" },
+  { key: "eventuelt", minutes: 5, presenter: null },
 ];
+
+/** An item's words in a language. */
+export function standardAgendaText(item: StandardAgendaItem, locale: Locale = defaultLocale) {
+  const t = translator(locale, "meetings");
+  return {
+    title: t(`standardAgenda.${item.key}.title`),
+    // «Eventuelt» has no description.
+    description: item.key === "eventuelt" ? "" : t(`standardAgenda.${item.key}.description`),
+    responsible: item.presenter ? t(`standardAgendaResponsible.${item.presenter}`) : "",
+  };
+}
 
 /** hh:mm plus minutes, capped at 23:59 (an agenda never runs past midnight). */
 export function addMinutes(time: string, minutes: number): string {
@@ -84,7 +66,7 @@ export function addMinutes(time: string, minutes: number): string {
 }
 
 /** The standard items with times counted from the meeting's start (none without a start time). */
-export function buildStandardAgenda(startTime: string | null) {
+export function buildStandardAgenda(startTime: string | null, locale: Locale = defaultLocale) {
   let clock = startTime;
   return standardAgenda.map((item, position) => {
     const time = clock;
@@ -92,9 +74,7 @@ export function buildStandardAgenda(startTime: string | null) {
     return {
       position,
       standardKey: item.key,
-      title: item.title,
-      description: item.description,
-      responsible: item.responsible,
+      ...standardAgendaText(item, locale),
       time,
     };
   });

@@ -21,6 +21,8 @@ import type { PartnershipScope } from "~/server/domain/scope";
 import { loadMeeting } from "./meetings";
 import { approveRefusal, cancelRefusal, carriedFollowUps, editRefusal, invitationRefusal, isOverdue, pendingApprovers, sendMinutesRefusal } from "./rules";
 import type { StandardAgendaKey } from "./standard-agenda";
+import type { Locale } from "~/lib/i18n/locales";
+import { translator } from "~/lib/i18n/translate";
 
 interface Viewer {
   userId: string;
@@ -103,7 +105,9 @@ function openFollowUps(db: Executor, partnershipId: string) {
 }
 
 /** Everything one meeting's page, print views and invitation need, and what the signed-in person may do. */
-export async function getMeeting(scope: PartnershipScope, input: { meetingId: string }, today = isoToday()) {
+/** `locale`: the language of the app's own words in the view (the links it adds to agenda items). */
+export async function getMeeting(scope: PartnershipScope, input: { meetingId: string; locale?: Locale }, today = isoToday()) {
+  const t = translator(input.locale ?? "nb", "meetings");
   const { db, partnership: target } = scope;
   const { meetingId } = input;
   const viewer: Viewer = { userId: scope.actor.userId, roles: scope.access.roles };
@@ -140,13 +144,13 @@ export async function getMeeting(scope: PartnershipScope, input: { meetingId: st
   const appLinksFor = (key: string | null): AppLink[] => {
     switch (key as StandardAgendaKey | null) {
       case "virksomhetsplan":
-        return [{ title: `Virksomhetsplan ${year}`, href: `${base}/virksomhetsplan/${year}` }];
+        return [{ title: t("appLinks.plan", { year: String(year) }), href: `${base}/virksomhetsplan/${year}` }];
       case "mulighetsrom":
         return latestAssessment
-          ? [{ title: `Siste vurdering i mulighetsrommet: ${latestAssessment.occasion}`, href: `${base}/mulighetsrom/${latestAssessment.id}` }]
-          : [{ title: "Mulighetsrommet (ingen vurdering ennå)", href: `${base}/mulighetsrom` }];
+          ? [{ title: t("appLinks.latestAssessment", { occasion: latestAssessment.occasion }), href: `${base}/mulighetsrom/${latestAssessment.id}` }]
+          : [{ title: t("appLinks.noAssessment"), href: `${base}/mulighetsrom` }];
       case "tjenesteportefolje":
-        return [{ title: "Tjenesteporteføljen i partnerskapet", href: base }];
+        return [{ title: t("appLinks.portfolio"), href: base }];
       default:
         return [];
     }

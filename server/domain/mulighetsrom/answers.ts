@@ -4,23 +4,47 @@ import { inTransaction, type Executor } from "~/db/connection";
 import { assessmentAnswer, assessmentParticipant } from "~/db/schema";
 import { areaScores } from "~/db/schema/enums";
 import { recordAudit } from "~/server/domain/audit/record";
-import { forbidden, invalid, staleVersion } from "~/server/domain/errors";
-import { entityId, optionalText, versionInput } from "~/lib/validation";
-import { isScoredItem, scoredItems } from "~/lib/mulighetsrom/areas";
+import { DomainError, forbidden, staleVersion } from "~/server/domain/errors";
+import { text } from "~/lib/i18n/text";
+import { translator } from "~/lib/i18n/translate";
+import type { Locale } from "~/lib/i18n/locales";
+import { entityId, optionalText, rule, versionInput } from "~/lib/validation";
+import { areaKey, isConditionKey, isScoredItem, scoredItemKeys } from "~/lib/mulighetsrom/model";
 import type { PartnershipScope } from "~/server/domain/scope";
 import { findParticipant, loadAssessment, requireOpen } from "./assessments";
 
 async function requireParticipant(db: Executor, assessmentId: string, userId: string) {
   const participant = await findParticipant(db, assessmentId, userId);
-  if (!participant) throw forbidden("Du er ikke invitert til å delta i denne vurderingen.");
+  if (!participant) throw forbidden(text("mulighetsrom.errors.notInvited"));
   return participant;
+}
+
+/** The first three items left unanswered, by name, in the reader's language. */
+function unansweredMessage(missing: readonly string[], locale: Locale): string {
+  const t = translator(locale, "mulighetsrom");
+  const names = missing
+    .slice(0, 3)
+    .map((key) => t("format.quoted", { text: isConditionKey(key) ? t(`conditions.${key}`) : t(`areas.${areaKey(Number(key))}.name`) }))
+    .join(", ");
+  return t("errors.unanswered", { names, more: Math.max(0, missing.length - 3) });
+}
+
+/** Handing in with items left: the message names them, so it is rendered per reader. */
+class UnansweredError extends DomainError {
+  constructor(private readonly missing: readonly string[]) {
+    super("invalid", unansweredMessage(missing, "nb"));
+  }
+
+  override messageIn(locale: Locale): string {
+    return unansweredMessage(this.missing, locale);
+  }
 }
 
 export const saveAnswerInput = z.object({
   assessmentId: entityId,
-  item: z.string({ error: "Mangler område." }).refine(isScoredItem, "Ukjent område."),
-  score: z.enum(areaScores, { error: "Velg sterk, kan styrkes eller ikke vurdert." }),
-  comment: optionalText("Kommentaren", 1000),
+  item: z.string(rule("mulighetsrom.errors.rules.missingArea")).refine(isScoredItem, rule("mulighetsrom.errors.rules.unknownArea")),
+  score: z.enum(areaScores, rule("mulighetsrom.errors.rules.chooseScore")),
+  comment: optionalText("errors.labels.comment", 1000),
   /** 0 for the first answer to this item. */
   version: versionInput,
 });
@@ -68,7 +92,7 @@ export async function saveAnswer(scope: PartnershipScope, input: z.infer<typeof 
 
 export const submitAnswersInput = z.object({
   assessmentId: entityId,
-  shareNamed: z.boolean({ error: "Svar på om svarene dine kan vises med navn." }),
+  shareNamed: z.boolean(rule("mulighetsrom.errors.rules.shareNamed")),
 });
 
 /** Hands in the participant's answers; again while open updates the same submission. */
@@ -86,12 +110,8 @@ export async function submitAnswers(scope: PartnershipScope, input: z.infer<type
           .where(eq(assessmentAnswer.participantId, participant.id))
       ).map((a) => a.item),
     );
-    const missing = scoredItems.filter((item) => !answered.has(item.key));
-    if (missing.length > 0) {
-      const names = missing.slice(0, 3).map((m) => `«${m.name}»`).join(", ");
-      const more = missing.length > 3 ? ` og ${missing.length - 3} til` : "";
-      throw invalid(`Du har ikke svart på ${names}${more}. Velg «Ikke vurdert» hvis du ikke vil vurdere et område.`);
-    }
+    const missing = scoredItemKeys.filter((item) => !answered.has(item.key)).map((item) => item.key);
+    if (missing.length > 0) throw new UnansweredError(missing);
     await tx
       .update(assessmentParticipant)
       .set({ submittedAt: new Date(), shareNamed: input.shareNamed })

@@ -7,8 +7,9 @@ import { diffFields, recordAudit } from "~/server/domain/audit/record";
 import { invalid, notFound, staleVersion } from "~/server/domain/errors";
 import { listPartnershipPeople } from "~/server/domain/partnership/overview";
 import type { PartnershipRef, PartnershipScope } from "~/server/domain/scope";
-import { entityId, isoDate, requiredText, versionInput } from "~/lib/validation";
-import { areas } from "~/lib/mulighetsrom/areas";
+import { entityId, isoDate, requiredText, rule, versionInput } from "~/lib/validation";
+import { text } from "~/lib/i18n/text";
+import { modelAreas } from "~/lib/mulighetsrom/model";
 import { assessmentOpened } from "~/server/domain/notifications/assessment-events";
 
 /** The assessment, only if it belongs to this partnership. */
@@ -18,13 +19,13 @@ export async function loadAssessment(db: Executor, partnershipId: string, assess
     .from(assessment)
     .where(and(eq(assessment.id, assessmentId), eq(assessment.partnershipId, partnershipId)))
     .limit(1);
-  if (!row) throw notFound("Fant ikke vurderingen.");
+  if (!row) throw notFound(text("mulighetsrom.errors.assessmentNotFound"));
   return row;
 }
 
 export function requireOpen(row: { status: string }) {
   if (row.status !== "open") {
-    throw invalid("Vurderingen er avsluttet og kan ikke endres. Gjenåpne den først hvis noe må rettes.");
+    throw invalid(text("mulighetsrom.errors.assessmentClosed"));
   }
 }
 
@@ -62,13 +63,13 @@ export async function eligibleParticipantsIn(db: Executor, target: Pick<Partners
 }
 
 const participantIds = z
-  .array(entityId, { error: "Velg deltakere." })
-  .min(1, "Velg minst én deltaker.")
-  .max(200, "For mange deltakere.");
+  .array(entityId, rule("mulighetsrom.errors.rules.chooseParticipants"))
+  .min(1, rule("mulighetsrom.errors.rules.minOneParticipant"))
+  .max(200, rule("mulighetsrom.errors.rules.tooManyParticipants"));
 
 export const createAssessmentInput = z.object({
-  heldOn: isoDate("Dato"),
-  occasion: requiredText("Anledning", 200),
+  heldOn: isoDate("errors.labels.date"),
+  occasion: requiredText("errors.labels.occasion", 200),
   participantUserIds: participantIds,
 });
 
@@ -76,7 +77,7 @@ async function insertParticipants(tx: Executor, assessmentId: string, target: Pa
   const eligible = new Map((await eligibleParticipantsIn(tx, target)).map((p) => [p.userId, p]));
   const unknown = userIds.filter((id) => !eligible.has(id));
   if (unknown.length > 0) {
-    throw invalid("Bare personer med en rolle i partnerskapet kan delta.", "participantUserIds");
+    throw invalid(text("mulighetsrom.errors.onlyPartnershipPeople"), "participantUserIds");
   }
   const rows = [...new Set(userIds)].map((userId) => {
     const person = eligible.get(userId)!;
@@ -99,7 +100,7 @@ export async function createAssessment(scope: PartnershipScope, input: z.infer<t
         })
         .returning()
     )[0]!;
-    await tx.insert(assessmentArea).values(areas.map((a) => ({ assessmentId: created.id, areaNo: a.no })));
+    await tx.insert(assessmentArea).values(modelAreas.map((a) => ({ assessmentId: created.id, areaNo: a.no })));
     const participants = await insertParticipants(tx, created.id, target, input.participantUserIds);
     await recordAudit(tx, actor, {
       partnershipId: target.id,
@@ -138,8 +139,8 @@ export async function addParticipants(scope: PartnershipScope, input: z.infer<ty
 export const assessmentDetailsInput = z.object({
   assessmentId: entityId,
   version: versionInput,
-  heldOn: isoDate("Dato"),
-  occasion: requiredText("Anledning", 200),
+  heldOn: isoDate("errors.labels.date"),
+  occasion: requiredText("errors.labels.occasion", 200),
 });
 
 export async function updateAssessmentDetails(scope: PartnershipScope, input: z.infer<typeof assessmentDetailsInput>) {
@@ -164,7 +165,7 @@ export async function updateAssessmentDetails(scope: PartnershipScope, input: z.
 export const assessmentOpenInput = z.object({
   assessmentId: entityId,
   version: versionInput,
-  open: z.boolean({ error: "Velg åpen eller avsluttet." }),
+  open: z.boolean(rule("mulighetsrom.errors.rules.chooseOpen")),
 });
 
 /** Closing freezes scores, statuses and priorities; development plans stay editable. */
@@ -174,7 +175,7 @@ export async function setAssessmentOpen(scope: PartnershipScope, input: z.infer<
     const row = await loadAssessment(tx, partnershipId, input.assessmentId);
     const status = input.open ? "open" : "closed";
     if (row.status === status) {
-      throw invalid(input.open ? "Vurderingen er allerede åpen." : "Vurderingen er allerede avsluttet.");
+      throw invalid(text(input.open ? "mulighetsrom.errors.alreadyOpen" : "mulighetsrom.errors.alreadyClosed"));
     }
     const version = await claimVersion(tx, row.id, input.version);
     await tx

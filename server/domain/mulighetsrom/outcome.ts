@@ -5,27 +5,26 @@ import { assessmentArea } from "~/db/schema";
 import { areaScores } from "~/db/schema/enums";
 import { diffFields, recordAudit } from "~/server/domain/audit/record";
 import { invalid, notFound, staleVersion } from "~/server/domain/errors";
-import { entityId, optionalText, versionInput } from "~/lib/validation";
-import { AREA_COUNT } from "~/lib/mulighetsrom/areas";
+import { entityId, optionalText, rule, versionInput } from "~/lib/validation";
+import { text } from "~/lib/i18n/text";
+import { AREA_COUNT } from "~/lib/mulighetsrom/model";
 import type { PartnershipScope } from "~/server/domain/scope";
 import { areaRows, claimVersion, loadAssessment, requireOpen } from "./assessments";
 import { consideredWithPriorities, priorityProblem } from "~/lib/mulighetsrom/priorities";
 
 const areaNo = z
-  .number({ error: "Ugyldig område." })
-  .int("Ugyldig område.")
-  .min(1, "Ugyldig område.")
-  .max(AREA_COUNT, "Ugyldig område.");
+  .number(rule("mulighetsrom.errors.rules.invalidArea"))
+  .int(rule("mulighetsrom.errors.rules.invalidArea"))
+  .min(1, rule("mulighetsrom.errors.rules.invalidArea"))
+  .max(AREA_COUNT, rule("mulighetsrom.errors.rules.invalidArea"));
 
 export const setStatusesInput = z.object({
   assessmentId: entityId,
   version: versionInput,
   statuses: z
-    .array(z.object({ areaNo, status: z.enum(areaScores, { error: "Velg en status." }) }), {
-      error: "Mangler statuser.",
-    })
-    .max(AREA_COUNT, "For mange områder.")
-    .refine((list) => new Set(list.map((s) => s.areaNo)).size === list.length, "Hvert område kan bare ha én status."),
+    .array(z.object({ areaNo, status: z.enum(areaScores, rule("mulighetsrom.errors.rules.chooseStatus")) }), rule("mulighetsrom.errors.rules.missingStatuses"))
+    .max(AREA_COUNT, rule("mulighetsrom.errors.rules.tooManyAreas"))
+    .refine((list) => new Set(list.map((s) => s.areaNo)).size === list.length, rule("mulighetsrom.errors.rules.oneStatusEach")),
 });
 
 /** The group's agreed status (colour) per area; one save for the whole table. */
@@ -57,14 +56,14 @@ export async function setAgreedStatuses(scope: PartnershipScope, input: z.infer<
   });
 }
 
-const areaList = (label: string) =>
-  z.array(areaNo, { error: `Mangler ${label}.` }).max(AREA_COUNT, "For mange områder.");
+const areaList = (missing: "missingConsidered" | "missingPrioritised") =>
+  z.array(areaNo, rule(`mulighetsrom.errors.rules.${missing}`)).max(AREA_COUNT, rule("mulighetsrom.errors.rules.tooManyAreas"));
 
 export const setPrioritiesInput = z.object({
   assessmentId: entityId,
   version: versionInput,
-  considered: areaList("områder som vurderes"),
-  prioritised: areaList("prioriterte områder"),
+  considered: areaList("missingConsidered"),
+  prioritised: areaList("missingPrioritised"),
   main: areaNo.nullable(),
 });
 
@@ -107,9 +106,9 @@ export const areaNotesInput = z.object({
   assessmentId: entityId,
   areaNo,
   version: versionInput,
-  desiredSituation: optionalText("Ønsket situasjon", 2000),
-  barriers: optionalText("Barrierer", 2000),
-  drivers: optionalText("Drivere", 2000),
+  desiredSituation: optionalText("errors.labels.desiredSituation", 2000),
+  barriers: optionalText("errors.labels.barriers", 2000),
+  drivers: optionalText("errors.labels.drivers", 2000),
 });
 
 /** Ønsket situasjon, barrierer og drivere for an area the group works on. */
@@ -120,7 +119,7 @@ export async function updateAreaNotes(scope: PartnershipScope, input: z.infer<ty
     requireOpen(row);
     const thisArea = and(eq(assessmentArea.assessmentId, row.id), eq(assessmentArea.areaNo, input.areaNo));
     const [before] = await tx.select().from(assessmentArea).where(thisArea).limit(1);
-    if (!before) throw notFound("Fant ikke området.");
+    if (!before) throw notFound(text("mulighetsrom.errors.areaNotFound"));
     const values = { desiredSituation: input.desiredSituation, barriers: input.barriers, drivers: input.drivers };
     const [updated] = await tx
       .update(assessmentArea)

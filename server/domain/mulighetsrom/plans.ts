@@ -5,8 +5,9 @@ import { assessmentArea, developmentAction, developmentPlan } from "~/db/schema"
 import { actionStatuses } from "~/db/schema/enums";
 import { diffFields, recordAudit } from "~/server/domain/audit/record";
 import { invalid, notFound, staleVersion } from "~/server/domain/errors";
-import { entityId, isoDate, optionalText, requiredText, versionInput } from "~/lib/validation";
-import { AREA_COUNT } from "~/lib/mulighetsrom/areas";
+import { entityId, isoDate, optionalText, requiredText, rule, versionInput } from "~/lib/validation";
+import { text } from "~/lib/i18n/text";
+import { AREA_COUNT } from "~/lib/mulighetsrom/model";
 import type { PartnershipScope } from "~/server/domain/scope";
 import { eligibleParticipantsIn, loadAssessment } from "./assessments";
 
@@ -16,13 +17,13 @@ async function loadPlan(db: Executor, partnershipId: string, planId: string) {
     .from(developmentPlan)
     .where(and(eq(developmentPlan.id, planId), eq(developmentPlan.partnershipId, partnershipId)))
     .limit(1);
-  if (!plan) throw notFound("Fant ikke utviklingsplanen.");
+  if (!plan) throw notFound(text("mulighetsrom.errors.planNotFound"));
   return plan;
 }
 
 export const startPlanInput = z.object({
   assessmentId: entityId,
-  areaNo: z.number({ error: "Ugyldig område." }).int().min(1, "Ugyldig område.").max(AREA_COUNT, "Ugyldig område."),
+  areaNo: z.number(rule("mulighetsrom.errors.rules.invalidArea")).int().min(1, rule("mulighetsrom.errors.rules.invalidArea")).max(AREA_COUNT, rule("mulighetsrom.errors.rules.invalidArea")),
 });
 
 /** Opens the plan for a prioritised area; returns the existing plan if there already is one. */
@@ -35,7 +36,7 @@ export async function startPlan(scope: PartnershipScope, input: z.infer<typeof s
       .from(assessmentArea)
       .where(and(eq(assessmentArea.assessmentId, row.id), eq(assessmentArea.areaNo, input.areaNo)))
       .limit(1);
-    if (!area?.prioritised) throw invalid("Utviklingsplaner lages for prioriterte områder. Prioriter området først.");
+    if (!area?.prioritised) throw invalid(text("mulighetsrom.errors.planNeedsPriority"));
     const thisArea = and(eq(developmentPlan.assessmentId, row.id), eq(developmentPlan.areaNo, input.areaNo));
     const [existing] = await tx.select({ id: developmentPlan.id }).from(developmentPlan).where(thisArea).limit(1);
     if (existing) return existing;
@@ -61,12 +62,12 @@ export async function startPlan(scope: PartnershipScope, input: z.infer<typeof s
 export const updatePlanInput = z.object({
   planId: entityId,
   version: versionInput,
-  why: optionalText("Hvorfor", 4000),
-  whatAndWhen: optionalText("Hva som må gjøres", 4000),
-  approach: optionalText("Hvordan", 4000),
-  involved: optionalText("Hvem som må involveres", 4000),
+  why: optionalText("errors.labels.why", 4000),
+  whatAndWhen: optionalText("errors.labels.whatAndWhen", 4000),
+  approach: optionalText("errors.labels.approach", 4000),
+  involved: optionalText("errors.labels.involved", 4000),
   responsibleUserId: entityId.nullable(),
-  followUp: optionalText("Oppfølging", 4000),
+  followUp: optionalText("errors.labels.followUpPlan", 4000),
 });
 
 export async function updatePlan(scope: PartnershipScope, input: z.infer<typeof updatePlanInput>) {
@@ -77,7 +78,7 @@ export async function updatePlan(scope: PartnershipScope, input: z.infer<typeof 
       input.responsibleUserId !== null &&
       !(await eligibleParticipantsIn(tx, target)).some((p) => p.userId === input.responsibleUserId)
     ) {
-      throw invalid("Den ansvarlige må være en person i partnerskapet.", "responsibleUserId");
+      throw invalid(text("mulighetsrom.errors.responsibleInPartnership"), "responsibleUserId");
     }
     const { planId: _id, version, ...values } = input;
     const [updated] = await tx
@@ -98,10 +99,10 @@ export async function updatePlan(scope: PartnershipScope, input: z.infer<typeof 
 }
 
 const actionFields = {
-  text: requiredText("Tiltaket", 500),
-  owner: optionalText("Ansvarlig", 200),
-  deadline: isoDate("Frist").nullable(),
-  status: z.enum(actionStatuses, { error: "Velg status." }),
+  text: requiredText("errors.labels.action", 500),
+  owner: optionalText("errors.labels.responsible", 200),
+  deadline: isoDate("errors.labels.deadline").nullable(),
+  status: z.enum(actionStatuses, rule("mulighetsrom.errors.rules.chooseActionStatus")),
 };
 
 export const addActionInput = z.object({ planId: entityId, ...actionFields });
@@ -138,7 +139,7 @@ async function loadAction(db: Executor, partnershipId: string, actionId: string)
     .from(developmentAction)
     .where(and(eq(developmentAction.id, actionId), eq(developmentAction.partnershipId, partnershipId)))
     .limit(1);
-  if (!action) throw notFound("Fant ikke tiltaket.");
+  if (!action) throw notFound(text("mulighetsrom.errors.actionNotFound"));
   return action;
 }
 
@@ -191,7 +192,7 @@ export async function removeAction(scope: PartnershipScope, input: z.infer<typeo
 
 export const moveActionInput = z.object({
   actionId: entityId,
-  direction: z.enum(["up", "down"], { error: "Velg opp eller ned." }),
+  direction: z.enum(["up", "down"], rule("mulighetsrom.errors.rules.chooseDirection")),
 });
 
 /** Swaps the action with its neighbour; at either end it stays put. */

@@ -3,6 +3,7 @@
  * the network (a role in or over a member partnership), as on the network page.
  */
 import type { Executor } from "~/db/connection";
+import { text } from "~/lib/i18n/text";
 import { DomainError, forbidden, notFound } from "~/server/domain/errors";
 import { canViewNetwork, findNetworkBySlug, loadNetworkAccess } from "./access";
 import { loadGatheringReport, type GatheringReport } from "./gathering-report";
@@ -18,7 +19,7 @@ export async function gatheringReportFor(
   if (!userId) return { refusal: "unauthorized" };
   try {
     const found = await findNetworkBySlug(db, slug);
-    if (!found) throw notFound("Fant ikke nettverket.");
+    if (!found) throw notFound(text("network.errors.networkNotFound"));
     if (!canViewNetwork(await loadNetworkAccess(db, userId, found.id))) throw forbidden();
     return { report: await loadGatheringReport(db, found.id, gatheringId) };
   } catch (error) {

@@ -1,6 +1,7 @@
 import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
-import { gathering } from "~/db/schema";
+import { auditEvent, gathering } from "~/db/schema";
+import { renderText } from "~/lib/i18n/text";
 import { createTestDatabase, grantRole, makeUser } from "~/test/factories";
 import {
   addProgrammeItem,
@@ -8,9 +9,11 @@ import {
   createGathering,
   createGatheringInput,
   gatheringDatesProblem,
+  type Problem,
   programmeTimeProblem,
   removeGathering,
   updateGathering,
+  updateGatheringInput,
 } from "./gatherings";
 import { createNetwork } from "./networks";
 import { getGatheringView } from "./view";
@@ -29,16 +32,20 @@ async function setup() {
   return { db, actor, networkId: net.id, otherId: other.id };
 }
 
+const inBokmal = (problem: Problem | null) => (problem ? renderText(problem, "nb") : null);
+
 describe("dates and times", () => {
   it("needs the last day on or after the first, and at most a week", () => {
     expect(gatheringDatesProblem("2018-04-17", "2018-04-17")).toBeNull();
-    expect(gatheringDatesProblem("2018-04-18", "2018-04-17")).toMatch(/før første dag/);
-    expect(gatheringDatesProblem("2018-04-17", "2018-04-30")).toMatch(/høyst 7 dager/);
+    expect(inBokmal(gatheringDatesProblem("2018-04-18", "2018-04-17"))).toMatch(/før første dag/);
+    expect(inBokmal(gatheringDatesProblem("2018-04-17", "2018-04-30"))).toMatch(/høyst 7 dager/);
+    expect(renderText(gatheringDatesProblem("2018-04-17", "2018-04-30")!, "nn")).toBe("Ei samling kan vare i høgst 7 dagar.");
+    expect(createGatheringInput.safeParse({ ...samling, endsOn: "2018-04-16" }).error?.issues[0]?.message).toBe("Siste dag kan ikke være før første dag.");
     expect(createGatheringInput.safeParse({ ...samling, endsOn: "2018-02-31" }).success).toBe(false);
   });
 
   it("needs a start time, and an end after it", () => {
-    expect(programmeTimeProblem("10:00", "10:00")).toMatch(/slutte etter/);
+    expect(inBokmal(programmeTimeProblem("10:00", "10:00"))).toMatch(/slutte etter/);
     expect(programmeTimeProblem("10:00", null)).toBeNull();
     expect(addProgrammeItemInput.safeParse({ gatheringId: "x", ...item, startTime: "" }).success).toBe(false);
     expect(addProgrammeItemInput.safeParse({ gatheringId: "x", ...item, startTime: "9.30", endTime: "" }).data).toMatchObject({ startTime: "09:30", endTime: null });
@@ -46,6 +53,27 @@ describe("dates and times", () => {
 });
 
 describe("samlinger", () => {
+  it("keeps the language guests start in: bokmål unless the facilitator picks nynorsk, and audits a change", async () => {
+    const { db, actor, networkId } = await setup();
+    const scope = async () => networkScopeFor(db, actor, networkId);
+    const plain = await createGathering(await scope(), createGatheringInput.parse(samling));
+    const nynorsk = await createGathering(await scope(), createGatheringInput.parse({ ...samling, title: "Samling 2", language: "nn" }));
+    const languageOf = async (id: string) => (await db.select({ language: gathering.language }).from(gathering).where(eq(gathering.id, id)))[0]?.language;
+    expect(await languageOf(plain.id)).toBe("nb");
+    expect(await languageOf(nynorsk.id)).toBe("nn");
+    expect(createGatheringInput.safeParse({ ...samling, language: "sv" }).success).toBe(false);
+
+    await updateGathering(await scope(), updateGatheringInput.parse({ gatheringId: plain.id, version: 1, ...samling, language: "nn" }));
+    expect(await languageOf(plain.id)).toBe("nn");
+    const audit = await db.select().from(auditEvent).where(eq(auditEvent.entityId, plain.id));
+    expect(audit.map((a) => [a.action, a.changes.language])).toEqual([
+      ["create", "nb"],
+      ["update", { from: "nb", to: "nn" }],
+    ]);
+    const created = await db.select().from(auditEvent).where(eq(auditEvent.entityId, nynorsk.id));
+    expect(created[0]?.changes.language).toBe("nn");
+  });
+
   it("keeps programme items on the samling's days, sorted by day and time", async () => {
     const { db, actor, networkId } = await setup();
     const { id } = await createGathering(await networkScopeFor(db, actor, networkId), samling);

@@ -2,14 +2,15 @@
 import { and, eq, or, lt, gt, sql } from "drizzle-orm";
 import { z } from "zod";
 import { inTransaction, type Executor } from "~/db/connection";
-import { programmeKinds } from "~/db/schema/enums";
+import { locales, programmeKinds } from "~/db/schema/enums";
 import { gathering, programmeItem } from "~/db/schema";
 import { addDays } from "~/lib/dates";
+import { text, type MessageKey } from "~/lib/i18n/text";
 import { diffFields, recordAudit, type Actor, type AuditAction, type AuditChangesWithout } from "~/server/domain/audit/record";
 import { invalid, notFound, staleVersion } from "~/server/domain/errors";
 import type { NetworkScope } from "~/server/domain/scope";
 import { timeInput } from "~/server/domain/meetings/rules";
-import { entityId, isoDate, optionalText, requiredText, versionInput } from "~/lib/validation";
+import { entityId, isoDate, optionalText, requiredText, versionInput, rule } from "~/lib/validation";
 import { loadGathering } from "./scope";
 
 /** A samling lasts at most this many days. */
@@ -29,44 +30,50 @@ async function auditGathering(
 
 
 const gatheringFields = {
-  title: requiredText("Tittelen", 200),
-  startsOn: isoDate("Første dag"),
-  endsOn: isoDate("Siste dag"),
-  place: optionalText("Stedet", 200),
-  description: optionalText("Beskrivelsen", 2000),
+  title: requiredText("errors.labels.title", 200),
+  startsOn: isoDate("errors.labels.firstDay"),
+  endsOn: isoDate("errors.labels.lastDay"),
+  place: optionalText("errors.labels.placeDefinite", 200),
+  description: optionalText("errors.labels.description", 2000),
+  /** The language guests at /delta start in; each guest may switch. */
+  language: z.enum(locales, rule("network.errors.pickLanguage")).default("nb"),
 };
 
 const isRealDate = (value: string) => /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(new Date(`${value}T00:00:00Z`).getTime());
 
+/** A rule's refusal: a catalogue key and its numbers (a Text, rendered where it is read). */
+export type Problem = { key: MessageKey; values?: Record<string, number> };
+
 /** Pure: the message for dates out of order or too long a samling, or null. */
-export function gatheringDatesProblem(startsOn: string, endsOn: string): string | null {
+export function gatheringDatesProblem(startsOn: string, endsOn: string): Problem | null {
   // A date that is not one has its own message already.
   if (!isRealDate(startsOn) || !isRealDate(endsOn)) return null;
-  if (endsOn < startsOn) return "Siste dag kan ikke være før første dag.";
-  if (endsOn > addDays(startsOn, MAX_GATHERING_DAYS - 1)) return `En samling kan vare høyst ${MAX_GATHERING_DAYS} dager.`;
+  if (endsOn < startsOn) return { key: "network.errors.endsBeforeStart" };
+  if (endsOn > addDays(startsOn, MAX_GATHERING_DAYS - 1)) return { key: "network.errors.tooManyDays", values: { max: MAX_GATHERING_DAYS } };
   return null;
 }
 
 const checkDates = (v: { startsOn: string; endsOn: string }, ctx: z.RefinementCtx) => {
   const problem = gatheringDatesProblem(v.startsOn, v.endsOn);
-  if (problem) ctx.addIssue({ code: "custom", path: ["endsOn"], message: problem });
+  if (problem) ctx.addIssue({ code: "custom", path: ["endsOn"], message: rule(problem.key, problem.values).error() });
 };
 
 export const createGatheringInput = z.object(gatheringFields).superRefine(checkDates);
 
-export async function createGathering(scope: NetworkScope, input: z.infer<typeof createGatheringInput>) {
+export async function createGathering(scope: NetworkScope, input: z.input<typeof createGatheringInput>) {
   const { db, actor, network: { id: networkId } } = scope;
+  const fields = { ...input, language: input.language ?? "nb" };
   return inTransaction(db, async (tx) => {
-    const [created] = await tx.insert(gathering).values({ networkId, ...input }).returning({ id: gathering.id, version: gathering.version });
-    await auditGathering(tx, actor, networkId, "gathering", created!.id, "create", { ...input });
+    const [created] = await tx.insert(gathering).values({ networkId, ...fields }).returning({ id: gathering.id, version: gathering.version });
+    await auditGathering(tx, actor, networkId, "gathering", created!.id, "create", fields);
     return created!;
   });
 }
 
 export const updateGatheringInput = z.object({ gatheringId: entityId, version: versionInput, ...gatheringFields }).superRefine(checkDates);
 
-/** New dates must still hold every programme item. */
-export async function updateGathering(scope: NetworkScope, input: z.infer<typeof updateGatheringInput>) {
+/** New dates must still hold every programme item. Without a language, the samling keeps its own. */
+export async function updateGathering(scope: NetworkScope, input: z.input<typeof updateGatheringInput>) {
   const { db, actor, network: { id: networkId } } = scope;
   return inTransaction(db, async (tx) => {
     const row = await loadGathering(tx, networkId, input.gatheringId);
@@ -76,7 +83,7 @@ export async function updateGathering(scope: NetworkScope, input: z.infer<typeof
       .from(programmeItem)
       .where(and(eq(programmeItem.gatheringId, row.id), or(lt(programmeItem.day, fields.startsOn), gt(programmeItem.day, fields.endsOn))))
       .limit(1);
-    if (outside) throw invalid("Programmet har punkter utenfor de nye datoene. Flytt eller fjern dem først.", "endsOn");
+    if (outside) throw invalid(text("network.errors.programmeOutsideDates"), "endsOn");
     const [updated] = await tx
       .update(gathering)
       .set({ ...fields, version: sql`${gathering.version} + 1` })
@@ -90,15 +97,13 @@ export async function updateGathering(scope: NetworkScope, input: z.infer<typeof
 
 export const removeGatheringInput = z.object({ gatheringId: entityId, version: versionInput });
 
-export const LIVE_OPENED_MESSAGE = "Samlingen har vært åpnet i live-modus og kan ikke slettes, fordi svarene fra deltakerne hører til den.";
-
 /** Only before live mode has ever been opened: after that, answers belong to it. */
 export async function removeGathering(scope: NetworkScope, input: z.infer<typeof removeGatheringInput>): Promise<void> {
   const { db, actor, network: { id: networkId } } = scope;
   await inTransaction(db, async (tx) => {
     const row = await loadGathering(tx, networkId, input.gatheringId);
     if (row.version !== input.version) throw staleVersion();
-    if (row.liveStatus !== "ikke_startet") throw invalid(LIVE_OPENED_MESSAGE);
+    if (row.liveStatus !== "ikke_startet") throw invalid(text("network.errors.liveOpened"));
     await tx.delete(gathering).where(eq(gathering.id, row.id));
     await auditGathering(tx, actor, networkId, "gathering", row.id, "delete", { title: row.title, startsOn: row.startsOn, endsOn: row.endsOn });
   });
@@ -109,27 +114,27 @@ export async function removeGathering(scope: NetworkScope, input: z.infer<typeof
 const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
 
 const programmeFields = {
-  day: isoDate("Dagen"),
-  startTime: timeInput("Starttidspunktet").refine((v) => v !== null, "Fyll ut når punktet starter (tt:mm)."),
-  endTime: timeInput("Sluttidspunktet"),
-  title: requiredText("Tittelen", 200),
-  speaker: optionalText("Innleder", 200),
-  kind: z.enum(programmeKinds, { error: "Velg hva slags punkt det er." }),
+  day: isoDate("errors.labels.day"),
+  startTime: timeInput("meetings.labels.startTime").refine((v) => v !== null, rule("network.errors.startTimeRequired")),
+  endTime: timeInput("meetings.labels.endTime"),
+  title: requiredText("errors.labels.title", 200),
+  speaker: optionalText("errors.labels.speaker", 200),
+  kind: z.enum(programmeKinds, rule("network.errors.pickProgrammeKind")),
 };
 
 /** Pure: the end must come after the start. */
-export function programmeTimeProblem(startTime: string | null, endTime: string | null): string | null {
+export function programmeTimeProblem(startTime: string | null, endTime: string | null): Problem | null {
   if (!startTime || !endTime || !TIME.test(startTime) || !TIME.test(endTime)) return null;
-  return endTime <= startTime ? "Punktet må slutte etter at det starter." : null;
+  return endTime <= startTime ? { key: "network.errors.endAfterStart" } : null;
 }
 
 const checkTimes = (v: { startTime: string | null; endTime: string | null }, ctx: z.RefinementCtx) => {
   const problem = programmeTimeProblem(v.startTime, v.endTime);
-  if (problem) ctx.addIssue({ code: "custom", path: ["endTime"], message: problem });
+  if (problem) ctx.addIssue({ code: "custom", path: ["endTime"], message: rule(problem.key, problem.values).error() });
 };
 
 function requireDayWithin(row: { startsOn: string; endsOn: string }, day: string) {
-  if (day < row.startsOn || day > row.endsOn) throw invalid("Dagen må være en av dagene samlingen varer.", "day");
+  if (day < row.startsOn || day > row.endsOn) throw invalid(text("network.errors.dayWithin"), "day");
 }
 
 export const addProgrammeItemInput = z.object({ gatheringId: entityId, ...programmeFields }).superRefine(checkTimes);
@@ -158,7 +163,7 @@ async function loadProgrammeItem(db: Executor, networkId: string, itemId: string
     .innerJoin(gathering, eq(gathering.id, programmeItem.gatheringId))
     .where(and(eq(programmeItem.id, itemId), eq(gathering.networkId, networkId)))
     .limit(1);
-  if (!row) throw notFound("Fant ikke punktet i programmet.");
+  if (!row) throw notFound(text("network.errors.programmeItemNotFound"));
   return row;
 }
 

@@ -8,9 +8,10 @@ import { z } from "zod";
 import { inTransaction, type Executor } from "~/db/connection";
 import { assessment, fylke, network, networkMember, partnership } from "~/db/schema";
 import { diffFields, recordAudit, type Actor, type AuditAction, type AuditChangesWithout } from "~/server/domain/audit/record";
+import { text } from "~/lib/i18n/text";
 import { invalid, notFound, staleVersion } from "~/server/domain/errors";
 import type { NetworkScope, PartnershipScope } from "~/server/domain/scope";
-import { entityId, versionInput } from "~/lib/validation";
+import { entityId, versionInput, rule } from "~/lib/validation";
 import { DEFAULT_SHARING, type MemberStatus, type Sharing } from "~/lib/network/labels";
 import { networkInvitation } from "~/server/domain/notifications/network-events";
 
@@ -53,14 +54,14 @@ export async function invitePartnership(scope: NetworkScope, input: z.infer<type
   const { db, actor, network: { id: networkId } } = scope;
   return inTransaction(db, async (tx) => {
     const [target] = await tx.select({ id: partnership.id }).from(partnership).where(eq(partnership.id, input.partnershipId)).limit(1);
-    if (!target) throw notFound("Fant ikke partnerskapet.");
+    if (!target) throw notFound(text("network.errors.partnershipNotFound"));
     const [existing] = await tx
       .select()
       .from(networkMember)
       .where(and(eq(networkMember.networkId, networkId), eq(networkMember.partnershipId, target.id)))
       .limit(1);
-    if (existing?.status === "invitert") throw invalid("Partnerskapet er allerede invitert.", "partnershipId");
-    if (existing?.status === "medlem") throw invalid("Partnerskapet er allerede medlem av nettverket.", "partnershipId");
+    if (existing?.status === "invitert") throw invalid(text("network.errors.alreadyInvited"), "partnershipId");
+    if (existing?.status === "medlem") throw invalid(text("network.errors.alreadyMember"), "partnershipId");
     const fresh = { status: "invitert" as const, ...DEFAULT_SHARING, invitedByUserId: actor.userId, invitedAt: now, respondedByUserId: null, respondedAt: null };
     if (existing) {
       const { version } = await bumpMember(tx, existing, existing.version, fresh);
@@ -87,9 +88,9 @@ export async function withdrawInvitation(scope: NetworkScope, input: z.infer<typ
       .from(networkMember)
       .where(and(eq(networkMember.id, input.memberId), eq(networkMember.networkId, networkId)))
       .limit(1);
-    if (!row) throw notFound("Fant ikke invitasjonen.");
+    if (!row) throw notFound(text("network.errors.invitationNotFound"));
     if (row.version !== input.version) throw staleVersion();
-    if (row.status !== "invitert") throw invalid("Bare invitasjoner som ikke er besvart, kan trekkes tilbake.");
+    if (row.status !== "invitert") throw invalid(text("network.errors.onlyOpenInvitations"));
     await tx.delete(networkMember).where(eq(networkMember.id, row.id));
     await auditMember(tx, actor, row, "delete", { status: { from: "invitert", to: null } });
   });
@@ -120,21 +121,21 @@ async function loadOwnMember(tx: Executor, partnershipId: string, memberId: stri
     .from(networkMember)
     .where(and(eq(networkMember.id, memberId), eq(networkMember.partnershipId, partnershipId)))
     .limit(1);
-  if (!row) throw notFound("Fant ikke nettverket.");
+  if (!row) throw notFound(text("network.errors.networkNotFound"));
   return row;
 }
 
 const sharingFields = {
-  shareStatuses: z.boolean({ error: "Velg om status skal deles." }).default(DEFAULT_SHARING.shareStatuses),
-  sharePriorities: z.boolean({ error: "Velg om prioriteringer skal deles." }).default(DEFAULT_SHARING.sharePriorities),
-  shareNotes: z.boolean({ error: "Velg om beskrivelser skal deles." }).default(DEFAULT_SHARING.shareNotes),
-  sharePlans: z.boolean({ error: "Velg om lokalt arbeid skal deles." }).default(DEFAULT_SHARING.sharePlans),
+  shareStatuses: z.boolean(rule("network.errors.pickShareStatuses")).default(DEFAULT_SHARING.shareStatuses),
+  sharePriorities: z.boolean(rule("network.errors.pickSharePriorities")).default(DEFAULT_SHARING.sharePriorities),
+  shareNotes: z.boolean(rule("network.errors.pickShareNotes")).default(DEFAULT_SHARING.shareNotes),
+  sharePlans: z.boolean(rule("network.errors.pickSharePlans")).default(DEFAULT_SHARING.sharePlans),
 };
 
 export const respondInput = z.object({
   memberId: entityId,
   version: versionInput,
-  accept: z.boolean({ error: "Velg om dere vil bli med." }),
+  accept: z.boolean(rule("network.errors.pickAccept")),
   ...sharingFields,
 });
 
@@ -143,7 +144,7 @@ export async function respondToInvitation(scope: PartnershipScope, input: z.infe
   const { db, actor, partnership: { id: partnershipId } } = scope;
   return inTransaction(db, async (tx) => {
     const row = await loadOwnMember(tx, partnershipId, input.memberId);
-    if (row.status !== "invitert") throw invalid("Invitasjonen er allerede besvart eller trukket tilbake.");
+    if (row.status !== "invitert") throw invalid(text("network.errors.invitationAnswered"));
     const status: MemberStatus = input.accept ? "medlem" : "avslatt";
     const sharing: Sharing = input.accept
       ? { shareStatuses: input.shareStatuses, sharePriorities: input.sharePriorities, shareNotes: input.shareNotes, sharePlans: input.sharePlans }
@@ -170,15 +171,15 @@ async function requireShareableAssessment(tx: Executor, partnershipId: string, a
     .from(assessment)
     .where(and(eq(assessment.id, assessmentId), eq(assessment.partnershipId, partnershipId)))
     .limit(1);
-  if (!row) throw notFound("Fant ikke vurderingen.");
-  if (row.status !== "closed") throw invalid("Bare en avsluttet vurdering kan deles med nettverket.", "sharedAssessmentId");
+  if (!row) throw notFound(text("network.errors.assessmentNotFound"));
+  if (row.status !== "closed") throw invalid(text("network.errors.onlyClosedAssessment"), "sharedAssessmentId");
 }
 
 export async function updateSharing(scope: PartnershipScope, input: z.infer<typeof updateSharingInput>) {
   const { db, actor, partnership: { id: partnershipId } } = scope;
   return inTransaction(db, async (tx) => {
     const row = await loadOwnMember(tx, partnershipId, input.memberId);
-    if (row.status !== "medlem") throw invalid("Partnerskapet er ikke medlem av nettverket.");
+    if (row.status !== "medlem") throw invalid(text("network.errors.notMember"));
     const { memberId: _m, version, ...sharing } = input;
     await requireShareableAssessment(tx, partnershipId, sharing.sharedAssessmentId);
     const updated = await bumpMember(tx, row, version, sharing);
@@ -192,7 +193,7 @@ export async function leaveNetwork(scope: PartnershipScope, input: z.infer<typeo
   const { db, actor, partnership: { id: partnershipId } } = scope;
   return inTransaction(db, async (tx) => {
     const row = await loadOwnMember(tx, partnershipId, input.memberId);
-    if (row.status !== "medlem") throw invalid("Partnerskapet er ikke medlem av nettverket.");
+    if (row.status !== "medlem") throw invalid(text("network.errors.notMember"));
     const updated = await bumpMember(tx, row, input.version, {
       status: "utmeldt",
       shareStatuses: false,

@@ -8,9 +8,10 @@ import { findUserByEmail } from "~/server/domain/admin/accounts";
 import { diffFields, recordAudit, type Actor, type AuditAction, type AuditChangesWithout } from "~/server/domain/audit/record";
 import { forbidden, invalid, notFound, staleVersion } from "~/server/domain/errors";
 import type { NetworkScope } from "~/server/domain/scope";
-import { entityId, isoDate, optionalText, requiredText, versionInput } from "~/lib/validation";
+import { text } from "~/lib/i18n/text";
+import { entityId, isoDate, optionalText, requiredText, versionInput, rule } from "~/lib/validation";
 
-export const NOT_A_FACILITATOR_ROLE = "Bare prosessveiledere (fasilitatorer) og administratorer kan opprette nettverk.";
+export const NOT_A_FACILITATOR_ROLE = text("network.errors.notFacilitatorRole");
 
 /** Who may start a network: a person with the global role fasilitator, or an administrator. */
 export const canCreateNetwork = async (db: Executor, userId: string): Promise<boolean> =>
@@ -56,15 +57,15 @@ async function freeSlug(tx: Executor, base: string): Promise<string> {
 }
 
 const networkFields = {
-  name: requiredText("Navnet", 200),
-  description: optionalText("Beskrivelsen", 2000),
-  periodStart: isoDate("Starten av perioden"),
-  periodEnd: isoDate("Slutten av perioden"),
+  name: requiredText("errors.labels.name", 200),
+  description: optionalText("errors.labels.description", 2000),
+  periodStart: isoDate("errors.labels.periodStart"),
+  periodEnd: isoDate("errors.labels.periodEnd"),
 };
 
 const checkPeriod = (v: { periodStart: string; periodEnd: string }, ctx: z.RefinementCtx) => {
   if (v.periodEnd < v.periodStart) {
-    ctx.addIssue({ code: "custom", path: ["periodEnd"], message: "Perioden kan ikke slutte før den starter." });
+    ctx.addIssue({ code: "custom", path: ["periodEnd"], message: rule("network.errors.periodEndsBeforeStart").error() });
   }
 };
 
@@ -106,7 +107,7 @@ export async function updateNetwork(scope: NetworkScope, input: z.infer<typeof u
   const { db, actor, network: { id: networkId } } = scope;
   return inTransaction(db, async (tx) => {
     const [row] = await tx.select().from(network).where(eq(network.id, networkId)).limit(1);
-    if (!row) throw notFound("Fant ikke nettverket.");
+    if (!row) throw notFound(text("network.errors.networkNotFound"));
     const { version: expected, ...fields } = input;
     const [updated] = await tx
       .update(network)
@@ -121,11 +122,11 @@ export async function updateNetwork(scope: NetworkScope, input: z.infer<typeof u
 
 export const addFacilitatorInput = z.object({
   email: z
-    .string({ error: "Skriv e-postadressen til prosessveilederen." })
+    .string(rule("network.errors.emailRequired"))
     .trim()
-    .min(1, "Skriv e-postadressen til prosessveilederen.")
-    .max(254, "E-postadressen er for lang.")
-    .pipe(z.email({ error: "Skriv en gyldig e-postadresse, for eksempel navn@nav.no." })),
+    .min(1, rule("network.errors.emailRequired"))
+    .max(254, rule("network.errors.emailTooLong"))
+    .pipe(z.email(rule("network.errors.emailInvalid"))),
 });
 
 /** Another person who holds the global role fasilitator helps run the network. */
@@ -137,7 +138,7 @@ export async function addFacilitator(scope: NetworkScope, input: z.infer<typeof 
     // anyone who has an account or what a person is called from an e-mail address alone.
     if (!person || !(await hasGlobalRole(tx, person.id, "fasilitator"))) {
       throw invalid(
-        "Fant ingen prosessveileder (fasilitator) med denne e-postadressen. Personen må ha en konto med denne rollen: be en administrator om det.",
+        text("network.errors.noSuchFacilitator"),
         "email",
       );
     }
@@ -146,7 +147,7 @@ export async function addFacilitator(scope: NetworkScope, input: z.infer<typeof 
       .from(networkFacilitator)
       .where(and(eq(networkFacilitator.networkId, networkId), eq(networkFacilitator.userId, person.id)))
       .limit(1);
-    if (existing) throw invalid(`${person.name} er allerede fasilitator i nettverket.`, "email");
+    if (existing) throw invalid(text("network.errors.alreadyFacilitator", { name: person.name }), "email");
     const [made] = await tx.insert(networkFacilitator).values({ networkId, userId: person.id }).returning({ id: networkFacilitator.id });
     const created = made!;
     await auditNetwork(tx, actor, networkId, "network_facilitator", created.id, "create", { userId: person.id, name: person.name });
@@ -165,9 +166,9 @@ export async function removeFacilitator(scope: NetworkScope, input: z.infer<type
       .from(networkFacilitator)
       .where(and(eq(networkFacilitator.networkId, networkId), eq(networkFacilitator.userId, input.userId)))
       .limit(1);
-    if (!row) throw notFound("Fant ikke fasilitatoren i dette nettverket.");
+    if (!row) throw notFound(text("network.errors.facilitatorNotFound"));
     const [counted] = await tx.select({ n: count() }).from(networkFacilitator).where(eq(networkFacilitator.networkId, networkId));
-    if ((counted?.n ?? 0) <= 1) throw invalid("Nettverket må ha minst én fasilitator. Legg til en annen før du fjerner denne.");
+    if ((counted?.n ?? 0) <= 1) throw invalid(text("network.errors.lastFacilitator"));
     await tx.delete(networkFacilitator).where(eq(networkFacilitator.id, row.id));
     await auditNetwork(tx, actor, networkId, "network_facilitator", row.id, "delete", { userId: input.userId });
   });

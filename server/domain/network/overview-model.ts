@@ -133,9 +133,3 @@ export function planProgress(plans: readonly PlanActions[]) {
     total: perPlan.reduce((n, p) => n + p.total, 0),
   };
 }
-
-/** "3 av 7 tiltak fullført"; "Ingen tiltak ennå" when there are none. */
-export function progressText(done: number, total: number): string {
-  if (total === 0) return "Ingen tiltak ennå";
-  return `${done} av ${total} tiltak fullført`;
-}

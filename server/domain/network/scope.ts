@@ -3,6 +3,7 @@ import { and, eq, sql } from "drizzle-orm";
 import type { Executor } from "~/db/connection";
 import { preparedOnce } from "~/db/prepared";
 import { gathering, workshopTask } from "~/db/schema";
+import { text } from "~/lib/i18n/text";
 import { notFound } from "~/server/domain/errors";
 
 export async function loadGathering(db: Executor, networkId: string, gatheringId: string) {
@@ -11,7 +12,7 @@ export async function loadGathering(db: Executor, networkId: string, gatheringId
     .from(gathering)
     .where(and(eq(gathering.id, gatheringId), eq(gathering.networkId, networkId)))
     .limit(1);
-  if (!row) throw notFound("Fant ikke samlingen.");
+  if (!row) throw notFound(text("network.errors.gatheringNotFound"));
   return row;
 }
 
@@ -28,7 +29,7 @@ const taskQuery = (db: Executor) =>
 /** Prepared (db/prepared.ts): every answer of a live samling loads its task. */
 export async function loadTask(db: Executor, gatheringId: string, taskId: string) {
   const [row] = await preparedOnce(db, taskQuery).execute({ taskId, gatheringId });
-  if (!row) throw notFound("Fant ikke oppgaven.");
+  if (!row) throw notFound(text("network.errors.taskNotFound"));
   return row;
 }
 

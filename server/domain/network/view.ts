@@ -4,6 +4,7 @@ import type { Executor } from "~/db/connection";
 import { assessment, gathering, network, networkFacilitator, networkMember, partnership, programmeItem, roleAssignment, user } from "~/db/schema";
 import { addDays } from "~/lib/dates";
 import { networkInvitationAskedRoles } from "~/server/domain/access/seats";
+import { text } from "~/lib/i18n/text";
 import { notFound } from "~/server/domain/errors";
 import type { NetworkScope, PartnershipScope } from "~/server/domain/scope";
 import { reachableNetworkIds } from "./access";
@@ -51,7 +52,7 @@ export async function listMyNetworks(db: Executor, userId: string) {
 export async function getNetworkView(scope: NetworkScope) {
   const { db, network: { id: networkId }, networkAccess: access } = scope;
   const [row] = await db.select().from(network).where(eq(network.id, networkId)).limit(1);
-  if (!row) throw notFound("Fant ikke nettverket.");
+  if (!row) throw notFound(text("network.errors.networkNotFound"));
   const facilitators = await db
     .select({ userId: user.id, name: user.name, email: user.email })
     .from(networkFacilitator)
@@ -154,6 +155,7 @@ export async function getGatheringView(scope: NetworkScope, input: { gatheringId
       endsOn: row.endsOn,
       place: row.place,
       description: row.description,
+      language: row.language,
       liveStatus: row.liveStatus,
     },
     days: daysOf(row.startsOn, row.endsOn).map((day) => ({ day, items: items.filter((i) => i.day === day) })),

@@ -6,6 +6,7 @@
  */
 import type { Executor } from "~/db/connection";
 import type { AgreementPartyEntry } from "~/db/schema";
+import { text } from "~/lib/i18n/text";
 import type { Actor } from "~/server/domain/audit/record";
 import type { PartnershipRef } from "~/server/domain/scope";
 import { notify } from "./notify";
@@ -27,12 +28,12 @@ export async function agreementAwaitingSignature(tx: Executor, actor: Actor, ref
     kind: "agreement_awaiting_signature",
     recipientUserIds: ref.parties.map((p) => p.userId).filter((id) => !signed.has(id)),
     partnershipId: ref.target.id,
-    title: `Lederavtalen ${ref.year} for ${await officeNameOf(tx, ref.target.id)} venter på din signatur`,
+    title: text("mail.agreement.awaitingTitle", { year: ref.year, office: await officeNameOf(tx, ref.target.id) }),
     link: link(ref),
     // Once per version and person, however often a signature is withdrawn and given again.
     dedupeKey: `agreement-sign.${ref.versionId}`,
-    intro: "En av partene har signert. Les avtalen og signer den du også.",
-    reason: "du er part i lederavtalen",
+    intro: text("mail.agreement.awaitingIntro"),
+    reason: text("mail.agreement.reasonParty"),
   });
 }
 
@@ -41,9 +42,9 @@ export async function agreementSigned(tx: Executor, actor: Actor, ref: Agreement
     kind: "agreement_signed",
     recipientUserIds: ref.parties.map((p) => p.userId),
     partnershipId: ref.target.id,
-    title: `Lederavtalen ${ref.year} for ${await officeNameOf(tx, ref.target.id)} er signert av alle parter`,
+    title: text("mail.agreement.signedTitle", { year: ref.year, office: await officeNameOf(tx, ref.target.id) }),
     link: link(ref),
     dedupeKey: `agreement-signed.${ref.versionId}`,
-    reason: "du er part i lederavtalen",
+    reason: text("mail.agreement.reasonParty"),
   });
 }

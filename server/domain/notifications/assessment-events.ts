@@ -5,6 +5,7 @@
  */
 import type { Executor } from "~/db/connection";
 import { formatDate } from "~/lib/format";
+import { text } from "~/lib/i18n/text";
 import type { Actor } from "~/server/domain/audit/record";
 import type { PartnershipRef } from "~/server/domain/scope";
 import { notify } from "./notify";
@@ -24,10 +25,11 @@ export async function assessmentOpened(tx: Executor, actor: Actor, ref: Assessme
     kind: "assessment_opened",
     recipientUserIds: participantUserIds,
     partnershipId: ref.target.id,
-    title: `Gi din vurdering i mulighetsrommet for ${await officeNameOf(tx, ref.target.id)}: ${ref.occasion} (${formatDate(ref.heldOn)})`,
+    // The date reads the same in bokmål and nynorsk (d.m.åååå).
+    title: text("mail.assessment.openedTitle", { office: await officeNameOf(tx, ref.target.id), occasion: ref.occasion, date: formatDate(ref.heldOn) }),
     link: assessmentAnswerLink(ref),
     dedupeKey: `assessment-opened.${ref.id}`,
-    intro: "Du er invitert til å vurdere utviklingsområdene. Svarene dine er dine egne til du leverer dem.",
-    reason: "du er deltaker i vurderingen",
+    intro: text("mail.assessment.openedIntro"),
+    reason: text("mail.assessment.reasonParticipant"),
   });
 }

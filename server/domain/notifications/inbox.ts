@@ -7,7 +7,8 @@ import { z } from "zod";
 import type { Executor } from "~/db/connection";
 import { notification, partnership } from "~/db/schema";
 import { isoToday } from "~/lib/dates";
-import { entityId } from "~/lib/validation";
+import { text } from "~/lib/i18n/text";
+import { entityId, rule } from "~/lib/validation";
 import { notFound } from "~/server/domain/errors";
 
 export const PAGE_SIZE = 30;
@@ -15,7 +16,12 @@ export const PAGE_SIZE = 30;
 export const MAX_PAGE = 1000;
 
 export const listInput = z.object({
-  page: z.number({ error: "Ugyldig side." }).int("Ugyldig side.").min(1, "Ugyldig side.").max(MAX_PAGE, "Ugyldig side.").default(1),
+  page: z
+    .number(rule("mail.errors.invalidPage"))
+    .int(rule("mail.errors.invalidPage"))
+    .min(1, rule("mail.errors.invalidPage"))
+    .max(MAX_PAGE, rule("mail.errors.invalidPage"))
+    .default(1),
 });
 
 /** One page, newest first, each with the Oslo day it belongs to (the page groups by it). */
@@ -62,7 +68,7 @@ export async function markRead(db: Executor, userId: string, input: z.infer<type
     .from(notification)
     .where(and(eq(notification.id, input.id), eq(notification.userId, userId)))
     .limit(1);
-  if (!row) throw notFound("Fant ikke varselet.");
+  if (!row) throw notFound(text("mail.errors.notificationNotFound"));
   if (row.readAt === null) {
     await db
       .update(notification)

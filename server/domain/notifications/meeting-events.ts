@@ -11,6 +11,9 @@ import { eq, inArray } from "drizzle-orm";
 import type { Executor } from "~/db/connection";
 import { meeting, meetingParticipant, user } from "~/db/schema";
 import { formatDate } from "~/lib/format";
+import type { Locale } from "~/lib/i18n/locales";
+import { text } from "~/lib/i18n/text";
+import { translator, type Translator } from "~/lib/i18n/translate";
 import type { Actor } from "~/server/domain/audit/record";
 import { invitationText, longDate, timeSpan } from "~/server/domain/meetings/invitation";
 import { getMeeting } from "~/server/domain/meetings/view";
@@ -19,6 +22,7 @@ import { appUrl } from "~/server/mail/config";
 import { meetingIcs, type CalendarPerson } from "./meeting-ics";
 import { notify } from "./notify";
 import { officeNameOf } from "./recipients";
+import type { Wording } from "./wording";
 
 const meetingLink = (target: PartnershipRef, meetingId: string) => `/partnerskap/${target.slug}/moter/${meetingId}`;
 
@@ -43,17 +47,29 @@ const participantIds = async (tx: Executor, meetingId: string) =>
       .orderBy(meetingParticipant.userId)
   ).map((p) => p.userId);
 
-/** «Partnerskapsmøte høst tirsdag 20.10.2026 kl. 09:00–12:00». */
-function whenText(row: { date: string; startTime: string | null; endTime: string | null }) {
-  return [longDate(row.date), timeSpan(row.startTime, row.endTime)].filter(Boolean).join(" ");
+/** «tirsdag 20.10.2026 kl. 09:00–12:00» (nynorsk: «tysdag …»). */
+function whenText(row: { date: string; startTime: string | null; endTime: string | null }, locale: Locale) {
+  return [longDate(row.date, locale), timeSpan(row.startTime, row.endTime, locale)].filter(Boolean).join(" ");
 }
+
+type MeetingWords = Translator<"mail">;
 
 interface MeetingMessage {
   method: "REQUEST" | "CANCEL";
   recipientUserIds: readonly string[];
-  title: string;
-  intro: string;
-  reason: string;
+  /** Rendered in each recipient's language; the intro is also the calendar entry's description. */
+  title: (t: MeetingWords, locale: Locale) => string;
+  intro: (t: MeetingWords, locale: Locale) => string | Promise<string>;
+  reason: Wording;
+}
+
+/** One text per language, asked for at most once: an agenda is read from the database. */
+function perLocale(make: (locale: Locale) => string | Promise<string>): (locale: Locale) => Promise<string> {
+  const made = new Map<Locale, Promise<string>>();
+  return (locale) => {
+    if (!made.has(locale)) made.set(locale, Promise.resolve(make(locale)));
+    return made.get(locale)!;
+  };
 }
 
 /** One message about the meeting as it now stands, with its calendar entry; SEQUENCE is the meeting's version. */
@@ -62,50 +78,56 @@ async function sendMeetingMessage(tx: Executor, actor: Actor, target: Partnershi
   const people = await peopleByIds(tx, [...message.recipientUserIds, actor.userId]);
   const organizer = people.get(actor.userId) ?? { name: "Partnerskapsrommet", email: "ikke-svar@partnerskapsrommet.invalid" };
   const attendees = message.recipientUserIds.flatMap((id) => (people.has(id) ? [people.get(id)!] : []));
-  const content = meetingIcs({
-    meetingId: row.id,
-    title: row.title,
-    date: row.date,
-    startTime: row.startTime,
-    endTime: row.endTime,
-    place: row.place,
-    description: message.intro,
-    url: appUrl(meetingLink(target, row.id)),
-    sequence: row.version,
-    organizer,
-    attendees,
-    method: message.method,
-  });
+  const intro = perLocale((locale) => message.intro(translator(locale, "mail"), locale));
   return notify(tx, actor, {
     kind: "meeting_invitation",
     recipientUserIds: message.recipientUserIds,
     partnershipId: target.id,
-    title: message.title,
+    title: (locale) => message.title(translator(locale, "mail"), locale),
     link: meetingLink(target, row.id),
     // Each message is one state of the meeting: its version names it.
     dedupeKey: `meeting.${row.id}.${row.version}.${message.method}`,
-    intro: message.intro,
+    intro,
     reason: message.reason,
-    ics: { filename: message.method === "CANCEL" ? "avlysning.ics" : "innkalling.ics", content, method: message.method },
+    ics: async (locale) => ({
+      filename: message.method === "CANCEL" ? "avlysning.ics" : "innkalling.ics",
+      content: meetingIcs({
+        meetingId: row.id,
+        title: row.title,
+        date: row.date,
+        startTime: row.startTime,
+        endTime: row.endTime,
+        place: row.place,
+        description: await intro(locale),
+        url: appUrl(meetingLink(target, row.id)),
+        sequence: row.version,
+        organizer,
+        attendees,
+        method: message.method,
+        locale,
+      }),
+      method: message.method,
+    }),
   });
 }
 
 /** The innkalling as the meeting page shows it (invitation.ts), read inside the transaction. */
-async function agendaText(tx: Executor, scope: PartnershipScope, meetingId: string) {
+async function agendaText(tx: Executor, scope: PartnershipScope, meetingId: string, locale: Locale) {
   // Inside the transaction the handle is the connection itself (ADR 0016); the view only reads.
-  const view = await getMeeting({ ...scope, db: tx }, { meetingId });
+  const view = await getMeeting({ ...scope, db: tx }, { meetingId, locale });
   const sender = (await peopleByIds(tx, [scope.actor.userId])).get(scope.actor.userId)?.name ?? "";
-  return invitationText({ ...view, senderName: sender });
+  return invitationText({ ...view, senderName: sender }, locale);
 }
 
 export async function meetingInvitationSent(tx: Executor, scope: PartnershipScope, meetingId: string) {
   const row = await loadRow(tx, meetingId);
+  const office = await officeNameOf(tx, scope.partnership.id);
   return sendMeetingMessage(tx, scope.actor, scope.partnership, meetingId, {
     method: "REQUEST",
     recipientUserIds: await participantIds(tx, meetingId),
-    title: `Innkalling: ${row.title} ${whenText(row)} (${await officeNameOf(tx, scope.partnership.id)})`,
-    intro: await agendaText(tx, scope, meetingId),
-    reason: "du er invitert til møtet",
+    title: (t, locale) => t("meeting.invitationTitle", { title: row.title, when: whenText(row, locale), office }),
+    intro: (_t, locale) => agendaText(tx, scope, meetingId, locale),
+    reason: text("mail.meeting.reasonInvited"),
   });
 }
 
@@ -119,17 +141,17 @@ export async function meetingChanged(tx: Executor, scope: PartnershipScope, meet
   const update = await sendMeetingMessage(tx, scope.actor, scope.partnership, meetingId, {
     method: "REQUEST",
     recipientUserIds: await participantIds(tx, meetingId),
-    title: `Endret innkalling: ${row.title} ${whenText(row)} (${office})`,
-    intro: `Møtet er endret. Slik er innkallingen nå:\n\n${await agendaText(tx, scope, meetingId)}`,
-    reason: "du er invitert til møtet",
+    title: (t, locale) => t("meeting.changedTitle", { title: row.title, when: whenText(row, locale), office }),
+    intro: async (t, locale) => t("meeting.changedIntro", { agenda: await agendaText(tx, scope, meetingId, locale) }),
+    reason: text("mail.meeting.reasonInvited"),
   });
   if (removedUserIds.length > 0) {
     await sendMeetingMessage(tx, scope.actor, scope.partnership, meetingId, {
       method: "CANCEL",
       recipientUserIds: removedUserIds,
-      title: `Du er ikke lenger invitert til ${row.title} ${formatDate(row.date)} (${office})`,
-      intro: "Du er tatt av deltakerlisten for møtet. Møtet er fjernet fra kalenderen din.",
-      reason: "du var invitert til møtet",
+      title: (t, locale) => t("meeting.removedTitle", { title: row.title, date: formatDate(row.date, locale), office }),
+      intro: (t) => t("meeting.removedIntro"),
+      reason: text("mail.meeting.reasonWasInvited"),
     });
   }
   return update;
@@ -137,12 +159,13 @@ export async function meetingChanged(tx: Executor, scope: PartnershipScope, meet
 
 export async function meetingCancelled(tx: Executor, scope: PartnershipScope, meetingId: string) {
   const row = await loadRow(tx, meetingId);
+  const office = await officeNameOf(tx, scope.partnership.id);
   return sendMeetingMessage(tx, scope.actor, scope.partnership, meetingId, {
     method: "CANCEL",
     recipientUserIds: await participantIds(tx, meetingId),
-    title: `Avlyst: ${row.title} ${whenText(row)} (${await officeNameOf(tx, scope.partnership.id)})`,
-    intro: "Møtet er avlyst.",
-    reason: "du var invitert til møtet",
+    title: (t, locale) => t("meeting.cancelledTitle", { title: row.title, when: whenText(row, locale), office }),
+    intro: (t) => t("meeting.cancelledIntro"),
+    reason: text("mail.meeting.reasonWasInvited"),
   });
 }
 
@@ -153,11 +176,11 @@ export async function minutesAwaitingApproval(tx: Executor, actor: Actor, target
     kind: "minutes_awaiting_approval",
     recipientUserIds: approverUserIds,
     partnershipId: target.id,
-    title: `Referatet fra «${row.title}» ${formatDate(row.date)} (${await officeNameOf(tx, target.id)}) venter på din godkjenning`,
+    title: text("mail.meeting.minutesTitle", { title: row.title, date: formatDate(row.date), office: await officeNameOf(tx, target.id) }),
     link: `${meetingLink(target, row.id)}#referat-godkjenning`,
     dedupeKey: `minutes.${row.id}.${row.version}`,
-    intro: "Les referatet og godkjenn det, eller skriv hva du mener bør endres.",
-    reason: "du var til stede på møtet og godkjenner referatet",
+    intro: text("mail.meeting.minutesIntro"),
+    reason: text("mail.meeting.minutesReason"),
   });
 }
 
@@ -177,10 +200,12 @@ export async function followUpAssigned(
     kind: "follow_up_assigned",
     recipientUserIds: [followUp.ownerUserId],
     partnershipId: target.id,
-    title: `Oppfølgingspunkt for ${await officeNameOf(tx, target.id)}: ${shortText(followUp.text)}${followUp.deadline ? ` (frist ${formatDate(followUp.deadline)})` : ""}`,
+    title: followUp.deadline
+      ? text("mail.meeting.followUpTitleDeadline", { office: await officeNameOf(tx, target.id), text: shortText(followUp.text), deadline: formatDate(followUp.deadline) })
+      : text("mail.meeting.followUpTitle", { office: await officeNameOf(tx, target.id), text: shortText(followUp.text) }),
     link: `${meetingLink(target, followUp.meetingId)}#oppfolging-${followUp.id}`,
     dedupeKey: `follow-up-assigned.${followUp.id}.${followUp.ownerUserId}`,
-    intro: "Du er satt som ansvarlig for oppfølgingspunktet. Det står på startsiden din til det er lukket.",
-    reason: "du er ansvarlig for oppfølgingspunktet",
+    intro: text("mail.meeting.followUpIntro"),
+    reason: text("mail.meeting.reasonFollowUp"),
   });
 }

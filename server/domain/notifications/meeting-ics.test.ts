@@ -58,6 +58,11 @@ describe("meetingIcs", () => {
     expect(event.getFirstPropertyValue("status")).toBe("CANCELLED");
   });
 
+  it("marks a cancellation in the recipient's language, and keeps the title as written", () => {
+    expect(parse(meetingIcs(entry({ method: "CANCEL" }))).event.getFirstPropertyValue("summary")).toBe("Avlyst: Partnerskapsmøte; vår, 2027");
+    expect(parse(meetingIcs(entry({ method: "CANCEL", locale: "nn" }))).event.getFirstPropertyValue("summary")).toBe("Avlyst: Partnerskapsmøte; vår, 2027");
+  });
+
   it("makes a meeting without a time an all-day event, and one without an end an hour long", () => {
     const allDay = parse(meetingIcs(entry({ startTime: null, endTime: null }))).event;
     expect((allDay.getFirstPropertyValue("dtstart") as ICAL.Time).isDate).toBe(true);

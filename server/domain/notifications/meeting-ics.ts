@@ -8,6 +8,8 @@
  */
 import { osloLocalToUtc, addDays } from "~/lib/dates";
 import { fold, text, utcStamp } from "~/server/domain/annual-cycle/ical-writer";
+import type { Locale } from "~/lib/i18n/locales";
+import { translator } from "~/lib/i18n/translate";
 
 export interface CalendarPerson {
   name: string;
@@ -29,6 +31,8 @@ export interface MeetingCalendarEntry {
   organizer: CalendarPerson;
   attendees: readonly CalendarPerson[];
   method: "REQUEST" | "CANCEL";
+  /** The recipient's language, for the words the app adds («Avlyst: …»); bokmål when absent. */
+  locale?: Locale;
 }
 
 /** A meeting with a start and no end is given an hour, so calendars block the time. */
@@ -63,7 +67,7 @@ export function meetingIcs(entry: MeetingCalendarEntry, now = Date.now()): strin
     `SEQUENCE:${entry.sequence}`,
     `DTSTAMP:${utcStamp(now)}`,
     ...when(entry),
-    `SUMMARY:${text(cancelled ? `Avlyst: ${entry.title}` : entry.title)}`,
+    `SUMMARY:${text(cancelled ? translator(entry.locale ?? "nb", "meetings")("ics.cancelled", { title: entry.title }) : entry.title)}`,
     `STATUS:${cancelled ? "CANCELLED" : "CONFIRMED"}`,
   ];
   if (entry.place) lines.push(`LOCATION:${text(entry.place)}`);

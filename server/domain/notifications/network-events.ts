@@ -6,6 +6,7 @@
 import { and, eq, inArray } from "drizzle-orm";
 import type { Executor } from "~/db/connection";
 import { network, partnership, roleAssignment } from "~/db/schema";
+import { text } from "~/lib/i18n/text";
 import { networkInvitationAskedRoles } from "~/server/domain/access/seats";
 import type { Actor } from "~/server/domain/audit/record";
 import { notify, type NotifyResult } from "./notify";
@@ -33,11 +34,11 @@ export async function networkInvitation(
     kind: "network_invitation",
     recipientUserIds: asked,
     partnershipId: member.partnershipId,
-    title: `${office.officeName} er invitert til nettverket «${net.name}»`,
+    title: text("mail.network.invitationTitle", { office: office.officeName, network: net.name }),
     link: `/partnerskap/${office.slug}#nettverk`,
     // Invited again after a «nei» or leaving is a new invitation.
     dedupeKey: `network-invitation.${member.id}.${member.invitedAt.getTime()}`,
-    intro: "Svar på invitasjonen, og velg hva partnerskapet vil dele med nettverket.",
-    reason: `du svarer på invitasjoner til nettverk for ${office.officeName}`,
+    intro: text("mail.network.invitationIntro"),
+    reason: text("mail.network.invitationReason", { office: office.officeName }),
   });
 }

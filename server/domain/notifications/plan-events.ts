@@ -6,6 +6,7 @@
 import { and, eq, isNotNull, or } from "drizzle-orm";
 import type { Executor } from "~/db/connection";
 import { planComment } from "~/db/schema";
+import { text } from "~/lib/i18n/text";
 import type { Actor } from "~/server/domain/audit/record";
 import type { PartnershipRef } from "~/server/domain/scope";
 import { notify } from "./notify";
@@ -18,8 +19,8 @@ export interface PlanRef {
 }
 
 const planLink = (ref: PlanRef) => `/partnerskap/${ref.target.slug}/virksomhetsplan/${ref.year}`;
-const planName = async (tx: Executor, ref: PlanRef, capital = true) =>
-  `${capital ? "V" : "v"}irksomhetsplanen ${ref.year} for ${await officeNameOf(tx, ref.target.id)}`;
+/** The values every plan title names: «Virksomhetsplanen 2027 for Nav Grimstad …». */
+const planNames = async (tx: Executor, ref: PlanRef) => ({ year: ref.year, office: await officeNameOf(tx, ref.target.id) });
 
 /** `round` is the review round the plan was just sent in: sent again after a return, it is asked again. */
 export async function planSentForApproval(tx: Executor, actor: Actor, ref: PlanRef, round: number) {
@@ -27,11 +28,11 @@ export async function planSentForApproval(tx: Executor, actor: Actor, ref: PlanR
     kind: "plan_sent_for_approval",
     recipientUserIds: await ownerSeatHolders(tx, ref.target),
     partnershipId: ref.target.id,
-    title: `${await planName(tx, ref)} venter på din godkjenning`,
+    title: text("mail.plan.sentTitle", await planNames(tx, ref)),
     link: planLink(ref),
     dedupeKey: `plan-sent.${ref.versionId}.${round}`,
-    intro: "Les planen og godkjenn den, eller send den tilbake med en kommentar om hva som må endres.",
-    reason: "du fyller en av eierplassene som godkjenner virksomhetsplanen",
+    intro: text("mail.plan.sentIntro"),
+    reason: text("mail.plan.sentReason"),
   });
 }
 
@@ -40,11 +41,11 @@ export async function planReturned(tx: Executor, actor: Actor, ref: PlanRef, rou
     kind: "plan_returned",
     recipientUserIds: await planOffice(tx, ref.target),
     partnershipId: ref.target.id,
-    title: `${await planName(tx, ref)} er sendt tilbake med en kommentar`,
+    title: text("mail.plan.returnedTitle", await planNames(tx, ref)),
     link: planLink(ref),
     dedupeKey: `plan-returned.${ref.versionId}.${round}`,
-    intro: "En av eierne har sendt planen tilbake. Kommentaren sier hva som må endres før den kan godkjennes.",
-    reason: "du har ansvaret for virksomhetsplanen",
+    intro: text("mail.plan.returnedIntro"),
+    reason: text("mail.plan.reasonOffice"),
   });
 }
 
@@ -54,11 +55,11 @@ export async function planApproved(tx: Executor, actor: Actor, ref: PlanRef) {
     kind: "plan_approved",
     recipientUserIds: await planOffice(tx, ref.target),
     partnershipId: ref.target.id,
-    title: `${await planName(tx, ref)} er godkjent av alle eierne`,
+    title: text("mail.plan.approvedTitle", await planNames(tx, ref)),
     link: planLink(ref),
     dedupeKey: `plan-approved.${ref.versionId}`,
-    intro: "Planen kan nå publiseres.",
-    reason: "du har ansvaret for virksomhetsplanen",
+    intro: text("mail.plan.approvedIntro"),
+    reason: text("mail.plan.reasonOffice"),
   });
 }
 
@@ -73,15 +74,15 @@ export async function planCommented(tx: Executor, actor: Actor, ref: PlanRef, co
           .orderBy(planComment.createdAt, planComment.id)
       ).map((c) => c.authorUserId!)
     : [];
-  const name = await planName(tx, ref, false);
+  const names = await planNames(tx, ref);
   return notify(tx, actor, {
     kind: "plan_comment",
     recipientUserIds: [...(await planOffice(tx, ref.target)), ...thread],
     partnershipId: ref.target.id,
-    title: comment.parentId ? `Nytt svar i en kommentartråd på ${name}` : `Ny kommentar på ${name}`,
+    title: text(comment.parentId ? "mail.plan.replyTitle" : "mail.plan.commentTitle", names),
     link: planLink(ref),
     dedupeKey: `plan-comment.${comment.id}`,
-    reason: comment.parentId ? "du har ansvaret for virksomhetsplanen eller har skrevet i tråden" : "du har ansvaret for virksomhetsplanen",
+    reason: text(comment.parentId ? "mail.plan.reasonThread" : "mail.plan.reasonOffice"),
   });
 }
 
@@ -90,7 +91,7 @@ export async function planPublished(tx: Executor, actor: Actor, ref: PlanRef) {
     kind: "plan_published",
     recipientUserIds: await holdersOf(tx, ref.target, "businessPlan:contribute"),
     partnershipId: ref.target.id,
-    title: `${await planName(tx, ref)} er publisert`,
+    title: text("mail.plan.publishedTitle", await planNames(tx, ref)),
     link: planLink(ref),
     dedupeKey: `plan-published.${ref.versionId}`,
   });

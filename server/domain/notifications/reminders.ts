@@ -6,12 +6,15 @@
  * person — and again only if the date is moved.
  *
  * Dates are Oslo calendar days (lib/dates.ts). Nobody caused a reminder, so there is no actor.
+ * The texts are catalogue keys, rendered in each recipient's language by notify(); a date reads
+ * the same in bokmål and nynorsk (d.m.åååå), so it is formatted here.
  */
 import { and, eq, gte, isNotNull, isNull, lte, ne } from "drizzle-orm";
 import { inTransaction, type Database } from "~/db/connection";
 import { assessment, assessmentParticipant, followUp, partnership } from "~/db/schema";
 import { addDays, isoToday } from "~/lib/dates";
 import { formatDate } from "~/lib/format";
+import { text } from "~/lib/i18n/text";
 import { assessmentAnswerLink } from "./assessment-events";
 import { shortText } from "./meeting-events";
 import { notify } from "./notify";
@@ -78,15 +81,15 @@ export async function sendDueReminders(db: Database, now = new Date()): Promise<
           kind: overdue ? "follow_up_overdue" : "follow_up_due",
           recipientUserIds: [f.ownerUserId!],
           partnershipId: p.id,
-          title: overdue
-            ? `Oppfølgingspunktet for ${p.officeName} har passert fristen ${formatDate(f.deadline)}: ${shortText(f.text)}`
-            : `Oppfølgingspunktet for ${p.officeName} har frist ${formatDate(f.deadline)}: ${shortText(f.text)}`,
+          title: text(overdue ? "mail.reminder.followUpOverdueTitle" : "mail.reminder.followUpDueTitle", {
+            office: p.officeName,
+            deadline: formatDate(f.deadline),
+            text: shortText(f.text),
+          }),
           link: `/partnerskap/${p.slug}/moter/${f.meetingId}#oppfolging-${f.id}`,
           dedupeKey: `${overdue ? "follow-up-overdue" : "follow-up-due"}.${f.id}.${f.deadline}`,
-          intro: overdue
-            ? "Fristen er passert. Oppdater statusen når punktet er fulgt opp, eller avtal en ny frist."
-            : "Oppdater statusen når punktet er fulgt opp.",
-          reason: "du er ansvarlig for oppfølgingspunktet",
+          intro: text(overdue ? "mail.reminder.followUpOverdueIntro" : "mail.reminder.followUpDueIntro"),
+          reason: text("mail.meeting.reasonFollowUp"),
         },
         now,
       );
@@ -128,11 +131,11 @@ export async function sendDueReminders(db: Database, now = new Date()): Promise<
           kind: "assessment_closing",
           recipientUserIds,
           partnershipId: p.id,
-          title: `Vurderingen i mulighetsrommet for ${p.officeName} lukkes snart: ${a.occasion} (${formatDate(a.heldOn)})`,
+          title: text("mail.reminder.assessmentClosingTitle", { office: p.officeName, occasion: a.occasion, date: formatDate(a.heldOn) }),
           link: assessmentAnswerLink({ target: p, id: a.id }),
           dedupeKey: `assessment-closing.${a.id}.${a.heldOn}`,
-          intro: "Du har ikke levert vurderingen din ennå. Lever den før vurderingen holdes.",
-          reason: "du er deltaker i vurderingen",
+          intro: text("mail.reminder.assessmentClosingIntro"),
+          reason: text("mail.assessment.reasonParticipant"),
         },
         now,
       );
@@ -155,12 +158,10 @@ export async function sendDueReminders(db: Database, now = new Date()): Promise<
           kind: "partnership_agreement_revision",
           recipientUserIds: await holdersOf(tx, p, "partnership:edit"),
           partnershipId: p.id,
-          title: overdue
-            ? `Partnerskapsavtalen for ${p.officeName} skulle vært revidert ${formatDate(r.date)}`
-            : `Partnerskapsavtalen for ${p.officeName} skal revideres ${formatDate(r.date)}`,
+          title: text(overdue ? "mail.reminder.revisionOverdueTitle" : "mail.reminder.revisionTitle", { office: p.officeName, date: formatDate(r.date) }),
           link: `/partnerskap/${p.slug}`,
           dedupeKey: `agreement-revision.${p.id}.${r.date}`,
-          reason: `du kan endre opplysningene om partnerskapet ${p.officeName}`,
+          reason: text("mail.reminder.revisionReason", { office: p.officeName }),
         },
         now,
       );

@@ -12,23 +12,24 @@ import {
 import { leaderModels } from "~/db/schema/enums";
 import { recordAudit, type Actor } from "~/server/domain/audit/record";
 import { invalid, notFound } from "~/server/domain/errors";
-import { entityId, requiredText } from "~/lib/validation";
+import { entityId, requiredText, rule } from "~/lib/validation";
+import { text } from "~/lib/i18n/text";
 import { agreementPoints, catalogueServiceKeys } from "~/lib/partnership/catalogue";
 
 export const createPartnershipInput = z.object({
-  officeName: requiredText("Navnet på kontoret", 120),
+  officeName: requiredText("errors.labels.officeName", 120),
   slug: z
-    .string({ error: "Adressen må fylles ut." })
+    .string(rule("partnership.errors.slugRequired"))
     .trim()
-    .min(2, "Adressen må ha minst to tegn.")
-    .max(60, "Adressen kan ha høyst 60 tegn.")
-    .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "Bruk små bokstaver a–z, tall og bindestrek, for eksempel «indre-agder»."),
+    .min(2, rule("partnership.errors.slugTooShort"))
+    .max(60, rule("partnership.errors.slugTooLong"))
+    .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, rule("partnership.errors.slugFormat")),
   fylkeId: entityId,
   kommuneIds: z
-    .array(entityId, { error: "Velg minst én kommune." })
-    .min(1, "Velg minst én kommune.")
-    .max(20, "Et kontor kan ha høyst 20 kommuner."),
-  leaderModel: z.enum(leaderModels, { error: "Velg ledermodell." }),
+    .array(entityId, rule("partnership.errors.chooseKommune"))
+    .min(1, rule("partnership.errors.chooseKommune"))
+    .max(20, rule("partnership.errors.tooManyKommuner")),
+  leaderModel: z.enum(leaderModels, rule("partnership.errors.chooseLeaderModel")),
 });
 
 export type CreatePartnershipInput = z.infer<typeof createPartnershipInput>;
@@ -40,9 +41,9 @@ export type CreatePartnershipInput = z.infer<typeof createPartnershipInput>;
 export async function createPartnership(db: Database, actor: Actor | null, input: CreatePartnershipInput) {
   return await inTransaction(db, async (tx) => {
     const [target] = await tx.select({ id: fylke.id }).from(fylke).where(eq(fylke.id, input.fylkeId)).limit(1);
-    if (!target) throw invalid("Velg et fylke som finnes.", "fylkeId");
+    if (!target) throw invalid(text("partnership.errors.unknownFylke"), "fylkeId");
     const [taken] = await tx.select({ id: partnership.id }).from(partnership).where(eq(partnership.slug, input.slug)).limit(1);
-    if (taken) throw invalid("Et annet partnerskap bruker allerede denne adressen.", "slug");
+    if (taken) throw invalid(text("partnership.errors.slugTaken"), "slug");
     const kommuneIds = [...new Set(input.kommuneIds)];
     await assertKommunerInFylke(tx, kommuneIds, input.fylkeId);
 
@@ -88,7 +89,7 @@ export async function addKommuneToPartnership(
       .from(partnership)
       .where(eq(partnership.id, partnershipId))
       .limit(1);
-    if (!target) throw notFound("Fant ikke partnerskapet.");
+    if (!target) throw notFound(text("partnership.errors.notFound"));
     await assertKommunerInFylke(tx, [input.kommuneId], target.fylkeId);
     const [already] = await tx
       .select({ id: partnershipKommune.kommuneId })
@@ -97,7 +98,7 @@ export async function addKommuneToPartnership(
         and(eq(partnershipKommune.partnershipId, partnershipId), eq(partnershipKommune.kommuneId, input.kommuneId)),
       )
       .limit(1);
-    if (already) throw invalid("Kommunen er allerede med i partnerskapet.", "kommuneId");
+    if (already) throw invalid(text("partnership.errors.kommuneAlreadyIn"), "kommuneId");
     await tx.insert(partnershipKommune).values({ partnershipId, kommuneId: input.kommuneId });
     await recordAudit(tx, actor, {
       partnershipId,
@@ -115,6 +116,6 @@ async function assertKommunerInFylke(tx: Executor, kommuneIds: string[], fylkeId
     .from(kommune)
     .where(and(inArray(kommune.id, kommuneIds), eq(kommune.fylkeId, fylkeId)));
   if (found.length !== kommuneIds.length) {
-    throw invalid("Velg kommuner som ligger i partnerskapets fylke.", "kommuneIds");
+    throw invalid(text("partnership.errors.kommuneOutsideFylke"), "kommuneIds");
   }
 }

@@ -12,29 +12,32 @@ import {
   isoDate,
   optionalText,
   requiredText,
+  rule,
   versionInput,
 } from "~/lib/validation";
-import { optionalServiceLabels } from "~/lib/partnership/catalogue";
+import { catalogueServiceKeys, serviceNameIn } from "~/lib/partnership/catalogue";
+import { locales } from "~/lib/i18n/locales";
+import { text } from "~/lib/i18n/text";
 
 export const partnershipDetailsInput = z
   .object({
     version: versionInput,
-    leaderModel: z.enum(leaderModels, { error: "Velg ledermodell." }),
-    statePositions: decimalInput("Statlige årsverk"),
-    municipalPositions: decimalInput("Kommunale årsverk"),
-    agreementDate: isoDate("Avtaledato").nullable(),
-    agreementNextRevision: isoDate("Neste revisjon").nullable(),
+    leaderModel: z.enum(leaderModels, rule("partnership.errors.chooseLeaderModel")),
+    statePositions: decimalInput("errors.labels.statePositions"),
+    municipalPositions: decimalInput("errors.labels.municipalPositions"),
+    agreementDate: isoDate("errors.labels.agreementDate").nullable(),
+    agreementNextRevision: isoDate("errors.labels.nextRevision").nullable(),
   })
   .refine(
     (v) => !v.agreementDate || !v.agreementNextRevision || v.agreementNextRevision > v.agreementDate,
-    { path: ["agreementNextRevision"], message: "Neste revisjon må komme etter avtaledatoen." },
+    { path: ["agreementNextRevision"], ...rule("partnership.errors.revisionAfterAgreement") },
   );
 
 export async function updatePartnershipDetails(scope: PartnershipScope, input: z.infer<typeof partnershipDetailsInput>) {
   const { db, actor, partnership: { id: partnershipId } } = scope;
   return await inTransaction(db, async (tx) => {
     const [before] = await tx.select().from(partnership).where(eq(partnership.id, partnershipId)).limit(1);
-    if (!before) throw notFound("Fant ikke partnerskapet.");
+    if (!before) throw notFound(text("partnership.errors.notFound"));
     const { version, ...values } = input;
     const [updated] = await tx
       .update(partnership)
@@ -56,8 +59,8 @@ export async function updatePartnershipDetails(scope: PartnershipScope, input: z
 export const agreementPointInput = z.object({
   pointId: entityId,
   version: versionInput,
-  status: z.enum(agreementPointStatuses, { error: "Velg status." }),
-  note: optionalText("Notatet", 2000),
+  status: z.enum(agreementPointStatuses, rule("partnership.errors.chooseStatus")),
+  note: optionalText("errors.labels.note", 2000),
 });
 
 export async function updateAgreementPoint(scope: PartnershipScope, input: z.infer<typeof agreementPointInput>) {
@@ -68,7 +71,7 @@ export async function updateAgreementPoint(scope: PartnershipScope, input: z.inf
       eq(agreementPoint.partnershipId, partnershipId),
     );
     const [before] = await tx.select().from(agreementPoint).where(ofPartnership).limit(1);
-    if (!before) throw notFound("Fant ikke avtalepunktet.");
+    if (!before) throw notFound(text("partnership.errors.agreementPointNotFound"));
     const values = { status: input.status, note: input.note, updatedByUserId: actor.userId };
     const [updated] = await tx
       .update(agreementPoint)
@@ -90,7 +93,7 @@ export async function updateAgreementPoint(scope: PartnershipScope, input: z.inf
 export const serviceToggleInput = z.object({
   serviceId: entityId,
   version: versionInput,
-  enabled: z.boolean({ error: "Velg av eller på." }),
+  enabled: z.boolean(rule("partnership.errors.chooseOnOff")),
 });
 
 export async function setServiceEnabled(scope: PartnershipScope, input: z.infer<typeof serviceToggleInput>) {
@@ -101,7 +104,7 @@ export async function setServiceEnabled(scope: PartnershipScope, input: z.infer<
       eq(partnershipService.partnershipId, partnershipId),
     );
     const [before] = await tx.select().from(partnershipService).where(ofPartnership).limit(1);
-    if (!before) throw notFound("Fant ikke tjenesten.");
+    if (!before) throw notFound(text("partnership.errors.serviceNotFound"));
     const [updated] = await tx
       .update(partnershipService)
       .set({ enabled: input.enabled, version: sql`${partnershipService.version} + 1` })
@@ -123,18 +126,19 @@ export async function setServiceEnabled(scope: PartnershipScope, input: z.infer<
 }
 
 export const customServiceInput = z.object({
-  name: requiredText("Navnet på tjenesten", 120),
+  name: requiredText("errors.labels.serviceName", 120),
 });
 
 export async function addCustomService(scope: PartnershipScope, input: z.infer<typeof customServiceInput>) {
   const { db, actor, partnership: { id: partnershipId } } = scope;
   return await inTransaction(db, async (tx) => {
     const wanted = input.name.toLocaleLowerCase("nb");
-    const catalogueClash = Object.values(optionalServiceLabels).some(
-      (label) => label.toLocaleLowerCase("nb") === wanted,
+    // A catalogue service by its name in either language.
+    const catalogueClash = catalogueServiceKeys.some((serviceKey) =>
+      locales.some((locale) => serviceNameIn({ serviceKey, customName: null }, locale).toLocaleLowerCase("nb") === wanted),
     );
     if (catalogueClash) {
-      throw invalid("Denne tjenesten står allerede i listen. Slå den på der i stedet.", "name");
+      throw invalid(text("partnership.errors.serviceInCatalogue"), "name");
     }
     const existing = await tx
       .select({ name: partnershipService.customName })
@@ -143,7 +147,7 @@ export async function addCustomService(scope: PartnershipScope, input: z.infer<t
         and(eq(partnershipService.partnershipId, partnershipId), eq(partnershipService.serviceKey, "annet")),
       );
     if (existing.some((s) => s.name?.toLocaleLowerCase("nb") === wanted)) {
-      throw invalid("Partnerskapet har allerede en tjeneste med dette navnet.", "name");
+      throw invalid(text("partnership.errors.serviceNameTaken"), "name");
     }
     const [created] = await tx
       .insert(partnershipService)
@@ -170,9 +174,9 @@ export async function removeCustomService(scope: PartnershipScope, input: z.infe
       eq(partnershipService.partnershipId, partnershipId),
     );
     const [before] = await tx.select().from(partnershipService).where(ofPartnership).limit(1);
-    if (!before) throw notFound("Fant ikke tjenesten.");
+    if (!before) throw notFound(text("partnership.errors.serviceNotFound"));
     if (before.serviceKey !== "annet") {
-      throw invalid("Tjenester fra standardlisten kan bare slås av, ikke fjernes.");
+      throw invalid(text("partnership.errors.catalogueServiceNotRemovable"));
     }
     const [removed] = await tx
       .delete(partnershipService)

@@ -15,10 +15,12 @@ import { assignmentReaches } from "~/server/domain/access/reach";
 import { notFound } from "~/server/domain/errors";
 import type { PartnershipScope } from "~/server/domain/scope";
 import { byRoleOrder, roleInfo } from "~/lib/roles";
-import { agreementPoints, catalogueServiceKeys, serviceName } from "~/lib/partnership/catalogue";
+import { agreementPoints, catalogueServiceKeys, serviceNameIn } from "~/lib/partnership/catalogue";
+import type { Locale } from "~/lib/i18n/locales";
+import { text } from "~/lib/i18n/text";
 
 /** Everything the partnership page shows, read in a handful of indexed queries. */
-export async function getPartnershipOverview(scope: PartnershipScope) {
+export async function getPartnershipOverview(scope: PartnershipScope, locale: Locale = "nb") {
   const { db, partnership: { id: partnershipId } } = scope;
   const [base] = await db
     .select({
@@ -37,7 +39,7 @@ export async function getPartnershipOverview(scope: PartnershipScope) {
     .innerJoin(fylke, eq(fylke.id, partnership.fylkeId))
     .where(eq(partnership.id, partnershipId))
     .limit(1);
-  if (!base) throw notFound("Fant ikke partnerskapet.");
+  if (!base) throw notFound(text("partnership.errors.notFound"));
 
   const [kommunerOf, people, pointRows, serviceRows] = await Promise.all([
     listPartnershipKommuner(db, [partnershipId]),
@@ -70,7 +72,7 @@ export async function getPartnershipOverview(scope: PartnershipScope) {
     .map((s) => ({
       id: s.id,
       serviceKey: s.serviceKey,
-      name: serviceName(s),
+      name: serviceNameIn(s, locale),
       enabled: s.enabled,
       isCustom: s.serviceKey === "annet",
       version: s.version,

@@ -4,13 +4,17 @@ import type { Database } from "~/db/connection";
 import { workshopAnswer } from "~/db/schema";
 import { createTestDatabase } from "~/test/factories";
 import { liveSamling, type LiveSamling } from "~/test/workshop";
+import { isText, renderText } from "~/lib/i18n/text";
 import { DomainError } from "~/server/domain/errors";
 import { checkAnswer, myAnswers, submitAnswers, submitAnswersInput } from "./answers";
 import { participantByToken, setLive } from "./live";
 import { addTheme, assignTheme } from "./themes";
 
 const task = (kind: "selvvurdering" | "prioritering" | "forventninger" | "evaluering", statements: string[] = []) => ({ kind, statements });
-const check = (t: ReturnType<typeof task>, item: string, value: string) => checkAnswer(t, { item, value });
+const check = (t: ReturnType<typeof task>, item: string, value: string) => {
+  const checked = checkAnswer(t, { item, value });
+  return isText(checked) ? renderText(checked, "nb") : checked;
+};
 
 describe("checkAnswer", () => {
   it("selvvurdering: an area 1–20 and a score", () => {

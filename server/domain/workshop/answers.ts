@@ -9,8 +9,9 @@ import { preparedOnce } from "~/db/prepared";
 import { workshopAnswer, workshopParticipant } from "~/db/schema";
 import { areaScores, expectationTargets } from "~/db/schema/enums";
 import { AREA_COUNT } from "~/lib/mulighetsrom/areas";
+import { isText, text, type Text } from "~/lib/i18n/text";
 import { invalid } from "~/server/domain/errors";
-import { entityId } from "~/lib/validation";
+import { entityId, rule } from "~/lib/validation";
 import type { ParticipantRow } from "./live";
 import { loadTask, type TaskRow } from "~/server/domain/network/scope";
 import { auditWorkshop } from "./tasks";
@@ -23,43 +24,43 @@ export const submitAnswersInput = z.object({
   answers: z
     .array(
       z.object({
-        item: z.string({ error: "Ugyldig svar." }).min(1, "Ugyldig svar.").max(20, "Ugyldig svar."),
-        value: z.string({ error: "Ugyldig svar." }).max(EXPECTATION_MAX_LENGTH + 50, `Svaret kan ha høyst ${EXPECTATION_MAX_LENGTH} tegn.`),
+        item: z.string(rule("workshop.errors.invalidAnswer")).min(1, rule("workshop.errors.invalidAnswer")).max(20, rule("workshop.errors.invalidAnswer")),
+        value: z.string(rule("workshop.errors.invalidAnswer")).max(EXPECTATION_MAX_LENGTH + 50, rule("workshop.errors.answerTooLong", { max: EXPECTATION_MAX_LENGTH })),
       }),
-      { error: "Mangler svar." },
+      rule("workshop.errors.noAnswers"),
     )
-    .min(1, "Mangler svar.")
-    .max(MAX_ITEMS_PER_SUBMIT, "For mange svar på én gang."),
+    .min(1, rule("workshop.errors.noAnswers"))
+    .max(MAX_ITEMS_PER_SUBMIT, rule("workshop.errors.tooManyAnswers")),
 });
 
 type Answer = z.infer<typeof submitAnswersInput>["answers"][number];
 
-const inRange = (text: string, min: number, max: number) => /^\d{1,2}$/.test(text) && Number(text) >= min && Number(text) <= max;
+const inRange = (digits: string, min: number, max: number) => /^\d{1,2}$/.test(digits) && Number(digits) >= min && Number(digits) <= max;
 
-/** The stored form of one answer, or a Norwegian message saying why it is not a valid answer to this task. */
-export function checkAnswer(task: Pick<TaskRow, "kind" | "statements">, answer: Answer): { item: string; value: string } | string {
+/** The stored form of one answer, or a message saying why it is not a valid answer to this task. */
+export function checkAnswer(task: Pick<TaskRow, "kind" | "statements">, answer: Answer): { item: string; value: string } | Text {
   const { item } = answer;
   switch (task.kind) {
     case "selvvurdering":
-      if (!inRange(item, 1, AREA_COUNT)) return "Ukjent utviklingsområde.";
-      if (!(areaScores as readonly string[]).includes(answer.value)) return "Velg sterk, kan styrkes eller ikke vurdert.";
+      if (!inRange(item, 1, AREA_COUNT)) return text("workshop.errors.unknownArea");
+      if (!(areaScores as readonly string[]).includes(answer.value)) return text("workshop.errors.pickScore");
       return { item: String(Number(item)), value: answer.value };
     case "prioritering":
-      if (!inRange(item, 1, PRIORITY_VOTES)) return `Du har ${PRIORITY_VOTES} stemmer.`;
-      if (!inRange(answer.value, 1, AREA_COUNT)) return "Velg et av de 20 utviklingsområdene.";
+      if (!inRange(item, 1, PRIORITY_VOTES)) return text("workshop.errors.votes", { votes: PRIORITY_VOTES });
+      if (!inRange(answer.value, 1, AREA_COUNT)) return text("workshop.errors.pickArea");
       return { item: String(Number(item)), value: String(Number(answer.value)) };
     case "forventninger": {
       const [target, slot] = item.split("-");
       if (!(expectationTargets as readonly string[]).includes(target ?? "") || !inRange(slot ?? "", 1, EXPECTATIONS_PER_TARGET)) {
-        return "Ukjent forventning.";
+        return text("workshop.errors.unknownExpectation");
       }
       const value = answer.value.trim();
-      if (value.length > EXPECTATION_MAX_LENGTH) return `En forventning kan ha høyst ${EXPECTATION_MAX_LENGTH} tegn.`;
+      if (value.length > EXPECTATION_MAX_LENGTH) return text("workshop.errors.expectationTooLong", { max: EXPECTATION_MAX_LENGTH });
       return { item: `${target}-${Number(slot)}`, value };
     }
     case "evaluering":
-      if (!inRange(item, 0, task.statements.length - 1)) return "Ukjent påstand.";
-      if (!inRange(answer.value, 0, EVALUATION_MAX)) return `Velg et tall fra 0 til ${EVALUATION_MAX}.`;
+      if (!inRange(item, 0, task.statements.length - 1)) return text("workshop.errors.unknownStatement");
+      if (!inRange(answer.value, 0, EVALUATION_MAX)) return text("workshop.errors.pickNumber", { max: EVALUATION_MAX });
       return { item: String(Number(item)), value: String(Number(answer.value)) };
   }
 }
@@ -82,15 +83,15 @@ export async function countRespondents(db: Executor, taskId: string): Promise<nu
 
 export async function submitAnswers(db: Database, participant: ParticipantRow, input: z.infer<typeof submitAnswersInput>) {
   return inTransaction(db, async (tx) => {
-    if (participant.liveStatus !== "apen") throw invalid("Samlingen er avsluttet, og det kan ikke lenger svares.");
+    if (participant.liveStatus !== "apen") throw invalid(text("workshop.errors.gatheringClosed"));
     // The connection, not tx, for the prepared lookups (db/prepared.ts): they run in this transaction all the same.
     const task = await loadTask(db, participant.gatheringId, input.taskId);
-    if (task.status !== "apen") throw invalid("Oppgaven er lukket. Vent til fasilitatoren åpner neste oppgave.");
+    if (task.status !== "apen") throw invalid(text("workshop.errors.taskClosed"));
     if (needsOffice(task.kind) && !participant.partnershipId) {
-      throw invalid("Denne oppgaven gjelder eget kontor. Bli med på nytt og velg kontoret du svarer for.");
+      throw invalid(text("workshop.errors.needsOffice"));
     }
     const checked = input.answers.map((a) => checkAnswer(task, a));
-    const problem = checked.find((c): c is string => typeof c === "string");
+    const problem = checked.find((c): c is Text => isText(c));
     if (problem) throw invalid(problem);
     const answers = [...new Map((checked as { item: string; value: string }[]).map((a) => [a.item, a])).values()];
     const now = new Date();
@@ -117,7 +118,7 @@ export async function submitAnswers(db: Database, participant: ParticipantRow, i
     }
     if (task.kind === "prioritering") {
       const votes = (await myAnswers(tx, participant.id, task.id)).map((a) => a.value);
-      if (new Set(votes).size !== votes.length) throw invalid("Du har gitt to stemmer til samme område. Velg tre ulike områder.");
+      if (new Set(votes).size !== votes.length) throw invalid(text("workshop.errors.sameAreaTwice"));
     }
     // Who answered is audited, never what: evaluation and expectations are anonymous on every screen.
     await auditWorkshop(tx, participant.userId ? { userId: participant.userId } : null, "workshop_answer", task.id, "update", {

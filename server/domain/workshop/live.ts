@@ -11,8 +11,9 @@ import { gathering, networkMember, partnership, roleAssignment, workshopParticip
 import { roleGroups } from "~/db/schema/enums";
 import type { Role } from "~/lib/roles";
 import type { NetworkScope } from "~/server/domain/scope";
+import { text } from "~/lib/i18n/text";
 import { invalid, notFound, staleVersion } from "~/server/domain/errors";
-import { entityId, requiredText, versionInput } from "~/lib/validation";
+import { entityId, requiredText, versionInput, rule } from "~/lib/validation";
 import { loadGathering } from "~/server/domain/network/scope";
 import { auditWorkshop } from "./tasks";
 import type { RoleGroup } from "~/lib/workshop/labels";
@@ -31,22 +32,22 @@ export const normaliseJoinCode = (typed: string) => typed.toUpperCase().replace(
 export const hashToken = (token: string) => createHash("sha256").update(token).digest("hex");
 
 export const joinCodeInput = z
-  .string({ error: "Skriv koden fra skjermen." })
+  .string(rule("workshop.errors.codeRequired"))
   .transform(normaliseJoinCode)
   .pipe(
     z
       .string()
-      .length(JOIN_CODE_LENGTH, `Koden har ${JOIN_CODE_LENGTH} tegn.`)
-      .regex(new RegExp(`^[${CODE_ALPHABET}]+$`), "Koden har bare bokstaver og tall fra skjermen."),
+      .length(JOIN_CODE_LENGTH, rule("workshop.errors.codeLength", { length: JOIN_CODE_LENGTH }))
+      .regex(new RegExp(`^[${CODE_ALPHABET}]+$`), rule("workshop.errors.codeCharacters")),
   );
 
 export const participantTokenInput = z
-  .string({ error: "Du må bli med i samlingen først." })
-  .min(20, "Du må bli med i samlingen på nytt.")
-  .max(100, "Du må bli med i samlingen på nytt.");
+  .string(rule("workshop.errors.joinFirst"))
+  .min(20, rule("workshop.errors.joinAgain"))
+  .max(100, rule("workshop.errors.joinAgain"));
 
 const liveRef = z.object({ gatheringId: entityId, version: versionInput });
-export const setLiveInput = liveRef.extend({ open: z.boolean({ error: "Velg åpne eller avslutte." }) });
+export const setLiveInput = liveRef.extend({ open: z.boolean(rule("workshop.errors.pickOpenOrClose")) });
 
 async function bumpGathering(tx: Executor, id: string, expected: number, set: Partial<typeof gathering.$inferInsert>) {
   const [updated] = await tx
@@ -102,7 +103,7 @@ export function isJoinCodeExpired(row: { liveStatus: string; liveOpenedAt: Date 
 export async function findOpenGatheringByCode(db: Executor, code: string, now = new Date()) {
   const [row] = await db.select().from(gathering).where(eq(gathering.joinCode, code)).limit(1);
   if (!row || row.liveStatus !== "apen" || isJoinCodeExpired(row, now)) {
-    throw notFound("Koden er ikke i bruk. Sjekk koden på skjermen, eller spør fasilitatoren om samlingen er åpnet.");
+    throw notFound(text("workshop.errors.codeNotInUse"));
   }
   return row;
 }
@@ -142,8 +143,8 @@ export async function suggestedJoinFor(db: Executor, userId: string, networkId: 
 export const joinInput = z.object({
   code: joinCodeInput,
   /** Guests only; a signed-in participant is shown by their own name. */
-  name: requiredText("Navnet", 80).optional(),
-  roleGroup: z.enum(roleGroups, { error: "Velg rollegruppen din." }),
+  name: requiredText("errors.labels.name", 80).optional(),
+  roleGroup: z.enum(roleGroups, rule("workshop.errors.pickRoleGroup")),
   /** The office the participant answers for; empty for fylke people. */
   partnershipId: entityId.nullable(),
 });
@@ -161,12 +162,12 @@ export interface JoinResult {
 export async function joinWorkshop(db: Database, user: { id: string; name: string } | null, input: z.infer<typeof joinInput>): Promise<JoinResult> {
   return inTransaction(db, async (tx) => {
     const samling = await findOpenGatheringByCode(tx, input.code);
-    if (!user && !input.name) throw invalid("Skriv navnet ditt.", "name");
+    if (!user && !input.name) throw invalid(text("workshop.errors.nameRequired"), "name");
     if (input.partnershipId) {
       const offices = (await memberOffices(tx, samling.networkId)).map((o) => o.id);
-      if (!offices.includes(input.partnershipId)) throw invalid("Velg et kontor som er med i nettverket.", "partnershipId");
+      if (!offices.includes(input.partnershipId)) throw invalid(text("workshop.errors.officeNotInNetwork"), "partnershipId");
     } else if (input.roleGroup !== "fylke") {
-      throw invalid("Velg kontoret du svarer for.", "partnershipId");
+      throw invalid(text("workshop.errors.officeRequired"), "partnershipId");
     }
     const token = randomBytes(24).toString("base64url");
     const values = {
@@ -208,7 +209,7 @@ const participantQuery = (db: Executor) =>
 /** The participant a token belongs to; a token of a closed samling no longer works. Every answer starts here, hence prepared. */
 export async function participantByToken(db: Executor, token: string) {
   const [row] = await preparedOnce(db, participantQuery).execute({ tokenHash: hashToken(token) });
-  if (!row) throw notFound("Du er ikke med i en samling. Skriv koden fra skjermen for å bli med.");
+  if (!row) throw notFound(text("workshop.errors.notJoined"));
   return { ...row.participant, liveStatus: row.liveStatus, networkId: row.networkId };
 }
 

@@ -5,11 +5,13 @@ import { inTransaction, type Executor } from "~/db/connection";
 import { workshopTask } from "~/db/schema";
 import { workshopTaskKinds } from "~/db/schema/enums";
 import { recordAudit, type Actor, type AuditActionOf, type AuditChanges } from "~/server/domain/audit/record";
+import { text } from "~/lib/i18n/text";
 import { invalid, staleVersion } from "~/server/domain/errors";
 import type { NetworkScope } from "~/server/domain/scope";
-import { entityId, requiredText, versionInput } from "~/lib/validation";
+import { entityId, requiredText, versionInput, rule } from "~/lib/validation";
 import { loadGathering, loadTask, type TaskRow } from "~/server/domain/network/scope";
-import { defaultEvaluationStatements, taskKindLabels } from "~/lib/workshop/labels";
+import type { Locale } from "~/lib/i18n/locales";
+import { translator } from "~/lib/i18n/translate";
 
 export const MAX_TASKS = 20;
 const MAX_STATEMENTS = 12;
@@ -28,14 +30,14 @@ export async function auditWorkshop<E extends WorkshopAuditEntity, A extends Aud
 }
 
 const statementsInput = z
-  .array(requiredText("Påstanden", 200), { error: "Skriv påstandene." })
-  .min(1, "Evalueringen må ha minst én påstand.")
-  .max(MAX_STATEMENTS, `Evalueringen kan ha høyst ${MAX_STATEMENTS} påstander.`);
+  .array(requiredText("errors.labels.statement", 200), rule("workshop.errors.statementsRequired"))
+  .min(1, rule("workshop.errors.oneStatement"))
+  .max(MAX_STATEMENTS, rule("workshop.errors.tooManyStatements", { max: MAX_STATEMENTS }));
 
 export const addTaskInput = z.object({
   gatheringId: entityId,
-  kind: z.enum(workshopTaskKinds, { error: "Velg hva slags oppgave det er." }),
-  title: requiredText("Tittelen", 200).optional(),
+  kind: z.enum(workshopTaskKinds, rule("workshop.errors.pickTaskKind")),
+  title: requiredText("errors.labels.title", 200).optional(),
   statements: statementsInput.optional(),
 });
 
@@ -43,21 +45,28 @@ export async function listTasks(db: Executor, gatheringId: string) {
   return db.select().from(workshopTask).where(eq(workshopTask.gatheringId, gatheringId)).orderBy(asc(workshopTask.position));
 }
 
+/** KS's evaluation statements in the samling's language, for a new evaluation without its own. */
+function defaultStatementsIn(locale: Locale): string[] {
+  const t = translator(locale, "workshop");
+  return (["s1", "s2", "s3", "s4", "s5", "s6"] as const).map((key) => t(`defaultStatements.${key}`));
+}
+
 export async function addTask(scope: NetworkScope, input: z.infer<typeof addTaskInput>) {
   const { db, actor, network: { id: networkId } } = scope;
   return inTransaction(db, async (tx) => {
     const samling = await loadGathering(tx, networkId, input.gatheringId);
     const existing = await listTasks(tx, samling.id);
-    if (existing.length >= MAX_TASKS) throw invalid(`En samling kan ha høyst ${MAX_TASKS} oppgaver.`);
-    if (input.statements && input.kind !== "evaluering") throw invalid("Bare evalueringen har påstander.", "statements");
+    if (existing.length >= MAX_TASKS) throw invalid(text("workshop.errors.tooManyTasks", { max: MAX_TASKS }));
+    if (input.statements && input.kind !== "evaluering") throw invalid(text("workshop.errors.onlyEvaluationStatements"), "statements");
     const [made] = await tx
       .insert(workshopTask)
       .values({
         gatheringId: samling.id,
         position: (existing.at(-1)?.position ?? 0) + 1,
         kind: input.kind,
-        title: input.title ?? taskKindLabels[input.kind],
-        statements: input.kind === "evaluering" ? (input.statements ?? [...defaultEvaluationStatements]) : [],
+        // The default title is read on the guests' phones: in the samling's language.
+        title: input.title ?? translator(samling.language, "workshop")(`taskKind.${input.kind}`),
+        statements: input.kind === "evaluering" ? (input.statements ?? defaultStatementsIn(samling.language)) : [],
       })
       .returning();
     const created = made!;
@@ -78,7 +87,7 @@ async function bumpTask(tx: Executor, row: TaskRow, expected: number, set: Parti
 
 const taskRef = { gatheringId: entityId, taskId: entityId, version: versionInput };
 
-export const updateTaskInput = z.object({ ...taskRef, title: requiredText("Tittelen", 200), statements: statementsInput.optional() });
+export const updateTaskInput = z.object({ ...taskRef, title: requiredText("errors.labels.title", 200), statements: statementsInput.optional() });
 
 /** Title and statements can change until the first answer arrives; after that the answers would no longer match. */
 export async function updateTask(scope: NetworkScope, input: z.infer<typeof updateTaskInput>) {
@@ -86,15 +95,15 @@ export async function updateTask(scope: NetworkScope, input: z.infer<typeof upda
   return inTransaction(db, async (tx) => {
     const samling = await loadGathering(tx, networkId, input.gatheringId);
     const row = await loadTask(tx, samling.id, input.taskId);
-    if (input.statements && row.kind !== "evaluering") throw invalid("Bare evalueringen har påstander.", "statements");
-    if (input.statements && row.status !== "klar") throw invalid("Påstandene kan ikke endres etter at oppgaven er åpnet.", "statements");
+    if (input.statements && row.kind !== "evaluering") throw invalid(text("workshop.errors.onlyEvaluationStatements"), "statements");
+    if (input.statements && row.status !== "klar") throw invalid(text("workshop.errors.statementsLocked"), "statements");
     const updated = await bumpTask(tx, row, input.version, { title: input.title, ...(input.statements ? { statements: input.statements } : {}) });
     await auditWorkshop(tx, actor, "workshop_task", row.id, "update", { title: { from: row.title, to: input.title } });
     return updated;
   });
 }
 
-export const taskStatusInput = z.object({ ...taskRef, status: z.enum(["apen", "lukket"], { error: "Velg åpne eller lukke." }) });
+export const taskStatusInput = z.object({ ...taskRef, status: z.enum(["apen", "lukket"], rule("workshop.errors.pickOpenOrCloseTask")) });
 
 /** Opening needs live mode open; a closed task can be opened again (late answers after a break). */
 export async function setTaskStatus(scope: NetworkScope, input: z.infer<typeof taskStatusInput>) {
@@ -102,7 +111,7 @@ export async function setTaskStatus(scope: NetworkScope, input: z.infer<typeof t
   return inTransaction(db, async (tx) => {
     const samling = await loadGathering(tx, networkId, input.gatheringId);
     const row = await loadTask(tx, samling.id, input.taskId);
-    if (input.status === "apen" && samling.liveStatus !== "apen") throw invalid("Åpne direktemodus for samlingen før du åpner en oppgave.");
+    if (input.status === "apen" && samling.liveStatus !== "apen") throw invalid(text("workshop.errors.openLiveFirst"));
     if (row.status === input.status) return row;
     const now = new Date();
     const updated = await bumpTask(tx, row, input.version, {
@@ -114,7 +123,7 @@ export async function setTaskStatus(scope: NetworkScope, input: z.infer<typeof t
   });
 }
 
-export const resultsVisibleInput = z.object({ ...taskRef, visible: z.boolean({ error: "Velg vis eller skjul." }) });
+export const resultsVisibleInput = z.object({ ...taskRef, visible: z.boolean(rule("workshop.errors.pickShowOrHide")) });
 
 export async function setResultsVisible(scope: NetworkScope, input: z.infer<typeof resultsVisibleInput>) {
   const { db, actor, network: { id: networkId } } = scope;
@@ -127,7 +136,7 @@ export async function setResultsVisible(scope: NetworkScope, input: z.infer<type
   });
 }
 
-export const moveTaskInput = z.object({ ...taskRef, direction: z.enum(["opp", "ned"], { error: "Velg retning." }) });
+export const moveTaskInput = z.object({ ...taskRef, direction: z.enum(["opp", "ned"], rule("workshop.errors.pickDirection")) });
 
 export async function moveTask(scope: NetworkScope, input: z.infer<typeof moveTaskInput>) {
   const { db, actor, network: { id: networkId } } = scope;
@@ -153,7 +162,7 @@ export async function removeTask(scope: NetworkScope, input: z.infer<typeof remo
   await inTransaction(db, async (tx) => {
     const samling = await loadGathering(tx, networkId, input.gatheringId);
     const row = await loadTask(tx, samling.id, input.taskId);
-    if (row.status !== "klar") throw invalid("En oppgave som har vært åpnet kan ikke slettes. Lukk den i stedet.");
+    if (row.status !== "klar") throw invalid(text("workshop.errors.openedTaskKept"));
     const [deleted] = await tx
       .delete(workshopTask)
       .where(and(eq(workshopTask.id, row.id), eq(workshopTask.version, input.version)))

@@ -7,6 +7,7 @@ import { z } from "zod";
 import { inTransaction, type Executor } from "~/db/connection";
 import { assessment, assessmentArea, gathering, network, networkMember, workshopTask, workshopTransfer } from "~/db/schema";
 import { recordAudit } from "~/server/domain/audit/record";
+import { text } from "~/lib/i18n/text";
 import { invalid, notFound } from "~/server/domain/errors";
 import type { PartnershipScope } from "~/server/domain/scope";
 import { areas } from "~/lib/mulighetsrom/areas";
@@ -64,16 +65,16 @@ export async function transferSelfAssessment(scope: PartnershipScope, input: z.i
   const { db, actor, partnership: target } = scope;
   return inTransaction(db, async (tx) => {
     const task = (await selfAssessmentTasks(tx, target.id)).find((t) => t.taskId === input.taskId);
-    if (!task) throw notFound("Fant ikke selvvurderingen.");
-    if (task.taskStatus !== "lukket") throw invalid("Selvvurderingen kan overføres når fasilitatoren har lukket oppgaven.");
+    if (!task) throw notFound(text("workshop.errors.selfAssessmentNotFound"));
+    if (task.taskStatus !== "lukket") throw invalid(text("workshop.errors.transferAfterClose"));
     const [already] = await tx
       .select({ id: workshopTransfer.id })
       .from(workshopTransfer)
       .where(and(eq(workshopTransfer.taskId, task.taskId), eq(workshopTransfer.partnershipId, target.id)))
       .limit(1);
-    if (already) throw invalid("Selvvurderingen er allerede overført.");
+    if (already) throw invalid(text("workshop.errors.alreadyTransferred"));
     const proposal = proposedStatuses(await answerRows(tx, [task.taskId]), target.id);
-    if (!proposal) throw invalid("For få fra kontoret svarte til at svarene kan overføres uten å peke ut enkeltpersoner.");
+    if (!proposal) throw invalid(text("workshop.errors.tooFewToTransfer"));
     const [made] = await tx
       .insert(assessment)
       .values({ partnershipId: target.id, heldOn: task.startsOn, occasion: `${task.gatheringTitle} (${task.networkName})`.slice(0, 200), createdByUserId: actor.userId })

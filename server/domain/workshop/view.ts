@@ -1,6 +1,7 @@
 /** What the facilitator's screen and a participant's phone read. */
 import { and, eq, inArray } from "drizzle-orm";
 import type { Executor } from "~/db/connection";
+import type { Locale } from "~/lib/i18n/locales";
 import { expectationTheme, networkMember, partnership } from "~/db/schema";
 import { answerRows, myAnswers } from "./answers";
 import { isJoinCodeExpired, memberOffices, participantCounts, type ParticipantRow } from "./live";
@@ -110,8 +111,11 @@ export async function participantView(db: Executor, participant: ParticipantRow)
   };
 }
 
-/** What the join page shows before anyone has joined: the samling's title and the offices to choose from. */
-export async function joinInfo(db: Executor, samling: { id: string; title: string; networkId: string }) {
-  return { title: samling.title, offices: await memberOffices(db, samling.networkId) };
+/**
+ * What the join page shows before anyone has joined: the samling's title, its language (the
+ * guest's default) and the offices to choose from.
+ */
+export async function joinInfo(db: Executor, samling: { id: string; title: string; networkId: string; language: Locale }) {
+  return { title: samling.title, language: samling.language, offices: await memberOffices(db, samling.networkId) };
 }
 

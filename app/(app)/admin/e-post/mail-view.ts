@@ -1,6 +1,7 @@
 /**
- * The outbox page's words and addresses, shared by the server page and its client parts:
- * statuses as text (never colour alone) and Norwegian query values (?status=feilet&side=2).
+ * The outbox page's addresses and status tones, shared by the server page and its client parts:
+ * statuses as text (never colour alone: admin.mail.status.<status>) and Norwegian query values
+ * (?status=feilet&side=2).
  */
 import type { StatusTone } from "~/app/_components/status-tag";
 
@@ -8,12 +9,12 @@ export type MailStatus = "waiting" | "sending" | "sent" | "failed" | "kept";
 
 export const MAIL_PATH = "/admin/e-post";
 
-export const statusInfo: Record<MailStatus, { label: string; tone: StatusTone; slug: string }> = {
-  sent: { label: "Sendt", tone: "success", slug: "sendt" },
-  waiting: { label: "Venter", tone: "warning", slug: "venter" },
-  sending: { label: "Sendes nå", tone: "info", slug: "sendes" },
-  failed: { label: "Feilet", tone: "danger", slug: "feilet" },
-  kept: { label: "Ikke sendt (ingen SMTP_URL)", tone: "neutral", slug: "ikke-sendt" },
+export const statusInfo: Record<MailStatus, { tone: StatusTone; slug: string }> = {
+  sent: { tone: "success", slug: "sendt" },
+  waiting: { tone: "warning", slug: "venter" },
+  sending: { tone: "info", slug: "sendes" },
+  failed: { tone: "danger", slug: "feilet" },
+  kept: { tone: "neutral", slug: "ikke-sendt" },
 };
 
 /** The order the filters are offered in. */
@@ -42,5 +43,3 @@ export function outboxHref({ status, page = 1 }: { status?: MailStatus | null; p
   const qs = query.toString();
   return qs ? `${MAIL_PATH}?${qs}` : MAIL_PATH;
 }
-
-export const messagesWord = (n: number) => (n === 1 ? "1 e-post" : `${n.toLocaleString("nb-NO")} e-poster`);

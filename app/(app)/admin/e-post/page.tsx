@@ -2,68 +2,69 @@ import { Alert } from "@navikt/ds-react/Alert";
 import { BodyLong, BodyShort, Heading } from "@navikt/ds-react/Typography";
 import { VStack } from "@navikt/ds-react/Stack";
 import type { Metadata } from "next";
+import { getLocale, getTranslations } from "next-intl/server";
 import NextLink from "next/link";
 import { PageLinks } from "~/app/_components/page-links";
 import { loadOrInterrupt } from "~/app/_lib/load";
 import { ScrollRegion } from "~/app/_components/scroll-region";
 import { StaticTable, StaticTbody, StaticTd, StaticTh, StaticThead, StaticTr } from "~/app/_components/static-table";
 import { StatusTag } from "~/app/_components/status-tag";
-import { formatDateTime } from "~/lib/format";
+import { formatDateTime, formatNumber } from "~/lib/format";
 import { getServerCaller } from "~/server/api/server-caller";
-import { MAIL_PATH, messagesWord, outboxHref, readOutboxParams, statusInfo, statusOrder } from "./mail-view";
+import { MAIL_PATH, outboxHref, readOutboxParams, statusInfo, statusOrder } from "./mail-view";
 import { ResendButton } from "./resend-button";
 
-export const metadata: Metadata = { title: "E-post – administrasjon" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("admin.mail");
+  return { title: t("metaTitle") };
+}
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 /** The outbox: every mail the app has sent, is about to send, gave up on, or (without SMTP_URL) kept. */
 export default async function MailPage({ searchParams }: Props) {
   const params = readOutboxParams(await searchParams);
-  const api = await getServerCaller();
+  const [api, t, locale] = await Promise.all([getServerCaller(), getTranslations("admin.mail"), getLocale()]);
   const { smtpConfigured, counts, list } = await loadOrInterrupt(() => api.mail.outbox({ status: params.status, page: params.page }));
   const first = (list.page - 1) * list.pageSize + 1;
   const last = first + list.messages.length - 1;
-  const filterLabel = list.status ? `E-post med status «${statusInfo[list.status].label}»` : "All e-post";
+  const filterLabel = list.status ? t("withStatus", { status: t(`status.${list.status}`) }) : t("all");
 
   return (
     <VStack gap="space-24">
       <div>
         <NextLink className="aksel-link" href="/admin">
-          <span aria-hidden="true">← </span>Administrasjon
+          <span aria-hidden="true">← </span>{t("back")}
         </NextLink>
         <Heading level="1" size="xlarge" spacing className="mt-2">
-          E-post
+          {t("heading")}
         </Heading>
         <BodyLong className="max-w-prose">
-          Alt appen sender på e-post: invitasjoner, varsler og daglige sammendrag. En e-post legges i køen i samme øyeblikk som endringen
-          den forteller om, og sendes derfra. Går det galt, prøver appen igjen flere ganger før den gir opp; da ser du feilen her og kan
-          sende på nytt.
+          {t("intro")}
         </BodyLong>
       </div>
 
       {!smtpConfigured && (
         <Alert variant="info">
           <Heading level="2" size="small" spacing>
-            Ingen e-post forlater maskinen
+            {t("noSmtpHeading")}
           </Heading>
           <BodyLong>
-            SMTP_URL er ikke satt, så appen sender ingenting. Det som ville blitt sendt, blir liggende her med status «Ikke sendt (ingen
-            SMTP_URL)», og du kan åpne og lese hver e-post. For å sende ekte e-post setter driftsansvarlig SMTP_URL og MAIL_FROM.
+            {t("noSmtpBody")}
           </BodyLong>
         </Alert>
       )}
 
-      <nav aria-label="Velg status">
+      <nav aria-label={t("chooseStatus")}>
         <ul className="m-0 flex list-none flex-wrap gap-x-6 gap-y-2 p-0">
           <li>
-            <FilterLink href={outboxHref({})} current={!list.status} label="Alle" count={counts.all} />
+            <FilterLink href={outboxHref({})} current={!list.status} label={t("allFilter")} count={formatNumber(counts.all, locale)} />
           </li>
           {statusOrder
             .filter((s) => s !== "sending" || counts.sending > 0)
             .map((s) => (
               <li key={s}>
-                <FilterLink href={outboxHref({ status: s })} current={list.status === s} label={statusInfo[s].label} count={counts[s]} />
+                <FilterLink href={outboxHref({ status: s })} current={list.status === s} label={t(`status.${s}`)} count={formatNumber(counts[s], locale)} />
               </li>
             ))}
         </ul>
@@ -75,28 +76,26 @@ export default async function MailPage({ searchParams }: Props) {
         </Heading>
         {list.total === 0 ? (
           <BodyShort>
-            {list.status
-              ? `Ingen e-post har status «${statusInfo[list.status].label}».`
-              : "Appen har ikke laget noen e-post ennå. Invitasjoner og varsler dukker opp her når de lages."}
+            {list.status ? t("noneWithStatus", { status: t(`status.${list.status}`) }) : t("none")}
           </BodyShort>
         ) : (
           <VStack gap="space-16">
             <BodyShort>
-              {messagesWord(list.total)}, nyeste først. Viser {first}–{last}.
+              {t("count", { count: list.total, first: String(first), last: String(last) })}
             </BodyShort>
             <ScrollRegion labelledBy="epost-heading">
               <StaticTable size="small">
                 <StaticThead>
                   <tr>
-                    <StaticTh scope="col">Emne</StaticTh>
-                    <StaticTh scope="col">Mottaker</StaticTh>
-                    <StaticTh scope="col">Status</StaticTh>
-                    <StaticTh scope="col">Forsøk</StaticTh>
-                    <StaticTh scope="col">Siste feil</StaticTh>
-                    <StaticTh scope="col">Laget</StaticTh>
-                    <StaticTh scope="col">Sendt</StaticTh>
+                    <StaticTh scope="col">{t("subject")}</StaticTh>
+                    <StaticTh scope="col">{t("to")}</StaticTh>
+                    <StaticTh scope="col">{t("statusColumn")}</StaticTh>
+                    <StaticTh scope="col">{t("attempts")}</StaticTh>
+                    <StaticTh scope="col">{t("lastError")}</StaticTh>
+                    <StaticTh scope="col">{t("created")}</StaticTh>
+                    <StaticTh scope="col">{t("sent")}</StaticTh>
                     <StaticTh scope="col">
-                      <span className="sr-only">Handling</span>
+                      <span className="sr-only">{t("action")}</span>
                     </StaticTh>
                   </tr>
                 </StaticThead>
@@ -111,18 +110,18 @@ export default async function MailPage({ searchParams }: Props) {
                       <StaticTd className="break-all">{m.to}</StaticTd>
                       <StaticTd>
                         <StatusTag tone={statusInfo[m.status].tone} size="xsmall">
-                          {statusInfo[m.status].label}
+                          {t(`status.${m.status}`)}
                         </StatusTag>
                         {m.status === "waiting" && m.attempts > 0 && (
                           <BodyShort size="small" className="mt-1">
-                            Neste forsøk {formatDateTime(m.nextAttemptAt)}
+                            {t("nextAttempt", { at: formatDateTime(m.nextAttemptAt, locale) })}
                           </BodyShort>
                         )}
                       </StaticTd>
                       <StaticTd>{m.attempts}</StaticTd>
                       <StaticTd className="max-w-72">{m.lastError ?? "–"}</StaticTd>
-                      <StaticTd className="whitespace-nowrap">{formatDateTime(m.createdAt)}</StaticTd>
-                      <StaticTd className="whitespace-nowrap">{m.sentAt ? formatDateTime(m.sentAt) : "–"}</StaticTd>
+                      <StaticTd className="whitespace-nowrap">{formatDateTime(m.createdAt, locale)}</StaticTd>
+                      <StaticTd className="whitespace-nowrap">{m.sentAt ? formatDateTime(m.sentAt, locale) : "–"}</StaticTd>
                       <StaticTd>{m.status === "failed" ? <ResendButton id={m.id} subject={m.subject} to={m.to} /> : null}</StaticTd>
                     </StaticTr>
                   ))}
@@ -134,7 +133,7 @@ export default async function MailPage({ searchParams }: Props) {
       </section>
 
       <PageLinks
-        label="Sider med e-post"
+        label={t("pages")}
         page={list.page}
         pageCount={list.pageCount}
         hrefFor={(page) => outboxHref({ status: list.status, page })}
@@ -143,10 +142,10 @@ export default async function MailPage({ searchParams }: Props) {
   );
 }
 
-function FilterLink({ href, current, label, count }: { href: string; current: boolean; label: string; count: number }) {
+function FilterLink({ href, current, label, count }: { href: string; current: boolean; label: string; count: string }) {
   return (
     <NextLink className={current ? "aksel-link font-semibold no-underline" : "aksel-link"} href={href} aria-current={current ? "page" : undefined}>
-      {label} ({count.toLocaleString("nb-NO")})
+      {label} ({count})
     </NextLink>
   );
 }

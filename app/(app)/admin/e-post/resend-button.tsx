@@ -3,12 +3,14 @@
 import { useRef, useState } from "react";
 import { Button } from "@navikt/ds-react";
 import { useMutation } from "@tanstack/react-query";
+import { useTranslations } from "next-intl";
 import { ConfirmDialog } from "~/app/_components/confirm-dialog";
 import { useTRPC } from "~/app/_components/trpc-provider";
 import { useFormMutation } from "~/app/_lib/use-form-mutation";
 
 /** «Send på nytt» for a failed mail, after a confirmation: it goes back in the queue with fresh attempts. */
 export function ResendButton({ id, subject, to, size = "xsmall" }: { id: string; subject: string; to: string; size?: "xsmall" | "small" }) {
+  const t = useTranslations("admin.mail.resend");
   const trpc = useTRPC();
   const errorRef = useRef<HTMLDivElement>(null);
   const resend = useFormMutation(useMutation(trpc.mail.resend.mutationOptions()).mutateAsync, errorRef);
@@ -21,13 +23,13 @@ export function ResendButton({ id, subject, to, size = "xsmall" }: { id: string;
   return (
     <>
       <Button size={size} variant="secondary" onClick={() => setOpen(true)}>
-        Send på nytt<span className="sr-only">: «{subject}» til {to}</span>
+        {t("button")}<span className="sr-only">{t("buttonDetail", { subject, to })}</span>
       </Button>
       <ConfirmDialog
         open={open}
-        heading="Sende e-posten på nytt?"
-        body={`«${subject}» til ${to} legges i køen igjen og sendes ved neste runde, med nye forsøk. Mottakeren kan få den to ganger hvis den likevel kom fram forrige gang.`}
-        confirmLabel="Send på nytt"
+        heading={t("heading")}
+        body={t("body", { subject, to })}
+        confirmLabel={t("button")}
         danger={false}
         pending={resend.pending}
         error={resend.formError}

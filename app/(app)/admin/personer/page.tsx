@@ -3,6 +3,7 @@ import { Button } from "@navikt/ds-react/Button";
 import { HStack, VStack } from "@navikt/ds-react/Stack";
 import { TextField } from "@navikt/ds-react/TextField";
 import type { Metadata } from "next";
+import { getLocale, getTranslations } from "next-intl/server";
 import Form from "next/form";
 import NextLink from "next/link";
 import { PageLinks } from "~/app/_components/page-links";
@@ -14,22 +15,23 @@ import { PEOPLE_SEARCH_MAX } from "~/server/domain/admin/people";
 import { PEOPLE_PATH, peopleHref, readPeopleParams, signInMethodLabel } from "./people-view";
 import { PeopleTable, type PersonView } from "./people-table";
 
-export const metadata: Metadata = { title: "Personer – administrasjon" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("admin.people");
+  return { title: t("metaTitle") };
+}
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
-
-const peopleWord = (n: number) => (n === 1 ? "1 person" : `${n.toLocaleString("nb-NO")} personer`);
 
 /** Everyone with an account: how they sign in, their roles, and deactivating or reactivating them. */
 export default async function PeoplePage({ searchParams }: Props) {
   const query = readPeopleParams(await searchParams);
-  const [me, api] = await Promise.all([requireUser(), getServerCaller()]);
+  const [me, api, t, locale] = await Promise.all([requireUser(), getServerCaller(), getTranslations("admin.people"), getLocale()]);
   const list = await loadOrInterrupt(() => api.admin.people({ page: query.page, search: query.search }));
   const people: PersonView[] = list.people.map((p) => ({
     id: p.id,
     name: p.name,
     email: p.email,
-    signInMethods: p.signInMethods.map((m) => signInMethodLabel(m, oidcButtons)),
+    signInMethods: p.signInMethods.map((m) => signInMethodLabel(m, oidcButtons, locale)),
     hasPassword: p.signInMethods.some((m) => m.kind === "password"),
     twoFactorEnabled: p.twoFactorEnabled,
     roles: p.roles,
@@ -44,26 +46,27 @@ export default async function PeoplePage({ searchParams }: Props) {
     <VStack gap="space-24">
       <div>
         <NextLink className="aksel-link" href="/admin">
-          <span aria-hidden="true">← </span>Administrasjon
+          <span aria-hidden="true">← </span>{t("back")}
         </NextLink>
         <Heading level="1" size="xlarge" spacing className="mt-2">
-          Personer
+          {t("heading")}
         </Heading>
         <BodyLong className="max-w-prose">
-          Alle som har en konto, hvordan de logger inn og hvilke roller de har. En person som ikke skal ha tilgang lenger, kan du
-          deaktivere. Nye personer og roller legger du til fra{" "}
-          <NextLink className="aksel-link" href="/admin">
-            administrasjonssiden
-          </NextLink>
-          .
+          {t.rich("intro", {
+            link: (chunks) => (
+              <NextLink className="aksel-link" href="/admin">
+                {chunks}
+              </NextLink>
+            ),
+          })}
         </BodyLong>
       </div>
 
       {/* A plain GET form: the search lives in the address, so it works before hydration and can be shared. */}
-      <Form action={PEOPLE_PATH} role="search" aria-label="Søk etter personer">
+      <Form action={PEOPLE_PATH} role="search" aria-label={t("searchLabel")}>
         <HStack gap="space-8" align="end" wrap>
           <TextField
-            label="Søk etter navn eller e-post"
+            label={t("searchField")}
             name="sok"
             defaultValue={list.search}
             maxLength={PEOPLE_SEARCH_MAX}
@@ -71,26 +74,24 @@ export default async function PeoplePage({ searchParams }: Props) {
             className="min-w-64"
           />
           <Button type="submit" variant="secondary">
-            Søk
+            {t("search")}
           </Button>
         </HStack>
       </Form>
 
       <section aria-labelledby="personer-heading">
         <Heading id="personer-heading" level="2" size="medium" spacing>
-          {list.search ? `Personer som passer med «${list.search}»` : "Alle personer"}
+          {list.search ? t("matching", { search: list.search }) : t("all")}
         </Heading>
         {list.total === 0 ? (
           <VStack gap="space-8">
             <BodyShort>
-              {list.search
-                ? `Ingen personer har «${list.search}» i navnet eller e-postadressen. Sjekk stavemåten, eller søk på en del av navnet.`
-                : "Ingen har konto ennå. Inviter personer fra administrasjonssiden."}
+              {list.search ? t("noneMatching", { search: list.search }) : t("none")}
             </BodyShort>
             {list.search && (
               <BodyShort>
                 <NextLink className="aksel-link" href={peopleHref({})}>
-                  Vis alle personer
+                  {t("showAll")}
                 </NextLink>
               </BodyShort>
             )}
@@ -98,7 +99,7 @@ export default async function PeoplePage({ searchParams }: Props) {
         ) : (
           <VStack gap="space-16">
             <BodyShort>
-              {peopleWord(list.total)}. Viser {first}–{last}.
+              {t("count", { count: list.total, first: String(first), last: String(last) })}
             </BodyShort>
             <PeopleTable people={people} />
           </VStack>
@@ -106,7 +107,7 @@ export default async function PeoplePage({ searchParams }: Props) {
       </section>
 
       <PageLinks
-        label="Sider med personer"
+        label={t("pages")}
         page={list.page}
         pageCount={list.pageCount}
         hrefFor={(page) => peopleHref({ search: list.search, page })}

@@ -2,6 +2,7 @@
 
 import { Alert, BodyShort, Button, Table, VStack } from "@navikt/ds-react";
 import { useMutation } from "@tanstack/react-query";
+import { useLocale, useTranslations } from "next-intl";
 import { useRef, useState } from "react";
 import { ConfirmDialog } from "~/app/_components/confirm-dialog";
 import { ScrollRegion } from "~/app/_components/scroll-region";
@@ -9,7 +10,7 @@ import { StatusTag } from "~/app/_components/status-tag";
 import { useTRPC } from "~/app/_components/trpc-provider";
 import { useFormMutation } from "~/app/_lib/use-form-mutation";
 import { formatDateTime } from "~/lib/format";
-import { roleInfo, type Role } from "~/lib/roles";
+import type { Role } from "~/lib/roles";
 
 export interface PersonView {
   id: string;
@@ -28,13 +29,14 @@ export interface PersonView {
 /** Roles shown in the row; the rest are counted, so a person with many roles keeps the row short. */
 const ROLES_SHOWN = 3;
 
-const roleText = (r: PersonView["roles"][number]) => {
-  const where = r.partnershipName ?? r.fylkeName;
-  return where ? `${roleInfo[r.role].label}, ${where}` : roleInfo[r.role].label;
-};
-
 function Roles({ roles }: { roles: PersonView["roles"] }) {
-  if (roles.length === 0) return <>Ingen roller</>;
+  const t = useTranslations("admin.people");
+  const tp = useTranslations("partnership");
+  const roleText = (r: PersonView["roles"][number]) => {
+    const where = r.partnershipName ?? r.fylkeName;
+    return where ? t("roleIn", { role: tp(`role.${r.role}`), where }) : tp(`role.${r.role}`);
+  };
+  if (roles.length === 0) return <>{t("noRoles")}</>;
   const shown = roles.slice(0, ROLES_SHOWN);
   const more = roles.length - shown.length;
   return (
@@ -42,18 +44,17 @@ function Roles({ roles }: { roles: PersonView["roles"] }) {
       {shown.map((r, i) => (
         <li key={i}>{roleText(r)}</li>
       ))}
-      {more > 0 && <li>og {more === 1 ? "1 rolle" : `${more} roller`} til</li>}
+      {more > 0 && <li>{t("moreRoles", { count: more })}</li>}
     </ul>
   );
 }
 
-function twoFactorText(person: PersonView) {
-  // TOTP belongs to password sign-in; a provider asks for its own second factor.
-  if (!person.hasPassword) return "Ikke aktuelt";
-  return person.twoFactorEnabled ? "På" : "Av";
-}
+/** TOTP belongs to password sign-in; a provider asks for its own second factor. */
+const twoFactorKey = (person: PersonView) => (!person.hasPassword ? "notApplicable" : person.twoFactorEnabled ? "on" : "off");
 
 export function PeopleTable({ people }: { people: PersonView[] }) {
+  const t = useTranslations("admin.people");
+  const locale = useLocale();
   const trpc = useTRPC();
   const deactivateFocus = useRef<HTMLDivElement>(null);
   const reactivateFocus = useRef<HTMLDivElement>(null);
@@ -68,7 +69,7 @@ export function PeopleTable({ people }: { people: PersonView[] }) {
     const person = confirming;
     if (await deactivate.submit({ userId: person.id })) {
       setConfirming(null);
-      setDone(`${person.name} er deaktivert og logget ut.`);
+      setDone(t("deactivated", { name: person.name }));
     }
   }
 
@@ -77,7 +78,7 @@ export function PeopleTable({ people }: { people: PersonView[] }) {
     setReactivating(person.id);
     const ok = await reactivate.submit({ userId: person.id });
     setReactivating(null);
-    if (ok) setDone(`${person.name} er aktivert igjen og kan logge inn.`);
+    if (ok) setDone(t("reactivated", { name: person.name }));
   }
 
   return (
@@ -89,19 +90,19 @@ export function PeopleTable({ people }: { people: PersonView[] }) {
           {reactivate.formError}
         </Alert>
       )}
-      <ScrollRegion label="Personer">
+      <ScrollRegion label={t("tableLabel")}>
         <Table size="small">
           <Table.Header>
             <Table.Row>
-              <Table.HeaderCell scope="col">Navn</Table.HeaderCell>
-              <Table.HeaderCell scope="col">E-post</Table.HeaderCell>
-              <Table.HeaderCell scope="col">Logger inn med</Table.HeaderCell>
-              <Table.HeaderCell scope="col">Tofaktor</Table.HeaderCell>
-              <Table.HeaderCell scope="col">Roller</Table.HeaderCell>
-              <Table.HeaderCell scope="col">Sist innlogget</Table.HeaderCell>
-              <Table.HeaderCell scope="col">Status</Table.HeaderCell>
+              <Table.HeaderCell scope="col">{t("name")}</Table.HeaderCell>
+              <Table.HeaderCell scope="col">{t("email")}</Table.HeaderCell>
+              <Table.HeaderCell scope="col">{t("signsInWith")}</Table.HeaderCell>
+              <Table.HeaderCell scope="col">{t("twoFactor")}</Table.HeaderCell>
+              <Table.HeaderCell scope="col">{t("roles")}</Table.HeaderCell>
+              <Table.HeaderCell scope="col">{t("lastSignIn")}</Table.HeaderCell>
+              <Table.HeaderCell scope="col">{t("status")}</Table.HeaderCell>
               <Table.HeaderCell scope="col">
-                <span className="sr-only">Handling</span>
+                <span className="sr-only">{t("action")}</span>
               </Table.HeaderCell>
             </Table.Row>
           </Table.Header>
@@ -110,33 +111,33 @@ export function PeopleTable({ people }: { people: PersonView[] }) {
               <Table.Row key={p.id}>
                 <Table.HeaderCell scope="row">
                   {p.name}
-                  {p.isMe && <span className="font-normal"> (deg)</span>}
+                  {p.isMe && <span className="font-normal">{t("you")}</span>}
                 </Table.HeaderCell>
                 <Table.DataCell>{p.email}</Table.DataCell>
-                <Table.DataCell>{p.signInMethods.length > 0 ? p.signInMethods.join(", ") : "Ingen innlogging"}</Table.DataCell>
-                <Table.DataCell>{twoFactorText(p)}</Table.DataCell>
+                <Table.DataCell>{p.signInMethods.length > 0 ? p.signInMethods.join(", ") : t("noSignIn")}</Table.DataCell>
+                <Table.DataCell>{t(`twoFactorState.${twoFactorKey(p)}`)}</Table.DataCell>
                 <Table.DataCell>
                   <Roles roles={p.roles} />
                 </Table.DataCell>
-                <Table.DataCell>{p.lastSignInAt ? formatDateTime(p.lastSignInAt) : "Ikke logget inn nå"}</Table.DataCell>
+                <Table.DataCell>{p.lastSignInAt ? formatDateTime(p.lastSignInAt, locale) : t("neverSignedIn")}</Table.DataCell>
                 <Table.DataCell>
                   {p.deactivatedAt ? (
                     <VStack gap="space-4" align="start">
                       <StatusTag tone="neutral" size="xsmall">
-                        Deaktivert
+                        {t("deactivatedTag")}
                       </StatusTag>
-                      <BodyShort size="small">{formatDateTime(p.deactivatedAt)}</BodyShort>
+                      <BodyShort size="small">{formatDateTime(p.deactivatedAt, locale)}</BodyShort>
                     </VStack>
                   ) : (
                     <StatusTag tone="success" size="xsmall">
-                      Aktiv
+                      {t("active")}
                     </StatusTag>
                   )}
                 </Table.DataCell>
                 <Table.DataCell>
                   {p.isMe ? null : p.deactivatedAt ? (
                     <Button size="xsmall" variant="tertiary" loading={reactivating === p.id} onClick={() => void reactivatePerson(p)}>
-                      Aktiver igjen<span className="sr-only"> {p.name}</span>
+                      {t("reactivate")}<span className="sr-only"> {p.name}</span>
                     </Button>
                   ) : (
                     <Button
@@ -149,7 +150,7 @@ export function PeopleTable({ people }: { people: PersonView[] }) {
                         setConfirming(p);
                       }}
                     >
-                      Deaktiver<span className="sr-only"> {p.name}</span>
+                      {t("deactivate")}<span className="sr-only"> {p.name}</span>
                     </Button>
                   )}
                 </Table.DataCell>
@@ -160,9 +161,9 @@ export function PeopleTable({ people }: { people: PersonView[] }) {
       </ScrollRegion>
       <ConfirmDialog
         open={confirming !== null}
-        heading={`Deaktivere ${confirming?.name ?? ""}?`}
-        body={`${confirming?.name ?? "Personen"} blir logget ut på alle enheter med en gang og kan ikke logge inn før en administrator aktiverer kontoen igjen. Kalenderabonnementene slutter å virke. Navnet står fortsatt i historikken og der personen er nevnt, og rollene beholdes.`}
-        confirmLabel="Deaktiver"
+        heading={t("confirmHeading", { name: confirming?.name ?? "" })}
+        body={t("confirmBody", { name: confirming?.name ?? t("thePerson") })}
+        confirmLabel={t("deactivate")}
         pending={deactivate.pending}
         error={deactivate.formError}
         errorRef={deactivateFocus}

@@ -28,4 +28,10 @@ describe("signInMethodLabel", () => {
     expect(signInMethodLabel({ kind: "provider", providerId: "idporten" }, providers)).toBe("ID-porten");
     expect(signInMethodLabel({ kind: "provider", providerId: "gammel" }, providers)).toBe("gammel (ikke satt opp lenger)");
   });
+
+  it("names them in nynorsk, and a provider without its own text by the default button text", () => {
+    expect(signInMethodLabel({ kind: "password" }, providers, "nn")).toBe("Passord");
+    expect(signInMethodLabel({ kind: "provider", providerId: "gammel" }, providers, "nn")).toBe("gammel (ikkje sett opp lenger)");
+    expect(signInMethodLabel({ kind: "provider", providerId: "entra" }, [{ id: "entra", label: null }])).toBe("Jobbkonto");
+  });
 });

@@ -1,3 +1,5 @@
+import type { Locale } from "~/lib/i18n/locales";
+import { translator } from "~/lib/i18n/translate";
 import type { SignInMethod } from "~/server/domain/admin/people";
 
 type Search = Record<string, string | string[] | undefined>;
@@ -32,12 +34,19 @@ export function peopleHref(params: Partial<PeopleParams>) {
 /**
  * How a person signs in, in words. A provider is named by its button text without «Logg inn
  * med» («Logg inn med jobbkonto» → «Jobbkonto»), since the column is already «Logger inn med».
- * A provider no longer configured is named by its id, and says so.
+ * A provider no longer configured is named by its id, and says so. A provider without its own
+ * text has the default button text (auth.provider.defaultLabel).
  */
-export function signInMethodLabel(method: SignInMethod, providers: readonly { id: string; label: string }[]): string {
-  if (method.kind === "password") return "Passord";
+export function signInMethodLabel(
+  method: SignInMethod,
+  providers: readonly { id: string; label: string | null }[],
+  locale: Locale = "nb",
+): string {
+  const t = translator(locale, "admin");
+  if (method.kind === "password") return t("people.password");
   const provider = providers.find((p) => p.id === method.providerId);
-  if (!provider) return `${method.providerId} (ikke satt opp lenger)`;
-  const name = provider.label.replace(/^logg inn (med|via|gjennom)\s+/i, "").trim() || provider.label;
+  if (!provider) return t("people.providerGone", { provider: method.providerId });
+  const label = provider.label ?? translator(locale, "auth")("provider.defaultLabel");
+  const name = label.replace(/^(logg inn|logg på) (med|via|gjennom)\s+/i, "").trim() || label;
   return name.charAt(0).toUpperCase() + name.slice(1);
 }

@@ -1,3 +1,4 @@
+import { getLocale, getTranslations } from "next-intl/server";
 import { categoryInfo } from "~/lib/annual-cycle/categories";
 import { describeTemplateTiming, type TemplateEvent } from "~/server/domain/annual-cycle/template";
 import { ringColours } from "~/app/_components/arshjul/colours";
@@ -15,18 +16,15 @@ interface Props {
  * "Årshjul-mal for partnerskapene": what every partnership in the fylke starts its year from.
  * Read-only markup rendered on the server; the edit controls are small client islands.
  */
-export function CycleTemplateSection({ fylke, fylkeName, source, events, canEdit }: Props) {
+export async function CycleTemplateSection({ fylke, fylkeName, source, events, canEdit }: Props) {
+  const [t, tc, locale] = await Promise.all([getTranslations("fylke.template"), getTranslations("cycle"), getLocale()]);
   return (
     <section aria-labelledby="arshjul-mal-heading" className="rounded-lg border border-ax-border-neutral-subtle p-4">
       <h2 id="arshjul-mal-heading" className="aksel-heading aksel-heading--medium mb-2">
-        Årshjul-mal for partnerskapene
+        {t("heading")}
       </h2>
       <p className="aksel-body-long aksel-body-long--medium mb-2 max-w-prose">
-        {source === "standard"
-          ? `Partnerskapene i ${fylkeName} starter årshjulet fra standardmalen. Når dere endrer noe her, blir det Nav ${fylkeName} sin mal.`
-          : `Partnerskapene i ${fylkeName} starter årshjulet fra denne malen.`}{" "}
-        Endringer kommer med i årshjul som startes senere, og i årshjulene for i år og senere der partnerskapet ikke har endret hendelsen
-        selv. Tidligere år endres ikke.
+        {source === "standard" ? t("fromStandard", { fylke: fylkeName }) : t("fromOwn", { fylke: fylkeName })} {t("howChangesApply")}
       </p>
       <ul className="m-0 mb-4 list-none divide-y divide-ax-border-neutral-subtle p-0">
         {events.map((e) => (
@@ -38,8 +36,8 @@ export function CycleTemplateSection({ fylke, fylkeName, source, events, canEdit
               <div className="min-w-0 flex-1">
                 <p className="aksel-body-short aksel-body-short--medium m-0 font-semibold">{e.title}</p>
                 <p className="aksel-body-short aksel-body-short--small m-0">
-                  {describeTemplateTiming(e).replace(/^./, (c) => c.toUpperCase())} · {categoryInfo[e.category].label}
-                  {e.responsible && <> · Ansvarlig: {e.responsible}</>}
+                  {describeTemplateTiming(e, locale).replace(/^./, (c) => c.toUpperCase())} · {tc(`category.${e.category}`)}
+                  {e.responsible && <> · {t("responsible", { name: e.responsible })}</>}
                 </p>
                 {e.description && <p className="aksel-body-short aksel-body-short--small m-0 text-ax-text-neutral-subtle">{e.description}</p>}
               </div>

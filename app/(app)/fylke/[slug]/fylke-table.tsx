@@ -1,10 +1,10 @@
 "use client";
 
 import { Table, type SortState } from "@navikt/ds-react";
+import { useLocale, useTranslations } from "next-intl";
 import NextLink from "next/link";
 import { useMemo, useState } from "react";
 import type { FylkeOverview } from "~/server/domain/fylke/overview";
-import { leaderModelLabels } from "~/lib/partnership/catalogue";
 import { isoToday } from "~/lib/dates";
 import { StatusTag } from "~/app/_components/status-tag";
 import { formatDate, formatNumber } from "~/lib/format";
@@ -25,6 +25,9 @@ function compare(a: Row, b: Row, key: SortKey, direction: 1 | -1): number {
 }
 
 export function FylkeTable({ partnerships }: { partnerships: Row[] }) {
+  const t = useTranslations("fylke.table");
+  const tp = useTranslations("partnership");
+  const locale = useLocale();
   const [sort, setSort] = useState<SortState | undefined>({ orderBy: "officeName", direction: "ascending" });
   const today = isoToday();
   const rows = useMemo(() => {
@@ -41,20 +44,20 @@ export function FylkeTable({ partnerships }: { partnerships: Row[] }) {
     );
 
   return (
-    <div className="max-w-full overflow-x-auto" role="region" aria-label="Organisering og samarbeidsavtale (rull sidelengs)" tabIndex={0}>
+    <div className="max-w-full overflow-x-auto" role="region" aria-label={t("scrollLabel")} tabIndex={0}>
       <Table size="small" sort={sort} onSortChange={onSortChange} zebraStripes>
-        <caption className="sr-only">Partnerskapene i fylket. Kolonner med knapp i overskriften kan sorteres.</caption>
+        <caption className="sr-only">{t("caption")}</caption>
         <Table.Header>
           <Table.Row>
-            <Table.ColumnHeader sortKey="officeName" sortable scope="col">Nav-kontor</Table.ColumnHeader>
-            <Table.HeaderCell scope="col">Kommuner</Table.HeaderCell>
-            <Table.HeaderCell scope="col">Nav-leder</Table.HeaderCell>
-            <Table.HeaderCell scope="col">Ledermodell</Table.HeaderCell>
-            <Table.ColumnHeader sortKey="statePositions" sortable align="right" scope="col">Statlige årsverk</Table.ColumnHeader>
-            <Table.ColumnHeader sortKey="municipalPositions" sortable align="right" scope="col">Kommunale årsverk</Table.ColumnHeader>
-            <Table.ColumnHeader sortKey="agreementPointsClarified" sortable align="right" scope="col">§ 14 avklart</Table.ColumnHeader>
-            <Table.ColumnHeader sortKey="optionalServicesEnabled" sortable align="right" scope="col">Tilleggstjenester</Table.ColumnHeader>
-            <Table.ColumnHeader sortKey="agreementNextRevision" sortable scope="col">Neste revisjon</Table.ColumnHeader>
+            <Table.ColumnHeader sortKey="officeName" sortable scope="col">{t("office")}</Table.ColumnHeader>
+            <Table.HeaderCell scope="col">{t("kommuner")}</Table.HeaderCell>
+            <Table.HeaderCell scope="col">{t("navLeder")}</Table.HeaderCell>
+            <Table.HeaderCell scope="col">{t("leaderModel")}</Table.HeaderCell>
+            <Table.ColumnHeader sortKey="statePositions" sortable align="right" scope="col">{t("statePositions")}</Table.ColumnHeader>
+            <Table.ColumnHeader sortKey="municipalPositions" sortable align="right" scope="col">{t("municipalPositions")}</Table.ColumnHeader>
+            <Table.ColumnHeader sortKey="agreementPointsClarified" sortable align="right" scope="col">{t("clarified")}</Table.ColumnHeader>
+            <Table.ColumnHeader sortKey="optionalServicesEnabled" sortable align="right" scope="col">{t("services")}</Table.ColumnHeader>
+            <Table.ColumnHeader sortKey="agreementNextRevision" sortable scope="col">{t("nextRevision")}</Table.ColumnHeader>
           </Table.Row>
         </Table.Header>
         <Table.Body>
@@ -68,17 +71,17 @@ export function FylkeTable({ partnerships }: { partnerships: Row[] }) {
                   </NextLink>
                 </Table.HeaderCell>
                 <Table.DataCell>{p.kommuner.join(", ")}</Table.DataCell>
-                <Table.DataCell>{p.navLedere.join(", ") || "Ingen ennå"}</Table.DataCell>
-                <Table.DataCell>{leaderModelLabels[p.leaderModel]}</Table.DataCell>
-                <Table.DataCell align="right">{formatNumber(p.statePositions)}</Table.DataCell>
-                <Table.DataCell align="right">{formatNumber(p.municipalPositions)}</Table.DataCell>
-                <Table.DataCell align="right">{p.agreementPointsClarified} av 5</Table.DataCell>
+                <Table.DataCell>{p.navLedere.join(", ") || t("noneYet")}</Table.DataCell>
+                <Table.DataCell>{tp(`leaderModel.${p.leaderModel}`)}</Table.DataCell>
+                <Table.DataCell align="right">{formatNumber(p.statePositions, locale)}</Table.DataCell>
+                <Table.DataCell align="right">{formatNumber(p.municipalPositions, locale)}</Table.DataCell>
+                <Table.DataCell align="right">{t("clarifiedValue", { clarified: p.agreementPointsClarified })}</Table.DataCell>
                 <Table.DataCell align="right">{p.optionalServicesEnabled}</Table.DataCell>
                 <Table.DataCell>
-                  {formatDate(p.agreementNextRevision)}
+                  {formatDate(p.agreementNextRevision, locale)}
                   {overdue && (
                     <span className="ml-2">
-                      <StatusTag tone="danger" size="xsmall">Forfalt</StatusTag>
+                      <StatusTag tone="danger" size="xsmall">{t("overdue")}</StatusTag>
                     </span>
                   )}
                 </Table.DataCell>

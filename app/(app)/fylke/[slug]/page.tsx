@@ -2,6 +2,7 @@ import { Alert } from "@navikt/ds-react/Alert";
 import { BodyShort, Heading } from "@navikt/ds-react/Typography";
 import { VStack } from "@navikt/ds-react/Stack";
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import NextLink from "next/link";
 import { getServerCaller } from "~/server/api/server-caller";
 import { isoToday } from "~/lib/dates";
@@ -18,7 +19,10 @@ type Params = {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 };
 
-export const metadata: Metadata = { title: "Fylkesoversikt" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("fylke.page");
+  return { title: t("metaTitle") };
+}
 
 export default async function FylkePage({ params, searchParams }: Params) {
   const { slug } = await params;
@@ -27,6 +31,7 @@ export default async function FylkePage({ params, searchParams }: Params) {
   const askedYear = parseYearParam(query.ar);
   const badYear = query.ar !== undefined && askedYear === null;
   const api = await getServerCaller();
+  const t = await getTranslations("fylke.page");
   const [overview, template] = await Promise.all([
     loadOrInterrupt(() => api.fylke.overview({ fylke: slug, year: askedYear ?? defaultYear })),
     loadOrInterrupt(() => api.annualCycle.template({ fylke: slug })),
@@ -43,26 +48,24 @@ export default async function FylkePage({ params, searchParams }: Params) {
     <VStack gap="space-24">
       <div>
         <Heading level="1" size="xlarge" spacing>
-          Nav {overview.fylke.name}: alle partnerskap
+          {t("heading", { fylke: overview.fylke.name })}
         </Heading>
         <BodyShort>
-          {count === 0
-            ? "Fylket har ingen partnerskap ennå. En administrator kan opprette dem."
-            : `${count} partnerskap i fylket. Klikk på et kontor for å se partnerskapet.`}
+          {count === 0 ? t("empty") : t("count", { count })}
         </BodyShort>
       </div>
       {count > 0 && (
         <section aria-labelledby="aret-heading">
           <VStack gap="space-16">
             <Heading level="2" size="large" id="aret-heading">
-              Året {state.year}
+              {t("year", { year: String(state.year) })}
             </Heading>
             {badYear && (
               <Alert variant="warning" size="small">
-                Adressen har et år vi ikke kan vise. Du ser {state.year} i stedet.
+                {t("badYear", { year: String(state.year) })}
               </Alert>
             )}
-            <nav aria-label="Velg år">
+            <nav aria-label={t("chooseYear")}>
               <ul className="m-0 flex list-none flex-wrap gap-x-4 gap-y-2 p-0">
                 {overview.years.map((y) => (
                   <li key={y}>
@@ -72,15 +75,14 @@ export default async function FylkePage({ params, searchParams }: Params) {
                       aria-current={y === state.year ? "page" : undefined}
                     >
                       {y}
-                      {y === state.year && <span className="sr-only"> (vises nå)</span>}
+                      {y === state.year && <span className="sr-only">{t("shownNow")}</span>}
                     </NextLink>
                   </li>
                 ))}
               </ul>
             </nav>
             <BodyShort>
-              Virksomhetsplanen og lederavtalen for {state.year}, den siste mulighetsromvurderingen fram til utgangen av {state.year} og det neste
-              partnerskapsmøtet. Fra oktober viser siden neste år.
+              {t("yearIntro", { year: String(state.year) })}
             </BodyShort>
             <WaitingFilter
               checked={state.onlyWaiting}
@@ -89,9 +91,9 @@ export default async function FylkePage({ params, searchParams }: Params) {
               hrefOff={yearViewHref(slug, { ...state, onlyWaiting: false })}
             />
             {yearRows.length === 0 ? (
-              <BodyShort>Ingenting venter på fylket i {state.year}.</BodyShort>
+              <BodyShort>{t("nothingWaiting", { year: String(state.year) })}</BodyShort>
             ) : (
-              <YearTable slug={slug} rows={yearRows} state={state} caption={`Partnerskapene i ${state.year}`} />
+              <YearTable slug={slug} rows={yearRows} state={state} caption={t("yearCaption", { year: String(state.year) })} />
             )}
           </VStack>
         </section>
@@ -100,7 +102,7 @@ export default async function FylkePage({ params, searchParams }: Params) {
         <section aria-labelledby="organisering-heading">
           <VStack gap="space-16">
             <Heading level="2" size="large" id="organisering-heading">
-              Organisering og samarbeidsavtale
+              {t("organisation")}
             </Heading>
             <FylkeTable partnerships={overview.partnerships} />
           </VStack>

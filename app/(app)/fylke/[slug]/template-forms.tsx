@@ -3,17 +3,18 @@
 import { PencilIcon, PlusIcon, TrashIcon } from "@navikt/aksel-icons";
 import { BodyShort, Button, HStack, Select, Textarea, TextField } from "@navikt/ds-react";
 import { useMutation } from "@tanstack/react-query";
+import { useLocale, useTranslations } from "next-intl";
 import { useState } from "react";
 import { ConfirmDialog } from "~/app/_components/confirm-dialog";
 import { FormShell } from "~/app/_components/form-shell";
 import { useTRPC } from "~/app/_components/trpc-provider";
-import { NO_CLIENT_DATA_HINT } from "~/app/_lib/hints";
 import { withoutFieldsPrefix } from "~/app/_lib/trpc-errors";
 import { useFormMutation } from "~/app/_lib/use-form-mutation";
 import { useFocusFirstField } from "~/app/_lib/use-focus-first-field";
 import { useReturnFocus } from "~/app/_lib/use-return-focus";
 import { useStep } from "~/app/_lib/use-step";
-import { capitalise, categoryInfo, cycleCategories, monthNames, type CycleCategory } from "~/lib/annual-cycle/categories";
+import { capitalise, categoryInfo, cycleCategories, type CycleCategory } from "~/lib/annual-cycle/categories";
+import { formatMonth } from "~/lib/format";
 
 export interface TemplateValues {
   title: string;
@@ -34,6 +35,9 @@ const parseDay = (text: string): number | null | "invalid" => {
 };
 
 function TemplateForm({ fylke, target, initial, onDone }: { fylke: string; target: { key: string; version: number } | null; initial: TemplateValues; onDone: (saved: boolean) => void }) {
+  const t = useTranslations("fylke.templateForm");
+  const tc = useTranslations("cycle");
+  const locale = useLocale();
   const trpc = useTRPC();
   const add = useMutation(trpc.annualCycle.addTemplateEvent.mutationOptions());
   const update = useMutation(trpc.annualCycle.updateTemplateEvent.mutationOptions());
@@ -51,8 +55,8 @@ function TemplateForm({ fylke, target, initial, onDone }: { fylke: string; targe
     const day = parseDay(v.dayText);
     const endDay = parseDay(v.endDayText);
     const local: Record<string, string> = {};
-    if (day === "invalid") local.day = "Dagen må være et tall fra 1 til 31.";
-    if (endDay === "invalid") local.endDay = "Dagen må være et tall fra 1 til 31.";
+    if (day === "invalid") local.day = t("invalidDay");
+    if (endDay === "invalid") local.endDay = t("invalidDay");
     const fields = {
       title: v.title,
       category: v.category,
@@ -68,9 +72,9 @@ function TemplateForm({ fylke, target, initial, onDone }: { fylke: string; targe
     if (result) onDone(true);
   }
 
-  const monthOptions = monthNames.map((name, i) => (
-    <option key={name} value={i + 1}>
-      {capitalise(name)}
+  const monthOptions = Array.from({ length: 12 }, (_, i) => (
+    <option key={i + 1} value={i + 1}>
+      {capitalise(formatMonth(i + 1, locale))}
     </option>
   ));
 
@@ -78,31 +82,31 @@ function TemplateForm({ fylke, target, initial, onDone }: { fylke: string; targe
     <FormShell
       form={form}
       formRef={formRef}
-      label={target ? `Endre «${initial.title}» i malen` : "Ny hendelse i malen"}
+      label={target ? t("editLabel", { title: initial.title }) : t("newLabel")}
       className="mt-3 rounded-md border border-ax-border-neutral-subtle bg-ax-bg-default p-4"
       errors={errors}
       idPrefix={prefix}
       alertSize="small"
-      submit={{ label: target ? "Lagre" : "Legg til i malen", size: "small" }}
+      submit={{ label: target ? t("save") : t("add"), size: "small" }}
       onCancel={() => onDone(false)}
       onSubmit={submit}
     >
-      <TextField id={`${prefix}title`} label="Tittel" value={v.title} maxLength={200} error={errors.title} onChange={(e) => set("title", e.target.value)} />
-      <Select id={`${prefix}category`} label="Ring i årshjulet" value={v.category} error={errors.category} onChange={(e) => set("category", e.target.value as CycleCategory)}>
+      <TextField id={`${prefix}title`} label={t("title")} value={v.title} maxLength={200} error={errors.title} onChange={(e) => set("title", e.target.value)} />
+      <Select id={`${prefix}category`} label={t("category")} value={v.category} error={errors.category} onChange={(e) => set("category", e.target.value as CycleCategory)}>
         {cycleCategories.map((c) => (
           <option key={c} value={c}>
-            {categoryInfo[c].letter} – {categoryInfo[c].label}
+            {categoryInfo[c].letter} – {tc(`category.${c}`)}
           </option>
         ))}
       </Select>
       <HStack gap="space-16" align="start">
-        <Select id={`${prefix}month`} label="Måned" value={v.month} error={errors.month} onChange={(e) => set("month", Number(e.target.value))}>
+        <Select id={`${prefix}month`} label={t("month")} value={v.month} error={errors.month} onChange={(e) => set("month", Number(e.target.value))}>
           {monthOptions}
         </Select>
         <TextField
           id={`${prefix}day`}
-          label="Dag (valgfritt)"
-          description="Tom: en gang i måneden"
+          label={t("day")}
+          description={t("dayDescription")}
           inputMode="numeric"
           htmlSize={6}
           value={v.dayText}
@@ -113,19 +117,19 @@ function TemplateForm({ fylke, target, initial, onDone }: { fylke: string; targe
       <HStack gap="space-16" align="start">
         <Select
           id={`${prefix}endMonth`}
-          label="Varer til måned (valgfritt)"
-          description="For en periode. En tidligere måned betyr året etter."
+          label={t("endMonth")}
+          description={t("endMonthDescription")}
           value={v.endMonth ?? ""}
           error={errors.endMonth}
           onChange={(e) => set("endMonth", e.target.value ? Number(e.target.value) : null)}
         >
-          <option value="">Ingen periode</option>
+          <option value="">{t("noPeriod")}</option>
           {monthOptions}
         </Select>
         <TextField
           id={`${prefix}endDay`}
-          label="Til dag (valgfritt)"
-          description="Tom: månedens siste dag"
+          label={t("endDay")}
+          description={t("endDayDescription")}
           inputMode="numeric"
           htmlSize={6}
           value={v.endDayText}
@@ -133,13 +137,14 @@ function TemplateForm({ fylke, target, initial, onDone }: { fylke: string; targe
           onChange={(e) => set("endDayText", e.target.value)}
         />
       </HStack>
-      <TextField id={`${prefix}responsible`} label="Ansvarlig (valgfritt)" description="En rolle, for eksempel «Nav-lederen»." value={v.responsible} maxLength={200} error={errors.responsible} onChange={(e) => set("responsible", e.target.value)} />
-      <Textarea id={`${prefix}description`} label="Beskrivelse (valgfritt)" description={NO_CLIENT_DATA_HINT} value={v.description} maxLength={2000} minRows={2} error={errors.description} onChange={(e) => set("description", e.target.value)} />
+      <TextField id={`${prefix}responsible`} label={t("responsible")} description={t("responsibleDescription")} value={v.responsible} maxLength={200} error={errors.responsible} onChange={(e) => set("responsible", e.target.value)} />
+      <Textarea id={`${prefix}description`} label={t("description")} description={t("noClientData")} value={v.description} maxLength={2000} minRows={2} error={errors.description} onChange={(e) => set("description", e.target.value)} />
     </FormShell>
   );
 }
 
 export function AddTemplateEvent({ fylke }: { fylke: string }) {
+  const t = useTranslations("fylke.templateForm");
   const [open, setOpen] = useState(false);
   const [saved, setSaved] = useState(false);
   const { ref: opener, returnOnClose } = useReturnFocus(open);
@@ -153,11 +158,11 @@ export function AddTemplateEvent({ fylke }: { fylke: string }) {
   ) : (
     <HStack gap="space-12" align="center">
       <Button ref={opener} size="small" variant="secondary" icon={<PlusIcon aria-hidden />} onClick={() => (setSaved(false), setOpen(true))}>
-        Legg til hendelse i malen
+        {t("addEvent")}
       </Button>
       {saved && (
         <BodyShort size="small" role="status">
-          Hendelsen er lagt til i malen og i årshjulene som er startet for i år og senere.
+          {t("added")}
         </BodyShort>
       )}
     </HStack>
@@ -165,6 +170,7 @@ export function AddTemplateEvent({ fylke }: { fylke: string }) {
 }
 
 export function TemplateEventActions({ fylke, eventKey, version, values }: { fylke: string; eventKey: string; version: number; values: TemplateValues }) {
+  const t = useTranslations("fylke.templateForm");
   const trpc = useTRPC();
   const remove = useMutation(trpc.annualCycle.removeTemplateEvent.mutationOptions());
   const [editing, setEditing] = useState(false);
@@ -184,7 +190,7 @@ export function TemplateEventActions({ fylke, eventKey, version, values }: { fyl
           fylke={fylke}
           target={{ key: eventKey, version }}
           initial={values}
-          onDone={(ok) => (setStatus(ok ? "Endringen er lagret i malen." : null), returnOnClose(), setEditing(false))}
+          onDone={(ok) => (setStatus(ok ? t("saved") : null), returnOnClose(), setEditing(false))}
         />
       </div>
     );
@@ -192,10 +198,10 @@ export function TemplateEventActions({ fylke, eventKey, version, values }: { fyl
   return (
     <HStack gap="space-4" align="center" wrap={false}>
       <Button ref={editButton} size="xsmall" variant="tertiary" icon={<PencilIcon aria-hidden />} onClick={() => (setStatus(null), setEditing(true))}>
-        Endre<span className="sr-only"> «{values.title}»</span>
+        {t("edit")}<span className="sr-only">{t("quotedTitle", { title: values.title })}</span>
       </Button>
       <Button size="xsmall" variant="tertiary" data-color="danger" icon={<TrashIcon aria-hidden />} onClick={() => setConfirming(true)}>
-        Fjern<span className="sr-only"> «{values.title}»</span>
+        {t("remove")}<span className="sr-only">{t("quotedTitle", { title: values.title })}</span>
       </Button>
       {status && (
         <BodyShort size="small" role="status">
@@ -204,9 +210,9 @@ export function TemplateEventActions({ fylke, eventKey, version, values }: { fyl
       )}
       <ConfirmDialog
         open={confirming}
-        heading={`Fjerne «${values.title}» fra malen?`}
-        body="Hendelsen fjernes fra malen og fra årshjulene for i år og senere der partnerskapet ikke har endret den. Endrede kopier og tidligere år beholdes."
-        confirmLabel="Fjern fra malen"
+        heading={t("removeHeading", { title: values.title })}
+        body={t("removeBody")}
+        confirmLabel={t("removeConfirm")}
         pending={remove.isPending}
         error={removal.error}
         errorRef={removal.errorRef}

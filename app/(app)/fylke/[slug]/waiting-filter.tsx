@@ -1,11 +1,13 @@
 "use client";
 
 import { Checkbox } from "@navikt/ds-react";
+import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useOptimistic, useTransition } from "react";
 
 /** Filters the table in place; the choice lives in the address so it can be shared and reloaded. */
 export function WaitingFilter({ checked, hrefOn, hrefOff, waitingCount }: { checked: boolean; hrefOn: string; hrefOff: string; waitingCount: number }) {
+  const t = useTranslations("fylke.waiting");
   const router = useRouter();
   const [pending, startTransition] = useTransition();
   // The box turns at once; the table follows when the server has answered.
@@ -14,7 +16,7 @@ export function WaitingFilter({ checked, hrefOn, hrefOff, waitingCount }: { chec
     <Checkbox
       checked={shown}
       aria-busy={pending || undefined}
-      description={`${waitingCount} partnerskap har noe som venter på fylket.`}
+      description={t("description", { count: waitingCount })}
       onChange={(event) => {
         const on = event.target.checked;
         startTransition(() => {
@@ -23,7 +25,7 @@ export function WaitingFilter({ checked, hrefOn, hrefOff, waitingCount }: { chec
         });
       }}
     >
-      Bare det som venter på fylket
+      {t("label")}
     </Checkbox>
   );
 }

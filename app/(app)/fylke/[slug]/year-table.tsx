@@ -2,6 +2,7 @@
 
 import { ArrowDownIcon, ArrowsUpDownIcon, ArrowUpIcon } from "@navikt/aksel-icons";
 import { Table } from "@navikt/ds-react";
+import { useLocale, useTranslations } from "next-intl";
 import NextLink from "next/link";
 import type { FylkeOverview } from "~/server/domain/fylke/overview";
 import { nextYearSort, type PlanState, type WaitingItem, type YearSortKey } from "~/lib/fylke/year-view";
@@ -12,35 +13,27 @@ import { yearViewHref, type YearViewState } from "./year-links";
 
 type Row = FylkeOverview["partnerships"][number];
 
-const planStates: Record<PlanState, { label: string; tone: StatusTone }> = {
-  mangler: { label: "Ingen plan", tone: "neutral" },
-  utkast: { label: "Utkast", tone: "neutral" },
-  til_godkjenning: { label: "Til godkjenning", tone: "info" },
-  godkjent: { label: "Godkjent", tone: "success" },
-  publisert: { label: "Publisert", tone: "success" },
+// Words: fylke.year.planStatus.<state>, agreementStatus.<state>, sort.<key>.
+const planTones: Record<PlanState, StatusTone> = {
+  mangler: "neutral",
+  utkast: "neutral",
+  til_godkjenning: "info",
+  godkjent: "success",
+  publisert: "success",
 };
 
-const agreementStates: Record<AgreementYearStatus, { label: string; tone: StatusTone }> = {
-  mangler: { label: "Ingen ennå", tone: "neutral" },
-  utkast: { label: "Utkast", tone: "neutral" },
-  delvis_signert: { label: "Delvis signert", tone: "info" },
-  signert: { label: "Signert", tone: "success" },
-};
-
-const sortLabels: Record<YearSortKey, string> = {
-  kontor: "Nav-kontor",
-  plan: "Virksomhetsplan",
-  lederavtale: "Lederavtale",
-  vurdering: "Siste vurdering",
-  prioriterte: "Prioriterte områder",
-  mote: "Neste partnerskapsmøte",
-  venter: "Venter på fylket",
+const agreementTones: Record<AgreementYearStatus, StatusTone> = {
+  mangler: "neutral",
+  utkast: "neutral",
+  delvis_signert: "info",
+  signert: "success",
 };
 
 function SortHeader({ slug, state, sortKey, align }: { slug: string; state: YearViewState; sortKey: YearSortKey; align?: "right" }) {
+  const t = useTranslations("fylke.year");
   const active = state.sort.key === sortKey;
   const Icon = !active ? ArrowsUpDownIcon : state.sort.direction === "ascending" ? ArrowUpIcon : ArrowDownIcon;
-  const label = sortKey === "plan" || sortKey === "lederavtale" ? `${sortLabels[sortKey]} ${state.year}` : sortLabels[sortKey];
+  const label = sortKey === "plan" || sortKey === "lederavtale" ? t("sortWithYear", { label: t(`sort.${sortKey}`), year: String(state.year) }) : t(`sort.${sortKey}`);
   return (
     <Table.HeaderCell scope="col" align={align} aria-sort={active ? state.sort.direction : undefined}>
       <NextLink
@@ -56,21 +49,23 @@ function SortHeader({ slug, state, sortKey, align }: { slug: string; state: Year
 }
 
 function WaitingList({ row, year }: { row: Row; year: number }) {
-  if (row.waiting.length === 0) return <>Ingenting</>;
+  const t = useTranslations("fylke.year");
+  const locale = useLocale();
+  if (row.waiting.length === 0) return <>{t("nothing")}</>;
   const text = (item: WaitingItem) => {
     switch (item.kind) {
       case "plan":
-        return { href: `/partnerskap/${row.slug}/virksomhetsplan/${year}`, label: `Godkjenne virksomhetsplanen ${year}` };
+        return { href: `/partnerskap/${row.slug}/virksomhetsplan/${year}`, label: t("approvePlan", { year: String(year) }) };
       case "lederavtale":
-        return { href: `/partnerskap/${row.slug}/lederavtale/${year}`, label: `Signere lederavtalen ${year} (${item.names.join(", ")})` };
+        return { href: `/partnerskap/${row.slug}/lederavtale/${year}`, label: t("signAgreement", { year: String(year), names: item.names.join(", ") }) };
       case "referat":
-        return { href: `/partnerskap/${row.slug}/moter/${item.meetingId}`, label: `Godkjenne referatet fra ${formatDate(item.date)} (${item.names.join(", ")})` };
+        return { href: `/partnerskap/${row.slug}/moter/${item.meetingId}`, label: t("approveMinutes", { date: formatDate(item.date, locale), names: item.names.join(", ") }) };
     }
   };
   return (
     <div className="flex flex-col items-start gap-1">
       <StatusTag tone="warning" size="xsmall">
-        Venter på fylket
+        {t("waiting")}
       </StatusTag>
       <ul className="m-0 list-disc pl-5">
         {row.waiting.map((item, i) => {
@@ -90,12 +85,14 @@ function WaitingList({ row, year }: { row: Row; year: number }) {
 
 /** The year at a glance: plan, agreement, assessment, next meeting and what waits, per partnership. */
 export function YearTable({ slug, rows, state, caption }: { slug: string; rows: Row[]; state: YearViewState; caption: string }) {
+  const t = useTranslations("fylke.year");
+  const locale = useLocale();
   const year = state.year;
   return (
-    <div className="max-w-full overflow-x-auto" role="region" aria-label={`${caption} (rull sidelengs)`} tabIndex={0}>
+    <div className="max-w-full overflow-x-auto" role="region" aria-label={t("scrollLabel", { caption })} tabIndex={0}>
       <Table size="small" zebraStripes>
         <caption className="sr-only">
-          {caption}. Lenkene i kolonneoverskriftene sorterer tabellen.
+          {t("caption", { caption })}
         </caption>
         <Table.Header>
           <Table.Row>
@@ -110,8 +107,7 @@ export function YearTable({ slug, rows, state, caption }: { slug: string; rows: 
         </Table.Header>
         <Table.Body>
           {rows.map((p) => {
-            const plan = planStates[p.plan.status];
-            const agreement = agreementStates[p.agreement.status];
+
             return (
               <Table.Row key={p.id}>
                 <Table.HeaderCell scope="row">
@@ -121,39 +117,39 @@ export function YearTable({ slug, rows, state, caption }: { slug: string; rows: 
                 </Table.HeaderCell>
                 <Table.DataCell>
                   <NextLink className="aksel-link" href={`/partnerskap/${p.slug}/virksomhetsplan/${year}`}>
-                    <span className="sr-only">Virksomhetsplan {year} for {p.officeName}: </span>
-                    <StatusTag tone={plan.tone} size="xsmall">
-                      {plan.label}
-                      {p.plan.versionNo !== null && p.plan.versionNo > 1 ? `, versjon ${p.plan.versionNo}` : ""}
+                    <span className="sr-only">{t("planFor", { year: String(year), office: p.officeName })}</span>
+                    <StatusTag tone={planTones[p.plan.status]} size="xsmall">
+                      {t(`planStatus.${p.plan.status}`)}
+                      {p.plan.versionNo !== null && p.plan.versionNo > 1 ? t("version", { version: String(p.plan.versionNo) }) : ""}
                     </StatusTag>
                   </NextLink>
                 </Table.DataCell>
                 <Table.DataCell>
                   <NextLink className="aksel-link" href={`/partnerskap/${p.slug}/lederavtale/${year}`}>
-                    <span className="sr-only">Lederavtale {year} for {p.officeName}: </span>
-                    <StatusTag tone={agreement.tone} size="xsmall">
-                      {agreement.label}
+                    <span className="sr-only">{t("agreementFor", { year: String(year), office: p.officeName })}</span>
+                    <StatusTag tone={agreementTones[p.agreement.status]} size="xsmall">
+                      {t(`agreementStatus.${p.agreement.status}`)}
                     </StatusTag>
                   </NextLink>
                 </Table.DataCell>
                 <Table.DataCell>
                   {p.latestAssessment ? (
                     <NextLink className="aksel-link" href={`/partnerskap/${p.slug}/mulighetsrom/${p.latestAssessment.id}`}>
-                      {formatDate(p.latestAssessment.heldOn)}
-                      {p.latestAssessment.open ? " (pågår)" : ""}
+                      {formatDate(p.latestAssessment.heldOn, locale)}
+                      {p.latestAssessment.open ? t("ongoing") : ""}
                     </NextLink>
                   ) : (
-                    "Ingen ennå"
+                    t("noneYet")
                   )}
                 </Table.DataCell>
                 <Table.DataCell align="right">{p.latestAssessment ? p.latestAssessment.prioritised : "–"}</Table.DataCell>
                 <Table.DataCell>
                   {p.nextMeeting ? (
                     <NextLink className="aksel-link" href={`/partnerskap/${p.slug}/moter/${p.nextMeeting.id}`}>
-                      {formatDate(p.nextMeeting.date)}: {p.nextMeeting.title}
+                      {formatDate(p.nextMeeting.date, locale)}: {p.nextMeeting.title}
                     </NextLink>
                   ) : (
-                    "Ikke planlagt"
+                    t("notPlanned")
                   )}
                 </Table.DataCell>
                 <Table.DataCell>

@@ -1,7 +1,8 @@
 import { BodyLong, BodyShort, Heading } from "@navikt/ds-react/Typography";
+import { useLocale, useTranslations } from "next-intl";
 import { formatDate } from "~/lib/format";
 import { areaByNo } from "~/lib/mulighetsrom/areas";
-import { progressText } from "~/server/domain/network/overview-model";
+import { numbered } from "~/lib/network/labels";
 
 interface Member {
   partnershipId: string;
@@ -24,17 +25,19 @@ function ProgressBar({ done, total }: { done: number; total: number }) {
 
 /** Lokalt arbeid between samlinger: development plans of members that share them, as progress. */
 export function LocalWork({ members, memberCount }: { members: Member[]; memberCount: number }) {
+  const t = useTranslations("network");
+  const locale = useLocale();
+  const progress = (done: number, total: number) => (total === 0 ? t("progress.none") : t("progress.done", { done, total }));
   return (
     <section aria-labelledby="lokalt-heading">
       <Heading id="lokalt-heading" level="2" size="medium" spacing>
-        Lokalt arbeid
+        {t("localWork.heading")}
       </Heading>
       <BodyLong className="max-w-prose" spacing>
-        Mellom samlingene arbeider hvert partnerskap med utviklingsplanene sine. Her vises hvor mange tiltak som er fullført, for
-        partnerskapene som deler dette ({members.length} av {memberCount}).
+        {t("localWork.intro", { sharing: members.length, members: memberCount })}
       </BodyLong>
       {members.length === 0 ? (
-        <BodyShort>Ingen partnerskap deler lokalt arbeid ennå. Nav-lederen eller rådmannen kan velge det på partnerskapets side.</BodyShort>
+        <BodyShort>{t("localWork.noneShared")}</BodyShort>
       ) : (
         <ul className="m-0 grid list-none gap-4 p-0 ax-md:grid-cols-2">
           {members.map((m) => (
@@ -43,19 +46,19 @@ export function LocalWork({ members, memberCount }: { members: Member[]; memberC
                 {m.officeName}
               </Heading>
               {m.heldOn === null ? (
-                <BodyShort size="small">Ingen avsluttet vurdering i nettverkets periode.</BodyShort>
+                <BodyShort size="small">{t("localWork.noAssessment")}</BodyShort>
               ) : m.plans.length === 0 ? (
-                <BodyShort size="small">Ingen utviklingsplaner etter vurderingen {formatDate(m.heldOn)}.</BodyShort>
+                <BodyShort size="small">{t("localWork.noPlans", { date: formatDate(m.heldOn, locale) })}</BodyShort>
               ) : (
                 <>
                   <p className="m-0 flex items-center gap-2">
                     <ProgressBar done={m.done} total={m.total} />
-                    <span className="font-semibold">{progressText(m.done, m.total)}</span>
+                    <span className="font-semibold">{progress(m.done, m.total)}</span>
                   </p>
                   <ul className="mt-2 mb-0 pl-5 text-sm">
                     {m.plans.map((p) => (
                       <li key={p.areaNo}>
-                        {p.areaNo}. {areaByNo(p.areaNo).name}: {progressText(p.done, p.total).toLowerCase()}
+                        {t("localWork.planLine", { area: numbered(p.areaNo, areaByNo(p.areaNo).name), progress: progress(p.done, p.total).toLowerCase() })}
                       </li>
                     ))}
                   </ul>

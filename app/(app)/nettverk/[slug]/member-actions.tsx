@@ -2,6 +2,7 @@
 
 import { BodyShort, Button, HStack, Select, VStack } from "@navikt/ds-react";
 import { useMutation } from "@tanstack/react-query";
+import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { ConfirmDialog } from "~/app/_components/confirm-dialog";
@@ -12,6 +13,7 @@ import { useFormMutation } from "~/app/_lib/use-form-mutation";
 
 /** Invite a partnership that is not yet invited or a member, chosen from a list grouped by fylke. */
 export function InviteForm({ slug, partnerships }: { slug: string; partnerships: { id: string; officeName: string; fylkeName: string }[] }) {
+  const t = useTranslations("network.invite");
   const trpc = useTRPC();
   const invite = useMutation(trpc.network.invite.mutationOptions());
   const form = useFormMutation((partnershipId: string) => invite.mutateAsync({ network: slug, partnershipId }));
@@ -20,17 +22,17 @@ export function InviteForm({ slug, partnerships }: { slug: string; partnerships:
   const fylker = [...new Set(partnerships.map((p) => p.fylkeName))];
 
   if (partnerships.length === 0) {
-    return <BodyShort>Alle partnerskapene er allerede invitert eller medlemmer.</BodyShort>;
+    return <BodyShort>{t("allInvited")}</BodyShort>;
   }
   return (
     <form
       noValidate
-      aria-label="Inviter et partnerskap"
+      aria-label={t("label")}
       className="max-w-xl"
       onSubmit={async (e) => {
         e.preventDefault();
         const name = partnerships.find((p) => p.id === choice)?.officeName ?? null;
-        const result = await form.submit(choice, { localErrors: choice ? {} : { partnershipId: "Velg partnerskapet du vil invitere." } });
+        const result = await form.submit(choice, { localErrors: choice ? {} : { partnershipId: t("pickRequired") } });
         if (result) {
           setSentTo(name);
           setChoice("");
@@ -42,13 +44,13 @@ export function InviteForm({ slug, partnerships }: { slug: string; partnerships:
         <HStack gap="space-8" align="end" wrap>
           <Select
             id="inviter-partnershipId"
-            label="Inviter et partnerskap"
-            description="Nav-lederen og rådmannen ser invitasjonen på sin startside."
+            label={t("label")}
+            description={t("hint")}
             value={choice}
             error={form.fieldErrors.partnershipId}
             onChange={(e) => setChoice(e.target.value)}
           >
-            <option value="">Velg partnerskap</option>
+            <option value="">{t("pick")}</option>
             {fylker.map((f) => (
               <optgroup key={f} label={f}>
                 {partnerships
@@ -62,10 +64,10 @@ export function InviteForm({ slug, partnerships }: { slug: string; partnerships:
             ))}
           </Select>
           <Button type="submit" loading={form.pending}>
-            Send invitasjon
+            {t("send")}
           </Button>
         </HStack>
-        {form.saved && sentTo && <BodyShort role="status">{sentTo} er invitert.</BodyShort>}
+        {form.saved && sentTo && <BodyShort role="status">{t("sent", { office: sentTo })}</BodyShort>}
       </VStack>
     </form>
   );
@@ -73,21 +75,23 @@ export function InviteForm({ slug, partnerships }: { slug: string; partnerships:
 
 /** Takes back an unanswered invitation, after a confirmation. */
 export function WithdrawInvitation({ slug, memberId, version, officeName }: { slug: string; memberId: string; version: number; officeName: string }) {
+  const t = useTranslations("network.invite");
   const trpc = useTRPC();
   const router = useRouter();
   const withdraw = useMutation(trpc.network.withdraw.mutationOptions());
   const [open, setOpen] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  const withdrawLabel = t.rich("withdraw", { office: officeName, sr: (chunks) => <span className="sr-only">{chunks}</span> });
   return (
     <>
       <Button type="button" size="xsmall" variant="tertiary" data-color="danger" onClick={() => { setError(null); setOpen(true); }}>
-        Trekk tilbake<span className="sr-only"> invitasjonen til {officeName}</span>
+        {withdrawLabel}
       </Button>
       <ConfirmDialog
         open={open}
-        heading="Trekke tilbake invitasjonen?"
-        body={`${officeName} kan ikke lenger takke ja. Du kan invitere partnerskapet igjen senere.`}
-        confirmLabel="Trekk tilbake"
+        heading={t("withdrawHeading")}
+        body={t("withdrawBody", { office: officeName })}
+        confirmLabel={t("withdrawConfirm")}
         pending={withdraw.isPending}
         error={error}
         onClose={() => setOpen(false)}

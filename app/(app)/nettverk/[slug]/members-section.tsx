@@ -1,9 +1,11 @@
 import { BodyLong, BodyShort, Heading } from "@navikt/ds-react/Typography";
 import { VStack } from "@navikt/ds-react/Stack";
+import { useLocale, useTranslations } from "next-intl";
 import { StaticTable, StaticTbody, StaticTd, StaticTh, StaticThead, StaticTr } from "~/app/_components/static-table";
 import { StatusTag } from "~/app/_components/status-tag";
 import { formatDate } from "~/lib/format";
-import { memberStatusLabels, memberStatusTones, sharingSummary, type MemberStatus } from "~/lib/network/labels";
+import type { Locale } from "~/lib/i18n/locales";
+import { EMPTY_CELL, memberStatusTones, sharingSummary, type MemberStatus, type SharingWords } from "~/lib/network/labels";
 import { InviteForm, WithdrawInvitation } from "./member-actions";
 import { ScrollRegion } from "~/app/_components/scroll-region";
 
@@ -20,7 +22,7 @@ interface Member {
   respondedAt: Date | null;
 }
 
-const dateOf = (d: Date) => formatDate(d.toISOString().slice(0, 10));
+const dateOf = (d: Date, locale: Locale) => formatDate(d.toISOString().slice(0, 10), locale);
 
 export function MembersSection({
   slug,
@@ -33,34 +35,40 @@ export function MembersSection({
   canEdit: boolean;
   invitable: { id: string; officeName: string; fylkeName: string }[];
 }) {
+  const t = useTranslations("network");
+  const tc = useTranslations("common");
+  const locale = useLocale();
+  const words: SharingWords = {
+    short: (key) => t(`sharing.${key}.short`),
+    nothing: t("sharing.nothing"),
+    list: (first, last) => t("sharing.list", { first, last }),
+  };
   const memberCount = members.filter((m) => m.status === "medlem").length;
+  const actions = tc("actions");
   return (
     <section aria-labelledby="medlemmer-heading">
       <Heading id="medlemmer-heading" level="2" size="medium" spacing>
-        Medlemmer ({memberCount})
+        {t("members.heading", { count: memberCount })}
       </Heading>
       <VStack gap="space-16">
-        <BodyLong className="max-w-prose">
-          Partnerskapene i nettverket. Nav-lederen eller rådmannen takker ja og velger hva nettverket får se. Svarene til hver enkelt
-          deltaker deles aldri.
-        </BodyLong>
+        <BodyLong className="max-w-prose">{t("members.intro")}</BodyLong>
         {members.length === 0 ? (
           <BodyShort>
-            {canEdit ? "Ingen partnerskap er invitert ennå. Velg et partnerskap under og send en invitasjon." : "Ingen partnerskap er medlemmer ennå."}
+            {canEdit ? t("members.noneInvited") : t("members.noneMembers")}
           </BodyShort>
         ) : (
-          <ScrollRegion label="Partnerskapene i nettverket">
+          <ScrollRegion label={t("members.scrollLabel")}>
             <StaticTable size="small">
-              <caption className="sr-only">Partnerskapene i nettverket, med status og hva de deler</caption>
+              <caption className="sr-only">{t("members.caption")}</caption>
               <StaticThead>
                 <tr>
-                  <StaticTh scope="col">Kontor</StaticTh>
-                  <StaticTh scope="col">Status</StaticTh>
-                  <StaticTh scope="col">Deler med nettverket</StaticTh>
-                  <StaticTh scope="col">{canEdit ? "Invitert / svart" : "Med siden"}</StaticTh>
+                  <StaticTh scope="col">{t("members.office")}</StaticTh>
+                  <StaticTh scope="col">{t("members.status")}</StaticTh>
+                  <StaticTh scope="col">{t("members.shares")}</StaticTh>
+                  <StaticTh scope="col">{canEdit ? t("members.invitedAnswered") : t("members.memberSince")}</StaticTh>
                   {canEdit && (
                     <StaticTh scope="col">
-                      <span className="sr-only">Handlinger</span>
+                      <span className="sr-only">{actions}</span>
                     </StaticTh>
                   )}
                 </tr>
@@ -71,12 +79,12 @@ export function MembersSection({
                     <StaticTd>{m.officeName}</StaticTd>
                     <StaticTd>
                       <StatusTag tone={memberStatusTones[m.status]} size="xsmall">
-                        {memberStatusLabels[m.status]}
+                        {t(`memberStatus.${m.status}`)}
                       </StatusTag>
                     </StaticTd>
-                    <StaticTd>{m.status === "medlem" ? sharingSummary(m) : "–"}</StaticTd>
+                    <StaticTd>{m.status === "medlem" ? sharingSummary(m, words) : EMPTY_CELL}</StaticTd>
                     <StaticTd className="whitespace-nowrap">
-                      {canEdit ? `${dateOf(m.invitedAt)}${m.respondedAt ? ` / ${dateOf(m.respondedAt)}` : ""}` : m.respondedAt ? dateOf(m.respondedAt) : "–"}
+                      {canEdit ? `${dateOf(m.invitedAt, locale)}${m.respondedAt ? ` / ${dateOf(m.respondedAt, locale)}` : ""}` : m.respondedAt ? dateOf(m.respondedAt, locale) : EMPTY_CELL}
                     </StaticTd>
                     {canEdit && (
                       <StaticTd>{m.status === "invitert" && <WithdrawInvitation slug={slug} memberId={m.id} version={m.version} officeName={m.officeName} />}</StaticTd>

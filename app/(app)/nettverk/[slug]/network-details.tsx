@@ -3,6 +3,7 @@
 import { PencilIcon, PlusIcon, TrashIcon } from "@navikt/aksel-icons";
 import { BodyShort, Button, HStack, TextField } from "@navikt/ds-react";
 import { useMutation } from "@tanstack/react-query";
+import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useRef, useState } from "react";
 import { ConfirmDialog } from "~/app/_components/confirm-dialog";
@@ -15,6 +16,7 @@ import { NetworkForm, type NetworkValues } from "./network-form";
 
 /** «Endre nettverket» opens the details form in place. */
 export function EditNetwork({ slug, network }: { slug: string; network: NetworkValues & { version: number } }) {
+  const t = useTranslations("network.details");
   const trpc = useTRPC();
   const update = useMutation(trpc.network.update.mutationOptions());
   const [open, setOpen] = useState(false);
@@ -24,8 +26,8 @@ export function EditNetwork({ slug, network }: { slug: string; network: NetworkV
       <div className="mt-4 max-w-2xl rounded-md border border-ax-border-neutral-subtle p-4">
         <NetworkForm
           idPrefix="endre-nettverk-"
-          label="Endre nettverket"
-          submitLabel="Lagre endringene"
+          label={t("editLabel")}
+          submitLabel={t("saveChanges")}
           initial={network}
           focusFirst
           save={(values) => update.mutateAsync({ network: slug, version: network.version, ...values })}
@@ -39,7 +41,7 @@ export function EditNetwork({ slug, network }: { slug: string; network: NetworkV
   }
   return (
     <Button ref={button} className="mt-4" size="small" variant="secondary" icon={<PencilIcon aria-hidden />} onClick={() => setOpen(true)}>
-      Endre navn, periode og beskrivelse
+      {t("editButton")}
     </Button>
   );
 }
@@ -47,6 +49,7 @@ export function EditNetwork({ slug, network }: { slug: string; network: NetworkV
 type Facilitator = { userId: string; name: string; email: string };
 
 function AddFacilitatorForm({ slug, onDone }: { slug: string; onDone: () => void }) {
+  const t = useTranslations("network.details");
   const trpc = useTRPC();
   const add = useMutation(trpc.network.addFacilitator.mutationOptions());
   const formRef = useFocusFirstField();
@@ -56,12 +59,12 @@ function AddFacilitatorForm({ slug, onDone }: { slug: string; onDone: () => void
     <FormShell
       form={form}
       formRef={formRef}
-      label="Legg til fasilitator"
+      label={t("addFacilitator")}
       className="mt-2 max-w-xl rounded-md border border-ax-border-neutral-subtle p-4"
       gap="space-12"
       idPrefix="fasilitator-"
       alertSize="small"
-      submit={{ label: "Legg til", size: "small" }}
+      submit={{ label: t("add"), size: "small" }}
       onCancel={onDone}
       onSubmit={async () => {
         if (await form.submit(email)) onDone();
@@ -69,8 +72,8 @@ function AddFacilitatorForm({ slug, onDone }: { slug: string; onDone: () => void
     >
       <TextField
         id="fasilitator-email"
-        label="E-postadressen til prosessveilederen"
-        description="Personen må ha en konto og rollen prosessveileder (fasilitator)."
+        label={t("emailLabel")}
+        description={t("emailHint")}
         type="email"
         autoComplete="off"
         value={email}
@@ -83,6 +86,7 @@ function AddFacilitatorForm({ slug, onDone }: { slug: string; onDone: () => void
 
 /** Who runs the network; facilitators add and remove each other (never the last one). */
 export function Facilitators({ slug, facilitators, canEdit }: { slug: string; facilitators: Facilitator[]; canEdit: boolean }) {
+  const t = useTranslations("network.details");
   const trpc = useTRPC();
   const router = useRouter();
   const remove = useMutation(trpc.network.removeFacilitator.mutationOptions());
@@ -90,20 +94,21 @@ export function Facilitators({ slug, facilitators, canEdit }: { slug: string; fa
   const [removing, setRemoving] = useState<Facilitator | null>(null);
   const [error, setError] = useState<string | null>(null);
   const addButton = useRef<HTMLButtonElement>(null);
+  const removeLabel = (name: string) => t.rich("remove", { name, sr: (chunks) => <span className="sr-only">{chunks}</span> });
 
   return (
     <div className="mt-4">
-      <BodyShort weight="semibold">{facilitators.length === 1 ? "Fasilitator" : "Fasilitatorer"}</BodyShort>
+      <BodyShort weight="semibold">{t("facilitators", { count: facilitators.length })}</BodyShort>
       <ul className="m-0 flex list-none flex-col gap-1 p-0">
         {facilitators.map((f) => (
           <li key={f.userId}>
             <HStack gap="space-8" align="center">
               <BodyShort>
-                {f.name} <span className="text-ax-text-neutral-subtle">({f.email})</span>
+                {f.name} <span className="text-ax-text-neutral-subtle">{t("email", { email: f.email })}</span>
               </BodyShort>
               {canEdit && facilitators.length > 1 && (
                 <Button type="button" size="xsmall" variant="tertiary" data-color="danger" icon={<TrashIcon aria-hidden />} onClick={() => { setError(null); setRemoving(f); }}>
-                  Fjern<span className="sr-only"> {f.name} som fasilitator</span>
+                  {removeLabel(f.name)}
                 </Button>
               )}
             </HStack>
@@ -121,14 +126,14 @@ export function Facilitators({ slug, facilitators, canEdit }: { slug: string; fa
           />
         ) : (
           <Button ref={addButton} type="button" size="small" variant="tertiary" icon={<PlusIcon aria-hidden />} onClick={() => setAdding(true)}>
-            Legg til fasilitator
+            {t("addFacilitator")}
           </Button>
         ))}
       <ConfirmDialog
         open={removing !== null}
-        heading="Fjerne fasilitatoren?"
-        body={`${removing?.name ?? ""} kan ikke lenger endre nettverket eller samlingene. Du kan legge personen til igjen senere.`}
-        confirmLabel="Fjern fasilitatoren"
+        heading={t("removeHeading")}
+        body={t("removeBody", { name: removing?.name ?? "" })}
+        confirmLabel={t("removeConfirm")}
         pending={remove.isPending}
         error={error}
         onClose={() => setRemoving(null)}

@@ -1,10 +1,10 @@
 "use client";
 
 import { BodyShort, HStack, Textarea, TextField } from "@navikt/ds-react";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { DateField, type DateFieldChange } from "~/app/_components/date-field";
 import { FormShell } from "~/app/_components/form-shell";
-import { NO_CLIENT_DATA_HINT } from "~/app/_lib/hints";
 import { useFormMutation } from "~/app/_lib/use-form-mutation";
 import { useFocusFirstField } from "~/app/_lib/use-focus-first-field";
 
@@ -33,6 +33,8 @@ export function NetworkForm({
   onDone?: (result: unknown) => void;
   focusFirst?: boolean;
 }) {
+  const t = useTranslations("network.form");
+  const tc = useTranslations("common");
   const formRef = useFocusFirstField();
   const form = useFormMutation(save);
   const [name, setName] = useState(initial?.name ?? "");
@@ -40,6 +42,7 @@ export function NetworkForm({
   const [start, setStart] = useState<DateFieldChange>({ iso: initial?.periodStart ?? null, valid: true });
   const [end, setEnd] = useState<DateFieldChange>({ iso: initial?.periodEnd ?? null, valid: true });
   const err = form.fieldErrors;
+  const descriptionHint = `${t("descriptionHint")} ${tc("noClientData")}`;
 
   return (
     <FormShell
@@ -50,24 +53,24 @@ export function NetworkForm({
       warnOnConflict
       submit={{ label: submitLabel }}
       onCancel={onDone && initial ? () => onDone(null) : undefined}
-      status={form.saved && <BodyShort role="status">Lagret.</BodyShort>}
+      status={form.saved && <BodyShort role="status">{t("saved")}</BodyShort>}
       onSubmit={async () => {
         const local: Record<string, string> = {};
-        if (!start.valid || !start.iso) local.periodStart = start.valid ? "Velg når perioden starter." : "Starten av perioden må være en gyldig dato (d.m.åååå).";
-        if (!end.valid || !end.iso) local.periodEnd = end.valid ? "Velg når perioden slutter." : "Slutten av perioden må være en gyldig dato (d.m.åååå).";
+        if (!start.valid || !start.iso) local.periodStart = start.valid ? t("pickStart") : t("startInvalid");
+        if (!end.valid || !end.iso) local.periodEnd = end.valid ? t("pickEnd") : t("endInvalid");
         const result = await form.submit({ name, description, periodStart: start.iso ?? "", periodEnd: end.iso ?? "" }, { localErrors: local });
         if (result) onDone?.(result);
       }}
     >
-      <TextField id={`${idPrefix}name`} label="Navn på nettverket" description="For eksempel «Pilotnettverk Agder 2018–2019»." value={name} maxLength={200} error={err.name} onChange={(e) => setName(e.target.value)} />
+      <TextField id={`${idPrefix}name`} label={t("name")} description={t("nameHint")} value={name} maxLength={200} error={err.name} onChange={(e) => setName(e.target.value)} />
       <HStack gap="space-16" align="start" wrap>
-        <DateField id={`${idPrefix}periodStart`} label="Perioden starter" description="d.m.åååå" defaultValue={initial?.periodStart ?? null} error={err.periodStart} onChange={setStart} />
-        <DateField id={`${idPrefix}periodEnd`} label="Perioden slutter" description="d.m.åååå" defaultValue={initial?.periodEnd ?? null} error={err.periodEnd} onChange={setEnd} />
+        <DateField id={`${idPrefix}periodStart`} label={t("periodStart")} description={t("dateHint")} defaultValue={initial?.periodStart ?? null} error={err.periodStart} onChange={setStart} />
+        <DateField id={`${idPrefix}periodEnd`} label={t("periodEnd")} description={t("dateHint")} defaultValue={initial?.periodEnd ?? null} error={err.periodEnd} onChange={setEnd} />
       </HStack>
       <Textarea
         id={`${idPrefix}description`}
-        label="Beskrivelse (valgfritt)"
-        description={`Hva nettverket skal arbeide med. ${NO_CLIENT_DATA_HINT}`}
+        label={t("description")}
+        description={descriptionHint}
         minRows={3}
         maxLength={2000}
         value={description}

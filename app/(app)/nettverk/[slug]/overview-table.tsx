@@ -1,4 +1,6 @@
+import { useLocale, useTranslations } from "next-intl";
 import { formatDate } from "~/lib/format";
+import { numbered } from "~/lib/network/labels";
 import type { NetworkOverview, OverviewSort, OverviewView, PriorityCell, StatusCell } from "~/server/domain/network/overview-model";
 import { ScrollRegion } from "~/app/_components/scroll-region";
 
@@ -7,54 +9,60 @@ import { ScrollRegion } from "~/app/_components/scroll-region";
  * offices, with totals per area. Plain server-rendered HTML (a big table), used by the network
  * page and its print view. Every coloured cell also carries a symbol and, for screen readers,
  * the full word. The totals come right after the area, so they stay in view when the offices scroll.
+ * The words are in the "network" catalogue (overview.status.*, overview.priority.*, overview.sort.*).
  */
 
-export const statusCellInfo: Record<StatusCell, { symbol: string; label: string; className: string }> = {
-  sterk: { symbol: "S", label: "Sterk", className: "bg-ax-bg-success-moderate" },
-  kan_styrkes: { symbol: "K", label: "Kan styrkes", className: "bg-ax-bg-warning-moderate" },
-  ikke_vurdert: { symbol: "–", label: "Ikke vurdert", className: "" },
-  ikke_delt: { symbol: "/", label: "Ikke delt", className: "bg-ax-bg-neutral-soft text-ax-text-neutral-subtle" },
+export const statusCellInfo: Record<StatusCell, { symbol: string; className: string }> = {
+  sterk: { symbol: "S", className: "bg-ax-bg-success-moderate" },
+  kan_styrkes: { symbol: "K", className: "bg-ax-bg-warning-moderate" },
+  ikke_vurdert: { symbol: "–", className: "" },
+  ikke_delt: { symbol: "/", className: "bg-ax-bg-neutral-soft text-ax-text-neutral-subtle" },
 };
 
-export const priorityCellInfo: Record<PriorityCell, { symbol: string; label: string; className: string }> = {
-  hoved: { symbol: "★", label: "Hovedområde", className: "bg-ax-bg-accent-moderate font-bold" },
-  prioritert: { symbol: "P", label: "Prioritert", className: "bg-ax-bg-accent-soft font-semibold" },
-  vurderes: { symbol: "V", label: "Vurderes", className: "" },
-  ingen: { symbol: "", label: "Ikke valgt", className: "" },
-  ikke_delt: { symbol: "/", label: "Ikke delt", className: "bg-ax-bg-neutral-soft text-ax-text-neutral-subtle" },
+export const priorityCellInfo: Record<PriorityCell, { symbol: string; className: string }> = {
+  hoved: { symbol: "★", className: "bg-ax-bg-accent-moderate font-bold" },
+  prioritert: { symbol: "P", className: "bg-ax-bg-accent-soft font-semibold" },
+  vurderes: { symbol: "V", className: "" },
+  ingen: { symbol: "", className: "" },
+  ikke_delt: { symbol: "/", className: "bg-ax-bg-neutral-soft text-ax-text-neutral-subtle" },
 };
 
-export const sortLabels: Record<OverviewSort, string> = {
-  nr: "områdenummer",
-  sterk: "flest sterk",
-  kan_styrkes: "flest kan styrkes",
-  prioritert: "flest prioritert",
-  hoved: "flest hovedområde",
-};
+/** Beside the column the table is sorted by; aria-sort says it to screen readers. */
+const SORTED_MARK = " ▼";
 
-const totalColumns: Record<OverviewView, { key: "sterk" | "kan_styrkes" | "ikke_vurdert" | "prioritert" | "hoved" | "vurderes"; label: string; sortable: boolean }[]> = {
+type TotalKey = "sterk" | "kan_styrkes" | "ikke_vurdert" | "prioritert" | "hoved" | "vurderes";
+
+const totalColumns: Record<OverviewView, { key: TotalKey; sortable: boolean }[]> = {
   status: [
-    { key: "sterk", label: "Sterk", sortable: true },
-    { key: "kan_styrkes", label: "Kan styrkes", sortable: true },
-    { key: "ikke_vurdert", label: "Ikke vurdert", sortable: false },
+    { key: "sterk", sortable: true },
+    { key: "kan_styrkes", sortable: true },
+    { key: "ikke_vurdert", sortable: false },
   ],
   prioriteringer: [
-    { key: "hoved", label: "Hoved­område", sortable: true },
-    { key: "prioritert", label: "Prioritert", sortable: true },
-    { key: "vurderes", label: "Vurderes", sortable: false },
+    { key: "hoved", sortable: true },
+    { key: "prioritert", sortable: true },
+    { key: "vurderes", sortable: false },
   ],
 };
 
+/** A cell's word, for the legend and screen readers. */
+function useCellLabel(view: OverviewView) {
+  const t = useTranslations("network.overview");
+  return (cell: string) => (view === "status" ? t(`status.${cell as StatusCell}`) : t(`priority.${cell as PriorityCell}`));
+}
+
 export function OverviewLegend({ view }: { view: OverviewView }) {
-  const entries = view === "status" ? Object.values(statusCellInfo) : Object.values(priorityCellInfo).filter((e) => e.symbol);
+  const t = useTranslations("network.overview");
+  const labelOf = useCellLabel(view);
+  const entries = view === "status" ? Object.entries(statusCellInfo) : Object.entries(priorityCellInfo).filter(([, e]) => e.symbol);
   return (
-    <ul className="m-0 flex list-none flex-wrap gap-x-4 gap-y-1 p-0 text-sm" aria-label="Tegnforklaring">
-      {entries.map((e) => (
-        <li key={e.label} className="flex items-center gap-1">
+    <ul className="m-0 flex list-none flex-wrap gap-x-4 gap-y-1 p-0 text-sm" aria-label={t("legend")}>
+      {entries.map(([cell, e]) => (
+        <li key={cell} className="flex items-center gap-1">
           <span aria-hidden className={`inline-flex h-6 min-w-6 items-center justify-center rounded border border-ax-border-neutral-subtle px-1 ${e.className}`}>
             {e.symbol}
           </span>
-          {e.label}
+          {labelOf(cell)}
         </li>
       ))}
     </ul>
@@ -72,6 +80,9 @@ interface Props {
 }
 
 export function OverviewTable({ overview, view, caption, sortHref, print = false }: Props) {
+  const t = useTranslations("network.overview");
+  const locale = useLocale();
+  const labelOf = useCellLabel(view);
   const totals = totalColumns[view];
   const stickyCell = print ? "" : "sticky left-0 z-10 bg-ax-bg-default";
   const cellBase = "border border-ax-border-neutral-subtle px-1 py-1 text-center align-middle";
@@ -83,38 +94,38 @@ export function OverviewTable({ overview, view, caption, sortHref, print = false
           <th scope="col" className={`${stickyCell} border border-ax-border-neutral-subtle p-2 text-left align-bottom`}>
             {sortHref ? (
               <a className="aksel-link" href={sortHref("nr")} aria-current={overview.sort === "nr" ? "true" : undefined}>
-                Utviklingsområde
+                {t("area")}
               </a>
             ) : (
-              "Utviklingsområde"
+              t("area")
             )}
           </th>
-          {totals.map((t) => (
+          {totals.map((total) => (
             <th
-              key={t.key}
+              key={total.key}
               scope="col"
-              aria-sort={overview.sort === t.key ? "descending" : undefined}
+              aria-sort={overview.sort === total.key ? "descending" : undefined}
               className="min-w-16 border border-ax-border-neutral-subtle bg-ax-bg-neutral-soft p-1 align-bottom text-xs font-semibold"
             >
-              {sortHref && t.sortable ? (
-                <a className="aksel-link" href={sortHref(t.key as OverviewSort)} aria-current={overview.sort === t.key ? "true" : undefined}>
-                  {t.label}
-                  <span className="sr-only"> (antall kontor, sorter etter denne)</span>
+              {sortHref && total.sortable ? (
+                <a className="aksel-link" href={sortHref(total.key as OverviewSort)} aria-current={overview.sort === total.key ? "true" : undefined}>
+                  {t(`total.${total.key}`)}
+                  <span className="sr-only">{t("officeCountSortable")}</span>
                 </a>
               ) : (
                 <>
-                  {t.label}
-                  <span className="sr-only"> (antall kontor)</span>
+                  {t(`total.${total.key}`)}
+                  <span className="sr-only">{t("officeCount")}</span>
                 </>
               )}
-              {overview.sort === t.key && <span aria-hidden> ▼</span>}
+              {overview.sort === total.key && <span aria-hidden>{SORTED_MARK}</span>}
             </th>
           ))}
           {overview.columns.map((c) => (
             <th key={c.partnershipId} scope="col" className="min-w-16 border border-ax-border-neutral-subtle p-1 align-bottom text-xs font-semibold">
               {c.officeName}
               <span className="block font-normal text-ax-text-neutral-subtle">
-                {(view === "status" ? c.sharesStatuses : c.sharesPriorities) ? (c.heldOn ? formatDate(c.heldOn) : "ingen vurdering") : "deler ikke"}
+                {(view === "status" ? c.sharesStatuses : c.sharesPriorities) ? (c.heldOn ? formatDate(c.heldOn, locale) : t("noAssessment")) : t("notSharing")}
               </span>
             </th>
           ))}
@@ -124,11 +135,11 @@ export function OverviewTable({ overview, view, caption, sortHref, print = false
         {overview.rows.map((row) => (
           <tr key={row.area.no}>
             <th scope="row" className={`${stickyCell} min-w-48 border border-ax-border-neutral-subtle p-2 text-left font-normal`}>
-              {row.area.no}. {row.area.name}
+              {numbered(row.area.no, row.area.name)}
             </th>
-            {totals.map((t) => (
-              <td key={t.key} className={`${cellBase} bg-ax-bg-neutral-soft font-semibold tabular-nums`}>
-                {row.totals[t.key]}
+            {totals.map((total) => (
+              <td key={total.key} className={`${cellBase} bg-ax-bg-neutral-soft font-semibold tabular-nums`}>
+                {row.totals[total.key]}
               </td>
             ))}
             {(view === "status" ? row.statuses : row.priorities).map((cell, i) => {
@@ -136,7 +147,7 @@ export function OverviewTable({ overview, view, caption, sortHref, print = false
               return (
                 <td key={overview.columns[i]!.partnershipId} className={`${cellBase} ${info.className}`}>
                   <span aria-hidden>{info.symbol}</span>
-                  <span className="sr-only">{info.label}</span>
+                  <span className="sr-only">{labelOf(cell)}</span>
                 </td>
               );
             })}
@@ -147,7 +158,7 @@ export function OverviewTable({ overview, view, caption, sortHref, print = false
   );
   if (print) return table;
   return (
-    <ScrollRegion label={`${caption} (rull sidelengs)`}>
+    <ScrollRegion label={t("scrollLabel", { caption })}>
       {table}
     </ScrollRegion>
   );

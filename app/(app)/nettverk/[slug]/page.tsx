@@ -2,6 +2,7 @@ import { BodyLong, BodyShort, Heading } from "@navikt/ds-react/Typography";
 import { Button } from "@navikt/ds-react/Button";
 import { HStack, VStack } from "@navikt/ds-react/Stack";
 import type { Metadata } from "next";
+import { getLocale, getTranslations } from "next-intl/server";
 import { cache } from "react";
 import { formatDate } from "~/lib/format";
 import { loadOrInterrupt } from "~/app/_lib/load";
@@ -13,7 +14,7 @@ import { GatheringsSection } from "./gatherings-section";
 import { LocalWork } from "./local-work";
 import { MembersSection } from "./members-section";
 import { SharedNotes } from "./shared-notes";
-import { OverviewLegend, OverviewTable, sortLabels } from "./overview-table";
+import { OverviewLegend, OverviewTable } from "./overview-table";
 
 type Props = { params: Promise<{ slug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -32,6 +33,7 @@ export default async function NetworkPage({ params, searchParams }: Props) {
   const { view, sort } = readOverviewParams(await searchParams);
   const api = await getServerCaller();
   const data = await loadNetwork(slug);
+  const [t, locale] = await Promise.all([getTranslations("network"), getLocale()]);
   const [overview, localWork, notes, invitable] = await Promise.all([
     api.network.overview({ network: slug, view, sort }),
     api.network.localWork({ network: slug }),
@@ -41,7 +43,6 @@ export default async function NetworkPage({ params, searchParams }: Props) {
   const { network } = data;
   const base = `/nettverk/${slug}`;
   const query = (v: OverviewView, s: OverviewSort) => `${base}?visning=${v}&sorter=${s}#oversikt`;
-  const viewLabel = view === "status" ? "status" : "prioriteringer";
 
   return (
     <VStack gap="space-40">
@@ -50,7 +51,7 @@ export default async function NetworkPage({ params, searchParams }: Props) {
           {network.name}
         </Heading>
         <BodyShort className="text-ax-text-neutral-subtle">
-          Nettverk {formatDate(network.periodStart)}–{formatDate(network.periodEnd)}
+          {t("page.period", { start: formatDate(network.periodStart, locale), end: formatDate(network.periodEnd, locale) })}
         </BodyShort>
         {network.description && <BodyLong className="mt-3 max-w-prose whitespace-pre-line">{network.description}</BodyLong>}
         <Facilitators slug={slug} facilitators={data.facilitators} canEdit={data.canEdit} />
@@ -61,49 +62,46 @@ export default async function NetworkPage({ params, searchParams }: Props) {
 
       <section aria-labelledby="oversikt-heading" id="oversikt" className="scroll-mt-4">
         <Heading id="oversikt-heading" level="2" size="medium" spacing>
-          Oversikt over utviklingsområdene
+          {t("page.overviewHeading")}
         </Heading>
         <BodyLong className="max-w-prose" spacing>
-          De 20 utviklingsområdene for hvert kontor i nettverket, fra kontorets siste avsluttede vurdering i mulighetsrommet i nettverkets periode. Hvert
-          partnerskap velger selv hva nettverket får se; det som ikke deles, står som «ikke delt». Tallene i de grå kolonnene er antall kontor.
+          {t("page.overviewIntro")}
         </BodyLong>
         {overview.columns.length === 0 ? (
-          <BodyShort>
-            Ingen partnerskap er medlemmer ennå. Oversikten fylles når partnerskapene har takket ja og har en avsluttet vurdering.
-          </BodyShort>
+          <BodyShort>{t("page.noMembers")}</BodyShort>
         ) : (
           <VStack gap="space-12">
             <HStack gap="space-8" align="center" wrap>
-              <nav aria-label="Visning">
+              <nav aria-label={t("page.viewNav")}>
                 <HStack gap="space-8">
                   <Button as="a" size="small" href={query("status", sort === "hoved" || sort === "prioritert" ? "nr" : sort)} variant={view === "status" ? "primary" : "secondary"} aria-current={view === "status" ? "page" : undefined}>
-                    Status
+                    {t("page.viewStatus")}
                   </Button>
                   <Button as="a" size="small" href={query("prioriteringer", sort === "sterk" || sort === "kan_styrkes" ? "nr" : sort)} variant={view === "prioriteringer" ? "primary" : "secondary"} aria-current={view === "prioriteringer" ? "page" : undefined}>
-                    Prioriteringer
+                    {t("page.viewPriorities")}
                   </Button>
                 </HStack>
               </nav>
               <BodyShort size="small">
-                Viser {viewLabel}, sortert etter {sortLabels[sort]}. Velg en kolonneoverskrift for å sortere.
+                {t("page.showing", { view, sort: t(`overview.sort.${sort}`) })}
               </BodyShort>
             </HStack>
             <OverviewLegend view={view} />
             <OverviewTable
               overview={overview}
               view={view}
-              caption={view === "status" ? "Status for utviklingsområdene per kontor (tabell 1)" : "Prioriterte utviklingsområder per kontor (tabell 2)"}
+              caption={view === "status" ? t("page.captionStatus") : t("page.captionPriorities")}
               sortHref={(s) => query(view, s)}
             />
             <HStack gap="space-16" wrap>
               <a className="aksel-link" href={`${base}/eksport/xlsx`}>
-                Last ned oversikten som regneark (.xlsx)
+                {t("page.downloadXlsx")}
               </a>
               <a className="aksel-link" href={`${base}/eksport/pdf?visning=${view}&sorter=${sort}`}>
-                Last ned som PDF (liggende A4)
+                {t("page.downloadPdf")}
               </a>
               <a className="aksel-link" href={`${base}/utskrift?visning=${view}&sorter=${sort}`}>
-                Utskriftsvisning
+                {t("page.print")}
               </a>
             </HStack>
           </VStack>

@@ -1,5 +1,7 @@
 import { BodyLong, BodyShort, Heading } from "@navikt/ds-react/Typography";
+import { useTranslations } from "next-intl";
 import { areaByNo } from "~/lib/mulighetsrom/areas";
+import { numbered } from "~/lib/network/labels";
 
 interface Note {
   officeName: string;
@@ -9,25 +11,22 @@ interface Note {
   drivers: string;
 }
 
-const parts = [
-  { key: "desiredSituation", label: "Ønsket situasjon" },
-  { key: "barriers", label: "Barrierer" },
-  { key: "drivers", label: "Drivere" },
-] as const;
+const parts = ["desiredSituation", "barriers", "drivers"] as const;
 
 /** What members that share their notes wrote about their areas, office by office. */
 export function SharedNotes({ notes }: { notes: Note[] }) {
+  const t = useTranslations("network.notes");
   const offices = [...new Set(notes.map((n) => n.officeName))];
   return (
     <section aria-labelledby="notater-heading">
       <Heading id="notater-heading" level="2" size="medium" spacing>
-        Ønsket situasjon, barrierer og drivere
+        {t("heading")}
       </Heading>
       <BodyLong className="max-w-prose" spacing>
-        Det kontorene har skrevet om sine utviklingsområder i siste avsluttede vurdering i nettverkets periode, for partnerskapene som deler dette.
+        {t("intro")}
       </BodyLong>
       {offices.length === 0 ? (
-        <BodyShort>Ingen partnerskap deler beskrivelsene sine. Nav-lederen eller rådmannen kan velge det på partnerskapets side.</BodyShort>
+        <BodyShort>{t("none")}</BodyShort>
       ) : (
         offices.map((office) => (
           <section key={office} aria-label={office} className="mb-6">
@@ -40,13 +39,13 @@ export function SharedNotes({ notes }: { notes: Note[] }) {
                 .map((n) => (
                   <div key={n.areaNo} className="rounded-lg border border-ax-border-neutral-subtle p-4">
                     <dt className="font-semibold">
-                      {n.areaNo}. {areaByNo(n.areaNo).name}
+                      {numbered(n.areaNo, areaByNo(n.areaNo).name)}
                     </dt>
                     {parts
-                      .filter((p) => n[p.key])
+                      .filter((p) => n[p])
                       .map((p) => (
-                        <dd key={p.key} className="m-0 mt-2">
-                          <span className="font-semibold">{p.label}:</span> <span className="whitespace-pre-line">{n[p.key]}</span>
+                        <dd key={p} className="m-0 mt-2">
+                          <span className="font-semibold">{t("partLabel", { label: t(p) })}</span> <span className="whitespace-pre-line">{n[p]}</span>
                         </dd>
                       ))}
                   </div>

@@ -3,13 +3,14 @@
 import { Alert, BodyLong, BodyShort, Button, Heading, HStack, Radio, RadioGroup, Textarea, VStack } from "@navikt/ds-react";
 import { PencilIcon } from "@navikt/aksel-icons";
 import { useMutation } from "@tanstack/react-query";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
-import { agreementStatusLabels, type AgreementPointStatus } from "~/lib/partnership/catalogue";
+import { agreementPointStatuses } from "~/db/schema/enums";
+import type { AgreementPointStatus } from "~/lib/partnership/catalogue";
 import type { PartnershipOverview } from "~/server/domain/partnership/overview";
 import { FormShell } from "~/app/_components/form-shell";
 import { StatusTag, type StatusTone } from "~/app/_components/status-tag";
 import { useTRPC } from "~/app/_components/trpc-provider";
-import { NO_CLIENT_DATA_HINT } from "~/app/_lib/hints";
 import { useFormMutation } from "~/app/_lib/use-form-mutation";
 
 type Point = PartnershipOverview["agreement"][number];
@@ -21,14 +22,15 @@ const toneFor: Record<AgreementPointStatus, StatusTone> = {
 };
 
 export function AgreementChecklist({ slug, points, canEdit }: { slug: string; points: Point[]; canEdit: boolean }) {
+  const t = useTranslations("partnership.agreementChecklist");
   const clarified = points.filter((p) => p.status === "avklart").length;
   return (
     <section aria-labelledby="avtale-heading">
       <Heading id="avtale-heading" level="2" size="medium" spacing>
-        Partnerskapsavtalen (NAV-loven § 14)
+        {t("heading")}
       </Heading>
       <BodyShort spacing>
-        Loven krever at avtalen dekker fem punkter. {clarified} av {points.length} er avklart.
+        {t("summary", { clarified, total: points.length })}
       </BodyShort>
       <ol className="m-0 list-none p-0 flex flex-col gap-4">
         {points.map((point, index) => (
@@ -42,6 +44,9 @@ export function AgreementChecklist({ slug, points, canEdit }: { slug: string; po
 }
 
 function AgreementPointItem({ slug, point, number, canEdit }: { slug: string; point: Point; number: number; canEdit: boolean }) {
+  const t = useTranslations("partnership.agreementChecklist");
+  const tp = useTranslations("partnership");
+  const label = tp(`agreementPoint.${point.key}.label`);
   const [editing, setEditing] = useState(false);
   const [saved, setSaved] = useState(false);
   const headingId = `avtalepunkt-${point.key}`;
@@ -50,17 +55,17 @@ function AgreementPointItem({ slug, point, number, canEdit }: { slug: string; po
       <HStack justify="space-between" align="start" gap="space-8">
         <VStack gap="space-4">
           <Heading id={headingId} level="3" size="small">
-            {number}. {point.label}
+            {number}. {label}
           </Heading>
           <BodyShort size="small" className="text-ax-text-neutral-subtle">
-            {point.help}
+            {tp(`agreementPoint.${point.key}.help`)}
           </BodyShort>
         </VStack>
-        <StatusTag tone={toneFor[point.status]}>{agreementStatusLabels[point.status]}</StatusTag>
+        <StatusTag tone={toneFor[point.status]}>{tp(`agreementStatus.${point.status}`)}</StatusTag>
       </HStack>
       {saved && !editing && (
         <Alert variant="success" size="small" className="mt-3" role="status">
-          Punktet er lagret.
+          {t("saved")}
         </Alert>
       )}
       {editing && point.id ? (
@@ -74,7 +79,7 @@ function AgreementPointItem({ slug, point, number, canEdit }: { slug: string; po
         />
       ) : (
         <>
-          <BodyLong className="mt-3 whitespace-pre-line">{point.note || "Ingen merknad."}</BodyLong>
+          <BodyLong className="mt-3 whitespace-pre-line">{point.note || t("noNote")}</BodyLong>
           {canEdit && point.id && (
             <Button
               className="mt-3"
@@ -86,7 +91,7 @@ function AgreementPointItem({ slug, point, number, canEdit }: { slug: string; po
                 setSaved(false);
               }}
             >
-              Endre <span className="sr-only">{point.label}</span>
+              {t("edit")} <span className="sr-only">{label}</span>
             </Button>
           )}
         </>
@@ -96,6 +101,8 @@ function AgreementPointItem({ slug, point, number, canEdit }: { slug: string; po
 }
 
 function AgreementPointForm({ slug, point, onDone }: { slug: string; point: Point; onDone: (saved: boolean) => void }) {
+  const t = useTranslations("partnership.agreementChecklist");
+  const tp = useTranslations("partnership");
   const trpc = useTRPC();
   const mutation = useMutation(trpc.partnership.updateAgreementPoint.mutationOptions());
   const form = useFormMutation(mutation.mutateAsync);
@@ -111,32 +118,32 @@ function AgreementPointForm({ slug, point, onDone }: { slug: string; point: Poin
   return (
     <FormShell
       form={form}
-      label={`Endre ${point.label}`}
+      label={t("formLabel", { point: tp(`agreementPoint.${point.key}.label`) })}
       className="mt-4"
       idPrefix={prefix}
       warnOnConflict
-      submit={{ label: "Lagre punktet", size: "small" }}
+      submit={{ label: t("save"), size: "small" }}
       onCancel={() => onDone(false)}
       cancelVariant="tertiary"
       onSubmit={onSubmit}
     >
       <RadioGroup
         id={`${prefix}status`}
-        legend="Status"
+        legend={t("status")}
         value={status}
         onChange={(value: AgreementPointStatus) => setStatus(value)}
         error={form.fieldErrors.status}
       >
-        {Object.entries(agreementStatusLabels).map(([value, label]) => (
+        {agreementPointStatuses.map((value) => (
           <Radio key={value} value={value}>
-            {label}
+            {tp(`agreementStatus.${value}`)}
           </Radio>
         ))}
       </RadioGroup>
       <Textarea
         id={`${prefix}note`}
-        label="Merknad"
-        description={`Hva er avtalt, og hva gjenstår? ${NO_CLIENT_DATA_HINT}`}
+        label={t("note")}
+        description={t("noteDescription")}
         value={note}
         onChange={(ev) => setNote(ev.target.value)}
         maxLength={2000}

@@ -2,8 +2,10 @@
 
 import { BodyShort, HStack, Radio, RadioGroup, TextField } from "@navikt/ds-react";
 import { useMutation } from "@tanstack/react-query";
+import { useLocale, useTranslations } from "next-intl";
 import { useState } from "react";
-import { leaderModelLabels, type LeaderModel } from "~/lib/partnership/catalogue";
+import { leaderModels } from "~/db/schema/enums";
+import type { LeaderModel } from "~/lib/partnership/catalogue";
 import type { PartnershipOverview } from "~/server/domain/partnership/overview";
 import { DateField } from "~/app/_components/date-field";
 import { FormShell } from "~/app/_components/form-shell";
@@ -13,21 +15,24 @@ import { useFormMutation } from "~/app/_lib/use-form-mutation";
 
 /** «Endre opplysninger» of ./details-panel.tsx, fetched when someone opens it. */
 export default function DetailsForm({ partnership, onDone }: { partnership: PartnershipOverview; onDone: (saved: boolean) => void }) {
+  const t = useTranslations("partnership.detailsForm");
+  const tp = useTranslations("partnership");
+  const locale = useLocale();
   const trpc = useTRPC();
   const mutation = useMutation(trpc.partnership.updateDetails.mutationOptions());
   const form = useFormMutation(mutation.mutateAsync);
   const [leaderModel, setLeaderModel] = useState<LeaderModel>(partnership.leaderModel);
-  const [statePositions, setStatePositions] = useState(formatNumber(partnership.statePositions).replace("–", ""));
+  const [statePositions, setStatePositions] = useState(formatNumber(partnership.statePositions, locale).replace("–", ""));
   const [municipalPositions, setMunicipalPositions] = useState(
-    formatNumber(partnership.municipalPositions).replace("–", ""),
+    formatNumber(partnership.municipalPositions, locale).replace("–", ""),
   );
   const [agreementDate, setAgreementDate] = useState({ iso: partnership.agreementDate, valid: true });
   const [nextRevision, setNextRevision] = useState({ iso: partnership.agreementNextRevision, valid: true });
 
   async function onSubmit() {
     const localErrors: Record<string, string> = {};
-    if (!agreementDate.valid) localErrors.agreementDate = "Avtaledato må være en gyldig dato (d.m.åååå).";
-    if (!nextRevision.valid) localErrors.agreementNextRevision = "Neste revisjon må være en gyldig dato (d.m.åååå).";
+    if (!agreementDate.valid) localErrors.agreementDate = t("invalidAgreementDate");
+    if (!nextRevision.valid) localErrors.agreementNextRevision = t("invalidNextRevision");
     const result = await form.submit(
       {
         partnership: partnership.slug,
@@ -47,33 +52,33 @@ export default function DetailsForm({ partnership, onDone }: { partnership: Part
   return (
     <FormShell
       form={form}
-      label="Endre opplysninger om partnerskapet"
+      label={t("label")}
       gap="space-20"
       stackClassName="max-w-xl"
       idPrefix="details-"
       warnOnConflict
-      submit={{ label: "Lagre" }}
+      submit={{ label: t("save") }}
       onCancel={() => onDone(false)}
       cancelVariant="tertiary"
       onSubmit={onSubmit}
     >
       <RadioGroup
         id="details-leaderModel"
-        legend="Ledermodell"
+        legend={t("leaderModel")}
         value={leaderModel}
         onChange={(value: LeaderModel) => setLeaderModel(value)}
         error={e.leaderModel}
       >
-        {Object.entries(leaderModelLabels).map(([value, label]) => (
+        {leaderModels.map((value) => (
           <Radio key={value} value={value}>
-            {label}
+            {tp(`leaderModel.${value}`)}
           </Radio>
         ))}
       </RadioGroup>
       <HStack gap="space-16">
         <TextField
           id="details-statePositions"
-          label="Statlige årsverk"
+          label={t("statePositions")}
           inputMode="decimal"
           value={statePositions}
           onChange={(ev) => setStatePositions(ev.target.value)}
@@ -82,7 +87,7 @@ export default function DetailsForm({ partnership, onDone }: { partnership: Part
         />
         <TextField
           id="details-municipalPositions"
-          label="Kommunale årsverk"
+          label={t("municipalPositions")}
           inputMode="decimal"
           value={municipalPositions}
           onChange={(ev) => setMunicipalPositions(ev.target.value)}
@@ -92,20 +97,20 @@ export default function DetailsForm({ partnership, onDone }: { partnership: Part
       </HStack>
       <DateField
         id="details-agreementDate"
-        label="Avtaledato"
-        description="Datoen partnerskapsavtalen ble inngått."
+        label={t("agreementDate")}
+        description={t("agreementDateDescription")}
         defaultValue={partnership.agreementDate}
         onChange={setAgreementDate}
         error={e.agreementDate}
       />
       <DateField
         id="details-agreementNextRevision"
-        label="Neste revisjon"
+        label={t("nextRevision")}
         defaultValue={partnership.agreementNextRevision}
         onChange={setNextRevision}
         error={e.agreementNextRevision}
       />
-      <BodyShort size="small">Årsverk skrives med desimalkomma, for eksempel 12,6.</BodyShort>
+      <BodyShort size="small">{t("positionsHint")}</BodyShort>
     </FormShell>
   );
 }

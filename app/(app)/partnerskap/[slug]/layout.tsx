@@ -1,3 +1,4 @@
+import { ClientMessages } from "~/app/_components/client-messages";
 import { PartnershipNav } from "./partnership-nav";
 
 type Props = { children: React.ReactNode; params: Promise<{ slug: string }> };
@@ -6,9 +7,9 @@ type Props = { children: React.ReactNode; params: Promise<{ slug: string }> };
 export default async function PartnershipLayout({ children, params }: Props) {
   const { slug } = await params;
   return (
-    <>
+    <ClientMessages namespaces={["partnership"]}>
       <PartnershipNav slug={slug} />
       {children}
-    </>
+    </ClientMessages>
   );
 }

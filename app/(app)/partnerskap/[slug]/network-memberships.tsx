@@ -2,6 +2,7 @@
 
 import { BodyLong, BodyShort, Button, Checkbox, CheckboxGroup, Heading, HStack, Select, VStack } from "@navikt/ds-react";
 import { useMutation } from "@tanstack/react-query";
+import { useLocale, useTranslations } from "next-intl";
 import NextLink from "next/link";
 import { useRouter } from "next/navigation";
 import { useRef, useState } from "react";
@@ -14,7 +15,6 @@ import { messageOf } from "~/app/_lib/trpc-errors";
 import { useFormMutation } from "~/app/_lib/use-form-mutation";
 import {
   DEFAULT_SHARING,
-  INDIVIDUAL_ANSWERS_NEVER_SHARED,
   sharingOptions,
   sharingSummary,
   type Sharing,
@@ -46,11 +46,13 @@ const fromKeys = (keys: string[]): Sharing => Object.fromEntries(sharingOptions.
 
 /** The checkboxes for what the network may see, with help text per choice. */
 function SharingChoices({ id, value, onChange }: { id: string; value: SharingKey[]; onChange: (keys: SharingKey[]) => void }) {
+  // Two namespaces: the section's own words and the network's sharing choices.
+  const t = useTranslations();
   return (
-    <CheckboxGroup id={id} legend="Hva kan nettverket se?" description={INDIVIDUAL_ANSWERS_NEVER_SHARED} value={value} onChange={onChange}>
+    <CheckboxGroup id={id} legend={t("partnership.networks.whatCanNetworkSee")} description={t("network.sharing.neverIndividual")} value={value} onChange={onChange}>
       {sharingOptions.map((o) => (
-        <Checkbox key={o.key} value={o.key} description={o.help}>
-          {o.label}
+        <Checkbox key={o.key} value={o.key} description={t(`network.sharing.${o.key}.help`)}>
+          {t(`network.sharing.${o.key}.label`)}
         </Checkbox>
       ))}
     </CheckboxGroup>
@@ -58,6 +60,8 @@ function SharingChoices({ id, value, onChange }: { id: string; value: SharingKey
 }
 
 function Invitation({ slug, row, canAnswer }: { slug: string; row: Row; canAnswer: boolean }) {
+  const t = useTranslations("partnership.networks");
+  const locale = useLocale();
   const trpc = useTRPC();
   const respond = useMutation(trpc.network.respond.mutationOptions());
   const form = useFormMutation((input: { accept: boolean; sharing: Sharing }) => respond.mutateAsync({ partnership: slug, memberId: row.memberId, version: row.version, accept: input.accept, ...input.sharing }));
@@ -68,20 +72,20 @@ function Invitation({ slug, row, canAnswer }: { slug: string; row: Row; canAnswe
       <VStack gap="space-12">
         <HStack gap="space-8" align="center">
           <StatusTag tone="info" size="xsmall">
-            Invitasjon
+            {t("invitation")}
           </StatusTag>
           <Heading level="3" size="small">
             {row.networkName}
           </Heading>
         </HStack>
         <BodyShort size="small">
-          Periode {formatDate(row.periodStart)}–{formatDate(row.periodEnd)}
+          {t("period", { start: formatDate(row.periodStart, locale), end: formatDate(row.periodEnd, locale) })}
         </BodyShort>
         {row.description && <BodyLong className="max-w-prose whitespace-pre-line">{row.description}</BodyLong>}
         {canAnswer ? (
           <form
             noValidate
-            aria-label={`Svar på invitasjonen til ${row.networkName}`}
+            aria-label={t("answerLabel", { network: row.networkName })}
             onSubmit={(e) => {
               e.preventDefault();
               void form.submit({ accept: true, sharing: fromKeys(keys) });
@@ -92,16 +96,16 @@ function Invitation({ slug, row, canAnswer }: { slug: string; row: Row; canAnswe
               <SharingChoices id={`${prefix}sharing`} value={keys} onChange={setKeys} />
               <HStack gap="space-8">
                 <Button type="submit" loading={form.pending && respond.variables?.accept === true}>
-                  Bli med i nettverket
+                  {t("join")}
                 </Button>
                 <Button type="button" variant="secondary" loading={form.pending && respond.variables?.accept === false} onClick={() => void form.submit({ accept: false, sharing: fromKeys([]) })}>
-                  Takk nei
+                  {t("decline")}
                 </Button>
               </HStack>
             </VStack>
           </form>
         ) : (
-          <BodyShort>Nav-lederen eller rådmannen svarer på invitasjonen.</BodyShort>
+          <BodyShort>{t("othersAnswer")}</BodyShort>
         )}
       </VStack>
     </li>
@@ -109,6 +113,9 @@ function Invitation({ slug, row, canAnswer }: { slug: string; row: Row; canAnswe
 }
 
 function Membership({ slug, row, canAnswer, assessments }: { slug: string; row: Row; canAnswer: boolean; assessments: ClosedAssessment[] }) {
+  const t = useTranslations("partnership.networks");
+  const tn = useTranslations("network.sharing");
+  const locale = useLocale();
   const trpc = useTRPC();
   const router = useRouter();
   const update = useMutation(trpc.network.updateSharing.mutationOptions());
@@ -129,7 +136,7 @@ function Membership({ slug, row, canAnswer, assessments }: { slug: string; row: 
       <VStack gap="space-12">
         <HStack gap="space-8" align="center">
           <StatusTag tone="success" size="xsmall">
-            Medlem
+            {t("member")}
           </StatusTag>
           <Heading level="3" size="small">
             <NextLink className="aksel-link" href={`/nettverk/${row.networkSlug}`}>
@@ -137,22 +144,23 @@ function Membership({ slug, row, canAnswer, assessments }: { slug: string; row: 
             </NextLink>
           </Heading>
         </HStack>
-        <BodyShort>Nettverket ser: {sharingSummary(row)}.</BodyShort>
+        <BodyShort>{t("networkSees", { summary: sharingSummary(row, { short: (key) => tn(`${key}.short`), nothing: tn("nothing"), list: (first, last) => tn("list", { first, last }) }) })}</BodyShort>
         <BodyShort>
-          Vurdering som vises:{" "}
-          {shared ? `${shared.occasion} (${formatDate(shared.heldOn)}), valgt av dere` : "den siste avsluttede vurderingen i nettverkets periode"}.
+          {shared
+            ? t("shownChosen", { occasion: shared.occasion, date: formatDate(shared.heldOn, locale) })
+            : t("shownLatest")}
         </BodyShort>
-        {form.saved && !editing && <BodyShort role="status">Lagret.</BodyShort>}
+        {form.saved && !editing && <BodyShort role="status">{t("saved")}</BodyShort>}
         {canAnswer &&
           (editing ? (
             <FormShell
               form={form}
-              label={`Endre hva ${row.networkName} ser`}
+              label={t("editLabel", { network: row.networkName })}
               gap="space-12"
               idPrefix={prefix}
               alertSize="small"
               warnOnConflict
-              submit={{ label: "Lagre", size: "small" }}
+              submit={{ label: t("save"), size: "small" }}
               onCancel={() => {
                 setKeys(toKeys(row));
                 setAssessmentId(row.sharedAssessmentId ?? LATEST_IN_PERIOD);
@@ -168,16 +176,16 @@ function Membership({ slug, row, canAnswer, assessments }: { slug: string; row: 
               <SharingChoices id={`${prefix}sharing`} value={keys} onChange={setKeys} />
               <Select
                 id={`${prefix}sharedAssessmentId`}
-                label="Hvilken vurdering skal nettverket se?"
-                description="Som standard ser nettverket den siste avsluttede vurderingen fra nettverkets periode. Dere kan velge en annen avsluttet vurdering."
+                label={t("whichAssessment")}
+                description={t("whichAssessmentDescription")}
                 value={assessmentId}
                 onChange={(e) => setAssessmentId(e.target.value)}
                 error={form.fieldErrors.sharedAssessmentId}
               >
-                <option value={LATEST_IN_PERIOD}>Den siste i nettverkets periode</option>
+                <option value={LATEST_IN_PERIOD}>{t("latestOption")}</option>
                 {assessments.map((a) => (
                   <option key={a.id} value={a.id}>
-                    {a.occasion} ({formatDate(a.heldOn)})
+                    {t("assessmentOption", { occasion: a.occasion, date: formatDate(a.heldOn, locale) })}
                   </option>
                 ))}
               </Select>
@@ -185,19 +193,19 @@ function Membership({ slug, row, canAnswer, assessments }: { slug: string; row: 
           ) : (
             <HStack gap="space-8">
               <Button ref={editButton} type="button" size="small" variant="secondary" onClick={() => setEditing(true)}>
-                Endre hva nettverket ser
+                {t("edit")}
               </Button>
               <Button type="button" size="small" variant="tertiary" data-color="danger" onClick={() => { setError(null); setLeaving(true); }}>
-                Meld partnerskapet ut
+                {t("leave")}
               </Button>
             </HStack>
           ))}
       </VStack>
       <ConfirmDialog
         open={leaving}
-        heading={`Melde partnerskapet ut av ${row.networkName}?`}
-        body="Nettverket ser ingenting fra partnerskapet lenger. Fasilitatoren kan invitere dere igjen senere."
-        confirmLabel="Meld ut"
+        heading={t("leaveHeading", { network: row.networkName })}
+        body={t("leaveBody")}
+        confirmLabel={t("leaveConfirm")}
         pending={leave.isPending}
         error={error}
         onClose={() => setLeaving(false)}
@@ -230,13 +238,14 @@ export function NetworkMemberships({
   canAnswer: boolean;
   assessments: ClosedAssessment[];
 }) {
+  const t = useTranslations("partnership.networks");
   return (
     <section aria-labelledby="nettverk-heading" id="nettverk" className="scroll-mt-4">
       <Heading id="nettverk-heading" level="2" size="medium" spacing>
-        Nettverk
+        {t("heading")}
       </Heading>
       {invitations.length === 0 && memberships.length === 0 ? (
-        <BodyShort>Partnerskapet er ikke med i noe nettverk. Når en prosessveileder inviterer dere, kan Nav-lederen eller rådmannen svare her.</BodyShort>
+        <BodyShort>{t("empty")}</BodyShort>
       ) : (
         <ul className="m-0 flex list-none flex-col gap-4 p-0">
           {invitations.map((row) => (

@@ -2,10 +2,11 @@ import { BodyShort, Heading } from "@navikt/ds-react/Typography";
 import { HStack, VStack } from "@navikt/ds-react/Stack";
 import { Tag } from "@navikt/ds-react/Tag";
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { cache } from "react";
 import { getServerCaller } from "~/server/api/server-caller";
-import { roleInfo } from "~/lib/roles";
 import { RoleAbilities } from "~/app/_components/role-note";
+import { ClientMessages } from "~/app/_components/client-messages";
 import { loadOrInterrupt } from "~/app/_lib/load";
 import { AgreementChecklist } from "./agreement-checklist";
 import { DetailsPanel } from "./details-panel";
@@ -31,13 +32,17 @@ export default async function PartnershipPage({ params }: Params) {
   const { slug } = await params;
   const api = await getServerCaller();
   const overview = await loadOverview(slug);
+  const [t, tp] = await Promise.all([getTranslations("partnership.overview"), getTranslations("partnership")]);
   const [changes, networks] = await Promise.all([
     api.partnership.recentChanges({ partnership: slug }),
     api.network.networks({ partnership: slug }),
   ]);
 
+  // The network's sharing words travel only with this section (ADR 0015).
   const networkSection = (
-    <NetworkMemberships slug={overview.slug} invitations={networks.invitations} memberships={networks.memberships} canAnswer={networks.canAnswer} assessments={networks.closedAssessments} />
+    <ClientMessages namespaces={["partnership", "network"]}>
+      <NetworkMemberships slug={overview.slug} invitations={networks.invitations} memberships={networks.memberships} canAnswer={networks.canAnswer} assessments={networks.closedAssessments} />
+    </ClientMessages>
   );
 
   return (
@@ -47,13 +52,13 @@ export default async function PartnershipPage({ params }: Params) {
           {overview.officeName}
         </Heading>
         <BodyShort className="text-ax-text-neutral-subtle">
-          Partnerskapet mellom {overview.kommuner.map((k) => `${k.name} kommune`).join(", ")} og Nav {overview.fylke.name}
+          {t("between", { kommuner: overview.kommuner.map((k) => t("kommune", { name: k.name })).join(", "), fylke: overview.fylke.name })}
         </BodyShort>
         <HStack gap="space-8" className="mt-3" align="center">
-          <BodyShort size="small">Din rolle:</BodyShort>
+          <BodyShort size="small">{t("yourRole")}</BodyShort>
           {overview.myRoles.map((role) => (
             <Tag key={role} size="xsmall" variant="outline" data-color="neutral">
-              {roleInfo[role].label}
+              {tp(`role.${role}`)}
             </Tag>
           ))}
         </HStack>

@@ -1,29 +1,31 @@
 "use client";
 
 import { BodyShort, Heading, Table } from "@navikt/ds-react";
-import { roleInfo } from "~/lib/roles";
+import { useTranslations } from "next-intl";
 import type { PartnershipOverview } from "~/server/domain/partnership/overview";
 import { SideTag } from "~/app/_components/side-tag";
 import { ScrollRegion } from "~/app/_components/scroll-region";
 
 export function PeopleTable({ people }: { people: PartnershipOverview["people"] }) {
+  const t = useTranslations("partnership.people");
+  const tp = useTranslations("partnership");
   return (
     <section aria-labelledby="personer-heading">
       <Heading id="personer-heading" level="2" size="medium" spacing>
-        Personer og roller
+        {t("heading")}
       </Heading>
       {people.length === 0 ? (
-        <BodyShort>Ingen personer har fått en rolle ennå. En administrator kan invitere dem.</BodyShort>
+        <BodyShort>{t("empty")}</BodyShort>
       ) : (
-        <ScrollRegion label="Personer og roller (rull sidelengs)">
+        <ScrollRegion label={t("scrollLabel")}>
           <Table size="small">
             <Table.Header>
               <Table.Row>
-                <Table.HeaderCell scope="col">Navn</Table.HeaderCell>
-                <Table.HeaderCell scope="col">Rolle</Table.HeaderCell>
-                <Table.HeaderCell scope="col">Side</Table.HeaderCell>
-                <Table.HeaderCell scope="col">Tittel</Table.HeaderCell>
-                <Table.HeaderCell scope="col">E-post</Table.HeaderCell>
+                <Table.HeaderCell scope="col">{t("name")}</Table.HeaderCell>
+                <Table.HeaderCell scope="col">{t("role")}</Table.HeaderCell>
+                <Table.HeaderCell scope="col">{t("side")}</Table.HeaderCell>
+                <Table.HeaderCell scope="col">{t("title")}</Table.HeaderCell>
+                <Table.HeaderCell scope="col">{t("email")}</Table.HeaderCell>
               </Table.Row>
             </Table.Header>
             <Table.Body>
@@ -31,9 +33,9 @@ export function PeopleTable({ people }: { people: PartnershipOverview["people"] 
                 <Table.Row key={p.assignmentId}>
                   <Table.HeaderCell scope="row">{p.name}</Table.HeaderCell>
                   <Table.DataCell>
-                    {roleInfo[p.role].label}
+                    {tp(`role.${p.role}`)}
                     {p.kommuneName ? ` – ${p.kommuneName}` : ""}
-                    {p.viaFylke ? " (for hele fylket)" : ""}
+                    {p.viaFylke ? t("wholeFylke") : ""}
                   </Table.DataCell>
                   <Table.DataCell>
                     <SideTag side={p.side} />

@@ -3,8 +3,9 @@
 import { Alert, BodyShort, Button, Heading, HStack, Switch, TextField, VStack } from "@navikt/ds-react";
 import { PadlockLockedIcon, PlusIcon, TrashIcon } from "@navikt/aksel-icons";
 import { useMutation } from "@tanstack/react-query";
+import { useTranslations } from "next-intl";
 import { useRef, useState } from "react";
-import { minimumServices } from "~/lib/partnership/catalogue";
+import { minimumServiceKeys } from "~/lib/partnership/minimum-services";
 import type { PartnershipOverview } from "~/server/domain/partnership/overview";
 import { ConfirmDialog } from "~/app/_components/confirm-dialog";
 import { FormErrors } from "~/app/_components/form-errors";
@@ -15,36 +16,38 @@ import { useFormMutation } from "~/app/_lib/use-form-mutation";
 type Service = PartnershipOverview["services"][number];
 
 export function ServicePortfolio({ slug, services, canEdit }: { slug: string; services: Service[]; canEdit: boolean }) {
+  const t = useTranslations("partnership.services");
+  const tp = useTranslations("partnership");
   const enabledCount = services.filter((s) => s.enabled).length;
   return (
     <section aria-labelledby="tjenester-heading">
       <Heading id="tjenester-heading" level="2" size="medium" spacing>
-        Tjenesteportefølje
+        {t("heading")}
       </Heading>
       <BodyShort spacing>
-        Kontoret har minimumsløsningen og {enabledCount} kommunale {enabledCount === 1 ? "tjeneste" : "tjenester"} i tillegg.
+        {t("summary", { count: enabledCount })}
       </BodyShort>
       <div className="grid gap-8 ax-md:grid-cols-2">
         <div>
           <Heading level="3" size="small" spacing>
-            Minimumsløsningen
+            {t("minimum")}
           </Heading>
           <BodyShort size="small" spacing className="text-ax-text-neutral-subtle">
-            Disse tjenestene er alltid med i et Nav-kontor og kan ikke slås av.
+            {t("minimumHelp")}
           </BodyShort>
           <ul className="m-0 list-none p-0 flex flex-col gap-2">
-            {minimumServices.map((name) => (
-              <li key={name} className="flex items-center gap-2">
+            {minimumServiceKeys.map((key) => (
+              <li key={key} className="flex items-center gap-2">
                 <PadlockLockedIcon aria-hidden className="shrink-0" />
-                <span>{name}</span>
-                <span className="sr-only">(alltid med)</span>
+                <span>{tp(`minimumService.${key}`)}</span>
+                <span className="sr-only">{t("alwaysIncluded")}</span>
               </li>
             ))}
           </ul>
         </div>
         <div>
           <Heading level="3" size="small" spacing>
-            Kommunale tjenester i tillegg
+            {t("optional")}
           </Heading>
           {canEdit ? <EditableServices slug={slug} services={services} /> : <ReadOnlyServices services={services} />}
         </div>
@@ -54,13 +57,14 @@ export function ServicePortfolio({ slug, services, canEdit }: { slug: string; se
 }
 
 function ReadOnlyServices({ services }: { services: Service[] }) {
+  const t = useTranslations("partnership.services");
   return (
     <ul className="m-0 list-none p-0 flex flex-col gap-2">
       {services.map((s) => (
         <li key={s.id} className="flex items-center justify-between gap-2">
           <span>{s.name}</span>
           <StatusTag tone={s.enabled ? "success" : "neutral"} size="xsmall">
-            {s.enabled ? "Med i kontoret" : "Ikke med"}
+            {s.enabled ? t("included") : t("notIncluded")}
           </StatusTag>
         </li>
       ))}
@@ -69,6 +73,7 @@ function ReadOnlyServices({ services }: { services: Service[] }) {
 }
 
 function EditableServices({ slug, services }: { slug: string; services: Service[] }) {
+  const t = useTranslations("partnership.services");
   const trpc = useTRPC();
   const toggleFocus = useRef<HTMLDivElement>(null);
   const toggle = useFormMutation(useMutation(trpc.partnership.setServiceEnabled.mutationOptions()).mutateAsync, toggleFocus);
@@ -76,7 +81,7 @@ function EditableServices({ slug, services }: { slug: string; services: Service[
 
   async function onToggle(service: Service, enabled: boolean) {
     const result = await toggle.submit({ partnership: slug, serviceId: service.id, version: service.version, enabled });
-    if (result) setAnnouncement(`${service.name} er ${enabled ? "lagt til" : "tatt ut av"} porteføljen.`);
+    if (result) setAnnouncement(enabled ? t("addedToPortfolio", { name: service.name }) : t("removedFromPortfolio", { name: service.name }));
   }
 
   return (
@@ -110,6 +115,7 @@ function EditableServices({ slug, services }: { slug: string; services: Service[
 }
 
 function AddCustomService({ slug }: { slug: string }) {
+  const t = useTranslations("partnership.services");
   const trpc = useTRPC();
   const formFocus = useRef<HTMLDivElement>(null);
   const form = useFormMutation(useMutation(trpc.partnership.addCustomService.mutationOptions()).mutateAsync, formFocus);
@@ -122,7 +128,7 @@ function AddCustomService({ slug }: { slug: string }) {
   }
 
   return (
-    <form onSubmit={onSubmit} noValidate aria-label="Legg til annen tjeneste" className="mt-2">
+    <form onSubmit={onSubmit} noValidate aria-label={t("addLabel")} className="mt-2">
       <VStack gap="space-8">
         <FormErrors ref={formFocus} errors={form.fieldErrors} idPrefix="service-" />
         {form.formError && (
@@ -133,20 +139,20 @@ function AddCustomService({ slug }: { slug: string }) {
         <HStack gap="space-8" align="end">
           <TextField
             id="service-name"
-            label="Annen tjeneste"
-            description="For eksempel en frisklivssentral eller et lavterskeltilbud."
+            label={t("other")}
+            description={t("otherDescription")}
             value={name}
             onChange={(ev) => setName(ev.target.value)}
             error={form.fieldErrors.name}
             maxLength={120}
           />
           <Button type="submit" variant="secondary" icon={<PlusIcon aria-hidden />} loading={form.pending}>
-            Legg til
+            {t("add")}
           </Button>
         </HStack>
         {form.saved && (
           <BodyShort size="small" role="status">
-            Tjenesten er lagt til.
+            {t("added")}
           </BodyShort>
         )}
       </VStack>
@@ -155,6 +161,7 @@ function AddCustomService({ slug }: { slug: string }) {
 }
 
 function RemoveCustomService({ slug, service, onRemoved }: { slug: string; service: Service; onRemoved: (message: string) => void }) {
+  const t = useTranslations("partnership.services");
   const trpc = useTRPC();
   const formFocus = useRef<HTMLDivElement>(null);
   const form = useFormMutation(useMutation(trpc.partnership.removeCustomService.mutationOptions()).mutateAsync, formFocus);
@@ -164,18 +171,18 @@ function RemoveCustomService({ slug, service, onRemoved }: { slug: string; servi
     const result = await form.submit({ partnership: slug, serviceId: service.id, version: service.version });
     if (result) {
       setOpen(false);
-      onRemoved(`${service.name} er fjernet fra listen.`);
+      onRemoved(t("removed", { name: service.name }));
     }
   }
 
   return (
     <>
-      <Button variant="tertiary" size="small" icon={<TrashIcon title={`Fjern ${service.name}`} />} onClick={() => setOpen(true)} />
+      <Button variant="tertiary" size="small" icon={<TrashIcon title={t("removeIcon", { name: service.name })} />} onClick={() => setOpen(true)} />
       <ConfirmDialog
         open={open}
-        heading={`Fjerne ${service.name}?`}
-        body="Tjenesten fjernes fra listen. Endringen logges, og du kan legge den til igjen senere."
-        confirmLabel="Fjern tjenesten"
+        heading={t("confirmHeading", { name: service.name })}
+        body={t("confirmBody")}
+        confirmLabel={t("confirm")}
         pending={form.pending}
         error={form.formError}
         errorRef={formFocus}

@@ -2,11 +2,12 @@
 
 import { Heading, Select, VStack } from "@navikt/ds-react";
 import { useMutation } from "@tanstack/react-query";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { FormShell } from "~/app/_components/form-shell";
 import { useTRPC } from "~/app/_components/trpc-provider";
 import { useFormMutation } from "~/app/_lib/use-form-mutation";
-import { deliveries, deliveryLabels, notificationKindInfo, type Delivery, type NotificationKind } from "~/lib/notifications/kinds";
+import { deliveries, isTaskKind, type Delivery, type NotificationKind } from "~/lib/notifications/kinds";
 
 interface Choice {
   kind: NotificationKind;
@@ -18,6 +19,7 @@ const ID_PREFIX = "varsel-";
 /** One select per kind; «Lagre» saves the ones that changed, one call each. */
 export function DeliveryForm({ choices }: { choices: Choice[] }) {
   const trpc = useTRPC();
+  const t = useTranslations("notifications");
   const { mutateAsync } = useMutation(trpc.notification.setDelivery.mutationOptions());
   const [saved, setSaved] = useState(() => new Map(choices.map((c) => [c.kind, c.delivery])));
   const [chosen, setChosen] = useState(() => new Map(saved));
@@ -27,8 +29,8 @@ export function DeliveryForm({ choices }: { choices: Choice[] }) {
   });
 
   const groups = [
-    { id: "oppgaver", heading: "Det som venter på deg", kinds: choices.filter((c) => notificationKindInfo[c.kind].task) },
-    { id: "annet", heading: "Annet som skjer", kinds: choices.filter((c) => !notificationKindInfo[c.kind].task) },
+    { id: "oppgaver", heading: t("settings.tasks"), kinds: choices.filter((c) => isTaskKind(c.kind)) },
+    { id: "annet", heading: t("settings.other"), kinds: choices.filter((c) => !isTaskKind(c.kind)) },
   ];
 
   async function save() {
@@ -41,10 +43,10 @@ export function DeliveryForm({ choices }: { choices: Choice[] }) {
     <FormShell
       form={form}
       onSubmit={save}
-      label="Varsler på e-post"
+      label={t("settings.title")}
       idPrefix={ID_PREFIX}
-      submit={{ label: "Lagre valgene" }}
-      status={form.saved && !form.pending ? <span role="status">Lagret.</span> : <span role="status" />}
+      submit={{ label: t("settings.save") }}
+      status={form.saved && !form.pending ? <span role="status">{t("settings.saved")}</span> : <span role="status" />}
     >
       {groups.map((group) => (
         <section key={group.id} aria-labelledby={`${ID_PREFIX}${group.id}`}>
@@ -56,7 +58,7 @@ export function DeliveryForm({ choices }: { choices: Choice[] }) {
               <Select
                 key={kind}
                 id={`${ID_PREFIX}${kind}`}
-                label={notificationKindInfo[kind].label}
+                label={t(`kinds.${kind}`)}
                 size="small"
                 value={chosen.get(kind)}
                 error={form.fieldErrors[kind]}
@@ -64,7 +66,7 @@ export function DeliveryForm({ choices }: { choices: Choice[] }) {
               >
                 {deliveries.map((d) => (
                   <option key={d} value={d}>
-                    {deliveryLabels[d]}
+                    {t(`delivery.${d}`)}
                   </option>
                 ))}
               </Select>

@@ -1,7 +1,9 @@
 import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
 import { createContext } from "~/server/api/context";
+import { inLocale } from "~/server/api/locale-scope";
 import { appRouter } from "~/server/api/root";
 import { requestLimits } from "~/server/security/request-limits";
+import { cookieLocale } from "~/server/security/request-language";
 import { guardTrpcRequest } from "~/server/security/trpc-guard";
 import { errorFields, log } from "~/server/ops/log";
 
@@ -11,7 +13,8 @@ const handler = async (incoming: Request) => {
   const guarded = await guardTrpcRequest(incoming, limits);
   if (!guarded.ok) return guarded.response;
   const req = guarded.request;
-  const response = await fetchRequestHandler({
+  // Errors raised before a procedure knows its caller (no context yet) are in the cookie's language.
+  const response = await inLocale(cookieLocale(req.headers), () => fetchRequestHandler({
     endpoint: "/api/trpc",
     req,
     router: appRouter,
@@ -21,7 +24,7 @@ const handler = async (incoming: Request) => {
     onError({ error, path }) {
       if (error.code === "INTERNAL_SERVER_ERROR") log("error", "tRPC procedure failed", { requestId: req.headers.get("x-request-id"), procedure: path ?? null, ...errorFields(error) });
     },
-  });
+  }));
   // Live streams keep their own "no-cache, no-transform".
   if (response.headers.get("content-type")?.startsWith("text/event-stream")) return response;
   // Answers hold one person's data: no cache (browser, proxy) may keep them. A small answer (most

@@ -2,6 +2,7 @@
 
 import { useId, useState } from "react";
 import { Button } from "@navikt/ds-react";
+import { useTranslations } from "next-intl";
 
 /**
  * The mail's HTML in a sandboxed frame, shown on request: an empty sandbox (no scripts, an opaque
@@ -10,17 +11,18 @@ import { Button } from "@navikt/ds-react";
  * the text part above carries the same content.
  */
 export function HtmlPreview({ html, subject }: { html: string; subject: string }) {
+  const t = useTranslations("admin.mail.message");
   const [open, setOpen] = useState(false);
   const id = useId();
   return (
     <div>
       <Button variant="secondary" size="small" aria-expanded={open} aria-controls={id} onClick={() => setOpen((o) => !o)}>
-        {open ? "Skjul HTML-delen" : "Vis HTML-delen"}
+        {open ? t("hideHtml") : t("showHtml")}
       </Button>
       <div id={id} className="mt-4">
         {open && (
           <iframe
-            title={`HTML-delen av e-posten «${subject}»`}
+            title={t("frameTitle", { subject })}
             srcDoc={html}
             sandbox=""
             referrerPolicy="no-referrer"

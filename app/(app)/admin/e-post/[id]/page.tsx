@@ -2,6 +2,7 @@ import { Alert } from "@navikt/ds-react/Alert";
 import { BodyLong, BodyShort, Heading } from "@navikt/ds-react/Typography";
 import { VStack } from "@navikt/ds-react/Stack";
 import type { Metadata } from "next";
+import { getLocale, getTranslations } from "next-intl/server";
 import NextLink from "next/link";
 import { loadOrInterrupt } from "~/app/_lib/load";
 import { StatusTag } from "~/app/_components/status-tag";
@@ -11,7 +12,10 @@ import { MAIL_PATH, statusInfo } from "../mail-view";
 import { ResendButton } from "../resend-button";
 import { HtmlPreview } from "./html-preview";
 
-export const metadata: Metadata = { title: "E-post – administrasjon" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("admin.mail");
+  return { title: t("metaTitle") };
+}
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -21,35 +25,35 @@ type Props = { params: Promise<{ id: string }> };
  */
 export default async function MailMessagePage({ params }: Props) {
   const { id } = await params;
-  const api = await getServerCaller();
+  const [api, t, locale] = await Promise.all([getServerCaller(), getTranslations("admin.mail"), getLocale()]);
   const message = await loadOrInterrupt(() => api.mail.message({ id }));
   const status = statusInfo[message.status];
 
   const facts: [string, React.ReactNode][] = [
-    ["Til", <span key="to" className="break-all">{message.to}</span>],
+    [t("message.to"), <span key="to" className="break-all">{message.to}</span>],
     [
-      "Status",
+      t("statusColumn"),
       <StatusTag key="status" tone={status.tone} size="small">
-        {status.label}
+        {t(`status.${message.status}`)}
       </StatusTag>,
     ],
-    ["Forsøk", message.attempts],
-    ["Laget", formatDateTime(message.createdAt)],
-    ["Sendt", message.sentAt ? formatDateTime(message.sentAt) : "–"],
-    ...(message.status === "waiting" && message.attempts > 0 ? ([["Neste forsøk", formatDateTime(message.nextAttemptAt)]] as [string, React.ReactNode][]) : []),
-    ...(message.lastError ? ([["Siste feil", message.lastError]] as [string, React.ReactNode][]) : []),
+    [t("attempts"), message.attempts],
+    [t("created"), formatDateTime(message.createdAt, locale)],
+    [t("sent"), message.sentAt ? formatDateTime(message.sentAt, locale) : "–"],
+    ...(message.status === "waiting" && message.attempts > 0 ? ([[t("message.nextAttempt"), formatDateTime(message.nextAttemptAt, locale)]] as [string, React.ReactNode][]) : []),
+    ...(message.lastError ? ([[t("lastError"), message.lastError]] as [string, React.ReactNode][]) : []),
     ["Message-ID", <code key="mid" className="break-all">{message.messageId}</code>],
     ...(message.calendar
-      ? ([["Vedlegg", `${message.calendar.filename} (kalenderinvitasjon, ${message.calendar.method === "CANCEL" ? "avlysning" : "invitasjon"})`]] as [string, React.ReactNode][])
+      ? ([[t("message.attachment"), t(message.calendar.method === "CANCEL" ? "message.calendarCancel" : "message.calendarInvite", { filename: message.calendar.filename })]] as [string, React.ReactNode][])
       : []),
-    ...(message.unsubscribeUrl ? ([["Avmelding med ett klikk", <span key="unsub" className="break-all">{message.unsubscribeUrl}</span>]] as [string, React.ReactNode][]) : []),
+    ...(message.unsubscribeUrl ? ([[t("message.unsubscribe"), <span key="unsub" className="break-all">{message.unsubscribeUrl}</span>]] as [string, React.ReactNode][]) : []),
   ];
 
   return (
     <VStack gap="space-24">
       <div>
         <NextLink className="aksel-link" href={MAIL_PATH}>
-          <span aria-hidden="true">← </span>E-post
+          <span aria-hidden="true">← </span>{t("heading")}
         </NextLink>
         <Heading level="1" size="large" spacing className="mt-2 break-words">
           {message.subject}
@@ -58,13 +62,13 @@ export default async function MailMessagePage({ params }: Props) {
 
       {!message.smtpConfigured && message.status === "kept" && (
         <Alert variant="info" size="small">
-          Denne e-posten er ikke sendt: SMTP_URL er ikke satt, så ingen e-post forlater maskinen. Slik ville den sett ut.
+          {t("message.notSent")}
         </Alert>
       )}
 
       <section aria-labelledby="fakta-heading">
         <Heading id="fakta-heading" level="2" size="medium" spacing>
-          Om e-posten
+          {t("message.about")}
         </Heading>
         <dl className="grid max-w-3xl grid-cols-1 gap-x-6 gap-y-2 sm:grid-cols-[max-content_1fr]">
           {facts.map(([term, value]) => (
@@ -83,9 +87,9 @@ export default async function MailMessagePage({ params }: Props) {
 
       <section aria-labelledby="tekst-heading">
         <Heading id="tekst-heading" level="2" size="medium" spacing>
-          Tekstdelen
+          {t("message.textPart")}
         </Heading>
-        <BodyShort spacing>Det mottakeren ser i et e-postprogram som ikke viser HTML, eller leser opp.</BodyShort>
+        <BodyShort spacing>{t("message.textPartHelp")}</BodyShort>
         <pre className="max-w-3xl overflow-x-auto whitespace-pre-wrap break-words rounded border border-[var(--ax-border-neutral-subtle)] bg-[var(--ax-bg-neutral-soft)] p-4 font-sans">
           {message.text}
         </pre>
@@ -93,16 +97,16 @@ export default async function MailMessagePage({ params }: Props) {
 
       <section aria-labelledby="html-heading">
         <Heading id="html-heading" level="2" size="medium" spacing>
-          HTML-delen
+          {t("message.htmlPart")}
         </Heading>
-        <BodyLong spacing>Slik e-posten ser ut i de fleste e-postprogrammer. Lenkene i den virker ikke her; de står også i tekstdelen.</BodyLong>
+        <BodyLong spacing>{t("message.htmlPartHelp")}</BodyLong>
         <HtmlPreview html={message.html} subject={message.subject} />
       </section>
 
       {message.calendar && (
         <section aria-labelledby="ics-heading">
           <Heading id="ics-heading" level="2" size="medium" spacing>
-            Kalendervedlegget ({message.calendar.filename})
+            {t("message.calendarHeading", { filename: message.calendar.filename })}
           </Heading>
           <pre className="max-w-3xl overflow-x-auto rounded border border-[var(--ax-border-neutral-subtle)] bg-[var(--ax-bg-neutral-soft)] p-4 text-sm">
             {message.calendar.content}

@@ -1,4 +1,5 @@
 import { BodyShort, Detail, Heading } from "@navikt/ds-react/Typography";
+import { getLocale, getTranslations } from "next-intl/server";
 import NextLink from "next/link";
 import { formatDateTime } from "~/lib/format";
 import { getServerCaller } from "~/server/api/server-caller";
@@ -13,16 +14,17 @@ const SHOWN = 5;
  */
 export async function ObjectHistory({ slug, kind, id }: { slug: string; kind: HistorySubjectKind; id: string }) {
   const api = await getServerCaller();
+  const [t, locale] = await Promise.all([getTranslations("history.object"), getLocale()]);
   const subject = { kind, id };
   const history = await api.history.list({ partnership: slug, subject, pageSize: SHOWN });
   const headingId = `historikk-${kind}`;
   return (
     <section aria-labelledby={headingId}>
       <Heading id={headingId} level="2" size="medium" spacing>
-        Historikk
+        {t("heading")}
       </Heading>
       {history.entries.length === 0 ? (
-        <BodyShort>Ingen endringer er logget ennå.</BodyShort>
+        <BodyShort>{t("none")}</BodyShort>
       ) : (
         <ol className="m-0 flex list-none flex-col gap-2 p-0">
           {history.entries.map((e) => (
@@ -30,14 +32,14 @@ export async function ObjectHistory({ slug, kind, id }: { slug: string; kind: Hi
               <BodyShort>
                 {e.actorName} {e.text}
               </BodyShort>
-              <Detail className="text-ax-text-neutral-subtle">{formatDateTime(e.at)}</Detail>
+              <Detail className="text-ax-text-neutral-subtle">{formatDateTime(e.at, locale)}</Detail>
             </li>
           ))}
         </ol>
       )}
       <BodyShort className="mt-3">
         <NextLink className="aksel-link" href={historyHref(slug, { subject })}>
-          {history.total > SHOWN ? `Se alle ${history.total} endringene i historikken` : "Se dette i historikken"}
+          {history.total > SHOWN ? t("seeAll", { count: String(history.total) }) : t("seeThis")}
         </NextLink>
       </BodyShort>
     </section>

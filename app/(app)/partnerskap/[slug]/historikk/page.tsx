@@ -3,29 +3,32 @@ import { Button } from "@navikt/ds-react/Button";
 import { HStack, VStack } from "@navikt/ds-react/Stack";
 import { Select } from "@navikt/ds-react/Select";
 import type { Metadata } from "next";
+import { getLocale, getTranslations } from "next-intl/server";
 import Form from "next/form";
 import NextLink from "next/link";
 import { PageLinks } from "~/app/_components/page-links";
 import { formatDateTime } from "~/lib/format";
 import { loadOrInterrupt } from "~/app/_lib/load";
 import { getServerCaller } from "~/server/api/server-caller";
-import { historyAreaLabels, historyAreas } from "~/server/domain/history/areas";
+import { historyAreas } from "~/server/domain/history/areas";
 import { historyHref, readHistoryParams } from "./history-params";
 
-export const metadata: Metadata = { title: "Historikk" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("history.page");
+  return { title: t("title") };
+}
 
 type Props = {
   params: Promise<{ slug: string }>;
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 };
 
-const entriesWord = (n: number) => (n === 1 ? "1 endring" : `${n.toLocaleString("nb-NO")} endringer`);
-
 /** Everything that has changed in the partnership, a page at a time, with filters kept in the address. */
 export default async function HistoryPage({ params, searchParams }: Props) {
   const [{ slug }, search] = await Promise.all([params, searchParams]);
   const query = readHistoryParams(search);
   const api = await getServerCaller();
+  const [t, th, locale] = await Promise.all([getTranslations("history.page"), getTranslations("history"), getLocale()]);
   const history = await loadOrInterrupt(() =>
     api.history.list({ partnership: slug, area: query.area, person: query.person, subject: query.subject, page: query.page }),
   );
@@ -39,22 +42,19 @@ export default async function HistoryPage({ params, searchParams }: Props) {
     <VStack gap="space-24">
       <div>
         <Heading level="1" size="xlarge" spacing>
-          Historikk
+          {t("title")}
         </Heading>
-        <BodyLong className="max-w-prose">
-          Alt som er endret i partnerskapet, med hvem som gjorde det og når. Ingenting blir slettet fra historikken. Det nyeste står
-          først.
-        </BodyLong>
+        <BodyLong className="max-w-prose">{t("intro")}</BodyLong>
       </div>
 
       {history.subject && (
         <div className="rounded-lg border border-ax-border-neutral-subtle p-4">
           <BodyShort>
-            Viser bare endringer i <strong>{history.subject.label}</strong>.
+            {t.rich("onlySubject", { subject: history.subject.label, strong: (chunks) => <strong>{chunks}</strong> })}
           </BodyShort>
           <BodyShort className="mt-2">
             <NextLink className="aksel-link" href={historyHref(slug, { ...filters, subject: undefined })}>
-              Vis hele historikken
+              {t("showAll")}
             </NextLink>
           </BodyShort>
         </div>
@@ -62,20 +62,20 @@ export default async function HistoryPage({ params, searchParams }: Props) {
 
       <Form action={`/partnerskap/${slug}/historikk`} aria-labelledby="filter-heading">
         <Heading id="filter-heading" level="2" size="small" spacing>
-          Filtrer historikken
+          {t("filterHeading")}
         </Heading>
         {filters.subject && <input type="hidden" name="objekt" value={`${filters.subject.kind}:${filters.subject.id}`} />}
         <HStack gap="space-16" align="end" wrap>
-          <Select label="Område" name="omrade" defaultValue={filters.area ?? ""} className="min-w-48">
-            <option value="">Alle områder</option>
+          <Select label={t("area")} name="omrade" defaultValue={filters.area ?? ""} className="min-w-48">
+            <option value="">{t("allAreas")}</option>
             {historyAreas.map((area) => (
               <option key={area} value={area}>
-                {historyAreaLabels[area]}
+                {th(`area.${area}`)}
               </option>
             ))}
           </Select>
-          <Select label="Person" name="person" defaultValue={filters.person ?? ""} className="min-w-48">
-            <option value="">Alle personer</option>
+          <Select label={t("person")} name="person" defaultValue={filters.person ?? ""} className="min-w-48">
+            <option value="">{t("allPeople")}</option>
             {history.people.map((p) => (
               <option key={p.id} value={p.id}>
                 {p.name}
@@ -83,34 +83,36 @@ export default async function HistoryPage({ params, searchParams }: Props) {
             ))}
           </Select>
           <Button type="submit" variant="secondary">
-            Vis endringene
+            {t("apply")}
           </Button>
         </HStack>
       </Form>
 
       <section aria-labelledby="entries-heading">
         <Heading id="entries-heading" level="2" size="medium" spacing>
-          {filtered ? "Endringer som passer med filteret" : "Alle endringer"}
+          {filtered ? t("filteredHeading") : t("allHeading")}
         </Heading>
         <BodyShort className="mb-4">
           {history.total === 0
-            ? "Ingen endringer."
-            : `${entriesWord(history.total)}${filters.area ? ` i ${historyAreaLabels[filters.area].toLowerCase()}` : ""}${
-                personName ? ` av ${personName}` : ""
-              }. Viser ${first}–${last}.`}
+            ? t("none")
+            : t("count", {
+                count: history.total,
+                area: filters.area ? t("inArea", { area: th(`area.${filters.area}`).toLowerCase() }) : "",
+                person: personName ? t("byPerson", { person: personName }) : "",
+                first: String(first),
+                last: String(last),
+              })}
         </BodyShort>
 
         {history.entries.length === 0 ? (
           <VStack gap="space-8">
             <BodyShort>
-              {filtered
-                ? "Ingen endringer passer med filteret."
-                : "Ingen endringer er gjort ennå. Alt som endres, logges her med hvem og når."}
+              {filtered ? t("noneFiltered") : t("noneYet")}
             </BodyShort>
             {filtered && (
               <BodyShort>
                 <NextLink className="aksel-link" href={historyHref(slug, {})}>
-                  Fjern filtrene
+                  {t("clearFilters")}
                 </NextLink>
               </BodyShort>
             )}
@@ -123,7 +125,7 @@ export default async function HistoryPage({ params, searchParams }: Props) {
                   {e.actorName} {e.text}
                 </BodyShort>
                 <Detail className="text-ax-text-neutral-subtle">
-                  {formatDateTime(e.at)} · {e.areaLabel}
+                  {formatDateTime(e.at, locale)} · {e.areaLabel}
                 </Detail>
               </li>
             ))}
@@ -132,12 +134,12 @@ export default async function HistoryPage({ params, searchParams }: Props) {
       </section>
 
       <PageLinks
-        label="Sider i historikken"
+        label={t("pages")}
         page={history.page}
         pageCount={history.pageCount}
         hrefFor={(page) => historyHref(slug, { ...filters, page })}
-        previousText="Nyere endringer"
-        nextText="Eldre endringer"
+        previousText={t("newer")}
+        nextText={t("older")}
       />
     </VStack>
   );

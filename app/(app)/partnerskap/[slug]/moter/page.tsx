@@ -4,6 +4,7 @@ import { Button } from "@navikt/ds-react/Button";
 import { HStack, VStack } from "@navikt/ds-react/Stack";
 import type { Metadata } from "next";
 import NextLink from "next/link";
+import { getLocale, getTranslations } from "next-intl/server";
 import { StaticTable, StaticTbody, StaticTd, StaticTh, StaticThead, StaticTr } from "~/app/_components/static-table";
 import { formatDate } from "~/lib/format";
 import { loadOrInterrupt } from "~/app/_lib/load";
@@ -13,37 +14,41 @@ import { MeetingStatusTag, MinutesStatusTag } from "./_components/meeting-parts"
 import { RoleNote } from "~/app/_components/role-note";
 import { ScrollRegion } from "~/app/_components/scroll-region";
 
-export const metadata: Metadata = { title: "Partnerskapsmøter" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("meetings.list");
+  return { title: t("metaTitle") };
+}
 
 type Params = { params: Promise<{ slug: string }> };
 type Row = Awaited<ReturnType<Awaited<ReturnType<typeof getServerCaller>>["meeting"]["list"]>>["upcoming"][number];
 
-function MeetingTable({ slug, caption, meetings }: { slug: string; caption: string; meetings: Row[] }) {
+async function MeetingTable({ slug, caption, meetings }: { slug: string; caption: string; meetings: Row[] }) {
+  const [t, locale, empty] = await Promise.all([getTranslations("meetings.list"), getLocale(), getTranslations("common").then((tc) => tc("empty"))]);
   return (
     <ScrollRegion label={caption}>
       <StaticTable size="small">
         <caption className="sr-only">{caption}</caption>
         <StaticThead>
           <tr>
-            <StaticTh scope="col">Dato</StaticTh>
-            <StaticTh scope="col">Møte</StaticTh>
-            <StaticTh scope="col">Sted</StaticTh>
-            <StaticTh scope="col">Status</StaticTh>
+            <StaticTh scope="col">{t("date")}</StaticTh>
+            <StaticTh scope="col">{t("meeting")}</StaticTh>
+            <StaticTh scope="col">{t("place")}</StaticTh>
+            <StaticTh scope="col">{t("status")}</StaticTh>
           </tr>
         </StaticThead>
         <StaticTbody>
           {meetings.map((m) => (
             <StaticTr key={m.id}>
               <StaticTd className="whitespace-nowrap">
-                {formatDate(m.date)}
-                {m.startTime && <span className="block text-ax-text-neutral-subtle">{timeSpan(m.startTime, m.endTime)}</span>}
+                {formatDate(m.date, locale)}
+                {m.startTime && <span className="block text-ax-text-neutral-subtle">{timeSpan(m.startTime, m.endTime, locale)}</span>}
               </StaticTd>
               <StaticTd>
                 <NextLink className="aksel-link" href={`/partnerskap/${slug}/moter/${m.id}`}>
                   {m.title}
                 </NextLink>
               </StaticTd>
-              <StaticTd>{m.place || "–"}</StaticTd>
+              <StaticTd>{m.place || empty}</StaticTd>
               <StaticTd>
                 <HStack gap="space-4" wrap>
                   <MeetingStatusTag status={m.status} size="xsmall" />
@@ -60,7 +65,7 @@ function MeetingTable({ slug, caption, meetings }: { slug: string; caption: stri
 
 export default async function MeetingsPage({ params }: Params) {
   const { slug } = await params;
-  const api = await getServerCaller();
+  const [api, t] = await Promise.all([getServerCaller(), getTranslations("meetings.list")]);
   const data = await loadOrInterrupt(() => api.meeting.list({ partnership: slug }));
   const empty = data.upcoming.length === 0 && data.byYear.length === 0;
 
@@ -68,16 +73,15 @@ export default async function MeetingsPage({ params }: Params) {
     <VStack gap="space-32" className="max-w-5xl">
       <div>
         <Heading level="1" size="xlarge" spacing>
-          Partnerskapsmøter
+          {t("title")}
         </Heading>
         <BodyLong className="max-w-prose">
-          Nav-lederen kaller inn til partnerskapsmøtene, setter sakslisten og skriver referatet. Eierne godkjenner referatet og følger
-          opp punktene de har ansvar for. Åpne oppfølgingspunkter står på sakslisten til neste møte til de er lukket.
+          {t("intro")}
         </BodyLong>
         <RoleNote permissions={data.permissions} area="moter" />
         {data.openFollowUps > 0 && (
           <BodyShort className="mt-2">
-            {data.openFollowUps === 1 ? "1 oppfølgingspunkt er åpent." : `${data.openFollowUps} oppfølgingspunkter er åpne.`}
+            {t("openFollowUps", { count: data.openFollowUps })}
           </BodyShort>
         )}
       </div>
@@ -85,34 +89,33 @@ export default async function MeetingsPage({ params }: Params) {
       {data.canPlan && (
         <div>
           <Button as="a" href={`/partnerskap/${slug}/moter/ny`} icon={<PlusIcon aria-hidden />}>
-            Planlegg nytt møte
+            {t("plan")}
           </Button>
         </div>
       )}
 
       {empty ? (
         <BodyShort>
-          Ingen møter er planlagt ennå.{" "}
-          {data.canPlan ? "Velg «Planlegg nytt møte» for å sette opp det første." : "Nav-lederen planlegger møtene, og de dukker opp her."}
+          {t("none")} {data.canPlan ? t("noneCanPlan") : t("noneCannotPlan")}
         </BodyShort>
       ) : (
         <>
           <section aria-labelledby="kommende-heading">
             <Heading id="kommende-heading" level="2" size="medium" spacing>
-              Kommende møter
+              {t("upcoming")}
             </Heading>
             {data.upcoming.length === 0 ? (
-              <BodyShort>Ingen kommende møter.</BodyShort>
+              <BodyShort>{t("noUpcoming")}</BodyShort>
             ) : (
-              <MeetingTable slug={slug} caption="Kommende møter" meetings={data.upcoming} />
+              <MeetingTable slug={slug} caption={t("upcoming")} meetings={data.upcoming} />
             )}
           </section>
           {data.byYear.map(({ year, meetings }) => (
             <section key={year} aria-labelledby={`ar-${year}-heading`}>
               <Heading id={`ar-${year}-heading`} level="2" size="medium" spacing>
-                Møter i {year}
+                {t("inYear", { year: String(year) })}
               </Heading>
-              <MeetingTable slug={slug} caption={`Møter i ${year}`} meetings={meetings} />
+              <MeetingTable slug={slug} caption={t("inYear", { year: String(year) })} meetings={meetings} />
             </section>
           ))}
         </>

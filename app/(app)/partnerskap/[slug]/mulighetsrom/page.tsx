@@ -1,6 +1,7 @@
 import { BodyLong, BodyShort, Heading } from "@navikt/ds-react/Typography";
 import { VStack } from "@navikt/ds-react/Stack";
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { getServerCaller } from "~/server/api/server-caller";
 import { loadOrInterrupt } from "~/app/_lib/load";
 import { AssessmentList } from "./_components/assessment-list";
@@ -15,7 +16,10 @@ type Params = {
   searchParams: Promise<{ historikk?: string; planer?: string }>;
 };
 
-export const metadata: Metadata = { title: "Mulighetsrom" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("mulighetsrom");
+  return { title: t("title") };
+}
 
 export default async function MulighetsromPage({ params, searchParams }: Params) {
   const { slug } = await params;
@@ -23,6 +27,7 @@ export default async function MulighetsromPage({ params, searchParams }: Params)
   const showAllHistory = query.historikk === "alle";
   const showAllPlans = query.planer === "alle";
   const api = await getServerCaller();
+  const t = await getTranslations("mulighetsrom");
   const { assessments, canEdit, history, plans, eligible, permissions } = await loadOrInterrupt(() =>
     api.mulighetsrom.overview({ partnership: slug }),
   );
@@ -31,14 +36,9 @@ export default async function MulighetsromPage({ params, searchParams }: Params)
     <VStack gap="space-40">
       <div>
         <Heading level="1" size="xlarge" spacing>
-          Mulighetsrom
+          {t("title")}
         </Heading>
-        <BodyLong className="max-w-prose">
-          Modellen har 20 utviklingsområder på tre nivåer: eier, kontor og tjeneste. Hver deltaker vurderer
-          områdene for seg selv. Deretter blir dere enige om felles status, velger opptil tre områder å prioritere
-          og lager en utviklingsplan for hvert av dem. Ta vurderingen fram på hvert partnerskapsmøte, så ser dere
-          hvordan områdene utvikler seg over tid.
-        </BodyLong>
+        <BodyLong className="max-w-prose">{t("overview.intro")}</BodyLong>
         <RoleNote permissions={permissions} area="mulighetsrom" />
       </div>
 
@@ -48,14 +48,11 @@ export default async function MulighetsromPage({ params, searchParams }: Params)
 
       <section aria-labelledby="vurderinger-heading">
         <Heading id="vurderinger-heading" level="2" size="medium" spacing>
-          Vurderinger
+          {t("overview.assessments")}
         </Heading>
         {assessments.length === 0 ? (
           <BodyShort>
-            Partnerskapet har ingen vurderinger ennå.{" "}
-            {canEdit
-              ? "Start den første med skjemaet over, gjerne før neste partnerskapsmøte."
-              : "Nav-lederen eller en av eierne kan starte en."}
+            {t("overview.noAssessments")} {canEdit ? t("overview.startFirst") : t("overview.othersStart")}
           </BodyShort>
         ) : (
           <AssessmentList slug={slug} assessments={assessments} />

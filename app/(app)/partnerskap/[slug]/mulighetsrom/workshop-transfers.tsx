@@ -2,6 +2,7 @@
 
 import { Alert, BodyShort, Button, Heading, VStack } from "@navikt/ds-react";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useTranslations } from "next-intl";
 import NextLink from "next/link";
 import { useRouter } from "next/navigation";
 import { useRef, useState } from "react";
@@ -11,16 +12,16 @@ import { messageOf } from "~/app/_lib/trpc-errors";
 
 type Transfer = { taskId: string; gatheringTitle: string; networkName: string; respondents: number; proposal: { areaNo: number; status: string }[] };
 
-/** "9 sterke, 8 kan styrkes, 3 ikke vurdert" */
-function summary(proposal: Transfer["proposal"]) {
+/** How many of each status the proposal has, for "9 sterke, 8 kan styrkes, 3 ikke vurdert". */
+function summaryValues(proposal: Transfer["proposal"]) {
   const count = (status: string) => proposal.filter((p) => p.status === status).length;
-  const strong = count("sterk");
-  return `${strong} ${strong === 1 ? "sterk" : "sterke"}, ${count("kan_styrkes")} kan styrkes, ${count("ikke_vurdert")} ikke vurdert`;
+  return { strong: count("sterk"), canStrengthen: count("kan_styrkes"), notAssessed: count("ikke_vurdert") };
 }
 
 /** Self-assessments from network samlinger that the office answered, waiting for the Nav-leder to take them over. */
 export function WorkshopTransfers({ slug }: { slug: string }) {
   const trpc = useTRPC();
+  const t = useTranslations("mulighetsrom.transfers");
   const pending = useQuery(trpc.workshop.pendingTransfers.queryOptions({ partnership: slug }));
   const [done, setDone] = useState<{ title: string; assessmentId: string } | null>(null);
 
@@ -28,14 +29,14 @@ export function WorkshopTransfers({ slug }: { slug: string }) {
   return (
     <section aria-labelledby="fra-samlinger-heading" className="rounded-lg border border-ax-border-neutral-subtle p-4">
       <Heading id="fra-samlinger-heading" level="2" size="medium" spacing>
-        Selvvurderinger fra nettverkssamlinger
+        {t("heading")}
       </Heading>
       <VStack gap="space-16">
         {done && (
           <Alert variant="success" role="status">
-            Selvvurderingen fra {done.title} er overført.{" "}
+            {t("done", { title: done.title })}{" "}
             <NextLink className="aksel-link" href={`/partnerskap/${slug}/mulighetsrom/${done.assessmentId}`}>
-              Gå til den nye vurderingen
+              {t("goToNew")}
             </NextLink>
           </Alert>
         )}
@@ -59,13 +60,15 @@ function TransferRow({
   onDone: (done: { title: string; assessmentId: string }) => void;
 }) {
   const trpc = useTRPC();
+  const t = useTranslations("mulighetsrom.transfers");
   const router = useRouter();
   const queryClient = useQueryClient();
   const mutation = useMutation(trpc.workshop.transfer.mutationOptions());
   const [confirming, setConfirming] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const errorRef = useRef<HTMLDivElement>(null);
-  const title = `${transfer.gatheringTitle} (${transfer.networkName})`;
+  const format = useTranslations("mulighetsrom.format");
+  const title = format("inParentheses", { text: transfer.gatheringTitle, extra: transfer.networkName });
 
   async function confirm() {
     setError(null);
@@ -84,25 +87,25 @@ function TransferRow({
   return (
     <div className="flex flex-col gap-2">
       <BodyShort weight="semibold">
-        Selvvurdering fra {title}: {transfer.respondents} fra kontoret svarte
+        {t("row", { title, respondents: transfer.respondents })}
       </BodyShort>
-      <BodyShort>Forslag til felles status: {summary(transfer.proposal)}.</BodyShort>
+      <BodyShort>{t("proposal", { summary: t("summary", summaryValues(transfer.proposal)) })}</BodyShort>
       {canTransfer ? (
         <div>
           <Button variant="secondary" size="small" onClick={() => setConfirming(true)}>
-            Overfør til en ny vurdering
+            {t("transfer")}
           </Button>
         </div>
       ) : (
         <BodyShort size="small" className="text-ax-text-neutral-subtle">
-          Nav-lederen kan overføre svarene til en ny vurdering for partnerskapet.
+          {t("leaderCan")}
         </BodyShort>
       )}
       <ConfirmDialog
         open={confirming}
-        heading="Overføre selvvurderingen?"
-        body={`Det lages en ny vurdering for partnerskapet med kontorets svar fra ${title} som felles status. Du kan endre statusene i vurderingen etterpå.`}
-        confirmLabel="Overfør til en ny vurdering"
+        heading={t("confirmHeading")}
+        body={t("confirmBody", { title })}
+        confirmLabel={t("transfer")}
         pending={mutation.isPending}
         error={error}
         errorRef={errorRef}

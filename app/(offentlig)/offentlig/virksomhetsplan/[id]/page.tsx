@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { getLocale, getTranslations } from "next-intl/server";
 import { cache } from "react";
+import { isLocale, type Locale } from "~/lib/i18n/locales";
 import { PlanDocument } from "~/app/_components/plan-document/plan-document";
 import { documentTitle } from "~/server/export/plan-wording";
 import { loadOrInterrupt } from "~/app/_lib/load";
@@ -17,11 +19,16 @@ const loadPublished = cache(async (id: string) => {
 });
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const doc = await loadPublished((await params).id);
+  const [doc, t, locale] = await Promise.all([loadPublished((await params).id), getTranslations("plan.public"), pageLocale()]);
   return {
-    title: `${documentTitle(doc.year)} – ${doc.officeName}`,
-    description: `Den felles virksomhetsplanen for ${doc.officeName} i ${doc.year}, godkjent av kommunen og Nav.`,
+    title: t("title", { title: documentTitle(doc.year, locale), office: doc.officeName }),
+    description: t("description", { office: doc.officeName, year: doc.year }),
   };
+}
+
+async function pageLocale(): Promise<Locale> {
+  const locale = await getLocale();
+  return isLocale(locale) ? locale : "nb";
 }
 
 /**
@@ -29,6 +36,6 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
  * People's names are left out unless the Nav-leder has chosen to show them; the document says so.
  */
 export default async function PublicPlanPage({ params }: Props) {
-  const doc = await loadPublished((await params).id);
-  return <PlanDocument doc={doc} variant="web" />;
+  const [doc, locale] = await Promise.all([loadPublished((await params).id), pageLocale()]);
+  return <PlanDocument doc={doc} variant="web" locale={locale} />;
 }

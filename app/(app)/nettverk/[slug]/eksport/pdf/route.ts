@@ -1,4 +1,6 @@
 import { readOverviewParams } from "~/app/(app)/nettverk/[slug]/overview-params";
+import { translator } from "~/lib/i18n/translate";
+import { exportLocales } from "~/server/export/http";
 import { loadNetworkOverviewForExport, networkFilename } from "~/server/export/network-http";
 import { pdfDownload } from "~/server/export/pdf";
 
@@ -11,13 +13,14 @@ type Context = { params: Promise<{ slug: string }> };
 export async function GET(request: Request, { params }: Context): Promise<Response> {
   const { slug } = await params;
   const { view, sort } = readOverviewParams(new URL(request.url).searchParams);
-  const { refusal } = await loadNetworkOverviewForExport(slug, view, sort);
+  const { person: locale } = await exportLocales(request);
+  const { refusal } = await loadNetworkOverviewForExport(slug, view, sort, locale);
   if (refusal) return refusal;
   return pdfDownload(
     request,
     `/nettverk/${encodeURIComponent(slug)}/utskrift?visning=${view}&sorter=${sort}`,
     networkFilename(slug, "pdf"),
-    "PDF-eksport er ikke tilgjengelig på denne serveren akkurat nå. Du kan skrive ut utskriftsvisningen fra nettleseren i stedet, eller laste ned regnearket.",
-    { landscape: true },
+    translator(locale, "network")("export.pdfUnavailable"),
+    { landscape: true, locale },
   );
 }

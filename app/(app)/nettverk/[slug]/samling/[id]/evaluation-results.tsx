@@ -1,14 +1,18 @@
 "use client";
 
 import { BodyShort, Heading } from "@navikt/ds-react";
-import { EVALUATION_MAX } from "~/lib/workshop/labels";
-import { TOO_FEW } from "./result-wording";
+import { useTranslations } from "next-intl";
+import { percent } from "~/lib/network/labels";
+import { EVALUATION_MAX } from "~/lib/workshop/limits";
+import { useResultWording } from "./result-wording";
 import type { ResultsOf } from "./workshop-types";
 
 const scale = Array.from({ length: EVALUATION_MAX + 1 }, (_, v) => v);
 
 /** Per statement: the share answering 5 or 6, the number of answers, and the spread over 0–6. */
 export function EvaluationResults({ results }: { results: ResultsOf<"evaluering"> }) {
+  const t = useTranslations("workshop.results");
+  const { tooFew } = useResultWording();
   return (
     <ol className="m-0 flex list-none flex-col gap-4 p-0">
       {results.statements.map((s) => (
@@ -18,13 +22,13 @@ export function EvaluationResults({ results }: { results: ResultsOf<"evaluering"
           </Heading>
           {s.result.tooFew ? (
             <BodyShort size="large">
-              {TOO_FEW} ({s.answers} svar)
+              {t("tooFewAnswers", { tooFew, count: s.answers })}
             </BodyShort>
           ) : (
             <div className="flex flex-col gap-3 ax-md:flex-row ax-md:items-end ax-md:gap-8">
               <p className="m-0">
-                <span className="block text-5xl font-bold">{s.result.highShare} %</span>
-                <span>svarte 5 eller 6 ({s.answers} svar)</span>
+                <span className="block text-5xl font-bold">{percent(s.result.highShare)}</span>
+                <span>{t("answeredHigh", { count: s.answers })}</span>
               </p>
               <Distribution distribution={s.result.distribution} text={s.text} />
             </div>
@@ -37,6 +41,7 @@ export function EvaluationResults({ results }: { results: ResultsOf<"evaluering"
 
 /** Bars (decoration) over a small table with the counts per scale value, which carries the numbers. */
 function Distribution({ distribution, text }: { distribution: number[]; text: string }) {
+  const t = useTranslations("workshop.results");
   const max = Math.max(1, ...distribution);
   return (
     <div>
@@ -51,7 +56,7 @@ function Distribution({ distribution, text }: { distribution: number[]; text: st
         ))}
       </div>
       <table className="border-collapse text-center">
-        <caption className="sr-only">Fordeling av svarene fra 0 til 6: {text}</caption>
+        <caption className="sr-only">{t("distributionCaption", { text })}</caption>
         <thead>
           <tr>
             {scale.map((v) => (

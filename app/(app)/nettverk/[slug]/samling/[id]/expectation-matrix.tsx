@@ -1,31 +1,30 @@
 "use client";
 
 import { BodyShort, Table } from "@navikt/ds-react";
+import { useTranslations } from "next-intl";
 import { roleGroups } from "~/db/schema/enums";
-import { expectationTargetLabels, roleGroupShortLabels } from "~/lib/workshop/labels";
-import { TOO_FEW } from "./result-wording";
+import { useResultWording } from "./result-wording";
 import type { ResultsOf } from "./workshop-types";
 import { ScrollRegion } from "~/app/_components/scroll-region";
 
-const cell = (count: number | null) => (count === null ? TOO_FEW : count > 0 ? `✓ ${count}` : "–");
-
 /** Theme × role group for each owner: which groups raised which expectation. */
 export function ExpectationMatrix({ results }: { results: ResultsOf<"forventninger"> }) {
+  const t = useTranslations("workshop");
+  const { tooFew } = useResultWording();
+  const cell = (count: number | null) => (count === null ? tooFew : count > 0 ? `✓ ${count}` : "–");
   return (
     <div className="flex flex-col gap-6">
-      <BodyShort>
-        ✓ med tall: gruppen løftet temaet (antall forventninger). –: ikke nevnt. «{TOO_FEW}»: færre enn 3 i gruppen svarte.
-      </BodyShort>
+      <BodyShort>{t("results.matrixIntro", { tooFew })}</BodyShort>
       {results.matrices.map((matrix) => (
-        <ScrollRegion key={matrix.target} label={expectationTargetLabels[matrix.target]}>
+        <ScrollRegion key={matrix.target} label={t(`expectationTarget.${matrix.target}`)}>
           <Table size="small" zebraStripes>
-            <caption className="pb-2 text-left text-xl font-semibold">{expectationTargetLabels[matrix.target]}</caption>
+            <caption className="pb-2 text-left text-xl font-semibold">{t(`expectationTarget.${matrix.target}`)}</caption>
             <Table.Header>
               <Table.Row>
-                <Table.HeaderCell scope="col">Tema</Table.HeaderCell>
+                <Table.HeaderCell scope="col">{t("results.theme")}</Table.HeaderCell>
                 {roleGroups.map((g) => (
                   <Table.HeaderCell key={g} scope="col">
-                    {roleGroupShortLabels[g]}
+                    {t(`roleGroupShort.${g}`)}
                   </Table.HeaderCell>
                 ))}
               </Table.Row>
@@ -33,7 +32,7 @@ export function ExpectationMatrix({ results }: { results: ResultsOf<"forventning
             <Table.Body>
               {matrix.rows.length === 0 ? (
                 <Table.Row>
-                  <Table.DataCell colSpan={roleGroups.length + 1}>Ingen temaer ennå. Sorter forventningene i temaer under.</Table.DataCell>
+                  <Table.DataCell colSpan={roleGroups.length + 1}>{t("results.noThemes")}</Table.DataCell>
                 </Table.Row>
               ) : (
                 matrix.rows.map((row) => (
@@ -51,7 +50,7 @@ export function ExpectationMatrix({ results }: { results: ResultsOf<"forventning
           </Table>
           {matrix.unsorted > 0 && (
             <BodyShort size="small">
-              {matrix.unsorted} {matrix.unsorted === 1 ? "forventning er" : "forventninger er"} ikke sortert i et tema ennå.
+              {t("results.unsorted", { count: matrix.unsorted })}
             </BodyShort>
           )}
         </ScrollRegion>

@@ -3,31 +3,30 @@
 import { XMarkIcon } from "@navikt/aksel-icons";
 import { Alert, BodyShort, Button, Heading, HStack, Select, TextField, VStack } from "@navikt/ds-react";
 import { useMutation } from "@tanstack/react-query";
+import { useTranslations } from "next-intl";
 import { useRef, useState } from "react";
 import { useTRPC } from "~/app/_components/trpc-provider";
 import { expectationTargets } from "~/db/schema/enums";
-import { expectationTargetLabels, type ExpectationTarget } from "~/lib/workshop/labels";
+import { withCount } from "~/lib/network/labels";
+import type { ExpectationTarget } from "~/lib/workshop/labels";
 import { useWorkshopAction } from "./use-workshop-action";
 import type { LiveTask, WorkshopRef } from "./workshop-types";
 
-const ownerWords: Record<ExpectationTarget, string> = { radmann: "rådmannen", fylkesdirektor: "fylkesdirektøren" };
-
 /** The facilitator's tool for the expectation task: make themes per owner and put each text under one. */
 export function ExpectationSorter({ task, ...ref }: WorkshopRef & { task: LiveTask }) {
+  const t = useTranslations("workshop.sorter");
   const [open, setOpen] = useState(false);
   const unsorted = task.expectations.filter((e) => e.themeId === null).length;
   return (
     <section aria-labelledby="sortering-heading" className="rounded-lg border border-ax-border-neutral-subtle p-4">
       <Heading id="sortering-heading" level="3" size="small" spacing>
-        Sorter forventningene i temaer
+        {t("heading")}
       </Heading>
       <BodyShort spacing>
-        {task.expectations.length === 0
-          ? "Ingen forventninger ennå."
-          : `${task.expectations.length} forventninger, ${unsorted} ikke sortert. Tekstene vises uten navn. Skjul dem før du viser skjermen i salen, om du vil.`}
+        {task.expectations.length === 0 ? t("none") : t("summary", { count: task.expectations.length, unsorted })}
       </BodyShort>
       <Button size="small" variant="secondary" aria-expanded={open} aria-controls="sortering-innhold" onClick={() => setOpen((o) => !o)}>
-        {open ? "Skjul forventningene" : "Vis forventningene"}
+        {open ? t("hide") : t("show")}
       </Button>
       <div id="sortering-innhold" hidden={!open} className="mt-6">
         {open && (
@@ -43,6 +42,7 @@ export function ExpectationSorter({ task, ...ref }: WorkshopRef & { task: LiveTa
 }
 
 function TargetSorter({ task, target, ...ref }: WorkshopRef & { task: LiveTask; target: ExpectationTarget }) {
+  const t = useTranslations("workshop");
   const trpc = useTRPC();
   const addTheme = useMutation(trpc.workshop.addTheme.mutationOptions());
   const removeTheme = useMutation(trpc.workshop.removeTheme.mutationOptions());
@@ -50,7 +50,7 @@ function TargetSorter({ task, target, ...ref }: WorkshopRef & { task: LiveTask; 
   const errorRef = useRef<HTMLDivElement>(null);
   const action = useWorkshopAction(ref, errorRef);
   const [label, setLabel] = useState("");
-  const themes = task.themes.filter((t) => t.target === target);
+  const themes = task.themes.filter((theme) => theme.target === target);
   const texts = task.expectations.filter((e) => e.target === target);
   const ordered = [...texts.filter((e) => e.themeId === null), ...texts.filter((e) => e.themeId !== null)];
   const headingId = `sorter-${target}`;
@@ -64,7 +64,7 @@ function TargetSorter({ task, target, ...ref }: WorkshopRef & { task: LiveTask; 
   return (
     <section aria-labelledby={headingId}>
       <Heading id={headingId} level="4" size="small" spacing>
-        {expectationTargetLabels[target]}
+        {t(`expectationTarget.${target}`)}
       </Heading>
       <VStack gap="space-16">
         {action.error && (
@@ -75,36 +75,36 @@ function TargetSorter({ task, target, ...ref }: WorkshopRef & { task: LiveTask; 
         <form onSubmit={onAdd} className="flex flex-wrap items-end gap-2">
           <TextField
             id={inputId}
-            label={`Nytt tema for ${ownerWords[target]}`}
+            label={t("sorter.newTheme", { target })}
             size="small"
             value={label}
             maxLength={120}
             onChange={(e) => setLabel(e.target.value)}
           />
           <Button type="submit" size="small" variant="secondary" loading={action.pending && addTheme.isPending}>
-            Legg til tema
+            {t("sorter.addTheme")}
           </Button>
         </form>
         {themes.length > 0 && (
-          <HStack as="ul" gap="space-8" wrap className="m-0 list-none p-0" aria-label={`Temaer for ${ownerWords[target]}`}>
-            {themes.map((t) => (
-              <li key={t.id} className="flex items-center gap-1 rounded-md border border-ax-border-neutral-subtle py-1 pl-3 pr-1">
-                {t.label} ({texts.filter((e) => e.themeId === t.id).length})
+          <HStack as="ul" gap="space-8" wrap className="m-0 list-none p-0" aria-label={t("sorter.themesFor", { target })}>
+            {themes.map((theme) => (
+              <li key={theme.id} className="flex items-center gap-1 rounded-md border border-ax-border-neutral-subtle py-1 pl-3 pr-1">
+                {withCount(theme.label, texts.filter((e) => e.themeId === theme.id).length)}
                 <Button
                   size="xsmall"
                   variant="tertiary"
                   icon={<XMarkIcon aria-hidden />}
-                  aria-label={`Fjern temaet «${t.label}»`}
-                  onClick={() => void action.run(() => removeTheme.mutateAsync({ ...ref, taskId: task.id, themeId: t.id }))}
+                  aria-label={t("sorter.removeTheme", { label: theme.label })}
+                  onClick={() => void action.run(() => removeTheme.mutateAsync({ ...ref, taskId: task.id, themeId: theme.id }))}
                 />
               </li>
             ))}
           </HStack>
         )}
         {texts.length === 0 ? (
-          <BodyShort>Ingen forventninger til {ownerWords[target]} ennå.</BodyShort>
+          <BodyShort>{t("sorter.noneFor", { target })}</BodyShort>
         ) : themes.length === 0 ? (
-          <BodyShort>Legg til et tema først, så kan du sortere de {texts.length} forventningene.</BodyShort>
+          <BodyShort>{t("sorter.themeFirst", { count: texts.length })}</BodyShort>
         ) : (
           <ul className="m-0 flex list-none flex-col gap-3 p-0">
             {ordered.map((e) => (
@@ -118,10 +118,10 @@ function TargetSorter({ task, target, ...ref }: WorkshopRef & { task: LiveTask; 
                     void action.run(() => assign.mutateAsync({ ...ref, taskId: task.id, answerId: e.answerId, themeId: event.target.value || null }))
                   }
                 >
-                  <option value="">Ikke sortert</option>
-                  {themes.map((t) => (
-                    <option key={t.id} value={t.id}>
-                      {t.label}
+                  <option value="">{t("sorter.unsorted")}</option>
+                  {themes.map((theme) => (
+                    <option key={theme.id} value={theme.id}>
+                      {theme.label}
                     </option>
                   ))}
                 </Select>

@@ -1,6 +1,7 @@
 "use client";
 
 import { BodyShort, Heading } from "@navikt/ds-react";
+import { useTranslations } from "next-intl";
 import { useEffect, useState, useSyncExternalStore } from "react";
 
 /** "ABC234" → "ABC 234": easier to read off a projector; the phone ignores the space. */
@@ -12,6 +13,7 @@ const noOrigin = () => null;
 
 /** The join code in very large type, the /delta address, and a QR code that opens it with the code filled in. */
 export function JoinPanel({ code }: { code: string }) {
+  const t = useTranslations("workshop.join");
   const origin = useSyncExternalStore(neverChanges, browserOrigin, noOrigin);
   const [svg, setSvg] = useState<string | null>(null);
   const url = origin ? `${origin}/delta?kode=${encodeURIComponent(code)}` : null;
@@ -28,6 +30,7 @@ export function JoinPanel({ code }: { code: string }) {
     };
   }, [url]);
   const host = origin?.replace(/^https?:\/\//, "") ?? "";
+  const goTo = t.rich("goTo", { address: `${host}/delta`, strong: (chunks) => <strong className="break-all">{chunks}</strong> });
 
   return (
     <section
@@ -36,19 +39,19 @@ export function JoinPanel({ code }: { code: string }) {
     >
       <div className="flex flex-col gap-3">
         <Heading id="bli-med-heading" level="3" size="large">
-          Bli med fra mobilen
+          {t("heading")}
         </Heading>
         <BodyShort className="text-2xl ax-md:text-3xl">
-          Gå til <strong className="break-all">{host}/delta</strong>
+          {goTo}
         </BodyShort>
-        <p className="m-0 text-2xl ax-md:text-3xl">og skriv koden:</p>
-        <p className="m-0 font-mono text-6xl font-bold leading-none tracking-widest ax-md:text-8xl" aria-label={`Kode: ${code.split("").join(" ")}`}>
+        <p className="m-0 text-2xl ax-md:text-3xl">{t("typeCode")}</p>
+        <p className="m-0 font-mono text-6xl font-bold leading-none tracking-widest ax-md:text-8xl" aria-label={t("codeLabel", { letters: code.split("").join(" ") })}>
           {spaced(code)}
         </p>
       </div>
       <div
         role="img"
-        aria-label={`QR-kode som åpner ${host}/delta med koden ${code}`}
+        aria-label={t("qrLabel", { address: `${host}/delta`, code })}
         className="h-56 w-56 shrink-0 bg-white p-2 ax-md:h-72 ax-md:w-72 [&_svg]:h-full [&_svg]:w-full"
         // The SVG comes from the qrcode package for our own URL; no user text goes into it.
         dangerouslySetInnerHTML={svg ? { __html: svg } : undefined}

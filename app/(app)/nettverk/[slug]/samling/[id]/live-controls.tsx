@@ -2,6 +2,7 @@
 
 import { Alert, BodyShort, Button, HStack, VStack } from "@navikt/ds-react";
 import { useMutation } from "@tanstack/react-query";
+import { useTranslations } from "next-intl";
 import { useRef, useState } from "react";
 import { ConfirmDialog } from "~/app/_components/confirm-dialog";
 import { StatusTag } from "~/app/_components/status-tag";
@@ -9,11 +10,11 @@ import { useTRPC } from "~/app/_components/trpc-provider";
 import { useWorkshopAction } from "./use-workshop-action";
 import type { LiveView, WorkshopRef } from "./workshop-types";
 
-const statusText = { ikke_startet: "Ikke startet", apen: "Direktemodus er åpen", avsluttet: "Avsluttet" } as const;
 const statusTone = { ikke_startet: "neutral", apen: "success", avsluttet: "info" } as const;
 
 /** Opens and closes the samling's live mode; closing asks first (the code expires, open tasks close). */
 export function LiveControls({ gathering, ...ref }: WorkshopRef & { gathering: LiveView["gathering"] }) {
+  const t = useTranslations("workshop");
   const trpc = useTRPC();
   const setLive = useMutation(trpc.workshop.setLive.mutationOptions());
   const errorRef = useRef<HTMLDivElement>(null);
@@ -28,20 +29,20 @@ export function LiveControls({ gathering, ...ref }: WorkshopRef & { gathering: L
     <VStack gap="space-12">
       <HStack gap="space-16" align="center" wrap>
         <StatusTag tone={statusTone[gathering.liveStatus]} size="medium">
-          {statusText[gathering.liveStatus]}
+          {t(`liveStatus.${gathering.liveStatus}`)}
         </StatusTag>
         {open ? (
           <Button variant="secondary" data-color="danger" onClick={() => setConfirming(true)}>
-            Avslutt direktemodus
+            {t("liveControls.close")}
           </Button>
         ) : (
           <Button loading={action.pending} onClick={() => void change(true)}>
-            {gathering.liveStatus === "avsluttet" ? "Åpne direktemodus igjen" : "Åpne direktemodus"}
+            {gathering.liveStatus === "avsluttet" ? t("liveControls.reopen") : t("liveControls.open")}
           </Button>
         )}
       </HStack>
       {gathering.liveStatus === "avsluttet" && (
-        <BodyShort size="small">Koden er utløpt. Åpner du igjen, får samlingen en ny kode.</BodyShort>
+        <BodyShort size="small">{t("liveControls.expired")}</BodyShort>
       )}
       {action.error && !confirming && (
         <Alert variant="error" size="small" role="alert" ref={errorRef} tabIndex={-1}>
@@ -50,9 +51,9 @@ export function LiveControls({ gathering, ...ref }: WorkshopRef & { gathering: L
       )}
       <ConfirmDialog
         open={confirming}
-        heading="Avslutte direktemodus?"
-        body="Koden slutter å virke, og åpne oppgaver lukkes, så ingen kan svare mer. Resultatene blir tatt vare på. Du kan åpne direktemodus igjen med en ny kode."
-        confirmLabel="Avslutt direktemodus"
+        heading={t("liveControls.confirmHeading")}
+        body={t("liveControls.confirmBody")}
+        confirmLabel={t("liveControls.close")}
         pending={action.pending}
         error={action.error}
         errorRef={errorRef}

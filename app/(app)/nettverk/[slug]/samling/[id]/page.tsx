@@ -1,6 +1,7 @@
 import { BodyLong, BodyShort, Heading } from "@navikt/ds-react/Typography";
 import { VStack } from "@navikt/ds-react/Stack";
 import type { Metadata } from "next";
+import { getLocale, getTranslations } from "next-intl/server";
 import NextLink from "next/link";
 import { cache } from "react";
 import { loadOrInterrupt } from "~/app/_lib/load";
@@ -25,7 +26,7 @@ export async function generateMetadata({ params }: Params): Promise<Metadata> {
 
 export default async function GatheringPage({ params }: Params) {
   const { slug, id } = await params;
-  const view = await loadGathering(slug, id);
+  const [view, t, locale] = await Promise.all([loadGathering(slug, id), getTranslations("network.gathering"), getLocale()]);
   const g = view.gathering;
   const multiDay = view.days.length > 1;
 
@@ -34,14 +35,14 @@ export default async function GatheringPage({ params }: Params) {
       <div>
         <BodyShort className="mb-2">
           <NextLink className="aksel-link" href={`/nettverk/${slug}`}>
-            Tilbake til nettverket
+            {t("back")}
           </NextLink>
         </BodyShort>
         <Heading level="1" size="xlarge" spacing>
           {g.title}
         </Heading>
         <BodyShort className="text-ax-text-neutral-subtle">
-          {gatheringDates(g)}
+          {gatheringDates(g, locale)}
           {g.place && ` · ${g.place}`}
         </BodyShort>
         {g.description && <BodyLong className="mt-3 max-w-prose whitespace-pre-line">{g.description}</BodyLong>}
@@ -55,7 +56,7 @@ export default async function GatheringPage({ params }: Params) {
 
       <section aria-labelledby="program-heading">
         <Heading id="program-heading" level="2" size="medium" spacing>
-          Program
+          {t("programme")}
         </Heading>
         <VStack gap="space-24">
           {view.days.map((d) => (

@@ -3,16 +3,18 @@
 import { PencilIcon, PlusIcon, TrashIcon } from "@navikt/aksel-icons";
 import { Alert, BodyShort, Button, Heading, HStack, Select, Table, TextField, VStack } from "@navikt/ds-react";
 import { useMutation } from "@tanstack/react-query";
+import { useLocale, useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useRef, useState } from "react";
 import { ConfirmDialog } from "~/app/_components/confirm-dialog";
 import { FormErrors } from "~/app/_components/form-errors";
 import { useTRPC } from "~/app/_components/trpc-provider";
-import { formatDate } from "~/lib/format";
+import { formatDate, formatWeekday } from "~/lib/format";
+import type { Locale } from "~/lib/i18n/locales";
 import { messageOf } from "~/app/_lib/trpc-errors";
 import { useFormMutation } from "~/app/_lib/use-form-mutation";
 import { useFocusFirstField } from "~/app/_lib/use-focus-first-field";
-import { programmeKindLabels, type ProgrammeKind } from "~/lib/network/labels";
+import { EMPTY_CELL, programmeKindOrder, type ProgrammeKind } from "~/lib/network/labels";
 import { ScrollRegion } from "~/app/_components/scroll-region";
 
 interface Item {
@@ -26,14 +28,16 @@ interface Item {
   kind: ProgrammeKind;
 }
 
-const weekday = new Intl.DateTimeFormat("nb-NO", { weekday: "long", timeZone: "UTC" });
-const dayHeading = (day: string) => {
-  const name = weekday.format(new Date(`${day}T00:00:00Z`));
-  return `${name.charAt(0).toUpperCase()}${name.slice(1)} ${formatDate(day)}`;
+const dayHeading = (day: string, locale: Locale) => {
+  const name = formatWeekday(day, locale);
+  return `${name.charAt(0).toUpperCase()}${name.slice(1)} ${formatDate(day, locale)}`;
 };
 const timeSpan = (i: { startTime: string; endTime: string | null }) => (i.endTime ? `${i.startTime}–${i.endTime}` : i.startTime);
 
 function ProgrammeItemForm({ slug, gatheringId, day, existing, onDone }: { slug: string; gatheringId: string; day: string; existing?: Item; onDone: () => void }) {
+  const t = useTranslations("network");
+  const tc = useTranslations("common");
+  const locale = useLocale();
   const trpc = useTRPC();
   const add = useMutation(trpc.network.addProgrammeItem.mutationOptions());
   const update = useMutation(trpc.network.updateProgrammeItem.mutationOptions());
@@ -52,13 +56,14 @@ function ProgrammeItemForm({ slug, gatheringId, day, existing, onDone }: { slug:
   }, focus);
   const prefix = `${existing?.id ?? `nytt-punkt-${day}`}-`;
   const err = form.fieldErrors;
+  const cancel = tc("cancel");
   const set = (key: keyof typeof v) => (e: React.ChangeEvent<HTMLInputElement | HTMLSelectElement>) => setV((old) => ({ ...old, [key]: e.target.value }));
 
   return (
     <form
       ref={formRef}
       noValidate
-      aria-label={existing ? `Endre «${existing.title}»` : `Nytt punkt i programmet ${formatDate(day)}`}
+      aria-label={existing ? t("programme.editLabel", { title: existing.title }) : t("programme.newLabel", { date: formatDate(day, locale) })}
       className="mt-3 max-w-2xl rounded-md border border-ax-border-neutral-subtle p-4"
       onSubmit={async (e) => {
         e.preventDefault();
@@ -73,24 +78,24 @@ function ProgrammeItemForm({ slug, gatheringId, day, existing, onDone }: { slug:
           </Alert>
         )}
         <HStack gap="space-16" align="start" wrap>
-          <TextField id={`${prefix}startTime`} label="Starter kl." description="tt:mm" htmlSize={8} inputMode="numeric" value={v.startTime} error={err.startTime} onChange={set("startTime")} />
-          <TextField id={`${prefix}endTime`} label="Slutter kl." description="tt:mm, kan stå tomt" htmlSize={8} inputMode="numeric" value={v.endTime} error={err.endTime} onChange={set("endTime")} />
-          <Select id={`${prefix}kind`} label="Type" value={v.kind} error={err.kind} onChange={set("kind")}>
-            {(Object.keys(programmeKindLabels) as ProgrammeKind[]).map((k) => (
+          <TextField id={`${prefix}startTime`} label={t("programme.starts")} description={t("programme.timeHint")} htmlSize={8} inputMode="numeric" value={v.startTime} error={err.startTime} onChange={set("startTime")} />
+          <TextField id={`${prefix}endTime`} label={t("programme.ends")} description={t("programme.endHint")} htmlSize={8} inputMode="numeric" value={v.endTime} error={err.endTime} onChange={set("endTime")} />
+          <Select id={`${prefix}kind`} label={t("programme.kind")} value={v.kind} error={err.kind} onChange={set("kind")}>
+            {programmeKindOrder.map((k) => (
               <option key={k} value={k}>
-                {programmeKindLabels[k]}
+                {t(`programmeKind.${k}`)}
               </option>
             ))}
           </Select>
         </HStack>
-        <TextField id={`${prefix}title`} label="Tittel" value={v.title} maxLength={200} error={err.title} onChange={set("title")} />
-        <TextField id={`${prefix}speaker`} label="Innleder (valgfritt)" description="Navn og rolle, for eksempel «Fylkesdirektøren»." value={v.speaker} maxLength={200} error={err.speaker} onChange={set("speaker")} />
+        <TextField id={`${prefix}title`} label={t("programme.title")} value={v.title} maxLength={200} error={err.title} onChange={set("title")} />
+        <TextField id={`${prefix}speaker`} label={t("programme.speaker")} description={t("programme.speakerHint")} value={v.speaker} maxLength={200} error={err.speaker} onChange={set("speaker")} />
         <HStack gap="space-8">
           <Button type="submit" size="small" loading={form.pending}>
-            {existing ? "Lagre punktet" : "Legg til punktet"}
+            {existing ? t("programme.save") : t("programme.add")}
           </Button>
           <Button type="button" size="small" variant="secondary" onClick={onDone}>
-            Avbryt
+            {cancel}
           </Button>
         </HStack>
       </VStack>
@@ -114,6 +119,9 @@ export function ProgrammeDay({
   canEdit: boolean;
   showDayHeading: boolean;
 }) {
+  const t = useTranslations("network");
+  const tc = useTranslations("common");
+  const locale = useLocale();
   const trpc = useTRPC();
   const router = useRouter();
   const remove = useMutation(trpc.network.removeProgrammeItem.mutationOptions());
@@ -121,7 +129,12 @@ export function ProgrammeDay({
   const [removing, setRemoving] = useState<Item | null>(null);
   const [error, setError] = useState<string | null>(null);
   const addButton = useRef<HTMLButtonElement>(null);
-  const heading = dayHeading(day);
+  const heading = dayHeading(day, locale);
+  const actions = tc("actions");
+  const sr = (chunks: React.ReactNode) => <span className="sr-only">{chunks}</span>;
+  const editLabel = (title: string) => t.rich("programme.edit", { title, sr });
+  const removeLabel = (title: string) => t.rich("programme.remove", { title, sr });
+  const addLabel = showDayHeading ? t.rich("programme.addItem", { day: heading, sr }) : t("programme.addItemPlain");
 
   return (
     <div>
@@ -131,20 +144,20 @@ export function ProgrammeDay({
         </Heading>
       )}
       {items.length === 0 ? (
-        <BodyShort>{canEdit ? "Ingen punkter i programmet ennå. Legg til det første under." : "Programmet er ikke klart ennå."}</BodyShort>
+        <BodyShort>{canEdit ? t("programme.empty") : t("programme.notReady")}</BodyShort>
       ) : (
-        <ScrollRegion label={`Program ${heading}`}>
+        <ScrollRegion label={t("programme.tableLabel", { day: heading })}>
           <Table size="small">
-            <caption className="sr-only">Program {heading}</caption>
+            <caption className="sr-only">{t("programme.tableLabel", { day: heading })}</caption>
             <Table.Header>
               <Table.Row>
-                <Table.HeaderCell scope="col">Tid</Table.HeaderCell>
-                <Table.HeaderCell scope="col">Tittel</Table.HeaderCell>
-                <Table.HeaderCell scope="col">Innleder</Table.HeaderCell>
-                <Table.HeaderCell scope="col">Type</Table.HeaderCell>
+                <Table.HeaderCell scope="col">{t("programme.time")}</Table.HeaderCell>
+                <Table.HeaderCell scope="col">{t("programme.title")}</Table.HeaderCell>
+                <Table.HeaderCell scope="col">{t("programme.speakerColumn")}</Table.HeaderCell>
+                <Table.HeaderCell scope="col">{t("programme.kind")}</Table.HeaderCell>
                 {canEdit && (
                   <Table.HeaderCell scope="col">
-                    <span className="sr-only">Handlinger</span>
+                    <span className="sr-only">{actions}</span>
                   </Table.HeaderCell>
                 )}
               </Table.Row>
@@ -154,16 +167,16 @@ export function ProgrammeDay({
                 <Table.Row key={i.id}>
                   <Table.DataCell className="whitespace-nowrap tabular-nums">{timeSpan(i)}</Table.DataCell>
                   <Table.DataCell>{i.title}</Table.DataCell>
-                  <Table.DataCell>{i.speaker || "–"}</Table.DataCell>
-                  <Table.DataCell>{programmeKindLabels[i.kind]}</Table.DataCell>
+                  <Table.DataCell>{i.speaker || EMPTY_CELL}</Table.DataCell>
+                  <Table.DataCell>{t(`programmeKind.${i.kind}`)}</Table.DataCell>
                   {canEdit && (
                     <Table.DataCell>
                       <HStack gap="space-4" wrap={false}>
                         <Button type="button" size="xsmall" variant="tertiary" icon={<PencilIcon aria-hidden />} onClick={() => setEditing(i)}>
-                          Endre<span className="sr-only"> {i.title}</span>
+                          {editLabel(i.title)}
                         </Button>
                         <Button type="button" size="xsmall" variant="tertiary" data-color="danger" icon={<TrashIcon aria-hidden />} onClick={() => { setError(null); setRemoving(i); }}>
-                          Fjern<span className="sr-only"> {i.title}</span>
+                          {removeLabel(i.title)}
                         </Button>
                       </HStack>
                     </Table.DataCell>
@@ -189,14 +202,14 @@ export function ProgrammeDay({
           />
         ) : (
           <Button ref={addButton} className="mt-2" type="button" size="small" variant="secondary" icon={<PlusIcon aria-hidden />} onClick={() => setEditing("ny")}>
-            Legg til punkt{showDayHeading ? <span className="sr-only"> {heading}</span> : null}
+            {addLabel}
           </Button>
         ))}
       <ConfirmDialog
         open={removing !== null}
-        heading="Fjerne punktet fra programmet?"
-        body={`«${removing?.title ?? ""}» fjernes fra programmet. Endringen står i historikken.`}
-        confirmLabel="Fjern punktet"
+        heading={t("programme.removeHeading")}
+        body={t("programme.removeBody", { title: removing?.title ?? "" })}
+        confirmLabel={t("programme.removeConfirm")}
         pending={remove.isPending}
         error={error}
         onClose={() => setRemoving(null)}

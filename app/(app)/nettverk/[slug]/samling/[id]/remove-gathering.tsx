@@ -3,6 +3,7 @@
 import { TrashIcon } from "@navikt/aksel-icons";
 import { Button } from "@navikt/ds-react";
 import { useMutation } from "@tanstack/react-query";
+import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { ConfirmDialog } from "~/app/_components/confirm-dialog";
@@ -11,6 +12,7 @@ import { messageOf } from "~/app/_lib/trpc-errors";
 
 /** Deletes a samling that has never been opened live, after a confirmation. */
 export function RemoveGathering({ slug, gatheringId, version, title }: { slug: string; gatheringId: string; version: number; title: string }) {
+  const t = useTranslations("network.remove");
   const trpc = useTRPC();
   const router = useRouter();
   const remove = useMutation(trpc.network.removeGathering.mutationOptions());
@@ -19,13 +21,13 @@ export function RemoveGathering({ slug, gatheringId, version, title }: { slug: s
   return (
     <div>
       <Button type="button" size="small" variant="tertiary" data-color="danger" icon={<TrashIcon aria-hidden />} onClick={() => { setError(null); setOpen(true); }}>
-        Slett samlingen
+        {t("button")}
       </Button>
       <ConfirmDialog
         open={open}
-        heading="Slette samlingen?"
-        body={`«${title}» og programmet slettes. Dette kan ikke angres, men endringen står i historikken.`}
-        confirmLabel="Slett samlingen"
+        heading={t("heading")}
+        body={t("body", { title })}
+        confirmLabel={t("confirm")}
         pending={remove.isPending}
         error={error}
         onClose={() => setOpen(false)}

@@ -1,34 +1,35 @@
 "use client";
 
 import { BodyShort, Table } from "@navikt/ds-react";
+import { useTranslations } from "next-intl";
 import { areas } from "~/lib/mulighetsrom/areas";
-import { leaningText, officeName, TOO_FEW } from "./result-wording";
+import { numbered } from "~/lib/network/labels";
+import { useResultWording } from "./result-wording";
 import type { Office, ResultsOf } from "./workshop-types";
 import { ScrollRegion } from "~/app/_components/scroll-region";
 
 /** The 20 areas with the room's sterk / kan styrkes counts, and where each office present leans. */
 export function SelfAssessmentResults({ results, offices }: { results: ResultsOf<"selvvurdering">; offices: Office[] }) {
+  const t = useTranslations("workshop.results");
+  const { tooFew, officeName, leaning } = useResultWording();
   const present = results.partnerships.filter((p) => p.respondents > 0);
   return (
     <div className="flex flex-col gap-3">
-      <BodyShort>
-        Tallene er antall svar. Kontorkolonnene viser hvor kontorets svar heller: ✓ sterk, △ kan styrkes, = delt. Kontorer med
-        færre enn 3 svar vises som «{TOO_FEW}».
-      </BodyShort>
-      <ScrollRegion label="Selvvurdering, tabell">
+      <BodyShort>{t("selfIntro", { tooFew })}</BodyShort>
+      <ScrollRegion label={t("selfTable")}>
         <Table size="small" zebraStripes>
-          <caption className="sr-only">Selvvurdering av de 20 utviklingsområdene</caption>
+          <caption className="sr-only">{t("selfCaption")}</caption>
           <Table.Header>
             <Table.Row>
-              <Table.HeaderCell scope="col">Område</Table.HeaderCell>
+              <Table.HeaderCell scope="col">{t("area")}</Table.HeaderCell>
               <Table.HeaderCell scope="col" align="right">
-                Sterk
+                {t("sterk")}
               </Table.HeaderCell>
               <Table.HeaderCell scope="col" align="right">
-                Kan styrkes
+                {t("kanStyrkes")}
               </Table.HeaderCell>
               <Table.HeaderCell scope="col" align="right">
-                Ikke vurdert
+                {t("ikkeVurdert")}
               </Table.HeaderCell>
               {present.map((p) => (
                 <Table.HeaderCell key={p.partnershipId} scope="col">
@@ -43,10 +44,10 @@ export function SelfAssessmentResults({ results, offices }: { results: ResultsOf
               return (
                 <Table.Row key={area.no}>
                   <Table.HeaderCell scope="row" className="font-normal">
-                    {area.no}. {area.name}
+                    {numbered(area.no, area.name)}
                   </Table.HeaderCell>
                   {!result || result.tooFew ? (
-                    <Table.DataCell colSpan={3}>{TOO_FEW}</Table.DataCell>
+                    <Table.DataCell colSpan={3}>{tooFew}</Table.DataCell>
                   ) : (
                     <>
                       <Table.DataCell align="right" className="font-semibold">
@@ -62,7 +63,7 @@ export function SelfAssessmentResults({ results, offices }: { results: ResultsOf
                     const own = p.areas.find((a) => a.areaNo === area.no)?.result;
                     return (
                       <Table.DataCell key={p.partnershipId} className="whitespace-nowrap">
-                        {!own || own.tooFew ? TOO_FEW : leaningText[own.leaning]}
+                        {!own || own.tooFew ? tooFew : leaning(own.leaning)}
                       </Table.DataCell>
                     );
                   })}

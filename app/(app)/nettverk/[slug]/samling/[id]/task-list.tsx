@@ -3,14 +3,14 @@
 import { TrashIcon } from "@navikt/aksel-icons";
 import { Alert, BodyShort, Button, Heading, HStack, VStack } from "@navikt/ds-react";
 import { useMutation } from "@tanstack/react-query";
+import { useTranslations } from "next-intl";
 import { useRef, useState } from "react";
 import { ConfirmDialog } from "~/app/_components/confirm-dialog";
 import { MoveButtons } from "~/app/_components/row-actions";
 import { StatusTag } from "~/app/_components/status-tag";
 import { useTRPC } from "~/app/_components/trpc-provider";
-import { taskKindLabels, taskStatusLabels } from "~/lib/workshop/labels";
 import { AddTaskForm } from "./add-task-form";
-import { answeredText, taskStatusTones } from "./task-status";
+import { taskStatusTones } from "./task-status";
 import { useWorkshopAction } from "./use-workshop-action";
 import type { LiveTask, WorkshopRef } from "./workshop-types";
 
@@ -23,13 +23,14 @@ interface Props extends WorkshopRef {
 
 /** The samling's sequence of tasks: open, close, reveal, reorder, remove, and choose what the screen shows. */
 export function TaskList({ tasks, liveOpen, shownId, onShow, ...ref }: Props) {
+  const t = useTranslations("workshop.tasks");
   return (
     <section aria-labelledby="oppgaver-heading">
       <Heading id="oppgaver-heading" level="3" size="medium" spacing>
-        Oppgaver
+        {t("heading")}
       </Heading>
       {tasks.length === 0 ? (
-        <BodyShort spacing>Samlingen har ingen oppgaver ennå. Legg til den første under, for eksempel en selvvurdering.</BodyShort>
+        <BodyShort spacing>{t("none")}</BodyShort>
       ) : (
         <ol className="m-0 mb-6 flex list-none flex-col gap-3 p-0">
           {tasks.map((task, index) => (
@@ -61,6 +62,7 @@ interface RowProps extends WorkshopRef {
 }
 
 function TaskRow({ task, index, count, liveOpen, shown, onShow, ...ref }: RowProps) {
+  const t = useTranslations("workshop");
   const trpc = useTRPC();
   const setStatus = useMutation(trpc.workshop.setTaskStatus.mutationOptions());
   const setVisible = useMutation(trpc.workshop.setResultsVisible.mutationOptions());
@@ -83,29 +85,29 @@ function TaskRow({ task, index, count, liveOpen, shown, onShow, ...ref }: RowPro
             {task.title}
           </Heading>
           <HStack gap="space-8" align="center">
-            <StatusTag tone={taskStatusTones[task.status]}>{taskStatusLabels[task.status]}</StatusTag>
-            <BodyShort weight="semibold">{answeredText(task.respondents)}</BodyShort>
+            <StatusTag tone={taskStatusTones[task.status]}>{t(`taskStatus.${task.status}`)}</StatusTag>
+            <BodyShort weight="semibold">{t("live.answered", { count: task.respondents })}</BodyShort>
           </HStack>
         </HStack>
-        {task.title !== taskKindLabels[task.kind] && (
+        {task.title !== t(`taskKind.${task.kind}`) && (
           <BodyShort size="small" className="text-ax-text-neutral-subtle">
-            {taskKindLabels[task.kind]}
+            {t(`taskKind.${task.kind}`)}
           </BodyShort>
         )}
         <HStack gap="space-8" wrap>
           {task.status === "apen" ? (
             <Button size="small" onClick={() => void action.run(() => setStatus.mutateAsync({ ...base, status: "lukket" }))} loading={action.pending}>
-              Lukk oppgaven
+              {t("tasks.close")}
             </Button>
           ) : (
             <Button
               size="small"
               disabled={!liveOpen}
-              title={liveOpen ? undefined : "Åpne direktemodus først"}
+              title={liveOpen ? undefined : t("tasks.openLiveFirst")}
               onClick={() => void action.run(() => setStatus.mutateAsync({ ...base, status: "apen" }))}
               loading={action.pending}
             >
-              {task.status === "lukket" ? "Åpne oppgaven igjen" : "Åpne oppgaven"}
+              {task.status === "lukket" ? t("tasks.reopen") : t("tasks.open")}
             </Button>
           )}
           <Button
@@ -113,10 +115,10 @@ function TaskRow({ task, index, count, liveOpen, shown, onShow, ...ref }: RowPro
             variant="secondary"
             onClick={() => void action.run(() => setVisible.mutateAsync({ ...base, visible: !task.resultsVisible }))}
           >
-            {task.resultsVisible ? "Skjul resultater" : "Vis resultater"}
+            {task.resultsVisible ? t("tasks.hideResults") : t("tasks.showResults")}
           </Button>
           <Button size="small" variant="tertiary" aria-pressed={shown} onClick={onShow}>
-            {shown ? "Vises på skjermen" : "Vis på skjermen"}
+            {shown ? t("tasks.shown") : t("tasks.show")}
           </Button>
           {/* Not disabled while saving: the row's other buttons share the pending state. */}
           <MoveButtons
@@ -130,13 +132,13 @@ function TaskRow({ task, index, count, liveOpen, shown, onShow, ...ref }: RowPro
           />
           {task.status === "klar" && (
             <Button size="small" variant="tertiary" data-color="danger" icon={<TrashIcon aria-hidden />} onClick={() => setConfirmRemove(true)}>
-              Slett
+              {t("tasks.delete")}
             </Button>
           )}
         </HStack>
         {!liveOpen && task.status !== "apen" && (
           <BodyShort size="small" className="text-ax-text-neutral-subtle">
-            Åpne direktemodus før du åpner en oppgave.
+            {t("tasks.openLiveBefore")}
           </BodyShort>
         )}
         {action.error && !confirmRemove && (
@@ -147,9 +149,9 @@ function TaskRow({ task, index, count, liveOpen, shown, onShow, ...ref }: RowPro
       </VStack>
       <ConfirmDialog
         open={confirmRemove}
-        heading="Slette oppgaven?"
-        body={`«${task.title}» blir slettet. Ingen har svart på den ennå.`}
-        confirmLabel="Slett oppgaven"
+        heading={t("tasks.deleteHeading")}
+        body={t("tasks.deleteBody", { title: task.title })}
+        confirmLabel={t("tasks.deleteConfirm")}
         pending={action.pending}
         error={action.error}
         errorRef={errorRef}

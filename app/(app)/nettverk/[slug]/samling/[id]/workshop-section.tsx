@@ -2,6 +2,7 @@
 
 import { Alert, BodyShort, Heading, Loader, VStack } from "@navikt/ds-react";
 import { useQuery } from "@tanstack/react-query";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { useTRPC } from "~/app/_components/trpc-provider";
 import { messageOf } from "~/app/_lib/trpc-errors";
@@ -37,6 +38,7 @@ function currentTask(tasks: LiveTask[], chosen: string | null): LiveTask | undef
 }
 
 function FacilitatorWorkshop(ref: WorkshopRef) {
+  const t = useTranslations("workshop.section");
   const trpc = useTRPC();
   const live = useQuery(trpc.workshop.live.queryOptions(ref, { staleTime: 5_000 }));
   const connection = useLiveEvents(ref);
@@ -46,28 +48,22 @@ function FacilitatorWorkshop(ref: WorkshopRef) {
     <section aria-labelledby="direktemodus-heading" className="flex flex-col gap-6">
       <div className="flex flex-wrap items-baseline justify-between gap-x-6 gap-y-2">
         <Heading id="direktemodus-heading" level="2" size="large">
-          Direktemodus
+          {t("heading")}
         </Heading>
         <ConnectionStatus state={connection.state} onRetry={connection.retry} />
       </div>
       {live.isPending ? (
-        <Loader title="Henter direktemodus …" />
+        <Loader title={t("loading")} />
       ) : live.isError ? (
         <Alert variant="error" role="alert">
           {messageOf(live.error)}
         </Alert>
       ) : (
         <VStack gap="space-32">
-          <BodyShort className="max-w-prose">
-            Deltakerne blir med fra mobilen med koden, som navngitte gjester eller innlogget. Åpne én oppgave om gangen, og
-            vis resultatene når alle har svart. Grupper med færre enn 3 svar vises bare som «for få svar».
-          </BodyShort>
+          <BodyShort className="max-w-prose">{t("intro")}</BodyShort>
           <LiveControls {...ref} gathering={live.data.gathering} />
           {live.data.gathering.liveStatus === "apen" && live.data.joinCodeExpired ? (
-            <Alert variant="warning">
-              Koden er utløpt. En kode virker i ett døgn, så ingen kan bli med nå. Avslutt direktemodus og åpne den igjen for å
-              få en ny kode.
-            </Alert>
+            <Alert variant="warning">{t("codeExpired")}</Alert>
           ) : (
             live.data.gathering.liveStatus === "apen" && live.data.gathering.joinCode && <JoinPanel code={live.data.gathering.joinCode} />
           )}

@@ -3,12 +3,12 @@
 import { PencilIcon, PlusIcon, TrashIcon } from "@navikt/aksel-icons";
 import { BodyShort, Button, HStack, Radio, RadioGroup, Select, Textarea, TextField, VStack } from "@navikt/ds-react";
 import { useMutation } from "@tanstack/react-query";
+import { useLocale, useTranslations } from "next-intl";
 import { useState } from "react";
 import { ConfirmDialog } from "~/app/_components/confirm-dialog";
 import { DateField } from "~/app/_components/date-field";
 import { FormMessages, FormShell } from "~/app/_components/form-shell";
 import { useTRPC } from "~/app/_components/trpc-provider";
-import { NO_CLIENT_DATA_HINT } from "~/app/_lib/hints";
 import { withoutFieldsPrefix } from "~/app/_lib/trpc-errors";
 import { useFormMutation } from "~/app/_lib/use-form-mutation";
 import { useFocusFirstField } from "~/app/_lib/use-focus-first-field";
@@ -18,29 +18,29 @@ import {
   capitalise,
   categoryInfo,
   cycleCategories,
-  dateKindLabels,
-  linkKindLabels,
-  monthNames,
+  cycleDateKinds,
+  cycleLinkKinds,
   type CycleCategory,
   type CycleDateKind,
   type CycleLinkKind,
 } from "~/lib/annual-cycle/categories";
+import { formatMonth } from "~/lib/format";
 
 /** "Start årshjulet for 2027": copies the fylke's template (or the default) into the year. */
-export function StartYear({ slug, year, templateOrigin }: { slug: string; year: number; templateOrigin: string }) {
+export function StartYear({ slug, year, templateSource }: { slug: string; year: number; templateSource: string }) {
   const trpc = useTRPC();
+  const t = useTranslations("cycle.forms");
   const mutation = useMutation(trpc.annualCycle.start.mutationOptions());
   const form = useFormMutation(mutation.mutateAsync);
-  const source = templateOrigin === "Fra standardmalen" ? "standardmalen" : templateOrigin.replace(/^Fra /, "");
   return (
     <VStack gap="space-12">
       <FormMessages form={form} summary={false} size="small" />
       <BodyShort>
-        Årshjulet starter med hendelsene i {source}. Etterpå kan dere legge til, flytte og fjerne hendelser som dere vil.
+        {t("startIntro", { source: templateSource })}
       </BodyShort>
       <div>
         <Button loading={form.pending} onClick={() => void form.submit({ partnership: slug, year })}>
-          Start årshjulet for {year}
+          {t("start", { year: String(year) })}
         </Button>
       </div>
     </VStack>
@@ -84,6 +84,9 @@ function EventForm({
   onDone: (saved: boolean) => void;
 }) {
   const trpc = useTRPC();
+  const t = useTranslations("cycle");
+  const noClientData = useTranslations("common")("noClientData");
+  const locale = useLocale();
   const add = useMutation(trpc.annualCycle.addEvent.mutationOptions());
   const update = useMutation(trpc.annualCycle.updateEvent.mutationOptions());
   const move = useMutation(trpc.annualCycle.moveEvent.mutationOptions());
@@ -99,16 +102,30 @@ function EventForm({
   // Server field names arrive as "fields.when.startDate"; the form's ids drop the "fields." part.
   const errors = withoutFieldsPrefix(form.fieldErrors);
   const err = (field: string) => errors[field];
+  const fieldError = {
+    category: err("category"),
+    description: err("description"),
+    link: err("link"),
+    linkId: err("link.id"),
+    linkKind: err("link.kind"),
+    responsible: err("responsible"),
+    title: err("title"),
+    whenDateKind: err("when.dateKind"),
+    whenEndDate: err("when.endDate"),
+    whenMonth: err("when.month"),
+    whenStartDate: err("when.startDate"),
+  };
   const set = <K extends keyof EventValues>(key: K, value: EventValues[K]) => setV((old) => ({ ...old, [key]: value }));
 
 
   const when = { dateKind: v.dateKind, startDate: v.startDate, endDate: v.endDate, month: v.month };
-  const noun = mode.kind === "add" ? "Ny hendelse" : mode.kind === "move" ? `Flytt «${initial.title}»` : `Endre «${initial.title}»`;
+  const noun =
+    mode.kind === "add" ? t("forms.newEvent") : mode.kind === "move" ? t("forms.moveEvent", { title: initial.title }) : t("forms.editEvent", { title: initial.title });
 
   async function submit() {
     const local: Record<string, string> = {};
-    if (badDates.startDate && v.dateKind !== "maned") local["when.startDate"] = "Datoen må være en gyldig dato (d.m.åååå).";
-    if (badDates.endDate && v.dateKind === "periode") local["when.endDate"] = "Sluttdatoen må være en gyldig dato (d.m.åååå).";
+    if (badDates.startDate && v.dateKind !== "maned") local["when.startDate"] = t("forms.badDate");
+    if (badDates.endDate && v.dateKind === "periode") local["when.endDate"] = t("forms.badEndDate");
     const fields = {
       title: v.title,
       category: v.category,
@@ -136,41 +153,41 @@ function EventForm({
       errors={errors}
       idPrefix={prefix}
       alertSize="small"
-      submit={{ label: mode.kind === "add" ? "Legg til" : mode.kind === "move" ? "Flytt" : "Lagre", size: "small" }}
+      submit={{ label: mode.kind === "add" ? t("forms.add") : mode.kind === "move" ? t("forms.move") : t("forms.save"), size: "small" }}
       onCancel={() => onDone(false)}
       onSubmit={submit}
     >
       {mode.kind !== "move" && (
         <>
-          <TextField id={`${prefix}title`} label="Tittel" value={v.title} maxLength={200} error={err("title")} onChange={(e) => set("title", e.target.value)} />
-          <Select id={`${prefix}category`} label="Ring i årshjulet" description="Møter, plan og styring, budsjett, avtaler, politiske prosesser eller utvikling." value={v.category} error={err("category")} onChange={(e) => set("category", e.target.value as CycleCategory)}>
+          <TextField id={`${prefix}title`} label={t("forms.title")} value={v.title} maxLength={200} error={fieldError.title} onChange={(e) => set("title", e.target.value)} />
+          <Select id={`${prefix}category`} label={t("forms.ring")} description={t("forms.ringHint")} value={v.category} error={fieldError.category} onChange={(e) => set("category", e.target.value as CycleCategory)}>
             {cycleCategories.map((c) => (
               <option key={c} value={c}>
-                {categoryInfo[c].letter} – {categoryInfo[c].label}
+                {t("forms.ringOption", { letter: categoryInfo[c].letter, name: t(`category.${c}`) })}
               </option>
             ))}
           </Select>
         </>
       )}
-      <RadioGroup id={`${prefix}when.dateKind`} legend="Når" value={v.dateKind} error={err("when.dateKind")} onChange={(value: CycleDateKind) => set("dateKind", value)}>
-        {(["dato", "periode", "maned"] as const).map((k) => (
+      <RadioGroup id={`${prefix}when.dateKind`} legend={t("forms.when")} value={v.dateKind} error={fieldError.whenDateKind} onChange={(value: CycleDateKind) => set("dateKind", value)}>
+        {cycleDateKinds.map((k) => (
           <Radio key={k} value={k}>
-            {dateKindLabels[k]}
+            {t(`dateKind.${k}`)}
           </Radio>
         ))}
       </RadioGroup>
       {v.dateKind === "maned" ? (
         <Select
           id={`${prefix}when.month`}
-          label="Måned"
+          label={t("forms.month")}
           value={v.month ?? ""}
-          error={err("when.month")}
+          error={fieldError.whenMonth}
           onChange={(e) => set("month", e.target.value ? Number(e.target.value) : null)}
         >
-          <option value="">Velg måned</option>
-          {monthNames.map((name, i) => (
-            <option key={name} value={i + 1}>
-              {capitalise(name)}
+          <option value="">{t("forms.pickMonth")}</option>
+          {Array.from({ length: 12 }, (_, i) => (
+            <option key={i} value={i + 1}>
+              {capitalise(formatMonth(i + 1, locale))}
             </option>
           ))}
         </Select>
@@ -178,10 +195,10 @@ function EventForm({
         <HStack gap="space-16" align="start">
           <DateField
             id={`${prefix}when.startDate`}
-            label={v.dateKind === "periode" ? "Fra og med" : "Dato"}
-            description={`I ${year}, d.m.åååå`}
+            label={v.dateKind === "periode" ? t("forms.from") : t("forms.date")}
+            description={t("forms.dateHint", { year: String(year) })}
             defaultValue={v.startDate}
-            error={err("when.startDate")}
+            error={fieldError.whenStartDate}
             onChange={({ iso, valid }) => {
               setBadDates((b) => ({ ...b, startDate: !valid }));
               if (valid) set("startDate", iso);
@@ -190,10 +207,10 @@ function EventForm({
           {v.dateKind === "periode" && (
             <DateField
               id={`${prefix}when.endDate`}
-              label="Til og med"
-              description={`Kan gå inn i ${year + 1}`}
+              label={t("forms.to")}
+              description={t("forms.toHint", { nextYear: String(year + 1) })}
               defaultValue={v.endDate}
-              error={err("when.endDate")}
+              error={fieldError.whenEndDate}
               onChange={({ iso, valid }) => {
                 setBadDates((b) => ({ ...b, endDate: !valid }));
                 if (valid) set("endDate", iso);
@@ -206,38 +223,38 @@ function EventForm({
         <>
           <TextField
             id={`${prefix}responsible`}
-            label="Ansvarlig (valgfritt)"
-            description="En person eller en rolle, for eksempel «Nav-lederen»."
+            label={t("forms.responsible")}
+            description={t("forms.responsibleHint")}
             value={v.responsible}
             maxLength={200}
-            error={err("responsible")}
+            error={fieldError.responsible}
             onChange={(e) => set("responsible", e.target.value)}
           />
           <Textarea
             id={`${prefix}description`}
-            label="Beskrivelse (valgfritt)"
-            description={NO_CLIENT_DATA_HINT}
+            label={t("forms.description")}
+            description={noClientData}
             value={v.description}
             maxLength={2000}
             minRows={2}
-            error={err("description")}
+            error={fieldError.description}
             onChange={(e) => set("description", e.target.value)}
           />
           <Select
             id={`${prefix}link`}
-            label="Lenke til (valgfritt)"
+            label={t("forms.link")}
             value={v.linkKind && v.linkId ? `${v.linkKind}:${v.linkId}` : ""}
-            error={err("link") ?? err("link.id") ?? err("link.kind")}
+            error={fieldError.link ?? fieldError.linkId ?? fieldError.linkKind}
             onChange={(e) => {
               const [kind, id] = e.target.value ? e.target.value.split(/:(.*)/s) : [null, null];
               setV((old) => ({ ...old, linkKind: (kind as CycleLinkKind) ?? null, linkId: id ?? null }));
             }}
           >
-            <option value="">Ingen lenke</option>
-            {(Object.keys(linkKindLabels) as CycleLinkKind[]).map((kind) => {
+            <option value="">{t("forms.noLink")}</option>
+            {cycleLinkKinds.map((kind) => {
               const options = linkOptions.filter((o) => o.kind === kind);
               return options.length === 0 ? null : (
-                <optgroup key={kind} label={linkKindLabels[kind]}>
+                <optgroup key={kind} label={t(`linkKind.${kind}`)}>
                   {options.map((o) => (
                     <option key={o.id} value={`${o.kind}:${o.id}`}>
                       {o.label}
@@ -268,6 +285,7 @@ const emptyValues = (): EventValues => ({
 
 /** "Legg til hendelse": the form opens in place; focus returns to the button after. */
 export function AddEvent({ slug, year, linkOptions }: { slug: string; year: number; linkOptions: LinkOption[] }) {
+  const t = useTranslations("cycle.forms");
   const [open, setOpen] = useState(false);
   const [saved, setSaved] = useState(false);
   const { ref: opener, returnOnClose } = useReturnFocus(open);
@@ -276,11 +294,11 @@ export function AddEvent({ slug, year, linkOptions }: { slug: string; year: numb
       {!open && (
         <HStack gap="space-12" align="center">
           <Button ref={opener} size="small" variant="secondary" icon={<PlusIcon aria-hidden />} onClick={() => (setSaved(false), setOpen(true))}>
-            Legg til hendelse
+            {t("addEvent")}
           </Button>
           {saved && (
             <BodyShort size="small" role="status">
-              Hendelsen er lagt til.
+              {t("added")}
             </BodyShort>
           )}
         </HStack>
@@ -320,6 +338,7 @@ export function EventActions({
   linkOptions: LinkOption[];
 }) {
   const trpc = useTRPC();
+  const t = useTranslations("cycle.forms");
   const remove = useMutation(trpc.annualCycle.removeEvent.mutationOptions());
   const [mode, setMode] = useState<"edit" | "move" | null>(null);
   const [confirming, setConfirming] = useState(false);
@@ -337,13 +356,16 @@ export function EventActions({
       {mode === null && (
         <HStack gap="space-4" align="center">
           <Button ref={editButton} size="xsmall" variant="tertiary" icon={<PencilIcon aria-hidden />} onClick={() => (setStatus(null), setMode("edit"))}>
-            Endre<span className="sr-only"> «{values.title}»</span>
+            {t("edit")}
+            <span className="sr-only"> {t("which", { title: values.title })}</span>
           </Button>
           <Button ref={moveButton} size="xsmall" variant="tertiary" onClick={() => (setStatus(null), setMode("move"))}>
-            Flytt<span className="sr-only"> «{values.title}»</span>
+            {t("move")}
+            <span className="sr-only"> {t("which", { title: values.title })}</span>
           </Button>
           <Button size="xsmall" variant="tertiary" data-color="danger" icon={<TrashIcon aria-hidden />} onClick={() => setConfirming(true)}>
-            Fjern<span className="sr-only"> «{values.title}»</span>
+            {t("remove")}
+            <span className="sr-only"> {t("which", { title: values.title })}</span>
           </Button>
           {status && (
             <BodyShort size="small" role="status">
@@ -360,7 +382,7 @@ export function EventActions({
           initial={values}
           linkOptions={linkOptions}
           onDone={(ok) => {
-            setStatus(ok ? (mode === "move" ? "Hendelsen er flyttet." : "Endringen er lagret.") : null);
+            setStatus(ok ? (mode === "move" ? t("moved") : t("saved")) : null);
             if (mode === "move") moveClosed();
             else editClosed();
             setMode(null);
@@ -369,9 +391,9 @@ export function EventActions({
       )}
       <ConfirmDialog
         open={confirming}
-        heading={`Fjerne «${values.title}»?`}
-        body={`Hendelsen fjernes fra årshjulet for ${year}. Vil dere ha den tilbake, må den legges til på nytt.`}
-        confirmLabel="Fjern hendelsen"
+        heading={t("removeHeading", { title: values.title })}
+        body={t("removeBody", { year: String(year) })}
+        confirmLabel={t("removeConfirm")}
         pending={remove.isPending}
         error={removal.error}
         errorRef={removal.errorRef}

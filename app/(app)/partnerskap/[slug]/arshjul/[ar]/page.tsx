@@ -4,6 +4,7 @@ import { HStack, VStack } from "@navikt/ds-react/Stack";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { getServerCaller } from "~/server/api/server-caller";
 import { EventList } from "~/app/_components/arshjul/event-list";
 import { Wheel, WheelLegend } from "~/app/_components/arshjul/wheel";
@@ -20,8 +21,8 @@ function parseYear(ar: string) {
 }
 
 export async function generateMetadata({ params }: Params): Promise<Metadata> {
-  const { ar } = await params;
-  return { title: `Årshjul ${ar}` };
+  const [{ ar }, t] = await Promise.all([params, getTranslations("cycle.page")]);
+  return { title: t("metaTitle", { year: ar }) };
 }
 
 export default async function CycleYearPage({ params, searchParams }: Params) {
@@ -31,7 +32,7 @@ export default async function CycleYearPage({ params, searchParams }: Params) {
   const editing = (await searchParams).endre === "1";
   const year = parseYear(ar);
   if (year === null) notFound();
-  const api = await getServerCaller();
+  const [api, t] = await Promise.all([getServerCaller(), getTranslations("cycle.page")]);
   const [data, subscriptions] = await Promise.all([
     loadOrInterrupt(() => api.annualCycle.year({ partnership: slug, year })),
     loadOrInterrupt(() => api.annualCycle.subscriptions()),
@@ -43,26 +44,25 @@ export default async function CycleYearPage({ params, searchParams }: Params) {
     <VStack gap="space-32">
       <div>
         <HStack gap="space-16" className="mb-2">
-          <Link href={`/partnerskap/${slug}/arshjul/${year - 1}`}>← {year - 1}</Link>
-          <Link href={`/partnerskap/${slug}/arshjul/${year + 1}`}>{year + 1} →</Link>
+          <Link href={`/partnerskap/${slug}/arshjul/${year - 1}`}>{t("previousYear", { year: String(year - 1) })}</Link>
+          <Link href={`/partnerskap/${slug}/arshjul/${year + 1}`}>{t("nextYear", { year: String(year + 1) })}</Link>
         </HStack>
         <Heading level="1" size="xlarge" spacing>
-          Årshjul {year}
+          {t("title", { year: String(year) })}
         </Heading>
         <BodyLong className="max-w-prose">
-          Det faste i året for partnerskapet i {data.officeName}: møter, planer, budsjettprosesser, avtaler og politiske saker. Møter,
-          godkjenninger og frister fra resten av Partnerskapsrommet kommer med av seg selv.
+          {t("intro", { office: data.officeName })}
         </BodyLong>
         <RoleNote permissions={data.permissions} area="arshjul" />
         <HStack gap="space-24" className="mt-3" align="center">
           <a className="aksel-link inline-flex items-center gap-1" href={`${base}/kalender`}>
-            <DownloadIcon aria-hidden /> Last ned kalenderfil (.ics)
+            <DownloadIcon aria-hidden /> {t("downloadIcs")}
           </a>
           <Link className="aksel-link inline-flex items-center gap-1" href={`${base}/utskrift`}>
-            <PrinterSmallIcon aria-hidden /> Utskrift
+            <PrinterSmallIcon aria-hidden /> {t("print")}
           </Link>
           <a className="aksel-link inline-flex items-center gap-1" href={`${base}/eksport/pdf`}>
-            <DownloadIcon aria-hidden /> Last ned som PDF
+            <DownloadIcon aria-hidden /> {t("pdf")}
           </a>
         </HStack>
       </div>
@@ -70,12 +70,14 @@ export default async function CycleYearPage({ params, searchParams }: Params) {
       {!data.started && (
         <section aria-labelledby="ikke-startet" className="rounded-lg border border-ax-border-neutral-subtle p-4">
           <Heading id="ikke-startet" level="2" size="medium" spacing>
-            Årshjulet for {year} er ikke startet
+            {t("notStarted", { year: String(year) })}
           </Heading>
           {data.canEdit ? (
-            <StartYear slug={slug} year={year} templateOrigin={data.templateOrigin} />
+            <StartYear slug={slug} year={year} templateSource={data.templateSource} />
           ) : (
-            <BodyShort>Nav-lederen eller eierne starter årshjulet. {derivedCount > 0 && "Under ser du det som allerede står i kalenderen."}</BodyShort>
+            <BodyShort>
+              {t("whoStarts")} {derivedCount > 0 && t("alreadyInCalendar")}
+            </BodyShort>
           )}
         </section>
       )}
@@ -88,9 +90,8 @@ export default async function CycleYearPage({ params, searchParams }: Params) {
             <figcaption id="hjul-forklaring" className="mt-4 space-y-3">
               <WheelLegend />
               <BodyShort size="small" className="text-ax-text-neutral-subtle">
-                Ringene går innenfra og ut i rekkefølgen over. En bue er en måned eller en periode, en prikk er en dato. Hul prikk eller stiplet
-                kant: hentet fra møter, planer og vurderinger. {data.today.startsWith(String(year)) && "Den svarte streken er dagens dato. "}Klikk på en
-                hendelse for å se den i listen.
+                {t("wheelHelp")} {data.today.startsWith(String(year)) && `${t("wheelToday")} `}
+                {t("wheelClick")}
               </BodyShort>
             </figcaption>
           </div>
@@ -99,7 +100,7 @@ export default async function CycleYearPage({ params, searchParams }: Params) {
         <section aria-labelledby="hendelser-heading">
           <HStack justify="space-between" align="center" gap="space-12" className="mb-4">
             <Heading id="hendelser-heading" level="2" size="medium">
-              Hendelser måned for måned
+              {t("eventsHeading")}
             </Heading>
             {data.started && data.canEdit && <AddEvent slug={slug} year={year} linkOptions={data.linkOptions} />}
           </HStack>
@@ -107,16 +108,15 @@ export default async function CycleYearPage({ params, searchParams }: Params) {
             <BodyShort spacing>
               {editing ? (
                 <>
-                  Du endrer hendelsene: hver endring lagres med en gang og står i historikken.{" "}
-                  <Link href={`${base}#hendelser-heading`}>Ferdig med å endre</Link>
+                  {t("editing")} <Link href={`${base}#hendelser-heading`}>{t("doneEditing")}</Link>
                 </>
               ) : (
-                <Link href={`${base}?endre=1#hendelser-heading`}>Endre, flytt eller fjern hendelser</Link>
+                <Link href={`${base}?endre=1#hendelser-heading`}>{t("startEditing")}</Link>
               )}
             </BodyShort>
           )}
           {data.events.length === 0 ? (
-            <BodyShort>Ingen hendelser i {year} ennå.</BodyShort>
+            <BodyShort>{t("noEvents", { year: String(year) })}</BodyShort>
           ) : (
             <EventList
               year={year}
@@ -154,7 +154,7 @@ export default async function CycleYearPage({ params, searchParams }: Params) {
 
       <section aria-labelledby="abonner-heading" className="rounded-lg border border-ax-border-neutral-subtle p-4">
         <Heading id="abonner-heading" level="2" size="medium" spacing>
-          Abonner i kalenderen
+          {t("subscribeHeading")}
         </Heading>
         <Subscriptions subscriptions={subscriptions} />
       </section>

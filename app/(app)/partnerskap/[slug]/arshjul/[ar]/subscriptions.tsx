@@ -3,6 +3,7 @@
 import { Alert, BodyLong, BodyShort, Button, CopyButton, HStack, VStack } from "@navikt/ds-react";
 import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
+import { useLocale, useTranslations } from "next-intl";
 import { useEffect, useRef, useState } from "react";
 import { ConfirmDialog } from "~/app/_components/confirm-dialog";
 import { useTRPC } from "~/app/_components/trpc-provider";
@@ -22,6 +23,9 @@ interface Subscription {
 export function Subscriptions({ subscriptions }: { subscriptions: Subscription[] }) {
   const trpc = useTRPC();
   const router = useRouter();
+  const t = useTranslations("cycle.subscriptions");
+  const locale = useLocale();
+  const at = (instant: Date) => formatDateTime(instant, locale);
   const subscribe = useMutation(trpc.annualCycle.subscribe.mutationOptions());
   const unsubscribe = useMutation(trpc.annualCycle.unsubscribe.mutationOptions());
   const [created, setCreated] = useState<string | null>(null);
@@ -55,7 +59,7 @@ export function Subscriptions({ subscriptions }: { subscriptions: Subscription[]
       await unsubscribe.mutateAsync({ id: revoking.id });
       setRevoking(null);
       setCreated(null);
-      setStatus("Abonnementet er slettet. Adressen virker ikke lenger.");
+      setStatus(t("revoked"));
       router.refresh();
     } catch (e) {
       setError(messageOf(e));
@@ -66,8 +70,7 @@ export function Subscriptions({ subscriptions }: { subscriptions: Subscription[]
   return (
     <VStack gap="space-16">
       <BodyLong className="max-w-prose">
-        Med en privat adresse kan du se årshjulene til alle partnerskapene du har en rolle i, i Outlook, Google Kalender eller på
-        telefonen. Kalenderen oppdaterer seg selv. Adressen er personlig: del den ikke med andre.
+        {t("intro")}
       </BodyLong>
       {error && !revoking && (
         <Alert variant="error" role="alert" ref={errorRef} tabIndex={-1} size="small">
@@ -82,37 +85,41 @@ export function Subscriptions({ subscriptions }: { subscriptions: Subscription[]
       {created && (
         <Alert variant="success" ref={createdRef} tabIndex={-1}>
           <VStack gap="space-8">
-            <BodyShort weight="semibold">Kopier adressen nå. Den vises bare denne ene gangen.</BodyShort>
+            <BodyShort weight="semibold">{t("copyNow")}</BodyShort>
             <code className="block rounded bg-ax-bg-neutral-soft p-2 text-sm break-all" id="ny-kalender-adresse">
               {created}
             </code>
             <HStack gap="space-8" align="center">
-              <CopyButton copyText={created} text="Kopier adressen" activeText="Adressen er kopiert" variant="action" />
+              <CopyButton copyText={created} text={t("copy")} activeText={t("copied")} variant="action" />
             </HStack>
             <BodyShort size="small">
-              Lim den inn der kalenderen din lar deg «legge til kalender fra Internett» eller «abonnere på kalender».
+              {t("paste")}
             </BodyShort>
           </VStack>
         </Alert>
       )}
       <div>
         <Button size="small" variant="secondary" loading={subscribe.isPending} onClick={() => void create()}>
-          Lag en ny abonnementsadresse
+          {t("create")}
         </Button>
       </div>
       <div>
-        <h3 className="aksel-heading aksel-heading--xsmall mb-2">Dine aktive abonnementer</h3>
+        <h3 className="aksel-heading aksel-heading--xsmall mb-2">{t("activeHeading")}</h3>
         {subscriptions.length === 0 ? (
-          <BodyShort size="small">Du har ingen aktive abonnementer.</BodyShort>
+          <BodyShort size="small">{t("none")}</BodyShort>
         ) : (
           <ul className="m-0 list-none space-y-2 p-0">
             {subscriptions.map((s) => (
               <li key={s.id} className="flex flex-wrap items-center gap-x-4 gap-y-1">
                 <BodyShort size="small">
-                  Laget {formatDateTime(s.createdAt)} · {s.lastUsedAt ? `sist hentet ${formatDateTime(s.lastUsedAt)}` : "ikke hentet ennå"}
+                  {t("line", {
+                    made: t("made", { at: at(s.createdAt) }),
+                    fetched: s.lastUsedAt ? t("lastFetched", { at: at(s.lastUsedAt) }) : t("notFetched"),
+                  })}
                 </BodyShort>
                 <Button size="xsmall" variant="tertiary" data-color="danger" onClick={() => setRevoking(s)}>
-                  Slett<span className="sr-only"> abonnementet laget {formatDateTime(s.createdAt)}</span>
+                  {t("delete")}
+                  <span className="sr-only"> {t("deleteWhich", { at: at(s.createdAt) })}</span>
                 </Button>
               </li>
             ))}
@@ -121,9 +128,9 @@ export function Subscriptions({ subscriptions }: { subscriptions: Subscription[]
       </div>
       <ConfirmDialog
         open={revoking !== null}
-        heading="Slette abonnementet?"
-        body="Kalenderen som bruker denne adressen, slutter å oppdatere seg og mister hendelsene fra årshjulet. Du kan lage en ny adresse når som helst."
-        confirmLabel="Slett abonnementet"
+        heading={t("confirmHeading")}
+        body={t("confirmBody")}
+        confirmLabel={t("confirm")}
         pending={unsubscribe.isPending}
         error={revoking ? error : null}
         errorRef={errorRef}

@@ -2,6 +2,7 @@
 
 import { Alert, BodyShort, Button, HStack } from "@navikt/ds-react";
 import { useMutation, useQuery } from "@tanstack/react-query";
+import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { lazy, Suspense, useEffect, useRef, useState } from "react";
 import { ConfirmDialog } from "~/app/_components/confirm-dialog";
@@ -14,18 +15,24 @@ import { useFormMutation } from "~/app/_lib/use-form-mutation";
 export function CreateAgreement({ slug, year, hasPreviousYear }: { slug: string; year: number; hasPreviousYear: boolean }) {
   const trpc = useTRPC();
   const mutation = useMutation(trpc.leaderAgreement.create.mutationOptions());
+  const t = useTranslations("agreement.create");
   return (
     <CreateFromBasis<"mal" | "forrige">
-      label={`Lag lederavtale for ${year}`}
+      label={t("label", { year })}
       idPrefix="ny-avtale-"
-      legend="Hva skal avtalen bygge på?"
+      legend={t("legend")}
       initial={hasPreviousYear ? "forrige" : "mal"}
       options={[
-        { value: "mal", label: "Malen", description: "Partnerskapsrommets forslag til formål og plikter, som dere tilpasser." },
-        { value: "forrige", label: `Avtalen for ${year - 1}`, disabled: !hasPreviousYear, description: hasPreviousYear ? undefined : `Det finnes ingen avtale for ${year - 1}.` },
+        { value: "mal", label: t("template"), description: t("templateDescription") },
+        {
+          value: "forrige",
+          label: t("previous", { year: year - 1 }),
+          disabled: !hasPreviousYear,
+          description: hasPreviousYear ? undefined : t("noPrevious", { year: year - 1 }),
+        },
       ]}
-      note={<BodyShort>Partene hentes fra partnerskapet: rådmann eller kommunedirektør, fylkesdirektøren og Nav-lederen.</BodyShort>}
-      submitLabel="Lag avtalen"
+      note={<BodyShort>{t("partiesNote")}</BodyShort>}
+      submitLabel={t("submit")}
       save={(basis) => mutation.mutateAsync({ partnership: slug, year, basis })}
     />
   );
@@ -70,6 +77,7 @@ function SignButton({ slug, versionId, text, hash, canSign }: ActionsProps) {
   const [error, setError] = useState<string | null>(null);
   const [done, setDone] = useState<string | null>(null);
   const doneRef = useRef<HTMLDivElement>(null);
+  const t = useTranslations("agreement.sign");
   // The button that opened the dialog is gone once signed, so focus goes to the confirmation.
   useEffect(() => {
     if (done && !open) doneRef.current?.focus();
@@ -78,14 +86,14 @@ function SignButton({ slug, versionId, text, hash, canSign }: ActionsProps) {
   async function onSubmit(e: React.FormEvent) {
     e.preventDefault();
     if (!password) {
-      setError("Skriv passordet ditt.");
+      setError(t("passwordMissing"));
       return;
     }
     try {
       const result = await mutation.mutateAsync({ partnership: slug, versionId, expectedHash: hash, password });
       setOpen(false);
       setPassword("");
-      setDone(result.complete ? "Du har signert. Alle parter har nå signert, og avtalen er låst." : "Du har signert avtalen.");
+      setDone(result.complete ? t("doneAll") : t("done"));
       router.refresh();
     } catch (err) {
       setError(messageOf(err));
@@ -94,7 +102,7 @@ function SignButton({ slug, versionId, text, hash, canSign }: ActionsProps) {
 
   return (
     <>
-      {canSign && <Button onClick={() => { setOpen(true); setOpened(true); setError(null); }}>Signer avtalen</Button>}
+      {canSign && <Button onClick={() => { setOpen(true); setOpened(true); setError(null); }}>{t("button")}</Button>}
       {done && (
         <Alert variant="success" size="small" role="status" ref={doneRef} tabIndex={-1}>
           {done}
@@ -124,16 +132,17 @@ function WithdrawButton({ slug, versionId }: ActionsProps) {
   const mutation = useMutation(trpc.leaderAgreement.withdrawSignature.mutationOptions());
   const form = useFormMutation(mutation.mutateAsync);
   const [confirming, setConfirming] = useState(false);
+  const t = useTranslations("agreement.withdraw");
   return (
     <>
       <Button variant="secondary" onClick={() => setConfirming(true)}>
-        Trekk tilbake signaturen min
+        {t("button")}
       </Button>
       <ConfirmDialog
         open={confirming}
-        heading="Trekke tilbake signaturen?"
-        body="Signaturen din fjernes, og teksten kan endres igjen. Du må signere på nytt før avtalen er gyldig."
-        confirmLabel="Trekk tilbake"
+        heading={t("heading")}
+        body={t("body")}
+        confirmLabel={t("confirm")}
         pending={form.pending}
         error={form.formError}
         errorRef={form.focusRef}
@@ -152,16 +161,17 @@ function AmendButton({ slug, year, versionId }: ActionsProps) {
   const mutation = useMutation(trpc.leaderAgreement.startAmendment.mutationOptions());
   const form = useFormMutation(mutation.mutateAsync);
   const [confirming, setConfirming] = useState(false);
+  const t = useTranslations("agreement.amend");
   return (
     <>
       <Button variant="secondary" onClick={() => setConfirming(true)}>
-        Start en endring
+        {t("button")}
       </Button>
       <ConfirmDialog
         open={confirming}
-        heading="Starte en endring av avtalen?"
-        body="Den signerte versjonen blir stående som den er. Det lages en ny versjon med samme tekst som dere kan endre, og som alle parter må signere på nytt."
-        confirmLabel="Start endring"
+        heading={t("heading")}
+        body={t("body")}
+        confirmLabel={t("confirm")}
         pending={form.pending}
         error={form.formError}
         errorRef={form.focusRef}
@@ -183,19 +193,20 @@ export function VerifyAgreement({ slug, versionId }: { slug: string; versionId: 
   const trpc = useTRPC();
   const [asked, setAsked] = useState(false);
   const query = useQuery({ ...trpc.leaderAgreement.verify.queryOptions({ partnership: slug, versionId }), enabled: asked, staleTime: 0 });
+  const t = useTranslations("agreement.verify");
   return (
     <div aria-live="polite">
       <Button variant="secondary" size="small" onClick={() => (asked ? void query.refetch() : setAsked(true))} loading={query.isFetching}>
-        Kontroller at teksten er uendret
+        {t("button")}
       </Button>
       {query.data &&
         (query.data.unchanged && query.data.signaturesMatch ? (
           <Alert variant="success" size="small" className="mt-2">
-            Teksten er uendret siden den ble signert. Kontrollsummen stemmer.
+            {t("unchanged")}
           </Alert>
         ) : (
           <Alert variant="error" size="small" className="mt-2">
-            Teksten stemmer ikke med kontrollsummen som ble signert. Ta kontakt med administrator.
+            {t("changed")}
           </Alert>
         ))}
       {query.isError && (

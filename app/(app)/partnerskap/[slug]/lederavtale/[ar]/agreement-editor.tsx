@@ -3,6 +3,7 @@
 import { PlusIcon } from "@navikt/aksel-icons";
 import { BodyLong, BodyShort, Heading, Textarea, TextField } from "@navikt/ds-react";
 import { useMutation } from "@tanstack/react-query";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import type { DutyItem } from "~/db/schema/values";
 import { ConfirmDialog } from "~/app/_components/confirm-dialog";
@@ -10,7 +11,6 @@ import { DateField, type DateFieldChange } from "~/app/_components/date-field";
 import { FormMessages, FormShell, type FormFeedback } from "~/app/_components/form-shell";
 import { RowActions, type MoveDirection } from "~/app/_components/row-actions";
 import { useTRPC } from "~/app/_components/trpc-provider";
-import { NO_CLIENT_DATA_HINT } from "~/app/_lib/hints";
 import { useFocusFirstField } from "~/app/_lib/use-focus-first-field";
 import { useFormMutation } from "~/app/_lib/use-form-mutation";
 import { useKeepFocusWhileSaving, useReturnFocus } from "~/app/_lib/use-return-focus";
@@ -41,16 +41,18 @@ export function AgreementTextForm({ slug, current, part }: { slug: string; curre
   const [changeClause, setChangeClause] = useState(current.changeClause);
   const [place, setPlace] = useState(current.place);
   const [date, setDate] = useState<DateFieldChange>({ iso: current.signingDate, valid: true });
+  const t = useTranslations("agreement.editor");
+  const tCommon = useTranslations("common");
   const prefix = `tekst-${part}-`;
 
   return (
     <FormShell
       form={form}
-      label={part === "purpose" ? "1. Formål" : "4. Endringer, sted og dato"}
+      label={part === "purpose" ? t("purposeForm") : t("closingForm")}
       idPrefix={prefix}
       warnOnConflict
-      submit={{ label: part === "purpose" ? "Lagre formålet" : "Lagre endringer, sted og dato", ref: submitButton }}
-      status={form.saved && <BodyShort role="status">Teksten er lagret.</BodyShort>}
+      submit={{ label: part === "purpose" ? t("savePurpose") : t("saveClosing"), ref: submitButton }}
+      status={form.saved && <BodyShort role="status">{t("saved")}</BodyShort>}
       onSubmit={() => {
         const input =
           part === "purpose"
@@ -58,15 +60,15 @@ export function AgreementTextForm({ slug, current, part }: { slug: string; curre
             : { purpose: current.purpose, changeClause, place, signingDate: date.iso };
         return form.submit(
           { partnership: slug, versionId: current.id, version: current.version, ...input },
-          { localErrors: part === "purpose" || date.valid ? {} : { signingDate: "Dato må være en gyldig dato (d.m.åååå)." } },
+          { localErrors: part === "purpose" || date.valid ? {} : { signingDate: t("badDate") } },
         );
       }}
     >
       {part === "purpose" ? (
         <Textarea
           id={`${prefix}purpose`}
-          label="1. Formål"
-          description={NO_CLIENT_DATA_HINT}
+          label={t("purpose")}
+          description={tCommon("noClientData")}
           minRows={3}
           maxLength={4000}
           value={purpose}
@@ -77,7 +79,8 @@ export function AgreementTextForm({ slug, current, part }: { slug: string; curre
         <>
           <Textarea
             id={`${prefix}changeClause`}
-            label="4. Endringer i avtaleperioden"
+            label={t("changeClause")}
+            description={tCommon("noClientData")}
             minRows={2}
             maxLength={2000}
             value={changeClause}
@@ -85,8 +88,8 @@ export function AgreementTextForm({ slug, current, part }: { slug: string; curre
             onChange={(e) => setChangeClause(e.target.value)}
           />
           <div className="grid gap-4 ax-md:grid-cols-2">
-            <TextField id={`${prefix}place`} label="Sted" value={place} maxLength={100} error={form.fieldErrors.place} onChange={(e) => setPlace(e.target.value)} />
-            <DateField id={`${prefix}signingDate`} label="Dato" defaultValue={current.signingDate} error={form.fieldErrors.signingDate} onChange={setDate} />
+            <TextField id={`${prefix}place`} label={t("place")} value={place} maxLength={100} error={form.fieldErrors.place} onChange={(e) => setPlace(e.target.value)} />
+            <DateField id={`${prefix}signingDate`} label={t("date")} defaultValue={current.signingDate} error={form.fieldErrors.signingDate} onChange={setDate} />
           </div>
         </>
       )}
@@ -99,6 +102,7 @@ type ListKey = "leaderDuties" | "ownerDuties";
 /** A numbered duty list: read-only once signing has started, otherwise edited item by item. */
 export function DutyList({ slug, current, list, number, title }: { slug: string; current: Current; list: ListKey; number: number; title: string }) {
   const items = current[list];
+  const t = useTranslations("agreement.editor");
   const headingId = `liste-${list}`;
   return (
     <section aria-labelledby={headingId}>
@@ -118,7 +122,7 @@ export function DutyList({ slug, current, list, number, title }: { slug: string;
           </li>
         ))}
       </ol>
-      {items.length === 0 && <BodyShort>Ingen punkter ennå.</BodyShort>}
+      {items.length === 0 && <BodyShort>{t("noItems")}</BodyShort>}
       {current.editable && <AddDuty slug={slug} current={current} list={list} title={title} />}
     </section>
   );
@@ -133,6 +137,7 @@ function DutyItemEditor(props: { slug: string; current: Current; list: ListKey; 
   const { slug, current, list, item } = props;
   const mutation = useDutyEdit();
   const form = useFormMutation(mutation.mutateAsync);
+  const t = useTranslations("agreement.editor");
   const [editing, setEditing] = useState(false);
   const [confirming, setConfirming] = useState(false);
   const common = { partnership: slug, versionId: current.id, version: current.version, list, itemId: item.id };
@@ -161,7 +166,7 @@ function DutyItemEditor(props: { slug: string; current: Current; list: ListKey; 
       </BodyLong>
       <FormMessages form={form} summary={false} size="small" warnOnConflict className="mt-2" />
       <RowActions
-        name={`punkt ${props.label}`}
+        name={t("itemName", { label: props.label })}
         index={props.index}
         count={props.count}
         moving={form.pending}
@@ -177,9 +182,9 @@ function DutyItemEditor(props: { slug: string; current: Current; list: ListKey; 
       />
       <ConfirmDialog
         open={confirming}
-        heading={`Fjerne punkt ${props.label}?`}
-        body={`«${item.text}» fjernes fra avtalen. Endringen står i historikken.`}
-        confirmLabel="Fjern punktet"
+        heading={t("removeHeading", { label: props.label })}
+        body={t("removeBody", { text: item.text })}
+        confirmLabel={t("removeConfirm")}
         pending={form.pending}
         error={form.formError}
         onConfirm={async () => {
@@ -201,25 +206,27 @@ function DutyItemForm(props: {
 }) {
   const { label, form, onSave, onClose } = props;
   const formRef = useFocusFirstField();
+  const t = useTranslations("agreement.editor");
+  const tCommon = useTranslations("common");
   const [text, setText] = useState(props.text);
   return (
     <FormShell
       form={form}
       formRef={formRef}
-      label={`Endre punkt ${label}`}
+      label={t("editForm", { label })}
       className="rounded-lg bg-ax-bg-neutral-soft p-3"
       gap="space-8"
       summary={false}
       alertSize="small"
       warnOnConflict
-      submit={{ label: "Lagre punktet", size: "small" }}
+      submit={{ label: t("saveItem"), size: "small" }}
       onCancel={onClose}
       cancelVariant="tertiary"
       onSubmit={async () => {
         if (await onSave(text)) onClose();
       }}
     >
-      <Textarea label={`Punkt ${label}`} minRows={2} maxLength={1000} value={text} error={form.fieldErrors.text} onChange={(e) => setText(e.target.value)} />
+      <Textarea label={t("item", { label })} description={tCommon("noClientData")} minRows={2} maxLength={1000} value={text} error={form.fieldErrors.text} onChange={(e) => setText(e.target.value)} />
     </FormShell>
   );
 }
@@ -229,25 +236,28 @@ function AddDuty({ slug, current, list, title }: { slug: string; current: Curren
   const form = useFormMutation(mutation.mutateAsync);
   // After «Legg til punktet» focus stays in the field, ready for the next point.
   const field = useKeepFocusWhileSaving<HTMLTextAreaElement>(form.pending);
+  const t = useTranslations("agreement.editor");
+  const tCommon = useTranslations("common");
   const [text, setText] = useState("");
   return (
     <FormShell
       form={form}
-      label={`Nytt punkt under ${title}`}
+      label={t("addForm", { title })}
       className="mt-3"
       gap="space-8"
       summary={false}
       alertSize="small"
       warnOnConflict
-      submit={{ label: "Legg til punktet", size: "small", variant: "secondary", icon: <PlusIcon aria-hidden /> }}
+      submit={{ label: t("addItem"), size: "small", variant: "secondary", icon: <PlusIcon aria-hidden /> }}
       onSubmit={async () => {
-        const localErrors: Record<string, string> = text.trim() ? {} : { text: "Punktet må fylles ut." };
+        const localErrors: Record<string, string> = text.trim() ? {} : { text: t("itemRequired") };
         if (await form.submit({ partnership: slug, versionId: current.id, version: current.version, list, op: "add", text }, { localErrors })) setText("");
       }}
     >
       <Textarea
         ref={field}
-        label={`Nytt punkt: ${title.toLowerCase()}`}
+        label={t("newItem", { title: title.toLowerCase() })}
+        description={tCommon("noClientData")}
         minRows={1}
         maxLength={1000}
         value={text}

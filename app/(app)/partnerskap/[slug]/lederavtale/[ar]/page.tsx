@@ -1,17 +1,17 @@
-import { DownloadIcon } from "@navikt/aksel-icons";
 import { Alert } from "@navikt/ds-react/Alert";
 import { BodyLong, BodyShort, Heading } from "@navikt/ds-react/Typography";
 import { HStack, VStack } from "@navikt/ds-react/Stack";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { getLocale, getTranslations } from "next-intl/server";
 import { getServerCaller } from "~/server/api/server-caller";
-import { partyLabels } from "~/server/domain/leader-agreement/canonical";
 import { formatDate, formatDateTime } from "~/lib/format";
 import { loadOrInterrupt } from "~/app/_lib/load";
 import { StatusTag } from "~/app/_components/status-tag";
 import { AgreementActions, CreateAgreement, VerifyAgreement } from "./agreement-actions";
 import { AgreementTextForm, DutyList } from "./agreement-editor";
+import { AgreementExport } from "./agreement-export";
 import { ObjectHistory } from "~/app/(app)/partnerskap/[slug]/historikk/object-history";
 import { RoleNote } from "~/app/_components/role-note";
 
@@ -23,8 +23,8 @@ function parseYear(ar: string) {
 }
 
 export async function generateMetadata({ params }: Params): Promise<Metadata> {
-  const { ar } = await params;
-  return { title: `Lederavtale ${ar}` };
+  const [{ ar }, t] = await Promise.all([params, getTranslations("agreement")]);
+  return { title: t("title", { year: ar }) };
 }
 
 export default async function LeaderAgreementPage({ params, searchParams }: Params) {
@@ -34,6 +34,7 @@ export default async function LeaderAgreementPage({ params, searchParams }: Para
   const { versjon } = await searchParams;
   const api = await getServerCaller();
   const data = await loadOrInterrupt(() => api.leaderAgreement.year({ partnership: slug, year, versionId: versjon }));
+  const [t, locale] = await Promise.all([getTranslations("agreement"), getLocale()]);
   const base = `/partnerskap/${slug}/lederavtale/${year}`;
   const current = data.current;
 
@@ -45,25 +46,21 @@ export default async function LeaderAgreementPage({ params, searchParams }: Para
           <Link href={`/partnerskap/${slug}/lederavtale/${year + 1}`}>{year + 1} →</Link>
         </HStack>
         <Heading level="1" size="xlarge" spacing>
-          Lederavtale {year}
+          {t("title", { year })}
         </Heading>
-        <BodyLong className="max-w-prose">
-          Den årlige avtalen mellom kommunen, Nav fylke og Nav-lederen. Nav-lederen og eierne utformer den sammen;
-          når teksten er ferdig, signerer hver av partene med passordet sitt. Da låses teksten. Endringer senere i året
-          blir en ny versjon som alle signerer på nytt.
-        </BodyLong>
+        <BodyLong className="max-w-prose">{t("intro")}</BodyLong>
         <RoleNote permissions={data.permissions} area="lederavtale" />
       </div>
 
       {!current ? (
         <section aria-labelledby="ingen-avtale" className="rounded-lg border border-ax-border-neutral-subtle p-4">
           <Heading id="ingen-avtale" level="2" size="medium" spacing>
-            Ingen avtale for {year} ennå
+            {t("noneHeading", { year })}
           </Heading>
           {data.canEdit ? (
             <CreateAgreement slug={slug} year={year} hasPreviousYear={data.hasPreviousYear} />
           ) : (
-            <BodyShort>Nav-lederen eller en av eierne lager avtalen.</BodyShort>
+            <BodyShort>{t("noneText")}</BodyShort>
           )}
         </section>
       ) : (
@@ -72,26 +69,24 @@ export default async function LeaderAgreementPage({ params, searchParams }: Para
             <VStack gap="space-16">
               <HStack gap="space-12" align="center">
                 <Heading id="status-heading" level="2" size="medium">
-                  Versjon {current.versionNo}
+                  {t("version", { no: current.versionNo })}
                 </Heading>
                 {current.status === "signert" ? (
-                  <StatusTag tone="success">Signert</StatusTag>
+                  <StatusTag tone="success">{t("versionStatus.signert")}</StatusTag>
                 ) : current.signatures.length > 0 ? (
-                  <StatusTag tone="warning">
-                    Signert av {current.signatures.length} av {current.parties.length}
-                  </StatusTag>
+                  <StatusTag tone="warning">{t("versionStatus.partly", { signed: current.signatures.length, total: current.parties.length })}</StatusTag>
                 ) : (
-                  <StatusTag tone="neutral">Utkast</StatusTag>
+                  <StatusTag tone="neutral">{t("versionStatus.utkast")}</StatusTag>
                 )}
-                {!current.isLatest && <BodyShort>(eldre versjon, erstattet av en endring)</BodyShort>}
+                {!current.isLatest && <BodyShort>{t("olderVersion")}</BodyShort>}
               </HStack>
               {data.versions.length > 1 && (
-                <nav aria-label="Versjoner">
+                <nav aria-label={t("versionsNav")}>
                   <ul className="m-0 flex list-none flex-wrap gap-4 p-0">
                     {data.versions.map((v) => (
                       <li key={v.id}>
                         <Link href={`${base}?versjon=${v.id}`} aria-current={v.id === current.id ? "page" : undefined}>
-                          Versjon {v.versionNo} ({v.status === "signert" ? "signert" : "utkast"})
+                          {t("versionLink", { no: v.versionNo, status: v.status })}
                         </Link>
                       </li>
                     ))}
@@ -111,81 +106,79 @@ export default async function LeaderAgreementPage({ params, searchParams }: Para
                 canAmend={current.canAmend}
               />
               {current.status === "signert" && <VerifyAgreement slug={slug} versionId={current.id} />}
-              <a href={`${base}/eksport/pdf?versjon=${current.id}`} className="inline-flex items-center gap-1 self-start">
-                <DownloadIcon aria-hidden /> Last ned som PDF
-              </a>
+              <AgreementExport href={`${base}/eksport/pdf?versjon=${current.id}`} />
             </VStack>
           </section>
 
           {current.editable ? (
             <Alert variant="info" size="small">
-              Utkastet kan endres av Nav-lederen, eierne og deres delegater. Hver endring lagres i historikken.
+              {t("editableNote")}
             </Alert>
           ) : (
             current.status === "utkast" && (
               <Alert variant="info" size="small">
-                Teksten er låst fordi minst én part har signert. Den som har signert, kan trekke signaturen tilbake
-                hvis noe må endres.
+                {t("lockedNote")}
               </Alert>
             )
           )}
 
           <section aria-labelledby="parter-heading">
             <Heading id="parter-heading" level="2" size="medium" spacing>
-              Parter
+              {t("parties")}
             </Heading>
             <ul className="m-0 list-none p-0">
               {current.parties.map((p) => (
                 <li key={p.userId} className="py-1">
-                  <strong>{partyLabels[p.party]}:</strong> {p.name}, {p.title}
+                  <strong>{t(`party.${p.party}`)}:</strong> {p.name}, {p.title}
                 </li>
               ))}
             </ul>
-            <BodyShort className="mt-2">Nav-kontor: {current.officeName}</BodyShort>
+            <BodyShort className="mt-2">{t("office", { office: current.officeName })}</BodyShort>
           </section>
 
           {/* Sections in the agreement's own order, 1 to 4, also while it is edited. */}
           {current.editable ? (
             <AgreementTextForm slug={slug} current={current} part="purpose" />
           ) : (
-            <ReadOnlySection number={1} title="Formål" text={current.purpose} />
+            <ReadOnlySection number={1} title={t("sections.purpose")} text={current.purpose} />
           )}
-          <DutyList slug={slug} current={current} list="leaderDuties" number={2} title="Nav-lederens ansvar" />
-          <DutyList slug={slug} current={current} list="ownerDuties" number={3} title="Eiernes ansvar" />
+          <DutyList slug={slug} current={current} list="leaderDuties" number={2} title={t("sections.leaderDuties")} />
+          <DutyList slug={slug} current={current} list="ownerDuties" number={3} title={t("sections.ownerDuties")} />
           {current.editable && <AgreementTextForm slug={slug} current={current} part="closing" />}
           {!current.editable && (
             <>
-              <ReadOnlySection number={4} title="Endringer i avtaleperioden" text={current.changeClause} />
-              <BodyShort>
-                Sted og dato: {current.place || "ikke satt"}, {formatDate(current.signingDate)}
-              </BodyShort>
+              <ReadOnlySection number={4} title={t("sections.changes")} text={current.changeClause} />
+              <BodyShort>{t("placeAndDate", { place: current.place || t("notSet"), date: formatDate(current.signingDate, locale) })}</BodyShort>
             </>
           )}
           <section aria-labelledby="vedlegg-heading">
             <Heading id="vedlegg-heading" level="2" size="medium" spacing>
-              5. Vedlegg
+              5. {t("sections.appendix")}
             </Heading>
-            <BodyLong spacing>{current.appendix}</BodyLong>
+            <BodyLong spacing>{t("appendixText", { year, office: current.officeName })}</BodyLong>
             {current.appendixPlan ? (
               <BodyShort>
                 <Link href={`/partnerskap/${slug}/virksomhetsplan/${year}?versjon=${current.appendixPlan.versionId}`}>
-                  Felles virksomhetsplan {year}, versjon {current.appendixPlan.versionNo}
+                  {t("appendixPlanLink", { year, no: current.appendixPlan.versionNo })}
                 </Link>{" "}
-                – godkjent av eierne {formatDateTime(current.appendixPlan.approvedAt)}.
+                {t("appendixPlanApproved", { date: formatDateTime(current.appendixPlan.approvedAt, locale) })}
               </BodyShort>
             ) : (
               <Alert variant="warning" size="small">
-                Det finnes ingen godkjent felles virksomhetsplan for {year} i Partnerskapsrommet ennå. Avtalen viser til
-                planen slik eierne godkjenner den.
+                {t("noApprovedPlan", { year })}
               </Alert>
             )}
           </section>
 
           <details className="rounded-lg border border-ax-border-neutral-subtle p-4">
-            <summary className="cursor-pointer font-semibold">Teksten som signeres, ord for ord</summary>
-            <pre className="mt-3 whitespace-pre-wrap font-[inherit] text-base">{current.text}</pre>
+            <summary className="cursor-pointer font-semibold">{t("signedText")}</summary>
+            {locale !== "nb" && <BodyShort className="mt-3">{t("canonicalLanguageNote")}</BodyShort>}
+            {/* The exact words hashed (canonical.ts): always as stored, never translated. */}
+            <pre className="mt-3 whitespace-pre-wrap font-[inherit] text-base">
+              {current.text}
+            </pre>
             <BodyShort size="small" className="mt-2 break-all">
-              Kontrollsum (SHA-256): <code>{current.hash}</code>
+              {t("checksum")} <code>{current.hash}</code>
             </BodyShort>
           </details>
           <ObjectHistory slug={slug} kind="lederavtale" id={String(year)} />
@@ -197,28 +190,27 @@ export default async function LeaderAgreementPage({ params, searchParams }: Para
 
 type Current = NonNullable<Awaited<ReturnType<Awaited<ReturnType<typeof getServerCaller>>["leaderAgreement"]["year"]>>["current"]>;
 
-const signatoryLabels = { kommune: "for kommunen", stat: "for Nav fylke", kontor: "Nav-leder" } as const;
-
-function Signatures({ current }: { current: Current }) {
+async function Signatures({ current }: { current: Current }) {
+  const [t, locale] = await Promise.all([getTranslations("agreement"), getLocale()]);
   return (
     <div>
       <Heading level="3" size="small" spacing>
-        Signaturer
+        {t("signatures")}
       </Heading>
       <ul className="m-0 list-none p-0">
         {current.parties.map((p) => {
           const signature = current.signatures.find((s) => s.userId === p.userId);
           return (
             <li key={p.userId} className="py-1">
-              {p.name} ({signatoryLabels[p.party]}):{" "}
-              {signature ? <strong>signert {formatDateTime(signature.signedAt)}</strong> : "venter på signatur"}
+              {p.name} ({t(`signatory.${p.party}`)}):{" "}
+              {signature ? <strong>{t("signedAt", { date: formatDateTime(signature.signedAt, locale) })}</strong> : t("awaitingSignature")}
             </li>
           );
         })}
       </ul>
       {current.signedHash && (
         <BodyShort size="small" className="mt-2 break-all">
-          Signert tekst, kontrollsum (SHA-256): <code>{current.signedHash}</code>
+          {t("signedChecksum")} <code>{current.signedHash}</code>
         </BodyShort>
       )}
     </div>

@@ -6,13 +6,14 @@ import type { Metadata } from "next";
 import NextLink from "next/link";
 import type { ReactNode } from "react";
 import { cache } from "react";
+import { getLocale, getTranslations } from "next-intl/server";
+import { renderText } from "~/lib/i18n/text";
 import { StaticTable, StaticTbody, StaticTd, StaticTh, StaticThead, StaticTr } from "~/app/_components/static-table";
 import { formatDate, formatDateTime } from "~/lib/format";
 import { loadOrInterrupt } from "~/app/_lib/load";
 import { getServerCaller } from "~/server/api/server-caller";
 import { isoToday } from "~/lib/dates";
-import { invitationText } from "~/server/domain/meetings/invitation";
-import { FOLLOW_UP_HEADING } from "~/server/domain/meetings/standard-agenda";
+import { followUpHeading, invitationText } from "~/server/domain/meetings/invitation";
 import { AddAgendaItem, EditableAgendaItem } from "~/app/(app)/partnerskap/[slug]/moter/_components/agenda-editor";
 import { CancelMeeting, InvitationPanel, MinutesActions } from "~/app/(app)/partnerskap/[slug]/moter/_components/meeting-actions";
 import { EditMeeting } from "~/app/(app)/partnerskap/[slug]/moter/_components/meeting-form";
@@ -39,22 +40,51 @@ const load = cache(async (slug: string, meetingId: string) => {
 
 export async function generateMetadata({ params }: Params): Promise<Metadata> {
   const { slug, moteId } = await params;
-  const { meeting } = await load(slug, moteId);
-  return { title: `${meeting.title} ${formatDate(meeting.date)}` };
+  const [{ meeting }, t, locale] = await Promise.all([load(slug, moteId), getTranslations("meetings.page"), getLocale()]);
+  return { title: t("metaTitle", { title: meeting.title, date: formatDate(meeting.date, locale) }) };
 }
 
 type View = Awaited<ReturnType<typeof load>>;
 type FollowUpRow = View["agenda"][number]["followUps"][number];
 type Correction = View["agenda"][number]["corrections"][number];
 
+/** Between the parts of a line, and between the items of a list: punctuation, the same in both languages. */
+const SEPARATOR = " · ";
+const LIST_SEPARATOR = ", ";
+
+/** One of the page's parts, a bordered section under its h2. */
+function Section({ id, heading, children }: { id: string; heading: string; children: ReactNode }) {
+  return (
+    <section aria-labelledby={`${id}-heading`} className="rounded-lg border border-ax-border-neutral-subtle p-4">
+      <Heading id={`${id}-heading`} level="2" size="medium" spacing>
+        {heading}
+      </Heading>
+      {children}
+    </section>
+  );
+}
+
 export default async function MeetingPage({ params, searchParams }: Params) {
   const { slug, moteId } = await params;
   const { referat } = await searchParams;
-  const view = await load(slug, moteId);
+  const [view, t, tm, tc, locale] = await Promise.all([
+    load(slug, moteId),
+    getTranslations("meetings.page"),
+    getTranslations("meetings"),
+    getTranslations("common"),
+    getLocale(),
+  ]);
+  const empty = tc("empty");
+  const remarksHeading = tm("actions.remarksHeading");
+  const attendanceText = (attended: boolean | null) => tm(attended === null ? "minutes.unknown" : attended ? "minutes.present" : "minutes.absent");
   const { meeting, can, viewer } = view;
+  const date = (iso: string) => formatDate(iso, locale);
+  const heading1 = followUpHeading(locale);
+  const ownerLine = (f: { ownerName: string | null; deadline: string | null }) =>
+    [f.ownerName ? t("owner", { name: f.ownerName }) : t("noOwner"), f.deadline ? t("deadline", { date: date(f.deadline) }) : null].filter(Boolean).join(SEPARATOR);
   const base = `/partnerskap/${slug}/moter/${meeting.id}`;
   const ids = { slug, meetingId: meeting.id, version: meeting.version };
-  const navLeder = view.people.find((p) => p.roleKeys.includes("nav_leder"))?.name ?? "Nav-lederen";
+  const navLeder = view.people.find((p) => p.roleKeys.includes("nav_leder"))?.name ?? t("navLeder");
   const mine = [...view.carried, ...view.agenda.flatMap((i) => i.followUps), ...view.loose.followUps].filter(
     (f) => f.ownerUserId === viewer.userId && f.status !== "lukket",
   );
@@ -78,7 +108,7 @@ export default async function MeetingPage({ params, searchParams }: Params) {
     (list.length > 0 || writeMinutes) && (
       <div>
         <Heading level="4" size="xsmall" spacing>
-          Oppfølgingspunkter
+          {t("followUps")}
         </Heading>
         {list.length > 0 && (
           <ul className="m-0 mb-2 flex list-none flex-col gap-2 p-0">
@@ -87,8 +117,7 @@ export default async function MeetingPage({ params, searchParams }: Params) {
                 <span className="min-w-0 flex-1">
                   {f.text}
                   <Detail as="span" className="block text-ax-text-neutral-subtle">
-                    {f.ownerName ? `Ansvarlig: ${f.ownerName}` : "Ingen ansvarlig"}
-                    {f.deadline ? ` · frist ${formatDate(f.deadline)}` : ""}
+                    {ownerLine(f)}
                   </Detail>
                 </span>
                 {followUpStatus(f)}
@@ -104,7 +133,7 @@ export default async function MeetingPage({ params, searchParams }: Params) {
     (list.length > 0 || writeMinutes) && (
       <div>
         <Heading level="4" size="xsmall" spacing>
-          Vedtak
+          {t("decisions")}
         </Heading>
         {list.length > 0 && (
           <ul className="m-0 mb-2 flex list-disc flex-col gap-1 pl-6">
@@ -125,8 +154,8 @@ export default async function MeetingPage({ params, searchParams }: Params) {
       <ul className="m-0 flex list-none flex-col gap-2 p-0">
         {list.map((c) => (
           <li key={c.id} className="border-l-4 border-ax-border-warning pl-3">
-            <strong>Rettelse {formatDate(c.createdAt.toISOString().slice(0, 10))}:</strong> {c.text}
-            {c.authorName && <Detail className="text-ax-text-neutral-subtle">Lagt til av {c.authorName}</Detail>}
+            {t.rich("correction", { date: date(c.createdAt.toISOString().slice(0, 10)), text: c.text, strong: (chunks) => <strong>{chunks}</strong> })}
+            {c.authorName && <Detail className="text-ax-text-neutral-subtle">{t("addedBy", { name: c.authorName })}</Detail>}
           </li>
         ))}
       </ul>
@@ -146,38 +175,29 @@ export default async function MeetingPage({ params, searchParams }: Params) {
           <li key={`${l.url}-${i}`}>
             <a className="aksel-link" href={l.url} rel="noopener noreferrer" target="_blank">
               {l.title}
-              <span className="sr-only"> (åpnes i ny fane)</span>
+              <span className="sr-only"> {t("newTab")}</span>
             </a>
           </li>
         ))}
       </ul>
     );
 
-  const section = (id: string, heading: string, children: ReactNode) => (
-    <section aria-labelledby={`${id}-heading`} className="rounded-lg border border-ax-border-neutral-subtle p-4">
-      <Heading id={`${id}-heading`} level="2" size="medium" spacing>
-        {heading}
-      </Heading>
-      {children}
-    </section>
-  );
 
   return (
     <VStack gap="space-32" className="max-w-5xl">
-      <NextLink href={`/partnerskap/${slug}/moter`}>← Alle møter</NextLink>
+      <NextLink href={`/partnerskap/${slug}/moter`}>{t("back")}</NextLink>
       <div>
         <Heading level="1" size="xlarge" spacing>
           {meeting.title}
         </Heading>
         <BodyLong spacing>
-          {whenText(meeting)}
-          {meeting.place ? ` · ${meeting.place}` : ""}
+          {[whenText(meeting, locale), meeting.place].filter(Boolean).join(SEPARATOR)}
         </BodyLong>
         <HStack gap="space-8" wrap>
           <MeetingStatusTag status={meeting.status} />
           {meeting.status !== "avlyst" && <MinutesStatusTag status={meeting.minutesStatus} />}
         </HStack>
-        {meeting.invitationSentAt && <Detail className="mt-2">Innkalling sendt {formatDateTime(meeting.invitationSentAt)}</Detail>}
+        {meeting.invitationSentAt && <Detail className="mt-2">{t("invitationSentAt", { at: formatDateTime(meeting.invitationSentAt, locale) })}</Detail>}
         <div className="mt-2">
           <RoleNote permissions={view.permissions} area="moter" />
         </div>
@@ -188,25 +208,22 @@ export default async function MeetingPage({ params, searchParams }: Params) {
           <VStack gap="space-8">
             {can.approve &&
               (viewer.myRemark !== null ? (
-                <BodyShort>
-                  Du har merknader til referatet, og det venter fortsatt på din godkjenning.{" "}
-                  <a href="#referat-godkjenning">Godkjenn det når merknadene er fulgt opp</a>.
-                </BodyShort>
+                <BodyShort>{t.rich("remarkPending", { link: (chunks) => <a href="#referat-godkjenning">{chunks}</a> })}</BodyShort>
               ) : (
-                <BodyShort>
-                  Referatet venter på din godkjenning. <a href="#referat-godkjenning">Les referatet, og godkjenn det eller si fra om merknader</a>.
-                </BodyShort>
+                <BodyShort>{t.rich("awaitingApproval", { link: (chunks) => <a href="#referat-godkjenning">{chunks}</a> })}</BodyShort>
               ))}
             {mine.length > 0 && (
               <BodyShort>
-                Du er ansvarlig for {mine.length === 1 ? "ett åpent oppfølgingspunkt" : `${mine.length} åpne oppfølgingspunkter`}:{" "}
-                {mine.map((f, i) => (
-                  <span key={f.id}>
-                    {i > 0 && ", "}
-                    <a href={`#oppfolging-${f.id}`}>{f.text}</a>
-                  </span>
-                ))}
-                .
+                {t.rich("mine", {
+                  count: mine.length,
+                  list: () =>
+                    mine.map((f, i) => (
+                      <span key={f.id}>
+                        {i > 0 && LIST_SEPARATOR}
+                        <a href={`#oppfolging-${f.id}`}>{f.text}</a>
+                      </span>
+                    )),
+                })}
               </BodyShort>
             )}
           </VStack>
@@ -215,51 +232,51 @@ export default async function MeetingPage({ params, searchParams }: Params) {
 
       <HStack gap="space-16" wrap>
         <a className="aksel-link" href={`${base}/eksport/innkalling.pdf`}>
-          <DownloadIcon aria-hidden /> Innkalling (PDF)
+          <DownloadIcon aria-hidden /> {t("invitationPdf")}
         </a>
         <NextLink className="aksel-link" href={`${base}/innkalling`}>
-          <PrinterSmallIcon aria-hidden /> Innkalling til utskrift
+          <PrinterSmallIcon aria-hidden /> {t("invitationPrint")}
         </NextLink>
         <a className="aksel-link" href={`${base}/eksport/referat.pdf`}>
-          <DownloadIcon aria-hidden /> Referat (PDF)
+          <DownloadIcon aria-hidden /> {t("minutesPdf")}
         </a>
         <NextLink className="aksel-link" href={`${base}/referat`}>
-          <PrinterSmallIcon aria-hidden /> Referat til utskrift
+          <PrinterSmallIcon aria-hidden /> {t("minutesPrint")}
         </NextLink>
       </HStack>
 
-      {section(
-        "deltakere",
-        "Deltakere",
+      <Section id="deltakere" heading={t("participants")}>
         <VStack gap="space-16">
           {view.participants.length === 0 ? (
-            <BodyShort>Ingen deltakere er valgt. {can.edit ? "Velg deltakere under «Endre tid, sted og deltakere»." : ""}</BodyShort>
+            <BodyShort>
+              {t("noParticipants")} {can.edit ? t("pickParticipants") : ""}
+            </BodyShort>
           ) : (
-            <ScrollRegion label="Deltakere">
+            <ScrollRegion label={t("participants")}>
               <StaticTable size="small">
-                <caption className="sr-only">Deltakere, oppmøte og godkjenning av referatet</caption>
+                <caption className="sr-only">{t("participantsCaption")}</caption>
                 <StaticThead>
                   <tr>
-                    <StaticTh scope="col">Navn</StaticTh>
-                    <StaticTh scope="col">Rolle</StaticTh>
-                    <StaticTh scope="col">Oppmøte</StaticTh>
-                    <StaticTh scope="col">Referatet</StaticTh>
+                    <StaticTh scope="col">{t("name")}</StaticTh>
+                    <StaticTh scope="col">{t("role")}</StaticTh>
+                    <StaticTh scope="col">{t("attendance")}</StaticTh>
+                    <StaticTh scope="col">{t("theMinutes")}</StaticTh>
                   </tr>
                 </StaticThead>
                 <StaticTbody>
                   {view.participants.map((p) => (
                     <StaticTr key={p.userId}>
                       <StaticTd>{p.name}</StaticTd>
-                      <StaticTd>{p.roles.join(", ") || "Har ikke lenger en rolle i partnerskapet"}</StaticTd>
-                      <StaticTd>{p.attended === null ? "Ikke registrert" : p.attended ? "Til stede" : "Ikke til stede"}</StaticTd>
+                      <StaticTd>{p.roles.join(LIST_SEPARATOR) || t("noRole")}</StaticTd>
+                      <StaticTd>{attendanceText(p.attended)}</StaticTd>
                       <StaticTd>
                         {p.minutesApprovedAt
-                          ? `Godkjent ${formatDate(p.minutesApprovedAt.toISOString().slice(0, 10))}${p.minutesRemarkAt ? " (etter merknader)" : ""}`
+                          ? t(p.minutesRemarkAt ? "approvedAfterRemarks" : "approvedOn", { date: date(p.minutesApprovedAt.toISOString().slice(0, 10)) })
                           : p.minutesRemarkAt
-                            ? "Har merknader, ikke godkjent"
+                            ? t("hasRemarks")
                             : p.attended && meeting.minutesStatus === "til_godkjenning"
-                              ? "Venter"
-                              : "–"}
+                              ? t("waiting")
+                              : empty}
                       </StaticTd>
                     </StaticTr>
                   ))}
@@ -285,7 +302,7 @@ export default async function MeetingPage({ params, searchParams }: Params) {
               />
               {view.participants.length > 0 && (
                 <details>
-                  <summary className="cursor-pointer font-semibold">Registrer oppmøte</summary>
+                  <summary className="cursor-pointer font-semibold">{t("registerAttendance")}</summary>
                   <div className="mt-3">
                     <AttendanceForm slug={slug} meetingId={meeting.id} version={meeting.version} participants={view.participants} />
                   </div>
@@ -298,40 +315,35 @@ export default async function MeetingPage({ params, searchParams }: Params) {
               <CancelMeeting {...ids} />
             </div>
           )}
-        </VStack>,
-      )}
+        </VStack>
+      </Section>
 
       {viewer.isEditor &&
-        (meeting.status === "planlagt" || meeting.status === "innkalt") &&
-        section(
-          "innkalling",
-          "Innkalling",
+        (meeting.status === "planlagt" || meeting.status === "innkalt") && (
+        <Section id="innkalling" heading={t("invitation")}>
           <VStack gap="space-12">
             <BodyShort>
-              {meeting.invitationSentAt
-                ? "Innkallingen er sendt. Endrer du tid, sted eller deltakere, får deltakerne en oppdatert kalenderoppføring; du kan også sende innkallingen på nytt."
-                : "Deltakerne får innkallingen på e-post med møtet som kalenderoppføring, og et varsel i appen. Da står møtet som innkalt."}
+              {meeting.invitationSentAt ? t("invitationSentInfo") : t("invitationInfo")}
             </BodyShort>
             <InvitationPanel
               {...ids}
-              text={invitationText({ ...view, senderName: navLeder })}
+              text={invitationText({ ...view, senderName: navLeder }, locale)}
               canSend={can.sendInvitation}
               alreadySent={meeting.invitationSentAt !== null}
             />
-          </VStack>,
-        )}
+          </VStack>
+        </Section>
+      )}
 
-      {section(
-        "saksliste",
-        "Saksliste",
+      <Section id="saksliste" heading={t("agenda")}>
         <VStack gap="space-16">
           <ol className="m-0 flex list-none flex-col gap-4 p-0">
             <li className="border-b border-ax-border-neutral-subtle pb-4">
               <Heading level="3" size="small" spacing>
-                1. {FOLLOW_UP_HEADING}
+                {t("numbered", { no: 1 })} {heading1}
               </Heading>
               {view.carried.length === 0 ? (
-                <BodyShort>Ingen åpne oppfølgingspunkter fra tidligere møter.</BodyShort>
+                <BodyShort>{t("noCarried")}</BodyShort>
               ) : (
                 <ul className="m-0 flex list-none flex-col gap-2 p-0">
                   {view.carried.map((f) => (
@@ -339,11 +351,16 @@ export default async function MeetingPage({ params, searchParams }: Params) {
                       <span className="min-w-0 flex-1">
                         {f.text}
                         <Detail as="span" className="block text-ax-text-neutral-subtle">
-                          {f.ownerName ? `Ansvarlig: ${f.ownerName}` : "Ingen ansvarlig"}
-                          {f.deadline ? ` · frist ${formatDate(f.deadline)}` : ""} · fra{" "}
-                          <NextLink className="aksel-link" href={`/partnerskap/${slug}/moter/${f.meetingId}`}>
-                            møtet {formatDate(f.meetingDate)}
-                          </NextLink>
+                          {ownerLine(f)}
+                          {SEPARATOR}
+                          {t.rich("carriedFrom", {
+                            date: date(f.meetingDate),
+                            link: (chunks) => (
+                              <NextLink className="aksel-link" href={`/partnerskap/${slug}/moter/${f.meetingId}`}>
+                                {chunks}
+                              </NextLink>
+                            ),
+                          })}
                         </Detail>
                       </span>
                       {followUpStatus(f)}
@@ -356,10 +373,10 @@ export default async function MeetingPage({ params, searchParams }: Params) {
               const content = (
                 <div>
                   <Heading level="3" size="small">
-                    {itemNo(index)}. {item.time && <span className="font-normal">{item.time} </span>}
+                    {t("numbered", { no: itemNo(index) })} {item.time && <span className="font-normal">{item.time} </span>}
                     {item.title}
                   </Heading>
-                  {item.responsible && <Detail className="text-ax-text-neutral-subtle">Ansvarlig: {item.responsible}</Detail>}
+                  {item.responsible && <Detail className="text-ax-text-neutral-subtle">{t("owner", { name: item.responsible })}</Detail>}
                   {item.description && <BodyShort className="mt-1 whitespace-pre-line">{item.description}</BodyShort>}
                   {itemLinks(item)}
                 </div>
@@ -383,15 +400,13 @@ export default async function MeetingPage({ params, searchParams }: Params) {
               );
             })}
           </ol>
-          {view.agenda.length === 0 && <BodyShort>Sakslisten har ingen egne punkter ennå.</BodyShort>}
+          {view.agenda.length === 0 && <BodyShort>{t("noItems")}</BodyShort>}
           {can.edit && <AddAgendaItem slug={slug} meetingId={meeting.id} />}
-        </VStack>,
-      )}
+        </VStack>
+      </Section>
 
-      {meeting.status !== "avlyst" &&
-        section(
-          "referat",
-          "Referat",
+      {meeting.status !== "avlyst" && (
+        <Section id="referat" heading={t("minutes")}>
           <VStack gap="space-24">
             <div id="referat-godkjenning">
               <HStack gap="space-8" align="center" className="mb-2">
@@ -399,44 +414,42 @@ export default async function MeetingPage({ params, searchParams }: Params) {
               </HStack>
               <BodyShort spacing>
                 {meeting.minutesLockedAt
-                  ? `Referatet ble godkjent av alle som var til stede ${formatDate(meeting.minutesLockedAt.toISOString().slice(0, 10))} og er låst. Rettelser vises ved siden av teksten.`
+                  ? t("lockedInfo", { date: date(meeting.minutesLockedAt.toISOString().slice(0, 10)) })
                   : meeting.minutesStatus === "til_godkjenning"
-                    ? `Referatet er sendt til godkjenning. Venter på: ${view.pendingApproverNames.join(", ")}.`
+                    ? t("onApprovalInfo", { names: view.pendingApproverNames.join(LIST_SEPARATOR) })
                     : viewer.isEditor
-                      ? "Skriv referatet under hvert punkt, registrer oppmøte og send referatet til godkjenning. Alle som var til stede, godkjenner det; da låses det."
-                      : "Nav-lederen skriver referatet. Du får beskjed på startsiden når det venter på din godkjenning."}
+                      ? t("editorInfo")
+                      : t("readerInfo")}
               </BodyShort>
               {can.edit && upcoming && (
                 <BodyShort spacing>
                   {writeMinutes ? (
-                    <NextLink href={`${base}#referat-heading`}>Skjul referatskjemaene til møtet er holdt</NextLink>
+                    <NextLink href={`${base}#referat-heading`}>{t("hideMinutesForms")}</NextLink>
                   ) : (
                     <>
-                      Møtet er ikke holdt ennå.{" "}
-                      <NextLink href={`${base}?referat=1#referat-heading`}>Skriv referat nå</NextLink>
+                      {t("notHeldYet")} <NextLink href={`${base}?referat=1#referat-heading`}>{t("writeMinutesNow")}</NextLink>
                     </>
                   )}
                 </BodyShort>
               )}
-              {view.sendMinutesBlock && writeMinutes && <Detail>{view.sendMinutesBlock}</Detail>}
+              {view.sendMinutesBlock && writeMinutes && <Detail>{renderText(view.sendMinutesBlock, locale)}</Detail>}
               {view.remarks.length > 0 && (
                 <section aria-labelledby="merknader-heading" className="mb-4 rounded-md border border-ax-border-warning p-3">
                   <Heading id="merknader-heading" level="3" size="xsmall" spacing>
-                    Merknader til referatet
+                    {remarksHeading}
                   </Heading>
                   <ul className="m-0 flex list-none flex-col gap-2 p-0">
                     {view.remarks.map((r) => (
                       <li key={r.userId}>
                         <Detail className="text-ax-text-neutral-subtle">
-                          {r.name} · {formatDateTime(r.at)}
-                          {r.approvedAt ? " · har godkjent referatet etterpå" : " · har ikke godkjent"}
+                          {[r.name, formatDateTime(r.at, locale), r.approvedAt ? t("approvedAfter") : t("notApproved")].join(SEPARATOR)}
                         </Detail>
                         <BodyShort className="whitespace-pre-line">{r.remark}</BodyShort>
                       </li>
                     ))}
                   </ul>
                   {viewer.isEditor && meeting.minutesStatus === "til_godkjenning" && (
-                    <Detail className="mt-2">Vil du endre teksten, trekker du referatet tilbake, retter og sender det på nytt.</Detail>
+                    <Detail className="mt-2">{t("withdrawHint")}</Detail>
                   )}
                 </section>
               )}
@@ -452,19 +465,15 @@ export default async function MeetingPage({ params, searchParams }: Params) {
 
             <section aria-labelledby="referat-oppfolging-heading">
               <Heading id="referat-oppfolging-heading" level="3" size="small" spacing>
-                1. {FOLLOW_UP_HEADING}
+                {t("numbered", { no: 1 })} {heading1}
               </Heading>
-              <BodyShort>
-                {view.carried.length === 0
-                  ? "Ingen åpne punkter."
-                  : `${view.carried.length === 1 ? "1 åpent punkt" : `${view.carried.length} åpne punkter`} fra tidligere møter, se sakslisten. Statusen oppdateres der.`}
-              </BodyShort>
+              <BodyShort>{view.carried.length === 0 ? t("noOpenPoints") : t("openPoints", { count: view.carried.length })}</BodyShort>
             </section>
 
             {view.agenda.map((item, index) => (
               <section key={item.id} aria-labelledby={`referat-${item.id}-heading`} className="border-t border-ax-border-neutral-subtle pt-4">
                 <Heading id={`referat-${item.id}-heading`} level="3" size="small" spacing>
-                  {itemNo(index)}. {item.title}
+                  {t("numbered", { no: itemNo(index) })} {item.title}
                 </Heading>
                 <VStack gap="space-12">
                   {writeMinutes ? (
@@ -472,7 +481,7 @@ export default async function MeetingPage({ params, searchParams }: Params) {
                   ) : item.minutes ? (
                     <BodyLong className="whitespace-pre-line">{item.minutes}</BodyLong>
                   ) : (
-                    <BodyShort className="text-ax-text-neutral-subtle">Ikke skrevet referat under dette punktet.</BodyShort>
+                    <BodyShort className="text-ax-text-neutral-subtle">{t("noMinutesForItem")}</BodyShort>
                   )}
                   {correctionList(item.corrections)}
                   {decisionList(item.decisions, item.title, item.id)}
@@ -484,19 +493,20 @@ export default async function MeetingPage({ params, searchParams }: Params) {
             {(view.loose.decisions.length > 0 || view.loose.followUps.length > 0 || view.loose.corrections.length > 0 || writeMinutes) && (
               <section aria-labelledby="referat-annet-heading" className="border-t border-ax-border-neutral-subtle pt-4">
                 <Heading id="referat-annet-heading" level="3" size="small" spacing>
-                  For hele møtet
+                  {t("wholeMeeting")}
                 </Heading>
                 <VStack gap="space-12">
                   {correctionList(view.loose.corrections)}
-                  {decisionList(view.loose.decisions, "hele møtet", null)}
-                  {followUpList(view.loose.followUps, "hele møtet", null)}
+                  {decisionList(view.loose.decisions, t("wholeMeetingName"), null)}
+                  {followUpList(view.loose.followUps, t("wholeMeetingName"), null)}
                 </VStack>
               </section>
             )}
 
             {can.correct && <AddCorrection slug={slug} meetingId={meeting.id} items={view.agenda.map((i) => ({ id: i.id, title: i.title }))} />}
-          </VStack>,
-        )}
+          </VStack>
+        </Section>
+      )}
       <ObjectHistory slug={slug} kind="mote" id={meeting.id} />
     </VStack>
   );

@@ -3,12 +3,12 @@
 import { PlusIcon, TrashIcon } from "@navikt/aksel-icons";
 import { Alert, Button, HStack, Textarea, TextField, VStack } from "@navikt/ds-react";
 import { useMutation } from "@tanstack/react-query";
+import { useTranslations } from "next-intl";
 import { useRef, useState, type ReactNode } from "react";
 import { ConfirmDialog } from "~/app/_components/confirm-dialog";
 import { FormShell } from "~/app/_components/form-shell";
 import { RowActions, type MoveDirection } from "~/app/_components/row-actions";
 import { useTRPC } from "~/app/_components/trpc-provider";
-import { NO_CLIENT_DATA_HINT } from "~/app/_lib/hints";
 import { useFormMutation } from "~/app/_lib/use-form-mutation";
 import { useFocusFirstField } from "~/app/_lib/use-focus-first-field";
 import { useReturnFocus } from "~/app/_lib/use-return-focus";
@@ -37,6 +37,8 @@ function AgendaItemForm({
   onDone: () => void;
 }) {
   const trpc = useTRPC();
+  const t = useTranslations("meetings.agenda");
+  const noClientData = useTranslations("common")("noClientData");
   const add = useMutation(trpc.meeting.addAgendaItem.mutationOptions());
   const update = useMutation(trpc.meeting.updateAgendaItem.mutationOptions());
   const formRef = useFocusFirstField();
@@ -49,6 +51,8 @@ function AgendaItemForm({
   const [links, setLinks] = useState(v?.links ?? []);
   const prefix = `${existing?.id ?? `ny-sak-${meetingId}`}-`;
   const err = form.fieldErrors;
+  const linkTitleError = (i: number) => err[`links.${i}.title`];
+  const linkUrlError = (i: number) => err[`links.${i}.url`];
   const set = (field: keyof typeof values) => (e: React.ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) => setValues((s) => ({ ...s, [field]: e.target.value }));
   const setLink = (index: number, field: "title" | "url", value: string) => setLinks((ls) => ls.map((l, i) => (i === index ? { ...l, [field]: value } : l)));
 
@@ -56,12 +60,12 @@ function AgendaItemForm({
     <FormShell
       form={form}
       formRef={formRef}
-      label={existing ? `Endre ${shortTitle(existing.values.title)}` : "Nytt punkt på sakslisten"}
+      label={existing ? t("editItem", { title: shortTitle(existing.values.title) }) : t("newItem")}
       className="rounded-md border border-ax-border-neutral-subtle p-4"
       gap="space-12"
       idPrefix={prefix}
       warnOnConflict
-      submit={{ label: existing ? "Lagre punktet" : "Legg til punktet", size: "small" }}
+      submit={{ label: existing ? t("saveItem") : t("addItem"), size: "small" }}
       onCancel={onDone}
       onSubmit={async () => {
         const saved = await form.submit({ ...values, time: values.time || null, links });
@@ -69,31 +73,31 @@ function AgendaItemForm({
       }}
     >
       <HStack gap="space-16" align="start" wrap>
-        <TextField id={`${prefix}time`} label="Klokkeslett" description="tt:mm, kan stå tomt" htmlSize={8} value={values.time} error={err.time} onChange={set("time")} />
+        <TextField id={`${prefix}time`} label={t("time")} description={t("timeHint")} htmlSize={8} value={values.time} error={err.time} onChange={set("time")} />
         <div className="min-w-64 flex-1">
-          <TextField id={`${prefix}title`} label="Tittel" value={values.title} maxLength={200} error={err.title} onChange={set("title")} />
+          <TextField id={`${prefix}title`} label={t("title")} value={values.title} maxLength={200} error={err.title} onChange={set("title")} />
         </div>
       </HStack>
-      <TextField id={`${prefix}responsible`} label="Ansvarlig" description="En person eller en rolle, for eksempel «Nav-leder»." value={values.responsible} maxLength={120} error={err.responsible} onChange={set("responsible")} />
-      <Textarea id={`${prefix}description`} label="Beskrivelse" description={NO_CLIENT_DATA_HINT} minRows={2} maxLength={2000} value={values.description} error={err.description} onChange={set("description")} />
+      <TextField id={`${prefix}responsible`} label={t("responsible")} description={t("responsibleHint")} value={values.responsible} maxLength={120} error={err.responsible} onChange={set("responsible")} />
+      <Textarea id={`${prefix}description`} label={t("description")} description={noClientData} minRows={2} maxLength={2000} value={values.description} error={err.description} onChange={set("description")} />
       <fieldset className="m-0 border-0 p-0">
-        <legend className="mb-2 font-semibold">Vedlegg som lenker</legend>
+        <legend className="mb-2 font-semibold">{t("links")}</legend>
         <VStack gap="space-8">
           {links.map((link, i) => (
             <HStack key={i} gap="space-8" align="end" wrap>
-              <TextField id={`${prefix}links.${i}.title`} label={`Lenketekst ${i + 1}`} size="small" value={link.title} error={err[`links.${i}.title`]} onChange={(e) => setLink(i, "title", e.target.value)} />
+              <TextField id={`${prefix}links.${i}.title`} label={t("linkText", { no: i + 1 })} size="small" value={link.title} error={linkTitleError(i)} onChange={(e) => setLink(i, "title", e.target.value)} />
               <div className="min-w-64 flex-1">
-                <TextField id={`${prefix}links.${i}.url`} label={`Adresse ${i + 1}`} description="Begynner med https://" size="small" value={link.url} error={err[`links.${i}.url`]} onChange={(e) => setLink(i, "url", e.target.value)} />
+                <TextField id={`${prefix}links.${i}.url`} label={t("linkUrl", { no: i + 1 })} description={t("linkUrlHint")} size="small" value={link.url} error={linkUrlError(i)} onChange={(e) => setLink(i, "url", e.target.value)} />
               </div>
               <Button type="button" size="small" variant="tertiary" icon={<TrashIcon aria-hidden />} onClick={() => setLinks((ls) => ls.filter((_, k) => k !== i))}>
-                Fjern lenke {i + 1}
+                {t("removeLink", { no: i + 1 })}
               </Button>
             </HStack>
           ))}
           {links.length < 10 && (
             <div>
               <Button type="button" size="small" variant="secondary" icon={<PlusIcon aria-hidden />} onClick={() => setLinks((ls) => [...ls, { title: "", url: "" }])}>
-                Legg til lenke
+                {t("addLink")}
               </Button>
             </div>
           )}
@@ -104,6 +108,7 @@ function AgendaItemForm({
 }
 
 export function AddAgendaItem({ slug, meetingId }: { slug: string; meetingId: string }) {
+  const t = useTranslations("meetings.agenda");
   const [open, setOpen] = useState(false);
   const button = useRef<HTMLButtonElement>(null);
   if (open) {
@@ -121,7 +126,7 @@ export function AddAgendaItem({ slug, meetingId }: { slug: string; meetingId: st
   return (
     <div>
       <Button ref={button} type="button" size="small" variant="secondary" icon={<PlusIcon aria-hidden />} onClick={() => setOpen(true)}>
-        Legg til punkt på sakslisten
+        {t("addToAgenda")}
       </Button>
     </div>
   );
@@ -144,6 +149,7 @@ export function EditableAgendaItem({
   children: ReactNode;
 }) {
   const trpc = useTRPC();
+  const t = useTranslations("meetings.agenda");
   const move = useMutation(trpc.meeting.moveAgendaItem.mutationOptions());
   const remove = useMutation(trpc.meeting.removeAgendaItem.mutationOptions());
   const [editing, setEditing] = useState(false);
@@ -188,9 +194,9 @@ export function EditableAgendaItem({
       )}
       <ConfirmDialog
         open={confirming}
-        heading="Fjerne punktet fra sakslisten?"
-        body={`«${short}» fjernes fra sakslisten, med referatteksten under punktet. Vedtak og oppfølgingspunkter blir stående på møtet. Endringen står i historikken.`}
-        confirmLabel="Fjern punktet"
+        heading={t("removeHeading")}
+        body={t("removeBody", { title: short })}
+        confirmLabel={t("removeConfirm")}
         pending={remove.isPending}
         error={confirming ? step.error : null}
         onClose={() => setConfirming(false)}

@@ -3,12 +3,12 @@
 import { CheckmarkIcon, FilesIcon } from "@navikt/aksel-icons";
 import { BodyShort, Button, HStack, Textarea, VStack } from "@navikt/ds-react";
 import { useMutation } from "@tanstack/react-query";
+import { useTranslations } from "next-intl";
 import { useRef, useState } from "react";
 import { ConfirmDialog } from "~/app/_components/confirm-dialog";
 import { DialogForm } from "~/app/_components/form-shell";
 import { StepMessages } from "~/app/_components/step-messages";
 import { useTRPC } from "~/app/_components/trpc-provider";
-import { NO_CLIENT_DATA_HINT } from "~/app/_lib/hints";
 import { useFormMutation } from "~/app/_lib/use-form-mutation";
 import { useStep } from "~/app/_lib/use-step";
 
@@ -21,6 +21,7 @@ interface Base {
 /** The invitation text to paste into an email, with a copy button, and the step that marks it sent. */
 export function InvitationPanel({ text, canSend, alreadySent, ...base }: Base & { text: string; canSend: boolean; alreadySent: boolean }) {
   const trpc = useTRPC();
+  const t = useTranslations("meetings.actions");
   const send = useMutation(trpc.meeting.sendInvitation.mutationOptions());
   const step = useStep();
   const [copied, setCopied] = useState(false);
@@ -40,8 +41,8 @@ export function InvitationPanel({ text, canSend, alreadySent, ...base }: Base & 
     <VStack gap="space-12">
       <Textarea
         ref={area}
-        label="Innkallingen som tekst"
-        description="Dette får deltakerne på e-post, med møtet som kalenderoppføring. Du kan også kopiere teksten inn i en e-post selv."
+        label={t("invitationText")}
+        description={t("invitationHint")}
         value={text}
         readOnly
         minRows={12}
@@ -50,11 +51,11 @@ export function InvitationPanel({ text, canSend, alreadySent, ...base }: Base & 
       />
       <HStack gap="space-8" align="center">
         <Button type="button" size="small" variant="secondary" icon={copied ? <CheckmarkIcon aria-hidden /> : <FilesIcon aria-hidden />} onClick={() => void copy()}>
-          Kopier teksten
+          {t("copy")}
         </Button>
         {copied && (
           <BodyShort role="status" size="small">
-            Teksten er kopiert.
+            {t("copied")}
           </BodyShort>
         )}
         {canSend && (
@@ -63,12 +64,12 @@ export function InvitationPanel({ text, canSend, alreadySent, ...base }: Base & 
             size="small"
             loading={send.isPending}
             onClick={() =>
-              void step.run(alreadySent ? "Den nye innkallingen er sendt til deltakerne." : "Innkallingen er sendt til deltakerne. Møtet er innkalt.", () =>
+              void step.run(alreadySent ? t("newInvitationSent") : t("invitationSent"), () =>
                 send.mutateAsync({ partnership: base.slug, meetingId: base.meetingId, version: base.version }),
               )
             }
           >
-            {alreadySent ? "Send ny innkalling" : "Send innkallingen"}
+            {alreadySent ? t("sendNew") : t("send")}
           </Button>
         )}
       </HStack>
@@ -79,24 +80,25 @@ export function InvitationPanel({ text, canSend, alreadySent, ...base }: Base & 
 
 export function CancelMeeting(base: Base) {
   const trpc = useTRPC();
+  const t = useTranslations("meetings.actions");
   const cancel = useMutation(trpc.meeting.cancel.mutationOptions());
   const step = useStep();
   const [open, setOpen] = useState(false);
   return (
     <>
       <Button type="button" size="small" variant="tertiary" data-color="danger" onClick={() => setOpen(true)}>
-        Avlys møtet
+        {t("cancel")}
       </Button>
       <ConfirmDialog
         open={open}
-        heading="Avlyse møtet?"
-        body="Møtet blir stående i listen som avlyst, med saksliste og deltakere. Gi beskjed til deltakerne selv. Et avlyst møte kan ikke endres."
-        confirmLabel="Avlys møtet"
+        heading={t("cancelHeading")}
+        body={t("cancelBody")}
+        confirmLabel={t("cancel")}
         pending={cancel.isPending}
         error={step.error}
         onClose={() => setOpen(false)}
         onConfirm={async () => {
-          const ok = await step.run("Møtet er avlyst.", () => cancel.mutateAsync({ partnership: base.slug, meetingId: base.meetingId, version: base.version }));
+          const ok = await step.run(t("cancelled"), () => cancel.mutateAsync({ partnership: base.slug, meetingId: base.meetingId, version: base.version }));
           if (ok) setOpen(false);
         }}
       />
@@ -114,6 +116,7 @@ export function MinutesActions({
   ...base
 }: Base & { canSend: boolean; canWithdraw: boolean; canApprove: boolean; canRemark: boolean; myRemark: string | null }) {
   const trpc = useTRPC();
+  const t = useTranslations("meetings.actions");
   const send = useMutation(trpc.meeting.sendMinutes.mutationOptions());
   const withdraw = useMutation(trpc.meeting.withdrawMinutes.mutationOptions());
   const approve = useMutation(trpc.meeting.approveMinutes.mutationOptions());
@@ -125,14 +128,14 @@ export function MinutesActions({
       <StepMessages step={step} />
       <HStack gap="space-8">
         {canApprove && (
-          <Button type="button" size="small" icon={<CheckmarkIcon aria-hidden />} loading={approve.isPending} onClick={() => void step.run("Du har godkjent referatet.", () => approve.mutateAsync(input))}>
-            Godkjenn referatet
+          <Button type="button" size="small" icon={<CheckmarkIcon aria-hidden />} loading={approve.isPending} onClick={() => void step.run(t("approved"), () => approve.mutateAsync(input))}>
+            {t("approve")}
           </Button>
         )}
         {canRemark && <RemarkButton {...base} existing={myRemark} />}
         {canSend && (
-          <Button type="button" size="small" loading={send.isPending} onClick={() => void step.run("Referatet er sendt til godkjenning.", () => send.mutateAsync(input))}>
-            Send referatet til godkjenning
+          <Button type="button" size="small" loading={send.isPending} onClick={() => void step.run(t("sentForApproval"), () => send.mutateAsync(input))}>
+            {t("sendForApproval")}
           </Button>
         )}
         {canWithdraw && (
@@ -141,9 +144,9 @@ export function MinutesActions({
             size="small"
             variant="secondary"
             loading={withdraw.isPending}
-            onClick={() => void step.run("Referatet er trukket tilbake. Godkjenningene som var gitt, må gis på nytt.", () => withdraw.mutateAsync(input))}
+            onClick={() => void step.run(t("withdrawn"), () => withdraw.mutateAsync(input))}
           >
-            Trekk tilbake for å endre
+            {t("withdraw")}
           </Button>
         )}
       </HStack>
@@ -154,6 +157,8 @@ export function MinutesActions({
 /** «Jeg har merknader»: says what should change instead of approving; the office sees it on the page. */
 function RemarkButton({ existing, ...base }: Base & { existing: string | null }) {
   const trpc = useTRPC();
+  const t = useTranslations("meetings.actions");
+  const noClientData = useTranslations("common")("noClientData");
   const mutation = useMutation(trpc.meeting.remarkMinutes.mutationOptions());
   const form = useFormMutation(mutation.mutateAsync);
   const [open, setOpen] = useState(false);
@@ -162,24 +167,23 @@ function RemarkButton({ existing, ...base }: Base & { existing: string | null })
   return (
     <>
       <Button type="button" size="small" variant="secondary" onClick={() => setOpen(true)}>
-        {existing ? "Endre merknadene mine" : "Jeg har merknader"}
+        {existing ? t("editRemarks") : t("haveRemarks")}
       </Button>
       {done && (
         <BodyShort role="status" size="small">
-          Merknadene er sendt til Nav-lederen. Referatet er ikke godkjent av deg ennå.
+          {t("remarksSent")}
         </BodyShort>
       )}
       <DialogForm
         open={open}
         onClose={() => setOpen(false)}
-        heading="Merknader til referatet"
+        heading={t("remarksHeading")}
         form={form}
         idPrefix="merknad-"
-        submitLabel="Send merknadene"
+        submitLabel={t("sendRemarks")}
         intro={
           <BodyShort>
-            Nav-lederen ser merknadene dine på møtesiden. Du har ikke godkjent referatet før du velger «Godkjenn referatet», og
-            referatet låses først når alle som var til stede, har godkjent det.
+            {t("remarksIntro")}
           </BodyShort>
         }
         onSubmit={async () => {
@@ -193,8 +197,8 @@ function RemarkButton({ existing, ...base }: Base & { existing: string | null })
       >
         <Textarea
           id="merknad-remark"
-          label="Hva bør endres i referatet?"
-          description={NO_CLIENT_DATA_HINT}
+          label={t("remarkLabel")}
+          description={noClientData}
           minRows={3}
           maxLength={2000}
           value={remark}

@@ -3,11 +3,15 @@
 import { BodyShort, Button, Checkbox, CheckboxGroup, HStack, TextField } from "@navikt/ds-react";
 import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useRef, useState } from "react";
 import { DateField } from "~/app/_components/date-field";
 import { FormShell } from "~/app/_components/form-shell";
 import { useTRPC } from "~/app/_components/trpc-provider";
 import { useFormMutation } from "~/app/_lib/use-form-mutation";
+
+/** Between the roles of a person: punctuation, the same in both languages. */
+const LIST_SEPARATOR = ", ";
 
 export interface Person {
   userId: string;
@@ -26,12 +30,11 @@ interface Existing {
   participantUserIds: string[];
 }
 
-const BAD_DATE = "Møtedatoen må være en gyldig dato (d.m.åååå).";
-
 /** A new meeting (with the standard agenda, if wanted) or an existing one's details and invitation list. */
 export function MeetingForm({ slug, people, existing, onDone }: { slug: string; people: Person[]; existing?: Existing; onDone?: () => void }) {
   const trpc = useTRPC();
   const router = useRouter();
+  const t = useTranslations("meetings.form");
   const create = useMutation(trpc.meeting.create.mutationOptions());
   const update = useMutation(trpc.meeting.update.mutationOptions());
   const form = useFormMutation(async (input: Omit<Existing, "meetingId" | "version"> & { standardAgenda: boolean }) => {
@@ -39,7 +42,7 @@ export function MeetingForm({ slug, people, existing, onDone }: { slug: string; 
     return create.mutateAsync({ partnership: slug, ...input });
   });
   const [values, setValues] = useState({
-    title: existing?.title ?? "Partnerskapsmøte",
+    title: existing?.title ?? t("defaultTitle"),
     startTime: existing?.startTime ?? "09:00",
     endTime: existing?.endTime ?? "11:00",
     place: existing?.place ?? "",
@@ -54,16 +57,16 @@ export function MeetingForm({ slug, people, existing, onDone }: { slug: string; 
   return (
     <FormShell
       form={form}
-      label={existing ? "Endre møtet" : "Planlegg nytt møte"}
+      label={existing ? t("editLabel") : t("newLabel")}
       idPrefix={prefix}
       warnOnConflict
-      submit={{ label: existing ? "Lagre endringene" : "Planlegg møtet" }}
+      submit={{ label: existing ? t("saveChanges") : t("plan") }}
       onCancel={existing && onDone ? onDone : undefined}
-      status={form.saved && existing && <BodyShort role="status">Lagret.</BodyShort>}
+      status={form.saved && existing && <BodyShort role="status">{t("saved")}</BodyShort>}
       onSubmit={async () => {
         const localErrors: Record<string, string> = {};
-        if (!date.valid) localErrors.date = BAD_DATE;
-        else if (!date.iso) localErrors.date = "Velg datoen for møtet.";
+        if (!date.valid) localErrors.date = t("badDate");
+        else if (!date.iso) localErrors.date = t("pickDate");
         const result = await form.submit(
           { ...values, date: date.iso ?? "", participantUserIds: participants, standardAgenda },
           { localErrors },
@@ -73,20 +76,20 @@ export function MeetingForm({ slug, people, existing, onDone }: { slug: string; 
         else if ("id" in result) router.push(`/partnerskap/${slug}/moter/${result.id}`);
       }}
     >
-      <TextField id={`${prefix}title`} label="Tittel" value={values.title} maxLength={200} error={err.title} onChange={set("title")} />
+      <TextField id={`${prefix}title`} label={t("title")} value={values.title} maxLength={200} error={err.title} onChange={set("title")} />
       <HStack gap="space-16" align="start" wrap>
         <DateField
           id={`${prefix}date`}
-          label="Dato"
-          description="d.m.åååå"
+          label={t("date")}
+          description={t("dateHint")}
           defaultValue={existing?.date ?? null}
           error={err.date}
           onChange={setDate}
         />
         <TextField
           id={`${prefix}startTime`}
-          label="Starter kl."
-          description="tt:mm"
+          label={t("starts")}
+          description={t("timeHint")}
           htmlSize={8}
           inputMode="numeric"
           value={values.startTime}
@@ -95,8 +98,8 @@ export function MeetingForm({ slug, people, existing, onDone }: { slug: string; 
         />
         <TextField
           id={`${prefix}endTime`}
-          label="Slutter kl."
-          description="tt:mm"
+          label={t("ends")}
+          description={t("timeHint")}
           htmlSize={8}
           inputMode="numeric"
           value={values.endTime}
@@ -106,8 +109,8 @@ export function MeetingForm({ slug, people, existing, onDone }: { slug: string; 
       </HStack>
       <TextField
         id={`${prefix}place`}
-        label="Sted"
-        description="For eksempel «Møterom 2, Nav Grimstad» eller «Rådhuset»."
+        label={t("place")}
+        description={t("placeHint")}
         value={values.place}
         maxLength={200}
         error={err.place}
@@ -115,21 +118,21 @@ export function MeetingForm({ slug, people, existing, onDone }: { slug: string; 
       />
       <CheckboxGroup
         id={`${prefix}participantUserIds`}
-        legend="Deltakere"
-        description="Alle med en rolle i partnerskapet, også Nav fylke. Oppmøte registreres etter møtet."
+        legend={t("participants")}
+        description={t("participantsHint")}
         value={participants}
         onChange={setParticipants}
         error={err.participantUserIds}
       >
         {people.map((p) => (
-          <Checkbox key={p.userId} value={p.userId} description={p.roles.join(", ")}>
+          <Checkbox key={p.userId} value={p.userId} description={p.roles.join(LIST_SEPARATOR)}>
             {p.name}
           </Checkbox>
         ))}
       </CheckboxGroup>
       {!existing && (
-        <Checkbox checked={standardAgenda} onChange={(e) => setStandardAgenda(e.target.checked)} description="Du kan endre, flytte og fjerne punktene etterpå.">
-          Start med standard saksliste
+        <Checkbox checked={standardAgenda} onChange={(e) => setStandardAgenda(e.target.checked)} description={t("standardAgendaHint")}>
+          {t("standardAgenda")}
         </Checkbox>
       )}
     </FormShell>
@@ -138,6 +141,7 @@ export function MeetingForm({ slug, people, existing, onDone }: { slug: string; 
 
 /** «Endre møtet» opens the form in place of the details. */
 export function EditMeeting({ slug, people, existing }: { slug: string; people: Person[]; existing: Existing }) {
+  const t = useTranslations("meetings.form");
   const [open, setOpen] = useState(false);
   const button = useRef<HTMLButtonElement>(null);
   if (open) {
@@ -156,7 +160,7 @@ export function EditMeeting({ slug, people, existing }: { slug: string; people: 
   return (
     <div>
       <Button ref={button} size="small" variant="secondary" onClick={() => setOpen(true)}>
-        Endre tid, sted og deltakere
+        {t("editButton")}
       </Button>
     </div>
   );

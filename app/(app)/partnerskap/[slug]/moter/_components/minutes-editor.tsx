@@ -4,20 +4,22 @@ import { PencilIcon, PlusIcon, TrashIcon } from "@navikt/aksel-icons";
 import { Alert, BodyShort, Button, HStack, Radio, RadioGroup, Select, Textarea, TextField } from "@navikt/ds-react";
 import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useRef, useState } from "react";
 import { ConfirmDialog } from "~/app/_components/confirm-dialog";
 import { DateField } from "~/app/_components/date-field";
 import { FormShell } from "~/app/_components/form-shell";
 import { useTRPC } from "~/app/_components/trpc-provider";
-import { NO_CLIENT_DATA_HINT } from "~/app/_lib/hints";
 import { messageOf } from "~/app/_lib/trpc-errors";
 import { useFormMutation } from "~/app/_lib/use-form-mutation";
-import { followUpStatusLabels, type FollowUpStatus } from "~/lib/meetings";
+import { followUpStatuses, type FollowUpStatus } from "~/lib/meetings";
 import type { Person } from "./meeting-form";
 
 /** The minutes under one agenda item, saved explicitly; a stale save is refused and the text kept. */
 export function MinutesForm({ slug, itemId, version, minutes, title }: { slug: string; itemId: string; version: number; minutes: string; title: string }) {
   const trpc = useTRPC();
+  const t = useTranslations("meetings.minutes");
+  const noClientData = useTranslations("common")("noClientData");
   const save = useMutation(trpc.meeting.saveMinutes.mutationOptions());
   const form = useFormMutation(save.mutateAsync);
   const [text, setText] = useState(minutes);
@@ -25,7 +27,7 @@ export function MinutesForm({ slug, itemId, version, minutes, title }: { slug: s
   return (
     <FormShell
       form={form}
-      label={`Referat: ${title}`}
+      label={t("label", { title })}
       gap="space-8"
       idPrefix={prefix}
       alertSize="small"
@@ -33,7 +35,8 @@ export function MinutesForm({ slug, itemId, version, minutes, title }: { slug: s
       submit={{
         label: (
           <>
-            Lagre referatet<span className="sr-only"> for {title}</span>
+            {t("save")}
+            <span className="sr-only"> {t("saveFor", { title })}</span>
           </>
         ),
         size: "small",
@@ -42,13 +45,13 @@ export function MinutesForm({ slug, itemId, version, minutes, title }: { slug: s
       status={
         form.saved && (
           <BodyShort role="status" size="small">
-            Lagret.
+            {t("saved")}
           </BodyShort>
         )
       }
       onSubmit={() => form.submit({ partnership: slug, itemId, version, minutes: text })}
     >
-      <Textarea id={`${prefix}minutes`} label="Referat" description={NO_CLIENT_DATA_HINT} minRows={3} maxLength={20000} value={text} error={form.fieldErrors.minutes} onChange={(e) => setText(e.target.value)} />
+      <Textarea id={`${prefix}minutes`} label={t("minutes")} description={noClientData} minRows={3} maxLength={20000} value={text} error={form.fieldErrors.minutes} onChange={(e) => setText(e.target.value)} />
     </FormShell>
   );
 }
@@ -69,22 +72,23 @@ export function AttendanceForm({
   participants: { userId: string; name: string; attended: boolean | null }[];
 }) {
   const trpc = useTRPC();
+  const t = useTranslations("meetings.minutes");
   const save = useMutation(trpc.meeting.setAttendance.mutationOptions());
   const form = useFormMutation(save.mutateAsync);
   const [choices, setChoices] = useState<Record<string, Attended>>(Object.fromEntries(participants.map((p) => [p.userId, toChoice(p.attended)])));
   return (
     <FormShell
       form={form}
-      label="Oppmøte"
+      label={t("attendance")}
       gap="space-12"
       idPrefix="oppmote-"
       alertSize="small"
       warnOnConflict
-      submit={{ label: "Lagre oppmøtet", size: "small", variant: "secondary" }}
+      submit={{ label: t("saveAttendance"), size: "small", variant: "secondary" }}
       status={
         form.saved && (
           <BodyShort role="status" size="small">
-            Oppmøtet er lagret.
+            {t("attendanceSaved")}
           </BodyShort>
         )
       }
@@ -107,9 +111,9 @@ export function AttendanceForm({
             onChange={(value: Attended) => setChoices((c) => ({ ...c, [p.userId]: value }))}
           >
             <HStack gap="space-16">
-              <Radio value="ja">Til stede</Radio>
-              <Radio value="nei">Ikke til stede</Radio>
-              <Radio value="ukjent">Ikke registrert</Radio>
+              <Radio value="ja">{t("present")}</Radio>
+              <Radio value="nei">{t("absent")}</Radio>
+              <Radio value="ukjent">{t("unknown")}</Radio>
             </HStack>
           </RadioGroup>
         ))}
@@ -133,6 +137,7 @@ function DecisionForm({
   onDone: () => void;
 }) {
   const trpc = useTRPC();
+  const t = useTranslations("meetings.minutes");
   const add = useMutation(trpc.meeting.addDecision.mutationOptions());
   const update = useMutation(trpc.meeting.updateDecision.mutationOptions());
   const form = useFormMutation(async (text: string) => {
@@ -144,24 +149,25 @@ function DecisionForm({
   return (
     <FormShell
       form={form}
-      label={existing ? "Endre vedtaket" : "Nytt vedtak"}
+      label={existing ? t("editDecision") : t("newDecision")}
       gap="space-8"
       idPrefix={prefix}
       alertSize="small"
       warnOnConflict
-      submit={{ label: existing ? "Lagre vedtaket" : "Legg til vedtaket", size: "small" }}
+      submit={{ label: existing ? t("saveDecision") : t("addDecisionSubmit"), size: "small" }}
       onCancel={onDone}
       onSubmit={async () => {
         if (await form.submit(text)) onDone();
       }}
     >
       {/* The field name is "text" on the server. */}
-      <Textarea id={`${prefix}text`} label="Vedtak" minRows={2} maxLength={2000} value={text} error={form.fieldErrors.text} onChange={(e) => setText(e.target.value)} autoFocus />
+      <Textarea id={`${prefix}text`} label={t("decision")} minRows={2} maxLength={2000} value={text} error={form.fieldErrors.text} onChange={(e) => setText(e.target.value)} autoFocus />
     </FormShell>
   );
 }
 
 export function AddDecision({ slug, meetingId, agendaItemId, title }: { slug: string; meetingId: string; agendaItemId: string | null; title: string }) {
+  const t = useTranslations("meetings.minutes");
   const [open, setOpen] = useState(false);
   const button = useRef<HTMLButtonElement>(null);
   if (open) {
@@ -179,7 +185,8 @@ export function AddDecision({ slug, meetingId, agendaItemId, title }: { slug: st
   }
   return (
     <Button ref={button} type="button" size="xsmall" variant="tertiary" icon={<PlusIcon aria-hidden />} onClick={() => setOpen(true)}>
-      Legg til vedtak<span className="sr-only"> under {title}</span>
+      {t("addDecision")}
+      <span className="sr-only"> {t("under", { title })}</span>
     </Button>
   );
 }
@@ -188,6 +195,7 @@ export function AddDecision({ slug, meetingId, agendaItemId, title }: { slug: st
 export function DecisionControls({ slug, meetingId, decision }: { slug: string; meetingId: string; decision: { id: string; version: number; text: string } }) {
   const trpc = useTRPC();
   const router = useRouter();
+  const t = useTranslations("meetings.minutes");
   const remove = useMutation(trpc.meeting.removeDecision.mutationOptions());
   const [editing, setEditing] = useState(false);
   const [confirming, setConfirming] = useState(false);
@@ -197,17 +205,19 @@ export function DecisionControls({ slug, meetingId, decision }: { slug: string; 
     <>
       <HStack gap="space-4" as="span">
         <Button type="button" size="xsmall" variant="tertiary" icon={<PencilIcon aria-hidden />} onClick={() => setEditing(true)}>
-          Endre<span className="sr-only"> vedtaket</span>
+          {t("edit")}
+          <span className="sr-only"> {t("theDecision")}</span>
         </Button>
         <Button type="button" size="xsmall" variant="tertiary" data-color="danger" icon={<TrashIcon aria-hidden />} onClick={() => setConfirming(true)}>
-          Fjern<span className="sr-only"> vedtaket</span>
+          {t("remove")}
+          <span className="sr-only"> {t("theDecision")}</span>
         </Button>
       </HStack>
       <ConfirmDialog
         open={confirming}
-        heading="Fjerne vedtaket?"
-        body="Vedtaket fjernes fra referatet. Endringen står i historikken."
-        confirmLabel="Fjern vedtaket"
+        heading={t("removeDecisionHeading")}
+        body={t("removeDecisionBody")}
+        confirmLabel={t("removeDecisionConfirm")}
         pending={remove.isPending}
         error={error}
         onClose={() => setConfirming(false)}
@@ -229,6 +239,8 @@ export function DecisionControls({ slug, meetingId, decision }: { slug: string; 
 /** A new oppfølgingspunkt: what, who (a person of the partnership) and by when. */
 export function AddFollowUp({ slug, meetingId, agendaItemId, people, title }: { slug: string; meetingId: string; agendaItemId: string | null; people: Person[]; title: string }) {
   const trpc = useTRPC();
+  const t = useTranslations("meetings.minutes");
+  const noClientData = useTranslations("common")("noClientData");
   const add = useMutation(trpc.meeting.addFollowUp.mutationOptions());
   const form = useFormMutation(add.mutateAsync);
   const [open, setOpen] = useState(false);
@@ -245,23 +257,24 @@ export function AddFollowUp({ slug, meetingId, agendaItemId, people, title }: { 
   if (!open) {
     return (
       <Button ref={button} type="button" size="xsmall" variant="tertiary" icon={<PlusIcon aria-hidden />} onClick={() => setOpen(true)}>
-        Legg til oppfølgingspunkt<span className="sr-only"> under {title}</span>
+        {t("addFollowUp")}
+        <span className="sr-only"> {t("under", { title })}</span>
       </Button>
     );
   }
   return (
     <FormShell
       form={form}
-      label="Nytt oppfølgingspunkt"
+      label={t("newFollowUp")}
       className="rounded-md border border-ax-border-neutral-subtle p-3"
       gap="space-8"
       idPrefix={prefix}
       alertSize="small"
       warnOnConflict
-      submit={{ label: "Legg til punktet", size: "small" }}
+      submit={{ label: t("addFollowUpSubmit"), size: "small" }}
       onCancel={close}
       onSubmit={async () => {
-        const localErrors: Record<string, string> = deadline.valid ? {} : { deadline: "Fristen må være en gyldig dato (d.m.åååå)." };
+        const localErrors: Record<string, string> = deadline.valid ? {} : { deadline: t("badDeadline") };
         const saved = await form.submit(
           { partnership: slug, meetingId, agendaItemId, text, ownerUserId: owner || null, deadline: deadline.iso },
           { localErrors },
@@ -272,17 +285,17 @@ export function AddFollowUp({ slug, meetingId, agendaItemId, people, title }: { 
         }
       }}
     >
-      <TextField id={`${prefix}text`} label="Hva skal følges opp?" description={NO_CLIENT_DATA_HINT} value={text} maxLength={1000} error={form.fieldErrors.text} onChange={(e) => setText(e.target.value)} autoFocus />
+      <TextField id={`${prefix}text`} label={t("followUpText")} description={noClientData} value={text} maxLength={1000} error={form.fieldErrors.text} onChange={(e) => setText(e.target.value)} autoFocus />
       <HStack gap="space-16" align="start" wrap>
-        <Select id={`${prefix}ownerUserId`} label="Ansvarlig" value={owner} error={form.fieldErrors.ownerUserId} onChange={(e) => setOwner(e.target.value)}>
-          <option value="">Ingen valgt</option>
+        <Select id={`${prefix}ownerUserId`} label={t("owner")} value={owner} error={form.fieldErrors.ownerUserId} onChange={(e) => setOwner(e.target.value)}>
+          <option value="">{t("noOwner")}</option>
           {people.map((p) => (
             <option key={p.userId} value={p.userId}>
-              {p.name} ({p.roles[0]})
+              {t("personOption", { name: p.name, role: p.roles[0] ?? "" })}
             </option>
           ))}
         </Select>
-        <DateField id={`${prefix}deadline`} label="Frist" description="d.m.åååå, kan stå tom" defaultValue={null} error={form.fieldErrors.deadline} onChange={setDeadline} />
+        <DateField id={`${prefix}deadline`} label={t("deadline")} description={t("deadlineHint")} defaultValue={null} error={form.fieldErrors.deadline} onChange={setDeadline} />
       </HStack>
     </FormShell>
   );
@@ -292,11 +305,12 @@ export function AddFollowUp({ slug, meetingId, agendaItemId, people, title }: { 
 export function FollowUpStatusSelect({ slug, id, version, status, label }: { slug: string; id: string; version: number; status: FollowUpStatus; label: string }) {
   const trpc = useTRPC();
   const router = useRouter();
+  const t = useTranslations("meetings");
   const mutation = useMutation(trpc.meeting.setFollowUpStatus.mutationOptions());
   return (
     <div>
       <Select
-        label={`Status for «${label.length > 60 ? `${label.slice(0, 59)}…` : label}»`}
+        label={t("minutes.statusFor", { label: label.length > 60 ? `${label.slice(0, 59)}…` : label })}
         hideLabel
         size="small"
         className="min-w-28"
@@ -304,9 +318,9 @@ export function FollowUpStatusSelect({ slug, id, version, status, label }: { slu
         disabled={mutation.isPending}
         onChange={(e) => mutation.mutate({ partnership: slug, followUpId: id, version, status: e.target.value as FollowUpStatus }, { onSuccess: () => router.refresh() })}
       >
-        {Object.entries(followUpStatusLabels).map(([key, text]) => (
+        {followUpStatuses.map((key) => (
           <option key={key} value={key}>
-            {text}
+            {t(`followUpStatus.${key}`)}
           </option>
         ))}
       </Select>
@@ -322,6 +336,8 @@ export function FollowUpStatusSelect({ slug, id, version, status, label }: { slu
 /** «Legg til rettelse»: a dated correction beside locked minutes. */
 export function AddCorrection({ slug, meetingId, items }: { slug: string; meetingId: string; items: { id: string; title: string }[] }) {
   const trpc = useTRPC();
+  const t = useTranslations("meetings.minutes");
+  const noClientData = useTranslations("common")("noClientData");
   const add = useMutation(trpc.meeting.addCorrection.mutationOptions());
   const form = useFormMutation(add.mutateAsync);
   const [open, setOpen] = useState(false);
@@ -332,7 +348,7 @@ export function AddCorrection({ slug, meetingId, items }: { slug: string; meetin
     return (
       <div>
         <Button ref={button} type="button" size="small" variant="secondary" icon={<PlusIcon aria-hidden />} onClick={() => setOpen(true)}>
-          Legg til rettelse
+          {t("addCorrection")}
         </Button>
       </div>
     );
@@ -340,13 +356,13 @@ export function AddCorrection({ slug, meetingId, items }: { slug: string; meetin
   return (
     <FormShell
       form={form}
-      label="Legg til rettelse"
+      label={t("addCorrection")}
       className="rounded-md border border-ax-border-neutral-subtle p-3"
       gap="space-8"
       idPrefix="rettelse-"
       alertSize="small"
       warnOnConflict
-      submit={{ label: "Lagre rettelsen", size: "small" }}
+      submit={{ label: t("saveCorrection"), size: "small" }}
       onCancel={() => {
         setOpen(false);
         requestAnimationFrame(() => button.current?.focus());
@@ -358,16 +374,16 @@ export function AddCorrection({ slug, meetingId, items }: { slug: string; meetin
         }
       }}
     >
-      <BodyShort size="small">Referatet er låst. Rettelsen vises ved siden av den opprinnelige teksten, med dato.</BodyShort>
-      <Select id="rettelse-agendaItemId" label="Gjelder" value={item} onChange={(e) => setItem(e.target.value)}>
-        <option value="">Referatet som helhet</option>
+      <BodyShort size="small">{t("correctionIntro")}</BodyShort>
+      <Select id="rettelse-agendaItemId" label={t("concerns")} value={item} onChange={(e) => setItem(e.target.value)}>
+        <option value="">{t("wholeMinutes")}</option>
         {items.map((i) => (
           <option key={i.id} value={i.id}>
             {i.title}
           </option>
         ))}
       </Select>
-      <Textarea id="rettelse-text" label="Rettelse" description={NO_CLIENT_DATA_HINT} minRows={2} maxLength={4000} value={text} error={form.fieldErrors.text} onChange={(e) => setText(e.target.value)} autoFocus />
+      <Textarea id="rettelse-text" label={t("correction")} description={noClientData} minRows={2} maxLength={4000} value={text} error={form.fieldErrors.text} onChange={(e) => setText(e.target.value)} autoFocus />
     </FormShell>
   );
 }

@@ -3,10 +3,11 @@ import { Alert } from "@navikt/ds-react/Alert";
 import { BodyLong, BodyShort, Heading } from "@navikt/ds-react/Typography";
 import { HStack, VStack } from "@navikt/ds-react/Stack";
 import type { Metadata } from "next";
+import { getLocale, getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { cache } from "react";
 import { getServerCaller } from "~/server/api/server-caller";
-import { roleInfo } from "~/lib/roles";
+import { areaKey } from "~/lib/mulighetsrom/model";
 import { formatDate } from "~/lib/format";
 import { loadOrInterrupt } from "~/app/_lib/load";
 import { AddParticipants, EditDetails, OpenCloseButton } from "~/app/(app)/partnerskap/[slug]/mulighetsrom/_components/assessment-admin";
@@ -27,14 +28,21 @@ const loadAssessment = cache(async (slug: string, assessmentId: string) => {
 
 export async function generateMetadata({ params }: Params): Promise<Metadata> {
   const { slug, vurderingId } = await params;
-  const view = await loadAssessment(slug, vurderingId);
-  return { title: `${view.assessment.occasion} – mulighetsrom` };
+  const [view, t] = await Promise.all([loadAssessment(slug, vurderingId), getTranslations("mulighetsrom")]);
+  return { title: t("assessment.metaTitle", { occasion: view.assessment.occasion }) };
 }
 
 export default async function AssessmentPage({ params }: Params) {
   const { slug, vurderingId } = await params;
-  const view = await loadAssessment(slug, vurderingId);
+  const [loaded, t, locale] = await Promise.all([loadAssessment(slug, vurderingId), getTranslations("mulighetsrom"), getLocale()]);
+  // The model's words in the reader's language; the read model carries only numbers and levels.
+  const view = {
+    ...loaded,
+    areas: loaded.areas.map((a) => ({ ...a, name: t(`areas.${areaKey(a.no)}.name`), summary: t(`areas.${areaKey(a.no)}.summary`) })),
+    conditions: loaded.conditions.map((c) => ({ ...c, name: t(`conditions.${c.key}`) })),
+  };
   const { assessment } = view;
+  const invited = t.rich("assessment.invited", { link: (chunks) => <Link href={`/partnerskap/${slug}/mulighetsrom/${vurderingId}/svar`}>{chunks}</Link> });
   const base = `/partnerskap/${slug}/mulighetsrom/${vurderingId}`;
   const isOpen = assessment.status === "open";
   const submittedCount = view.participants.filter((p) => p.submitted).length;
@@ -43,28 +51,28 @@ export default async function AssessmentPage({ params }: Params) {
   return (
     <VStack gap="space-40">
       <div>
-        <Link href={`/partnerskap/${slug}/mulighetsrom`}>Alle vurderinger</Link>
+        <Link href={`/partnerskap/${slug}/mulighetsrom`}>{t("assessment.all")}</Link>
         <Heading level="1" size="xlarge" className="mt-2" spacing>
           {assessment.occasion}
         </Heading>
         <HStack gap="space-12" align="center">
-          <BodyShort>{formatDate(assessment.heldOn)}</BodyShort>
+          <BodyShort>{formatDate(assessment.heldOn, locale)}</BodyShort>
           <AssessmentStatusTag status={assessment.status} />
           <BodyShort>
-            {submittedCount} av {view.participants.length} har levert
+            {t("assessment.submittedOf", { submitted: submittedCount, total: view.participants.length })}
           </BodyShort>
         </HStack>
         <HStack gap="space-16" className="mt-4" align="center">
           {view.me && isOpen && (
             <Link href={`${base}/svar`} className="font-semibold">
-              {view.me.submitted ? "Se eller endre din vurdering" : "Gi din vurdering"}
+              {view.me.submitted ? t("assessment.seeOrChange") : t("assessment.give")}
             </Link>
           )}
           <a href={`${base}/eksport/pdf`} className="inline-flex items-center gap-1">
-            <DownloadIcon aria-hidden /> Last ned PDF
+            <DownloadIcon aria-hidden /> {t("assessment.downloadPdf")}
           </a>
           <a href={`${base}/eksport/xlsx`} className="inline-flex items-center gap-1">
-            <DownloadIcon aria-hidden /> Last ned regneark (.xlsx)
+            <DownloadIcon aria-hidden /> {t("assessment.downloadXlsx")}
           </a>
           {view.canEdit && (
             <OpenCloseButton slug={slug} assessmentId={vurderingId} version={assessment.version} open={isOpen} />
@@ -81,19 +89,17 @@ export default async function AssessmentPage({ params }: Params) {
         )}
         {view.me && !view.me.submitted && isOpen && (
           <Alert variant="info" className="mt-4">
-            Du er invitert til å delta. <Link href={`${base}/svar`}>Gi din vurdering</Link> – det tar omtrent ti
-            minutter.
+            {invited}
           </Alert>
         )}
       </div>
 
       <section aria-labelledby="modell-heading">
         <Heading id="modell-heading" level="2" size="medium" spacing>
-          Modellen
+          {t("assessment.model")}
         </Heading>
         <BodyLong spacing className="max-w-prose">
-          Områdene er plassert på nivået eller i overlappet de hører til, med område 1 i midten. Velg et område for å
-          se beskrivelsen, svarene og utviklingsplanen. Den samme informasjonen står i tabellen under.
+          {t("assessment.modelIntro")}
         </BodyLong>
         <ModelDiagram
           areas={view.areas.map((a) => ({
@@ -115,29 +121,27 @@ export default async function AssessmentPage({ params }: Params) {
 
       <section aria-labelledby="svar-heading">
         <Heading id="svar-heading" level="2" size="medium" spacing>
-          Svarene
+          {t("assessment.answers")}
         </Heading>
         <BodyLong spacing className="max-w-prose">
-          Bare leverte svar telles. {view.canSeeNames
-            ? "Svar med navn vises bare for deltakere som har samtykket til det."
-            : "Du ser antall svar. Svar med navn vises bare for eierne og Nav-lederen, og bare når deltakeren har samtykket."}
+          {t("assessment.onlySubmitted")} {view.canSeeNames ? t("assessment.namesShown") : t("assessment.namesHidden")}
         </BodyLong>
         <VStack gap="space-24">
           <ResultsTable
             slug={slug}
             assessmentId={vurderingId}
-            caption="Betingelser for et godt partnerskap"
+            caption={t("assessment.conditionsCaption")}
             showOutcome={false}
             rows={view.conditions.map((c) => ({ key: c.key, label: c.name, summary: c.results, namedCount: c.namedCount }))}
           />
           <ResultsTable
             slug={slug}
             assessmentId={vurderingId}
-            caption="Utviklingsområdene: felles status og svar"
+            caption={t("assessment.areasCaption")}
             showOutcome
             rows={view.areas.map((a) => ({
               key: String(a.no),
-              label: `${a.no}. ${a.name}`,
+              label: t("format.numbered", { no: a.no, name: a.name }),
               levels: a.levels,
               status: a.status,
               prioritised: a.prioritised,
@@ -153,10 +157,10 @@ export default async function AssessmentPage({ params }: Params) {
       {view.canEdit && isOpen && (
         <section aria-labelledby="felles-heading">
           <Heading id="felles-heading" level="2" size="medium" spacing>
-            Felles vurdering
+            {t("assessment.joint")}
           </Heading>
           <BodyLong spacing className="max-w-prose">
-            Når svarene er inne, går dere gjennom dem sammen og blir enige om status og prioriteringer.
+            {t("assessment.jointIntro")}
           </BodyLong>
           <OutcomeSection>
             <VStack gap="space-40">
@@ -169,12 +173,11 @@ export default async function AssessmentPage({ params }: Params) {
 
       <section aria-labelledby="prioriterte-heading">
         <Heading id="prioriterte-heading" level="2" size="medium" spacing>
-          Prioriterte områder og utviklingsplaner
+          {t("assessment.prioritisedHeading")}
         </Heading>
         {prioritised.length === 0 ? (
           <BodyShort>
-            Ingen områder er prioritert ennå.{" "}
-            {view.canEdit && isOpen ? "Velg opptil tre under «Prioriteringer» over." : ""}
+            {t("assessment.noPriorities")} {view.canEdit && isOpen ? t("assessment.choosePriorities") : ""}
           </BodyShort>
         ) : (
           <ul className="m-0 flex list-none flex-col gap-4 p-0">
@@ -204,14 +207,18 @@ export default async function AssessmentPage({ params }: Params) {
 
       <section aria-labelledby="deltakere-heading">
         <Heading id="deltakere-heading" level="2" size="medium" spacing>
-          Deltakere
+          {t("assessment.participants")}
         </Heading>
         <ul className="m-0 mb-4 list-none p-0">
           {view.participants.map((p) => (
             <li key={p.userId} className="flex items-center gap-2 py-1">
               {p.submitted ? <CheckmarkIcon aria-hidden /> : <span className="inline-block w-4" aria-hidden />}
               <span>
-                {p.name}, {roleInfo[p.role].label.toLowerCase()} – {p.submitted ? "har levert" : "har ikke levert"}
+                {t("assessment.participantLine", {
+                  name: p.name,
+                  role: t(`role.${p.role}`).toLowerCase(),
+                  state: p.submitted ? t("assessment.hasSubmitted") : t("assessment.hasNotSubmitted"),
+                })}
               </span>
             </li>
           ))}
@@ -224,7 +231,7 @@ export default async function AssessmentPage({ params }: Params) {
   );
 }
 
-function outcomeAreas(view: Awaited<ReturnType<typeof loadAssessment>>) {
+function outcomeAreas(view: { areas: (Awaited<ReturnType<typeof loadAssessment>>["areas"][number] & { name: string })[] }) {
   return view.areas.map((a) => ({
     no: a.no,
     name: a.name,

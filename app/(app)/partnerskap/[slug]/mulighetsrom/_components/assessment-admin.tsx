@@ -3,8 +3,8 @@
 import { PencilIcon } from "@navikt/aksel-icons";
 import { BodyShort, Button, Checkbox, CheckboxGroup, Heading, TextField } from "@navikt/ds-react";
 import { useMutation } from "@tanstack/react-query";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
-import { roleInfo } from "~/lib/roles";
 import { ConfirmDialog } from "~/app/_components/confirm-dialog";
 import { DateField, type DateFieldChange } from "~/app/_components/date-field";
 import { FormShell } from "~/app/_components/form-shell";
@@ -15,6 +15,7 @@ import type { Person } from "./start-assessment";
 /** Closing freezes the scores, statuses and priorities; reopening is possible and audited. */
 export function OpenCloseButton({ slug, assessmentId, version, open }: { slug: string; assessmentId: string; version: number; open: boolean }) {
   const trpc = useTRPC();
+  const t = useTranslations("mulighetsrom.admin");
   const mutation = useMutation(trpc.mulighetsrom.setOpen.mutationOptions());
   const form = useFormMutation(mutation.mutateAsync);
   const [confirming, setConfirming] = useState(false);
@@ -25,17 +26,13 @@ export function OpenCloseButton({ slug, assessmentId, version, open }: { slug: s
   return (
     <>
       <Button variant="secondary" size="small" onClick={() => setConfirming(true)}>
-        {open ? "Avslutt vurderingen" : "Gjenåpne vurderingen"}
+        {open ? t("close") : t("reopen")}
       </Button>
       <ConfirmDialog
         open={confirming}
-        heading={open ? "Avslutte vurderingen?" : "Gjenåpne vurderingen?"}
-        body={
-          open
-            ? "Ingen kan levere eller endre svar etterpå, og felles status og prioriteringer låses. Utviklingsplanene kan fortsatt følges opp. Dere kan gjenåpne vurderingen senere."
-            : "Deltakerne kan igjen levere og endre svar, og felles status og prioriteringer kan endres."
-        }
-        confirmLabel={open ? "Avslutt" : "Gjenåpne"}
+        heading={open ? t("closeHeading") : t("reopenHeading")}
+        body={open ? t("closeBody") : t("reopenBody")}
+        confirmLabel={open ? t("closeConfirm") : t("reopenConfirm")}
         pending={form.pending}
         error={form.formError}
         errorRef={form.focusRef}
@@ -49,11 +46,12 @@ export function OpenCloseButton({ slug, assessmentId, version, open }: { slug: s
 /** Invites more of the partnership's people while the assessment is open. */
 export function AddParticipants({ slug, assessmentId, people }: { slug: string; assessmentId: string; people: Person[] }) {
   const trpc = useTRPC();
+  const t = useTranslations("mulighetsrom");
   const mutation = useMutation(trpc.mulighetsrom.addParticipants.mutationOptions());
   const form = useFormMutation(mutation.mutateAsync);
   const [chosen, setChosen] = useState<string[]>([]);
   if (people.length === 0) {
-    return <BodyShort size="small">Alle med en rolle i partnerskapet er invitert.</BodyShort>;
+    return <BodyShort size="small">{t("admin.allInvited")}</BodyShort>;
   }
   return (
     <FormShell
@@ -64,20 +62,20 @@ export function AddParticipants({ slug, assessmentId, people }: { slug: string; 
       alertSize="small"
       heading={
         <Heading id="flere-deltakere" level="3" size="xsmall">
-          Inviter flere
+          {t("admin.inviteMore")}
         </Heading>
       }
-      submit={{ label: "Inviter", size: "small", variant: "secondary" }}
+      submit={{ label: t("admin.invite"), size: "small", variant: "secondary" }}
       onSubmit={() => {
         void form.submit(
           { partnership: slug, assessmentId, participantUserIds: chosen },
-          { localErrors: chosen.length === 0 ? { participantUserIds: "Velg minst én person." } : {} },
+          { localErrors: chosen.length === 0 ? { participantUserIds: t("admin.choosePerson") } : {} },
         );
         setChosen([]);
       }}
     >
       <CheckboxGroup
-        legend="Personer som ikke er invitert"
+        legend={t("admin.notInvited")}
         hideLegend
         size="small"
         value={chosen}
@@ -86,7 +84,7 @@ export function AddParticipants({ slug, assessmentId, people }: { slug: string; 
       >
         {people.map((p) => (
           <Checkbox key={p.userId} value={p.userId}>
-            {p.name} – {p.title ?? roleInfo[p.role].label}
+            {t("format.personTitle", { name: p.name, title: p.title ?? t(`role.${p.role}`) })}
           </Checkbox>
         ))}
       </CheckboxGroup>
@@ -97,6 +95,8 @@ export function AddParticipants({ slug, assessmentId, people }: { slug: string; 
 /** Corrects the date or occasion while the assessment is open. */
 export function EditDetails(props: { slug: string; assessmentId: string; version: number; heldOn: string; occasion: string }) {
   const trpc = useTRPC();
+  const t = useTranslations("mulighetsrom");
+  const save = useTranslations("common")("save");
   const mutation = useMutation(trpc.mulighetsrom.updateDetails.mutationOptions());
   const form = useFormMutation(mutation.mutateAsync);
   const [open, setOpen] = useState(false);
@@ -105,25 +105,25 @@ export function EditDetails(props: { slug: string; assessmentId: string; version
   if (!open) {
     return (
       <Button variant="tertiary" size="small" icon={<PencilIcon aria-hidden />} onClick={() => setOpen(true)}>
-        Endre dato og anledning
+        {t("admin.editDetails")}
       </Button>
     );
   }
   return (
     <FormShell
       form={form}
-      label="Endre dato og anledning"
+      label={t("admin.editDetails")}
       className="mt-4 w-full rounded-lg bg-ax-bg-neutral-soft p-4"
       gap="space-12"
       idPrefix="detaljer-"
       warnOnConflict
-      submit={{ label: "Lagre", size: "small" }}
+      submit={{ label: save, size: "small" }}
       onCancel={() => setOpen(false)}
       cancelVariant="tertiary"
       onSubmit={async () => {
         const localErrors: Record<string, string> = {};
-        if (!heldOn.valid || !heldOn.iso) localErrors.heldOn = "Dato må være en gyldig dato (d.m.åååå).";
-        if (!occasion.trim()) localErrors.occasion = "Anledning må fylles ut.";
+        if (!heldOn.valid || !heldOn.iso) localErrors.heldOn = t("fields.dateInvalid");
+        if (!occasion.trim()) localErrors.occasion = t("fields.occasionRequired");
         const result = await form.submit(
           { partnership: props.slug, assessmentId: props.assessmentId, version: props.version, heldOn: heldOn.iso ?? "", occasion },
           { localErrors },
@@ -131,10 +131,10 @@ export function EditDetails(props: { slug: string; assessmentId: string; version
         if (result) setOpen(false);
       }}
     >
-      <DateField id="detaljer-heldOn" label="Dato" defaultValue={props.heldOn} error={form.fieldErrors.heldOn} onChange={setHeldOn} />
+      <DateField id="detaljer-heldOn" label={t("fields.date")} defaultValue={props.heldOn} error={form.fieldErrors.heldOn} onChange={setHeldOn} />
       <TextField
         id="detaljer-occasion"
-        label="Anledning"
+        label={t("fields.occasion")}
         value={occasion}
         maxLength={200}
         error={form.fieldErrors.occasion}

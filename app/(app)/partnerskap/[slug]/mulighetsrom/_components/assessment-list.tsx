@@ -8,7 +8,8 @@ import {
   StaticTr,
 } from "~/app/_components/static-table";
 import Link from "next/link";
-import { areaByNo } from "~/lib/mulighetsrom/areas";
+import { useLocale, useTranslations } from "next-intl";
+import { areaKey } from "~/lib/mulighetsrom/model";
 import { formatDate } from "~/lib/format";
 import { AssessmentStatusTag } from "./assessment-status-tag";
 import { ScrollRegion } from "~/app/_components/scroll-region";
@@ -26,22 +27,24 @@ interface Item {
 
 /** All assessments, newest first, with who has answered and what was prioritised. */
 export function AssessmentList({ slug, assessments }: { slug: string; assessments: Item[] }) {
+  const t = useTranslations("mulighetsrom");
+  const locale = useLocale();
   return (
-    <ScrollRegion label="Vurderinger">
+    <ScrollRegion label={t("overview.assessments")}>
       <StaticTable size="small">
         <StaticThead>
           <StaticTr>
-            <StaticTh scope="col">Dato</StaticTh>
-            <StaticTh scope="col">Anledning</StaticTh>
-            <StaticTh scope="col">Status</StaticTh>
-            <StaticTh scope="col">Svar levert</StaticTh>
-            <StaticTh scope="col">Prioriterte områder</StaticTh>
+            <StaticTh scope="col">{t("fields.date")}</StaticTh>
+            <StaticTh scope="col">{t("fields.occasion")}</StaticTh>
+            <StaticTh scope="col">{t("fields.status")}</StaticTh>
+            <StaticTh scope="col">{t("list.submitted")}</StaticTh>
+            <StaticTh scope="col">{t("list.prioritised")}</StaticTh>
           </StaticTr>
         </StaticThead>
         <StaticTbody>
           {assessments.map((a) => (
             <StaticTr key={a.id}>
-              <StaticTd className="whitespace-nowrap">{formatDate(a.heldOn)}</StaticTd>
+              <StaticTd className="whitespace-nowrap">{formatDate(a.heldOn, locale)}</StaticTd>
               <StaticTd>
                 <Link href={`/partnerskap/${slug}/mulighetsrom/${a.id}`}>{a.occasion}</Link>
               </StaticTd>
@@ -49,17 +52,17 @@ export function AssessmentList({ slug, assessments }: { slug: string; assessment
                 <AssessmentStatusTag status={a.status} />
               </StaticTd>
               <StaticTd>
-                {a.submitted} av {a.invited}
+                {t("counts.of", { done: a.submitted, total: a.invited })}
               </StaticTd>
               <StaticTd>
                 {a.prioritised.length === 0 ? (
-                  <BodyShort size="small">Ingen ennå</BodyShort>
+                  <BodyShort size="small">{t("list.noneYet")}</BodyShort>
                 ) : (
                   <ul className="m-0 list-none p-0">
                     {a.prioritised.map((no) => (
                       <li key={no}>
-                        {no}. {areaByNo(no).name}
-                        {a.main === no && <strong> (hovedområde)</strong>}
+                        {t("format.numbered", { no, name: t(`areas.${areaKey(no)}.name`) })}
+                        {a.main === no && <strong>{t("marks.mainSuffix")}</strong>}
                       </li>
                     ))}
                   </ul>

@@ -1,13 +1,11 @@
+import { useTranslations } from "next-intl";
 import { StatusTag } from "~/app/_components/status-tag";
 
 export function AssessmentStatusTag({ status }: { status: "open" | "closed" }) {
-  return status === "open" ? (
-    <StatusTag tone="info" size="xsmall">
-      Åpen for svar
-    </StatusTag>
-  ) : (
-    <StatusTag tone="neutral" size="xsmall">
-      Avsluttet
+  const t = useTranslations("mulighetsrom.assessmentStatus");
+  return (
+    <StatusTag tone={status === "open" ? "info" : "neutral"} size="xsmall">
+      {t(status)}
     </StatusTag>
   );
 }

@@ -9,8 +9,9 @@ import {
   StaticTr,
 } from "~/app/_components/static-table";
 import Link from "next/link";
+import { useLocale, useTranslations } from "next-intl";
 import type { StatusChange } from "~/server/domain/mulighetsrom/aggregation";
-import type { AreaScore } from "~/lib/mulighetsrom/areas";
+import { areaKey, type AreaScore } from "~/lib/mulighetsrom/model";
 import { formatDate } from "~/lib/format";
 import { ScoreMark } from "./score";
 import { ScrollRegion } from "~/app/_components/scroll-region";
@@ -25,21 +26,17 @@ interface History {
   }[];
 }
 
-const changeWords: Record<StatusChange, string> = {
-  forbedret: "bedre",
-  svekket: "svakere",
-  endret: "endret",
-  uendret: "uendret",
-};
-
-function ChangeNote({ change, transition }: { change: StatusChange | null; transition: string | null }) {
-  if (!change || !transition) return null;
+/** The move from the previous assessment's status, in words: "kan styrkes → sterk (bedre)". */
+function ChangeNote({ change, from, to }: { change: StatusChange | null; from: AreaScore | undefined; to: AreaScore }) {
+  const t = useTranslations("mulighetsrom");
+  if (!change || change === "uendret" || !from) return null;
+  const transition = t("format.transition", { from: t(`score.${from}`).toLowerCase(), to: t(`score.${to}`).toLowerCase() });
   const Icon = change === "forbedret" ? ArrowUpIcon : change === "svekket" ? ArrowDownIcon : ArrowRightIcon;
   return (
     <span className="mt-1 flex items-center gap-1 text-sm">
       <Icon aria-hidden />
       <span>
-        {transition} ({changeWords[change]})
+        {t("history.change", { transition, change: t(`change.${change}`) })}
       </span>
     </span>
   );
@@ -50,33 +47,34 @@ export const HISTORY_COLUMNS = 6;
 
 /** The checklist for every partnership meeting: each area's agreed status, assessment by assessment. */
 export function HistoryTable({ slug, history, showAll }: { slug: string; history: History; showAll: boolean }) {
+  const t = useTranslations("mulighetsrom");
+  const locale = useLocale();
   const hidden = showAll ? 0 : Math.max(0, history.assessments.length - HISTORY_COLUMNS);
   const shown = history.assessments.slice(hidden);
   const shownIds = new Set(shown.map((a) => a.id));
   return (
     <section aria-labelledby="historikk-heading">
       <Heading id="historikk-heading" level="2" size="medium" spacing>
-        Utvikling over tid
+        {t("history.heading")}
       </Heading>
       <BodyLong spacing className="max-w-prose">
-        Felles status for hvert område i hver vurdering, eldste først. Under statusen står endringen fra forrige
-        vurdering. En stjerne betyr at området var prioritert.
+        {t("history.intro")}
       </BodyLong>
       {hidden > 0 && (
         <BodyShort spacing>
-          Viser de {shown.length} siste av {history.assessments.length} vurderinger.{" "}
-          <Link href={`/partnerskap/${slug}/mulighetsrom?historikk=alle#historikk-heading`}>Vis alle</Link>
+          {t("history.showing", { shown: shown.length, total: history.assessments.length })}{" "}
+          <Link href={`/partnerskap/${slug}/mulighetsrom?historikk=alle#historikk-heading`}>{t("plans.showAll")}</Link>
         </BodyShort>
       )}
       <ScrollRegion labelledBy="historikk-heading">
         <StaticTable size="small">
-          <caption className="sr-only">Felles status per utviklingsområde i hver vurdering</caption>
+          <caption className="sr-only">{t("history.caption")}</caption>
           <StaticThead>
             <StaticTr>
-              <StaticTh scope="col">Utviklingsområde</StaticTh>
+              <StaticTh scope="col">{t("fields.developmentArea")}</StaticTh>
               {shown.map((a) => (
                 <StaticTh key={a.id} scope="col" className="min-w-36">
-                  <Link href={`/partnerskap/${slug}/mulighetsrom/${a.id}`}>{formatDate(a.heldOn)}</Link>
+                  <Link href={`/partnerskap/${slug}/mulighetsrom/${a.id}`}>{formatDate(a.heldOn, locale)}</Link>
                   <span className="block text-sm">{a.occasion}</span>
                 </StaticTh>
               ))}
@@ -86,20 +84,20 @@ export function HistoryTable({ slug, history, showAll }: { slug: string; history
             {history.areas.map((area) => (
               <StaticTr key={area.no}>
                 <StaticTh scope="row" className="min-w-56 font-normal">
-                  {area.no}. {area.name}
+                  {t("format.numbered", { no: area.no, name: t(`areas.${areaKey(area.no)}.name`) })}
                 </StaticTh>
-                {area.steps.filter((step) => shownIds.has(step.assessmentId)).map((step) => (
+                {area.steps.map((step, index) => ({ step, from: area.steps[index - 1]?.status })).filter(({ step }) => shownIds.has(step.assessmentId)).map(({ step, from }) => (
                   <StaticTd key={step.assessmentId}>
                     <span className="inline-flex items-center gap-1">
                       <ScoreMark score={step.status} />
                       {area.prioritisedIn.includes(step.assessmentId) && (
                         <>
                           <StarFillIcon aria-hidden className="text-ax-text-accent" />
-                          <span className="sr-only">prioritert</span>
+                          <span className="sr-only">{t("history.prioritised")}</span>
                         </>
                       )}
                     </span>
-                    <ChangeNote change={step.change} transition={step.transition} />
+                    <ChangeNote change={step.change} from={from} to={step.status} />
                   </StaticTd>
                 ))}
               </StaticTr>

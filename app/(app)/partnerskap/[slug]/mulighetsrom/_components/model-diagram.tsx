@@ -2,10 +2,10 @@
 
 import { StarFillIcon } from "@navikt/aksel-icons";
 import { BodyLong, BodyShort, Heading, HStack, Link as AkselLink, VStack } from "@navikt/ds-react";
+import { useTranslations } from "next-intl";
 import NextLink from "next/link";
 import { useState } from "react";
-import { sideLabels } from "~/lib/roles";
-import { levelInfo, scoreLabels, type AreaScore, type Level } from "~/lib/mulighetsrom/areas";
+import type { AreaScore, Level } from "~/lib/mulighetsrom/model";
 import { sides } from "~/db/schema/enums";
 import type { Distribution } from "~/server/domain/mulighetsrom/aggregation";
 import { areaPositions, CIRCLE_RADIUS, levelCircles, MARKER_RADIUS } from "./model-layout";
@@ -26,6 +26,9 @@ export interface DiagramArea {
   planHref: string | null;
 }
 
+/** The main area's mark, a symbol rather than a word. */
+const STAR = "★";
+
 /** Fill and pattern per status: colour plus a pattern, so print and colour-blind readers can tell them apart. */
 const markerStyle: Record<AreaScore, { fill: string; pattern: string | null; dash?: string }> = {
   sterk: { fill: "var(--ax-bg-success-moderate)", pattern: "url(#mønster-sterk)" },
@@ -33,17 +36,20 @@ const markerStyle: Record<AreaScore, { fill: string; pattern: string | null; das
   ikke_vurdert: { fill: "#ffffff", pattern: null, dash: "4 3" },
 };
 
-const describeArea = (a: DiagramArea) =>
+type Words = ReturnType<typeof useTranslations<"mulighetsrom">>;
+
+const describeArea = (t: Words, a: DiagramArea) =>
   [
-    `Område ${a.no}: ${a.name}.`,
-    `Status: ${scoreLabels[a.status].toLowerCase()}.`,
-    a.main ? "Hovedområde." : a.prioritised ? "Prioritert." : a.considered ? "Vurderes." : "",
+    t("diagram.areaLabel", { no: a.no, name: a.name }),
+    t("diagram.statusLabel", { status: t(`score.${a.status}`).toLowerCase() }),
+    a.main ? t("diagram.mainLabel") : a.prioritised ? t("diagram.prioritisedLabel") : a.considered ? t("diagram.consideredLabel") : "",
   ]
     .filter(Boolean)
     .join(" ");
 
 /** The model as a picture; choosing an area shows its description, scores and plan beside it. */
 export function ModelDiagram({ areas }: { areas: DiagramArea[] }) {
+  const t = useTranslations("mulighetsrom");
   const [selected, setSelected] = useState<number>(areas.find((a) => a.main)?.no ?? 1);
   const current = areas.find((a) => a.no === selected) ?? areas[0]!;
 
@@ -56,7 +62,7 @@ export function ModelDiagram({ areas }: { areas: DiagramArea[] }) {
           aria-labelledby="modell-tittel"
           className="h-auto w-full max-w-[36rem]"
         >
-          <title id="modell-tittel">Mulighetsrommet: de tre nivåene og de 20 utviklingsområdene</title>
+          <title id="modell-tittel">{t("diagram.title")}</title>
           <defs>
             <pattern id="mønster-sterk" width="8" height="8" patternUnits="userSpaceOnUse">
               <circle cx="4" cy="4" r="1.2" fill="rgba(0,0,0,0.35)" />
@@ -79,7 +85,7 @@ export function ModelDiagram({ areas }: { areas: DiagramArea[] }) {
                   strokeWidth={2}
                 />
                 <text x={c.labelX} y={c.labelY} textAnchor={c.anchor} className="fill-current text-[20px] font-semibold">
-                  {levelInfo[level].label}
+                  {t(`levels.${level}.label`)}
                 </text>
               </g>
             );
@@ -93,7 +99,7 @@ export function ModelDiagram({ areas }: { areas: DiagramArea[] }) {
                 key={area.no}
                 role="button"
                 tabIndex={0}
-                aria-label={describeArea(area)}
+                aria-label={describeArea(t, area)}
                 aria-pressed={isSelected}
                 className="cursor-pointer focus:outline-none [&:focus-visible>.fokus]:opacity-100"
                 onClick={() => setSelected(area.no)}
@@ -140,7 +146,7 @@ export function ModelDiagram({ areas }: { areas: DiagramArea[] }) {
                 </text>
                 {area.main && (
                   <text x={pos.x + 16} y={pos.y - 14} className="pointer-events-none text-[20px]" fill="#23262a" aria-hidden>
-                    ★
+                    {STAR}
                   </text>
                 )}
               </g>
@@ -157,25 +163,26 @@ export function ModelDiagram({ areas }: { areas: DiagramArea[] }) {
 }
 
 function Legend() {
+  const t = useTranslations("mulighetsrom");
   return (
     <ul className="m-0 mt-2 flex list-none flex-wrap gap-x-5 gap-y-2 p-0 text-sm">
       <li className="flex items-center gap-2">
-        <LegendDot status="sterk" /> Sterk (grønn, prikket)
+        <LegendDot status="sterk" /> {t("diagram.legendSterk")}
       </li>
       <li className="flex items-center gap-2">
-        <LegendDot status="kan_styrkes" /> Kan styrkes (gul, skravert)
+        <LegendDot status="kan_styrkes" /> {t("diagram.legendKanStyrkes")}
       </li>
       <li className="flex items-center gap-2">
-        <LegendDot status="ikke_vurdert" /> Ikke vurdert (hvit, stiplet kant)
+        <LegendDot status="ikke_vurdert" /> {t("diagram.legendIkkeVurdert")}
       </li>
       <li className="flex items-center gap-2">
         <svg width="22" height="22" aria-hidden>
           <circle cx="11" cy="11" r="9" fill="none" stroke="#23262a" strokeWidth="3" />
         </svg>
-        Prioritert (tykk ring)
+        {t("diagram.legendPrioritised")}
       </li>
       <li className="flex items-center gap-2">
-        <span aria-hidden>★</span> Hovedområde
+        <span aria-hidden>{STAR}</span> {t("marks.main")}
       </li>
     </ul>
   );
@@ -192,50 +199,50 @@ function LegendDot({ status }: { status: AreaScore }) {
 }
 
 function AreaDetails({ area }: { area: DiagramArea }) {
+  const t = useTranslations("mulighetsrom");
+  const counts = (d: Distribution) => ({ sterk: d.sterk, kanStyrkes: d.kan_styrkes, ikkeVurdert: d.ikke_vurdert });
   return (
     <section aria-live="polite" aria-labelledby="valgt-omrade" className="rounded-lg border border-ax-border-neutral-subtle p-4">
       <VStack gap="space-12">
         <Heading id="valgt-omrade" level="3" size="small">
-          {area.no}. {area.name}
+          {t("format.numbered", { no: area.no, name: area.name })}
         </Heading>
         <HStack gap="space-8" align="center">
           <ScoreTag score={area.status} size="small" />
           {area.main ? (
             <BodyShort size="small" className="flex items-center gap-1">
-              <StarFillIcon aria-hidden /> Hovedområde
+              <StarFillIcon aria-hidden /> {t("marks.main")}
             </BodyShort>
           ) : area.prioritised ? (
-            <BodyShort size="small">Prioritert</BodyShort>
+            <BodyShort size="small">{t("marks.prioritised")}</BodyShort>
           ) : area.considered ? (
-            <BodyShort size="small">Vurderes</BodyShort>
+            <BodyShort size="small">{t("marks.considered")}</BodyShort>
           ) : null}
         </HStack>
         <BodyShort size="small" className="text-ax-text-neutral-subtle">
-          {area.levels.map((l) => levelInfo[l].label).join(" og ")}
+          {area.levels.map((l) => t(`levels.${l}.label`)).join(` ${t("and")} `)}
         </BodyShort>
         <BodyLong size="small">{area.summary}</BodyLong>
         <div>
           <BodyShort size="small" weight="semibold">
-            Svarene
+            {t("diagram.answers")}
           </BodyShort>
-          <BodyShort size="small">
-            {area.total.sterk} sterk, {area.total.kan_styrkes} kan styrkes, {area.total.ikke_vurdert} ikke vurdert
-          </BodyShort>
+          <BodyShort size="small">{t("counts.comma", counts(area.total))}</BodyShort>
           <ul className="m-0 list-none p-0 text-sm">
             {sides.map((side) => (
               <li key={side}>
-                {sideLabels[side]}: {area.bySide[side].sterk} sterk, {area.bySide[side].kan_styrkes} kan styrkes
+                {t("counts.side", { side: t(`side.${side}`), ...counts(area.bySide[side]) })}
               </li>
             ))}
           </ul>
-          {area.disagree && <BodyShort size="small" weight="semibold">Sidene ser området ulikt.</BodyShort>}
+          {area.disagree && <BodyShort size="small" weight="semibold">{t("diagram.disagree")}</BodyShort>}
         </div>
         {area.planHref ? (
           <AkselLink as={NextLink} href={area.planHref}>
-            Utviklingsplan for {area.name}
+            {t("diagram.planFor", { name: area.name })}
           </AkselLink>
         ) : area.prioritised ? (
-          <BodyShort size="small">Utviklingsplanen er ikke laget ennå.</BodyShort>
+          <BodyShort size="small">{t("diagram.planNotYet")}</BodyShort>
         ) : null}
       </VStack>
     </section>

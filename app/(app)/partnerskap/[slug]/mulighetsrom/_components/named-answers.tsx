@@ -2,9 +2,8 @@
 
 import { Loader } from "@navikt/ds-react";
 import { useQuery } from "@tanstack/react-query";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
-import { sideLabels } from "~/lib/roles";
-import { scoreLabels } from "~/lib/mulighetsrom/areas";
 import { useTRPC } from "~/app/_components/trpc-provider";
 import { messageOf } from "~/app/_lib/trpc-errors";
 
@@ -14,6 +13,7 @@ import { messageOf } from "~/app/_lib/trpc-errors";
  */
 export function NamedAnswers({ slug, assessmentId, item, count }: { slug: string; assessmentId: string; item: string; count: number }) {
   const trpc = useTRPC();
+  const t = useTranslations("mulighetsrom");
   const [opened, setOpened] = useState(false);
   const query = useQuery({
     ...trpc.mulighetsrom.namedAnswers.queryOptions({ partnership: slug, assessmentId }),
@@ -27,14 +27,14 @@ export function NamedAnswers({ slug, assessmentId, item, count }: { slug: string
 
   return (
     <details className="mt-1 text-sm" onToggle={(e) => setOpened(opened || e.currentTarget.open)}>
-      <summary className="cursor-pointer">Svar med navn ({count})</summary>
-      {query.isPending && opened && <Loader size="xsmall" title="Henter svarene" />}
+      <summary className="cursor-pointer">{t("named.summary", { count })}</summary>
+      {query.isPending && opened && <Loader size="xsmall" title={t("named.loading")} />}
       {query.isError && <span role="alert">{messageOf(query.error)}</span>}
       <ul className="m-0 list-none p-0">
         {answers.map((a, i) => (
           <li key={i} className="mt-1">
-            {a.name} ({sideLabels[a.side].toLowerCase()}): {scoreLabels[a.score].toLowerCase()}
-            {a.comment && <span className="block text-ax-text-neutral-subtle">«{a.comment}»</span>}
+            {t("format.answerLine", { name: a.name, side: t(`side.${a.side}`).toLowerCase(), score: t(`score.${a.score}`).toLowerCase() })}
+            {a.comment && <span className="block text-ax-text-neutral-subtle">{t("format.quoted", { text: a.comment })}</span>}
           </li>
         ))}
       </ul>

@@ -2,14 +2,17 @@
 
 import { Alert, BodyShort, Button, Checkbox, Heading, Select } from "@navikt/ds-react";
 import { useMutation } from "@tanstack/react-query";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { areaScores } from "~/db/schema/enums";
-import { MAX_PRIORITIES, scoreLabels, type AreaScore } from "~/lib/mulighetsrom/areas";
+import { MAX_PRIORITIES, type AreaScore } from "~/lib/mulighetsrom/model";
+import type { Text } from "~/lib/i18n/text";
 import { priorityProblem, togglePriority } from "~/lib/mulighetsrom/priorities";
 import type { Distribution } from "~/server/domain/mulighetsrom/aggregation";
 import { FormShell } from "~/app/_components/form-shell";
 import { useTRPC } from "~/app/_components/trpc-provider";
 import { useFormMutation } from "~/app/_lib/use-form-mutation";
+import { useRenderText } from "./use-render-text";
 
 export interface OutcomeArea {
   no: number;
@@ -39,6 +42,7 @@ function SavedNote({ saved, text }: { saved: boolean; text: string }) {
 /** Step 1 of the group's work: the colour each area gets, with the answers alongside. */
 export function StatusForm({ slug, assessmentId, version, areas }: Props) {
   const trpc = useTRPC();
+  const t = useTranslations("mulighetsrom");
   const mutation = useMutation(trpc.mulighetsrom.setStatuses.mutationOptions());
   const form = useFormMutation(mutation.mutateAsync);
   const [statuses, setStatuses] = useState<Record<number, AreaScore>>(
@@ -69,15 +73,12 @@ export function StatusForm({ slug, assessmentId, version, areas }: Props) {
       heading={
         <div>
           <Heading id="status-heading" level="3" size="small" spacing tabIndex={-1}>
-            Felles status
+            {t("outcome.statusHeading")}
           </Heading>
-          <BodyShort>
-            Bli enige om fargen for hvert område. Svarfordelingen står ved siden av. Forslaget fra svarene velger
-            det flest har svart; dere kan endre det før dere lagrer.
-          </BodyShort>
+          <BodyShort>{t("outcome.statusIntro")}</BodyShort>
         </div>
       }
-      submit={{ label: "Lagre felles status" }}
+      submit={{ label: t("outcome.statusSave") }}
       onSubmit={() =>
         form.submit({
           partnership: slug,
@@ -87,10 +88,10 @@ export function StatusForm({ slug, assessmentId, version, areas }: Props) {
         })
       }
     >
-      <SavedNote saved={form.saved} text="Felles status er lagret." />
+      <SavedNote saved={form.saved} text={t("outcome.statusSaved")} />
       <div>
         <Button type="button" variant="secondary" size="small" onClick={suggestFromAnswers}>
-          Foreslå status fra svarene
+          {t("outcome.suggest")}
         </Button>
       </div>
       <ol className="m-0 grid list-none gap-3 p-0 ax-md:grid-cols-2">
@@ -98,15 +99,15 @@ export function StatusForm({ slug, assessmentId, version, areas }: Props) {
           <li key={a.no} className="rounded border border-ax-border-neutral-subtle p-3">
             <Select
               id={`status-${a.no}`}
-              label={`${a.no}. ${a.name}`}
-              description={`Svar: ${a.total.sterk} sterk, ${a.total.kan_styrkes} kan styrkes, ${a.total.ikke_vurdert} ikke vurdert`}
+              label={t("format.numbered", { no: a.no, name: a.name })}
+              description={t("counts.answers", { sterk: a.total.sterk, kanStyrkes: a.total.kan_styrkes, ikkeVurdert: a.total.ikke_vurdert })}
               size="small"
               value={statuses[a.no]}
               onChange={(e) => setStatuses((s) => ({ ...s, [a.no]: e.target.value as AreaScore }))}
             >
               {areaScores.map((score) => (
                 <option key={score} value={score}>
-                  {scoreLabels[score]}
+                  {t(`score.${score}`)}
                 </option>
               ))}
             </Select>
@@ -120,12 +121,14 @@ export function StatusForm({ slug, assessmentId, version, areas }: Props) {
 /** Step 2: areas to consider, up to three priorities, and the one main area. */
 export function PrioritiesForm({ slug, assessmentId, version, areas }: Props) {
   const trpc = useTRPC();
+  const t = useTranslations("mulighetsrom");
+  const render = useRenderText();
   const mutation = useMutation(trpc.mulighetsrom.setPriorities.mutationOptions());
   const form = useFormMutation(mutation.mutateAsync);
   const [considered, setConsidered] = useState(new Set(areas.filter((a) => a.considered).map((a) => a.no)));
   const [prioritised, setPrioritised] = useState(new Set(areas.filter((a) => a.prioritised).map((a) => a.no)));
   const [main, setMain] = useState<number | null>(areas.find((a) => a.main)?.no ?? null);
-  const [refused, setRefused] = useState<string | null>(null);
+  const [refused, setRefused] = useState<Text | null>(null);
 
   function onTogglePriority(no: number, on: boolean) {
     const next = togglePriority({ prioritised: [...prioritised], main }, no, on);
@@ -140,7 +143,7 @@ export function PrioritiesForm({ slug, assessmentId, version, areas }: Props) {
     const problem = priorityProblem(choice);
     void form.submit(
       { partnership: slug, assessmentId, version, ...choice },
-      { localErrors: problem ? { [problem.field]: problem.message } : {} },
+      { localErrors: problem ? { [problem.field]: render(problem.message) } : {} },
     );
   }
 
@@ -153,21 +156,21 @@ export function PrioritiesForm({ slug, assessmentId, version, areas }: Props) {
       heading={
         <div>
           <Heading id="prioritet-heading" level="3" size="small" spacing>
-            Prioriteringer
+            {t("outcome.prioritiesHeading")}
           </Heading>
           <BodyShort>
-            Merk områdene dere vil se nærmere på, og prioriter høyst {MAX_PRIORITIES}. Ett av de prioriterte er
-            hovedområdet. <span aria-live="polite">{prioritised.size} av {MAX_PRIORITIES} er prioritert.</span>
+            {t("outcome.prioritiesIntro", { max: MAX_PRIORITIES })}{" "}
+            <span aria-live="polite">{t("outcome.prioritisedCount", { count: prioritised.size, max: MAX_PRIORITIES })}</span>
           </BodyShort>
           <div aria-live="assertive">
-            {refused && <BodyShort className="mt-2 font-semibold text-ax-text-danger">{refused}</BodyShort>}
+            {refused && <BodyShort className="mt-2 font-semibold text-ax-text-danger">{render(refused)}</BodyShort>}
           </div>
         </div>
       }
-      submit={{ label: "Lagre prioriteringene" }}
+      submit={{ label: t("outcome.prioritiesSave") }}
       onSubmit={onSubmit}
     >
-      <SavedNote saved={form.saved} text="Prioriteringene er lagret." />
+      <SavedNote saved={form.saved} text={t("outcome.prioritiesSaved")} />
       <div id="prioritet-prioritised" tabIndex={-1}>
         {form.fieldErrors.prioritised && (
           <BodyShort className="font-semibold text-ax-text-danger">{form.fieldErrors.prioritised}</BodyShort>
@@ -177,20 +180,20 @@ export function PrioritiesForm({ slug, assessmentId, version, areas }: Props) {
         {form.fieldErrors.main && <BodyShort className="font-semibold text-ax-text-danger">{form.fieldErrors.main}</BodyShort>}
       </div>
       <table className="w-full border-collapse text-left">
-        <caption className="sr-only">Velg områder som vurderes, prioriteres og hovedområdet</caption>
+        <caption className="sr-only">{t("outcome.prioritiesCaption")}</caption>
         <thead>
           <tr className="border-b border-ax-border-neutral">
-            <th scope="col" className="py-2 pr-3">Utviklingsområde</th>
-            <th scope="col" className="px-2 py-2">Vurderes</th>
-            <th scope="col" className="px-2 py-2">Prioritert</th>
-            <th scope="col" className="px-2 py-2">Hovedområde</th>
+            <th scope="col" className="py-2 pr-3">{t("fields.developmentArea")}</th>
+            <th scope="col" className="px-2 py-2">{t("marks.considered")}</th>
+            <th scope="col" className="px-2 py-2">{t("marks.prioritised")}</th>
+            <th scope="col" className="px-2 py-2">{t("marks.main")}</th>
           </tr>
         </thead>
         <tbody>
           {areas.map((a) => (
             <tr key={a.no} className="border-b border-ax-border-neutral-subtle">
               <th scope="row" className="py-1 pr-3 font-normal">
-                {a.no}. {a.name}
+                {t("format.numbered", { no: a.no, name: a.name })}
               </th>
               <td className="px-2">
                 <Checkbox
@@ -205,7 +208,7 @@ export function PrioritiesForm({ slug, assessmentId, version, areas }: Props) {
                     setConsidered(next);
                   }}
                 >
-                  Vurder {a.name}
+                  {t("outcome.consider", { name: a.name })}
                 </Checkbox>
               </td>
               <td className="px-2">
@@ -215,7 +218,7 @@ export function PrioritiesForm({ slug, assessmentId, version, areas }: Props) {
                   checked={prioritised.has(a.no)}
                   onChange={(e) => onTogglePriority(a.no, e.target.checked)}
                 >
-                  Prioriter {a.name}
+                  {t("outcome.prioritise", { name: a.name })}
                 </Checkbox>
               </td>
               <td className="px-2">
@@ -223,7 +226,7 @@ export function PrioritiesForm({ slug, assessmentId, version, areas }: Props) {
                   type="radio"
                   name="hovedomrade"
                   className="h-5 w-5 accent-[var(--ax-bg-accent-strong)] disabled:opacity-40"
-                  aria-label={`Hovedområde: ${a.name}`}
+                  aria-label={t("outcome.mainFor", { name: a.name })}
                   checked={main === a.no}
                   disabled={!prioritised.has(a.no)}
                   onChange={() => setMain(a.no)}

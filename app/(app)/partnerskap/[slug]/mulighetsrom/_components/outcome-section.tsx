@@ -1,6 +1,7 @@
 "use client";
 
 import { Button } from "@navikt/ds-react";
+import { useTranslations } from "next-intl";
 import { useEffect, useState } from "react";
 
 /**
@@ -8,6 +9,7 @@ import { useEffect, useState } from "react";
  * until asked for, which keeps the page quick for everyone who only reads the results.
  */
 export function OutcomeSection({ children }: { children: React.ReactNode }) {
+  const t = useTranslations("mulighetsrom.outcome");
   const [open, setOpen] = useState(false);
   // The button disappears when pressed; keyboard focus continues at the first form's heading.
   useEffect(() => {
@@ -17,7 +19,7 @@ export function OutcomeSection({ children }: { children: React.ReactNode }) {
     <>{children}</>
   ) : (
     <Button variant="secondary" onClick={() => setOpen(true)} aria-expanded={false}>
-      Sett felles status og prioriteringer
+      {t("open")}
     </Button>
   );
 }

@@ -8,6 +8,8 @@ import {
   StaticTr,
 } from "~/app/_components/static-table";
 import Link from "next/link";
+import { useLocale, useTranslations } from "next-intl";
+import { areaKey } from "~/lib/mulighetsrom/model";
 import { formatDate } from "~/lib/format";
 import { ScrollRegion } from "~/app/_components/scroll-region";
 
@@ -28,33 +30,32 @@ const PLAN_ROWS = 9;
 
 /** The development plans with their progress, newest first, so they are followed up from meeting to meeting. */
 export function PlanList({ slug, plans, showAll }: { slug: string; plans: PlanItem[]; showAll: boolean }) {
+  const t = useTranslations("mulighetsrom");
+  const locale = useLocale();
   const shown = showAll ? plans : plans.slice(0, PLAN_ROWS);
   return (
     <section aria-labelledby="planer-heading">
       <Heading id="planer-heading" level="2" size="medium" spacing>
-        Utviklingsplaner
+        {t("plans.heading")}
       </Heading>
       {plans.length === 0 ? (
-        <BodyLong>
-          Ingen utviklingsplaner ennå. Når dere har prioritert områder i en vurdering, lager dere en plan for hvert av
-          dem fra vurderingens side.
-        </BodyLong>
+        <BodyLong>{t("plans.none")}</BodyLong>
       ) : (
         <>
           {shown.length < plans.length && (
             <BodyShort spacing>
-              Viser de {shown.length} nyeste av {plans.length} planer.{" "}
-              <Link href={`/partnerskap/${slug}/mulighetsrom?planer=alle#planer-heading`}>Vis alle</Link>
+              {t("plans.showing", { shown: shown.length, total: plans.length })}{" "}
+              <Link href={`/partnerskap/${slug}/mulighetsrom?planer=alle#planer-heading`}>{t("plans.showAll")}</Link>
             </BodyShort>
           )}
           <ScrollRegion labelledBy="planer-heading">
             <StaticTable size="small">
               <StaticThead>
                 <StaticTr>
-                  <StaticTh scope="col">Område</StaticTh>
-                  <StaticTh scope="col">Fra vurderingen</StaticTh>
-                  <StaticTh scope="col">Ansvarlig</StaticTh>
-                  <StaticTh scope="col">Tiltak fullført</StaticTh>
+                  <StaticTh scope="col">{t("fields.area")}</StaticTh>
+                  <StaticTh scope="col">{t("plans.fromAssessment")}</StaticTh>
+                  <StaticTh scope="col">{t("fields.responsible")}</StaticTh>
+                  <StaticTh scope="col">{t("plans.actionsDone")}</StaticTh>
                 </StaticTr>
               </StaticThead>
               <StaticTbody>
@@ -62,15 +63,15 @@ export function PlanList({ slug, plans, showAll }: { slug: string; plans: PlanIt
                   <StaticTr key={p.id}>
                     <StaticTd>
                       <Link href={`/partnerskap/${slug}/mulighetsrom/${p.assessmentId}/plan/${p.id}`}>
-                        {p.areaNo}. {p.areaName}
+                        {t("format.numbered", { no: p.areaNo, name: t(`areas.${areaKey(p.areaNo)}.name`) })}
                       </Link>
                     </StaticTd>
                     <StaticTd>
-                      {p.occasion} ({formatDate(p.heldOn)})
+                      {t("format.withDate", { text: p.occasion, date: formatDate(p.heldOn, locale) })}
                     </StaticTd>
-                    <StaticTd>{p.responsibleName ?? "Ikke valgt"}</StaticTd>
+                    <StaticTd>{p.responsibleName ?? t("fields.notChosen")}</StaticTd>
                     <StaticTd>
-                      {p.done} av {p.total}
+                      {t("counts.of", { done: p.done, total: p.total })}
                     </StaticTd>
                   </StaticTr>
                 ))}

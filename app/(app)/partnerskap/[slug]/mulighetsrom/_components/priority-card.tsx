@@ -4,11 +4,11 @@ import { StarFillIcon } from "@navikt/aksel-icons";
 import { Alert, BodyLong, BodyShort, Button, Heading, HStack, Link as AkselLink, Textarea, VStack } from "@navikt/ds-react";
 import { useMutation } from "@tanstack/react-query";
 import NextLink from "next/link";
+import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { FormShell } from "~/app/_components/form-shell";
 import { useTRPC } from "~/app/_components/trpc-provider";
-import { NO_CLIENT_DATA_HINT } from "~/app/_lib/hints";
 import { messageOf } from "~/app/_lib/trpc-errors";
 import { useFormMutation } from "~/app/_lib/use-form-mutation";
 
@@ -23,28 +23,26 @@ export interface PriorityArea {
   plan: { id: string; done: number; total: number } | null;
 }
 
-const notesFields = [
-  { key: "desiredSituation", label: "Ønsket situasjon", help: "Hvordan vil dere at det skal være når dere har lykkes?" },
-  { key: "barriers", label: "Barrierer", help: "Hva står i veien i dag?" },
-  { key: "drivers", label: "Drivere", help: "Hva trekker i riktig retning, og hva kan dere bygge på?" },
-] as const;
+/** The three notes of a prioritised area; label and help are `notes.<key>.label` / `.help`. */
+const notesFields = ["desiredSituation", "barriers", "drivers"] as const;
 
-type NotesKey = (typeof notesFields)[number]["key"];
+type NotesKey = (typeof notesFields)[number];
 
 /** A prioritised area: what the group wants, what hinders and what helps, and its development plan. */
 export function PriorityCard(props: { slug: string; assessmentId: string; area: PriorityArea; editable: boolean; canEdit: boolean }) {
   const { area } = props;
+  const t = useTranslations("mulighetsrom");
   const headingId = `prioritert-${area.no}`;
   return (
     <article aria-labelledby={headingId} className="rounded-lg border border-ax-border-neutral-subtle p-4">
       <VStack gap="space-16">
         <HStack gap="space-8" align="center">
           <Heading id={headingId} level="3" size="small">
-            {area.no}. {area.name}
+            {t("format.numbered", { no: area.no, name: area.name })}
           </Heading>
           {area.main && (
             <BodyShort size="small" className="flex items-center gap-1 font-semibold">
-              <StarFillIcon aria-hidden /> Hovedområde
+              <StarFillIcon aria-hidden /> {t("marks.main")}
             </BodyShort>
           )}
         </HStack>
@@ -52,10 +50,10 @@ export function PriorityCard(props: { slug: string; assessmentId: string; area: 
           <NotesForm {...props} />
         ) : (
           <dl className="m-0 grid gap-2">
-            {notesFields.map((f) => (
-              <div key={f.key}>
-                <dt className="font-semibold">{f.label}</dt>
-                <dd className="m-0 whitespace-pre-line">{area[f.key] || "Ikke beskrevet."}</dd>
+            {notesFields.map((key) => (
+              <div key={key}>
+                <dt className="font-semibold">{t(`notes.${key}.label`)}</dt>
+                <dd className="m-0 whitespace-pre-line">{area[key] || t("priority.notDescribed")}</dd>
               </div>
             ))}
           </dl>
@@ -68,6 +66,9 @@ export function PriorityCard(props: { slug: string; assessmentId: string; area: 
 
 function NotesForm({ slug, assessmentId, area }: { slug: string; assessmentId: string; area: PriorityArea }) {
   const trpc = useTRPC();
+  const t = useTranslations("mulighetsrom");
+  const common = useTranslations("common");
+  const noClientData = common("noClientData");
   const mutation = useMutation(trpc.mulighetsrom.updateAreaNotes.mutationOptions());
   const form = useFormMutation(mutation.mutateAsync);
   const [values, setValues] = useState<Record<NotesKey, string>>({
@@ -79,31 +80,31 @@ function NotesForm({ slug, assessmentId, area }: { slug: string; assessmentId: s
   return (
     <FormShell
       form={form}
-      label={`Ønsket situasjon, barrierer og drivere for ${area.name}`}
+      label={t("priority.notesLabel", { name: area.name })}
       idPrefix={prefix}
       warnOnConflict
       gap="space-12"
-      submit={{ label: "Lagre", size: "small", variant: "secondary" }}
+      submit={{ label: common("save"), size: "small", variant: "secondary" }}
       status={
         form.saved && (
           <BodyShort size="small" role="status">
-            Lagret.
+            {t("priority.saved")}
           </BodyShort>
         )
       }
       onSubmit={() => form.submit({ partnership: slug, assessmentId, areaNo: area.no, version: area.notesVersion, ...values })}
     >
-      {notesFields.map((f) => (
+      {notesFields.map((key) => (
         <Textarea
-          key={f.key}
-          id={`${prefix}${f.key}`}
-          label={f.label}
-          description={`${f.help} ${NO_CLIENT_DATA_HINT}`}
+          key={key}
+          id={`${prefix}${key}`}
+          label={t(`notes.${key}.label`)}
+          description={`${t(`notes.${key}.help`)} ${noClientData}`}
           minRows={2}
           maxLength={2000}
-          value={values[f.key]}
-          error={form.fieldErrors[f.key]}
-          onChange={(e) => setValues((v) => ({ ...v, [f.key]: e.target.value }))}
+          value={values[key]}
+          error={form.fieldErrors[key]}
+          onChange={(e) => setValues((v) => ({ ...v, [key]: e.target.value }))}
         />
       ))}
     </FormShell>
@@ -112,20 +113,22 @@ function NotesForm({ slug, assessmentId, area }: { slug: string; assessmentId: s
 
 function PlanLink({ slug, assessmentId, area, canEdit }: { slug: string; assessmentId: string; area: PriorityArea; canEdit: boolean }) {
   const trpc = useTRPC();
+  const t = useTranslations("mulighetsrom");
   const router = useRouter();
   const start = useMutation(trpc.mulighetsrom.startPlan.mutationOptions());
   const [error, setError] = useState<string | null>(null);
+  const createPlan = t.rich("priority.createPlan", { name: area.name, sr: (chunks) => <span className="sr-only">{chunks}</span> });
   if (area.plan) {
     return (
       <BodyLong>
         <AkselLink as={NextLink} href={`/partnerskap/${slug}/mulighetsrom/${assessmentId}/plan/${area.plan.id}`}>
-          Utviklingsplan for {area.name}
+          {t("diagram.planFor", { name: area.name })}
         </AkselLink>{" "}
-        – {area.plan.done} av {area.plan.total} tiltak fullført
+        {t("priority.planProgress", { done: area.plan.done, total: area.plan.total })}
       </BodyLong>
     );
   }
-  if (!canEdit) return <BodyShort>Utviklingsplanen er ikke laget ennå.</BodyShort>;
+  if (!canEdit) return <BodyShort>{t("diagram.planNotYet")}</BodyShort>;
   return (
     <div>
       <Button
@@ -140,7 +143,7 @@ function PlanLink({ slug, assessmentId, area, canEdit }: { slug: string; assessm
           }
         }}
       >
-        Lag utviklingsplan <span className="sr-only">for {area.name}</span>
+        {createPlan}
       </Button>
       {error && (
         <Alert variant="error" size="small" className="mt-2" role="alert">

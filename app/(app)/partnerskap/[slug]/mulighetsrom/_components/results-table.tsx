@@ -8,10 +8,10 @@ import {
   StaticThead,
   StaticTr,
 } from "~/app/_components/static-table";
+import { useTranslations } from "next-intl";
 import { sides } from "~/db/schema/enums";
-import { sideLabels } from "~/lib/roles";
 import type { ItemSummary } from "~/server/domain/mulighetsrom/aggregation";
-import { levelInfo, type AreaScore, type Level } from "~/lib/mulighetsrom/areas";
+import type { AreaScore, Level } from "~/lib/mulighetsrom/model";
 import { NamedAnswers } from "./named-answers";
 import { ScoreMark } from "./score";
 import { ScrollRegion } from "~/app/_components/scroll-region";
@@ -29,12 +29,16 @@ export interface ResultRow {
 }
 
 function Counts({ d }: { d: ItemSummary["total"] }) {
+  const t = useTranslations("mulighetsrom.counts");
   return (
     <span className="whitespace-nowrap">
-      {d.sterk} sterk · {d.kan_styrkes} kan styrkes · {d.ikke_vurdert} ikke vurdert
+      {t("dots", { sterk: d.sterk, kanStyrkes: d.kan_styrkes, ikkeVurdert: d.ikke_vurdert })}
     </span>
   );
 }
+
+/** No disagreement: a dash, not a word. */
+const DASH = "–";
 
 /** A bar of the answers; the numbers beside it carry the meaning, the bar is a visual aid. */
 function DistributionBar({ d }: { d: ItemSummary["total"] }) {
@@ -59,21 +63,22 @@ export function ResultsTable(props: {
   showOutcome: boolean;
 }) {
   const { slug, assessmentId, caption, rows, showOutcome } = props;
+  const t = useTranslations("mulighetsrom");
   return (
     <ScrollRegion label={caption}>
       <StaticTable size="small">
         <caption className="sr-only">{caption}</caption>
         <StaticThead>
           <StaticTr>
-            <StaticTh scope="col">{showOutcome ? "Utviklingsområde" : "Betingelse"}</StaticTh>
-            {showOutcome && <StaticTh scope="col">Felles status</StaticTh>}
-            <StaticTh scope="col">Alle svar</StaticTh>
+            <StaticTh scope="col">{showOutcome ? t("fields.developmentArea") : t("results.condition")}</StaticTh>
+            {showOutcome && <StaticTh scope="col">{t("results.agreedStatus")}</StaticTh>}
+            <StaticTh scope="col">{t("results.allAnswers")}</StaticTh>
             {sides.map((side) => (
               <StaticTh key={side} scope="col">
-                {sideLabels[side]}
+                {t(`side.${side}`)}
               </StaticTh>
             ))}
-            <StaticTh scope="col">Sidene</StaticTh>
+            <StaticTh scope="col">{t("results.sides")}</StaticTh>
           </StaticTr>
         </StaticThead>
         <StaticTbody>
@@ -81,7 +86,7 @@ export function ResultsTable(props: {
             <StaticTr key={row.key}>
               <StaticTh scope="row" className="min-w-52 font-normal">
                 <span className="font-semibold">{row.label}</span>
-                {row.levels && <span className="block text-sm">{row.levels.map((l) => levelInfo[l].label).join(" og ")}</span>}
+                {row.levels && <span className="block text-sm">{row.levels.map((l) => t(`levels.${l}.label`)).join(` ${t("and")} `)}</span>}
                 {row.namedCount > 0 && (
                   <NamedAnswers slug={slug} assessmentId={assessmentId} item={row.key} count={row.namedCount} />
                 )}
@@ -91,12 +96,12 @@ export function ResultsTable(props: {
                   {row.status && <ScoreMark score={row.status} />}
                   {row.main ? (
                     <span className="mt-1 flex items-center gap-1 text-sm">
-                      <StarFillIcon aria-hidden /> Hovedområde
+                      <StarFillIcon aria-hidden /> {t("marks.main")}
                     </span>
                   ) : row.prioritised ? (
-                    <span className="mt-1 block text-sm">Prioritert</span>
+                    <span className="mt-1 block text-sm">{t("marks.prioritised")}</span>
                   ) : row.considered ? (
-                    <span className="mt-1 block text-sm">Vurderes</span>
+                    <span className="mt-1 block text-sm">{t("marks.considered")}</span>
                   ) : null}
                 </StaticTd>
               )}
@@ -106,16 +111,16 @@ export function ResultsTable(props: {
               </StaticTd>
               {sides.map((side) => (
                 <StaticTd key={side} className="whitespace-nowrap">
-                  {row.summary.bySide[side].sterk} / {row.summary.bySide[side].kan_styrkes}
+                  {t("format.pair", { first: row.summary.bySide[side].sterk, second: row.summary.bySide[side].kan_styrkes })}
                 </StaticTd>
               ))}
               <StaticTd>
                 {row.summary.disagree ? (
                   <span className="inline-flex items-center gap-1 font-semibold">
-                    <ExclamationmarkTriangleIcon aria-hidden /> Uenige
+                    <ExclamationmarkTriangleIcon aria-hidden /> {t("results.disagree")}
                   </span>
                 ) : (
-                  <span className="text-ax-text-neutral-subtle">–</span>
+                  <span className="text-ax-text-neutral-subtle">{DASH}</span>
                 )}
               </StaticTd>
             </StaticTr>
@@ -123,8 +128,7 @@ export function ResultsTable(props: {
         </StaticTbody>
       </StaticTable>
       <BodyShort size="small" className="mt-2 text-ax-text-neutral-subtle">
-        Per side vises antall «sterk» / «kan styrkes». «Uenige» betyr at flertallet på én side mener sterk, mens
-        flertallet på en annen mener kan styrkes.
+        {t("results.note")}
       </BodyShort>
     </ScrollRegion>
   );

@@ -1,4 +1,5 @@
-import { scoreLabels, type AreaScore } from "~/lib/mulighetsrom/areas";
+import { useTranslations } from "next-intl";
+import type { AreaScore } from "~/lib/mulighetsrom/model";
 import { StatusTag, type StatusTone } from "~/app/_components/status-tag";
 
 export const scoreTone: Record<AreaScore, StatusTone> = {
@@ -9,9 +10,10 @@ export const scoreTone: Record<AreaScore, StatusTone> = {
 
 /** An area's status as text, colour and icon. */
 export function ScoreTag({ score, size = "xsmall" }: { score: AreaScore; size?: "xsmall" | "small" }) {
+  const t = useTranslations("mulighetsrom.score");
   return (
     <StatusTag tone={scoreTone[score]} size={size}>
-      {scoreLabels[score]}
+      {t(score)}
     </StatusTag>
   );
 }
@@ -25,10 +27,11 @@ const markGlyph: Record<AreaScore, string> = { sterk: "✓", kan_styrkes: "!", i
 
 /** A lighter status mark for big tables: the same text, colour and symbol, without an SVG per cell. */
 export function ScoreMark({ score }: { score: AreaScore }) {
+  const t = useTranslations("mulighetsrom.score");
   return (
     <span className={`inline-flex items-center gap-1 rounded px-1.5 text-sm whitespace-nowrap ${markClass[score]}`}>
       <span aria-hidden>{markGlyph[score]}</span>
-      {scoreLabels[score]}
+      {t(score)}
     </span>
   );
 }

@@ -3,9 +3,10 @@
 import { PlusIcon } from "@navikt/aksel-icons";
 import { Button, Checkbox, CheckboxGroup, Heading, TextField } from "@navikt/ds-react";
 import { useMutation } from "@tanstack/react-query";
+import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { roleInfo, sideLabels, type Role, type Side } from "~/lib/roles";
+import type { Role, Side } from "~/lib/roles";
 import { isoToday } from "~/lib/dates";
 import { DateField } from "~/app/_components/date-field";
 import { FormShell } from "~/app/_components/form-shell";
@@ -22,17 +23,18 @@ export interface Person {
 
 /** Starts a new assessment and invites the chosen people; everyone is invited unless unticked. */
 export function StartAssessment({ slug, people }: { slug: string; people: Person[] }) {
+  const t = useTranslations("mulighetsrom.start");
   const [open, setOpen] = useState(false);
   return (
     <section aria-labelledby="ny-vurdering-heading" className="rounded-lg border border-ax-border-neutral-subtle p-4">
       <Heading id="ny-vurdering-heading" level="2" size="medium" spacing={open}>
-        Ny vurdering
+        {t("heading")}
       </Heading>
       {open ? (
         <StartForm slug={slug} people={people} onCancel={() => setOpen(false)} />
       ) : (
         <Button className="mt-3" variant="secondary" icon={<PlusIcon aria-hidden />} onClick={() => setOpen(true)}>
-          Start ny vurdering
+          {t("open")}
         </Button>
       )}
     </section>
@@ -41,6 +43,7 @@ export function StartAssessment({ slug, people }: { slug: string; people: Person
 
 function StartForm({ slug, people, onCancel }: { slug: string; people: Person[]; onCancel: () => void }) {
   const trpc = useTRPC();
+  const t = useTranslations("mulighetsrom");
   const router = useRouter();
   const mutation = useMutation(trpc.mulighetsrom.create.mutationOptions());
   const form = useFormMutation(mutation.mutateAsync);
@@ -50,9 +53,9 @@ function StartForm({ slug, people, onCancel }: { slug: string; people: Person[];
 
   async function onSubmit() {
     const localErrors: Record<string, string> = {};
-    if (!heldOn.valid || !heldOn.iso) localErrors.heldOn = "Dato må være en gyldig dato (d.m.åååå).";
-    if (!occasion.trim()) localErrors.occasion = "Anledning må fylles ut.";
-    if (chosen.length === 0) localErrors.participantUserIds = "Velg minst én deltaker.";
+    if (!heldOn.valid || !heldOn.iso) localErrors.heldOn = t("fields.dateInvalid");
+    if (!occasion.trim()) localErrors.occasion = t("fields.occasionRequired");
+    if (chosen.length === 0) localErrors.participantUserIds = t("fields.chooseParticipant");
     const created = await form.submit(
       { partnership: slug, heldOn: heldOn.iso ?? "", occasion, participantUserIds: chosen },
       { localErrors },
@@ -65,23 +68,23 @@ function StartForm({ slug, people, onCancel }: { slug: string; people: Person[];
       form={form}
       labelledBy="ny-vurdering-heading"
       idPrefix="ny-"
-      submit={{ label: "Start vurderingen" }}
+      submit={{ label: t("start.submit") }}
       onCancel={onCancel}
       cancelVariant="tertiary"
       onSubmit={onSubmit}
     >
       <DateField
         id="ny-heldOn"
-        label="Dato"
-        description="Når dere går gjennom resultatet sammen, for eksempel datoen for partnerskapsmøtet."
+        label={t("fields.date")}
+        description={t("start.dateHelp")}
         defaultValue={heldOn.iso}
         error={form.fieldErrors.heldOn}
         onChange={setHeldOn}
       />
       <TextField
         id="ny-occasion"
-        label="Anledning"
-        description="For eksempel «Partnerskapsmøte vår 2027»."
+        label={t("fields.occasion")}
+        description={t("start.occasionHelp")}
         value={occasion}
         onChange={(e) => setOccasion(e.target.value)}
         maxLength={200}
@@ -90,15 +93,15 @@ function StartForm({ slug, people, onCancel }: { slug: string; people: Person[];
       />
       <CheckboxGroup
         id="ny-participantUserIds"
-        legend="Hvem skal delta?"
-        description="Alle med en rolle i partnerskapet er valgt. Hver deltaker svarer for seg selv og ser bare sine egne svar til de er levert."
+        legend={t("start.who")}
+        description={t("start.whoHelp")}
         value={chosen}
         onChange={setChosen}
         error={form.fieldErrors.participantUserIds}
       >
         {people.map((p) => (
           <Checkbox key={p.userId} value={p.userId}>
-            {p.name} – {p.title ?? roleInfo[p.role].label} ({sideLabels[p.side].toLowerCase()})
+            {t("format.personTitleSide", { name: p.name, title: p.title ?? t(`role.${p.role}`), side: t(`side.${p.side}`).toLowerCase() })}
           </Checkbox>
         ))}
       </CheckboxGroup>

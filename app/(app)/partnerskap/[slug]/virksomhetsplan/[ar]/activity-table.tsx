@@ -2,8 +2,9 @@ import Link from "next/link";
 import type { ReactNode } from "react";
 import { ActivityColumns } from "~/app/_components/plan-document/activity-columns";
 import { ScrollRegion } from "~/app/_components/scroll-region";
-import { actionStatusLabels } from "~/lib/mulighetsrom/plan-wording";
-import { formatTiming } from "~/lib/business-plan/timing";
+import { useLocale, useTranslations } from "next-intl";
+import { isLocale, type Locale } from "~/lib/i18n/locales";
+import { actionStatusLabel, formatTiming } from "~/server/export/plan-wording";
 import type { FocusAreaNode } from "~/server/domain/business-plan/snapshot";
 import { ActivityStatusSelect } from "./follow-up";
 
@@ -23,7 +24,9 @@ export function ActivityTable({
   canFollowUp: boolean;
   render: (a: Activity, index: number) => ReactNode;
 }) {
-  if (goal.activities.length === 0) return <p className="mt-2">Ingen aktiviteter ennå.</p>;
+  const t = useTranslations("plan.page");
+  const locale = localeOf(useLocale());
+  if (goal.activities.length === 0) return <p className="mt-2">{t("noActivities")}</p>;
   if (editable) {
     return (
       <ol className="m-0 mt-2 flex list-none flex-col gap-2 p-0">
@@ -36,21 +39,21 @@ export function ActivityTable({
     );
   }
   return (
-    <ScrollRegion label={`Aktiviteter for målet ${goal.text}`} className="mt-2">
+    <ScrollRegion label={t("activitiesFor", { goal: goal.text })} className="mt-2">
       <table className="compact-table">
-        <caption className="sr-only">Aktiviteter for målet {goal.text}</caption>
+        <caption className="sr-only">{t("activitiesFor", { goal: goal.text })}</caption>
         <ActivityColumns />
         <tbody>
           {goal.activities.map((a, i) => (
             <tr key={a.id}>
               <td>{render(a, i)}</td>
               <td>{responsibleText(a)}</td>
-              <td>{formatTiming(a.timingKind, a.timingValue)}</td>
+              <td>{formatTiming(a.timingKind, a.timingValue, locale)}</td>
               <td>
                 {canFollowUp ? (
                   <ActivityStatusSelect slug={slug} id={a.id} version={a.version} status={a.status} label={a.text} />
                 ) : (
-                  actionStatusLabels[a.status]
+                  actionStatusLabel(a.status, locale)
                 )}
               </td>
             </tr>
@@ -60,6 +63,8 @@ export function ActivityTable({
     </ScrollRegion>
   );
 }
+
+const localeOf = (requested: string): Locale => (isLocale(requested) ? requested : "nb");
 
 const responsibleText = (a: Activity) =>
   [a.responsible, a.responsiblePerson && `(${a.responsiblePerson})`].filter(Boolean).join(" ") || "–";
@@ -78,20 +83,25 @@ export function ActivityText({
   showDetails: boolean;
   extra: ReactNode;
 }) {
+  const t = useTranslations("plan.page");
+  const locale = localeOf(useLocale());
   if (!showDetails && !link && !extra) return activity.text;
   return (
     <div>
       <p className="m-0 whitespace-pre-line">{activity.text}</p>
       {showDetails && (
         <p className="m-0 text-sm text-ax-text-neutral-subtle">
-          Ansvar: {responsibleText(activity)} · Når: {formatTiming(activity.timingKind, activity.timingValue)} · Status:{" "}
-          {actionStatusLabels[activity.status]}
+          {t("activityDetails", {
+            responsible: responsibleText(activity),
+            when: formatTiming(activity.timingKind, activity.timingValue, locale),
+            status: actionStatusLabel(activity.status, locale),
+          })}
         </p>
       )}
       {link && (
         <p className="m-0 text-sm">
           <Link href={`/partnerskap/${slug}/mulighetsrom/${link.assessmentId}/plan/${link.planId}`}>
-            Utviklingsplan: område {link.areaNo} {link.areaName}
+            {t("linkedPlan", { areaNo: link.areaNo, areaName: link.areaName })}
           </Link>
         </p>
       )}

@@ -1,31 +1,34 @@
 import { Alert } from "@navikt/ds-react/Alert";
 import { Heading } from "@navikt/ds-react/Typography";
+import { useTranslations } from "next-intl";
+import { planSources } from "~/db/schema/enums";
 import { StaticTable, StaticTbody, StaticTd, StaticTh, StaticThead, StaticTr } from "~/app/_components/static-table";
 import { SourceBadge } from "./plan-parts";
 import type { PlanYear } from "./plan-view";
 
 /** How many goals and indicators come from each steering line, and advice when the balance is off. */
 export function BalanceSection({ data }: { data: Pick<PlanYear, "balance" | "advice"> }) {
+  const t = useTranslations("plan.page");
   return (
     <section aria-labelledby="balanse-heading">
       <Heading id="balanse-heading" level="2" size="medium" spacing>
-        Fra hvilken styringslinje?
+        {t("balanceHeading")}
       </Heading>
       <StaticTable size="small" className="max-w-xl">
-        <caption className="sr-only">Antall mål og indikatorer etter kilde</caption>
+        <caption className="sr-only">{t("balanceCaption")}</caption>
         <StaticThead>
           <StaticTr>
-            <StaticTh scope="col">Kilde</StaticTh>
+            <StaticTh scope="col">{t("balanceSource")}</StaticTh>
             <StaticTh scope="col" className="text-right">
-              Mål
+              {t("balanceGoals")}
             </StaticTh>
             <StaticTh scope="col" className="text-right">
-              Indikatorer
+              {t("balanceIndicators")}
             </StaticTh>
           </StaticTr>
         </StaticThead>
         <StaticTbody>
-          {(["stat", "kommune", "felles"] as const).map((s) => (
+          {planSources.map((s) => (
             <StaticTr key={s}>
               <StaticTh scope="row">
                 <SourceBadge source={s} />

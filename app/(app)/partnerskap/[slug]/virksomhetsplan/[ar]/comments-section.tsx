@@ -1,6 +1,8 @@
 import { BodyShort, Heading } from "@navikt/ds-react/Typography";
 import { HStack } from "@navikt/ds-react/Stack";
+import { useLocale, useTranslations } from "next-intl";
 import { formatDateTime } from "~/lib/format";
+import { isLocale } from "~/lib/i18n/locales";
 import { CommentForm, ResolveButton } from "./comments";
 import { itemTitles, type PlanView, type PlanYear } from "./plan-view";
 
@@ -8,20 +10,27 @@ import { itemTitles, type PlanView, type PlanYear } from "./plan-view";
 export function CommentsSection({ view, data }: { view: PlanView; data: PlanYear }) {
   const { slug, versionId, canComment } = view;
   const titles = itemTitles(data.snapshot.focusAreas, data.snapshot.indicators);
+  const t = useTranslations("plan.page");
+  const requested = useLocale();
+  const at = (instant: Date) => formatDateTime(instant, isLocale(requested) ? requested : "nb");
   return (
     <section aria-labelledby="kommentarer">
       <Heading id="kommentarer" level="2" size="large" spacing>
-        Kommentarer
+        {t("commentsHeading")}
       </Heading>
-      {canComment && <CommentForm slug={slug} versionId={versionId} targetKind="plan" targetKey={null} about="hele planen" />}
-      {data.comments.length === 0 && <BodyShort>Ingen kommentarer ennå.</BodyShort>}
+      {canComment && <CommentForm slug={slug} versionId={versionId} targetKind="plan" targetKey={null} about={t("wholePlan")} />}
+      {data.comments.length === 0 && <BodyShort>{t("noComments")}</BodyShort>}
       <ul className="m-0 mt-3 flex list-none flex-col gap-4 p-0">
         {data.comments.map((c) => (
           <li key={c.id} className="rounded-md border border-ax-border-neutral-subtle p-3">
             <p className="m-0 text-sm text-ax-text-neutral-subtle">
-              Om {c.targetKey ? `«${titles.get(c.targetKey) ?? "et punkt som er fjernet"}»` : "hele planen"} · {c.author} ·{" "}
-              {formatDateTime(c.createdAt)} · versjon {c.versionNo}
-              {c.resolvedAt ? " · Løst" : ""}
+              {t("commentAbout", {
+                about: c.targetKey ? t("commentAboutItem", { title: titles.get(c.targetKey) ?? t("removedItem") }) : t("wholePlan"),
+                author: c.author,
+                date: at(c.createdAt),
+                versionNo: c.versionNo,
+              })}
+              {c.resolvedAt ? t("resolvedMark") : ""}
             </p>
             <p className="m-0 mt-1 whitespace-pre-line">{c.body}</p>
             {c.replies.length > 0 && (
@@ -29,7 +38,7 @@ export function CommentsSection({ view, data }: { view: PlanView; data: PlanYear
                 {c.replies.map((r) => (
                   <li key={r.id}>
                     <p className="m-0 text-sm text-ax-text-neutral-subtle">
-                      {r.author} · {formatDateTime(r.createdAt)}
+                      {t("replyMeta", { author: r.author, date: at(r.createdAt) })}
                     </p>
                     <p className="m-0 whitespace-pre-line">{r.body}</p>
                   </li>
@@ -38,7 +47,7 @@ export function CommentsSection({ view, data }: { view: PlanView; data: PlanYear
             )}
             <HStack gap="space-8" className="mt-2">
               {canComment && !c.resolvedAt && (
-                <CommentForm slug={slug} versionId={versionId} targetKind={c.targetKind} targetKey={c.targetKey} parentId={c.id} about={titles.get(c.targetKey ?? "") ?? "planen"} />
+                <CommentForm slug={slug} versionId={versionId} targetKind={c.targetKind} targetKey={c.targetKey} parentId={c.id} about={titles.get(c.targetKey ?? "") ?? t("thePlan")} />
               )}
               {(data.isEditor || canComment) && <ResolveButton slug={slug} commentId={c.id} resolved={c.resolvedAt !== null} />}
             </HStack>

@@ -3,10 +3,10 @@
 import { Alert, Button, Textarea } from "@navikt/ds-react";
 import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useEffect, useRef, useState } from "react";
 import { FormShell } from "~/app/_components/form-shell";
 import { useTRPC } from "~/app/_components/trpc-provider";
-import { NO_CLIENT_DATA_HINT } from "~/app/_lib/hints";
 import { messageOf } from "~/app/_lib/trpc-errors";
 import { useFormMutation } from "~/app/_lib/use-form-mutation";
 
@@ -29,6 +29,8 @@ export function CommentForm({
   /** What the comment is about, for the button's accessible name. */
   about: string;
 }) {
+  const t = useTranslations("plan.comments");
+  const noClientData = useTranslations("common")("noClientData");
   const trpc = useTRPC();
   const mutation = useMutation(trpc.businessPlan.addComment.mutationOptions());
   const form = useFormMutation(mutation.mutateAsync);
@@ -52,20 +54,20 @@ export function CommentForm({
   if (!open) {
     return (
       <Button ref={opener} type="button" size="xsmall" variant="tertiary" onClick={() => setOpen(true)}>
-        {parentId ? "Svar" : "Kommenter"}
-        <span className="sr-only"> {about}</span>
+        {parentId ? t("reply") : t("comment")}
+        <span className="sr-only">{` ${about}`}</span>
       </Button>
     );
   }
   return (
     <FormShell
       form={form}
-      label={parentId ? `Svar på kommentar om ${about}` : `Kommentar til ${about}`}
+      label={parentId ? t("replyLabel", { about }) : t("commentLabel", { about })}
       className="mt-2"
       gap="space-8"
       summary={false}
       alertSize="small"
-      submit={{ label: parentId ? "Send svar" : "Send kommentar", size: "small" }}
+      submit={{ label: parentId ? t("sendReply") : t("sendComment"), size: "small" }}
       onCancel={() => setOpen(false)}
       onSubmit={async () => {
         const result = await form.submit({ partnership: slug, versionId, targetKind, targetKey, parentId, body });
@@ -75,13 +77,14 @@ export function CommentForm({
         }
       }}
     >
-      <Textarea ref={field} id={id} label={parentId ? "Svar" : "Kommentar"} description={NO_CLIENT_DATA_HINT} minRows={2} maxLength={2000} value={body} error={form.fieldErrors.body} onChange={(e) => setBody(e.target.value)} />
+      <Textarea ref={field} id={id} label={parentId ? t("replyField") : t("commentField")} description={noClientData} minRows={2} maxLength={2000} value={body} error={form.fieldErrors.body} onChange={(e) => setBody(e.target.value)} />
     </FormShell>
   );
 }
 
 /** Marks a thread løst, or opens it again. */
 export function ResolveButton({ slug, commentId, resolved }: { slug: string; commentId: string; resolved: boolean }) {
+  const t = useTranslations("plan.comments");
   const trpc = useTRPC();
   const router = useRouter();
   const mutation = useMutation(trpc.businessPlan.resolveComment.mutationOptions());
@@ -94,7 +97,7 @@ export function ResolveButton({ slug, commentId, resolved }: { slug: string; com
         loading={mutation.isPending}
         onClick={() => mutation.mutate({ partnership: slug, commentId, resolved: !resolved }, { onSuccess: () => router.refresh() })}
       >
-        {resolved ? "Åpne tråden igjen" : "Merk som løst"}
+        {resolved ? t("reopen") : t("resolve")}
       </Button>
       {mutation.error && (
         <Alert variant="error" size="small" role="alert">

@@ -1,25 +1,31 @@
 import { BodyShort, Heading } from "@navikt/ds-react/Typography";
+import { useTranslations } from "next-intl";
 import { ActivityTable, ActivityText } from "./activity-table";
 import { AddItem } from "./item-editor-loader";
 import { SourceBadge } from "./plan-parts";
 import { commentBits, FollowUpLink, PlanItem } from "./plan-item";
 import type { PlanView, PlanYear } from "./plan-view";
 
+const DASH = "–";
+const GOAL = "goal";
+const ACTIVITY = "activity";
+
 /** 4. Satsingsområder, mål og aktiviteter: each area with its goals, each goal with its activities. */
 export function FocusAreasSection({ view, data }: { view: PlanView; data: PlanYear }) {
   const { slug, versionId, options, editable, contributable } = view;
   const { focusAreas, foundations } = data.snapshot;
   const actionById = new Map(data.developmentActions.map((a) => [a.id, a]));
+  const t = useTranslations("plan.page");
   return (
     <section aria-labelledby="satsingsomrader">
       <Heading id="satsingsomrader" level="2" size="large" spacing>
-        4. Satsingsområder, mål og aktiviteter
+        {t("areasHeading")}
       </Heading>
-      {focusAreas.length === 0 && <BodyShort spacing>Ingen satsingsområder ennå. Start med for eksempel «Flere i arbeid».</BodyShort>}
+      {focusAreas.length === 0 && <BodyShort spacing>{t("noAreas")}</BodyShort>}
       <FollowUpLink view={view} anchor="satsingsomrader" />
       {editable && focusAreas.length > 1 && (
         <BodyShort size="small" spacing>
-          Flytt med knappene «Flytt opp» og «Flytt ned», eller dra med musen. Aktiviteter kan dras til et annet mål.
+          {t("moveHelp")}
         </BodyShort>
       )}
       <ol className="m-0 flex list-none flex-col gap-8 p-0">
@@ -37,12 +43,12 @@ export function FocusAreasSection({ view, data }: { view: PlanView; data: PlanYe
             >
               <div>
                 <h3 className="m-0 text-xl font-semibold">
-                  4.{areaIndex + 1} {area.title}
+                  {`4.${areaIndex + 1} ${area.title}`}
                 </h3>
                 {area.description && <p className="m-0 mt-1 max-w-prose">{area.description}</p>}
               </div>
             </PlanItem>
-            {area.goals.length === 0 && <p className="mt-2">Ingen mål ennå.</p>}
+            {area.goals.length === 0 && <p className="mt-2">{t("noGoals")}</p>}
             <ol className="m-0 mt-3 flex list-none flex-col gap-4 p-0">
               {area.goals.map((goal, goalIndex) => (
                 <li key={goal.id} className="border-l-4 border-ax-border-neutral-subtle pl-3">
@@ -58,14 +64,14 @@ export function FocusAreasSection({ view, data }: { view: PlanView; data: PlanYe
                   >
                     <div>
                       <p className="m-0 font-semibold">
-                        Mål: {goal.text} <SourceBadge source={goal.source} />
+                        {t("goalLabel", { goal: goal.text })} <SourceBadge source={goal.source} />
                       </p>
                       {goal.foundationKey && (
                         <p className="m-0 text-sm text-ax-text-neutral-subtle">
-                          Bygger på: {foundations.find((f) => f.key === goal.foundationKey)?.title ?? "–"}
+                          {t("basis", { title: foundations.find((f) => f.key === goal.foundationKey)?.title ?? DASH })}
                         </p>
                       )}
-                      {commentBits(view, "goal", goal.key, goal.text)}
+                      {commentBits(view, GOAL, goal.key, goal.text)}
                     </div>
                   </PlanItem>
                   <ActivityTable
@@ -97,14 +103,14 @@ export function FocusAreasSection({ view, data }: { view: PlanView; data: PlanYe
                           link={a.developmentActionId ? actionById.get(a.developmentActionId) : undefined}
                           slug={slug}
                           showDetails={contributable}
-                          extra={commentBits(view, "activity", a.key, a.text)}
+                          extra={commentBits(view, ACTIVITY, a.key, a.text)}
                         />
                       </PlanItem>
                     )}
                   />
                   {contributable && (
                     <div className="mt-2">
-                      <AddItem kind="activity" slug={slug} versionId={versionId} parentId={goal.id} options={options} label="Legg til aktivitet" about={goal.text} />
+                      <AddItem kind="activity" slug={slug} versionId={versionId} parentId={goal.id} options={options} label={t("addActivity")} about={goal.text} />
                     </div>
                   )}
                 </li>
@@ -112,7 +118,7 @@ export function FocusAreasSection({ view, data }: { view: PlanView; data: PlanYe
             </ol>
             {editable && (
               <div className="mt-3">
-                <AddItem kind="goal" slug={slug} versionId={versionId} parentId={area.id} options={options} label={`Legg til mål under «${area.title}»`} />
+                <AddItem kind="goal" slug={slug} versionId={versionId} parentId={area.id} options={options} label={t("addGoalUnder", { area: area.title })} />
               </div>
             )}
           </li>

@@ -8,20 +8,22 @@ import { FormMessages } from "~/app/_components/form-shell";
 import { useTRPC } from "~/app/_components/trpc-provider";
 import { messageOf } from "~/app/_lib/trpc-errors";
 import { useFormMutation } from "~/app/_lib/use-form-mutation";
-import { actionStatusLabels } from "~/lib/mulighetsrom/plan-wording";
-import { PERIOD_YEARS_BACK, periodLabel, periodsOf, type PeriodKind } from "~/lib/business-plan/target-rules";
+import { actionStatuses } from "~/db/schema/enums";
+import { PERIOD_YEARS_BACK, periodsOf, type PeriodKind } from "~/lib/business-plan/target-rules";
+import { usePlanWords } from "./use-plan-words";
 
-type Status = keyof typeof actionStatusLabels;
+type Status = (typeof actionStatuses)[number];
 
 /** The activity's status, changed in place: follow-up, allowed also after approval. */
 export function ActivityStatusSelect({ slug, id, version, status, label }: { slug: string; id: string; version: number; status: Status; label: string }) {
+  const { t } = usePlanWords();
   const trpc = useTRPC();
   const router = useRouter();
   const mutation = useMutation(trpc.businessPlan.setActivityStatus.mutationOptions());
   return (
     <div>
       <Select
-        label={<span className="sr-only">Status for {label}</span>}
+        label={<span className="sr-only">{t("followUp.statusFor", { label })}</span>}
         hideLabel
         size="small"
         className="min-w-32"
@@ -31,9 +33,9 @@ export function ActivityStatusSelect({ slug, id, version, status, label }: { slu
           mutation.mutate({ partnership: slug, id, version, status: e.target.value as Status }, { onSuccess: () => router.refresh() })
         }
       >
-        {Object.entries(actionStatusLabels).map(([key, text]) => (
+        {actionStatuses.map((key) => (
           <option key={key} value={key}>
-            {text}
+            {t(`activityStatus.${key}`)}
           </option>
         ))}
       </Select>
@@ -63,6 +65,7 @@ export function IndicatorValueForm({
   values: { period: string; value: number; version: number }[];
 }) {
   // The plan year first, then the years before it that may still get values (for the trend).
+  const { t, period: periodText } = usePlanWords();
   const periods = Array.from({ length: PERIOD_YEARS_BACK + 1 }, (_, k) => periodsOf(periodKind, year - k)).flat();
   const trpc = useTRPC();
   const mutation = useMutation(trpc.businessPlan.setIndicatorValue.mutationOptions());
@@ -76,7 +79,7 @@ export function IndicatorValueForm({
   return (
     <form
       noValidate
-      aria-label={`Registrer måling for ${name}`}
+      aria-label={t("followUp.recordFor", { name })}
       onSubmit={(e) => {
         e.preventDefault();
         void form.submit({ partnership: slug, indicatorId, period, value, version: existing?.version ?? 0 });
@@ -86,7 +89,7 @@ export function IndicatorValueForm({
       <HStack gap="space-8" align="end">
         <Select
           id={`${idBase}-period`}
-          label="Periode"
+          label={t("followUp.period")}
           size="small"
           value={period}
           error={form.fieldErrors.period}
@@ -98,19 +101,19 @@ export function IndicatorValueForm({
         >
           {periods.map((p) => (
             <option key={p} value={p}>
-              {periodLabel(p)}
-              {values.some((v) => v.period === p) ? " (har verdi)" : ""}
+              {periodText(p)}
+              {values.some((v) => v.period === p) ? t("followUp.hasValue") : ""}
             </option>
           ))}
         </Select>
-        <TextField id={`${idBase}-value`} label="Verdi" size="small" inputMode="decimal" className="w-28" value={value} error={form.fieldErrors.value} onChange={(e) => setValue(e.target.value)} />
+        <TextField id={`${idBase}-value`} label={t("followUp.value")} size="small" inputMode="decimal" className="w-28" value={value} error={form.fieldErrors.value} onChange={(e) => setValue(e.target.value)} />
         <Button type="submit" size="small" variant="secondary" loading={form.pending}>
-          Lagre måling
+          {t("followUp.save")}
         </Button>
       </HStack>
       {form.saved && (
         <p role="status" className="mt-1 text-sm">
-          Målingen er lagret.
+          {t("followUp.saved")}
         </p>
       )}
     </form>

@@ -1,18 +1,20 @@
 import { BodyShort, Heading } from "@navikt/ds-react/Typography";
-import { steeringLineLabels } from "~/lib/business-plan/balance";
+import { useTranslations } from "next-intl";
 import { AddItem } from "./item-editor-loader";
 import { PlanItem } from "./plan-item";
 import type { PlanView, PlanYear } from "./plan-view";
 
 /** 1. Grunnlag: the steering documents of both lines. */
 export function FoundationsSection({ view, foundations }: { view: PlanView; foundations: PlanYear["snapshot"]["foundations"] }) {
+  const t = useTranslations("plan.page");
+  const tPlan = useTranslations("plan");
   return (
     <section aria-labelledby="grunnlag">
       <Heading id="grunnlag" level="2" size="large" spacing>
-        1. Grunnlag
+        {t("contents.grunnlag")}
       </Heading>
-      <BodyShort spacing>Styringsdokumentene planen bygger på, fra begge linjene.</BodyShort>
-      {foundations.length === 0 && <BodyShort spacing>Ingen styringsdokumenter ennå.</BodyShort>}
+      <BodyShort spacing>{t("foundationsIntro")}</BodyShort>
+      {foundations.length === 0 && <BodyShort spacing>{t("noFoundations")}</BodyShort>}
       <ul className="m-0 flex list-none flex-col gap-3 p-0">
         {foundations.map((f, i) => (
           <li key={f.id}>
@@ -27,7 +29,7 @@ export function FoundationsSection({ view, foundations }: { view: PlanView; foun
               title={f.title}
             >
               <div>
-                <span className="font-semibold">{steeringLineLabels[f.line]}:</span>{" "}
+                <span className="font-semibold">{t("lineLabel", { line: tPlan(`source.${f.line}`) })}</span>{" "}
                 {f.url ? <a href={f.url}>{f.title}</a> : f.title}
                 {f.summary && <p className="m-0 text-ax-text-neutral-subtle">{f.summary}</p>}
               </div>

@@ -2,6 +2,7 @@
 
 import { Alert, BodyShort, Button, Checkbox, CheckboxGroup, ErrorMessage, Heading, HStack, Label, VStack } from "@navikt/ds-react";
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useEffect, useId, useRef, useState } from "react";
 import { MAX_IMPORT_BYTES } from "~/lib/limits";
 import type { ImportPreview, PreviewRow, TableCounts } from "~/server/domain/business-plan/import-sync";
@@ -11,29 +12,27 @@ type Imported = Record<"activities" | "indicators" | "values", TableCounts>;
 
 type Report = { kind: "imported"; counts: Imported } | { kind: "errors"; messages: string[] } | null;
 
-const tables = [
-  { key: "activities", title: "Aktiviteter", one: "aktivitet", many: "aktiviteter" },
-  { key: "indicators", title: "Indikatorer", one: "indikator", many: "indikatorer" },
-  { key: "values", title: "Måleverdier", one: "måleverdi", many: "måleverdier" },
-] as const;
+const tables = [{ key: "activities" }, { key: "indicators" }, { key: "values" }] as const;
+
+type ImportWords = ReturnType<typeof useTranslations<"plan.importForm">>;
 
 /** «2 nye, 1 endret, 9 uendret, 0 fjernes»: the words the issue and the people use. */
-export function countsText(added: number, changed: number, unchanged: number, removed: number): string {
-  return `${added} ${added === 1 ? "ny" : "nye"}, ${changed} endret, ${unchanged} uendret, ${removed} fjernes`;
+export function countsText(t: ImportWords, added: number, changed: number, unchanged: number, removed: number): string {
+  return t("counts", { added, changed, unchanged, removed });
 }
 
 /** «Importen er lagret: 1 aktivitet endret, 2 måleverdier lagt til.» */
-export function importedText(counts: Imported): string {
-  const parts = tables.flatMap(({ key, one, many }) => {
+export function importedText(t: ImportWords, counts: Imported): string {
+  const parts = tables.flatMap(({ key }) => {
     const c = counts[key];
-    const noun = (n: number) => `${n} ${n === 1 ? one : many}`;
+    const noun = (count: number) => t(`count.${key}`, { count });
     return [
-      c.added > 0 ? `${noun(c.added)} lagt til` : null,
-      c.changed > 0 ? `${noun(c.changed)} endret` : null,
-      c.removed > 0 ? `${noun(c.removed)} fjernet` : null,
+      c.added > 0 ? t("added", { what: noun(c.added) }) : null,
+      c.changed > 0 ? t("changed", { what: noun(c.changed) }) : null,
+      c.removed > 0 ? t("removed", { what: noun(c.removed) }) : null,
     ].filter((p): p is string => p !== null);
   });
-  return parts.length === 0 ? "Importen er lagret. Ingenting måtte endres." : `Importen er lagret: ${parts.join(", ")}.`;
+  return parts.length === 0 ? t("savedNothing") : t("saved", { parts: parts.join(", ") });
 }
 
 const isEmpty = (p: Preview) =>
@@ -42,7 +41,7 @@ const isEmpty = (p: Preview) =>
   p.newAreas.length === 0 &&
   p.newGoals.length === 0;
 
-const quoted = (text: string) => (text.trim() === "" ? "(tomt)" : `«${text}»`);
+const quoted = (t: ImportWords, text: string) => (text.trim() === "" ? t("empty") : t("quoted", { text }));
 
 /**
  * Uploads an edited spreadsheet (the layout of the Excel export) into the draft in two steps:
@@ -51,6 +50,7 @@ const quoted = (text: string) => (text.trim() === "" ? "(tomt)" : `«${text}»`)
  * correct; nothing is written unless every row is good.
  */
 export function ImportForm({ slug, year, versionId }: { slug: string; year: number; versionId: string }) {
+  const t = useTranslations("plan.importForm");
   const router = useRouter();
   const id = useId();
   const inputId = `${id}-fil`;
@@ -85,16 +85,16 @@ export function ImportForm({ slug, year, versionId }: { slug: string; year: numb
 
   function failed(data: { errors?: { message: string }[] } | null) {
     const messages = data?.errors?.map((e) => e.message) ?? [];
-    show({ kind: "errors", messages: messages.length > 0 ? messages : ["Svaret fra serveren kunne ikke leses. Last siden på nytt og prøv igjen."] });
+    show({ kind: "errors", messages: messages.length > 0 ? messages : [t("unreadable")] });
   }
 
   async function submit() {
     const file = input.current?.files?.[0];
     setReport(null);
     setPreview(null);
-    if (!file) return fail("Velg et Excel-regneark (.xlsx) å importere.");
-    if (!/\.xlsx$/i.test(file.name)) return fail("Filen er ikke et Excel-regneark (.xlsx).");
-    if (file.size > MAX_IMPORT_BYTES) return fail("Filen er større enn 5 MB.");
+    if (!file) return fail(t("chooseFile"));
+    if (!/\.xlsx$/i.test(file.name)) return fail(t("notXlsx"));
+    if (file.size > MAX_IMPORT_BYTES) return fail(t("tooLarge"));
     setFieldError(null);
     setPending("preview");
     try {
@@ -104,7 +104,7 @@ export function ImportForm({ slug, year, versionId }: { slug: string; year: numb
         setRemove([]);
       } else failed(data);
     } catch {
-      show({ kind: "errors", messages: ["Fikk ikke kontakt med serveren. Sjekk nettforbindelsen og prøv igjen."] });
+      show({ kind: "errors", messages: [t("offline")] });
     } finally {
       setPending(null);
     }
@@ -122,7 +122,7 @@ export function ImportForm({ slug, year, versionId }: { slug: string; year: numb
         router.refresh();
       } else failed(data);
     } catch {
-      show({ kind: "errors", messages: ["Fikk ikke kontakt med serveren. Ingenting ble importert. Prøv igjen."] });
+      show({ kind: "errors", messages: [t("offlineConfirm")] });
     } finally {
       setPending(null);
     }
@@ -143,7 +143,7 @@ export function ImportForm({ slug, year, versionId }: { slug: string; year: numb
     <VStack gap="space-16">
       <form
         noValidate
-        aria-label="Importer fra regneark"
+        aria-label={t("formLabel")}
         onSubmit={(e) => {
           e.preventDefault();
           void submit();
@@ -151,9 +151,9 @@ export function ImportForm({ slug, year, versionId }: { slug: string; year: numb
       >
         <VStack gap="space-16">
           <div className="flex flex-col gap-2">
-            <Label htmlFor={inputId}>Regneark (.xlsx)</Label>
+            <Label htmlFor={inputId}>{t("fileLabel")}</Label>
             <BodyShort id={`${inputId}-beskrivelse`} size="small">
-              Bruk regnearket fra «Aktiviteter og indikatorer (.xlsx)» over. Filen kan være høyst 5 MB, med høyst 1 000 rader per ark.
+              {t("fileHelp")}
             </BodyShort>
             <input
               ref={input}
@@ -173,16 +173,16 @@ export function ImportForm({ slug, year, versionId }: { slug: string; year: numb
           </div>
           <div>
             <Button type="submit" loading={pending === "preview"} disabled={pending === "confirm"}>
-              Importer
+              {t("import")}
             </Button>
           </div>
           <div ref={reportRef} tabIndex={-1} className="outline-none" aria-live="polite">
-            {report?.kind === "imported" && <Alert variant="success">{importedText(report.counts)}</Alert>}
+            {report?.kind === "imported" && <Alert variant="success">{importedText(t, report.counts)}</Alert>}
             {report?.kind === "errors" && (
               <Alert variant="error">
-                <BodyShort weight="semibold">Ingenting ble importert.</BodyShort>
+                <BodyShort weight="semibold">{t("nothingImported")}</BodyShort>
                 <BodyShort>
-                  {report.messages.length === 1 ? "Rett dette og prøv igjen:" : `Rett disse ${report.messages.length} feilene og prøv igjen:`}
+                  {t("fixThese", { count: report.messages.length })}
                 </BodyShort>
                 <ul className="mt-2 list-disc pl-6">
                   {report.messages.map((message, i) => (
@@ -198,18 +198,18 @@ export function ImportForm({ slug, year, versionId }: { slug: string; year: numb
       {preview && (
         <section aria-labelledby={`${id}-se-over`} className="rounded-md border border-ax-border-neutral p-4">
           <Heading id={`${id}-se-over`} tabIndex={-1} level="3" size="small" spacing className="outline-none">
-            Se over før du importerer
+            {t("reviewHeading")}
           </Heading>
-          <BodyShort spacing>Ingenting er lagret ennå. Sjekk endringene og trykk «Bekreft importen», eller «Avbryt».</BodyShort>
+          <BodyShort spacing>{t("reviewIntro")}</BodyShort>
           <PreviewDetails preview={preview.data} remove={remove} onRemoveChange={setRemove} />
           <HStack gap="space-8" className="mt-4">
             {!isEmpty(preview.data) && (
               <Button type="button" onClick={() => void confirm()} loading={pending === "confirm"}>
-                Bekreft importen
+                {t("confirm")}
               </Button>
             )}
             <Button type="button" variant="secondary" onClick={cancel} disabled={pending === "confirm"}>
-              Avbryt
+              {t("cancel")}
             </Button>
           </HStack>
         </section>
@@ -219,18 +219,20 @@ export function ImportForm({ slug, year, versionId }: { slug: string; year: numb
 }
 
 function PreviewDetails({ preview, remove, onRemoveChange }: { preview: Preview; remove: string[]; onRemoveChange: (refs: string[]) => void }) {
+  const t = useTranslations("plan.importForm");
   if (isEmpty(preview)) {
-    return <Alert variant="info">Regnearket er likt planen. Det er ingenting å importere.</Alert>;
+    return <Alert variant="info">{t("same")}</Alert>;
   }
   return (
     <VStack gap="space-16">
-      <ul className="m-0 list-disc pl-6" aria-label="Oppsummering">
-        {tables.map(({ key, title }) => {
-          const t = preview[key];
-          const removed = t.missing.filter((m) => remove.includes(m.ref)).length;
+      <ul className="m-0 list-disc pl-6" aria-label={t("summaryLabel")}>
+        {tables.map(({ key }) => {
+          const table = preview[key];
+          const removed = table.missing.filter((m) => remove.includes(m.ref)).length;
           return (
             <li key={key}>
-              <span className="font-semibold">{title}:</span> {countsText(t.added.length, t.changed.length, t.unchanged, removed)}
+              <span className="font-semibold">{t("tableLabel", { title: t(`title.${key}`) })}</span>{" "}
+              {countsText(t, table.added.length, table.changed.length, table.unchanged, removed)}
             </li>
           );
         })}
@@ -239,51 +241,52 @@ function PreviewDetails({ preview, remove, onRemoveChange }: { preview: Preview;
       {(preview.newAreas.length > 0 || preview.newGoals.length > 0) && (
         <div>
           <Heading level="4" size="xsmall" spacing>
-            Legges til i planen
+            {t("addedToPlan")}
           </Heading>
           <ul className="m-0 list-disc pl-6">
             {preview.newAreas.map((title) => (
-              <li key={`area-${title}`}>Satsingsområde {quoted(title)}</li>
+              <li key={`area-${title}`}>{t("newArea", { title: quoted(t, title) })}</li>
             ))}
             {preview.newGoals.map((text, i) => (
-              <li key={`goal-${i}`}>Mål {quoted(text)}</li>
+              <li key={`goal-${i}`}>{t("newGoal", { text: quoted(t, text) })}</li>
             ))}
           </ul>
         </div>
       )}
 
-      {preview.changedGoals.length > 0 && <ChangedRows title="Mål som endres" rows={preview.changedGoals} />}
+      {preview.changedGoals.length > 0 && <ChangedRows title={t("goalsChanged")} rows={preview.changedGoals} />}
 
-      {tables.map(({ key, title }) => {
-        const t = preview[key];
+      {tables.map(({ key }) => {
+        const table = preview[key];
+        const title = t(`title.${key}`);
         return (
           <VStack key={key} gap="space-8">
-            {t.changed.length > 0 && <ChangedRows title={`${title} som endres`} rows={t.changed} />}
-            {t.added.length > 0 && (
+            {table.changed.length > 0 && <ChangedRows title={t("tableChanged", { title })} rows={table.changed} />}
+            {table.added.length > 0 && (
               <div>
                 <Heading level="4" size="xsmall" spacing>
-                  Nye {title.toLowerCase()}
+                  {t("tableNew", { title: title.toLowerCase() })}
                 </Heading>
                 <ul className="m-0 list-disc pl-6">
-                  {t.added.map((r) => (
+                  {table.added.map((r) => (
                     <li key={r.ref}>
-                      {r.row !== null && <>Rad {r.row}: </>}
-                      {quoted(r.label)}
+                      {r.row !== null && t("row", { row: r.row })}
+                      {quoted(t, r.label)}
                     </li>
                   ))}
                 </ul>
               </div>
             )}
-            {t.missing.length > 0 && (
+            {table.missing.length > 0 && (
               <CheckboxGroup
-                legend={`${title} som ikke er i regnearket`}
-                description="Velg det som skal fjernes fra planen. Det du ikke velger, blir stående."
-                value={remove.filter((ref) => t.missing.some((m) => m.ref === ref))}
-                onChange={(chosen: string[]) => onRemoveChange([...remove.filter((ref) => !t.missing.some((m) => m.ref === ref)), ...chosen])}
+                legend={t("notInSheet", { title })}
+                description={t("removeHelp")}
+                value={remove.filter((ref) => table.missing.some((m) => m.ref === ref))}
+                onChange={(chosen: string[]) => onRemoveChange([...remove.filter((ref) => !table.missing.some((m) => m.ref === ref)), ...chosen])}
               >
-                {t.missing.map((m) => (
+                {table.missing.map((m) => (
                   <Checkbox key={m.ref} value={m.ref} description={m.context}>
-                    Fjern {quoted(m.label)}
+                    {t("remove", { label: quoted(t, m.label) })}
                   </Checkbox>
                 ))}
               </CheckboxGroup>
@@ -296,6 +299,7 @@ function PreviewDetails({ preview, remove, onRemoveChange }: { preview: Preview;
 }
 
 function ChangedRows({ title, rows }: { title: string; rows: PreviewRow[] }) {
+  const t = useTranslations("plan.importForm");
   return (
     <div>
       <Heading level="4" size="xsmall" spacing>
@@ -305,13 +309,13 @@ function ChangedRows({ title, rows }: { title: string; rows: PreviewRow[] }) {
         {rows.map((r) => (
           <li key={r.ref} className="rounded border border-ax-border-neutral-subtle p-2">
             <BodyShort weight="semibold">
-              {r.row !== null && <>Rad {r.row}: </>}
-              {quoted(r.label)}
+              {r.row !== null && t("row", { row: r.row })}
+              {quoted(t, r.label)}
             </BodyShort>
             <ul className="m-0 list-disc pl-6">
               {r.changes.map((c) => (
                 <li key={c.field} className="break-words">
-                  {c.field}: fra {quoted(c.from)} til {quoted(c.to)}
+                  {t("change", { field: c.field, from: quoted(t, c.from), to: quoted(t, c.to) })}
                 </li>
               ))}
             </ul>

@@ -1,20 +1,24 @@
 import { BodyShort, Heading } from "@navikt/ds-react/Typography";
+import { useTranslations } from "next-intl";
 import { IndicatorValueForm } from "./follow-up";
 import { IndicatorView } from "./indicator-view";
 import { AddItem } from "./item-editor-loader";
 import { commentBits, FollowUpLink, PlanItem } from "./plan-item";
 import type { PlanView, PlanYear } from "./plan-view";
 
+const INDICATOR = "indicator";
+
 /** 5. Indikatorer: each with its target and values, and the measurement form in follow-up mode. */
 export function IndicatorsSection({ view, indicators }: { view: PlanView; indicators: PlanYear["snapshot"]["indicators"] }) {
   const { slug, versionId, year } = view;
+  const t = useTranslations("plan.page");
   return (
     <section aria-labelledby="indikatorer">
       <Heading id="indikatorer" level="2" size="large" spacing>
-        5. Indikatorer
+        {t("contents.indikatorer")}
       </Heading>
       {indicators.length > 0 && <FollowUpLink view={view} anchor="indikatorer" />}
-      {indicators.length === 0 && <BodyShort spacing>Ingen indikatorer ennå. KS anbefaler 15–16 per kontor, minst 4–5 kommunale.</BodyShort>}
+      {indicators.length === 0 && <BodyShort spacing>{t("noIndicators")}</BodyShort>}
       <ol className="m-0 flex list-none flex-col gap-4 p-0">
         {indicators.map((ind, i) => (
           <li key={ind.id} className="rounded-lg border border-ax-border-neutral-subtle p-3">
@@ -38,7 +42,7 @@ export function IndicatorsSection({ view, indicators }: { view: PlanView; indica
               parentId={versionId}
               title={ind.name}
             >
-              <IndicatorView indicator={ind} extra={commentBits(view, "indicator", ind.key, ind.name)} />
+              <IndicatorView indicator={ind} extra={commentBits(view, INDICATOR, ind.key, ind.name)} />
             </PlanItem>
             {view.canFollowUp && (
               <div className="mt-2">

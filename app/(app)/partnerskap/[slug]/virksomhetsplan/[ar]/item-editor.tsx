@@ -8,17 +8,18 @@ import { ConfirmDialog } from "~/app/_components/confirm-dialog";
 import { FormShell } from "~/app/_components/form-shell";
 import { RowActions, type MoveDirection } from "~/app/_components/row-actions";
 import { useTRPC } from "~/app/_components/trpc-provider";
-import { NO_CLIENT_DATA_HINT } from "~/app/_lib/hints";
 import { useFormMutation } from "~/app/_lib/use-form-mutation";
 import { useFocusFirstField } from "~/app/_lib/use-focus-first-field";
 import { useReturnFocus } from "~/app/_lib/use-return-focus";
 import { useStep } from "~/app/_lib/use-step";
 import { messageOf } from "~/app/_lib/trpc-errors";
-import { actionStatusLabels } from "~/lib/mulighetsrom/plan-wording";
-import { planSourceLabels, steeringLineLabels } from "~/lib/business-plan/balance";
-import { formatTarget, parseTarget, periodKindLabels } from "~/lib/business-plan/target-rules";
-import { formatTiming, parseTiming } from "~/lib/business-plan/timing-rules";
+import { actionStatuses, indicatorPeriodKinds, planSources, steeringLines } from "~/db/schema/enums";
+import { formatNumber } from "~/lib/format";
+import { operatorSymbols, parseTarget } from "~/lib/business-plan/target-rules";
+import { parseTiming } from "~/lib/business-plan/timing-rules";
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
+import { usePlanWords } from "./use-plan-words";
 
 export type ItemKind = "foundation" | "focus_area" | "goal" | "activity" | "indicator";
 
@@ -54,16 +55,21 @@ export interface EditorOptions {
   developmentActions: { id: string; text: string; areaNo: number; areaName: string; heldOn: string }[];
 }
 
-const kindWords: Record<ItemKind, { noun: string; add: string }> = {
-  foundation: { noun: "styringsdokumentet", add: "Legg til styringsdokument" },
-  focus_area: { noun: "satsingsområdet", add: "Legg til satsingsområde" },
-  goal: { noun: "målet", add: "Legg til mål" },
-  activity: { noun: "aktiviteten", add: "Legg til aktivitet" },
-  indicator: { noun: "indikatoren", add: "Legg til indikator" },
-};
 
 /** An item's text cut to fit in a button's accessible name. */
 const shortTitle = (title: string) => (title.length > 50 ? `${title.slice(0, 49)}…` : title);
+
+/** The target as typed in the form ("Skal øke", "< 6,3", "50"); the unit has its own field. */
+function targetText(
+  v: ItemValues,
+  direction: (d: "oke" | "synke") => string,
+  number: (n: number) => string,
+): string {
+  if (v.targetKind === "retning") return v.targetDirection ? direction(v.targetDirection) : "–";
+  if (v.targetValue === null || v.targetValue === undefined) return "–";
+  const amount = number(v.targetValue);
+  return v.targetKind === "grense" && v.targetOperator ? `${operatorSymbols[v.targetOperator]}\u00a0${amount}` : amount;
+}
 
 const numberText = (n: number | null | undefined) => (n === null || n === undefined ? "" : String(n).replace(".", ","));
 
@@ -85,6 +91,9 @@ function ItemForm({
   options: EditorOptions;
   onDone: () => void;
 }) {
+  const { t: tPlan, locale, timing: timingText } = usePlanWords();
+  const t = useTranslations("plan.editor");
+  const noClientData = useTranslations("common")("noClientData");
   const trpc = useTRPC();
   const add = useMutation(trpc.businessPlan.addItem.mutationOptions());
   const update = useMutation(trpc.businessPlan.updateItem.mutationOptions());
@@ -105,19 +114,24 @@ function ItemForm({
     foundationKey: v.foundationKey ?? "",
     responsible: v.responsible ?? "",
     responsiblePerson: v.responsiblePerson ?? "",
-    timing: v.timingKind ? formatTiming(v.timingKind, v.timingValue ?? null) : "Fortløpende",
+    timing: timingText(v.timingKind ?? "fortlopende", v.timingValue ?? null),
     status: v.status ?? "ikke_startet",
     developmentActionId: v.developmentActionId ?? "",
     name: v.name ?? "",
     unit: v.unit ?? "",
     baseline: numberText(v.baseline),
-    target: v.targetKind ? formatTarget({ targetKind: v.targetKind, targetValue: v.targetValue ?? null, targetDirection: v.targetDirection ?? null, targetOperator: v.targetOperator ?? null, unit: "" }) : "",
+    target: v.targetKind ? targetText(v, (direction) => tPlan(`targetDirection.${direction}`), (n) => formatNumber(n, locale)) : "",
     periodKind: v.periodKind ?? "tertial",
   });
   const set = (field: string) => (value: string) => setValues((s) => ({ ...s, [field]: value }));
   const id = (field: string) => `${existing?.id ?? `ny-${kind}-${parentId ?? versionId}`}-fields.${field}`;
   const idPrefix = `${existing?.id ?? `ny-${kind}-${parentId ?? versionId}`}-`;
-  const err = (field: string) => form.fieldErrors[`fields.${field}`];
+  // The server's field errors by field name ("fields.timing.value" → timingValue), for the inputs below.
+  const err: Record<string, string | undefined> = Object.fromEntries(
+    Object.entries(form.fieldErrors)
+      .filter(([key]) => key.startsWith("fields."))
+      .map(([key, message]) => [key.slice("fields.".length).replace(/\.(\w)/g, (_, c: string) => c.toUpperCase()), message]),
+  );
 
   function fieldsToSend(): { fields: Record<string, unknown>; local: Record<string, string> } {
     const local: Record<string, string> = {};
@@ -164,11 +178,11 @@ function ItemForm({
   }
 
   const sourceRadios = (legend: string) => (
-    <RadioGroup id={id("source")} legend={legend} value={values.source} onChange={set("source")} error={err("source")}>
+    <RadioGroup id={id("source")} legend={legend} value={values.source} onChange={set("source")} error={err.source}>
       <HStack gap="space-16">
-        {(["stat", "kommune", "felles"] as const).map((s) => (
+        {planSources.map((s) => (
           <Radio key={s} value={s}>
-            {planSourceLabels[s]}
+            {tPlan(`source.${s}`)}
           </Radio>
         ))}
       </HStack>
@@ -179,12 +193,12 @@ function ItemForm({
     <FormShell
       form={form}
       formRef={formRef}
-      label={existing ? `Endre ${kindWords[kind].noun}` : kindWords[kind].add}
+      label={existing ? t("editLabel", { noun: t(`noun.${kind}`) }) : t(`add.${kind}`)}
       className="rounded-md border border-ax-border-neutral-subtle bg-ax-bg-neutral-soft p-4"
       idPrefix={idPrefix}
       alertSize="small"
       warnOnConflict
-      submit={{ label: existing ? "Lagre" : kindWords[kind].add, size: "small" }}
+      submit={{ label: existing ? t("save") : t(`add.${kind}`), size: "small" }}
       onCancel={onDone}
       onSubmit={async () => {
         const { fields, local } = fieldsToSend();
@@ -194,35 +208,35 @@ function ItemForm({
     >
       {kind === "foundation" && (
         <>
-          <RadioGroup id={id("line")} legend="Styringslinje" value={values.line} onChange={set("line")} error={err("line")}>
+          <RadioGroup id={id("line")} legend={t("line")} value={values.line} onChange={set("line")} error={err.line}>
             <HStack gap="space-16">
-              {(["stat", "kommune"] as const).map((l) => (
+              {steeringLines.map((l) => (
                 <Radio key={l} value={l}>
-                  {steeringLineLabels[l]}
+                  {tPlan(`source.${l}`)}
                 </Radio>
               ))}
             </HStack>
           </RadioGroup>
-          <TextField id={id("title")} label="Tittel" description="For eksempel «Mål- og disponeringsbrev 2027» eller «Kommuneplanens samfunnsdel»." value={values.title} maxLength={200} error={err("title")} onChange={(e) => set("title")(e.target.value)} />
-          <Textarea id={id("summary")} label="Hva planen henter herfra (valgfritt)" minRows={2} maxLength={2000} value={values.summary} error={err("summary")} onChange={(e) => set("summary")(e.target.value)} />
-          <TextField id={id("url")} label="Lenke (valgfritt)" type="url" value={values.url} maxLength={500} error={err("url")} onChange={(e) => set("url")(e.target.value)} />
+          <TextField id={id("title")} label={t("title")} description={t("titleHelp")} value={values.title} maxLength={200} error={err.title} onChange={(e) => set("title")(e.target.value)} />
+          <Textarea id={id("summary")} label={t("summary")} minRows={2} maxLength={2000} value={values.summary} error={err.summary} onChange={(e) => set("summary")(e.target.value)} />
+          <TextField id={id("url")} label={t("url")} type="url" value={values.url} maxLength={500} error={err.url} onChange={(e) => set("url")(e.target.value)} />
         </>
       )}
       {kind === "focus_area" && (
         <>
-          <TextField id={id("title")} label="Navn på satsingsområdet" description="For eksempel «Flere i arbeid»." value={values.title} maxLength={200} error={err("title")} onChange={(e) => set("title")(e.target.value)} />
-          <Textarea id={id("description")} label="Kort beskrivelse (valgfritt)" description={NO_CLIENT_DATA_HINT} minRows={2} maxLength={2000} value={values.description} error={err("description")} onChange={(e) => set("description")(e.target.value)} />
+          <TextField id={id("title")} label={t("areaName")} description={t("areaNameHelp")} value={values.title} maxLength={200} error={err.title} onChange={(e) => set("title")(e.target.value)} />
+          <Textarea id={id("description")} label={t("areaDescription")} description={noClientData} minRows={2} maxLength={2000} value={values.description} error={err.description} onChange={(e) => set("description")(e.target.value)} />
         </>
       )}
       {kind === "goal" && (
         <>
-          <Textarea id={id("text")} label="Mål" description={NO_CLIENT_DATA_HINT} minRows={2} maxLength={500} value={values.text} error={err("text")} onChange={(e) => set("text")(e.target.value)} />
-          {sourceRadios("Hvor kommer målet fra?")}
-          <Select id={id("foundationKey")} label="Styringsdokument målet bygger på (valgfritt)" value={values.foundationKey} error={err("foundationKey")} onChange={(e) => set("foundationKey")(e.target.value)}>
-            <option value="">Ikke valgt</option>
+          <Textarea id={id("text")} label={t("goal")} description={noClientData} minRows={2} maxLength={500} value={values.text} error={err.text} onChange={(e) => set("text")(e.target.value)} />
+          {sourceRadios(t("goalSource"))}
+          <Select id={id("foundationKey")} label={t("foundation")} value={values.foundationKey} error={err.foundationKey} onChange={(e) => set("foundationKey")(e.target.value)}>
+            <option value="">{t("notChosen")}</option>
             {options.foundations.map((f) => (
               <option key={f.key} value={f.key}>
-                {steeringLineLabels[f.line]}: {f.title}
+                {t("foundationOption", { line: tPlan(`source.${f.line}`), title: f.title })}
               </option>
             ))}
           </Select>
@@ -230,25 +244,25 @@ function ItemForm({
       )}
       {kind === "activity" && (
         <>
-          <Textarea id={id("text")} label="Aktivitet" description={NO_CLIENT_DATA_HINT} minRows={2} maxLength={1000} value={values.text} error={err("text")} onChange={(e) => set("text")(e.target.value)} />
+          <Textarea id={id("text")} label={t("activity")} description={noClientData} minRows={2} maxLength={1000} value={values.text} error={err.text} onChange={(e) => set("text")(e.target.value)} />
           <div className="grid gap-4 ax-md:grid-cols-2">
-            <TextField id={id("responsible")} label="Ansvar (rolle eller team)" description="Vises også i den offentlige versjonen." value={values.responsible} maxLength={200} error={err("responsible")} onChange={(e) => set("responsible")(e.target.value)} />
-            <TextField id={id("responsiblePerson")} label="Ansvarlig person (valgfritt)" description="Skjules i den offentlige versjonen med mindre Nav-lederen velger å vise navn." value={values.responsiblePerson} maxLength={120} error={err("responsiblePerson")} onChange={(e) => set("responsiblePerson")(e.target.value)} />
-            <TextField id={id("timing")} label="Når" description="En dato (15.03.2027), en måned (mars), et halvår (1. halvår) eller «fortløpende»." value={values.timing} maxLength={40} error={err("timing") ?? err("timing.value")} onChange={(e) => set("timing")(e.target.value)} />
-            <Select id={id("status")} label="Status" value={values.status} error={err("status")} onChange={(e) => set("status")(e.target.value)}>
-              {Object.entries(actionStatusLabels).map(([key, label]) => (
+            <TextField id={id("responsible")} label={t("responsible")} description={t("responsibleHelp")} value={values.responsible} maxLength={200} error={err.responsible} onChange={(e) => set("responsible")(e.target.value)} />
+            <TextField id={id("responsiblePerson")} label={t("responsiblePerson")} description={t("responsiblePersonHelp")} value={values.responsiblePerson} maxLength={120} error={err.responsiblePerson} onChange={(e) => set("responsiblePerson")(e.target.value)} />
+            <TextField id={id("timing")} label={t("timing")} description={t("timingHelp")} value={values.timing} maxLength={40} error={err.timing ?? err.timingValue} onChange={(e) => set("timing")(e.target.value)} />
+            <Select id={id("status")} label={t("status")} value={values.status} error={err.status} onChange={(e) => set("status")(e.target.value)}>
+              {actionStatuses.map((key) => (
                 <option key={key} value={key}>
-                  {label}
+                  {tPlan(`activityStatus.${key}`)}
                 </option>
               ))}
             </Select>
           </div>
           {options.developmentActions.length > 0 && (
-            <Select id={id("developmentActionId")} label="Knytt til tiltak i en utviklingsplan (valgfritt)" value={values.developmentActionId} error={err("developmentActionId")} onChange={(e) => set("developmentActionId")(e.target.value)}>
-              <option value="">Ingen kobling</option>
+            <Select id={id("developmentActionId")} label={t("developmentAction")} value={values.developmentActionId} error={err.developmentActionId} onChange={(e) => set("developmentActionId")(e.target.value)}>
+              <option value="">{t("noLink")}</option>
               {options.developmentActions.map((a) => (
                 <option key={a.id} value={a.id}>
-                  Område {a.areaNo} {a.areaName}: {a.text}
+                  {t("actionOption", { areaNo: a.areaNo, areaName: a.areaName, text: a.text })}
                 </option>
               ))}
             </Select>
@@ -257,16 +271,16 @@ function ItemForm({
       )}
       {kind === "indicator" && (
         <>
-          <TextField id={id("name")} label="Indikator" description="For eksempel «Andel unge under 30 år med aktivitetsplikt»." value={values.name} maxLength={200} error={err("name")} onChange={(e) => set("name")(e.target.value)} />
-          {sourceRadios("Hvor kommer indikatoren fra?")}
+          <TextField id={id("name")} label={t("indicator")} description={t("indicatorHelp")} value={values.name} maxLength={200} error={err.name} onChange={(e) => set("name")(e.target.value)} />
+          {sourceRadios(t("indicatorSource"))}
           <div className="grid gap-4 ax-md:grid-cols-2">
-            <TextField id={id("unit")} label="Enhet (valgfritt)" description="For eksempel %, kr eller antall." value={values.unit} maxLength={30} error={err("unit")} onChange={(e) => set("unit")(e.target.value)} />
-            <TextField id={id("baseline")} label="Utgangsverdi (valgfritt)" inputMode="decimal" value={values.baseline} maxLength={20} error={err("baseline")} onChange={(e) => set("baseline")(e.target.value)} />
-            <TextField id={id("target")} label="Mål" description="Et tall (50), en retning («skal øke», «skal synke») eller en grense («< 6,3»)." value={values.target} maxLength={40} error={err("target") ?? err("targetValue") ?? err("targetOperator") ?? err("targetDirection")} onChange={(e) => set("target")(e.target.value)} />
-            <Select id={id("periodKind")} label="Måles per" value={values.periodKind} error={err("periodKind")} onChange={(e) => set("periodKind")(e.target.value)}>
-              {Object.entries(periodKindLabels).map(([key, label]) => (
+            <TextField id={id("unit")} label={t("unit")} description={t("unitHelp")} value={values.unit} maxLength={30} error={err.unit} onChange={(e) => set("unit")(e.target.value)} />
+            <TextField id={id("baseline")} label={t("baseline")} inputMode="decimal" value={values.baseline} maxLength={20} error={err.baseline} onChange={(e) => set("baseline")(e.target.value)} />
+            <TextField id={id("target")} label={t("target")} description={t("targetHelp")} value={values.target} maxLength={40} error={err.target ?? err.targetValue ?? err.targetOperator ?? err.targetDirection} onChange={(e) => set("target")(e.target.value)} />
+            <Select id={id("periodKind")} label={t("periodKind")} value={values.periodKind} error={err.periodKind} onChange={(e) => set("periodKind")(e.target.value)}>
+              {indicatorPeriodKinds.map((key) => (
                 <option key={key} value={key}>
-                  {label}
+                  {tPlan(`periodKind.${key}`)}
                 </option>
               ))}
             </Select>
@@ -291,6 +305,7 @@ export function AddItem({
   /** For «Legg til aktivitet», which repeats under every goal: the goal, read out after the label. */
   about?: string;
 }) {
+  const t = useTranslations("plan.editor");
   const [open, setOpen] = useState(false);
   const { ref: opener, returnOnClose } = useReturnFocus(open);
   if (open) {
@@ -306,8 +321,8 @@ export function AddItem({
   }
   return (
     <Button ref={opener} type="button" size="small" variant="secondary" icon={<PlusIcon aria-hidden />} className="self-start" onClick={() => setOpen(true)}>
-      {props.label ?? kindWords[props.kind].add}
-      {about && <span className="sr-only"> for {kindWords.goal.noun} «{shortTitle(about)}»</span>}
+      {props.label ?? t(`add.${props.kind}`)}
+      {about && <span className="sr-only">{t("addFor", { noun: t("noun.goal"), title: shortTitle(about) })}</span>}
     </Button>
   );
 }
@@ -340,6 +355,7 @@ export function EditableItem({
   options: EditorOptions;
   children: ReactNode;
 }) {
+  const t = useTranslations("plan.editor");
   const trpc = useTRPC();
   const router = useRouter();
   const move = useMutation(trpc.businessPlan.moveItem.mutationOptions());
@@ -370,7 +386,7 @@ export function EditableItem({
   }
 
   const short = shortTitle(title);
-  const cascade = kind === "focus_area" ? " Målene og aktivitetene under blir også slettet." : kind === "goal" ? " Aktivitetene under blir også slettet." : "";
+  const cascade = kind === "focus_area" ? t("cascadeArea") : kind === "goal" ? t("cascadeGoal") : "";
   return (
     <div
       draggable
@@ -398,7 +414,7 @@ export function EditableItem({
       }}
       className={`flex gap-2 rounded-md ${dragOver ? "outline-2 outline-dashed outline-ax-border-accent" : ""}`}
     >
-      <span className="mt-1 cursor-grab text-ax-text-neutral-subtle" title="Dra for å flytte">
+      <span className="mt-1 cursor-grab text-ax-text-neutral-subtle" title={t("dragToMove")}>
         <DragVerticalIcon aria-hidden fontSize="1.25rem" />
       </span>
       <div className="min-w-0 flex-1">
@@ -412,7 +428,7 @@ export function EditableItem({
           onEdit={() => setEditing(true)}
           editRef={editButton}
           onRemove={() => setConfirming(true)}
-          removeLabel="Slett"
+          removeLabel={t("delete")}
           dangerRemove
         />
         {step.error && (
@@ -423,9 +439,9 @@ export function EditableItem({
       </div>
       <ConfirmDialog
         open={confirming}
-        heading={`Slette ${kindWords[kind].noun}?`}
-        body={`«${short}» blir fjernet fra utkastet.${cascade} Endringen står i historikken, og tidligere godkjente versjoner er uendret.`}
-        confirmLabel="Slett"
+        heading={t("deleteHeading", { noun: t(`noun.${kind}`) })}
+        body={t("deleteBody", { title: short, cascade })}
+        confirmLabel={t("delete")}
         pending={remove.isPending}
         error={remove.error ? messageOf(remove.error) : null}
         onConfirm={() =>

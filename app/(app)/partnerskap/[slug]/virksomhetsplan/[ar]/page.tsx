@@ -2,6 +2,7 @@ import { BodyShort, Heading } from "@navikt/ds-react/Typography";
 import { VStack } from "@navikt/ds-react/Stack";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { getServerCaller } from "~/server/api/server-caller";
 import { loadOrInterrupt } from "~/app/_lib/load";
 import { ObjectHistory } from "~/app/(app)/partnerskap/[slug]/historikk/object-history";
@@ -28,8 +29,8 @@ function parseYear(ar: string) {
 }
 
 export async function generateMetadata({ params }: Params): Promise<Metadata> {
-  const { ar } = await params;
-  return { title: `Virksomhetsplan ${ar}` };
+  const [{ ar }, t] = await Promise.all([params, getTranslations("plan.page")]);
+  return { title: t("metaTitle", { year: ar }) };
 }
 
 export default async function BusinessPlanPage({ params, searchParams }: Params) {
@@ -37,7 +38,7 @@ export default async function BusinessPlanPage({ params, searchParams }: Params)
   const year = parseYear(ar);
   if (year === null) notFound();
   const { versjon, oppfolging } = await searchParams;
-  const api = await getServerCaller();
+  const [api, t] = await Promise.all([getServerCaller(), getTranslations("plan.page")]);
   const data = await loadOrInterrupt(() => api.businessPlan.year({ partnership: slug, year, versionId: versjon }));
   const header = <PlanHeader slug={slug} year={year} permissions={data.permissions} />;
 
@@ -47,12 +48,12 @@ export default async function BusinessPlanPage({ params, searchParams }: Params)
         {header}
         <section aria-labelledby="ingen-plan" className="rounded-lg border border-ax-border-neutral-subtle p-4">
           <Heading id="ingen-plan" level="2" size="medium" spacing>
-            Ingen plan for {year} ennå
+            {t("noPlanHeading", { year })}
           </Heading>
           {data.canCreate ? (
             <CreatePlan slug={slug} year={year} hasPreviousYear={data.hasPreviousYear} />
           ) : (
-            <BodyShort>Nav-lederen lager planen. Du får se den her når den er påbegynt.</BodyShort>
+            <BodyShort>{t("leaderCreates")}</BodyShort>
           )}
         </section>
       </VStack>

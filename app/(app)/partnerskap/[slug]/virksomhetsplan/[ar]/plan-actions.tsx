@@ -3,6 +3,7 @@
 import { Alert, BodyShort, Button, HStack, Switch, Textarea, VStack } from "@navikt/ds-react";
 import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { ConfirmDialog } from "~/app/_components/confirm-dialog";
 import { CreateFromBasis } from "~/app/_components/create-from-basis";
@@ -16,27 +17,28 @@ import type { PlanAction } from "~/server/domain/business-plan/lifecycle";
 
 /** The year's plan: empty, or last year's carried over. */
 export function CreatePlan({ slug, year, hasPreviousYear }: { slug: string; year: number; hasPreviousYear: boolean }) {
+  const t = useTranslations("plan.actions");
   const trpc = useTRPC();
   const mutation = useMutation(trpc.businessPlan.create.mutationOptions());
   return (
     <CreateFromBasis<"tom" | "forrige">
-      label={`Lag virksomhetsplan for ${year}`}
+      label={t("createLabel", { year })}
       idPrefix="ny-plan-"
-      legend="Hvordan vil dere starte?"
+      legend={t("createLegend")}
       // Why the copy is unavailable is said in the group's description: a disabled Radio dims its
       // own description below 4.5:1 contrast, and this is the only place that explains it.
-      description={hasPreviousYear ? undefined : `Det finnes ingen plan for ${year - 1}, så dere kan ikke starte med en kopi.`}
+      description={hasPreviousYear ? undefined : t("noPreviousYear", { year: year - 1 })}
       initial={hasPreviousYear ? "forrige" : "tom"}
       options={[
         {
           value: "forrige",
-          label: `Kopi av planen for ${year - 1}`,
+          label: t("copyLabel", { year: year - 1 }),
           disabled: !hasPreviousYear,
-          description: hasPreviousYear ? "Grunnlag, satsingsområder, mål, indikatorer og aktiviteter som ikke er fullført, blir med. Datoer må settes på nytt." : undefined,
+          description: hasPreviousYear ? t("copyDescription") : undefined,
         },
-        { value: "tom", label: "Tom plan", description: "Årsverkene hentes fra partnerskapet; resten fyller dere inn." },
+        { value: "tom", label: t("emptyLabel"), description: t("emptyDescription") },
       ]}
-      submitLabel="Lag planen"
+      submitLabel={t("createSubmit")}
       save={(basis) => mutation.mutateAsync({ partnership: slug, year, basis })}
     />
   );
@@ -54,19 +56,10 @@ interface Props {
   showNames: boolean;
 }
 
-/** What publishing makes public, in the words of the confirmation. */
-export function publishText(showNames: boolean) {
-  return (
-    "Alle som har lenken, kan lese planen: visjon, satsingsområder, mål, aktiviteter, indikatorer med målinger og hvem som har godkjent den. " +
-    (showNames
-      ? "Navn på personer vises (ansvarlige for aktiviteter og de som godkjente). "
-      : "Navn på personer vises ikke, bare roller, team og institusjoner. ") +
-    "Kommentarene og eldre versjoner blir ikke offentlige."
-  );
-}
 
 /** The lifecycle buttons this person may use now; each says what happens next. */
 export function PlanActions({ slug, versionId, version, actions, mySeats, missing, showNames }: Props) {
+  const t = useTranslations("plan.actions");
   const trpc = useTRPC();
   const send = useMutation(trpc.businessPlan.send.mutationOptions());
   const withdraw = useMutation(trpc.businessPlan.withdraw.mutationOptions());
@@ -74,24 +67,26 @@ export function PlanActions({ slug, versionId, version, actions, mySeats, missin
   const step = useStep();
   const [confirmPublish, setConfirmPublish] = useState(false);
   const can = (a: PlanAction) => actions.includes(a);
+  const [canSend, canWithdraw, canApprove, canPublish, canStartVersion] = (["send", "withdraw", "approve", "publish", "new_version"] as const).map(can);
   const base = { partnership: slug, versionId, version };
 
   return (
     <VStack gap="space-12">
       <StepMessages step={step} showError={!confirmPublish} />
       <HStack gap="space-8">
-        {can("send") && (
-          <Button size="small" loading={send.isPending} onClick={() => void step.run("Planen er sendt til godkjenning.", () => send.mutateAsync(base))}>
-            Send til godkjenning{missing.length > 0 ? ` (${missing.length} mangler)` : ""}
+        {canSend && (
+          <Button size="small" loading={send.isPending} onClick={() => void step.run(t("sent"), () => send.mutateAsync(base))}>
+            {t("send")}
+            {missing.length > 0 ? t("missingCount", { count: missing.length }) : ""}
           </Button>
         )}
-        {can("withdraw") && (
-          <Button size="small" variant="secondary" loading={withdraw.isPending} onClick={() => void step.run("Planen er trukket tilbake og er et utkast igjen.", () => withdraw.mutateAsync(base))}>
-            Trekk tilbake for å endre
+        {canWithdraw && (
+          <Button size="small" variant="secondary" loading={withdraw.isPending} onClick={() => void step.run(t("withdrawn"), () => withdraw.mutateAsync(base))}>
+            {t("withdraw")}
           </Button>
         )}
-        {can("approve") && <DecisionButtons slug={slug} versionId={versionId} version={version} seats={mySeats} />}
-        {can("publish") && (
+        {canApprove && <DecisionButtons slug={slug} versionId={versionId} version={version} seats={mySeats} />}
+        {canPublish && (
           <>
             <Button
               size="small"
@@ -100,25 +95,25 @@ export function PlanActions({ slug, versionId, version, actions, mySeats, missin
                 setConfirmPublish(true);
               }}
             >
-              Publiser planen
+              {t("publish")}
             </Button>
             <ConfirmDialog
               open={confirmPublish}
-              heading="Publisere planen?"
-              body={publishText(showNames)}
-              confirmLabel="Publiser planen"
+              heading={t("publishHeading")}
+              body={t("publishText", { showNames: showNames ? "true" : "false" })}
+              confirmLabel={t("publish")}
               danger={false}
               pending={publish.isPending}
               error={confirmPublish ? step.error : null}
               errorRef={step.errorRef}
               onClose={() => setConfirmPublish(false)}
               onConfirm={async () => {
-                if (await step.run("Planen er publisert.", () => publish.mutateAsync(base))) setConfirmPublish(false);
+                if (await step.run(t("published"), () => publish.mutateAsync(base))) setConfirmPublish(false);
               }}
             />
           </>
         )}
-        {can("new_version") && <NewVersionButton slug={slug} versionId={versionId} />}
+        {canStartVersion && <NewVersionButton slug={slug} versionId={versionId} />}
       </HStack>
     </VStack>
   );
@@ -126,32 +121,31 @@ export function PlanActions({ slug, versionId, version, actions, mySeats, missin
 
 /** Godkjenn, or Send tilbake with what must change. */
 function DecisionButtons({ slug, versionId, version, seats }: { slug: string; versionId: string; version: number; seats: string[] }) {
+  const t = useTranslations("plan.actions");
   const trpc = useTRPC();
   const decide = useMutation(trpc.businessPlan.decide.mutationOptions());
   const [open, setOpen] = useState<"godkjent" | "returnert" | null>(null);
   const form = useFormMutation(decide.mutateAsync);
   const [comment, setComment] = useState("");
-  const on = seats.join(" og ");
+  const on = seats.join(t("seatsAnd"));
   return (
     <>
       <Button size="small" onClick={() => setOpen("godkjent")}>
-        Godkjenn planen
+        {t("approve")}
       </Button>
       <Button size="small" variant="secondary" onClick={() => setOpen("returnert")}>
-        Send tilbake
+        {t("return")}
       </Button>
       <DialogForm
         open={open !== null}
         onClose={() => setOpen(null)}
-        heading={open === "godkjent" ? "Godkjenne planen?" : "Sende planen tilbake?"}
+        heading={open === "godkjent" ? t("approveHeading") : t("returnHeading")}
         form={form}
         idPrefix="beslutning-"
-        submitLabel={open === "godkjent" ? "Godkjenn" : "Send tilbake"}
+        submitLabel={open === "godkjent" ? t("approveSubmit") : t("returnSubmit")}
         intro={
           <BodyShort>
-            {open === "godkjent"
-              ? `Du godkjenner denne versjonen på vegne av ${on}. Når alle eierne har godkjent, er planen godkjent.`
-              : `Planen går tilbake til Nav-lederen som utkast. Skriv hva som må endres.`}
+            {open === "godkjent" ? t("approveIntro", { seats: on }) : t("returnIntro")}
           </BodyShort>
         }
         onSubmit={async () => {
@@ -162,7 +156,7 @@ function DecisionButtons({ slug, versionId, version, seats }: { slug: string; ve
       >
         <Textarea
           id="beslutning-comment"
-          label={open === "returnert" ? "Hva må endres?" : "Kommentar (valgfritt)"}
+          label={open === "returnert" ? t("whatMustChange") : t("commentOptional")}
           minRows={3}
           maxLength={2000}
           value={comment}
@@ -175,6 +169,7 @@ function DecisionButtons({ slug, versionId, version, seats }: { slug: string; ve
 }
 
 function NewVersionButton({ slug, versionId }: { slug: string; versionId: string }) {
+  const t = useTranslations("plan.actions");
   const trpc = useTRPC();
   const router = useRouter();
   const mutation = useMutation(trpc.businessPlan.newVersion.mutationOptions());
@@ -184,20 +179,17 @@ function NewVersionButton({ slug, versionId }: { slug: string; versionId: string
   return (
     <>
       <Button size="small" variant="secondary" onClick={() => setOpen(true)}>
-        Endre planen (ny versjon)
+        {t("newVersion")}
       </Button>
       <DialogForm
         open={open}
         onClose={() => setOpen(false)}
-        heading="Starte en ny versjon?"
+        heading={t("newVersionHeading")}
         form={form}
         summary={false}
-        submitLabel="Start ny versjon"
+        submitLabel={t("newVersionSubmit")}
         intro={
-          <BodyShort>
-            Den godkjente versjonen blir stående som den er. Den nye versjonen er et utkast som må godkjennes av eierne på nytt. Den
-            offentlige versjonen endres ikke før den nye er publisert.
-          </BodyShort>
+          <BodyShort>{t("newVersionIntro")}</BodyShort>
         }
         onSubmit={async () => {
           const result = await form.submit({ partnership: slug, versionId, changeNote });
@@ -207,7 +199,7 @@ function NewVersionButton({ slug, versionId }: { slug: string; versionId: string
           }
         }}
       >
-        <Textarea id="ny-versjon-changeNote" label="Hva skal endres, og hvorfor? (valgfritt)" minRows={2} maxLength={1000} value={changeNote} error={form.fieldErrors.changeNote} onChange={(e) => setChangeNote(e.target.value)} />
+        <Textarea id="ny-versjon-changeNote" label={t("changeNote")} minRows={2} maxLength={1000} value={changeNote} error={form.fieldErrors.changeNote} onChange={(e) => setChangeNote(e.target.value)} />
       </DialogForm>
     </>
   );
@@ -215,6 +207,7 @@ function NewVersionButton({ slug, versionId }: { slug: string; versionId: string
 
 /** Whether the public page names people (off by default). */
 export function PublicNamesSwitch({ slug, planId, version, showNames }: { slug: string; planId: string; version: number; showNames: boolean }) {
+  const t = useTranslations("plan.actions");
   const trpc = useTRPC();
   const router = useRouter();
   const mutation = useMutation(trpc.businessPlan.setPublicNames.mutationOptions());
@@ -225,14 +218,14 @@ export function PublicNamesSwitch({ slug, planId, version, showNames }: { slug: 
         loading={mutation.isPending}
         description={
           showNames
-            ? "På: navn på ansvarlige personer og på de som godkjente, vises i den offentlige versjonen."
-            : "Av: bare roller og team vises, ikke navn på personer."
+            ? t("namesOn")
+            : t("namesOff")
         }
         onChange={(e) =>
           mutation.mutate({ partnership: slug, planId, version, showNames: e.target.checked }, { onSuccess: () => router.refresh() })
         }
       >
-        Vis navn i den offentlige versjonen
+        {t("namesSwitch")}
       </Switch>
       {mutation.error && (
         <Alert variant="error" size="small" role="alert">

@@ -1,26 +1,29 @@
+import { useTranslations } from "next-intl";
+
 /** The page's table of contents: the plan's five parts, and the comments when there are any. */
 export function PlanContents({ hasComments }: { hasComments: boolean }) {
+  const t = useTranslations("plan.page");
   return (
-    <nav aria-label="Innhold i planen">
+    <nav aria-label={t("contentsLabel")}>
       <ol className="m-0 flex list-none flex-wrap gap-x-6 gap-y-1 p-0">
         <li>
-          <a href="#grunnlag">1. Grunnlag</a>
+          <a href="#grunnlag">{t("contents.grunnlag")}</a>
         </li>
         <li>
-          <a href="#om-kontoret">2. Om kontoret</a>
+          <a href="#om-kontoret">{t("contents.kontoret")}</a>
         </li>
         <li>
-          <a href="#rammer">3. Rammebetingelser</a>
+          <a href="#rammer">{t("contents.rammer")}</a>
         </li>
         <li>
-          <a href="#satsingsomrader">4. Satsingsområder</a>
+          <a href="#satsingsomrader">{t("contents.satsing")}</a>
         </li>
         <li>
-          <a href="#indikatorer">5. Indikatorer</a>
+          <a href="#indikatorer">{t("contents.indikatorer")}</a>
         </li>
         {hasComments && (
           <li>
-            <a href="#kommentarer">Kommentarer</a>
+            <a href="#kommentarer">{t("contents.comments")}</a>
           </li>
         )}
       </ol>

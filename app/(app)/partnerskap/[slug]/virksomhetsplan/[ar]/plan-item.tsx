@@ -1,5 +1,6 @@
 import { BodyShort } from "@navikt/ds-react/Typography";
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import type { ReactNode } from "react";
 import { CommentForm } from "./comments";
 import { EditableItem } from "./item-editor-loader";
@@ -52,29 +53,34 @@ export function commentBits(view: PlanView, kind: "goal" | "activity" | "indicat
   if (open === 0 && !view.canComment) return null;
   return (
     <>
-      {open > 0 && (
-        <a href={`#kommentarer`} className="text-sm">
-          {open === 1 ? "1 åpen kommentar" : `${open} åpne kommentarer`}
-        </a>
-      )}
+      {open > 0 && <OpenComments count={open} />}
       {view.canComment && <CommentForm slug={view.slug} versionId={view.versionId} targetKind={kind} targetKey={key} about={about} />}
     </>
   );
 }
 
+function OpenComments({ count }: { count: number }) {
+  const t = useTranslations("plan.page");
+  return (
+    <a href={`#kommentarer`} className="text-sm">
+      {t("openComments", { count })}
+    </a>
+  );
+}
+
 /** Into or out of follow-up mode, back at the same section. */
 export function FollowUpLink({ view, anchor }: { view: PlanView; anchor: string }) {
+  const t = useTranslations("plan.page");
   if (!view.mayFollowUp || view.contributable) return null;
   const { base, versjon } = view;
   return (
     <BodyShort spacing>
       {view.canFollowUp ? (
         <>
-          Du er i oppfølgingsmodus: endringer i status og målinger lagres med en gang og står i historikken.{" "}
-          <Link href={`${base}${versjon ? `?versjon=${versjon}` : ""}#${anchor}`}>Ferdig med oppfølgingen</Link>
+          {t("followUpMode")} <Link href={`${base}${versjon ? `?versjon=${versjon}` : ""}#${anchor}`}>{t("followUpDone")}</Link>
         </>
       ) : (
-        <Link href={`${base}?${versjon ? `versjon=${versjon}&` : ""}oppfolging=1#${anchor}`}>Oppdater status på aktiviteter og registrer målinger</Link>
+        <Link href={`${base}?${versjon ? `versjon=${versjon}&` : ""}oppfolging=1#${anchor}`}>{t("followUpStart")}</Link>
       )}
     </BodyShort>
   );

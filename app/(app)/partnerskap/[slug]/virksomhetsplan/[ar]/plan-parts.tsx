@@ -1,6 +1,7 @@
 /** Server-rendered pieces of the plan page that repeat many times: kept free of client components. */
-import { planSourceLabels, type PlanSource } from "~/lib/business-plan/balance";
-import { targetStateLabels, type TargetState } from "~/lib/business-plan/targets";
+import { useTranslations } from "next-intl";
+import type { PlanSource } from "~/lib/business-plan/balance";
+import type { TargetState } from "~/lib/business-plan/targets";
 
 const sourceClasses: Record<PlanSource, string> = {
   stat: "border-ax-border-info text-ax-text-info",
@@ -11,12 +12,13 @@ const sourceMarks: Record<PlanSource, string> = { stat: "S", kommune: "K", felle
 
 /** Where a goal or indicator comes from, in words; the letter and colour only repeat it. */
 export function SourceBadge({ source }: { source: PlanSource }) {
+  const t = useTranslations("plan");
   return (
     <span className={`inline-flex items-center gap-1 rounded border px-1.5 text-sm font-semibold whitespace-nowrap ${sourceClasses[source]}`}>
       <span aria-hidden className="font-mono">
         {sourceMarks[source]}
       </span>
-      {planSourceLabels[source]}
+      {t(`source.${source}`)}
     </span>
   );
 }
@@ -29,11 +31,12 @@ const stateMarks: Record<TargetState, { mark: string; className: string }> = {
 };
 
 export function TargetStateText({ state }: { state: TargetState }) {
+  const t = useTranslations("plan");
   const { mark, className } = stateMarks[state];
   return (
     <span className={`font-semibold ${className}`}>
-      <span aria-hidden>{mark} </span>
-      {targetStateLabels[state]}
+      <span aria-hidden>{`${mark} `}</span>
+      {t(`targetState.${state}`)}
     </span>
   );
 }

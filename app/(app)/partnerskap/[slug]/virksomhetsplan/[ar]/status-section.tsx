@@ -1,11 +1,13 @@
-import { DownloadIcon } from "@navikt/aksel-icons";
 import { Alert } from "@navikt/ds-react/Alert";
 import { BodyShort, Heading } from "@navikt/ds-react/Typography";
 import { HStack, VStack } from "@navikt/ds-react/Stack";
 import Link from "next/link";
-import { planStatusLabels, type PlanStatus } from "~/server/domain/business-plan/lifecycle";
+import { useLocale, useTranslations } from "next-intl";
+import type { PlanStatus } from "~/server/domain/business-plan/lifecycle";
 import { StatusTag, type StatusTone } from "~/app/_components/status-tag";
 import { formatDateTime } from "~/lib/format";
+import { isLocale } from "~/lib/i18n/locales";
+import { ExportLinks } from "./export-links";
 import { PlanActions, PublicNamesSwitch } from "./plan-actions";
 import type { PlanView, PlanYear } from "./plan-view";
 
@@ -13,51 +15,63 @@ const statusTone: Record<PlanStatus, StatusTone> = { utkast: "neutral", til_godk
 
 /** The version shown: its status, the other versions, who has approved, what is missing, and the steps and downloads. */
 export function StatusSection({ data, view }: { data: PlanYear; view: PlanView }) {
+  const t = useTranslations("plan");
+  const requested = useLocale();
+  const locale = isLocale(requested) ? requested : "nb";
   const { slug, base } = view;
   const { plan, actions } = data;
   const version = data.snapshot.version;
+  const publicPath = `/offentlig/virksomhetsplan/${plan.id}`;
   return (
     <section aria-labelledby="status-heading" className="rounded-lg border border-ax-border-neutral-subtle p-4">
       <VStack gap="space-16">
         <HStack gap="space-12" align="center">
           <Heading id="status-heading" level="2" size="medium">
-            Versjon {version.versionNo}
+            {t("statusSection.heading", { versionNo: version.versionNo })}
           </Heading>
-          <StatusTag tone={statusTone[version.status]}>{planStatusLabels[version.status]}</StatusTag>
-          {!data.isLatest && <BodyShort>(eldre versjon – bare til lesing)</BodyShort>}
+          <StatusTag tone={statusTone[version.status]}>{t(`status.${version.status}`)}</StatusTag>
+          {!data.isLatest && <BodyShort>{t("statusSection.olderVersion")}</BodyShort>}
         </HStack>
-        {version.changeNote && <BodyShort>Endring: {version.changeNote}</BodyShort>}
+        {version.changeNote && <BodyShort>{t("statusSection.changeNote", { note: version.changeNote })}</BodyShort>}
         {data.versions.length > 1 && (
-          <nav aria-label="Versjoner">
+          <nav aria-label={t("statusSection.versionsLabel")}>
             <ul className="m-0 flex list-none flex-wrap gap-4 p-0">
               {data.versions.map((v) => (
                 <li key={v.id}>
                   <Link href={`${base}?versjon=${v.id}`} aria-current={v.id === version.id ? "page" : undefined}>
-                    Versjon {v.versionNo} ({planStatusLabels[v.status].toLowerCase()})
+                    {t("statusSection.versionLink", { versionNo: v.versionNo, status: t(`status.${v.status}`).toLowerCase() })}
                   </Link>
                 </li>
               ))}
               <li>
-                <Link href={`${base}/sammenlign?fra=${data.versions[1]!.id}&til=${data.versions[0]!.id}`}>Sammenlign versjoner</Link>
+                <Link href={`${base}/sammenlign?fra=${data.versions[1]!.id}&til=${data.versions[0]!.id}`}>{t("statusSection.compare")}</Link>
               </li>
             </ul>
           </nav>
         )}
         <div>
           <Heading level="3" size="xsmall" spacing>
-            Godkjenning
+            {t("statusSection.approvalHeading")}
           </Heading>
           <ul className="m-0 list-none p-0">
             {data.approvals.map((a) => (
               <li key={a.seat}>
-                <span className="font-semibold">{a.label}:</span>{" "}
+                <span className="font-semibold">{t("statusSection.seatLabel", { label: a.label })}</span>{" "}
                 {a.decision === "godkjent"
-                  ? `godkjent av ${a.by} ${a.decidedAt ? formatDateTime(a.decidedAt) : ""}${a.comment ? ` – «${a.comment}»` : ""}`
+                  ? t("statusSection.approvedBy", {
+                      by: a.by ?? "",
+                      date: a.decidedAt ? formatDateTime(a.decidedAt, locale) : "",
+                      comment: a.comment ? t("statusSection.commentPart", { comment: a.comment }) : "",
+                    })
                   : a.decision === "returnert"
-                    ? `sendt tilbake av ${a.by}${a.decidedAt ? ` ${formatDateTime(a.decidedAt)}` : ""}${a.comment ? ` – «${a.comment}»` : ""}`
+                    ? t("statusSection.returnedBy", {
+                        by: a.by ?? "",
+                        date: a.decidedAt ? t("statusSection.datePart", { date: formatDateTime(a.decidedAt, locale) }) : "",
+                        comment: a.comment ? t("statusSection.commentPart", { comment: a.comment }) : "",
+                      })
                     : version.status === "til_godkjenning"
-                      ? "venter"
-                      : "ikke behandlet"}
+                      ? t("statusSection.waiting")
+                      : t("statusSection.notHandled")}
               </li>
             ))}
           </ul>
@@ -65,7 +79,7 @@ export function StatusSection({ data, view }: { data: PlanYear; view: PlanView }
         {data.missing.length > 0 && (
           <Alert variant="info" size="small">
             <Heading level="3" size="xsmall" spacing>
-              Før planen kan sendes til godkjenning
+              {t("statusSection.missingHeading")}
             </Heading>
             <ul className="m-0 pl-5">
               {data.missing.map((m) => (
@@ -87,31 +101,23 @@ export function StatusSection({ data, view }: { data: PlanYear; view: PlanView }
         />
         {data.published && data.published.versionId !== version.id && (
           <BodyShort>
-            Den offentlige versjonen viser versjon {data.published.versionNo}, publisert {formatDateTime(data.published.publishedAt)}. Denne
-            versjonen blir offentlig først når den er godkjent og publisert.
+            {t("statusSection.publishedOther", {
+              versionNo: data.published.versionNo,
+              date: formatDateTime(data.published.publishedAt, locale),
+            })}
           </BodyShort>
         )}
         {(version.status === "publisert" || (version.status === "godkjent" && data.isLatest)) && (
           <VStack gap="space-8">
             {version.status === "publisert" && (
               <BodyShort>
-                Offentlig versjon: <Link href={`/offentlig/virksomhetsplan/${plan.id}`}>/offentlig/virksomhetsplan/{plan.id}</Link>
+                {t("statusSection.publicVersion")} <Link href={publicPath}>{publicPath}</Link>
               </BodyShort>
             )}
             {data.isEditor && <PublicNamesSwitch slug={slug} planId={plan.id} version={plan.version} showNames={plan.publicShowsNames} />}
           </VStack>
         )}
-        <HStack gap="space-16">
-          <a href={`${base}/eksport/pdf?versjon=${version.id}`} className="inline-flex items-center gap-1">
-            <DownloadIcon aria-hidden /> PDF
-          </a>
-          <a href={`${base}/eksport/docx?versjon=${version.id}`} className="inline-flex items-center gap-1">
-            <DownloadIcon aria-hidden /> Word (.docx)
-          </a>
-          <a href={`${base}/eksport/xlsx?versjon=${version.id}`} className="inline-flex items-center gap-1">
-            <DownloadIcon aria-hidden /> Aktiviteter og indikatorer (.xlsx)
-          </a>
-        </HStack>
+        <ExportLinks base={base} versionId={version.id} />
       </VStack>
     </section>
   );

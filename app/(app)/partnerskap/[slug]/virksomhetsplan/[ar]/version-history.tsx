@@ -1,7 +1,9 @@
 import { Heading } from "@navikt/ds-react/Typography";
 import Link from "next/link";
+import { useLocale, useTranslations } from "next-intl";
 import { formatDateTime } from "~/lib/format";
-import { planStatusLabels, type PlanStatus } from "~/server/domain/business-plan/lifecycle";
+import { isLocale } from "~/lib/i18n/locales";
+import type { PlanStatus } from "~/server/domain/business-plan/lifecycle";
 import type { PlanDecision } from "~/server/domain/business-plan/view";
 
 interface VersionEntry {
@@ -17,37 +19,46 @@ interface VersionEntry {
 
 /** Every version with the owners' decisions and what they wrote, so an approval's words are kept. */
 export function VersionHistory({ versions, currentId, base }: { versions: VersionEntry[]; currentId: string; base: string }) {
+  const t = useTranslations("plan");
+  const requested = useLocale();
+  const locale = isLocale(requested) ? requested : "nb";
+  const at = (instant: Date) => formatDateTime(instant, locale);
   return (
     <section aria-labelledby="versjonshistorikk">
       <Heading id="versjonshistorikk" level="2" size="medium" spacing>
-        Versjonshistorikk
+        {t("versionHistory.heading")}
       </Heading>
       <ol className="m-0 flex list-none flex-col gap-4 p-0">
         {versions.map((v) => (
           <li key={v.id} className="rounded-md border border-ax-border-neutral-subtle p-3">
             <p className="m-0 font-semibold">
               {v.id === currentId ? (
-                `Versjon ${v.versionNo} (denne)`
+                t("versionHistory.current", { versionNo: v.versionNo })
               ) : (
-                <Link href={`${base}?versjon=${v.id}`}>Versjon {v.versionNo}</Link>
-              )}{" "}
-              · {planStatusLabels[v.status]}
+                <Link href={`${base}?versjon=${v.id}`}>{t("versionHistory.link", { versionNo: v.versionNo })}</Link>
+              )}
+              {t("versionHistory.statusPart", { status: t(`status.${v.status}`) })}
             </p>
             <p className="m-0 text-sm text-ax-text-neutral-subtle">
-              Startet {formatDateTime(v.createdAt)}
-              {v.approvedAt ? ` · godkjent ${formatDateTime(v.approvedAt)}` : ""}
-              {v.publishedAt ? ` · publisert ${formatDateTime(v.publishedAt)}` : ""}
+              {t("versionHistory.started", { date: at(v.createdAt) })}
+              {v.approvedAt ? t("versionHistory.approved", { date: at(v.approvedAt) }) : ""}
+              {v.publishedAt ? t("versionHistory.published", { date: at(v.publishedAt) }) : ""}
             </p>
-            {v.changeNote && <p className="m-0 text-sm">Endring: {v.changeNote}</p>}
+            {v.changeNote && <p className="m-0 text-sm">{t("statusSection.changeNote", { note: v.changeNote })}</p>}
             {v.decisions.length === 0 ? (
-              <p className="m-0 mt-1 text-sm">Ingen av eierne har behandlet denne versjonen.</p>
+              <p className="m-0 mt-1 text-sm">{t("versionHistory.noDecisions")}</p>
             ) : (
               <ul className="m-0 mt-2 flex list-none flex-col gap-1 p-0">
                 {v.decisions.map((d, i) => (
                   <li key={i} className="text-sm">
-                    {d.decision === "godkjent" ? "Godkjent" : "Sendt tilbake"} av {d.by} for {d.seats.join(" og ")}, {formatDateTime(d.decidedAt)}
-                    {d.round > 1 ? ` (runde ${d.round})` : ""}
-                    {d.comment ? <span className="block whitespace-pre-line pl-3">«{d.comment}»</span> : null}
+                    {t("versionHistory.decision", {
+                      decision: d.decision,
+                      by: d.by,
+                      seats: d.seats.join(t("versionHistory.and")),
+                      date: at(d.decidedAt),
+                    })}
+                    {d.round > 1 ? t("versionHistory.round", { round: d.round }) : ""}
+                    {d.comment ? <span className="block whitespace-pre-line pl-3">{t("versionHistory.quoted", { comment: d.comment })}</span> : null}
                   </li>
                 ))}
               </ul>

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import NextLink from "next/link";
+import { getLocale, getTranslations } from "next-intl/server";
 import { cache } from "react";
 import { formatDate } from "~/lib/format";
 import { loadOrInterrupt } from "~/app/_lib/load";
@@ -16,26 +17,27 @@ const loadMeeting = cache(async (slug: string, meetingId: string) => {
 
 // The title becomes the PDF's document title and its footer on every page; a draft says so.
 export async function meetingPrintTitle(slug: string, meetingId: string, kind: Kind): Promise<Metadata> {
-  const view = await loadMeeting(slug, meetingId);
-  const draft = kind === "referat" && !view.meeting.minutesLockedAt ? " (UTKAST – ikke godkjent)" : "";
-  const what = kind === "referat" ? "Referat" : "Innkalling";
-  return { title: { absolute: `${what}: ${view.meeting.title} ${formatDate(view.meeting.date)}${draft} – ${view.officeName}` } };
+  const [view, t, locale] = await Promise.all([loadMeeting(slug, meetingId), getTranslations("meetings.print"), getLocale()]);
+  const draft = kind === "referat" && !view.meeting.minutesLockedAt ? "yes" : "no";
+  return {
+    title: { absolute: t("title", { kind, title: view.meeting.title, date: formatDate(view.meeting.date, locale), draft, office: view.officeName }) },
+  };
 }
 
 export async function MeetingPrintPage({ slug, meetingId, kind }: { slug: string; meetingId: string; kind: Kind }) {
-  const view = await loadMeeting(slug, meetingId);
+  const [view, t] = await Promise.all([loadMeeting(slug, meetingId), getTranslations("meetings.print")]);
   const base = `/partnerskap/${slug}/moter/${meetingId}`;
   return (
     <>
       {/* Hidden when printed, and so in the PDF. */}
-      <nav aria-label="Utskrift" className="utskrift-verktoy">
+      <nav aria-label={t("nav")} className="utskrift-verktoy">
         <NextLink className="aksel-link" href={base}>
-          Tilbake til møtet
+          {t("back")}
         </NextLink>
         <a className="aksel-link" href={`${base}/eksport/${kind}.pdf`}>
-          Last ned som PDF
+          {t("pdf")}
         </a>
-        <span>Bruk nettleserens utskrift (Ctrl+P) for å skrive ut siden.</span>
+        <span>{t("howTo")}</span>
       </nav>
       <main id="hovedinnhold">
         <MeetingDocument view={view} kind={kind} printedAt={new Date()} />

@@ -2,12 +2,12 @@
 
 import { Alert, BodyShort, Button, Checkbox, Heading, Radio, RadioGroup, Textarea, VStack } from "@navikt/ds-react";
 import { useMutation } from "@tanstack/react-query";
+import { useTranslations } from "next-intl";
 import Link from "next/link";
 import { useEffect, useRef, useState } from "react";
-import { areas, conditions, levelInfo, scoreLabels, type AreaScore } from "~/lib/mulighetsrom/areas";
+import { areaKey, conditionKeys, modelAreas, type AreaScore } from "~/lib/mulighetsrom/model";
 import { areaScores } from "~/db/schema/enums";
 import { useTRPC } from "~/app/_components/trpc-provider";
-import { NO_CLIENT_DATA_HINT } from "~/app/_lib/hints";
 import { messageOf } from "~/app/_lib/trpc-errors";
 
 interface Saved {
@@ -42,29 +42,38 @@ interface Section {
   items: { key: string; label: string; description?: string }[];
 }
 
-const sections: Section[] = [
+type Words = ReturnType<typeof useTranslations<"mulighetsrom">>;
+
+/** The conditions first, then the 20 areas, with the model's words in the page's language. */
+const sectionsIn = (t: Words): Section[] => [
   {
     id: "betingelser",
-    heading: "Betingelser for et godt partnerskap",
-    intro: "Start med de fire betingelsene. De sier noe om grunnlaget for samarbeidet.",
-    items: conditions.map((c) => ({ key: c.key, label: c.name })),
+    heading: t("assessment.conditionsCaption"),
+    intro: t("answer.conditionsIntro"),
+    items: conditionKeys.map((key) => ({ key, label: t(`conditions.${key}`) })),
   },
   {
     id: "omrader",
-    heading: "De 20 utviklingsområdene",
-    intro: "Velg «Ikke vurdert» hvis du ikke kjenner området godt nok til å mene noe.",
-    items: areas.map((a) => ({
+    heading: t("answer.areasHeading"),
+    intro: t("answer.areasIntro"),
+    items: modelAreas.map((a) => ({
       key: String(a.no),
-      label: `${a.no}. ${a.name}`,
-      description: `${a.levels.map((l) => levelInfo[l].label).join(" og ")}. ${a.summary}`,
+      label: t("format.numbered", { no: a.no, name: t(`areas.${areaKey(a.no)}.name`) }),
+      description: t("format.levelsAndSummary", {
+        levels: a.levels.map((l) => t(`levels.${l}.label`)).join(` ${t("and")} `),
+        summary: t(`areas.${areaKey(a.no)}.summary`),
+      }),
     })),
   },
 ];
-const ITEM_COUNT = sections.reduce((n, s) => n + s.items.length, 0);
+const ITEM_COUNT = conditionKeys.length + modelAreas.length;
 
 /** The participant's private scoring: every choice saves at once, comments when the field is left. */
 export function AnswerForm({ slug, assessmentId, open, submitted, shareNamed, answers, backHref }: Props) {
   const trpc = useTRPC();
+  const t = useTranslations("mulighetsrom");
+  const noClientData = useTranslations("common")("noClientData");
+  const sections = sectionsIn(t);
   const save = useMutation(trpc.mulighetsrom.saveAnswer.mutationOptions());
   const [items, setItems] = useState<Record<string, ItemState>>(() =>
     Object.fromEntries(
@@ -109,10 +118,10 @@ export function AnswerForm({ slug, assessmentId, open, submitted, shareNamed, an
   return (
     <VStack gap="space-32">
       <BodyShort aria-live="polite" className="font-semibold">
-        {answered} av {ITEM_COUNT} besvart
+        {t("answer.progress", { answered, total: ITEM_COUNT })}
       </BodyShort>
       {!open && (
-        <Alert variant="info">Vurderingen er avsluttet. Du kan se svarene dine, men ikke endre dem.</Alert>
+        <Alert variant="info">{t("answer.closed")}</Alert>
       )}
       {sections.map((section) => (
         <section key={section.id} aria-labelledby={`${section.id}-heading`}>
@@ -139,15 +148,15 @@ export function AnswerForm({ slug, assessmentId, open, submitted, shareNamed, an
                     <div className="flex flex-col gap-x-6 ax-md:flex-row">
                       {areaScores.map((score) => (
                         <Radio key={score} value={score}>
-                          {scoreLabels[score]}
+                          {t(`score.${score}`)}
                         </Radio>
                       ))}
                     </div>
                   </RadioGroup>
                   <Textarea
                     className="mt-3"
-                    label="Kommentar (valgfritt)"
-                    description={NO_CLIENT_DATA_HINT}
+                    label={t("answer.comment")}
+                    description={noClientData}
                     size="small"
                     minRows={1}
                     maxLength={1000}
@@ -157,7 +166,7 @@ export function AnswerForm({ slug, assessmentId, open, submitted, shareNamed, an
                     onBlur={() => {
                       if (!open || state.comment === state.savedComment) return;
                       if (!state.score) {
-                        update(item.key, { status: "error", error: "Velg en vurdering, så lagres kommentaren sammen med den." });
+                        update(item.key, { status: "error", error: t("answer.commentNeedsScore") });
                         return;
                       }
                       persist(item.key, state.score, state.comment);
@@ -185,10 +194,13 @@ export function AnswerForm({ slug, assessmentId, open, submitted, shareNamed, an
 }
 
 function SaveStatus({ state }: { state: ItemState }) {
+  const common = useTranslations("common");
+  const saving = common("saving");
+  const saved = common("saved");
   return (
     <div aria-live="polite" className="mt-2 min-h-6">
-      {state.status === "saving" && <BodyShort size="small">Lagrer …</BodyShort>}
-      {state.status === "saved" && <BodyShort size="small">Lagret</BodyShort>}
+      {state.status === "saving" && <BodyShort size="small">{saving}</BodyShort>}
+      {state.status === "saved" && <BodyShort size="small">{saved}</BodyShort>}
       {state.status === "error" && (
         <Alert variant="error" size="small" inline>
           {state.error}
@@ -207,6 +219,7 @@ function SubmitPanel(props: {
   backHref: string;
 }) {
   const trpc = useTRPC();
+  const t = useTranslations("mulighetsrom.answer");
   const submit = useMutation(trpc.mulighetsrom.submit.mutationOptions());
   const [shareNamed, setShareNamed] = useState(props.shareNamed);
   const [result, setResult] = useState<{ ok: boolean; message: string } | null>(null);
@@ -223,7 +236,7 @@ function SubmitPanel(props: {
       const outcome = await submit.mutateAsync({ partnership: props.slug, assessmentId: props.assessmentId, shareNamed });
       setResult({
         ok: true,
-        message: outcome.resubmitted ? "Svarene dine er oppdatert." : "Takk! Svarene dine er levert.",
+        message: outcome.resubmitted ? t("updated") : t("thanks"),
       });
     } catch (error) {
       setResult({ ok: false, message: messageOf(error) });
@@ -234,29 +247,25 @@ function SubmitPanel(props: {
     <form onSubmit={onSubmit} aria-labelledby="lever-heading" className="rounded-lg bg-ax-bg-neutral-soft p-4">
       <VStack gap="space-16">
         <Heading id="lever-heading" level="2" size="medium">
-          {props.submitted ? "Oppdater svarene" : "Lever svarene"}
+          {props.submitted ? t("updateHeading") : t("submitHeading")}
         </Heading>
         <BodyShort>
-          {props.submitted
-            ? "Du har levert. Endringer du gjør nå, teller først når du leverer på nytt."
-            : props.complete
-              ? "Alt er besvart. Når du leverer, teller svarene med i oppsummeringen."
-              : "Svar på alle områdene før du leverer. Du kan velge «Ikke vurdert»."}
+          {props.submitted ? t("alreadySubmitted") : props.complete ? t("complete") : t("incomplete")}
         </BodyShort>
         <Checkbox checked={shareNamed} onChange={(e) => setShareNamed(e.target.checked)}>
-          Eierne og Nav-lederen kan se svarene mine med navn
+          {t("shareNamed")}
         </Checkbox>
         <BodyShort size="small" className="-mt-3 text-ax-text-neutral-subtle">
-          Uten dette samtykket telles svarene dine bare med i antallene.
+          {t("shareNamedHelp")}
         </BodyShort>
         {result && (
           <Alert variant={result.ok ? "success" : "error"} ref={messageRef} tabIndex={-1} role={result.ok ? "status" : "alert"}>
-            {result.message} {result.ok && <Link href={props.backHref}>Se oppsummeringen</Link>}
+            {result.message} {result.ok && <Link href={props.backHref}>{t("seeSummary")}</Link>}
           </Alert>
         )}
         <div>
           <Button type="submit" loading={submit.isPending}>
-            {props.submitted ? "Lever på nytt" : "Lever svarene"}
+            {props.submitted ? t("resubmit") : t("submit")}
           </Button>
         </div>
       </VStack>

@@ -2,6 +2,7 @@ import { Alert } from "@navikt/ds-react/Alert";
 import { BodyLong, Heading } from "@navikt/ds-react/Typography";
 import { VStack } from "@navikt/ds-react/Stack";
 import type { Metadata } from "next";
+import { getLocale, getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { getServerCaller } from "~/server/api/server-caller";
 import { formatDate } from "~/lib/format";
@@ -10,11 +11,15 @@ import { AnswerForm } from "./answer-form";
 
 type Params = { params: Promise<{ slug: string; vurderingId: string }> };
 
-export const metadata: Metadata = { title: "Din vurdering – mulighetsrom" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("mulighetsrom");
+  return { title: t("answer.metaTitle") };
+}
 
 export default async function AnswerPage({ params }: Params) {
   const { slug, vurderingId } = await params;
   const api = await getServerCaller();
+  const [t, locale] = await Promise.all([getTranslations("mulighetsrom.answer"), getLocale()]);
   const mine = await loadOrInterrupt(() =>
     api.mulighetsrom.myAnswers({ partnership: slug, assessmentId: vurderingId }),
   );
@@ -23,20 +28,14 @@ export default async function AnswerPage({ params }: Params) {
   return (
     <VStack gap="space-24" className="max-w-3xl">
       <div>
-        <Link href={back}>Tilbake til vurderingen</Link>
+        <Link href={back}>{t("back")}</Link>
         <Heading level="1" size="xlarge" className="mt-2" spacing>
-          Din vurdering
+          {t("heading")}
         </Heading>
-        <BodyLong>
-          {mine.assessment.occasion}, {formatDate(mine.assessment.heldOn)}. Vurder hvert område slik du ser det.
-          Svarene lagres mens du fyller ut, så du kan gå og komme tilbake senere. Ingen andre ser svarene dine før du
-          leverer.
-        </BodyLong>
+        <BodyLong>{t("intro", { occasion: mine.assessment.occasion, date: formatDate(mine.assessment.heldOn, locale) })}</BodyLong>
       </div>
       {!mine.participant ? (
-        <Alert variant="info">
-          Du er ikke invitert til å delta i denne vurderingen. Be Nav-lederen legge deg til som deltaker.
-        </Alert>
+        <Alert variant="info">{t("notInvited")}</Alert>
       ) : (
         <AnswerForm
           slug={slug}

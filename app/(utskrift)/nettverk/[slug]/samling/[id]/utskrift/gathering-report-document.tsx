@@ -1,18 +1,15 @@
+import { useLocale } from "next-intl";
 import { formatDate, formatDateTime } from "~/lib/format";
+import { translator } from "~/lib/i18n/translate";
 import { roleGroups } from "~/db/schema/enums";
 import { areaByNo, areas } from "~/lib/mulighetsrom/areas";
 import type { GatheringReport, ReportTask } from "~/server/domain/network/gathering-report";
-import { programmeKindLabels } from "~/lib/network/labels";
-import {
-  EVALUATION_MAX,
-  expectationTargetLabels,
-  roleGroupLabels,
-  roleGroupShortLabels,
-  taskKindLabels,
-  taskStatusLabels,
-  TOO_FEW_ANSWERS,
-} from "~/lib/workshop/labels";
-import { leaningWords, matrixCell, officeNameOf } from "~/server/export/gathering-wording";
+import { numbered, percent } from "~/lib/network/labels";
+import { EVALUATION_MAX } from "~/lib/workshop/limits";
+import { reportWords, type ReportWords } from "~/server/export/gathering-wording";
+
+/** The evaluation's "high" answers, as the column heading says them. */
+const HIGH_ANSWERS = "5–6";
 
 type Results<K extends ReportTask["kind"]> = Extract<ReportTask["results"], { kind: K }>;
 type Offices = GatheringReport["offices"];
@@ -22,62 +19,66 @@ type Offices = GatheringReport["offices"];
  * gets an outline. Groups below the threshold say "for få svar"; nothing relies on colour.
  */
 export function GatheringReportDocument({ report }: { report: GatheringReport }) {
+  const locale = useLocale();
+  const words = reportWords(locale);
+  const { t, tooFew } = words;
+  const tn = translator(locale, "network");
   const g = report.gathering;
+  const byGroup =
+    report.participantsByGroup.length > 0
+      ? ` (${report.participantsByGroup.map((c) => `${t(`roleGroup.${c.roleGroup}`)}: ${c.count}`).join(", ")})`
+      : "";
   return (
     <article className="utskrift">
       <header>
         <p className="utskrift-kontor">{report.network.name}</p>
         <h1>{g.title}</h1>
         <dl className="utskrift-fakta">
-          <dt>Dato</dt>
-          <dd>{g.startsOn === g.endsOn ? formatDate(g.startsOn) : `${formatDate(g.startsOn)}–${formatDate(g.endsOn)}`}</dd>
+          <dt>{t("doc.about.date")}</dt>
+          <dd>{g.startsOn === g.endsOn ? formatDate(g.startsOn, locale) : `${formatDate(g.startsOn, locale)}–${formatDate(g.endsOn, locale)}`}</dd>
           {g.place && (
             <>
-              <dt>Sted</dt>
+              <dt>{t("doc.about.place")}</dt>
               <dd>{g.place}</dd>
             </>
           )}
-          <dt>Deltakere</dt>
+          <dt>{t("doc.about.participants")}</dt>
           <dd>
-            {report.participants} i alt
-            {report.participantsByGroup.length > 0 &&
-              ` (${report.participantsByGroup.map((c) => `${roleGroupLabels[c.roleGroup]}: ${c.count}`).join(", ")})`}
+            {t("doc.about.participantsValue", { count: report.participants })}
+            {byGroup}
           </dd>
-          <dt>Skrevet ut</dt>
-          <dd>{formatDateTime(report.generatedAt)}</dd>
+          <dt>{t("doc.printed")}</dt>
+          <dd>{formatDateTime(report.generatedAt, locale)}</dd>
         </dl>
         {g.description && <p className="utskrift-fritekst">{g.description}</p>}
-        <p className="utskrift-merknad">
-          Grupper med færre enn 3 svar vises som «{TOO_FEW_ANSWERS}», så ingen enkeltperson kan pekes ut. Kontorkolonnene viser bare
-          kontorer som deler dette med nettverket.
-        </p>
+        <p className="utskrift-merknad">{t("doc.note", { tooFew })}</p>
       </header>
 
-      <h2>Program</h2>
+      <h2>{t("doc.sheet.programme")}</h2>
       {report.programme.length === 0 ? (
-        <p className="utskrift-tom">Programmet er ikke lagt inn.</p>
+        <p className="utskrift-tom">{t("doc.programmeMissing")}</p>
       ) : (
         <table>
           <thead>
             <tr>
-              <th scope="col">Dag</th>
-              <th scope="col">Tid</th>
-              <th scope="col">Tittel</th>
-              <th scope="col">Innleder</th>
-              <th scope="col">Type</th>
+              <th scope="col">{t("doc.col.day")}</th>
+              <th scope="col">{t("doc.col.time")}</th>
+              <th scope="col">{t("doc.col.title")}</th>
+              <th scope="col">{t("doc.col.speaker")}</th>
+              <th scope="col">{t("doc.col.kind")}</th>
             </tr>
           </thead>
           <tbody>
             {report.programme.map((p, i) => (
               <tr key={i}>
-                <td className="smal">{formatDate(p.day)}</td>
+                <td className="smal">{formatDate(p.day, locale)}</td>
                 <td className="smal">
                   {p.startTime}
                   {p.endTime ? `–${p.endTime}` : ""}
                 </td>
                 <td>{p.title}</td>
                 <td>{p.speaker}</td>
-                <td>{programmeKindLabels[p.kind]}</td>
+                <td>{tn(`programmeKind.${p.kind}`)}</td>
               </tr>
             ))}
           </tbody>
@@ -86,56 +87,57 @@ export function GatheringReportDocument({ report }: { report: GatheringReport })
 
       {report.tasks.length === 0 && (
         <>
-          <h2>Oppgaver</h2>
-          <p className="utskrift-tom">Samlingen hadde ingen oppgaver i direktemodus.</p>
+          <h2>{t("doc.tasks")}</h2>
+          <p className="utskrift-tom">{t("doc.noTasks")}</p>
         </>
       )}
       {report.tasks.map((task) => (
         <section key={task.id}>
           <h2>{task.title}</h2>
           <p>
-            {task.title === taskKindLabels[task.kind] ? "" : `${taskKindLabels[task.kind]}. `}
-            {taskStatusLabels[task.status]}. {task.respondents} svarte.
+            {task.title === t(`taskKind.${task.kind}`) ? "" : `${t(`taskKind.${task.kind}`)}. `}
+            {t("doc.taskLine", { status: t(`taskStatus.${task.status}`), count: task.respondents })}
           </p>
-          <TaskResults task={task} offices={report.offices} />
+          <TaskResults task={task} offices={report.offices} words={words} />
         </section>
       ))}
     </article>
   );
 }
 
-function TaskResults({ task, offices }: { task: ReportTask; offices: Offices }) {
+function TaskResults({ task, offices, words }: { task: ReportTask; offices: Offices; words: ReportWords }) {
   const r = task.results;
-  if (task.respondents === 0) return <p className="utskrift-tom">Ingen svar.</p>;
+  if (task.respondents === 0) return <p className="utskrift-tom">{words.t("doc.noAnswers")}</p>;
   switch (r.kind) {
     case "selvvurdering":
-      return <SelfAssessment results={r} offices={offices} />;
+      return <SelfAssessment results={r} offices={offices} words={words} />;
     case "prioritering":
-      return <Priorities results={r} offices={offices} />;
+      return <Priorities results={r} offices={offices} words={words} />;
     case "forventninger":
-      return <Expectations results={r} />;
+      return <Expectations results={r} words={words} />;
     case "evaluering":
-      return <Evaluation results={r} />;
+      return <Evaluation results={r} words={words} />;
   }
 }
 
-function SelfAssessment({ results, offices }: { results: Results<"selvvurdering">; offices: Offices }) {
+function SelfAssessment({ results, offices, words }: { results: Results<"selvvurdering">; offices: Offices; words: ReportWords }) {
+  const { t, tooFew } = words;
   const present = results.partnerships.filter((p) => p.respondents > 0);
   return (
     <>
       <table>
-        <caption>Antall svar per område</caption>
+        <caption>{t("doc.answersPerArea")}</caption>
         <thead>
           <tr>
-            <th scope="col">Område</th>
+            <th scope="col">{t("doc.col.area")}</th>
             <th scope="col" className="tall">
-              Sterk
+              {t("doc.col.sterk")}
             </th>
             <th scope="col" className="tall">
-              Kan styrkes
+              {t("doc.col.kanStyrkes")}
             </th>
             <th scope="col" className="tall">
-              Ikke vurdert
+              {t("doc.col.ikkeVurdert")}
             </th>
           </tr>
         </thead>
@@ -144,11 +146,9 @@ function SelfAssessment({ results, offices }: { results: Results<"selvvurdering"
             const result = results.areas.find((a) => a.areaNo === area.no)?.result;
             return (
               <tr key={area.no}>
-                <th scope="row">
-                  {area.no}. {area.name}
-                </th>
+                <th scope="row">{numbered(area.no, area.name)}</th>
                 {!result || result.tooFew ? (
-                  <td colSpan={3}>{TOO_FEW_ANSWERS}</td>
+                  <td colSpan={3}>{tooFew}</td>
                 ) : (
                   <>
                     <td className="tall">{result.distribution.sterk}</td>
@@ -163,13 +163,13 @@ function SelfAssessment({ results, offices }: { results: Results<"selvvurdering"
       </table>
       {present.length > 0 && (
         <table>
-          <caption>Hvor kontorenes svar heller</caption>
+          <caption>{t("doc.officesLean")}</caption>
           <thead>
             <tr>
-              <th scope="col">Område</th>
+              <th scope="col">{t("doc.col.area")}</th>
               {present.map((p) => (
                 <th key={p.partnershipId} scope="col">
-                  {officeNameOf(offices, p.partnershipId)}
+                  {words.officeName(offices, p.partnershipId)}
                 </th>
               ))}
             </tr>
@@ -180,7 +180,7 @@ function SelfAssessment({ results, offices }: { results: Results<"selvvurdering"
                 <th scope="row">{area.no}</th>
                 {present.map((p) => {
                   const own = p.areas.find((a) => a.areaNo === area.no)?.result;
-                  return <td key={p.partnershipId}>{!own || own.tooFew ? TOO_FEW_ANSWERS : leaningWords[own.leaning]}</td>;
+                  return <td key={p.partnershipId}>{!own || own.tooFew ? tooFew : words.leaning(own.leaning)}</td>;
                 })}
               </tr>
             ))}
@@ -191,26 +191,30 @@ function SelfAssessment({ results, offices }: { results: Results<"selvvurdering"
   );
 }
 
-function Priorities({ results, offices }: { results: Results<"prioritering">; offices: Offices }) {
+function Priorities({ results, offices, words }: { results: Results<"prioritering">; offices: Offices; words: ReportWords }) {
+  const { t, tooFew } = words;
   const present = results.partnerships.filter((p) => p.respondents > 0);
+  const tooFewSentence = `${tooFew}.`;
+  const topThree = (ranking: readonly { areaNo: number; votes: number }[]) =>
+    ranking.map((a, i) => `${numbered(i + 1, areaByNo(a.areaNo).name)} (${a.votes})`).join("; ");
   return (
     <>
       {results.areas.tooFew ? (
-        <p>{TOO_FEW_ANSWERS}.</p>
+        <p>{tooFewSentence}</p>
       ) : (
         <table>
-          <caption>Områdene etter antall stemmer</caption>
+          <caption>{t("doc.byVotes")}</caption>
           <thead>
             <tr>
               <th scope="col" className="tall">
-                Plass
+                {t("doc.col.place")}
               </th>
-              <th scope="col">Område</th>
+              <th scope="col">{t("doc.col.area")}</th>
               <th scope="col" className="tall">
-                Stemmer
+                {t("doc.col.votes")}
               </th>
               <th scope="col" className="tall">
-                Førstevalg
+                {t("doc.col.firstChoice")}
               </th>
             </tr>
           </thead>
@@ -218,9 +222,7 @@ function Priorities({ results, offices }: { results: Results<"prioritering">; of
             {results.areas.ranking.map((a, i) => (
               <tr key={a.areaNo}>
                 <td className="tall">{i + 1}</td>
-                <th scope="row">
-                  {a.areaNo}. {areaByNo(a.areaNo).name}
-                </th>
+                <th scope="row">{numbered(a.areaNo, areaByNo(a.areaNo).name)}</th>
                 <td className="tall">{a.votes}</td>
                 <td className="tall">{a.firstChoice}</td>
               </tr>
@@ -230,21 +232,21 @@ function Priorities({ results, offices }: { results: Results<"prioritering">; of
       )}
       {present.length > 0 && (
         <table>
-          <caption>Kontorenes tre øverste (den første er forslag til hovedområde)</caption>
+          <caption>{t("doc.officesTopThree")}</caption>
           <thead>
             <tr>
-              <th scope="col">Kontor</th>
-              <th scope="col">Områder</th>
+              <th scope="col">{t("doc.col.office")}</th>
+              <th scope="col">{t("doc.col.areas")}</th>
             </tr>
           </thead>
           <tbody>
             {present.map((p) => (
               <tr key={p.partnershipId}>
-                <th scope="row">{officeNameOf(offices, p.partnershipId)}</th>
+                <th scope="row">{words.officeName(offices, p.partnershipId)}</th>
                 <td>
                   {p.top.tooFew
-                    ? TOO_FEW_ANSWERS
-                    : p.top.ranking.map((a, i) => `${i + 1}. ${areaByNo(a.areaNo).name} (${a.votes})`).join("; ")}
+                    ? tooFew
+                    : topThree(p.top.ranking)}
                 </td>
               </tr>
             ))}
@@ -255,19 +257,20 @@ function Priorities({ results, offices }: { results: Results<"prioritering">; of
   );
 }
 
-function Expectations({ results }: { results: Results<"forventninger"> }) {
+function Expectations({ results, words }: { results: Results<"forventninger">; words: ReportWords }) {
+  const { t } = words;
   return (
     <>
-      <p className="utskrift-merknad">✓ med tall: gruppen løftet temaet (antall forventninger). –: ikke nevnt.</p>
+      <p className="utskrift-merknad">{t("doc.matrixNote")}</p>
       {results.matrices.map((m) => (
         <table key={m.target}>
-          <caption>{expectationTargetLabels[m.target]}</caption>
+          <caption>{t(`expectationTarget.${m.target}`)}</caption>
           <thead>
             <tr>
-              <th scope="col">Tema</th>
+              <th scope="col">{t("doc.col.theme")}</th>
               {roleGroups.map((g) => (
                 <th key={g} scope="col">
-                  {roleGroupShortLabels[g]}
+                  {t(`roleGroupShort.${g}`)}
                 </th>
               ))}
             </tr>
@@ -276,7 +279,7 @@ function Expectations({ results }: { results: Results<"forventninger"> }) {
             {m.rows.length === 0 ? (
               <tr>
                 <td colSpan={roleGroups.length + 1} className="utskrift-tom">
-                  Ingen temaer.
+                  {t("doc.noThemes")}
                 </td>
               </tr>
             ) : (
@@ -284,7 +287,7 @@ function Expectations({ results }: { results: Results<"forventninger"> }) {
                 <tr key={row.themeId}>
                   <th scope="row">{row.label}</th>
                   {roleGroups.map((g) => (
-                    <td key={g}>{matrixCell(row.byGroup[g], TOO_FEW_ANSWERS)}</td>
+                    <td key={g}>{words.matrixCell(row.byGroup[g])}</td>
                   ))}
                 </tr>
               ))
@@ -296,19 +299,20 @@ function Expectations({ results }: { results: Results<"forventninger"> }) {
   );
 }
 
-function Evaluation({ results }: { results: Results<"evaluering"> }) {
+function Evaluation({ results, words }: { results: Results<"evaluering">; words: ReportWords }) {
+  const { t, tooFew } = words;
   const scale = Array.from({ length: EVALUATION_MAX + 1 }, (_, v) => v);
   return (
     <table>
-      <caption>Andel som svarte 5 eller 6 (skala 0–6), og fordelingen av svarene</caption>
+      <caption>{t("doc.evaluationCaption")}</caption>
       <thead>
         <tr>
-          <th scope="col">Påstand</th>
+          <th scope="col">{t("doc.col.statement")}</th>
           <th scope="col" className="tall">
-            5–6
+            {HIGH_ANSWERS}
           </th>
           <th scope="col" className="tall">
-            Svar
+            {t("doc.col.answers")}
           </th>
           {scale.map((v) => (
             <th key={v} scope="col" className="tall">
@@ -323,13 +327,13 @@ function Evaluation({ results }: { results: Results<"evaluering"> }) {
             <th scope="row">{s.text}</th>
             {s.result.tooFew ? (
               <>
-                <td className="smal">{TOO_FEW_ANSWERS}</td>
+                <td className="smal">{tooFew}</td>
                 <td className="tall">{s.answers}</td>
                 <td colSpan={scale.length} />
               </>
             ) : (
               <>
-                <td className="tall">{s.result.highShare} %</td>
+                <td className="tall">{percent(s.result.highShare)}</td>
                 <td className="tall">{s.answers}</td>
                 {scale.map((v) => (
                   <td key={v} className="tall">

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import NextLink from "next/link";
 import { forbidden, notFound, redirect } from "next/navigation";
 import { cache } from "react";
@@ -28,22 +29,22 @@ export async function generateMetadata({ params }: Params): Promise<Metadata> {
 
 export default async function GatheringReportPrintPage({ params }: Params) {
   const { slug, id } = await params;
-  const report = await loadReport(slug, id);
+  const [report, t] = await Promise.all([loadReport(slug, id), getTranslations("network.print")]);
   const base = `/nettverk/${slug}/samling/${id}`;
   return (
     <>
       {/* Hidden when printed, and so in the PDF. */}
-      <nav aria-label="Utskrift" className="utskrift-verktoy">
+      <nav aria-label={t("nav")} className="utskrift-verktoy">
         <NextLink className="aksel-link" href={base}>
-          Tilbake til samlingen
+          {t("backToGathering")}
         </NextLink>
         <a className="aksel-link" href={`${base}/rapport/pdf`}>
-          Last ned som PDF
+          {t("pdf")}
         </a>
         <a className="aksel-link" href={`${base}/rapport/xlsx`}>
-          Last ned som regneark (.xlsx)
+          {t("xlsx")}
         </a>
-        <span>Bruk nettleserens utskrift (Ctrl+P) for å skrive ut siden.</span>
+        <span>{t("browserPrint")}</span>
       </nav>
       <main id="hovedinnhold">
         <GatheringReportDocument report={report} />

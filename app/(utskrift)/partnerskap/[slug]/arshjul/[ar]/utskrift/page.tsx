@@ -1,12 +1,14 @@
 import type { Metadata } from "next";
 import NextLink from "next/link";
 import { notFound } from "next/navigation";
+import { getLocale, getTranslations } from "next-intl/server";
 import { cache } from "react";
 import { WheelLegend, Wheel } from "~/app/_components/arshjul/wheel";
 import { listMonth, monthHeading, whenText } from "~/app/_components/arshjul/wording";
 import { loadOrInterrupt } from "~/app/_lib/load";
 import { getServerCaller } from "~/server/api/server-caller";
 import { categoryInfo } from "~/lib/annual-cycle/categories";
+import { formatDate } from "~/lib/format";
 import "./arshjul-utskrift.css";
 
 type Props = { params: Promise<{ slug: string; ar: string }> };
@@ -25,35 +27,34 @@ const load = cache(async (slug: string, year: number) => {
 // The title becomes the PDF's document title and its footer.
 export async function generateMetadata(props: Props): Promise<Metadata> {
   const { slug, year } = await readRoute(props);
-  const data = await load(slug, year);
-  return { title: { absolute: `Årshjul ${year} – ${data.officeName}` } };
+  const [data, t] = await Promise.all([load(slug, year), getTranslations("cycle")]);
+  return { title: { absolute: t("print.title", { year: String(year), office: data.officeName }) } };
 }
 
 /** The wheel and the list on one A4 landscape page, for paper and for the PDF export. */
 export default async function CyclePrintPage(props: Props) {
   const { slug, year } = await readRoute(props);
-  const data = await load(slug, year);
+  const [data, t, locale] = await Promise.all([load(slug, year), getTranslations("cycle"), getLocale()]);
   const base = `/partnerskap/${encodeURIComponent(slug)}/arshjul/${year}`;
   const byMonth = Array.from({ length: 12 }, (_, i) => data.events.filter((e) => listMonth(e) === i + 1));
 
   return (
     <>
-      <nav aria-label="Utskrift" className="utskrift-verktoy">
+      <nav aria-label={t("print.nav")} className="utskrift-verktoy">
         <NextLink className="aksel-link" href={base}>
-          Tilbake til årshjulet
+          {t("print.back")}
         </NextLink>
         <a className="aksel-link" href={`${base}/eksport/pdf`}>
-          Last ned som PDF
+          {t("print.pdf")}
         </a>
-        <span>Bruk nettleserens utskrift (Ctrl+P) for å skrive ut siden. Velg liggende format.</span>
+        <span>{t("print.howTo")}</span>
       </nav>
       <main id="hovedinnhold" className="arshjul-ark">
         <h1>
-          Årshjul {year} – {data.officeName}
+          {t("print.title", { year: String(year), office: data.officeName })}
         </h1>
         <p className="arshjul-ingress">
-          {data.started ? data.templateOrigin.replace(/^Fra /, "Startet fra ") + "." : "Årshjulet er ikke startet; bare hendelser fra resten av appen vises."}{" "}
-          Bokstaven viser ringen. Skrevet ut {new Intl.DateTimeFormat("nb-NO", { dateStyle: "short", timeZone: "Europe/Oslo" }).format(new Date())}.
+          {data.started ? `${data.startedFrom}.` : t("print.notStarted")} {t("print.letters", { date: formatDate(data.today, locale) })}
         </p>
         <div className="arshjul-flate">
           <div>
@@ -65,19 +66,19 @@ export default async function CyclePrintPage(props: Props) {
           <div className="arshjul-liste">
             {byMonth.map((items, i) => (
               <section key={i} className="arshjul-maned" aria-labelledby={`u-maned-${i + 1}`}>
-                <h2 id={`u-maned-${i + 1}`}>{monthHeading(i + 1)}</h2>
+                <h2 id={`u-maned-${i + 1}`}>{monthHeading(i + 1, locale)}</h2>
                 {items.length === 0 ? (
-                  <p className="arshjul-tom">Ingenting</p>
+                  <p className="arshjul-tom">{t("print.nothing")}</p>
                 ) : (
                   <ul>
                     {items.map((e) => (
                       <li key={e.id}>
-                        <span className="arshjul-bokstav" title={categoryInfo[e.category].label}>
+                        <span className="arshjul-bokstav" title={t(`category.${e.category}`)}>
                           {categoryInfo[e.category].letter}
                         </span>
                         <strong>{e.title}</strong>
-                        {e.dateKind !== "maned" && <> – {whenText(e)}</>}
-                        {e.responsible && <> – {e.responsible}</>}
+                        {e.dateKind !== "maned" && <> {t("print.detail", { text: whenText(e, locale) })}</>}
+                        {e.responsible && <> {t("print.detail", { text: e.responsible })}</>}
                       </li>
                     ))}
                   </ul>

@@ -1,9 +1,11 @@
 import type { Metadata } from "next";
 import NextLink from "next/link";
 import { notFound } from "next/navigation";
+import { getLocale, getTranslations } from "next-intl/server";
 import { cache } from "react";
 import { loadOrInterrupt } from "~/app/_lib/load";
 import { getServerCaller } from "~/server/api/server-caller";
+import { withDocumentLocale } from "~/lib/document-language";
 import { AgreementDocument } from "./agreement-document";
 
 type Props = {
@@ -30,31 +32,35 @@ const loadAgreement = cache(async (slug: string, year: number, versionId: string
 // The title becomes the PDF's document title and its footer on every page, so a draft says so there too.
 export async function generateMetadata(props: Props): Promise<Metadata> {
   const { slug, year, versionId } = await readRoute(props);
-  const { current } = await loadAgreement(slug, year, versionId);
-  const draft = current.status === "signert" ? "" : " (UTKAST – ikke signert)";
-  return { title: { absolute: `Lederavtale ${year} – versjon ${current.versionNo}${draft} – ${current.officeName}` } };
+  const [{ current }, t] = await Promise.all([loadAgreement(slug, year, versionId), getTranslations("agreement.print")]);
+  const values = { year, no: current.versionNo, office: current.officeName };
+  return { title: { absolute: current.status === "signert" ? t("title", values) : t("titleDraft", values) } };
 }
 
 export default async function AgreementPrintPage(props: Props) {
   const { slug, year, versionId } = await readRoute(props);
-  const { current, versions } = await loadAgreement(slug, year, versionId);
+  const [{ current, versions }, t, locale] = await Promise.all([
+    loadAgreement(slug, year, versionId),
+    getTranslations("agreement"),
+    getLocale(),
+  ]);
   const base = `/partnerskap/${slug}/lederavtale/${year}`;
   const version = `?versjon=${encodeURIComponent(current.id)}`;
 
   return (
     <>
-      {/* Hidden when printed, and so in the PDF. */}
-      <nav aria-label="Utskrift" className="utskrift-verktoy">
+      {/* Hidden when printed, and so in the PDF. The PDF is in the language this view is in. */}
+      <nav aria-label={t("print.tools")} className="utskrift-verktoy">
         <NextLink className="aksel-link" href={base}>
-          Tilbake til lederavtalen
+          {t("print.back")}
         </NextLink>
-        <a className="aksel-link" href={`${base}/eksport/pdf${version}`}>
-          Last ned som PDF
+        <a className="aksel-link" href={withDocumentLocale(`${base}/eksport/pdf${version}`, locale)} hrefLang={locale}>
+          {t("downloadPdf")}
         </a>
-        <span>Bruk nettleserens utskrift (Ctrl+P) for å skrive ut siden.</span>
+        <span>{t("print.printHint")}</span>
       </nav>
       <main id="hovedinnhold">
-        <AgreementDocument agreement={current} versions={versions} printedAt={new Date()} />
+        <AgreementDocument agreement={current} versions={versions} printedAt={new Date()} locale={locale} />
       </main>
     </>
   );

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getLocale, getTranslations } from "next-intl/server";
 import NextLink from "next/link";
 import { cache } from "react";
 import { formatDate } from "~/lib/format";
@@ -17,33 +18,33 @@ const loadReport = cache(async (slug: string, assessmentId: string) => {
 // The title becomes the PDF's document title.
 export async function generateMetadata({ params }: Params): Promise<Metadata> {
   const { slug, vurderingId } = await params;
-  const report = await loadReport(slug, vurderingId);
+  const [report, t, locale] = await Promise.all([loadReport(slug, vurderingId), getTranslations("mulighetsrom.report"), getLocale()]);
   return {
     title: {
-      absolute: `Mulighetsrom – vurdering ${formatDate(report.assessment.heldOn)} – ${report.partnership.officeName}`,
+      absolute: t("metaTitle", { date: formatDate(report.assessment.heldOn, locale), office: report.partnership.officeName }),
     },
   };
 }
 
 export default async function AssessmentPrintPage({ params }: Params) {
   const { slug, vurderingId } = await params;
-  const report = await loadReport(slug, vurderingId);
+  const [report, t] = await Promise.all([loadReport(slug, vurderingId), getTranslations("mulighetsrom")]);
   const base = `/partnerskap/${slug}/mulighetsrom/${vurderingId}`;
 
   return (
     <>
       {/* Hidden when printed, and so in the PDF. */}
-      <nav aria-label="Utskrift" className="utskrift-verktoy">
+      <nav aria-label={t("report.tools")} className="utskrift-verktoy">
         <NextLink className="aksel-link" href={base}>
-          Tilbake til vurderingen
+          {t("answer.back")}
         </NextLink>
         <a className="aksel-link" href={`${base}/eksport/pdf`}>
-          Last ned som PDF
+          {t("report.downloadPdf")}
         </a>
         <a className="aksel-link" href={`${base}/eksport/xlsx`}>
-          Last ned tallene som regneark (.xlsx)
+          {t("report.downloadXlsx")}
         </a>
-        <span>Bruk nettleserens utskrift (Ctrl+P) for å skrive ut siden.</span>
+        <span>{t("report.printHint")}</span>
       </nav>
       <main id="hovedinnhold">
         <ReportDocument report={report} />

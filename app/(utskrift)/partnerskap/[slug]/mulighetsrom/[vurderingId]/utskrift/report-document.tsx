@@ -1,16 +1,23 @@
+import { useLocale, useTranslations } from "next-intl";
 import { formatDate, formatDateTime } from "~/lib/format";
 import type { AssessmentReport } from "~/server/export/report";
-import {
-  assessmentStatusLabels,
-  DISAGREE_TEXT,
-  levelsText,
-  yesNo,
-} from "~/server/export/labels";
 import { sides } from "~/db/schema/enums";
-import { actionStatusLabels, planQuestions } from "~/lib/mulighetsrom/plan-wording";
-import { roleInfo, sideLabels } from "~/lib/roles";
+import { planQuestionKeys } from "~/lib/mulighetsrom/plan-questions";
+import { areaKey, type Level } from "~/lib/mulighetsrom/model";
 import type { Distribution, ItemSummary } from "~/server/domain/mulighetsrom/aggregation";
-import { scoreLabels } from "~/lib/mulighetsrom/areas";
+
+/** An empty cell: a dash, not a word. */
+const DASH = "–";
+
+type Words = ReturnType<typeof useTranslations<"mulighetsrom">>;
+
+const yesNo = (t: Words, value: boolean) => (value ? t("report.yes") : t("report.no"));
+
+/** "Eier, kontor": the levels without «nivå», as the table's narrow column wants them. */
+function levelsText(t: Words, levels: readonly Level[]): string {
+  const text = levels.map((level) => t(`report.levelShort.${level}`)).join(", ");
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
 
 type Plan = AssessmentReport["plans"][number];
 type NamedAnswers = AssessmentReport["areas"][number]["namedAnswers"];
@@ -20,12 +27,26 @@ type NamedAnswers = AssessmentReport["areas"][number]["namedAnswers"];
  * plan, so the tagged PDF gets a usable outline. Every status is written out in words.
  */
 export function ReportDocument({ report }: { report: AssessmentReport }) {
-  const { assessment, areas, conditions, participants } = report;
+  const t = useTranslations("mulighetsrom");
+  const locale = useLocale();
+  const { assessment, participants } = report;
+  // The model's words in the document's language; the report carries numbers and levels.
+  const areas = report.areas.map((a) => ({ ...a, name: t(`areas.${areaKey(a.no)}.name`) }));
+  const conditions = report.conditions.map((c) => ({ ...c, name: t(`conditions.${c.key}`) }));
   const isMain = (no: number) => areas.some((a) => a.no === no && a.main);
   // The main area first, as in the list of priorities.
   const plans = [...report.plans].sort((a, b) => Number(isMain(b.areaNo)) - Number(isMain(a.areaNo)) || a.areaNo - b.areaNo);
   const submitted = participants.filter((p) => p.submitted).length;
   const prioritised = areas.filter((a) => a.prioritised).sort((a, b) => Number(b.main) - Number(a.main) || a.no - b.no);
+  const prioritisedText =
+    prioritised.length === 0
+      ? t("list.noneYet")
+      : prioritised.map((a) => t("format.numbered", { no: a.no, name: a.name }) + (a.main ? t("marks.mainSuffix") : "")).join("; ");
+  const answersIntro = t.rich("report.answersIntro", {
+    submitted,
+    disagree: t("report.disagree"),
+    b: (chunks) => <strong>{chunks}</strong>,
+  });
   const named = [
     ...conditions.map((c) => ({ key: c.key, title: c.name, answers: c.namedAnswers })),
     ...areas.map((a) => ({ key: String(a.no), title: `${a.no}. ${a.name}`, answers: a.namedAnswers })),
@@ -35,53 +56,43 @@ export function ReportDocument({ report }: { report: AssessmentReport }) {
     <article className="utskrift">
       <header>
         <p className="utskrift-kontor">{report.partnership.officeName}</p>
-        <h1>Mulighetsrom – vurdering</h1>
+        <h1>{t("report.heading")}</h1>
         <p className="utskrift-undertittel">{assessment.occasion}</p>
         <dl className="utskrift-fakta">
-          <dt>Dato</dt>
-          <dd>{formatDate(assessment.heldOn)}</dd>
-          <dt>Status</dt>
+          <dt>{t("fields.date")}</dt>
+          <dd>{formatDate(assessment.heldOn, locale)}</dd>
+          <dt>{t("report.status")}</dt>
           <dd>
-            {assessmentStatusLabels[assessment.status]}
-            {assessment.closedAt ? ` (avsluttet ${formatDateTime(assessment.closedAt)})` : ""}
+            {t(`report.assessmentStatus.${assessment.status}`)}
+            {assessment.closedAt ? t("report.closedAt", { time: formatDateTime(assessment.closedAt, locale) }) : ""}
           </dd>
-          <dt>Svar</dt>
+          <dt>{t("report.answers")}</dt>
+          <dd>{t("report.submittedOf", { submitted, total: participants.length })}</dd>
+          <dt>{t("list.prioritised")}</dt>
           <dd>
-            {submitted} av {participants.length} deltakere har levert
+            {prioritisedText}
           </dd>
-          <dt>Prioriterte områder</dt>
-          <dd>
-            {prioritised.length === 0
-              ? "Ingen ennå"
-              : prioritised.map((a) => `${a.no}. ${a.name}${a.main ? " (hovedområde)" : ""}`).join("; ")}
-          </dd>
-          <dt>Skrevet ut</dt>
-          <dd>{formatDateTime(report.generatedAt)}</dd>
+          <dt>{t("report.printedAt")}</dt>
+          <dd>{formatDateTime(report.generatedAt, locale)}</dd>
         </dl>
-        <p className="utskrift-merknad">
-          Vurderingen gjelder partnerskapet og kontoret, ikke enkeltbrukere. Dokumentet inneholder ingen
-          opplysninger om Navs brukere.
-        </p>
+        <p className="utskrift-merknad">{t("report.privacy")}</p>
       </header>
 
       <section aria-labelledby="status-heading">
-        <h2 id="status-heading">Felles status per område</h2>
-        <p>
-          Statusen partnerskapet ble enige om for hvert av de 20 utviklingsområdene. «Vurderes» betyr at området
-          er valgt ut for å vurderes nærmere; inntil tre områder prioriteres, og ett av dem er hovedområdet.
-        </p>
+        <h2 id="status-heading">{t("report.statusHeading")}</h2>
+        <p>{t("report.statusIntro")}</p>
         <table>
           <thead>
             <tr>
               <th scope="col" className="tall">
-                Nr.
+                {t("report.number")}
               </th>
-              <th scope="col">Område</th>
-              <th scope="col">Nivå</th>
-              <th scope="col">Felles status</th>
-              <th scope="col">Vurderes</th>
-              <th scope="col">Prioritert</th>
-              <th scope="col">Hoved&shy;område</th>
+              <th scope="col">{t("fields.area")}</th>
+              <th scope="col">{t("report.level")}</th>
+              <th scope="col">{t("results.agreedStatus")}</th>
+              <th scope="col">{t("marks.considered")}</th>
+              <th scope="col">{t("marks.prioritised")}</th>
+              <th scope="col">{t("report.mainColumn")}</th>
             </tr>
           </thead>
           <tbody>
@@ -89,11 +100,11 @@ export function ReportDocument({ report }: { report: AssessmentReport }) {
               <tr key={area.no}>
                 <td className="tall">{area.no}</td>
                 <th scope="row">{area.name}</th>
-                <td>{levelsText(area.levels)}</td>
-                <td className="smal">{scoreLabels[area.status]}</td>
-                <td>{yesNo(area.considered)}</td>
-                <td>{yesNo(area.prioritised)}</td>
-                <td>{yesNo(area.main)}</td>
+                <td>{levelsText(t, area.levels)}</td>
+                <td className="smal">{t(`score.${area.status}`)}</td>
+                <td>{yesNo(t, area.considered)}</td>
+                <td>{yesNo(t, area.prioritised)}</td>
+                <td>{yesNo(t, area.main)}</td>
               </tr>
             ))}
           </tbody>
@@ -101,20 +112,16 @@ export function ReportDocument({ report }: { report: AssessmentReport }) {
       </section>
 
       <section aria-labelledby="svar-heading" className="utskrift-ny-side">
-        <h2 id="svar-heading">Deltakernes svar</h2>
-        <p>
-          Fordelingen av svarene fra de {submitted} deltakerne som har levert. Per side står tallene i rekkefølgen{" "}
-          <strong>sterk / kan styrkes / ikke vurdert</strong>; en strek betyr at ingen fra den siden har svart.
-          «{DISAGREE_TEXT}» betyr at én side heller mot sterk og en annen mot kan styrkes.
-        </p>
+        <h2 id="svar-heading">{t("report.answersHeading")}</h2>
+        <p>{answersIntro}</p>
         <DistributionTable
-          caption="Betingelser for et godt partnerskap"
-          firstColumn="Betingelse"
+          caption={t("assessment.conditionsCaption")}
+          firstColumn={t("results.condition")}
           rows={conditions.map((c) => ({ key: c.key, label: c.name, summary: c.results }))}
         />
         <DistributionTable
-          caption="Utviklingsområdene"
-          firstColumn="Område"
+          caption={t("report.areasCaption")}
+          firstColumn={t("fields.area")}
           rows={areas.map((a) => ({ key: String(a.no), no: a.no, label: a.name, summary: a.results }))}
         />
       </section>
@@ -122,20 +129,20 @@ export function ReportDocument({ report }: { report: AssessmentReport }) {
       {named.length > 0 && <NamedAnswersSection items={named} />}
 
       <section aria-labelledby="prioritert-heading" className="utskrift-ny-side">
-        <h2 id="prioritert-heading">Prioriterte områder</h2>
+        <h2 id="prioritert-heading">{t("report.prioritisedHeading")}</h2>
         {prioritised.length === 0 ? (
-          <p className="utskrift-tom">Partnerskapet har ikke prioritert noen områder i denne vurderingen.</p>
+          <p className="utskrift-tom">{t("report.noPriorities")}</p>
         ) : (
           prioritised.map((area) => (
             <div key={area.no}>
               <h3>
-                {area.no}. {area.name}
-                {area.main ? " – hovedområde" : ""}
+                {t("format.numbered", { no: area.no, name: area.name })}
+                {area.main ? t("marks.mainDash") : ""}
               </h3>
               <dl className="utskrift-sporsmal">
-                <FreeText term="Ønsket situasjon" text={area.desiredSituation} />
-                <FreeText term="Barrierer" text={area.barriers} />
-                <FreeText term="Drivere" text={area.drivers} />
+                <FreeText term={t("notes.desiredSituation.label")} text={area.desiredSituation} />
+                <FreeText term={t("notes.barriers.label")} text={area.barriers} />
+                <FreeText term={t("notes.drivers.label")} text={area.drivers} />
               </dl>
             </div>
           ))
@@ -143,9 +150,9 @@ export function ReportDocument({ report }: { report: AssessmentReport }) {
       </section>
 
       <section aria-labelledby="planer-heading">
-        <h2 id="planer-heading">Utviklingsplaner</h2>
+        <h2 id="planer-heading">{t("plans.heading")}</h2>
         {plans.length === 0 ? (
-          <p className="utskrift-tom">Det er ikke laget utviklingsplaner for denne vurderingen ennå.</p>
+          <p className="utskrift-tom">{t("report.noPlans")}</p>
         ) : (
           plans.map((plan) => (
             <PlanSection key={plan.id} plan={plan} area={areas.find((a) => a.no === plan.areaNo)} />
@@ -154,26 +161,26 @@ export function ReportDocument({ report }: { report: AssessmentReport }) {
       </section>
 
       <section aria-labelledby="deltakere-heading">
-        <h2 id="deltakere-heading">Deltakere</h2>
+        <h2 id="deltakere-heading">{t("report.participantsHeading")}</h2>
         {participants.length === 0 ? (
-          <p className="utskrift-tom">Ingen er invitert til å svare.</p>
+          <p className="utskrift-tom">{t("report.noParticipants")}</p>
         ) : (
           <table>
             <thead>
               <tr>
-                <th scope="col">Navn</th>
-                <th scope="col">Rolle</th>
-                <th scope="col">Side</th>
-                <th scope="col">Har levert</th>
+                <th scope="col">{t("report.name")}</th>
+                <th scope="col">{t("report.role")}</th>
+                <th scope="col">{t("report.side")}</th>
+                <th scope="col">{t("report.hasSubmitted")}</th>
               </tr>
             </thead>
             <tbody>
               {participants.map((p) => (
                 <tr key={p.userId}>
                   <th scope="row">{p.name}</th>
-                  <td>{roleInfo[p.role].label}</td>
-                  <td>{sideLabels[p.side]}</td>
-                  <td>{yesNo(p.submitted)}</td>
+                  <td>{t(`role.${p.role}`)}</td>
+                  <td>{t(`side.${p.side}`)}</td>
+                  <td>{yesNo(t, p.submitted)}</td>
                 </tr>
               ))}
             </tbody>
@@ -198,6 +205,7 @@ function DistributionTable({
   firstColumn: string;
   rows: { key: string; no?: number; label: string; summary: ItemSummary }[];
 }) {
+  const t = useTranslations("mulighetsrom");
   const numbered = rows.some((r) => r.no !== undefined);
   return (
     <table>
@@ -206,25 +214,25 @@ function DistributionTable({
         <tr>
           {numbered && (
             <th scope="col" className="tall">
-              Nr.
+              {t("report.number")}
             </th>
           )}
           <th scope="col">{firstColumn}</th>
           <th scope="col" className="tall">
-            Sterk
+            {t("score.sterk")}
           </th>
           <th scope="col" className="tall">
-            Kan styrkes
+            {t("score.kan_styrkes")}
           </th>
           <th scope="col" className="tall">
-            Ikke vurdert
+            {t("score.ikke_vurdert")}
           </th>
           {sides.map((side) => (
             <th key={side} scope="col" className="tall">
-              {sideLabels[side]}
+              {t(`side.${side}`)}
             </th>
           ))}
-          <th scope="col">Merknad</th>
+          <th scope="col">{t("report.note")}</th>
         </tr>
       </thead>
       <tbody>
@@ -240,7 +248,7 @@ function DistributionTable({
                 {sideCounts(summary.bySide[side])}
               </td>
             ))}
-            <td>{summary.disagree ? DISAGREE_TEXT : ""}</td>
+            <td>{summary.disagree ? t("report.disagree") : ""}</td>
           </tr>
         ))}
       </tbody>
@@ -253,9 +261,11 @@ function DistributionTable({
  * paper, and the sides' views can be read across a row.
  */
 function NamedAnswersSection({ items }: { items: { key: string; title: string; answers: NamedAnswers }[] }) {
+  const t = useTranslations("mulighetsrom");
+  const locale = useLocale();
   const personKey = (a: { name: string; side: string }) => `${a.side}:${a.name}`;
   const people = [...new Map(items.flatMap((i) => i.answers).map((a) => [personKey(a), a])).values()].sort(
-    (a, b) => sides.indexOf(a.side) - sides.indexOf(b.side) || a.name.localeCompare(b.name, "nb"),
+    (a, b) => sides.indexOf(a.side) - sides.indexOf(b.side) || a.name.localeCompare(b.name, locale),
   );
   const comments = items.flatMap((item) =>
     item.answers.filter((a) => a.comment.trim()).map((a) => ({ item: item.title, ...a })),
@@ -264,19 +274,16 @@ function NamedAnswersSection({ items }: { items: { key: string; title: string; a
     // A page of its own: also keeps Chromium from doubling this heading in the PDF outline, which it
     // does when the heading is pushed onto the next page by the table after it.
     <section aria-labelledby="navn-heading" className="utskrift-ny-side">
-      <h2 id="navn-heading">Svar med navn</h2>
-      <p>
-        Bare svarene fra deltakere som har sagt ja til at eierne og Nav-lederen kan se dem med navn. En strek betyr
-        at personen ikke har svart på punktet.
-      </p>
+      <h2 id="navn-heading">{t("report.namedHeading")}</h2>
+      <p>{t("report.namedIntro")}</p>
       <table>
-        <caption>Vurderinger med navn</caption>
+        <caption>{t("report.namedCaption")}</caption>
         <thead>
           <tr>
-            <th scope="col">Punkt</th>
+            <th scope="col">{t("report.item")}</th>
             {people.map((p) => (
               <th key={personKey(p)} scope="col">
-                {p.name} ({sideLabels[p.side].toLowerCase()})
+                {t("format.withSide", { name: p.name, side: t(`side.${p.side}`).toLowerCase() })}
               </th>
             ))}
           </tr>
@@ -287,7 +294,7 @@ function NamedAnswersSection({ items }: { items: { key: string; title: string; a
               <th scope="row">{item.title}</th>
               {people.map((p) => {
                 const answer = item.answers.find((a) => personKey(a) === personKey(p));
-                return <td key={personKey(p)}>{answer ? scoreLabels[answer.score] : "–"}</td>;
+                return <td key={personKey(p)}>{answer ? t(`score.${answer.score}`) : DASH}</td>;
               })}
             </tr>
           ))}
@@ -295,13 +302,13 @@ function NamedAnswersSection({ items }: { items: { key: string; title: string; a
       </table>
       {comments.length > 0 && (
         <table>
-          <caption>Kommentarer med navn</caption>
+          <caption>{t("report.commentsCaption")}</caption>
           <thead>
             <tr>
-              <th scope="col">Punkt</th>
-              <th scope="col">Navn</th>
-              <th scope="col">Vurdering</th>
-              <th scope="col">Kommentar</th>
+              <th scope="col">{t("report.item")}</th>
+              <th scope="col">{t("report.name")}</th>
+              <th scope="col">{t("report.score")}</th>
+              <th scope="col">{t("report.comment")}</th>
             </tr>
           </thead>
           <tbody>
@@ -309,9 +316,9 @@ function NamedAnswersSection({ items }: { items: { key: string; title: string; a
               <tr key={`${c.item}:${personKey(c)}`}>
                 <th scope="row">{c.item}</th>
                 <td>
-                  {c.name} ({sideLabels[c.side].toLowerCase()})
+                  {t("format.withSide", { name: c.name, side: t(`side.${c.side}`).toLowerCase() })}
                 </td>
-                <td className="smal">{scoreLabels[c.score]}</td>
+                <td className="smal">{t(`score.${c.score}`)}</td>
                 <td className="utskrift-fritekst">{c.comment}</td>
               </tr>
             ))}
@@ -323,16 +330,19 @@ function NamedAnswersSection({ items }: { items: { key: string; title: string; a
 }
 
 function FreeText({ term, text }: { term: string; text: string }) {
+  const t = useTranslations("mulighetsrom.report");
   return (
     <>
       <dt>{term}</dt>
-      <dd className={text.trim() ? "utskrift-fritekst" : "utskrift-tom"}>{text.trim() || "Ikke fylt ut."}</dd>
+      <dd className={text.trim() ? "utskrift-fritekst" : "utskrift-tom"}>{text.trim() || t("notFilled")}</dd>
     </>
   );
 }
 
-function PlanSection({ plan, area }: { plan: Plan; area: AssessmentReport["areas"][number] | undefined }) {
-  const answers: Record<(typeof planQuestions)[number]["key"], string> = {
+function PlanSection({ plan, area }: { plan: Plan; area: { name: string; main: boolean } | undefined }) {
+  const t = useTranslations("mulighetsrom");
+  const locale = useLocale();
+  const answers: Record<(typeof planQuestionKeys)[number], string> = {
     why: plan.why,
     whatAndWhen: plan.whatAndWhen,
     approach: plan.approach,
@@ -343,34 +353,34 @@ function PlanSection({ plan, area }: { plan: Plan; area: AssessmentReport["areas
   return (
     <section aria-labelledby={`plan-${plan.id}`}>
       <h3 id={`plan-${plan.id}`}>
-        {plan.areaNo}. {area?.name ?? "Ukjent område"}
-        {area?.main ? " – hovedområde" : ""}
+        {t("format.numbered", { no: plan.areaNo, name: area?.name ?? t("report.unknownArea") })}
+        {area?.main ? t("marks.mainDash") : ""}
       </h3>
       <dl className="utskrift-sporsmal">
-        {planQuestions.map((q) => (
-          <FreeText key={q.key} term={q.label} text={answers[q.key]} />
+        {planQuestionKeys.map((key) => (
+          <FreeText key={key} term={t(`planQuestions.${key}.label`)} text={answers[key]} />
         ))}
       </dl>
       {plan.actions.length === 0 ? (
-        <p className="utskrift-tom">Planen har ingen tiltak ennå.</p>
+        <p className="utskrift-tom">{t("report.noActions")}</p>
       ) : (
         <table>
-          <caption>Tiltak</caption>
+          <caption>{t("actions.heading")}</caption>
           <thead>
             <tr>
-              <th scope="col">Tiltak</th>
-              <th scope="col">Ansvarlig</th>
-              <th scope="col">Frist</th>
-              <th scope="col">Status</th>
+              <th scope="col">{t("actions.action")}</th>
+              <th scope="col">{t("fields.responsible")}</th>
+              <th scope="col">{t("actions.deadline")}</th>
+              <th scope="col">{t("fields.status")}</th>
             </tr>
           </thead>
           <tbody>
             {plan.actions.map((action) => (
               <tr key={action.id}>
                 <td className="utskrift-fritekst">{action.text}</td>
-                <td>{action.owner || "–"}</td>
-                <td className="smal">{formatDate(action.deadline)}</td>
-                <td className="smal">{actionStatusLabels[action.status]}</td>
+                <td>{action.owner || DASH}</td>
+                <td className="smal">{formatDate(action.deadline, locale)}</td>
+                <td className="smal">{t(`actionStatus.${action.status}`)}</td>
               </tr>
             ))}
           </tbody>

@@ -1,7 +1,9 @@
 import type { Metadata } from "next";
 import NextLink from "next/link";
 import { notFound } from "next/navigation";
+import { getLocale, getTranslations } from "next-intl/server";
 import { cache } from "react";
+import { isLocale } from "~/lib/i18n/locales";
 import { PlanDocument } from "~/app/_components/plan-document/plan-document";
 import { documentFullTitle } from "~/server/export/plan-wording";
 import { loadOrInterrupt } from "~/app/_lib/load";
@@ -31,35 +33,38 @@ const loadDocument = cache(async (slug: string, year: number, versionId: string 
 // The title becomes the PDF's document title and its footer on every page, so a draft says so there too.
 export async function generateMetadata(props: Props): Promise<Metadata> {
   const { slug, year, versionId } = await readRoute(props);
-  return { title: { absolute: documentFullTitle(await loadDocument(slug, year, versionId)) } };
+  const locale = await getLocale();
+  return { title: { absolute: documentFullTitle(await loadDocument(slug, year, versionId), isLocale(locale) ? locale : "nb") } };
 }
 
 export default async function PlanPrintPage(props: Props) {
   const { slug, year, versionId } = await readRoute(props);
-  const doc = await loadDocument(slug, year, versionId);
+  const [doc, t, requested] = await Promise.all([loadDocument(slug, year, versionId), getTranslations("plan.print"), getLocale()]);
+  // The request's language: the document language when Chromium prints this view for a PDF.
+  const locale = isLocale(requested) ? requested : "nb";
   const base = `/partnerskap/${encodeURIComponent(slug)}/virksomhetsplan/${year}`;
   const version = `?versjon=${encodeURIComponent(doc.snapshot.version.id)}`;
 
   return (
     <>
       {/* Hidden when printed, and so in the PDF. */}
-      <nav aria-label="Utskrift" className="utskrift-verktoy">
+      <nav aria-label={t("toolsLabel")} className="utskrift-verktoy">
         <NextLink className="aksel-link" href={`${base}${version}`}>
-          Tilbake til virksomhetsplanen
+          {t("back")}
         </NextLink>
         <a className="aksel-link" href={`${base}/eksport/pdf${version}`}>
-          Last ned som PDF
+          {t("pdf")}
         </a>
         <a className="aksel-link" href={`${base}/eksport/docx${version}`}>
-          Last ned som Word
+          {t("docx")}
         </a>
         <a className="aksel-link" href={`${base}/eksport/xlsx${version}`}>
-          Last ned som Excel
+          {t("xlsx")}
         </a>
-        <span>Bruk nettleserens utskrift (Ctrl+P) for å skrive ut siden.</span>
+        <span>{t("printHint")}</span>
       </nav>
       <main id="hovedinnhold">
-        <PlanDocument doc={doc} variant="print" printedAt={new Date()} />
+        <PlanDocument doc={doc} variant="print" printedAt={new Date()} locale={locale} />
       </main>
     </>
   );

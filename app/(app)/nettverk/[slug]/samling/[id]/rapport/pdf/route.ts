@@ -1,4 +1,6 @@
+import { translator } from "~/lib/i18n/translate";
 import { gatheringReportFilename, loadGatheringReportForExport } from "~/server/export/gathering-http";
+import { exportLocales } from "~/server/export/http";
 import { pdfDownload } from "~/server/export/pdf";
 
 type Context = { params: Promise<{ slug: string; id: string }> };
@@ -9,12 +11,14 @@ type Context = { params: Promise<{ slug: string; id: string }> };
  */
 export async function GET(request: Request, { params }: Context): Promise<Response> {
   const { slug, id } = await params;
-  const { report, refusal } = await loadGatheringReportForExport(slug, id);
+  const { person: locale } = await exportLocales(request);
+  const { report, refusal } = await loadGatheringReportForExport(slug, id, locale);
   if (refusal) return refusal;
   return pdfDownload(
     request,
     `/nettverk/${encodeURIComponent(slug)}/samling/${encodeURIComponent(report.gathering.id)}/utskrift`,
     gatheringReportFilename(report, "pdf"),
-    "PDF-eksport er ikke tilgjengelig på denne serveren akkurat nå. Du kan skrive ut utskriftsvisningen fra nettleseren i stedet, eller laste ned rapporten som regneark.",
+    translator(locale, "workshop")("doc.pdfUnavailable"),
+    { locale },
   );
 }

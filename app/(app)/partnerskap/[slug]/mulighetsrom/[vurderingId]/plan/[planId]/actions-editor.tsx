@@ -3,10 +3,11 @@
 import { PlusIcon } from "@navikt/aksel-icons";
 import { Alert, BodyShort, Heading, Select, TextField, VStack } from "@navikt/ds-react";
 import { useMutation } from "@tanstack/react-query";
+import { useLocale, useTranslations } from "next-intl";
 import Link from "next/link";
 import { useState } from "react";
 import { actionStatuses } from "~/db/schema/enums";
-import { actionStatusLabels, type ActionStatus } from "~/lib/mulighetsrom/plan-wording";
+import type { ActionStatus } from "~/lib/mulighetsrom/plan-questions";
 import { ConfirmDialog } from "~/app/_components/confirm-dialog";
 import { DateField, type DateFieldChange } from "~/app/_components/date-field";
 import { FormShell } from "~/app/_components/form-shell";
@@ -14,7 +15,6 @@ import { RowActions, type MoveDirection } from "~/app/_components/row-actions";
 import { StatusTag, type StatusTone } from "~/app/_components/status-tag";
 import { useTRPC } from "~/app/_components/trpc-provider";
 import { formatDate } from "~/lib/format";
-import { NO_CLIENT_DATA_HINT } from "~/app/_lib/hints";
 import { useStep } from "~/app/_lib/use-step";
 import { useFormMutation } from "~/app/_lib/use-form-mutation";
 
@@ -38,18 +38,15 @@ interface Action {
 
 /** The plan's actions in order: each with owner, deadline and status; reordered with buttons. */
 export function ActionsEditor({ slug, planId, actions, canEdit }: { slug: string; planId: string; actions: Action[]; canEdit: boolean }) {
+  const t = useTranslations("mulighetsrom.actions");
   const done = actions.filter((a) => a.status === "fullfort").length;
   return (
     <section aria-labelledby="tiltak-heading">
       <Heading id="tiltak-heading" level="2" size="medium" spacing>
-        Tiltak
+        {t("heading")}
       </Heading>
       <BodyShort spacing>
-        {actions.length === 0
-          ? canEdit
-            ? "Ingen tiltak ennå. Legg inn det første under."
-            : "Ingen tiltak ennå."
-          : `${done} av ${actions.length} tiltak er fullført.`}
+        {actions.length === 0 ? (canEdit ? t("noneEdit") : t("none")) : t("doneOf", { done, total: actions.length })}
       </BodyShort>
       <ol className="m-0 flex list-none flex-col gap-3 p-0">
         {actions.map((action, index) => (
@@ -67,35 +64,43 @@ function ActionItem(props: { slug: string; action: Action; index: number; count:
   const { slug, action } = props;
   const number = props.index + 1;
   const trpc = useTRPC();
+  const t = useTranslations("mulighetsrom");
+  const locale = useLocale();
   const move = useMutation(trpc.mulighetsrom.moveAction.mutationOptions());
   const remove = useMutation(trpc.mulighetsrom.removeAction.mutationOptions());
   const removal = useFormMutation(remove.mutateAsync);
   const [editing, setEditing] = useState(false);
   const [confirming, setConfirming] = useState(false);
   const moving = useStep();
+  const activityLink = (a: { year: number; text: string }) =>
+    t.rich("actions.inBusinessPlan", {
+      year: a.year,
+      text: a.text,
+      link: (chunks) => <Link href={`/partnerskap/${slug}/virksomhetsplan/${a.year}`}>{chunks}</Link>,
+    });
   const moveBy = (direction: MoveDirection) => moving.run(null, () => move.mutateAsync({ partnership: slug, actionId: action.id, direction }));
 
   if (editing) {
     return <ActionForm slug={slug} action={action} onDone={() => setEditing(false)} />;
   }
   return (
-    <article aria-label={`Tiltak ${number}: ${action.text}`} className="rounded-lg border border-ax-border-neutral-subtle p-3">
+    <article aria-label={t("actions.itemLabel", { number, text: action.text })} className="rounded-lg border border-ax-border-neutral-subtle p-3">
       <div className="flex flex-col gap-2 ax-md:flex-row ax-md:items-start ax-md:justify-between">
         <VStack gap="space-4">
           <BodyShort weight="semibold">
-            {number}. {action.text}
+            {t("format.numbered", { no: number, name: action.text })}
           </BodyShort>
           <BodyShort size="small">
-            Ansvarlig: {action.owner || "ikke satt"} · Frist: {formatDate(action.deadline)}
+            {t("actions.meta", { owner: action.owner || t("actions.ownerNotSet"), deadline: formatDate(action.deadline, locale) })}
           </BodyShort>
           {action.planActivities.map((a) => (
             <BodyShort key={`${a.year}-${a.text}`} size="small">
-              <Link href={`/partnerskap/${slug}/virksomhetsplan/${a.year}`}>I virksomhetsplanen {a.year}</Link>: {a.text}
+              {activityLink(a)}
             </BodyShort>
           ))}
         </VStack>
         <StatusTag tone={actionTone[action.status]} size="xsmall">
-          {actionStatusLabels[action.status]}
+          {t(`actionStatus.${action.status}`)}
         </StatusTag>
       </div>
       {props.canEdit && (
@@ -118,9 +123,9 @@ function ActionItem(props: { slug: string; action: Action; index: number; count:
       )}
       <ConfirmDialog
         open={confirming}
-        heading="Fjerne tiltaket?"
-        body={`«${action.text}» fjernes fra planen. Endringen står i historikken.`}
-        confirmLabel="Fjern tiltaket"
+        heading={t("actions.removeHeading")}
+        body={t("actions.removeBody", { text: action.text })}
+        confirmLabel={t("actions.remove")}
         pending={removal.pending}
         error={removal.formError}
         errorRef={removal.focusRef}
@@ -137,6 +142,8 @@ function ActionItem(props: { slug: string; action: Action; index: number; count:
 /** Adds a new action, or edits one when `action` is given. */
 function ActionForm({ slug, planId, action, onDone }: { slug: string; planId?: string; action?: Action; onDone?: () => void }) {
   const trpc = useTRPC();
+  const t = useTranslations("mulighetsrom");
+  const noClientData = useTranslations("common")("noClientData");
   const add = useMutation(trpc.mulighetsrom.addAction.mutationOptions());
   const update = useMutation(trpc.mulighetsrom.updateAction.mutationOptions());
   const addForm = useFormMutation(add.mutateAsync);
@@ -151,8 +158,8 @@ function ActionForm({ slug, planId, action, onDone }: { slug: string; planId?: s
 
   async function onSubmit() {
     const localErrors: Record<string, string> = {};
-    if (!text.trim()) localErrors.text = "Tiltaket må fylles ut.";
-    if (!deadline.valid) localErrors.deadline = "Frist må være en gyldig dato (d.m.åååå).";
+    if (!text.trim()) localErrors.text = t("actions.textRequired");
+    if (!deadline.valid) localErrors.deadline = t("actions.deadlineInvalid");
     const fields = { partnership: slug, text, owner, deadline: deadline.iso, status };
     if (action) {
       const result = await updateForm.submit({ ...fields, actionId: action.id, version: action.version }, { localErrors });
@@ -173,7 +180,7 @@ function ActionForm({ slug, planId, action, onDone }: { slug: string; planId?: s
     <FormShell
       key={formKey}
       form={form}
-      label={action ? `Endre tiltaket ${action.text}` : "Nytt tiltak"}
+      label={action ? t("actions.editLabel", { text: action.text }) : t("actions.new")}
       className="mt-4 rounded-lg bg-ax-bg-neutral-soft p-4"
       gap="space-12"
       idPrefix={prefix}
@@ -181,18 +188,18 @@ function ActionForm({ slug, planId, action, onDone }: { slug: string; planId?: s
       heading={
         !action && (
           <Heading level="3" size="xsmall">
-            Nytt tiltak
+            {t("actions.new")}
           </Heading>
         )
       }
-      submit={{ label: action ? "Lagre tiltaket" : "Legg til tiltaket", size: "small", icon: action ? undefined : <PlusIcon aria-hidden /> }}
+      submit={{ label: action ? t("actions.save") : t("actions.add"), size: "small", icon: action ? undefined : <PlusIcon aria-hidden /> }}
       onCancel={action ? onDone : undefined}
       cancelVariant="tertiary"
       status={
         !action &&
         addForm.saved && (
           <BodyShort size="small" role="status">
-            Tiltaket er lagt til.
+            {t("actions.added")}
           </BodyShort>
         )
       }
@@ -200,8 +207,8 @@ function ActionForm({ slug, planId, action, onDone }: { slug: string; planId?: s
     >
       <TextField
         id={`${prefix}text`}
-        label="Tiltak"
-        description={NO_CLIENT_DATA_HINT}
+        label={t("actions.action")}
+        description={noClientData}
         value={text}
         maxLength={500}
         error={form.fieldErrors.text}
@@ -210,8 +217,8 @@ function ActionForm({ slug, planId, action, onDone }: { slug: string; planId?: s
       <div className="grid gap-4 ax-md:grid-cols-3">
         <TextField
           id={`${prefix}owner`}
-          label="Ansvarlig"
-          description="Person, rolle eller team"
+          label={t("fields.responsible")}
+          description={t("actions.ownerHelp")}
           value={owner}
           maxLength={200}
           error={form.fieldErrors.owner}
@@ -219,21 +226,21 @@ function ActionForm({ slug, planId, action, onDone }: { slug: string; planId?: s
         />
         <DateField
           id={`${prefix}deadline`}
-          label="Frist"
-          description="Valgfri"
+          label={t("actions.deadline")}
+          description={t("actions.optional")}
           defaultValue={deadline.iso}
           error={form.fieldErrors.deadline}
           onChange={setDeadline}
         />
         <Select
           id={`${prefix}status`}
-          label="Status"
+          label={t("fields.status")}
           value={status}
           onChange={(e) => setStatus(e.target.value as ActionStatus)}
         >
           {actionStatuses.map((s) => (
             <option key={s} value={s}>
-              {actionStatusLabels[s]}
+              {t(`actionStatus.${s}`)}
             </option>
           ))}
         </Select>

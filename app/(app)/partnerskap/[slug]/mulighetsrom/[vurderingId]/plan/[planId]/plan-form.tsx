@@ -2,12 +2,12 @@
 
 import { BodyLong, BodyShort, Heading, Select, Textarea } from "@navikt/ds-react";
 import { useMutation } from "@tanstack/react-query";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
-import { roleInfo, type Role } from "~/lib/roles";
-import { planQuestions } from "~/lib/mulighetsrom/plan-wording";
+import type { Role } from "~/lib/roles";
+import { planQuestionKeys } from "~/lib/mulighetsrom/plan-questions";
 import { FormShell } from "~/app/_components/form-shell";
 import { useTRPC } from "~/app/_components/trpc-provider";
-import { NO_CLIENT_DATA_HINT } from "~/app/_lib/hints";
 import { useFormMutation } from "~/app/_lib/use-form-mutation";
 
 interface Plan {
@@ -21,7 +21,7 @@ interface Plan {
   followUp: string;
 }
 
-const questions = planQuestions;
+const questions = planQuestionKeys;
 
 export function PlanForm(props: {
   slug: string;
@@ -31,6 +31,8 @@ export function PlanForm(props: {
 }) {
   const { plan, people } = props;
   const trpc = useTRPC();
+  const t = useTranslations("mulighetsrom");
+  const noClientData = useTranslations("common")("noClientData");
   const mutation = useMutation(trpc.mulighetsrom.updatePlan.mutationOptions());
   const form = useFormMutation(mutation.mutateAsync);
   const [values, setValues] = useState({
@@ -46,16 +48,16 @@ export function PlanForm(props: {
     return (
       <section aria-labelledby="plan-heading">
         <Heading id="plan-heading" level="2" size="medium" spacing>
-          Planen
+          {t("plan.planHeading")}
         </Heading>
         <dl className="m-0 grid gap-4">
-          {questions.map((q) => (
-            <div key={q.key}>
-              <dt className="font-semibold">{q.label}</dt>
+          {questions.map((key) => (
+            <div key={key}>
+              <dt className="font-semibold">{t(`planQuestions.${key}.label`)}</dt>
               <dd className="m-0 whitespace-pre-line">
-                {q.key === "responsibleUserId"
-                  ? (people.find((p) => p.userId === plan.responsibleUserId)?.name ?? "Ikke valgt")
-                  : plan[q.key] || "Ikke besvart ennå."}
+                {key === "responsibleUserId"
+                  ? (people.find((p) => p.userId === plan.responsibleUserId)?.name ?? t("fields.notChosen"))
+                  : plan[key] || t("plan.notAnswered")}
               </dd>
             </div>
           ))}
@@ -73,13 +75,13 @@ export function PlanForm(props: {
       heading={
         <div>
           <Heading id="plan-heading" level="2" size="medium" spacing>
-            Planen
+            {t("plan.planHeading")}
           </Heading>
-          <BodyLong>Svar på de seks spørsmålene. Tiltakene med ansvarlig og frist legger dere inn under.</BodyLong>
+          <BodyLong>{t("plan.intro")}</BodyLong>
         </div>
       }
-      submit={{ label: "Lagre planen" }}
-      status={form.saved && <BodyShort role="status">Planen er lagret.</BodyShort>}
+      submit={{ label: t("plan.save") }}
+      status={form.saved && <BodyShort role="status">{t("plan.saved")}</BodyShort>}
       onSubmit={() =>
         form.submit({
           partnership: props.slug,
@@ -90,36 +92,36 @@ export function PlanForm(props: {
         })
       }
     >
-      {questions.map((q) =>
-        q.key === "responsibleUserId" ? (
+      {questions.map((key) =>
+        key === "responsibleUserId" ? (
           <Select
-            key={q.key}
+            key={key}
             id="plan-responsibleUserId"
-            label={q.label}
-            description={q.help}
+            label={t(`planQuestions.${key}.label`)}
+            description={t(`planQuestions.${key}.help`)}
             value={values.responsibleUserId}
             error={form.fieldErrors.responsibleUserId}
             onChange={(e) => setValues((v) => ({ ...v, responsibleUserId: e.target.value }))}
             className="max-w-md"
           >
-            <option value="">Ikke valgt</option>
+            <option value="">{t("fields.notChosen")}</option>
             {people.map((p) => (
               <option key={p.userId} value={p.userId}>
-                {p.name} ({roleInfo[p.role].label.toLowerCase()})
+                {t("format.withRole", { name: p.name, role: t(`role.${p.role}`).toLowerCase() })}
               </option>
             ))}
           </Select>
         ) : (
           <Textarea
-            key={q.key}
-            id={`plan-${q.key}`}
-            label={q.label}
-            description={`${q.help} ${NO_CLIENT_DATA_HINT}`}
+            key={key}
+            id={`plan-${key}`}
+            label={t(`planQuestions.${key}.label`)}
+            description={`${t(`planQuestions.${key}.help`)} ${noClientData}`}
             minRows={3}
             maxLength={4000}
-            value={values[q.key]}
-            error={form.fieldErrors[q.key]}
-            onChange={(e) => setValues((v) => ({ ...v, [q.key]: e.target.value }))}
+            value={values[key]}
+            error={form.fieldErrors[key]}
+            onChange={(e) => setValues((v) => ({ ...v, [key]: e.target.value }))}
           />
         ),
       )}

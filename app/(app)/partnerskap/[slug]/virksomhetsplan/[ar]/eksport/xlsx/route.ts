@@ -7,15 +7,15 @@ import { XLSX_CONTENT_TYPE } from "~/server/export/xlsx";
 type Context = { params: Promise<{ slug: string; ar: string }> };
 
 /**
- * A virksomhetsplan version's activities and indicators as a spreadsheet (?versjon=<id>), in
- * the layout the import reads back; refused exactly where the pages are.
+ * A virksomhetsplan version's activities and indicators as a spreadsheet (?versjon=<id>,
+ * ?sprak=nb|nn), in the layout the import reads back (in either language); refused exactly where the pages are.
  */
 export async function GET(request: Request, { params }: Context): Promise<Response> {
   const { slug, ar } = await params;
-  const { doc, refusal } = await loadPlanForExport(request, slug, ar);
+  const { doc, locale, refusal } = await loadPlanForExport(request, slug, ar);
   if (refusal) return refusal;
 
-  const file = await planWorkbook(doc);
+  const file = await planWorkbook(doc, new Date(), locale);
   return new Response(file, {
     headers: attachmentHeaders(planFilename(slug, doc.year, doc.snapshot.version.versionNo, "xlsx"), XLSX_CONTENT_TYPE, file.byteLength),
   });

@@ -39,7 +39,7 @@ async function seedSqlite(file: string): Promise<void> {
   const t = sqliteTables;
   await db.insert(t.user).values([
     { id: "u1", name: "Kari Nordmann", email: "kari@example.no", emailVerified: true, createdAt: at, updatedAt: at, twoFactorEnabled: false },
-    { id: "u2", name: "Ola Nordmann", email: "ola@example.no", emailVerified: false, createdAt: at, updatedAt: at, twoFactorEnabled: null, deactivatedAt: at },
+    { id: "u2", name: "Ola Nordmann", email: "ola@example.no", emailVerified: false, createdAt: at, updatedAt: at, twoFactorEnabled: null, deactivatedAt: at, language: "nn" },
   ]);
   await db.insert(t.fylke).values([
     { id: "f1", slug: "agder", name: "Agder", createdAt: at },
@@ -95,8 +95,8 @@ describe("db:copy-to-postgres", () => {
     try {
       const t = pgTables;
       expect(await pg.select().from(t.user).orderBy(asc(t.user.id))).toEqual([
-        { id: "u1", name: "Kari Nordmann", email: "kari@example.no", emailVerified: true, image: null, createdAt: at, updatedAt: at, twoFactorEnabled: false, deactivatedAt: null },
-        { id: "u2", name: "Ola Nordmann", email: "ola@example.no", emailVerified: false, image: null, createdAt: at, updatedAt: at, twoFactorEnabled: null, deactivatedAt: at },
+        { id: "u1", name: "Kari Nordmann", email: "kari@example.no", emailVerified: true, image: null, createdAt: at, updatedAt: at, twoFactorEnabled: false, deactivatedAt: null, language: null },
+        { id: "u2", name: "Ola Nordmann", email: "ola@example.no", emailVerified: false, image: null, createdAt: at, updatedAt: at, twoFactorEnabled: null, deactivatedAt: at, language: "nn" },
       ]);
       expect(await pg.select().from(t.partnership).orderBy(asc(t.partnership.id))).toMatchObject([
         { id: "p1", statePositions: 12.5, municipalPositions: null, agreementDate: "2025-01-31", leaderModel: "en_leder", version: 1, createdAt: at },

@@ -6,7 +6,7 @@
  * catalogue (ADR 0018). Content people wrote is returned as written.
  * Pure: no database, no React.
  */
-import { formatDate, formatKroner, formatMonth, formatNumber } from "~/lib/format";
+import { formatDate, formatKroner, formatNumber } from "~/lib/format";
 import type { BudgetColumn } from "~/db/schema/values";
 import { isoToday } from "~/lib/dates";
 import { defaultLocale, type Locale } from "~/lib/i18n/locales";
@@ -23,7 +23,8 @@ import {
   type PeriodKind,
   type TargetState,
 } from "~/lib/business-plan/targets";
-import { HALF_VALUE, MONTH_VALUE, type TimingKind } from "~/lib/business-plan/timing";
+import type { TimingKind } from "~/lib/business-plan/timing";
+import { periodText as periodWords, timingText } from "~/lib/business-plan/period-words";
 import type { PlanDocument } from "~/server/domain/business-plan/view";
 
 const NBSP = "\u00a0";
@@ -59,29 +60,10 @@ export const allLabels = <V extends string>(values: readonly V[], label: (value:
   values.map((value) => label(value, locale));
 
 /** "2026-T1" → "1. tertial 2026", "2026-03" → "mars 2026", "2026" → "2026"; anything else as it is. */
-export function periodText(period: string, locale: Locale = defaultLocale): string {
-  const month = /^(\d{4})-(0[1-9]|1[0-2])$/.exec(period);
-  if (month) return `${formatMonth(Number(month[2]), locale)} ${month[1]}`;
-  const tertial = /^(\d{4})-T([1-3])$/.exec(period);
-  if (tertial) return words(locale)("period.tertial", { tertial: tertial[2]!, year: tertial[1]! });
-  return period;
-}
+export const periodText = (period: string, locale: Locale = defaultLocale) => periodWords(period, locale, words(locale));
 
 /** "Fortløpende", "1. halvår 2027", "mars 2027", "15.03.2027". A malformed value is shown as stored. */
-export function formatTiming(kind: TimingKind, value: string | null, locale: Locale = defaultLocale): string {
-  if (kind === "fortlopende") return words(locale)("timing.continuous");
-  if (value === null || value === "") return DASH;
-  if (kind === "dato") {
-    const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-    return m ? `${m[3]}.${m[2]}.${m[1]}` : value;
-  }
-  if (kind === "maned") {
-    const m = MONTH_VALUE.exec(value);
-    return m ? `${formatMonth(Number(m[2]), locale)} ${m[1]}` : value;
-  }
-  const m = HALF_VALUE.exec(value);
-  return m ? words(locale)("timing.half", { half: m[2]!, year: m[1]! }) : value;
-}
+export const formatTiming = (kind: TimingKind, value: string | null, locale: Locale = defaultLocale) => timingText(kind, value, locale, words(locale));
 
 /** "Skal øke", "Skal synke", "< 6,3 %", "≥ 80 %", "50 %". A target without its number shows "–". */
 export function formatTarget(

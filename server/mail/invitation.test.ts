@@ -3,9 +3,10 @@
  * address in the same transaction as the invitation, and the administrator still gets the token.
  */
 import { describe, expect, it } from "vitest";
-import { invitation, mailOutbox } from "~/db/schema";
+import { eq } from "drizzle-orm";
+import { invitation, kommune, mailOutbox } from "~/db/schema";
 import { invitePerson } from "~/server/domain/admin/invitations";
-import { createTestDatabase, grantRole, makeFylke, makePartnership, makeUser } from "~/test/factories";
+import { createTestDatabase, grantRole, makeFylke, makeKommune, makePartnership, makeUser } from "~/test/factories";
 
 async function setup() {
   const db = await createTestDatabase();
@@ -35,6 +36,18 @@ describe("invitePerson and the invitation mail", () => {
     const { db, admin, fylke } = await setup();
     await invitePerson(db, { userId: admin.id }, { name: "Stab", email: "stab@nav.no", role: "fylkesstab", fylkeId: fylke.id });
     expect((await db.select().from(mailOutbox).limit(1))[0]!.text).toContain("som Fylkesstab i Nav Agder");
+  });
+
+  it("writes nynorsk to someone invited to an office whose kommune writes nynorsk", async () => {
+    const { db, admin, fylke } = await setup();
+    const bykle = await makeKommune(db, fylke.id, { name: "Bykle" });
+    await db.update(kommune).set({ malform: "nynorsk" }).where(eq(kommune.id, bykle.id));
+    const office = await makePartnership(db, fylke.id, { officeName: "Nav Bykle", kommuneIds: [bykle.id] });
+    await invitePerson(db, { userId: admin.id }, { name: "Aslaug", email: "aslaug@bykle.kommune.no", role: "kommunal_eier", partnershipId: office.id });
+    const [mail] = await db.select().from(mailOutbox);
+    expect(mail!.text).toContain("som Rådmann / kommunedirektør i Nav Bykle");
+    expect(mail!.text).toContain("Lenkja kan brukast éin gong");
+    expect(mail!.text).not.toContain("Lenken");
   });
 
   it("sends nothing when the person already has an account (the role is added at once)", async () => {

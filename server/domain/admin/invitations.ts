@@ -1,14 +1,16 @@
 import { createHash, randomBytes } from "node:crypto";
-import { and, desc, eq, gt, isNull } from "drizzle-orm";
+import { and, asc, desc, eq, gt, isNull } from "drizzle-orm";
 import { z } from "zod";
 import { inTransaction, type Database, type Executor } from "~/db/connection";
-import { fylke, invitation, partnership, partnershipKommune, roleAssignment } from "~/db/schema";
+import { fylke, invitation, kommune, partnership, partnershipKommune, roleAssignment } from "~/db/schema";
 import { roles } from "~/db/schema/enums";
 import { recordAudit, type Actor } from "~/server/domain/audit/record";
 import { invalid, notFound } from "~/server/domain/errors";
 import { roleInfo, type Role } from "~/lib/roles";
 import { entityId, optionalText, requiredText, rule } from "~/lib/validation";
 import { text } from "~/lib/i18n/text";
+import { defaultLocale, localeOfMalform, type Locale } from "~/lib/i18n/locales";
+import { roleLabel } from "~/lib/role-label";
 import { MIN_PASSWORD_LENGTH } from "~/lib/limits";
 import { appUrl } from "~/server/mail/config";
 import { enqueueMail } from "~/server/mail/outbox";
@@ -115,6 +117,28 @@ async function invitationPlace(tx: Executor, target: RoleTarget): Promise<string
   return null;
 }
 
+/**
+ * The invitee has no account and no browser choice yet: the mail is in the målform of the kommune
+ * the role is in (the kommune they represent, else the office's host kommune), else bokmål (ADR 0018).
+ */
+async function invitationLocale(tx: Executor, target: RoleTarget): Promise<Locale> {
+  if (target.kommuneId) {
+    const [found] = await tx.select({ malform: kommune.malform }).from(kommune).where(eq(kommune.id, target.kommuneId)).limit(1);
+    return localeOfMalform(found?.malform);
+  }
+  if (target.partnershipId) {
+    const [host] = await tx
+      .select({ malform: kommune.malform })
+      .from(partnershipKommune)
+      .innerJoin(kommune, eq(kommune.id, partnershipKommune.kommuneId))
+      .where(eq(partnershipKommune.partnershipId, target.partnershipId))
+      .orderBy(desc(partnershipKommune.isHost), asc(kommune.number))
+      .limit(1);
+    return localeOfMalform(host?.malform);
+  }
+  return defaultLocale;
+}
+
 export type InviteResult = { kind: "role_added"; name: string } | { kind: "invited"; token: string };
 
 /**
@@ -149,13 +173,17 @@ export async function invitePerson(db: Database, actor: Actor, input: InviteInpu
         .returning({ id: invitation.id })
     )[0]!;
     // The one-time link by e-mail too, in the same transaction (ADR 0014); the administrator still sees it.
-    const mail = renderInvitationMail({
-      name: input.name,
-      roleLabel: roleInfo[target.role].label,
-      where: await invitationPlace(tx, target),
-      link: appUrl(`/invitasjon/${token}`),
-      expiresAt,
-    });
+    const locale = await invitationLocale(tx, target);
+    const mail = renderInvitationMail(
+      {
+        name: input.name,
+        roleLabel: roleLabel(target.role, locale),
+        where: await invitationPlace(tx, target),
+        link: appUrl(`/invitasjon/${token}`),
+        expiresAt,
+      },
+      locale,
+    );
     await enqueueMail(tx, { userId: null, to: email, ...mail }, now);
     await recordAudit(tx, actor, {
       partnershipId: target.partnershipId,

@@ -55,6 +55,13 @@ describe("indicatorAdvice", () => {
     expect(indicatorAdvice(sources({ stat: 3 }))[0]).toMatch(/^Planen har ingen kommunale indikatorer\./);
   });
 
+  it("gives the advice in nynorsk to a nynorsk reader", () => {
+    expect(indicatorAdvice(sources({ kommune: 1, stat: 17 }), "nn")).toEqual([
+      "Planen har 18 indikatorar. KS tilrår høgst 15–16 per kontor, så det blir tydeleg kva som er viktigast.",
+      "Planen har 1 kommunal indikator. KS tilrår minst 4–5 indikatorar frå dei eigne måla til kommunen, så den kommunale delen av planen blir synleg.",
+    ]);
+  });
+
   it("gives both warnings when both apply", () => {
     expect(indicatorAdvice(sources({ stat: 20, kommune: 3 }))).toHaveLength(2);
   });

@@ -4,6 +4,8 @@
  */
 import type { planSources, steeringLines } from "~/db/schema/enums";
 import type { PlanSnapshot } from "~/server/domain/business-plan/snapshot";
+import type { Locale } from "~/lib/i18n/locales";
+import { translator } from "~/lib/i18n/translate";
 
 /** Where a goal or indicator comes from: "stat" | "kommune" | "felles". */
 export type PlanSource = (typeof planSources)[number];
@@ -39,31 +41,18 @@ export const MAX_INDICATORS = 16;
 export const MIN_MUNICIPAL_INDICATORS = 4;
 
 /**
- * The KS advice on indicators, as Norwegian warnings; [] when the plan follows it.
+ * The KS advice on indicators, as warnings in the reader's language; [] when the plan follows it.
  * Only indicators with source "kommune" count as municipal ("felles" ones do not).
  * A plan with no indicators yet gets no warnings: completeness (missingForApproval) already
  * says that indicators are missing, and a warning about too few municipal ones would only
  * repeat it. From the first indicator on, the municipal advice applies.
  */
-export function indicatorAdvice(indicators: readonly { source: PlanSource }[]): string[] {
+export function indicatorAdvice(indicators: readonly { source: PlanSource }[], locale: Locale = "nb"): string[] {
   if (indicators.length === 0) return [];
+  const t = translator(locale, "plan");
   const advice: string[] = [];
-  if (indicators.length > MAX_INDICATORS) {
-    advice.push(
-      `Planen har ${indicators.length} indikatorer. KS anbefaler høyst 15–16 per kontor, så det blir tydelig hva som er viktigst.`,
-    );
-  }
+  if (indicators.length > MAX_INDICATORS) advice.push(t("advice.tooMany", { count: indicators.length }));
   const municipal = indicators.filter((i) => i.source === "kommune").length;
-  if (municipal < MIN_MUNICIPAL_INDICATORS) {
-    const count =
-      municipal === 0
-        ? "ingen kommunale indikatorer"
-        : municipal === 1
-          ? "1 kommunal indikator"
-          : `${municipal} kommunale indikatorer`;
-    advice.push(
-      `Planen har ${count}. KS anbefaler minst 4–5 indikatorer fra kommunens egne mål, så kommunens del av planen blir synlig.`,
-    );
-  }
+  if (municipal < MIN_MUNICIPAL_INDICATORS) advice.push(t("advice.fewMunicipal", { count: municipal }));
   return advice;
 }

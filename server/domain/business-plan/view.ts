@@ -111,7 +111,7 @@ export async function getPlanYear(scope: PartnershipScope, input: { year: number
     actions: [...allowedActions(position)],
     isEditor: position.isEditor,
     balance: sourceBalance(snapshot),
-    advice: indicatorAdvice(snapshot.indicators),
+    advice: indicatorAdvice(snapshot.indicators, locale),
     missing: snapshot.version.status === "utkast" ? missingForApproval(snapshot, locale) : [],
     approvals: seats.map((seat) => {
       const decision = [...decisions].reverse().find((d) => d.seat === seat);

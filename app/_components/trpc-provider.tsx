@@ -3,12 +3,13 @@
 import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
 import { createTRPCClient, httpBatchLink, httpSubscriptionLink, splitLink } from "@trpc/client";
 import { createTRPCContext } from "@trpc/tanstack-react-query";
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { useEffect, useState } from "react";
 import { setNetworkFailureMessage } from "~/app/_lib/trpc-errors";
 import superjson from "superjson";
 import type { AppRouter } from "~/server/api/root";
 import { DEFAULT_TRPC_MAX_BATCH } from "~/lib/limits";
+import { PAGE_LOCALE_HEADER } from "~/lib/i18n/locales";
 
 export const { TRPCProvider, useTRPC } = createTRPCContext<AppRouter>();
 
@@ -21,6 +22,8 @@ export function TRPCReactProvider({ children, maxBatch = DEFAULT_TRPC_MAX_BATCH 
   const [queryClient] = useState(makeQueryClient);
   // messageOf() is a plain function that many components call: it says a failed request in this language.
   const networkFailure = useTranslations("common")("errors.network");
+  // The server answers in the page's language: a guest at a nynorsk samling has no cookie saying so.
+  const locale = useLocale();
   useEffect(() => setNetworkFailureMessage(networkFailure), [networkFailure]);
   const [trpcClient] = useState(() =>
     createTRPCClient<AppRouter>({
@@ -29,7 +32,7 @@ export function TRPCReactProvider({ children, maxBatch = DEFAULT_TRPC_MAX_BATCH 
         splitLink({
           condition: (op) => op.type === "subscription",
           true: httpSubscriptionLink({ url: "/api/trpc", transformer: superjson }),
-          false: httpBatchLink({ url: "/api/trpc", transformer: superjson, maxItems: maxBatch }),
+          false: httpBatchLink({ url: "/api/trpc", transformer: superjson, maxItems: maxBatch, headers: { [PAGE_LOCALE_HEADER]: locale } }),
         }),
       ],
     }),

@@ -10,6 +10,8 @@ export const defaultLocale: Locale = "nb";
 
 /** The latest explicit choice made in this browser (sign-in page, join screen, /konto). */
 export const LOCALE_COOKIE = "sprak";
+/** The language of the page an API call comes from (app/_components/trpc-provider.tsx). */
+export const PAGE_LOCALE_HEADER = "x-partnerskapsrommet-sprak";
 /** A year: a choice is kept until it is changed. */
 export const LOCALE_COOKIE_MAX_AGE = 60 * 60 * 24 * 365;
 

@@ -7,10 +7,9 @@ import { auth } from "~/server/auth/auth";
 import type { SessionUser } from "~/server/auth/read-session";
 import { invalid } from "~/server/domain/errors";
 import { loadPersonLanguage } from "~/server/domain/language/person-language";
-import { isLocale, LOCALE_COOKIE, type Locale } from "~/lib/i18n/locales";
-import { cookieValue } from "~/lib/cookie-header";
+import type { Locale } from "~/lib/i18n/locales";
 import { renderText, text } from "~/lib/i18n/text";
-import { cookieLocale } from "~/server/security/request-language";
+import { cookieLocale, statedLocale } from "~/server/security/request-language";
 import { requestClientAddress } from "~/server/security/client-address";
 import type { Context } from "./trpc";
 
@@ -18,9 +17,12 @@ export function contextFor(user: SessionUser | null, clientAddress: string | nul
   return { db: getDb(), user, clientAddress, locale };
 }
 
-/** The browser's choice when it made one; else the account's or its målform default (one lookup). */
+/**
+ * The browser's choice or the calling page's language when the request names one; else the
+ * account's or its målform default (one lookup).
+ */
 async function callerLocale(headers: Headers, user: SessionUser | null): Promise<Locale> {
-  if (!user || isLocale(cookieValue(headers.get("cookie"), LOCALE_COOKIE))) return cookieLocale(headers);
+  if (!user || statedLocale(headers)) return cookieLocale(headers);
   return (await loadPersonLanguage(getDb(), user.id)).locale;
 }
 

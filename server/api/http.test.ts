@@ -10,6 +10,7 @@ import { grantRole, makeFylke, makePartnership } from "~/test/factories";
 import { GET, POST } from "~/app/api/trpc/[trpc]/route";
 import { GET as health } from "~/app/api/health/route";
 import { ORIGIN, signedInCookie } from "~/test/http";
+import { PAGE_LOCALE_HEADER } from "~/lib/i18n/locales";
 
 let cookie: string;
 
@@ -101,6 +102,25 @@ describe("tRPC over HTTP", () => {
       "Send éin førespurnad om gongen når du ikkje er logga inn.",
       "Send éin førespurnad om gongen når du ikkje er logga inn.",
     ]);
+  });
+
+  it("answers a page in nynorsk in its language when the browser has no cookie (a guest at a nynorsk samling)", async () => {
+    const unreadable = await POST(
+      new Request(`${ORIGIN}/api/trpc/workshop.join`, {
+        method: "POST",
+        headers: { [PAGE_LOCALE_HEADER]: "nn", "content-type": "application/json", origin: ORIGIN },
+        body: "{not json",
+      }),
+    );
+    expect((await errorOf(unreadable)).message).toBe("Førespurnaden kunne ikkje lesast.");
+    const otherwise = await POST(
+      new Request(`${ORIGIN}/api/trpc/workshop.join`, {
+        method: "POST",
+        headers: { [PAGE_LOCALE_HEADER]: "en", "content-type": "application/json", origin: ORIGIN },
+        body: "{not json",
+      }),
+    );
+    expect((await errorOf(otherwise)).message).toBe("Forespørselen kunne ikke leses.");
   });
 
   it.each([

@@ -1,23 +1,14 @@
 /**
- * Norwegian wording shared by the printed report and the spreadsheet. Client-safe:
+ * Wording shared by the printed report and the spreadsheet. Client-safe:
  * no database or server imports.
  */
-import { levelInfo, type Level } from "~/lib/mulighetsrom/areas";
+import type { Level } from "~/lib/mulighetsrom/model";
 
-export const assessmentStatusLabels: Record<"open" | "closed", string> = {
-  open: "Åpen",
-  closed: "Avsluttet",
-};
-
-/** ["eier", "kontor"] → "Eier, kontor". */
-export function levelsText(levels: readonly Level[]): string {
-  const text = levels.map((level) => levelInfo[level].label.replace(/nivå$/, "").toLowerCase()).join(", ");
+/** "Eier, kontor": the levels without «nivå», for a narrow column (the print view and the spreadsheet). */
+export function levelsText(levels: readonly Level[], short: (level: Level) => string): string {
+  const text = levels.map(short).join(", ");
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
-
-export const yesNo = (value: boolean) => (value ? "Ja" : "Nei");
-
-export const DISAGREE_TEXT = "Sidene er uenige";
 
 /** Lower-case ASCII letters, digits and hyphens only, so a download name needs no encoding. */
 export const filenamePart = (text: string) => text.replace(/[^a-z0-9-]+/gi, "-").toLowerCase();

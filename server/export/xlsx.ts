@@ -6,48 +6,45 @@
  */
 import ExcelJS from "exceljs";
 import { formatDate, formatDateTime } from "~/lib/format";
-import { sideLabels } from "~/lib/roles";
+import type { Locale } from "~/lib/i18n/locales";
+import { translator } from "~/lib/i18n/translate";
 import type { ItemSummary } from "~/server/domain/mulighetsrom/aggregation";
-import { scoreLabels } from "~/lib/mulighetsrom/areas";
-import {
-  assessmentStatusLabels,
-  DISAGREE_TEXT,
-  levelsText,
-  yesNo,
-} from "./labels";
+import { areaKey } from "~/lib/mulighetsrom/model";
+import { levelsText } from "./labels";
 import type { AssessmentReport } from "./report";
 import { sides } from "~/db/schema/enums";
-import { actionStatusLabels } from "~/lib/mulighetsrom/plan-wording";
 import { formulaSafeText } from "~/server/domain/spreadsheet-text";
 
 export const XLSX_CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
 export type Column = { header: string; key: string; width: number; numeric?: boolean };
 
+type Words = ReturnType<typeof translator<"mulighetsrom">>;
+
 /** Sterk / kan styrkes / ikke vurdert, in total or for one side ("Stat: Sterk", key "stat_sterk"). */
-const countColumns = (side?: (typeof sides)[number]): Column[] => {
-  const label = side ? `${sideLabels[side]}: ` : "";
+const countColumns = (t: Words, side?: (typeof sides)[number]): Column[] => {
+  const header = (column: string) => (side ? t("workbook.columns.bySide", { side: t(`side.${side}`), column }) : column);
   const key = side ? `${side}_` : "";
   return [
-    { header: `${label}Sterk`, key: `${key}sterk`, width: side ? 15 : 9, numeric: true },
-    { header: `${label}Kan styrkes`, key: `${key}kan_styrkes`, width: side ? 20 : 12, numeric: true },
-    { header: `${label}Ikke vurdert`, key: `${key}ikke_vurdert`, width: side ? 20 : 13, numeric: true },
+    { header: header(t("workbook.columns.strong")), key: `${key}sterk`, width: side ? 15 : 9, numeric: true },
+    { header: header(t("workbook.columns.canStrengthen")), key: `${key}kan_styrkes`, width: side ? 20 : 12, numeric: true },
+    { header: header(t("workbook.columns.notAssessed")), key: `${key}ikke_vurdert`, width: side ? 20 : 13, numeric: true },
   ];
 };
 
-const summaryColumns: Column[] = [
-  ...countColumns(),
-  ...sides.flatMap((side) => countColumns(side)),
-  { header: "Merknad", key: "merknad", width: 18 },
+const summaryColumns = (t: Words): Column[] => [
+  ...countColumns(t),
+  ...sides.flatMap((side) => countColumns(t, side)),
+  { header: t("workbook.columns.note"), key: "merknad", width: 18 },
 ];
 
 /** The count cells of one row: in total and per side, with the disagreement spelled out. */
-function summaryCells(summary: ItemSummary): Record<string, number | string> {
+function summaryCells(summary: ItemSummary, t: Words): Record<string, number | string> {
   const cells: Record<string, number | string> = {
     sterk: summary.total.sterk,
     kan_styrkes: summary.total.kan_styrkes,
     ikke_vurdert: summary.total.ikke_vurdert,
-    merknad: summary.disagree ? DISAGREE_TEXT : "",
+    merknad: summary.disagree ? t("report.disagree") : "",
   };
   for (const side of sides) {
     const d = summary.bySide[side];
@@ -88,88 +85,85 @@ export function addSheet(workbook: ExcelJS.Workbook, name: string, columns: Colu
 
 const utcDate = (isoDate: string) => new Date(`${isoDate}T00:00:00Z`);
 
-export async function assessmentWorkbook(report: AssessmentReport): Promise<Uint8Array<ArrayBuffer>> {
+export async function assessmentWorkbook(report: AssessmentReport, locale: Locale = "nb"): Promise<Uint8Array<ArrayBuffer>> {
+  const t = translator(locale, "mulighetsrom");
+  const yesNo = (value: boolean) => t(value ? "report.yes" : "report.no");
+  const areaName = (no: number) => t(`areas.${areaKey(no)}.name`);
   const workbook = new ExcelJS.Workbook();
   workbook.creator = "Partnerskapsrommet";
   workbook.created = report.generatedAt;
-  workbook.title = `Mulighetsrom – vurdering ${formatDate(report.assessment.heldOn)} – ${report.partnership.officeName}`;
+  workbook.title = t("workbook.title", { date: formatDate(report.assessment.heldOn, locale), office: report.partnership.officeName });
 
   addSheet(
     workbook,
-    "Status",
+    t("workbook.sheets.status"),
     [
-      { header: "Nr.", key: "nr", width: 6, numeric: true },
-      { header: "Område", key: "omrade", width: 42 },
-      { header: "Nivå", key: "niva", width: 22 },
-      { header: "Felles status", key: "status", width: 14 },
-      { header: "Vurderes", key: "vurderes", width: 10 },
-      { header: "Prioritert", key: "prioritert", width: 11 },
-      { header: "Hovedområde", key: "hoved", width: 13 },
-      ...summaryColumns,
+      { header: t("workbook.columns.number"), key: "nr", width: 6, numeric: true },
+      { header: t("workbook.columns.area"), key: "omrade", width: 42 },
+      { header: t("workbook.columns.level"), key: "niva", width: 22 },
+      { header: t("workbook.columns.status"), key: "status", width: 14 },
+      { header: t("workbook.columns.considered"), key: "vurderes", width: 10 },
+      { header: t("workbook.columns.prioritised"), key: "prioritert", width: 11 },
+      { header: t("workbook.columns.main"), key: "hoved", width: 13 },
+      ...summaryColumns(t),
     ],
     report.areas.map((area) => ({
       nr: area.no,
-      omrade: area.name,
-      niva: levelsText(area.levels),
-      status: scoreLabels[area.status],
+      omrade: areaName(area.no),
+      niva: levelsText(area.levels, (level) => t(`report.levelShort.${level}`)),
+      status: t(`score.${area.status}`),
       vurderes: yesNo(area.considered),
       prioritert: yesNo(area.prioritised),
       hoved: yesNo(area.main),
-      ...summaryCells(area.results),
+      ...summaryCells(area.results, t),
     })),
   );
 
   addSheet(
     workbook,
-    "Betingelser",
-    [{ header: "Betingelse", key: "betingelse", width: 28 }, ...summaryColumns],
-    report.conditions.map((condition) => ({ betingelse: condition.name, ...summaryCells(condition.results) })),
+    t("workbook.sheets.conditions"),
+    [{ header: t("workbook.columns.condition"), key: "betingelse", width: 28 }, ...summaryColumns(t)],
+    report.conditions.map((condition) => ({ betingelse: t(`conditions.${condition.key}`), ...summaryCells(condition.results, t) })),
   );
 
-  const areaName = new Map(report.areas.map((a) => [a.no, a.name]));
   const actions = addSheet(
     workbook,
-    "Tiltak",
+    t("workbook.sheets.actions"),
     [
-      { header: "Nr.", key: "nr", width: 6, numeric: true },
-      { header: "Område", key: "omrade", width: 36 },
-      { header: "Tiltak", key: "tiltak", width: 50 },
-      { header: "Ansvarlig", key: "ansvarlig", width: 24 },
-      { header: "Frist", key: "frist", width: 12, numeric: true },
-      { header: "Status", key: "status", width: 14 },
+      { header: t("workbook.columns.number"), key: "nr", width: 6, numeric: true },
+      { header: t("workbook.columns.area"), key: "omrade", width: 36 },
+      { header: t("workbook.columns.action"), key: "tiltak", width: 50 },
+      { header: t("workbook.columns.owner"), key: "ansvarlig", width: 24 },
+      { header: t("workbook.columns.deadline"), key: "frist", width: 12, numeric: true },
+      { header: t("workbook.columns.actionStatus"), key: "status", width: 14 },
     ],
     report.plans.flatMap((plan) =>
       plan.actions.map((action) => ({
         nr: plan.areaNo,
-        omrade: areaName.get(plan.areaNo) ?? "",
+        omrade: areaName(plan.areaNo),
         tiltak: action.text,
         ansvarlig: action.owner,
         frist: action.deadline ? utcDate(action.deadline) : null,
-        status: actionStatusLabels[action.status],
+        status: t(`actionStatus.${action.status}`),
       })),
     ),
   );
   actions.getColumn("frist").numFmt = "d.m.yyyy";
 
   const submitted = report.participants.filter((p) => p.submitted).length;
-  const about = workbook.addWorksheet("Om vurderingen");
+  const about = workbook.addWorksheet(t("workbook.sheets.about"));
   about.columns = [
     { key: "felt", width: 24, style: { font: { bold: true }, alignment: { vertical: "top" } } },
     { key: "verdi", width: 70, style: { alignment: { vertical: "top", wrapText: true, horizontal: "left" } } },
   ];
   about.addRows([
-    { felt: "Kontor", verdi: report.partnership.officeName },
-    { felt: "Vurdering", verdi: report.assessment.occasion },
-    { felt: "Dato", verdi: utcDate(report.assessment.heldOn) },
-    { felt: "Status", verdi: assessmentStatusLabels[report.assessment.status] },
-    { felt: "Svar levert", verdi: `${submitted} av ${report.participants.length} deltakere` },
-    { felt: "Eksportert", verdi: formatDateTime(report.generatedAt) },
-    {
-      felt: "Merk",
-      verdi:
-        "Tallene er antall svar fra deltakerne som har levert, i alt og per side (stat, kommune, kontor). " +
-        `«${DISAGREE_TEXT}» betyr at én side heller mot sterk og en annen mot kan styrkes.`,
-    },
+    { felt: t("workbook.about.office"), verdi: report.partnership.officeName },
+    { felt: t("workbook.about.assessment"), verdi: report.assessment.occasion },
+    { felt: t("workbook.about.date"), verdi: utcDate(report.assessment.heldOn) },
+    { felt: t("workbook.about.status"), verdi: t(`workbook.assessmentStatus.${report.assessment.status}`) },
+    { felt: t("workbook.about.submitted"), verdi: t("workbook.about.submittedOf", { submitted: String(submitted), total: String(report.participants.length) }) },
+    { felt: t("workbook.about.exported"), verdi: formatDateTime(report.generatedAt, locale) },
+    { felt: t("workbook.about.note"), verdi: t("workbook.about.noteText", { disagree: t("report.disagree") }) },
   ]);
   guardFormulaText(about);
   about.getCell("B3").numFmt = "d.m.yyyy";

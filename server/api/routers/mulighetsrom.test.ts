@@ -1,4 +1,5 @@
 import { and, eq } from "drizzle-orm";
+import ExcelJS from "exceljs";
 import { beforeEach, describe, expect, it } from "vitest";
 import type { Database } from "~/db/connection";
 import {
@@ -15,6 +16,7 @@ import type { Role } from "~/lib/roles";
 import { scoredItems, type AreaScore } from "~/lib/mulighetsrom/areas";
 import { callerFor, refusal, sessionUserOf } from "~/test/caller";
 import { createCaller } from "~/server/api/root";
+import { assessmentWorkbook } from "~/server/export/xlsx";
 
 type Caller = ReturnType<typeof callerFor>;
 type Person = Awaited<ReturnType<typeof makeUser>>;
@@ -872,5 +874,34 @@ describe("malformed input", () => {
   it("answers NOT_FOUND for an assessment id that does not exist", async () => {
     await expect(as(leader).mulighetsrom.get({ ...grimstad, assessmentId: "finnes-ikke" })).rejects.toMatchObject({ code: "NOT_FOUND" });
     await expect(as(leader).mulighetsrom.plan({ ...grimstad, planId: "finnes-ikke" })).rejects.toMatchObject({ code: "NOT_FOUND" });
+  });
+});
+
+describe("the assessment spreadsheet", () => {
+  const sheetTexts = async (bytes: Uint8Array<ArrayBuffer>) => {
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(bytes.buffer);
+    return Object.fromEntries(
+      workbook.worksheets.map((sheet) => {
+        const texts: string[] = [];
+        sheet.eachRow((row) => row.eachCell((cell) => texts.push(String(cell.text))));
+        return [sheet.name, texts];
+      }),
+    );
+  };
+
+  it("is in bokmål by default and in nynorsk when that is the document language", async () => {
+    const report = await as(leader).mulighetsrom.report({ ...grimstad, assessmentId: await createAssessment() });
+
+    const bokmal = await sheetTexts(await assessmentWorkbook(report));
+    expect(Object.keys(bokmal)).toEqual(["Status", "Betingelser", "Tiltak", "Om vurderingen"]);
+    expect(bokmal.Status).toEqual(expect.arrayContaining(["Område", "Hovedområde", "Stat: Kan styrkes", "Samfunnsoppdrag og strategi"]));
+    expect(bokmal["Om vurderingen"]).toEqual(expect.arrayContaining(["Svar levert", "0 av 4 deltakere", "Åpen"]));
+
+    const nynorsk = await sheetTexts(await assessmentWorkbook(report, "nn"));
+    expect(Object.keys(nynorsk)).toEqual(["Status", "Vilkår", "Tiltak", "Om vurderinga"]);
+    expect(nynorsk.Status).toEqual(expect.arrayContaining(["Område", "Hovudområde", "Stat: Kan styrkjast", "Ikkje vurdert"]));
+    expect(nynorsk["Om vurderinga"]).toEqual(expect.arrayContaining(["Svar leverte", "0 av 4 deltakarar", "Open"]));
+    expect(nynorsk.Status!.join(" ")).not.toMatch(/Kan styrkes|Ikke vurdert|Hovedområde/);
   });
 });

@@ -3,7 +3,8 @@ import { formatDate, formatDateTime } from "~/lib/format";
 import type { AssessmentReport } from "~/server/export/report";
 import { sides } from "~/db/schema/enums";
 import { planQuestionKeys } from "~/lib/mulighetsrom/plan-questions";
-import { areaKey, type Level } from "~/lib/mulighetsrom/model";
+import { areaKey } from "~/lib/mulighetsrom/model";
+import { levelsText } from "~/server/export/labels";
 import type { Distribution, ItemSummary } from "~/server/domain/mulighetsrom/aggregation";
 
 /** An empty cell: a dash, not a word. */
@@ -13,11 +14,6 @@ type Words = ReturnType<typeof useTranslations<"mulighetsrom">>;
 
 const yesNo = (t: Words, value: boolean) => (value ? t("report.yes") : t("report.no"));
 
-/** "Eier, kontor": the levels without «nivå», as the table's narrow column wants them. */
-function levelsText(t: Words, levels: readonly Level[]): string {
-  const text = levels.map((level) => t(`report.levelShort.${level}`)).join(", ");
-  return text.charAt(0).toUpperCase() + text.slice(1);
-}
 
 type Plan = AssessmentReport["plans"][number];
 type NamedAnswers = AssessmentReport["areas"][number]["namedAnswers"];
@@ -100,7 +96,7 @@ export function ReportDocument({ report }: { report: AssessmentReport }) {
               <tr key={area.no}>
                 <td className="tall">{area.no}</td>
                 <th scope="row">{area.name}</th>
-                <td>{levelsText(t, area.levels)}</td>
+                <td>{levelsText(area.levels, (level) => t(`report.levelShort.${level}`))}</td>
                 <td className="smal">{t(`score.${area.status}`)}</td>
                 <td>{yesNo(t, area.considered)}</td>
                 <td>{yesNo(t, area.prioritised)}</td>

@@ -8,7 +8,7 @@ import { createTRPCRouter, publicProcedure } from "~/server/api/trpc";
 export const invitationRouter = createTRPCRouter({
   get: publicProcedure
     .input(z.object({ token: z.string().min(1).max(200) }))
-    .query(({ ctx, input }) => findOpenInvitation(ctx.db, input.token)),
+    .query(({ ctx, input }) => findOpenInvitation(ctx.db, input.token, new Date(), ctx.locale)),
 
   accept: publicProcedure.input(acceptInvitationInput).mutation(async ({ ctx, input }) => {
     // Validate the link and the password before spending time on hashing.

@@ -65,7 +65,7 @@ export const meetingRouter = createTRPCRouter({
 
   /** The people a new meeting can invite. */
   people: partnershipProcedure.query(async ({ ctx }) => ({
-    people: await peopleOf(ctx.scope),
+    people: await peopleOf(ctx.scope, ctx.locale),
     canPlan: can(ctx.access, "meeting:manage"),
   })),
 

@@ -217,7 +217,7 @@ export const openInvitationTo = (email: string, now: Date) =>
 const INVALID_LINK = text("admin.errors.invalidLink");
 
 /** What the invited person sees before choosing a password. */
-export async function findOpenInvitation(db: Executor, token: string, now = new Date()) {
+export async function findOpenInvitation(db: Executor, token: string, now = new Date(), locale: Locale = defaultLocale) {
   const [row] = await db
     .select({
       name: invitation.name,
@@ -233,7 +233,7 @@ export async function findOpenInvitation(db: Executor, token: string, now = new 
     .where(openInvitation(hashToken(token), now))
     .limit(1);
   if (!row) throw notFound(INVALID_LINK);
-  return { ...row, roleLabel: roleInfo[row.role].label };
+  return { ...row, roleLabel: roleLabel(row.role, locale) };
 }
 
 export const acceptInvitationInput = z

@@ -14,7 +14,8 @@ import {
 } from "~/db/schema";
 import { loadRolesOfPeople } from "~/server/domain/access/load";
 import { can } from "~/server/domain/access/permissions";
-import { roleInfo, type Role } from "~/lib/roles";
+import type { Role } from "~/lib/roles";
+import { roleLabel } from "~/lib/role-label";
 import { isoToday } from "~/lib/dates";
 import { listPartnershipPeople } from "~/server/domain/partnership/overview";
 import type { PartnershipScope } from "~/server/domain/scope";
@@ -64,12 +65,13 @@ export async function listMeetings(scope: PartnershipScope, today = isoToday()) 
 }
 
 /** Each person once, with the roles that reach the partnership: for choosing participants and owners. */
-export async function peopleOf(scope: PartnershipScope) {
+export async function peopleOf(scope: PartnershipScope, locale: Locale = "nb") {
   const { db, partnership: target } = scope;
   /** roles are labels to show; roleKeys are for pages that look for a role (the Nav-leder). */
   const byUser = new Map<string, { userId: string; name: string; roles: string[]; roleKeys: Role[] }>();
   for (const p of await listPartnershipPeople(db, target)) {
-    const label = p.kommuneName && p.side === "kommune" ? `${roleInfo[p.role].label}, ${p.kommuneName}` : roleInfo[p.role].label;
+    const role = roleLabel(p.role, locale);
+    const label = p.kommuneName && p.side === "kommune" ? `${role}, ${p.kommuneName}` : role;
     const entry = byUser.get(p.userId) ?? { userId: p.userId, name: p.name, roles: [], roleKeys: [] };
     if (!entry.roles.includes(label)) entry.roles.push(label);
     if (!entry.roleKeys.includes(p.role)) entry.roleKeys.push(p.role);
@@ -113,7 +115,7 @@ export async function getMeeting(scope: PartnershipScope, input: { meetingId: st
   const viewer: Viewer = { userId: scope.actor.userId, roles: scope.access.roles };
   const row = await loadMeeting(db, target.id, meetingId);
   const [office] = await db.select({ officeName: partnership.officeName }).from(partnership).where(eq(partnership.id, target.id)).limit(1);
-  const people = await peopleOf(scope);
+  const people = await peopleOf(scope, input.locale);
   const rolesOf = new Map(people.map((p) => [p.userId, p.roles]));
 
   const participantRows = await db

@@ -366,7 +366,9 @@ describe("concurrent transactions on PostgreSQL", () => {
     const { fylke } = tablesOf(db);
     const flows = 3;
     let arrived = 0;
+    let looked = 0;
     const allInserted = gate();
+    const allLooked = gate();
     const results = await Promise.all(
       Array.from({ length: flows }, (_, i) =>
         inTransaction(db, async (tx) => {
@@ -376,6 +378,9 @@ describe("concurrent transactions on PostgreSQL", () => {
           await allInserted.opened;
           // Read committed: each sees only its own uncommitted row, and so does a reader outside.
           const own = await fylkeSlugs(tx);
+          // …and none commits before all have looked (a commit would show its row to a later reader).
+          if (++looked === flows) allLooked.open();
+          await allLooked.opened;
           return own;
         }),
       ),

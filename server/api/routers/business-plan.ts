@@ -84,12 +84,12 @@ export const businessPlanRouter = createTRPCRouter({
   /** What the print view, PDF and Word export render. */
   document: partnershipProcedure
     .input(byYear)
-    .query(({ ctx, input }) => getPlanDocument(ctx.scope, withoutSlug(input))),
+    .query(({ ctx, input }) => getPlanDocument(ctx.scope, withoutSlug(input), ctx.locale)),
 
   /** The published plan, for anyone: no login. */
   publicDocument: publicProcedure
     .input(z.object({ planId: entityId }))
-    .query(({ ctx, input }) => getPublicDocument(ctx.db, input.planId)),
+    .query(({ ctx, input }) => getPublicDocument(ctx.db, input.planId, ctx.locale)),
 
   create: partnershipProcedureWith("businessPlan:manage")
     .input(createPlanInput)

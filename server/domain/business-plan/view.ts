@@ -17,9 +17,10 @@ import {
 import { loadPartnershipRoleAssignments } from "~/server/domain/access/load";
 import { can } from "~/server/domain/access/permissions";
 import type { PartnershipAccess } from "~/server/domain/access/roles";
-import { areas } from "~/lib/mulighetsrom/areas";
+import { areaKey } from "~/lib/mulighetsrom/model";
+import { translator } from "~/lib/i18n/translate";
 import { listPartnershipKommuner } from "~/server/domain/partnership/overview";
-import { minimumServices, serviceName } from "~/lib/partnership/catalogue";
+import { minimumServicesIn, serviceNameIn } from "~/lib/partnership/catalogue";
 import { partnershipService } from "~/db/schema";
 import { indicatorAdvice, sourceBalance } from "~/lib/business-plan/balance";
 import type { Locale } from "~/lib/i18n/locales";
@@ -50,7 +51,7 @@ async function requiredSeatList(db: Executor, target: OfficeRef) {
 }
 
 /** Where the plan's activities point into development plans, and what they could point to. */
-async function developmentActionsOf(db: Executor, partnershipId: string) {
+async function developmentActionsOf(db: Executor, partnershipId: string, locale: Locale) {
   const rows = await db
     .select({
       id: developmentAction.id,
@@ -66,7 +67,8 @@ async function developmentActionsOf(db: Executor, partnershipId: string) {
     .innerJoin(assessment, eq(assessment.id, developmentPlan.assessmentId))
     .where(eq(developmentAction.partnershipId, partnershipId))
     .orderBy(desc(assessment.heldOn), asc(developmentPlan.areaNo), asc(developmentAction.position));
-  return rows.map((a) => ({ ...a, areaName: areas.find((x) => x.no === a.areaNo)?.name ?? "" }));
+  const t = translator(locale, "mulighetsrom");
+  return rows.map((a) => ({ ...a, areaName: t(`areas.${areaKey(a.areaNo)}.name`) }));
 }
 
 /** The whole page for a year: the chosen version (default the newest) and what the viewer may do. */
@@ -93,10 +95,10 @@ export async function getPlanYear(scope: PartnershipScope, input: { year: number
   const published = versions.find((v) => v.status === "publisert" && v.publishedAt !== null);
   const decisions = snapshot.version.reviewRound > 0 ? await decisionsOfRound(db, snapshot.version) : [];
   const names = await userNames(db, decisions.map((d) => d.userId));
-  const developmentActions = await developmentActionsOf(db, target.id);
+  const developmentActions = await developmentActionsOf(db, target.id, locale);
   const seats = await requiredSeatList(db, target);
   const comments = await listComments(db, plan.id);
-  const services = await officeServices(db, target.id);
+  const services = await officeServices(db, target.id, locale);
   return {
     year,
     plan,
@@ -218,15 +220,15 @@ export interface PlanDocument {
 }
 
 /** The services of the office: the minimumsløsning and what the partnership has added. */
-export async function officeServices(db: Executor, partnershipId: string) {
+export async function officeServices(db: Executor, partnershipId: string, locale: Locale = "nb") {
   const rows = await db
     .select()
     .from(partnershipService)
     .where(and(eq(partnershipService.partnershipId, partnershipId), eq(partnershipService.enabled, true)));
-  return [...minimumServices, ...rows.map(serviceName)];
+  return [...minimumServicesIn(locale), ...rows.map((row) => serviceNameIn(row, locale))];
 }
 
-async function buildDocument(db: Executor, target: OfficeRef, snapshot: PlanSnapshot, showNames: boolean): Promise<PlanDocument> {
+async function buildDocument(db: Executor, target: OfficeRef, snapshot: PlanSnapshot, showNames: boolean, locale: Locale): Promise<PlanDocument> {
   const office = (await db.select().from(partnership).where(eq(partnership.id, target.id)).limit(1))[0]!;
   const labels = await seatLabels(db, target);
   const decisions = snapshot.version.reviewRound > 0 ? (await decisionsOfRound(db, snapshot.version)).filter((d) => d.decision === "godkjent") : [];
@@ -235,7 +237,7 @@ async function buildDocument(db: Executor, target: OfficeRef, snapshot: PlanSnap
     (x): x is string => x !== null,
   );
   const linkedActions = Object.fromEntries(
-    (await developmentActionsOf(db, target.id))
+    (await developmentActionsOf(db, target.id, locale))
       .filter((a) => linkedIds.includes(a.id))
       .map((a) => [a.id, { areaNo: a.areaNo, areaName: a.areaName, text: a.text }]),
   );
@@ -256,7 +258,7 @@ async function buildDocument(db: Executor, target: OfficeRef, snapshot: PlanSnap
     year: snapshot.plan.year,
     slug: office.slug,
     snapshot: shown,
-    services: await officeServices(db, target.id),
+    services: await officeServices(db, target.id, locale),
     approvals: (await requiredSeatList(db, target)).flatMap((seat) => {
       const d = decisions.find((x) => x.seat === seat);
       return d ? [{ label: labels.get(seat) ?? seat, name: showNames ? (names.get(d.userId) ?? null) : null, decidedAt: d.decidedAt }] : [];
@@ -267,7 +269,11 @@ async function buildDocument(db: Executor, target: OfficeRef, snapshot: PlanSnap
 }
 
 /** The document for the partnership's own people: names shown, any version of the year. */
-export async function getPlanDocument(scope: PartnershipScope, input: { year: number; versionId?: string }): Promise<PlanDocument | null> {
+export async function getPlanDocument(
+  scope: PartnershipScope,
+  input: { year: number; versionId?: string },
+  locale: Locale = "nb",
+): Promise<PlanDocument | null> {
   const { db, partnership: target } = scope;
   const { year, versionId } = input;
   const plan = await findPlan(db, target.id, year);
@@ -275,11 +281,11 @@ export async function getPlanDocument(scope: PartnershipScope, input: { year: nu
   const versions = await listVersions(db, plan.id);
   const chosen = versions.find((v) => v.id === versionId) ?? versions[0];
   if (!chosen) return null;
-  return buildDocument(db, target, (await loadSnapshot(db, chosen.id))!, true);
+  return buildDocument(db, target, (await loadSnapshot(db, chosen.id))!, true, locale);
 }
 
 /** The public page: the newest published version of the plan, names hidden unless the office shows them. */
-export async function getPublicDocument(db: Executor, planId: string): Promise<PlanDocument | null> {
+export async function getPublicDocument(db: Executor, planId: string, locale: Locale = "nb"): Promise<PlanDocument | null> {
   const [plan] = await db.select().from(businessPlan).where(eq(businessPlan.id, planId)).limit(1);
   if (!plan) return null;
   const [published] = await db
@@ -294,7 +300,7 @@ export async function getPublicDocument(db: Executor, planId: string): Promise<P
     .from(partnership)
     .where(eq(partnership.id, plan.partnershipId))
     .limit(1);
-  return buildDocument(db, office!, (await loadSnapshot(db, published.id))!, plan.publicShowsNames);
+  return buildDocument(db, office!, (await loadSnapshot(db, published.id))!, plan.publicShowsNames, locale);
 }
 
 /** For a development plan's actions: the activities of the newest plan versions that link to them. */

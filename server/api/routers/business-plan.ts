@@ -79,7 +79,7 @@ export const businessPlanRouter = createTRPCRouter({
 
   compare: partnershipProcedure
     .input(z.object({ year: yearInput, from: entityId, to: entityId }))
-    .query(({ ctx, input }) => compareYearVersions(ctx.scope, withoutSlug(input))),
+    .query(({ ctx, input }) => compareYearVersions(ctx.scope, withoutSlug(input), ctx.locale)),
 
   /** What the print view, PDF and Word export render. */
   document: partnershipProcedure

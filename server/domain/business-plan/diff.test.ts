@@ -160,6 +160,18 @@ describe("compareVersions", () => {
     expect(diff.counts.endret).toBe(0);
   });
 
+  it("names the fields in the reader's language; what people wrote stays as written", () => {
+    const before = completeSnapshot();
+    const after = copyVersion(before, (copy) => {
+      copy.version.budget.accountsLastYear.income = 800_000;
+      copy.version.vision = "Alle i arbeid";
+    });
+    expect(compareVersions(before, after, "nn").general).toEqual([
+      { field: "vision", label: "Visjon", before: "Flere i arbeid og aktivitet", after: "Alle i arbeid" },
+      { field: "budget.accountsLastYear.income", label: "Rekneskap 2026: inntekter", before: "–", after: nb("800 000 kr") },
+    ]);
+  });
+
   it("ignores ids, row versions and raw positions", () => {
     const before = completeSnapshot();
     const after = copyVersion(before, (copy) => {

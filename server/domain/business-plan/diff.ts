@@ -5,12 +5,12 @@
  * Pure: no database imports.
  */
 import { formatNumber } from "~/lib/format";
+import type { Locale } from "~/lib/i18n/locales";
 import { renderText, text as catalogueText } from "~/lib/i18n/text";
-import { actionStatusLabels } from "~/lib/mulighetsrom/plan-wording";
-import { planSourceLabels, steeringLineLabels } from "~/lib/business-plan/balance";
+import { translator, type Translator } from "~/lib/i18n/translate";
 import type { PlanSnapshot } from "./snapshot";
-import { formatTarget, periodKindLabels } from "~/lib/business-plan/targets";
-import { formatTiming } from "~/lib/business-plan/timing";
+import { formatTarget } from "~/lib/business-plan/targets";
+import { timingText } from "~/lib/business-plan/period-words";
 
 export type ChangeKind = "lagt_til" | "fjernet" | "endret" | "uendret";
 
@@ -55,30 +55,34 @@ export interface PlanDiff {
 
 const EMPTY = "–";
 const text = (value: string | null | undefined) => (value && value.trim() !== "" ? value.trim() : EMPTY);
-const number = (value: number | null) => (value === null ? EMPTY : formatNumber(value));
-const kroner = (value: number | null) => (value === null ? EMPTY : `${formatNumber(value)}\u00a0kr`);
+const number = (value: number | null, locale: Locale) => (value === null ? EMPTY : formatNumber(value, locale));
+const kroner = (value: number | null, locale: Locale) => (value === null ? EMPTY : `${formatNumber(value, locale)}\u00a0kr`);
+type Words = Translator<"plan">;
+/** A target in words: a direction is words ("Skal auke"), a number or a limit is the same in both languages. */
+const target = (i: PlanSnapshot["indicators"][number], t: Words) =>
+  i.targetKind === "retning" ? (i.targetDirection ? t(`targetDirection.${i.targetDirection}`) : EMPTY) : formatTarget(i);
 
 // General ------------------------------------------------------------------------
 
-function generalFields(snapshot: PlanSnapshot): { field: string; label: string; value: string }[] {
+function generalFields(snapshot: PlanSnapshot, t: Words, locale: Locale): { field: string; label: string; value: string }[] {
   const v = snapshot.version;
   const year = snapshot.plan.year;
   const columns = [
-    ["budgetThisYear", `Budsjett ${year}`],
-    ["budgetLastYear", `Budsjett ${year - 1}`],
-    ["accountsLastYear", `Regnskap ${year - 1}`],
+    ["budgetThisYear", t("compare.fields.budget", { year: String(year) })],
+    ["budgetLastYear", t("compare.fields.budget", { year: String(year - 1) })],
+    ["accountsLastYear", t("compare.fields.accounts", { year: String(year - 1) })],
   ] as const;
   return [
-    { field: "vision", label: "Visjon", value: text(v.vision) },
-    { field: "description", label: "Beskrivelse av kontoret", value: text(v.description) },
-    { field: "statePositions", label: "Statlige årsverk", value: number(v.statePositions) },
-    { field: "municipalPositions", label: "Kommunale årsverk", value: number(v.municipalPositions) },
+    { field: "vision", label: t("compare.fields.vision"), value: text(v.vision) },
+    { field: "description", label: t("compare.fields.description"), value: text(v.description) },
+    { field: "statePositions", label: t("compare.fields.statePositions"), value: number(v.statePositions, locale) },
+    { field: "municipalPositions", label: t("compare.fields.municipalPositions"), value: number(v.municipalPositions, locale) },
     ...columns.flatMap(([column, label]) => [
-      { field: `budget.${column}.income`, label: `${label}: inntekter`, value: kroner(v.budget[column].income) },
-      { field: `budget.${column}.expenses`, label: `${label}: utgifter`, value: kroner(v.budget[column].expenses) },
+      { field: `budget.${column}.income`, label: t("compare.fields.income", { column: label }), value: kroner(v.budget[column].income, locale) },
+      { field: `budget.${column}.expenses`, label: t("compare.fields.expenses", { column: label }), value: kroner(v.budget[column].expenses, locale) },
     ]),
-    { field: "positionsBudget", label: "Årsverk i budsjett", value: number(v.positionsBudget) },
-    { field: "positionsResult", label: "Årsverk, resultat", value: number(v.positionsResult) },
+    { field: "positionsBudget", label: t("compare.fields.positionsBudget"), value: number(v.positionsBudget, locale) },
+    { field: "positionsResult", label: t("compare.fields.positionsResult"), value: number(v.positionsResult, locale) },
   ];
 }
 
@@ -105,7 +109,7 @@ interface Entry {
 
 const KIND_ORDER: readonly ItemKind[] = ["foundation", "focus_area", "goal", "activity", "indicator"];
 
-function entriesOf(snapshot: PlanSnapshot): Entry[] {
+function entriesOf(snapshot: PlanSnapshot, t: Words, locale: Locale): Entry[] {
   const entries: Entry[] = [];
   const foundationTitles = new Map(snapshot.foundations.map((f) => [f.key, f.title]));
 
@@ -118,10 +122,10 @@ function entriesOf(snapshot: PlanSnapshot): Entry[] {
       parentLabel: "",
       place: i + 1,
       fields: [
-        { field: "title", label: "Tittel", value: text(f.title) },
-        { field: "line", label: "Linje", value: steeringLineLabels[f.line] },
-        { field: "summary", label: "Sammendrag", value: text(f.summary) },
-        { field: "url", label: "Lenke", value: text(f.url) },
+        { field: "title", label: t("compare.fields.title"), value: text(f.title) },
+        { field: "line", label: t("compare.fields.line"), value: t(`compare.steeringLine.${f.line}`) },
+        { field: "summary", label: t("compare.fields.summary"), value: text(f.summary) },
+        { field: "url", label: t("compare.fields.url"), value: text(f.url) },
       ],
     }),
   );
@@ -135,8 +139,8 @@ function entriesOf(snapshot: PlanSnapshot): Entry[] {
       parentLabel: "",
       place: i + 1,
       fields: [
-        { field: "title", label: "Tittel", value: text(area.title) },
-        { field: "description", label: "Beskrivelse", value: text(area.description) },
+        { field: "title", label: t("compare.fields.title"), value: text(area.title) },
+        { field: "description", label: t("compare.fields.areaDescription"), value: text(area.description) },
       ],
     });
     area.goals.forEach((goal, j) => {
@@ -145,14 +149,14 @@ function entriesOf(snapshot: PlanSnapshot): Entry[] {
         kind: "goal",
         title: goal.text,
         parentKey: area.key,
-        parentLabel: `Satsingsområde «${area.title}»`,
+        parentLabel: t("compare.fields.inArea", { title: area.title }),
         place: j + 1,
         fields: [
-          { field: "text", label: "Mål", value: text(goal.text) },
-          { field: "source", label: "Kilde", value: planSourceLabels[goal.source] },
+          { field: "text", label: t("compare.fields.goal"), value: text(goal.text) },
+          { field: "source", label: t("compare.fields.source"), value: t(`source.${goal.source}`) },
           {
             field: "foundationKey",
-            label: "Styringsdokument",
+            label: t("compare.fields.foundation"),
             value: goal.foundationKey ? text(foundationTitles.get(goal.foundationKey)) : EMPTY,
           },
         ],
@@ -163,14 +167,14 @@ function entriesOf(snapshot: PlanSnapshot): Entry[] {
           kind: "activity",
           title: activity.text,
           parentKey: goal.key,
-          parentLabel: `Mål «${goal.text}»`,
+          parentLabel: t("compare.fields.underGoal", { text: goal.text }),
           place: k + 1,
           fields: [
-            { field: "text", label: "Aktivitet", value: text(activity.text) },
-            { field: "responsible", label: "Ansvarlig", value: text(activity.responsible) },
-            { field: "responsiblePerson", label: "Ansvarlig person", value: text(activity.responsiblePerson) },
-            { field: "timing", label: "Når", value: formatTiming(activity.timingKind, activity.timingValue) },
-            { field: "status", label: "Status", value: actionStatusLabels[activity.status] },
+            { field: "text", label: t("compare.fields.activity"), value: text(activity.text) },
+            { field: "responsible", label: t("compare.fields.responsible"), value: text(activity.responsible) },
+            { field: "responsiblePerson", label: t("compare.fields.responsiblePerson"), value: text(activity.responsiblePerson) },
+            { field: "timing", label: t("compare.fields.timing"), value: timingText(activity.timingKind, activity.timingValue, locale, t) },
+            { field: "status", label: t("compare.fields.status"), value: t(`activityStatus.${activity.status}`) },
           ],
         }),
       );
@@ -186,12 +190,12 @@ function entriesOf(snapshot: PlanSnapshot): Entry[] {
       parentLabel: "",
       place: i + 1,
       fields: [
-        { field: "name", label: "Navn", value: text(indicator.name) },
-        { field: "source", label: "Kilde", value: planSourceLabels[indicator.source] },
-        { field: "unit", label: "Enhet", value: text(indicator.unit) },
-        { field: "baseline", label: "Utgangspunkt", value: number(indicator.baseline) },
-        { field: "target", label: "Mål", value: formatTarget(indicator) },
-        { field: "periodKind", label: "Måles per", value: periodKindLabels[indicator.periodKind] },
+        { field: "name", label: t("compare.fields.name"), value: text(indicator.name) },
+        { field: "source", label: t("compare.fields.source"), value: t(`source.${indicator.source}`) },
+        { field: "unit", label: t("compare.fields.unit"), value: text(indicator.unit) },
+        { field: "baseline", label: t("compare.fields.baseline"), value: number(indicator.baseline, locale) },
+        { field: "target", label: t("compare.fields.target"), value: target(indicator, t) },
+        { field: "periodKind", label: t("compare.fields.periodKind"), value: t(`periodKind.${indicator.periodKind}`) },
       ],
     }),
   );
@@ -237,14 +241,15 @@ function siblingOrders(entries: readonly Entry[]): Map<string, string[]> {
   return orders;
 }
 
-export function compareVersions(before: PlanSnapshot, after: PlanSnapshot): PlanDiff {
-  const beforeGeneral = new Map(generalFields(before).map((f) => [f.field, f]));
-  const general: FieldChange[] = generalFields(after)
+export function compareVersions(before: PlanSnapshot, after: PlanSnapshot, locale: Locale = "nb"): PlanDiff {
+  const t = translator(locale, "plan");
+  const beforeGeneral = new Map(generalFields(before, t, locale).map((f) => [f.field, f]));
+  const general: FieldChange[] = generalFields(after, t, locale)
     .map((f) => ({ field: f.field, label: f.label, before: beforeGeneral.get(f.field)!.value, after: f.value }))
     .filter((f) => f.before !== f.after);
 
-  const beforeEntries = entriesOf(before);
-  const afterEntries = entriesOf(after);
+  const beforeEntries = entriesOf(before, t, locale);
+  const afterEntries = entriesOf(after, t, locale);
   const id = (e: Entry) => `${e.kind}|${e.key}`;
   const beforeById = new Map(beforeEntries.map((e) => [id(e), e]));
   const afterIds = new Set(afterEntries.map(id));
@@ -270,15 +275,15 @@ export function compareVersions(before: PlanSnapshot, after: PlanSnapshot): Plan
         .filter((f) => beforeFields.get(f.field) !== f.value)
         .map((f) => ({ field: f.field, label: f.label, before: beforeFields.get(f.field) ?? EMPTY, after: f.value }));
       if (a.parentKey !== b.parentKey) {
-        fields.push({ field: "placement", label: "Plassering", before: b.parentLabel, after: a.parentLabel });
+        fields.push({ field: "placement", label: t("compare.fields.placement"), before: b.parentLabel, after: a.parentLabel });
       } else if (reordered.has(`${kind}|${a.parentKey}|${a.key}`)) {
-        const placeBefore = `Nr. ${b.place}`;
-        const placeAfter = `Nr. ${a.place}`;
+        const placeBefore = t("compare.fields.place", { place: String(b.place) });
+        const placeAfter = t("compare.fields.place", { place: String(a.place) });
         fields.push({
           field: "placement",
-          label: "Plassering",
+          label: t("compare.fields.placement"),
           before: placeBefore,
-          after: placeAfter === placeBefore ? `${placeAfter} (ny rekkefølge)` : placeAfter,
+          after: placeAfter === placeBefore ? t("compare.fields.newOrder", { place: placeAfter }) : placeAfter,
         });
       }
       items.push({ key: a.key, kind, title: a.title, change: fields.length > 0 ? "endret" : "uendret", fields, parentKey });

@@ -332,7 +332,7 @@ export async function activitiesLinkedTo(db: Executor, partnershipId: string, ac
 }
 
 /** Two versions of the same year's plan, compared item by item (older on the left). */
-export async function compareYearVersions(scope: PartnershipScope, input: { year: number; from: string; to: string }) {
+export async function compareYearVersions(scope: PartnershipScope, input: { year: number; from: string; to: string }, locale: Locale = "nb") {
   const { db, partnership: target } = scope;
   const { year, from: fromId, to: toId } = input;
   const plan = await findPlan(db, target.id, year);
@@ -346,7 +346,7 @@ export async function compareYearVersions(scope: PartnershipScope, input: { year
     versions: versions.map((v) => ({ id: v.id, versionNo: v.versionNo, status: v.status })),
     before: { id: before.id, versionNo: before.versionNo, status: before.status },
     after: { id: after.id, versionNo: after.versionNo, status: after.status },
-    diff: compareVersions((await loadSnapshot(db, before.id))!, (await loadSnapshot(db, after.id))!),
+    diff: compareVersions((await loadSnapshot(db, before.id))!, (await loadSnapshot(db, after.id))!, locale),
   };
 }
 

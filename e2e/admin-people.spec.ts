@@ -1,5 +1,5 @@
 import type { Page } from "@playwright/test";
-import { signInErrorMessage } from "~/lib/sign-in-errors";
+import { signInRefusals } from "./support/bokmal";
 import { expectNoA11yViolations } from "./axe";
 import { asRole, demoUsers, escapeRegExp, expect, test } from "./fixtures";
 
@@ -81,7 +81,7 @@ test.describe("the administrator's people list", () => {
     await guest.reload();
     await expect(guest).toHaveURL(/\/logg-inn/);
     await signInWithPassword(guest, person.email, password);
-    await expect(guest.getByText(signInErrorMessage("account_deactivated")!)).toBeVisible();
+    await expect(guest.getByText(signInRefusals.account_deactivated)).toBeVisible();
     await expect(guest).toHaveURL(/\/logg-inn/);
     await expectNoA11yViolations(guest);
 

@@ -3,7 +3,7 @@ import type { Download, Page } from "@playwright/test";
 import ExcelJS from "exceljs";
 import { formatDate } from "~/lib/format";
 import { isoToday } from "~/lib/dates";
-import { areas, conditions } from "~/lib/mulighetsrom/areas";
+import { areas, conditions } from "./support/bokmal";
 import { expectNoA11yViolations } from "./axe";
 import { demoUsers, expect, storageStateFor, test, type SavedRole } from "./fixtures";
 import { pdfText } from "./pdf-text";

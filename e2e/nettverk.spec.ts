@@ -1,7 +1,6 @@
 import type { Locator, Page } from "@playwright/test";
 import ExcelJS from "exceljs";
-import { areas } from "~/lib/mulighetsrom/areas";
-import { defaultEvaluationStatements, taskKindLabels, type WorkshopTaskKind } from "~/lib/workshop/labels";
+import { areas, defaultEvaluationStatements, taskKindLabels, type WorkshopTaskKind } from "./support/bokmal";
 import { expectNoA11yViolations } from "./axe";
 import { agderOffices, bytesOf, demoUsers, download, escapeRegExp, expect, hydrated, tabTo, test } from "./fixtures";
 

@@ -1,4 +1,4 @@
-import { defaultEvaluationStatements } from "~/lib/workshop/labels";
+import { defaultEvaluationStatements } from "./support/bokmal";
 import { expectNoA11yViolations } from "./axe";
 import { demoUsers, expect, hydrated, test } from "./fixtures";
 import {

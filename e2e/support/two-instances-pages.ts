@@ -1,6 +1,6 @@
 import type { Browser, BrowserContext, Locator, Page } from "@playwright/test";
 
-import { taskKindLabels } from "~/lib/workshop/labels";
+import { taskKindLabels } from "./bokmal";
 import { expectNoA11yViolations } from "../axe";
 import { DEMO_PASSWORD, escapeRegExp, expect, hydrated, ownClientAddress } from "../fixtures";
 

@@ -8,8 +8,14 @@ import { expect, test, type SavedRole } from "./fixtures";
  * page works. Every page stays within 200 kB of gzipped JavaScript on a first visit (cold cache),
  * counting every script it loads until the network is idle. `npm run bench` measures the same on
  * the national data, with blocking time and LCP; this guards the budget on every change.
+ *
+ * 220 kB since issue 19 (ADR 0018): the message formatter (intl-messageformat, about 12 kB) and
+ * next-intl's client (about 3 kB) now load with every page that has client text; the larger pages
+ * measured 203–217 kB. Precompiling the messages would take the formatter out of the browser and
+ * bring the budget back to 200 kB.
  */
-const BUDGET_BYTES = 200 * 1024;
+const BUDGET_KB = 220;
+const BUDGET_BYTES = BUDGET_KB * 1024;
 
 const pages: { path: string; role: SavedRole | null; heading: RegExp }[] = [
   { path: "/", role: "navleder", heading: /Mine partnerskap/ },
@@ -37,7 +43,7 @@ async function firstLoadScripts(page: Page, path: string) {
 }
 
 for (const { path, role, heading } of pages) {
-  test(`${path} loads at most 200 kB of gzipped JavaScript on a first visit`, async ({ pageAs, signedOutPage }) => {
+  test(`${path} loads at most ${BUDGET_KB} kB of gzipped JavaScript on a first visit`, async ({ pageAs, signedOutPage }) => {
     const page = role ? await pageAs(role) : await signedOutPage();
     const scripts = await firstLoadScripts(page, path);
     await expect(page.getByRole("heading", { level: 1, name: heading })).toBeVisible();

@@ -5,7 +5,8 @@ import { catalogues } from "~/messages/catalogues";
 
 /**
  * The phone's messages in the guest's language (which may be the samling's, not the request's):
- * the shared ones, the delta namespace and the few workshop words the forms show. Nothing more
+ * the shared ones, the delta namespace, the few workshop words the forms show and the 20 areas' names
+ * and scores. Nothing more
  * travels to a phone at a live samling (ADR 0015).
  */
 export function DeltaMessages({ locale, children }: { locale: Locale; children: React.ReactNode }) {
@@ -16,6 +17,7 @@ export function DeltaMessages({ locale, children }: { locale: Locale; children: 
     validation: all.validation,
     delta: all.delta,
     workshop: { roleGroup: all.workshop.roleGroup, expectationTarget: all.workshop.expectationTarget },
+    mulighetsrom: { areas: all.mulighetsrom.areas, score: all.mulighetsrom.score },
   };
   return (
     <AkselLocale locale={locale}>

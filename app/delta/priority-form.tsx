@@ -5,6 +5,7 @@ import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { areas } from "~/lib/mulighetsrom/areas";
 import { numbered } from "~/lib/network/labels";
+import { useAreaName } from "~/app/_lib/use-area-name";
 import type { ParticipantTask } from "./participant-task";
 import { SaveStatus } from "./save-status";
 import { useAnswerSender } from "./use-answer-sender";
@@ -15,6 +16,7 @@ const slots = [{ item: "1" }, { item: "2" }, { item: "3" }] as const;
 /** Three votes for the areas the partnership should work on; the first is the proposed main area. */
 export function PriorityForm({ token, task }: { token: string; task: ParticipantTask; headingId: string }) {
   const t = useTranslations("delta");
+  const areaName = useAreaName();
   const sender = useAnswerSender(token, task.id);
   const answers = useTaskAnswers(task);
   const [errors, setErrors] = useState<Record<string, string>>({});
@@ -53,7 +55,7 @@ export function PriorityForm({ token, task }: { token: string; task: Participant
             <option value="">{t("priority.placeholder")}</option>
             {areas.map((a) => (
               <option key={a.no} value={String(a.no)}>
-                {numbered(a.no, a.name)}
+                {numbered(a.no, areaName(a.no))}
               </option>
             ))}
           </Select>

@@ -3,7 +3,7 @@
 import { BodyShort, Radio, RadioGroup, VStack } from "@navikt/ds-react";
 import { useTranslations } from "next-intl";
 import { areaScores } from "~/db/schema/enums";
-import { areas, scoreLabels } from "~/lib/mulighetsrom/areas";
+import { areaKey, areas } from "~/lib/mulighetsrom/areas";
 import type { ParticipantTask } from "./participant-task";
 import { SaveStatus } from "./save-status";
 import { useAnswerSender } from "./use-answer-sender";
@@ -18,6 +18,7 @@ interface Props {
 /** The 20 areas, each sterk / kan styrkes / ikke vurdert for the participant's own office; each choice saves at once. */
 export function SelfAssessmentForm({ token, task }: Props) {
   const t = useTranslations("delta.selfAssessment");
+  const words = useTranslations("mulighetsrom");
   const sender = useAnswerSender(token, task.id);
   const answers = useTaskAnswers(task);
   const done = areas.filter((a) => answers.values[String(a.no)]).length;
@@ -28,8 +29,8 @@ export function SelfAssessmentForm({ token, task }: Props) {
       {areas.map((area) => (
         <RadioGroup
           key={area.no}
-          legend={`${area.no}. ${area.name}`}
-          description={area.summary}
+          legend={`${area.no}. ${words(`areas.${areaKey(area.no)}.name`)}`}
+          description={words(`areas.${areaKey(area.no)}.summary`)}
           value={answers.values[String(area.no)] ?? ""}
           onChange={(value: string) => {
             answers.set({ [String(area.no)]: value });
@@ -38,7 +39,7 @@ export function SelfAssessmentForm({ token, task }: Props) {
         >
           {areaScores.map((score) => (
             <Radio key={score} value={score}>
-              {scoreLabels[score]}
+              {words(`score.${score}`)}
             </Radio>
           ))}
         </RadioGroup>

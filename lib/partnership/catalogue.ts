@@ -30,14 +30,8 @@ export const minimumServicesIn = (locale: Locale): string[] => {
   return minimumServiceKeys.map((key) => t(`minimumService.${key}`));
 };
 
-/** @deprecated The bokmål names: use minimumServicesIn(locale). */
-export const minimumServices: readonly string[] = minimumServicesIn("nb");
-
 /** A service's name in a language: a catalogue service's, or the name the office gave its own. */
 export function serviceNameIn(service: { serviceKey: OptionalServiceKey; customName: string | null }, locale: Locale): string {
   const t = translator(locale, "partnership");
   return service.serviceKey === "annet" ? (service.customName ?? t("service.annet")) : t(`service.${service.serviceKey}`);
 }
-
-/** The bokmål name; use serviceNameIn where the reader's language is known. */
-export const serviceName = (service: { serviceKey: OptionalServiceKey; customName: string | null }) => serviceNameIn(service, "nb");

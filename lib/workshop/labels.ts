@@ -13,12 +13,6 @@ export type WorkshopTaskStatus = (typeof workshopTaskStatuses)[number];
 export type ExpectationTarget = (typeof expectationTargets)[number];
 
 /**
- * The bokmål task names, read from the catalogue (not a second copy): the titles the tests look
- * for. Screens use `t(\`taskKind.${kind}\`)` in their own language.
- */
-export const taskKindLabels: Record<WorkshopTaskKind, string> = nbWorkshop.taskKind;
-
-/**
  * The statements KS used after each pilot samling (003: 3370–3384, 3582–3590, 3804–3812), in the
  * catalogue (defaultStatements.*) in both languages. A template copied into a new evaluation in
  * the samling's language, where it becomes the facilitator's own text (data). This is the bokmål.

@@ -7,7 +7,7 @@ import ExcelJS from "exceljs";
 import { formatDate, formatDateTime } from "~/lib/format";
 import type { Locale } from "~/lib/i18n/locales";
 import { roleGroups } from "~/db/schema/enums";
-import { areaByNo, areas } from "~/lib/mulighetsrom/areas";
+import { areas } from "~/lib/mulighetsrom/areas";
 import type { GatheringReport, ReportTask } from "~/server/domain/network/gathering-report";
 import { translator } from "~/lib/i18n/translate";
 import { EVALUATION_MAX } from "~/lib/workshop/limits";
@@ -33,7 +33,7 @@ function selfAssessmentSheet(workbook: ExcelJS.Workbook, name: string, results: 
     columns,
     areas.map((area) => {
       const result = results.areas.find((a) => a.areaNo === area.no)?.result;
-      const row: Record<string, unknown> = { nr: area.no, omrade: area.name };
+      const row: Record<string, unknown> = { nr: area.no, omrade: words.areaName(area.no) };
       if (!result || result.tooFew) row.sterk = tooFew;
       else Object.assign(row, result.distribution);
       present.forEach((p, i) => {
@@ -59,14 +59,14 @@ function prioritySheets(workbook: ExcelJS.Workbook, name: string, results: Resul
     ],
     results.areas.tooFew
       ? [{ omrade: tooFew }]
-      : results.areas.ranking.map((a, i) => ({ plass: i + 1, nr: a.areaNo, omrade: areaByNo(a.areaNo).name, stemmer: a.votes, forste: a.firstChoice })),
+      : results.areas.ranking.map((a, i) => ({ plass: i + 1, nr: a.areaNo, omrade: words.areaName(a.areaNo), stemmer: a.votes, forste: a.firstChoice })),
   );
   const present = results.partnerships.filter((p) => p.respondents > 0);
   if (present.length === 0) return;
   const topName = (p: (typeof present)[number], i: number) => {
     if (p.top.tooFew) return i === 0 ? tooFew : "";
     const a = p.top.ranking[i];
-    return a ? `${a.areaNo}. ${areaByNo(a.areaNo).name} (${a.votes})` : "";
+    return a ? `${a.areaNo}. ${words.areaName(a.areaNo)} (${a.votes})` : "";
   };
   addSheet(
     workbook,

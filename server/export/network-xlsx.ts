@@ -7,6 +7,7 @@ import ExcelJS from "exceljs";
 import { formatDate, formatDateTime } from "~/lib/format";
 import type { Locale } from "~/lib/i18n/locales";
 import { translator } from "~/lib/i18n/translate";
+import { areaKey } from "~/lib/mulighetsrom/model";
 import type { NetworkOverview, PriorityCell, StatusCell } from "~/server/domain/network/overview-model";
 import { addSheet, guardFormulaText, type Column } from "./xlsx";
 
@@ -17,6 +18,8 @@ export async function networkOverviewWorkbook(
   locale: Locale = "nb",
 ): Promise<Uint8Array<ArrayBuffer>> {
   const t = translator(locale, "network");
+  const model = translator(locale, "mulighetsrom");
+  const areaName = (no: number) => model(`areas.${areaKey(no)}.name`);
   const statusWord = (cell: StatusCell) => t(`overview.status.${cell}`);
   // An area not chosen is an empty cell.
   const priorityWord = (cell: PriorityCell) => (cell === "ingen" ? "" : t(`overview.priority.${cell}`));
@@ -42,7 +45,7 @@ export async function networkOverviewWorkbook(
     ],
     overview.rows.map((r) => ({
       nr: r.area.no,
-      omrade: r.area.name,
+      omrade: areaName(r.area.no),
       ...Object.fromEntries(r.statuses.map((s, i) => [`k${i}`, statusWord(s)])),
       sterk: r.totals.sterk,
       kan: r.totals.kan_styrkes,
@@ -62,7 +65,7 @@ export async function networkOverviewWorkbook(
     ],
     overview.rows.map((r) => ({
       nr: r.area.no,
-      omrade: r.area.name,
+      omrade: areaName(r.area.no),
       ...Object.fromEntries(r.priorities.map((p, i) => [`k${i}`, priorityWord(p)])),
       hoved: r.totals.hoved,
       pri: r.totals.prioritert,

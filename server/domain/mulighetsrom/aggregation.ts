@@ -5,7 +5,7 @@
  */
 import { sides } from "~/db/schema/enums";
 import type { Side } from "~/lib/roles";
-import { scoreLabels, type AreaScore } from "~/lib/mulighetsrom/areas";
+import type { AreaScore } from "~/lib/mulighetsrom/areas";
 
 export type Distribution = Record<AreaScore, number>;
 
@@ -78,7 +78,6 @@ export interface HistoryStep {
   /** Compared with the previous assessment; null for the first. */
   change: StatusChange | null;
   /** e.g. "kan styrkes → sterk"; null when unchanged or first. */
-  transition: string | null;
 }
 
 const RANK: Partial<Record<AreaScore, number>> = { kan_styrkes: 0, sterk: 1 };
@@ -90,9 +89,6 @@ export function changeBetween(from: AreaScore, to: AreaScore): StatusChange {
   if (a === undefined || b === undefined) return "endret";
   return b > a ? "forbedret" : "svekket";
 }
-
-export const transitionLabel = (from: AreaScore, to: AreaScore) =>
-  `${scoreLabels[from].toLowerCase()} → ${scoreLabels[to].toLowerCase()}`;
 
 /**
  * Per area, how its agreed status moved through the assessments (oldest first).
@@ -108,9 +104,8 @@ export function statusHistory(
       const steps = assessments.map((a): HistoryStep => {
         const status = a.statuses.get(no) ?? "ikke_vurdert";
         const change = previous === null ? null : changeBetween(previous, status);
-        const transition = previous !== null && change !== "uendret" ? transitionLabel(previous, status) : null;
         previous = status;
-        return { assessmentId: a.id, status, change, transition };
+        return { assessmentId: a.id, status, change };
       });
       return [no, steps];
     }),

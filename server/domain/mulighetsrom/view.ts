@@ -72,7 +72,6 @@ export function historyOf(newestFirst: Awaited<ReturnType<typeof listAssessments
     assessments: list.map(({ statuses: _s, ...rest }) => rest),
     areas: areas.map((a) => ({
       no: a.no,
-      name: a.name,
       steps: history.get(a.no) ?? [],
       prioritisedIn: list.filter((x) => x.prioritised.includes(a.no)).map((x) => x.id),
     })),
@@ -175,7 +174,6 @@ export async function getAssessmentView(scope: PartnershipScope, input: { assess
     canSeeNames: showNames,
     conditions: conditions.map((c) => ({
       key: c.key,
-      name: c.name,
       results: summaries.get(c.key) as ItemSummary,
       namedCount: namedCount(c.key),
       namedAnswers: namedAnswers(c.key),
@@ -294,7 +292,6 @@ export async function listPlans(scope: PartnershipScope) {
   );
   return plans.map((p) => ({
     ...p,
-    areaName: areas.find((a) => a.no === p.areaNo)?.name ?? "",
     ...(progress.get(p.id) ?? { done: 0, total: 0 }),
   }));
 }

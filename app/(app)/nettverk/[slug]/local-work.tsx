@@ -1,7 +1,7 @@
 import { BodyLong, BodyShort, Heading } from "@navikt/ds-react/Typography";
 import { useLocale, useTranslations } from "next-intl";
 import { formatDate } from "~/lib/format";
-import { areaByNo } from "~/lib/mulighetsrom/areas";
+import { useAreaName } from "~/app/_lib/use-area-name";
 import { numbered } from "~/lib/network/labels";
 
 interface Member {
@@ -26,6 +26,7 @@ function ProgressBar({ done, total }: { done: number; total: number }) {
 /** Lokalt arbeid between samlinger: development plans of members that share them, as progress. */
 export function LocalWork({ members, memberCount }: { members: Member[]; memberCount: number }) {
   const t = useTranslations("network");
+  const areaName = useAreaName();
   const locale = useLocale();
   const progress = (done: number, total: number) => (total === 0 ? t("progress.none") : t("progress.done", { done, total }));
   return (
@@ -58,7 +59,7 @@ export function LocalWork({ members, memberCount }: { members: Member[]; memberC
                   <ul className="mt-2 mb-0 pl-5 text-sm">
                     {m.plans.map((p) => (
                       <li key={p.areaNo}>
-                        {t("localWork.planLine", { area: numbered(p.areaNo, areaByNo(p.areaNo).name), progress: progress(p.done, p.total).toLowerCase() })}
+                        {t("localWork.planLine", { area: numbered(p.areaNo, areaName(p.areaNo)), progress: progress(p.done, p.total).toLowerCase() })}
                       </li>
                     ))}
                   </ul>

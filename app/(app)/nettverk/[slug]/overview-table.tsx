@@ -1,6 +1,7 @@
 import { useLocale, useTranslations } from "next-intl";
 import { formatDate } from "~/lib/format";
 import { numbered } from "~/lib/network/labels";
+import { useAreaName } from "~/app/_lib/use-area-name";
 import type { NetworkOverview, OverviewSort, OverviewView, PriorityCell, StatusCell } from "~/server/domain/network/overview-model";
 import { ScrollRegion } from "~/app/_components/scroll-region";
 
@@ -81,6 +82,7 @@ interface Props {
 
 export function OverviewTable({ overview, view, caption, sortHref, print = false }: Props) {
   const t = useTranslations("network.overview");
+  const areaName = useAreaName();
   const locale = useLocale();
   const labelOf = useCellLabel(view);
   const totals = totalColumns[view];
@@ -135,7 +137,7 @@ export function OverviewTable({ overview, view, caption, sortHref, print = false
         {overview.rows.map((row) => (
           <tr key={row.area.no}>
             <th scope="row" className={`${stickyCell} min-w-48 border border-ax-border-neutral-subtle p-2 text-left font-normal`}>
-              {numbered(row.area.no, row.area.name)}
+              {numbered(row.area.no, areaName(row.area.no))}
             </th>
             {totals.map((total) => (
               <td key={total.key} className={`${cellBase} bg-ax-bg-neutral-soft font-semibold tabular-nums`}>

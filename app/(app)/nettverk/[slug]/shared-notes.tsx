@@ -1,6 +1,6 @@
 import { BodyLong, BodyShort, Heading } from "@navikt/ds-react/Typography";
 import { useTranslations } from "next-intl";
-import { areaByNo } from "~/lib/mulighetsrom/areas";
+import { useAreaName } from "~/app/_lib/use-area-name";
 import { numbered } from "~/lib/network/labels";
 
 interface Note {
@@ -16,6 +16,7 @@ const parts = ["desiredSituation", "barriers", "drivers"] as const;
 /** What members that share their notes wrote about their areas, office by office. */
 export function SharedNotes({ notes }: { notes: Note[] }) {
   const t = useTranslations("network.notes");
+  const areaName = useAreaName();
   const offices = [...new Set(notes.map((n) => n.officeName))];
   return (
     <section aria-labelledby="notater-heading">
@@ -39,7 +40,7 @@ export function SharedNotes({ notes }: { notes: Note[] }) {
                 .map((n) => (
                   <div key={n.areaNo} className="rounded-lg border border-ax-border-neutral-subtle p-4">
                     <dt className="font-semibold">
-                      {numbered(n.areaNo, areaByNo(n.areaNo).name)}
+                      {numbered(n.areaNo, areaName(n.areaNo))}
                     </dt>
                     {parts
                       .filter((p) => n[p])

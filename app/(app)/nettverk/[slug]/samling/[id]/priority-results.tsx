@@ -2,7 +2,7 @@
 
 import { BodyShort, Heading } from "@navikt/ds-react";
 import { useTranslations } from "next-intl";
-import { areaByNo } from "~/lib/mulighetsrom/areas";
+import { useAreaName } from "~/app/_lib/use-area-name";
 import { numbered } from "~/lib/network/labels";
 import { useResultWording } from "./result-wording";
 import type { Office, ResultsOf } from "./workshop-types";
@@ -10,6 +10,7 @@ import type { Office, ResultsOf } from "./workshop-types";
 /** Areas ranked by votes, as bars with the numbers in text, and each office's top three. */
 export function PriorityResults({ results, offices }: { results: ResultsOf<"prioritering">; offices: Office[] }) {
   const t = useTranslations("workshop.results");
+  const areaName = useAreaName();
   const { tooFew, officeName } = useResultWording();
   const votes = (count: number) => t("votes", { count });
   const present = results.partnerships.filter((p) => p.respondents > 0);
@@ -24,7 +25,7 @@ export function PriorityResults({ results, offices }: { results: ResultsOf<"prio
             return (
               <li key={a.areaNo} className="grid grid-cols-1 gap-1 ax-md:grid-cols-[minmax(0,22rem)_1fr] ax-md:items-center ax-md:gap-4">
                 <span className="font-semibold">
-                  {numbered(index + 1, areaByNo(a.areaNo).name)} <span className="font-normal">{t("areaNo", { no: a.areaNo })}</span>
+                  {numbered(index + 1, areaName(a.areaNo))} <span className="font-normal">{t("areaNo", { no: a.areaNo })}</span>
                 </span>
                 <span className="flex items-center gap-3">
                   <span aria-hidden className="h-6 rounded-sm bg-ax-bg-accent-strong" style={{ width: `${(a.votes / max) * 70}%`, minWidth: "0.5rem" }} />
@@ -53,7 +54,7 @@ export function PriorityResults({ results, offices }: { results: ResultsOf<"prio
                   <ol className="m-0 mt-1 pl-5">
                     {p.top.ranking.map((a, i) => (
                       <li key={a.areaNo}>
-                        {t("areaVotes", { area: numbered(a.areaNo, areaByNo(a.areaNo).name), votes: votes(a.votes) })}
+                        {t("areaVotes", { area: numbered(a.areaNo, areaName(a.areaNo)), votes: votes(a.votes) })}
                         {i === 0 ? t("proposedMain") : ""}
                       </li>
                     ))}

@@ -4,6 +4,7 @@ import { BodyShort, Table } from "@navikt/ds-react";
 import { useTranslations } from "next-intl";
 import { areas } from "~/lib/mulighetsrom/areas";
 import { numbered } from "~/lib/network/labels";
+import { useAreaName } from "~/app/_lib/use-area-name";
 import { useResultWording } from "./result-wording";
 import type { Office, ResultsOf } from "./workshop-types";
 import { ScrollRegion } from "~/app/_components/scroll-region";
@@ -11,6 +12,7 @@ import { ScrollRegion } from "~/app/_components/scroll-region";
 /** The 20 areas with the room's sterk / kan styrkes counts, and where each office present leans. */
 export function SelfAssessmentResults({ results, offices }: { results: ResultsOf<"selvvurdering">; offices: Office[] }) {
   const t = useTranslations("workshop.results");
+  const areaName = useAreaName();
   const { tooFew, officeName, leaning } = useResultWording();
   const present = results.partnerships.filter((p) => p.respondents > 0);
   return (
@@ -44,7 +46,7 @@ export function SelfAssessmentResults({ results, offices }: { results: ResultsOf
               return (
                 <Table.Row key={area.no}>
                   <Table.HeaderCell scope="row" className="font-normal">
-                    {numbered(area.no, area.name)}
+                    {numbered(area.no, areaName(area.no))}
                   </Table.HeaderCell>
                   {!result || result.tooFew ? (
                     <Table.DataCell colSpan={3}>{tooFew}</Table.DataCell>

@@ -20,8 +20,7 @@ interface History {
   assessments: { id: string; heldOn: string; occasion: string }[];
   areas: {
     no: number;
-    name: string;
-    steps: { assessmentId: string; status: AreaScore; change: StatusChange | null; transition: string | null }[];
+    steps: { assessmentId: string; status: AreaScore; change: StatusChange | null }[];
     prioritisedIn: string[];
   }[];
 }

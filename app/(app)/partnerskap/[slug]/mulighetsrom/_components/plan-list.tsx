@@ -16,7 +16,6 @@ import { ScrollRegion } from "~/app/_components/scroll-region";
 interface PlanItem {
   id: string;
   areaNo: number;
-  areaName: string;
   assessmentId: string;
   heldOn: string;
   occasion: string;

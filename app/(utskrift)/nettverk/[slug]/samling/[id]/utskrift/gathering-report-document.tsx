@@ -2,7 +2,7 @@ import { useLocale } from "next-intl";
 import { formatDate, formatDateTime } from "~/lib/format";
 import { translator } from "~/lib/i18n/translate";
 import { roleGroups } from "~/db/schema/enums";
-import { areaByNo, areas } from "~/lib/mulighetsrom/areas";
+import { areas } from "~/lib/mulighetsrom/areas";
 import type { GatheringReport, ReportTask } from "~/server/domain/network/gathering-report";
 import { numbered, percent } from "~/lib/network/labels";
 import { EVALUATION_MAX } from "~/lib/workshop/limits";
@@ -146,7 +146,7 @@ function SelfAssessment({ results, offices, words }: { results: Results<"selvvur
             const result = results.areas.find((a) => a.areaNo === area.no)?.result;
             return (
               <tr key={area.no}>
-                <th scope="row">{numbered(area.no, area.name)}</th>
+                <th scope="row">{numbered(area.no, words.areaName(area.no))}</th>
                 {!result || result.tooFew ? (
                   <td colSpan={3}>{tooFew}</td>
                 ) : (
@@ -196,7 +196,7 @@ function Priorities({ results, offices, words }: { results: Results<"prioriterin
   const present = results.partnerships.filter((p) => p.respondents > 0);
   const tooFewSentence = `${tooFew}.`;
   const topThree = (ranking: readonly { areaNo: number; votes: number }[]) =>
-    ranking.map((a, i) => `${numbered(i + 1, areaByNo(a.areaNo).name)} (${a.votes})`).join("; ");
+    ranking.map((a, i) => `${numbered(i + 1, words.areaName(a.areaNo))} (${a.votes})`).join("; ");
   return (
     <>
       {results.areas.tooFew ? (
@@ -222,7 +222,7 @@ function Priorities({ results, offices, words }: { results: Results<"prioriterin
             {results.areas.ranking.map((a, i) => (
               <tr key={a.areaNo}>
                 <td className="tall">{i + 1}</td>
-                <th scope="row">{numbered(a.areaNo, areaByNo(a.areaNo).name)}</th>
+                <th scope="row">{numbered(a.areaNo, words.areaName(a.areaNo))}</th>
                 <td className="tall">{a.votes}</td>
                 <td className="tall">{a.firstChoice}</td>
               </tr>

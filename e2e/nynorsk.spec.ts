@@ -1,6 +1,7 @@
 import type { Page } from "@playwright/test";
 import { agderPartnerships } from "~/db/seed/agder";
 import { expectNoA11yViolations } from "./axe";
+import JSZip from "jszip";
 import { bytesOf, DEMO_PASSWORD, download, expect, hydrated, test } from "./fixtures";
 import { pdfText } from "./pdf-text";
 import { expectNoBokmalOnlyWords } from "./support/language";
@@ -105,5 +106,15 @@ test.describe("Nynorsk", () => {
     expect(text).toContain("Felles verksemdsplan 2027");
     expect(text).not.toContain("Felles virksomhetsplan");
     expect(text).toMatch(/Side ?1 ?av ?\d+/);
+
+    // A document for others in bokmål from a nynorsk page: the frame and the names the app
+    // supplies (the minimumsløsning's services) follow the document, not the page.
+    await page.getByRole("combobox", { name: "Dokumentspråk" }).selectOption("nb");
+    const docx = await bytesOf(await download(page, page.getByRole("link", { name: "Word (.docx)" })), /^virksomhetsplan-vennesla-2027-v\d+\.docx$/);
+    const documentXml = (await (await JSZip.loadAsync(docx)).file("word/document.xml")?.async("string")) ?? "";
+    expect(documentXml).toContain("Felles virksomhetsplan 2027");
+    expect(documentXml).toContain("Opplysning, råd og veiledning");
+    expect(documentXml).not.toContain("rettleiing");
+    await expect(html(page)).toHaveAttribute("lang", "nn");
   });
 });

@@ -57,14 +57,17 @@ export type ServerCaller = Awaited<ReturnType<typeof getServerCaller>>;
 
 /**
  * Loads what an export needs through the API, exactly as its print page does, so the export
- * is refused where the page would be. Returns either the data or the refusal to send.
+ * is refused where the page would be. Returns either the data or the refusal to send. The API
+ * answers in `documentLocale` when given (the names it renders, such as services and areas, go
+ * into the file), else in the page's language.
  */
 export async function loadForExport<T>(
   load: (api: ServerCaller) => Promise<T>,
   texts: RefusalTexts,
+  documentLocale?: Locale,
 ): Promise<{ data: T; refusal?: never } | { data?: never; refusal: Response }> {
   try {
-    return { data: await load(await getServerCaller()) };
+    return { data: await load(await getServerCaller(documentLocale)) };
   } catch (error) {
     const refusal = error instanceof TRPCError ? refusalFor(error.code, texts) : undefined;
     if (!refusal) throw error;

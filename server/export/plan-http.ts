@@ -25,7 +25,7 @@ export async function loadPlanForExport(
     unauthorized: t("export.unauthorized"),
     forbidden: t("export.forbidden"),
     notFound: t("export.notFound"),
-  });
+  }, document);
   if (refusal) return { refusal };
   if (!data) return notFound();
   return { doc: data, locale: document };

@@ -46,6 +46,7 @@ import { loadSnapshot, type PlanSnapshot } from "~/server/domain/business-plan/s
 import { partnershipScope, type PartnershipRef } from "~/server/domain/scope";
 import { parseTarget, periodKindOf, type PeriodKind } from "~/lib/business-plan/targets";
 import { parseTiming } from "~/lib/business-plan/timing";
+import { renderText } from "~/lib/i18n/text";
 import { auditMark, backdateAudit } from "./assessment-builder";
 
 type ActionStatus = (typeof actionStatuses)[number];
@@ -210,13 +211,13 @@ function fieldsOf(input: unknown, what: string) {
 
 function timingOf(when: string | undefined, year: number, what: string) {
   const timing = parseTiming(when ?? "fortløpende", year);
-  if ("error" in timing) throw new Error(`plan seed: ${what}: ${timing.error}`);
+  if ("error" in timing) throw new Error(`plan seed: ${what}: ${renderText(timing.error, "nb")}`);
   return timing;
 }
 
 function targetOf(target: string, what: string) {
   const parsed = parseTarget(target);
-  if ("error" in parsed) throw new Error(`plan seed: ${what}: ${parsed.error}`);
+  if ("error" in parsed) throw new Error(`plan seed: ${what}: ${renderText(parsed.error, "nb")}`);
   return parsed;
 }
 

@@ -9,6 +9,7 @@
  * "6,3 %" never breaks over two lines. parseNorwegianNumber and parseTarget read all of these back.
  */
 import { formatNumber } from "~/lib/format";
+import type { Text } from "~/lib/i18n/text";
 import type { indicatorDirections, indicatorLimitOperators, indicatorPeriodKinds, indicatorTargetKinds } from "~/db/schema/enums";
 import { parseNorwegianNumber } from "~/lib/norwegian-number";
 import type { IndicatorRow } from "~/server/domain/business-plan/snapshot";
@@ -26,12 +27,13 @@ const NBSP = "\u00a0";
 
 export const operatorSymbols: Record<TargetOperator, string> = { "<": "<", "<=": "≤", ">": ">", ">=": "≥" };
 
-export const targetKindLabels: Record<TargetKind, string> = { tall: "Tall", retning: "Retning", grense: "Grense" };
-export const periodKindLabels: Record<PeriodKind, string> = { maned: "Måned", tertial: "Tertial", ar: "År" };
-
 type TargetFields = Pick<IndicatorRow, "targetKind" | "targetValue" | "targetDirection" | "targetOperator">;
 
-/** "Skal øke", "Skal synke", "< 6,3 %", "≥ 80 %", "50 %". A target without its number shows "–". */
+/**
+ * "Skal øke", "Skal synke", "< 6,3 %", "≥ 80 %", "50 %". A target without its number shows "–".
+ * Bokmål; pages and documents write targets in the reader's language with
+ * server/export/plan-wording.ts's formatTarget.
+ */
 export function formatTarget(i: TargetFields & Pick<IndicatorRow, "unit">): string {
   if (i.targetKind === "retning") {
     if (i.targetDirection === "oke") return "Skal øke";
@@ -52,8 +54,8 @@ export type ParsedTarget = {
   targetOperator: TargetOperator | null;
 };
 
-export const targetParseError =
-  "Målet må være et tall (50 %), en grense (< 6,3 %) eller en retning («skal øke», «skal synke»).";
+/** The message a target that cannot be read gets: a catalogue key, rendered by whoever shows it (ADR 0018). */
+export const targetParseError: Text = { key: "plan.rules.targetParse" };
 
 const OPERATOR_WORDS: [RegExp, TargetOperator][] = [
   [/^(<=|=<|≤|høyst|maks(?:imum)?\.?)/, "<="],
@@ -67,7 +69,7 @@ const OPERATOR_WORDS: [RegExp, TargetOperator][] = [
  * "< 6,3 %", "<= 10", "≥ 80", "minst 80", "50", "50 %", "1 200". The unit is not part of the
  * target; a trailing "%" is allowed and dropped.
  */
-export function parseTarget(text: string): ParsedTarget | { error: string } {
+export function parseTarget(text: string): ParsedTarget | { error: Text } {
   const t = text.trim().toLowerCase().replace(/[\s\u00a0\u202f]+/g, " ");
   if (t === "") return { error: targetParseError };
   // Bokmål and nynorsk ("skal auke", "skal minke": what a nynorsk export writes).

@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { readValidationLocaleFrom } from "~/lib/validation";
 import { formatNumber } from "~/lib/format";
+import { renderText } from "~/lib/i18n/text";
 import {
   comparePeriods,
   indicatorTrend,
@@ -140,6 +142,11 @@ describe("parseTarget", () => {
 
   it.each(["", "mye", "< mye", "50 personer", "skal øke mye"])("refuses %j with the Norwegian message", (text) => {
     expect(parseTarget(text)).toEqual({ error: targetParseError });
+  });
+
+  it("says so in the reader's language (the item editor renders the key)", () => {
+    expect(renderText(targetParseError, "nb")).toBe("Målet må være et tall (50 %), en grense (< 6,3 %) eller en retning («skal øke», «skal synke»).");
+    expect(renderText(targetParseError, "nn")).toBe("Målet må vere eit tal (50 %), ei grense (< 6,3 %) eller ei retning («skal auke», «skal minke»).");
   });
 
   it("reads back what formatTarget writes", () => {
@@ -293,6 +300,15 @@ describe("periods", () => {
     ] as const)("refuses a %s period %j", (kind, value, message) => {
       const result = periodInput(kind, 2026).safeParse(value);
       expect(result.error?.issues[0]?.message).toBe(message);
+    });
+
+    it("refuses in nynorsk in a nynorsk request", () => {
+      readValidationLocaleFrom(() => "nn");
+      try {
+        expect(periodInput("tertial", 2026).safeParse("2027-T1").error?.issues[0]?.message).toBe("Vel eit tertial frå 1. tertial 2024 til 3. tertial 2026.");
+      } finally {
+        readValidationLocaleFrom(() => undefined);
+      }
     });
   });
 });

@@ -3,6 +3,7 @@
  * from the rules, because it needs zod, which browser components should not load (issue 18).
  */
 import { z } from "zod";
+import { rule } from "~/lib/validation";
 import { PERIOD_YEARS_BACK, periodsOf, type PeriodKind } from "./target-rules";
 
 export * from "./target-rules";
@@ -15,10 +16,8 @@ export function periodInput(kind: PeriodKind, year: number) {
   const first = year - PERIOD_YEARS_BACK;
   const allowed = new Set<string>();
   for (let y = first; y <= year; y++) for (const p of periodsOf(kind, y)) allowed.add(p);
-  const message = {
-    maned: `Velg en måned fra januar ${first} til desember ${year}.`,
-    tertial: `Velg et tertial fra 1. tertial ${first} til 3. tertial ${year}.`,
-    ar: `Velg et år fra ${first} til ${year}.`,
-  }[kind];
-  return z.string({ error: message }).refine((value) => allowed.has(value), message);
+  const key = ({ maned: "plan.rules.periodMonth", tertial: "plan.rules.periodTertial", ar: "plan.rules.periodYear" } as const)[kind];
+  // Years as text: ICU would write 2 027.
+  const message = () => rule(key, { first: String(first), year: String(year) });
+  return z.string(message()).refine((value) => allowed.has(value), message());
 }

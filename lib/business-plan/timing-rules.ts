@@ -6,6 +6,7 @@
  */
 import type { activityTimingKinds } from "~/db/schema/enums";
 import { monthNames } from "~/lib/dates";
+import type { Text } from "~/lib/i18n/text";
 
 /** "dato" | "maned" | "halvar" | "fortlopende". */
 export type TimingKind = (typeof activityTimingKinds)[number];
@@ -24,7 +25,10 @@ export const HALF_VALUE = /^(\d{4})-H([12])$/;
 export const MIN_YEAR = 2000;
 export const MAX_YEAR = 2100;
 
-/** "Fortløpende", "1. halvår 2027", "mars 2027", "15.03.2027". A malformed value is shown as stored. */
+/**
+ * "Fortløpende", "1. halvår 2027", "mars 2027", "15.03.2027". A malformed value is shown as stored.
+ * Bokmål; pages and documents use ./period-words.ts, in the reader's language.
+ */
 export function formatTiming(kind: TimingKind, value: string | null): string {
   if (kind === "fortlopende") return "Fortløpende";
   if (value === null || value === "") return "–";
@@ -40,8 +44,12 @@ export function formatTiming(kind: TimingKind, value: string | null): string {
   return m ? `${m[2]}. halvår ${m[1]}` : value;
 }
 
-export const timingParseError =
-  "«når» må være en dato (15.03.2027), en måned (mars 2027), et halvår (1. halvår) eller «fortløpende».";
+/**
+ * The message a "når" that cannot be read gets. The parse errors are catalogue keys (a Text,
+ * written here without the translator so the browser does not load every catalogue), rendered by
+ * whoever shows them, in the reader's language (ADR 0018).
+ */
+export const timingParseError: Text = { key: "plan.rules.timingParse" };
 
 // Bokmål and nynorsk ("fortløpande": what a nynorsk export writes).
 const CONTINUOUS = new Set([
@@ -85,13 +93,16 @@ function dateExists(year: number, month: number, day: number): boolean {
  * - "15.03.2027", "15.3.2027", "15.3.", "2027-03-15"
  * An empty text is an error: the caller decides whether a blank cell means "fortløpende".
  */
-export function parseTiming(text: string, year: number): Timing | { error: string } {
+export function parseTiming(text: string, year: number): Timing | { error: Text } {
   const t = text.trim().toLowerCase().replace(/\s+/g, " ");
   if (CONTINUOUS.has(t)) return { kind: "fortlopende", value: null };
 
-  const withYear = (y: string | undefined): number | { error: string } => {
+  // Numbers as text: a number value would be formatted ("2 000").
+  const withYear = (y: string | undefined): number | { error: Text } => {
     const n = y === undefined ? year : Number(y);
-    return n >= MIN_YEAR && n <= MAX_YEAR ? n : { error: `Året i «${text.trim()}» må være mellom ${MIN_YEAR} og ${MAX_YEAR}.` };
+    return n >= MIN_YEAR && n <= MAX_YEAR
+      ? n
+      : { error: { key: "plan.rules.yearRange", values: { text: text.trim(), min: String(MIN_YEAR), max: String(MAX_YEAR) } } };
   };
 
   // Half-years.
@@ -128,7 +139,7 @@ export function parseTiming(text: string, year: number): Timing | { error: strin
   if (m || isoMonth) {
     const [monthText, yearText] = m ? [m[1]!, m[2]!] : [isoMonth![2]!, isoMonth![1]!];
     const month = Number(monthText);
-    if (month < 1 || month > 12) return { error: `«${text.trim()}» er ikke en måned som finnes.` };
+    if (month < 1 || month > 12) return { error: { key: "plan.rules.noSuchMonth", values: { text: text.trim() } } };
     const y = withYear(yearText);
     if (typeof y !== "number") return y;
     return { kind: "maned", value: `${y}-${pad(month)}` };
@@ -143,7 +154,7 @@ export function parseTiming(text: string, year: number): Timing | { error: strin
     if (typeof y !== "number") return y;
     const month = Number(monthText);
     const day = Number(dayText);
-    if (!dateExists(y, month, day)) return { error: `«${text.trim()}» er ikke en dato som finnes.` };
+    if (!dateExists(y, month, day)) return { error: { key: "plan.rules.noSuchDate", values: { text: text.trim() } } };
     return { kind: "dato", value: `${y}-${pad(month)}-${pad(day)}` };
   }
 

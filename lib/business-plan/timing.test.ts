@@ -1,5 +1,10 @@
-import { describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it } from "vitest";
+import { renderText, type Text } from "~/lib/i18n/text";
+import { readValidationLocaleFrom } from "~/lib/validation";
 import { formatTiming, parseTiming, timingInput, timingParseError, timingSortKey, type Timing } from "./timing";
+
+/** A parse error as the item editor shows it, in the reader's language. */
+const errorIn = (result: Timing | { error: Text }, locale: "nb" | "nn") => ("error" in result ? renderText(result.error, locale) : null);
 
 describe("formatTiming", () => {
   it("writes each kind the Norwegian way", () => {
@@ -49,10 +54,11 @@ describe("parseTiming", () => {
   });
 
   it("refuses dates and months that do not exist", () => {
-    expect(parseTiming("31.02.2027", 2027)).toEqual({ error: "«31.02.2027» er ikke en dato som finnes." });
+    expect(parseTiming("31.02.2027", 2027)).toEqual({ error: { key: "plan.rules.noSuchDate", values: { text: "31.02.2027" } } });
+    expect(errorIn(parseTiming("31.02.2027", 2027), "nb")).toBe("«31.02.2027» er ikke en dato som finnes.");
     expect(parseTiming("29.02.2027", 2027)).toHaveProperty("error");
     expect(parseTiming("2027-02-30", 2027)).toHaveProperty("error");
-    expect(parseTiming("13.2027", 2027)).toEqual({ error: "«13.2027» er ikke en måned som finnes." });
+    expect(errorIn(parseTiming("13.2027", 2027), "nb")).toBe("«13.2027» er ikke en måned som finnes.");
   });
 
   it.each(["", "snart", "marsj", "3. halvår", "15/03/2027", "i morgen"])("gives the general message for %j", (text) => {
@@ -60,7 +66,19 @@ describe("parseTiming", () => {
   });
 
   it("refuses years outside the plan range", () => {
-    expect(parseTiming("mars 1999", 2027)).toEqual({ error: "Året i «mars 1999» må være mellom 2000 og 2100." });
+    expect(errorIn(parseTiming("mars 1999", 2027), "nb")).toBe("Året i «mars 1999» må være mellom 2000 og 2100.");
+  });
+
+  it("answers in the reader's language: the item editor renders the error's key in nynorsk", () => {
+    expect(errorIn(parseTiming("snart", 2027), "nb")).toBe(
+      "«når» må være en dato (15.03.2027), en måned (mars 2027), et halvår (1. halvår) eller «fortløpende».",
+    );
+    expect(errorIn(parseTiming("snart", 2027), "nn")).toBe(
+      "«når» må vere ein dato (15.03.2027), ein månad (mars 2027), eit halvår (1. halvår) eller «fortløpande».",
+    );
+    expect(errorIn(parseTiming("31.02.2027", 2027), "nn")).toBe("«31.02.2027» er ikkje ein dato som finst.");
+    expect(errorIn(parseTiming("13.2027", 2027), "nn")).toBe("«13.2027» er ikkje ein månad som finst.");
+    expect(errorIn(parseTiming("mars 1999", 2027), "nn")).toBe("Året i «mars 1999» må vere mellom 2000 og 2100.");
   });
 
   it("reads back what formatTiming writes", () => {
@@ -99,6 +117,17 @@ describe("timingInput", () => {
 
   it("refuses an unknown kind", () => {
     expect(message({ kind: "snart", value: null })).toBe("Velg når aktiviteten skal skje: dato, måned, halvår eller fortløpende.");
+  });
+
+  describe("in a nynorsk request", () => {
+    afterEach(() => readValidationLocaleFrom(() => undefined));
+
+    it("refuses in nynorsk", () => {
+      readValidationLocaleFrom(() => "nn");
+      expect(message({ kind: "maned", value: "2027-13" })).toBe("Vel ein månad (åååå-mm).");
+      expect(message({ kind: "halvar", value: "1999-H1" })).toBe("Året må vere mellom 2000 og 2100.");
+      expect(message({ kind: "snart", value: null })).toBe("Vel når aktiviteten skal skje: dato, månad, halvår eller fortløpande.");
+    });
   });
 });
 

@@ -4,7 +4,7 @@
  * load for formatting and parsing (issue 18).
  */
 import { z } from "zod";
-import { isoDate } from "~/lib/validation";
+import { isoDate, rule } from "~/lib/validation";
 import { HALF_VALUE, MAX_YEAR, MIN_YEAR, MONTH_VALUE } from "./timing-rules";
 
 export * from "./timing-rules";
@@ -13,6 +13,9 @@ const continuousValue = z
   .string()
   .nullish()
   .transform(() => null);
+
+// A fresh object for each schema: zod keeps the params object it is given.
+const yearBetween = () => rule("errors.rules.yearRange", { min: MIN_YEAR, max: MAX_YEAR });
 
 /**
  * Form and router input for "når": `{ kind, value }`, with the value checked against the kind.
@@ -26,19 +29,19 @@ export const timingInput = z.discriminatedUnion(
     z.object({
       kind: z.literal("maned"),
       value: z
-        .string({ error: "Velg en måned." })
-        .regex(MONTH_VALUE, { error: "Velg en måned (åååå-mm)." })
-        .refine((v) => inYearRange(v), `Året må være mellom ${MIN_YEAR} og ${MAX_YEAR}.`),
+        .string(rule("plan.rules.chooseMonth"))
+        .regex(MONTH_VALUE, rule("plan.rules.chooseMonthFormat"))
+        .refine((v) => inYearRange(v), yearBetween()),
     }),
     z.object({
       kind: z.literal("halvar"),
       value: z
-        .string({ error: "Velg 1. eller 2. halvår." })
-        .regex(HALF_VALUE, { error: "Velg 1. eller 2. halvår." })
-        .refine((v) => inYearRange(v), `Året må være mellom ${MIN_YEAR} og ${MAX_YEAR}.`),
+        .string(rule("plan.rules.chooseHalf"))
+        .regex(HALF_VALUE, rule("plan.rules.chooseHalf"))
+        .refine((v) => inYearRange(v), yearBetween()),
     }),
   ],
-  { error: "Velg når aktiviteten skal skje: dato, måned, halvår eller fortløpende." },
+  rule("plan.rules.chooseTiming"),
 );
 
 function inYearRange(value: string): boolean {

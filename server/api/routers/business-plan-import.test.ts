@@ -7,11 +7,13 @@ import { count } from "drizzle-orm";
 import { beforeEach, describe, expect, it } from "vitest";
 import type { Database } from "~/db/connection";
 import { auditEvent, planActivity, planIndicator } from "~/db/schema";
+import { renderText } from "~/lib/i18n/text";
 import { createTestDatabase, grantRole, makeFylke, makePartnership, makeUser } from "~/test/factories";
 import { planWorkbook } from "~/server/export/plan-xlsx";
+import { createCaller } from "~/server/api/root";
 import { STALE_PREVIEW } from "~/server/domain/business-plan/import-sync";
 import { NOT_XLSX } from "~/server/domain/business-plan/xlsx-import";
-import { callerFor, refusal } from "~/test/caller";
+import { callerFor, refusal, sessionUserOf } from "~/test/caller";
 
 type User = Awaited<ReturnType<typeof makeUser>>;
 const YEAR = 2027;
@@ -155,18 +157,51 @@ describe("businessPlan.previewImport and confirmImport", () => {
     const before = await rows();
 
     const stale = await refusal(call(leder).confirmImport({ partnership: "grimstad", versionId, file, token: preview!.token, remove: [] }));
-    expect(stale).toEqual({ code: "CONFLICT", messages: [STALE_PREVIEW] });
+    expect(stale).toEqual({ code: "CONFLICT", messages: [renderText(STALE_PREVIEW, "nb")] });
     expect(await rows()).toEqual(before);
   });
 
   it("answers a garbage file with the file error and a missing token with a Norwegian message", async () => {
     const garbage = Buffer.from("not a spreadsheet").toString("base64");
     expect(await call(leder).previewImport({ partnership: "grimstad", versionId, file: garbage })).toEqual({
-      errors: [{ sheet: "", row: 0, message: NOT_XLSX }],
+      errors: [{ sheet: "", row: 0, message: renderText(NOT_XLSX, "nb") }],
     });
     expect(await refusal(call(leder).confirmImport({ partnership: "grimstad", versionId, file: garbage, token: "" }))).toEqual({
       code: "BAD_REQUEST",
       messages: ["Importer regnearket på nytt før du bekrefter."],
+    });
+  });
+
+  it("answers a nynorsk reader in nynorsk: the rows to correct, the preview's words and the refusals", async () => {
+    const nynorsk = createCaller({ db, user: sessionUserOf(leder), locale: "nn" }).businessPlan;
+    const badStatus = await exportedWithEdit(leder, "grimstad", "Ikke startet", "Halvferdig");
+    expect(await nynorsk.previewImport({ partnership: "grimstad", versionId, file: badStatus })).toEqual({
+      errors: [2, 3, 4].map((row) => ({
+        sheet: "Aktivitetar",
+        row,
+        message: `Aktivitetar, rad ${row}, kolonne «Status»: Status må vere «Ikkje starta», «Pågår», «Fullført» eller «Utsett».`,
+      })),
+    });
+    // The field rules' messages (zod) follow the caller's language too.
+    const tooLong = await exportedWithEdit(leder, "grimstad", "Sommerjobb", "x".repeat(1001));
+    expect((await nynorsk.previewImport({ partnership: "grimstad", versionId, file: tooLong })).errors).toEqual([
+      { sheet: "Aktivitetar", row: 3, message: "Aktivitetar, rad 3, kolonne «Aktivitet»: Aktiviteten kan ha høgst 1000 teikn." },
+    ]);
+
+    const file = await exportedWithEdit(leder, "grimstad", "Ikke startet", "Pågår");
+    const { preview } = await nynorsk.previewImport({ partnership: "grimstad", versionId, file });
+    expect(preview!.activities.changed[0]!.changes).toEqual([{ field: "Status", from: "Ikkje starta", to: "Pågår" }]);
+    // The token does not depend on the language the preview was read in.
+    expect((await call(leder).previewImport({ partnership: "grimstad", versionId, file })).preview!.token).toBe(preview!.token);
+
+    const doc = (await call(leder).document({ partnership: "grimstad", year: YEAR }))!;
+    const target = doc.snapshot.focusAreas[0]!.goals[0]!.activities[0]!;
+    await call(leder).updateItem({ partnership: "grimstad", id: target.id, version: target.version, fields: activityFields("Jobbmesse i kommunen") });
+    expect(await refusal(nynorsk.confirmImport({ partnership: "grimstad", versionId, file, token: preview!.token, remove: [] }))).toEqual({
+      code: "CONFLICT",
+      messages: [
+        "Planen er endra sidan du såg over importen, så han vart ikkje lagra. Importer reknearket på nytt for å sjå endringane slik planen er no.",
+      ],
     });
   });
 });

@@ -43,9 +43,10 @@ import {
 } from "~/server/domain/business-plan/review";
 import { compareYearVersions, getPlanDocument, getPlanYear, getPublicDocument } from "~/server/domain/business-plan/view";
 import { applyImport, previewImport } from "~/server/domain/business-plan/import-sync";
-import { FILE_TOO_LARGE, MAX_IMPORT_BASE64_LENGTH, parsePlanWorkbook } from "~/server/domain/business-plan/xlsx-import";
+import { MAX_IMPORT_BASE64_LENGTH, parsePlanWorkbook } from "~/server/domain/business-plan/xlsx-import";
 import { entityId, rule, yearInput } from "~/lib/validation";
 import type { PartnershipScope } from "~/server/domain/scope";
+import type { Locale } from "~/lib/i18n/locales";
 import { withoutSlug } from "~/server/api/scoped-input";
 import { createTRPCRouter, partnershipProcedure, partnershipProcedureWith, publicProcedure } from "~/server/api/trpc";
 
@@ -57,14 +58,17 @@ function requireItemPermission(access: PartnershipAccess, kind: ItemKind) {
 
 const importFileInput = z.object({
   versionId: entityId,
-  file: z.string(rule("errors.input.chooseFile")).min(1, rule("errors.input.chooseFile")).max(MAX_IMPORT_BASE64_LENGTH, FILE_TOO_LARGE),
+  file: z.string(rule("errors.input.chooseFile")).min(1, rule("errors.input.chooseFile")).max(MAX_IMPORT_BASE64_LENGTH, rule("plan.import.fileTooLarge")),
 });
 
-/** Checks the draft before reading the file (reading is the slow part), then parses it outside any transaction. */
-async function readImportFile(scope: PartnershipScope, input: z.infer<typeof importFileInput>) {
+/**
+ * Checks the draft before reading the file (reading is the slow part), then parses it outside any
+ * transaction. Its errors, and the preview, are written in the caller's language.
+ */
+async function readImportFile(scope: PartnershipScope, input: z.infer<typeof importFileInput>, locale: Locale | undefined) {
   const { version, plan } = await loadPlanVersion(scope.db, scope.partnership.id, input.versionId);
   await requireEditableDraft(scope.db, version);
-  return parsePlanWorkbook(new Uint8Array(Buffer.from(input.file, "base64")), plan.year);
+  return parsePlanWorkbook(new Uint8Array(Buffer.from(input.file, "base64")), plan.year, locale);
 }
 
 const byYear = z.object({ year: yearInput, versionId: entityId.optional() });
@@ -177,8 +181,8 @@ export const businessPlanRouter = createTRPCRouter({
    * Row errors come back as data ({ errors }), so the form can list them.
    */
   previewImport: partnershipProcedureWith("businessPlan:manage").input(importFileInput).mutation(async ({ ctx, input }) => {
-    const parsed = await readImportFile(ctx.scope, input);
-    return previewImport(ctx.scope, { versionId: input.versionId, parsed });
+    const parsed = await readImportFile(ctx.scope, input, ctx.locale);
+    return previewImport(ctx.scope, { versionId: input.versionId, parsed, locale: ctx.locale });
   }),
 
   /**
@@ -193,7 +197,7 @@ export const businessPlanRouter = createTRPCRouter({
       }),
     )
     .mutation(async ({ ctx, input }) => {
-      const parsed = await readImportFile(ctx.scope, input);
-      return applyImport(ctx.scope, { versionId: input.versionId, parsed, token: input.token, remove: input.remove });
+      const parsed = await readImportFile(ctx.scope, input, ctx.locale);
+      return applyImport(ctx.scope, { versionId: input.versionId, parsed, locale: ctx.locale, token: input.token, remove: input.remove });
     }),
 });

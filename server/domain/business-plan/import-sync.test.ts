@@ -3,6 +3,7 @@ import { count, eq } from "drizzle-orm";
 import { beforeEach, describe, expect, it } from "vitest";
 import type { Database } from "~/db/connection";
 import { auditEvent, businessPlanVersion, planActivity, planFocusArea, planGoal, planIndicator, planIndicatorValue } from "~/db/schema";
+import { renderText } from "~/lib/i18n/text";
 import { createTestDatabase, grantRole, makeFylke, makePartnership, makeUser } from "~/test/factories";
 import { loadPartnershipAccess } from "~/server/domain/access/load";
 import { partnershipScope, type PartnershipScope } from "~/server/domain/scope";
@@ -267,6 +268,32 @@ describe("planImport: matching the file's rows to the plan", () => {
     });
   });
 
+  it("writes the preview and the errors in the reader's language", async () => {
+    const plan = fixture();
+    const edited = await editedExport(plan, (wb) => {
+      setCell(wb, "Aktiviteter", { header: "Aktivitet", text: "Jobbmesse for unge" }, "Status", "Ikkje starta");
+      setCell(wb, "Indikatorer", { header: "Navn", text: "Ventetid" }, "Måles per", "Tertial");
+    });
+    const nynorsk = planImport(plan, storedOf(plan), edited, "nn");
+    if ("errors" in nynorsk) throw new Error(nynorsk.errors[0]!.message);
+    expect(nynorsk.plan.preview.activities.changed[0]!.changes).toEqual([{ field: "Status", from: "Pågår", to: "Ikkje starta" }]);
+    expect(nynorsk.plan.preview.indicators.changed[0]!.changes).toEqual([{ field: "Målast per", from: "År", to: "Tertial" }]);
+
+    const twoSources = await editedExport(plan, (wb) => {
+      setCell(wb, "Aktiviteter", { header: "Aktivitet", text: "Tettere oppfølging" }, "Kilde", "Stat");
+    });
+    expect(planImport(plan, storedOf(plan), twoSources, "nn")).toEqual({
+      errors: [
+        {
+          sheet: "Aktivitetar",
+          row: 3,
+          message:
+            "Aktivitetar, rad 3, kolonne «Kjelde»: Målet «Flere unge i arbeid» har kjelda «Felles» på rad 2. Eit mål har éi kjelde: skriv den same på alle radene for målet.",
+        },
+      ],
+    });
+  });
+
   it("changes a goal's source when every row of the goal says so, and names new satsingsområder and goals", async () => {
     const plan = fixture();
     const parsed = await editedExport(plan, (wb) => {
@@ -417,7 +444,7 @@ describe("previewImport and applyImport on the database", () => {
       fields: { kind: "activity", text: "Jobbmesse for unge og foreldre", responsible: "", responsiblePerson: "", timing: { kind: "fortlopende", value: null }, status: "ikke_startet", developmentActionId: null },
     });
     const before = await counts();
-    await expect(applyImport(as, { versionId, parsed, token: preview!.token, remove: [] })).rejects.toThrow(STALE_PREVIEW);
+    await expect(applyImport(as, { versionId, parsed, token: preview!.token, remove: [] })).rejects.toThrow(renderText(STALE_PREVIEW, "nb"));
     expect(await counts()).toEqual(before);
   });
 

@@ -14,6 +14,8 @@
  *   in one transaction with an audit row per change.
  * - A file whose hidden sheet says it comes from another partnership or another year's plan is
  *   refused before any row is read against this plan.
+ * - The preview and the errors are written in the reader's language (ADR 0018); the token is
+ *   taken from the preview in bokmål, so it stands for what the import does, whatever the language.
  */
 import { createHash } from "node:crypto";
 import { and, asc, eq, sql } from "drizzle-orm";
@@ -21,17 +23,17 @@ import { inTransaction, type Executor } from "~/db/connection";
 import { planActivity, planFocusArea, planGoal, planIndicator, planIndicatorValue } from "~/db/schema";
 import { diffFields } from "~/server/domain/audit/record";
 import { DomainError, invalid } from "~/server/domain/errors";
-import { actionStatusLabels } from "~/lib/mulighetsrom/plan-wording";
-import { planSourceLabels, type PlanSource } from "~/lib/business-plan/balance";
+import type { PlanSource } from "~/lib/business-plan/balance";
 import type { PartnershipScope } from "~/server/domain/scope";
 import { auditPlan, loadPlanVersion, requireEditableDraft, touchVersion } from "./plans";
 import { loadSnapshot, type ActivityRow, type FocusAreaNode, type GoalNode, type IndicatorNode, type PlanSnapshot } from "./snapshot";
 import { formatNumber } from "~/lib/format";
-import { formatTarget, periodKindLabels, periodLabel, type PeriodKind } from "~/lib/business-plan/targets";
-import { formatTiming } from "~/lib/business-plan/timing";
-import { activityHeaders, indicatorHeaders, planSheets, valueHeaders } from "./xlsx-layout";
-import type { ImportError, ParsedActivity, ParsedIndicator, ParsedPlanTables } from "./xlsx-parse";
-import { periodProblem } from "./xlsx-values";
+import { periodText, timingText } from "~/lib/business-plan/period-words";
+import { formatTarget, type PeriodKind } from "~/lib/business-plan/target-rules";
+import { defaultLocale, type Locale } from "~/lib/i18n/locales";
+import { text } from "~/lib/i18n/text";
+import { cellError, type ImportError, type ParsedActivity, type ParsedIndicator, type ParsedPlanTables } from "./xlsx-parse";
+import { importWords, periodProblem, type ImportWords } from "./xlsx-values";
 
 // --- What the person sees -------------------------------------------------------------
 
@@ -84,8 +86,7 @@ export type ApplyResult =
   | { imported: { activities: TableCounts; indicators: TableCounts; values: TableCounts }; errors?: never }
   | { imported?: never; errors: ImportError[] };
 
-export const STALE_PREVIEW =
-  "Planen er endret siden du så over importen, så den ble ikke lagret. Importer regnearket på nytt for å se endringene slik planen er nå.";
+export const STALE_PREVIEW = text("plan.import.stalePreview");
 
 // --- Working it out -------------------------------------------------------------------
 
@@ -132,37 +133,46 @@ export interface StoredValue {
 }
 
 const same = (a: string, b: string) => a.replace(/\r\n?/g, "\n").trim() === b.replace(/\r\n?/g, "\n").trim();
-const shown = (text: string) => text.replace(/\s+/g, " ").trim() || "(tomt)";
-const numberText = (n: number | null) => (n === null ? "(tomt)" : formatNumber(n));
+const shown = (w: ImportWords, written: string) => written.replace(/\s+/g, " ").trim() || w.t("importForm.empty");
+const numberText = (w: ImportWords, n: number | null) => (n === null ? w.t("importForm.empty") : formatNumber(n, w.locale));
+/** A direction is words ("Skal auke"); a number or a limit is written the same in both languages. */
+const targetText = (w: ImportWords, i: Parameters<typeof formatTarget>[0]) =>
+  i.targetKind === "retning" && i.targetDirection ? w.t(`targetDirection.${i.targetDirection}`) : formatTarget(i);
 
-function foreignFileError(snapshot: PlanSnapshot, origin: NonNullable<ParsedPlanTables["origin"]>): string | null {
-  const year = snapshot.plan.year;
+function foreignFileError(w: ImportWords, snapshot: PlanSnapshot, origin: NonNullable<ParsedPlanTables["origin"]>): string | null {
+  // Years as text: a number value would be formatted ("2 027").
+  const year = String(snapshot.plan.year);
   if (origin.partnershipId !== snapshot.plan.partnershipId) {
-    return (
-      `Regnearket er lastet ned fra et annet partnerskap${origin.officeName ? ` (${origin.officeName})` : ""}, så det ble ikke importert. ` +
-      `Last ned regnearket fra denne planen og gjør endringene der.`
-    );
+    return origin.officeName ? w.t("import.foreignPartnershipOffice", { office: origin.officeName }) : w.t("import.foreignPartnership");
   }
   if (origin.planId !== snapshot.plan.id) {
-    const from = origin.year ? `virksomhetsplanen for ${origin.year}` : "en annen virksomhetsplan";
-    return `Regnearket er lastet ned fra ${from}, ikke fra planen for ${year}, så det ble ikke importert. Last ned regnearket fra planen for ${year} og gjør endringene der.`;
+    return origin.year ? w.t("import.foreignPlanYear", { from: String(origin.year), year }) : w.t("import.foreignPlan", { year });
   }
   return null;
 }
 
 /**
- * What importing the parsed file into the version would do, without doing it. Errors (a value
- * for an indicator nobody has, a goal given two sources) come back instead, all of them.
+ * What importing the parsed file into the version would do, without doing it, in the reader's
+ * language (`locale`). Errors (a value for an indicator nobody has, a goal given two sources)
+ * come back instead, all of them.
  */
-export function planImport(snapshot: PlanSnapshot, stored: readonly StoredValue[], parsed: ParsedPlanTables): { plan: ImportPlan } | { errors: ImportError[] } {
+export function planImport(
+  snapshot: PlanSnapshot,
+  stored: readonly StoredValue[],
+  parsed: ParsedPlanTables,
+  locale?: Locale,
+): { plan: ImportPlan } | { errors: ImportError[] } {
   if (parsed.errors.length > 0) return { errors: parsed.errors };
+  const w = importWords(locale);
   if (parsed.origin) {
-    const foreign = foreignFileError(snapshot, parsed.origin);
+    const foreign = foreignFileError(w, snapshot, parsed.origin);
     if (foreign) return { errors: [{ sheet: "", row: 0, message: foreign }] };
   }
   const errors: ImportError[] = [];
-  const errorAt = (sheet: string, row: number, column: string, message: string) =>
-    errors.push({ sheet, row, message: `${sheet}, rad ${row}, kolonne «${column}»: ${message}` });
+  const errorAt = (sheet: string, row: number, column: string, message: string) => errors.push(cellError(w, sheet, row, column, message));
+  const sheets = w.layout.sheets;
+  const timing = (kind: ActivityRow["timingKind"], value: string | null) => timingText(kind, value, w.locale, w.t);
+  const period = (value: string) => periodText(value, w.locale, w.t);
   const removable: ImportPlan["removable"] = new Map();
   const year = snapshot.plan.year;
 
@@ -188,7 +198,7 @@ export function planImport(snapshot: PlanSnapshot, stored: readonly StoredValue[
   const claimedActivities = new Set<string>();
   const activities: ActivityOp[] = [];
   const activityPreview: TablePreview = { added: [], changed: [], unchanged: 0, missing: [] };
-  const A = activityHeaders;
+  const A = w.layout.activityHeaders;
 
   for (const row of parsed.activities) {
     let areaRef = areaByTitle.get(row.area)?.id;
@@ -211,10 +221,10 @@ export function planImport(snapshot: PlanSnapshot, stored: readonly StoredValue[
     const seen = goalSourceSeen.get(goalRef);
     if (seen && seen.source !== row.goal.source) {
       errorAt(
-        planSheets.activities,
+        sheets.activities,
         row.sheetRow,
         A.source,
-        `Målet «${shown(row.goal.text)}» har kilden «${planSourceLabels[seen.source]}» på rad ${seen.row}. Et mål har én kilde: skriv den samme på alle radene for målet.`,
+        w.t("import.goalTwoSources", { goal: shown(w, row.goal.text), source: w.t(`source.${seen.source}`), row: String(seen.row) }),
       );
     } else if (!seen) goalSourceSeen.set(goalRef, { source: row.goal.source, row: row.sheetRow });
     if (!row.activity) continue;
@@ -240,9 +250,11 @@ export function planImport(snapshot: PlanSnapshot, stored: readonly StoredValue[
       changes.push({ field: A.responsiblePerson, from: current.responsiblePerson, to: f.responsiblePerson });
     }
     if (current.timingKind !== f.timingKind || (current.timingValue ?? null) !== f.timingValue) {
-      changes.push({ field: A.timing, from: formatTiming(current.timingKind, current.timingValue), to: formatTiming(f.timingKind, f.timingValue) });
+      changes.push({ field: A.timing, from: timing(current.timingKind, current.timingValue), to: timing(f.timingKind, f.timingValue) });
     }
-    if (current.status !== f.status) changes.push({ field: A.status, from: actionStatusLabels[current.status], to: actionStatusLabels[f.status] });
+    if (current.status !== f.status) {
+      changes.push({ field: A.status, from: w.t(`activityStatus.${current.status}`), to: w.t(`activityStatus.${f.status}`) });
+    }
     if (changes.length === 0) {
       activityPreview.unchanged += 1;
       continue;
@@ -269,12 +281,12 @@ export function planImport(snapshot: PlanSnapshot, stored: readonly StoredValue[
       ref: `goal:${goal.key}`,
       row,
       label: goal.text,
-      changes: [{ field: A.source, from: planSourceLabels[goal.source], to: planSourceLabels[source] }],
+      changes: [{ field: A.source, from: w.t(`source.${goal.source}`), to: w.t(`source.${source}`) }],
     });
   }
 
   // --- Indicators -----------------------------------------------------------------------
-  const I = indicatorHeaders;
+  const I = w.layout.indicatorHeaders;
   const indicatorByKey = new Map(snapshot.indicators.map((i) => [i.key, i]));
   const claimedIndicators = new Set<string>();
   const matchOf = new Map<ParsedIndicator, IndicatorNode>();
@@ -311,17 +323,17 @@ export function planImport(snapshot: PlanSnapshot, stored: readonly StoredValue[
     targets.push({ ref: current.key, name: fields.name, periodKind: fields.periodKind, current });
     const changes: FieldChange[] = [];
     if (!same(current.name, fields.name)) changes.push({ field: I.name, from: current.name, to: fields.name });
-    if (current.source !== fields.source) changes.push({ field: I.source, from: planSourceLabels[current.source], to: planSourceLabels[fields.source] });
+    if (current.source !== fields.source) changes.push({ field: I.source, from: w.t(`source.${current.source}`), to: w.t(`source.${fields.source}`) });
     if (!same(current.unit, fields.unit)) changes.push({ field: I.unit, from: current.unit, to: fields.unit });
-    if (current.baseline !== fields.baseline) changes.push({ field: I.baseline, from: numberText(current.baseline), to: numberText(fields.baseline) });
+    if (current.baseline !== fields.baseline) changes.push({ field: I.baseline, from: numberText(w, current.baseline), to: numberText(w, fields.baseline) });
     const targetChanged =
       current.targetKind !== fields.targetKind ||
       current.targetValue !== fields.targetValue ||
       current.targetDirection !== fields.targetDirection ||
       current.targetOperator !== fields.targetOperator;
-    if (targetChanged) changes.push({ field: I.target, from: formatTarget(current), to: formatTarget(fields) });
+    if (targetChanged) changes.push({ field: I.target, from: targetText(w, current), to: targetText(w, fields) });
     if (current.periodKind !== fields.periodKind) {
-      changes.push({ field: I.periodKind, from: periodKindLabels[current.periodKind], to: periodKindLabels[fields.periodKind] });
+      changes.push({ field: I.periodKind, from: w.t(`periodKind.${current.periodKind}`), to: w.t(`periodKind.${fields.periodKind}`) });
     }
     if (changes.length === 0) {
       indicatorPreview.unchanged += 1;
@@ -340,7 +352,7 @@ export function planImport(snapshot: PlanSnapshot, stored: readonly StoredValue[
   }
 
   // --- Measurements: one per indicator and period ---------------------------------------
-  const V = valueHeaders;
+  const V = w.layout.valueHeaders;
   const storedByRef = new Map(stored.map((v) => [`${v.indicatorKey}\u0000${v.period}`, v]));
   const seenValues = new Map<string, number>();
   const values: ValueOp[] = [];
@@ -351,22 +363,27 @@ export function planImport(snapshot: PlanSnapshot, stored: readonly StoredValue[
       targets.find((t) => t.name === v.indicator && (t.current === null || claimedIndicators.has(t.current.key))) ??
       targets.find((t) => t.current && t.current.name.trim() === v.indicator);
     if (!target) {
-      errorAt(planSheets.values, v.sheetRow, V.indicator, `Fant ikke indikatoren «${v.indicator}», verken i arket «${planSheets.indicators}» eller i planen.`);
+      errorAt(sheets.values, v.sheetRow, V.indicator, w.t("import.indicatorNotFound", { indicator: v.indicator, sheet: sheets.indicators }));
       continue;
     }
     const problem = periodProblem(target.name, v.period, target.periodKind, year);
     if (problem) {
-      errorAt(planSheets.values, v.sheetRow, V.period, problem);
+      errorAt(sheets.values, v.sheetRow, V.period, w.say(problem));
       continue;
     }
     const id = `${target.ref}\u0000${v.period}`;
     const earlier = seenValues.get(id);
     if (earlier !== undefined) {
-      errorAt(planSheets.values, v.sheetRow, V.period, `Indikatoren «${target.name}» har allerede en verdi for ${periodLabel(v.period)} på rad ${earlier}.`);
+      errorAt(
+        sheets.values,
+        v.sheetRow,
+        V.period,
+        w.t("import.indicatorValueTwice", { name: target.name, period: period(v.period), row: String(earlier) }),
+      );
       continue;
     }
     seenValues.set(id, v.sheetRow);
-    const label = `${target.name}, ${periodLabel(v.period)}`;
+    const label = `${target.name}, ${period(v.period)}`;
     const existing = storedByRef.get(id);
     if (existing?.value === v.value) {
       valuePreview.unchanged += 1;
@@ -378,7 +395,7 @@ export function planImport(snapshot: PlanSnapshot, stored: readonly StoredValue[
         ref: `value:${target.ref}:${v.period}`,
         row: v.sheetRow,
         label,
-        changes: [{ field: V.value, from: formatNumber(existing.value), to: formatNumber(v.value) }],
+        changes: [{ field: V.value, from: formatNumber(existing.value, w.locale), to: formatNumber(v.value, w.locale) }],
       });
     } else valuePreview.added.push({ ref: `row:${v.sheetRow}`, row: v.sheetRow, label, changes: [] });
   }
@@ -388,7 +405,13 @@ export function planImport(snapshot: PlanSnapshot, stored: readonly StoredValue[
         if (v.indicatorKey !== indicator.key || seenValues.has(`${indicator.key}\u0000${v.period}`)) continue;
         const ref = `value:${indicator.key}:${v.period}`;
         removable.set(ref, { kind: "value", indicator, period: v.period, value: v.value });
-        valuePreview.missing.push({ ref, row: null, label: `${indicator.name}, ${periodLabel(v.period)}`, context: `Verdi ${formatNumber(v.value)}`, changes: [] });
+        valuePreview.missing.push({
+          ref,
+          row: null,
+          label: `${indicator.name}, ${period(v.period)}`,
+          context: w.t("import.valueContext", { value: formatNumber(v.value, w.locale) }),
+          changes: [],
+        });
       }
     }
   }
@@ -420,6 +443,25 @@ export function previewToken(versionId: string, preview: ImportPreview) {
   return createHash("sha256").update(JSON.stringify({ versionId, preview })).digest("hex");
 }
 
+/**
+ * planImport in the reader's language, with the token of its preview. The token is the bokmål
+ * preview's, so a preview read in nynorsk and confirmed after a change of language still holds.
+ */
+function planWithToken(
+  versionId: string,
+  snapshot: PlanSnapshot,
+  stored: readonly StoredValue[],
+  parsed: ParsedPlanTables,
+  locale: Locale,
+): { plan: ImportPlan; token: string } | { errors: ImportError[] } {
+  const planned = planImport(snapshot, stored, parsed, locale);
+  if ("errors" in planned) return planned;
+  const reference = locale === defaultLocale ? planned : planImport(snapshot, stored, parsed, defaultLocale);
+  // The same rows give the same errors in every language, so the reference has a plan too.
+  if ("errors" in reference) return reference;
+  return { plan: planned.plan, token: previewToken(versionId, reference.plan.preview) };
+}
+
 const storedValues = (db: Executor, planId: string): Promise<StoredValue[]> =>
   db
     .select({ indicatorKey: planIndicatorValue.indicatorKey, period: planIndicatorValue.period, value: planIndicatorValue.value })
@@ -430,15 +472,18 @@ const storedValues = (db: Executor, planId: string): Promise<StoredValue[]> =>
 const valueWhere = (planId: string, indicatorKey: string, period: string) =>
   and(eq(planIndicatorValue.planId, planId), eq(planIndicatorValue.indicatorKey, indicatorKey), eq(planIndicatorValue.period, period));
 
-/** What the import would do to the newest draft; writes nothing. */
-export async function previewImport(scope: PartnershipScope, input: { versionId: string; parsed: ParsedPlanTables }): Promise<PreviewResult> {
+/** What the import would do to the newest draft, in the reader's language (bokmål by default); writes nothing. */
+export async function previewImport(
+  scope: PartnershipScope,
+  input: { versionId: string; parsed: ParsedPlanTables; locale?: Locale },
+): Promise<PreviewResult> {
   const { db, partnership: { id: partnershipId } } = scope;
-  const { versionId, parsed } = input;
+  const { versionId, parsed, locale = defaultLocale } = input;
   const { version, plan } = await loadPlanVersion(db, partnershipId, versionId);
   await requireEditableDraft(db, version);
-  const planned = planImport((await loadSnapshot(db, version.id))!, await storedValues(db, plan.id), parsed);
+  const planned = planWithToken(version.id, (await loadSnapshot(db, version.id))!, await storedValues(db, plan.id), parsed, locale);
   if ("errors" in planned) return { errors: planned.errors };
-  return { preview: { ...planned.plan.preview, token: previewToken(version.id, planned.plan.preview) } };
+  return { preview: { ...planned.plan.preview, token: planned.token } };
 }
 
 export interface ImportChoice {
@@ -454,21 +499,21 @@ export interface ImportChoice {
  */
 export async function applyImport(
   scope: PartnershipScope,
-  input: { versionId: string; parsed: ParsedPlanTables } & ImportChoice,
+  input: { versionId: string; parsed: ParsedPlanTables; locale?: Locale } & ImportChoice,
 ): Promise<ApplyResult> {
   const { db, actor, partnership: { id: partnershipId } } = scope;
-  const { versionId, parsed, ...choice } = input;
+  const { versionId, parsed, locale = defaultLocale, ...choice } = input;
   return inTransaction(db, async (tx): Promise<ApplyResult> => {
     const { version, plan } = await loadPlanVersion(tx, partnershipId, versionId);
     await requireEditableDraft(tx, version);
     const snapshot = (await loadSnapshot(tx, version.id))!;
-    const planned = planImport(snapshot, await storedValues(tx, plan.id), parsed);
+    const planned = planWithToken(version.id, snapshot, await storedValues(tx, plan.id), parsed, locale);
     if ("errors" in planned) return { errors: planned.errors };
     const p = planned.plan;
-    if (previewToken(version.id, p.preview) !== choice.token) throw new DomainError("conflict", STALE_PREVIEW);
+    if (planned.token !== choice.token) throw new DomainError("conflict", STALE_PREVIEW);
     const remove = new Set(choice.remove);
     for (const ref of remove) {
-      if (!p.removable.has(ref)) throw invalid("Det du valgte å fjerne, finnes ikke i planen lenger. Importer regnearket på nytt.");
+      if (!p.removable.has(ref)) throw invalid(text("plan.import.removalGone"));
     }
 
     const audit = (entityId: string, action: "create" | "update" | "delete", changes: Record<string, unknown>) =>

@@ -5,6 +5,7 @@
  */
 import { Readable } from "node:stream";
 import ExcelJS from "exceljs";
+import { text, type Text } from "~/lib/i18n/text";
 import { MAX_IMPORT_BYTES } from "~/lib/limits";
 
 /** What a 5 MB file is as base64 (the API's upload limit). */
@@ -14,8 +15,8 @@ const MAX_UNPACKED_BYTES = 60 * 1024 * 1024;
 /** Data rows per sheet; a plan has tens of activities, not thousands. */
 export const MAX_ROWS = 1000;
 
-export const FILE_TOO_LARGE = "Filen er større enn 5 MB.";
-export const NOT_XLSX = "Filen er ikke et Excel-regneark (.xlsx).";
+export const FILE_TOO_LARGE = text("plan.import.fileTooLarge");
+export const NOT_XLSX = text("plan.import.notXlsx");
 
 const isZip = (bytes: Uint8Array) => bytes.length >= 4 && bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
 
@@ -78,16 +79,17 @@ async function firstOversizedSheet(buffer: Uint8Array, limit: number): Promise<s
 }
 
 /** Why the file cannot be loaded as a plan's workbook, or null when it may be. */
-export async function fileProblem(buffer: Uint8Array): Promise<string | null> {
+export async function fileProblem(buffer: Uint8Array): Promise<Text | null> {
   if (buffer.byteLength > MAX_IMPORT_BYTES) return FILE_TOO_LARGE;
   if (!isZip(buffer)) return NOT_XLSX;
   const unpacked = declaredUnpackedSize(buffer);
   if (unpacked === null) return NOT_XLSX;
-  if (unpacked > MAX_UNPACKED_BYTES) return "Regnearket inneholder for mye data. Del det opp i mindre filer.";
+  if (unpacked > MAX_UNPACKED_BYTES) return text("plan.import.tooMuchData");
 
   // Count rows while streaming, and stop at the limit: loading a 100 000-row file whole takes
   // seconds and hundreds of megabytes before the row limit could even be checked.
   const oversized = await firstOversizedSheet(buffer, MAX_ROWS + ROW_SLACK);
-  if (oversized) return `Arket «${oversized}» har mer enn ${MAX_ROWS} rader. Et ark kan ha høyst ${MAX_ROWS} rader.`;
+  // The limit as text: a number value would be formatted ("1 000").
+  if (oversized) return text("plan.import.sheetTooLong", { sheet: oversized, max: String(MAX_ROWS) });
   return null;
 }

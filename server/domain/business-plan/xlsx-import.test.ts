@@ -2,8 +2,11 @@ import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
 import { planWorkbook } from "~/server/export/plan-xlsx";
 import { activity, area, documentOf, goal, indicator, snapshot, YEAR } from "./fixtures.test-helpers";
+import { renderText } from "~/lib/i18n/text";
 import { MAX_IMPORT_BYTES } from "~/lib/limits";
 import { FILE_TOO_LARGE, type ParsedActivity, NOT_XLSX, parsePeriod, parsePlanWorkbook } from "./xlsx-import";
+
+const notXlsx = renderText(NOT_XLSX, "nb");
 
 
 /** A plan with every kind of row the sheets hold: timings of each kind, names, a goal and an area left empty. */
@@ -156,8 +159,9 @@ describe("parsePlanWorkbook", () => {
     expect(parsed.indicators[0]).toMatchObject({ baseline: 7.1, targetKind: "grense", targetOperator: "<", targetValue: 6.3, periodKind: "tertial" });
   });
 
-  it("reports every bad row by sheet, row and column", async () => {
-    const file = await workbookOf({
+  /** Rows with a mistake in nearly every column. */
+  const badRows = () =>
+    workbookOf({
       Aktiviteter: [
         ACTIVITY_HEADER,
         ["Arbeid", "Flere i jobb", "Staten", "Kurs", "", "", "", ""],
@@ -179,7 +183,9 @@ describe("parsePlanWorkbook", () => {
         ["Ventetid", "2027", "mye"],
       ],
     });
-    const parsed = await parsePlanWorkbook(file, YEAR);
+
+  it("reports every bad row by sheet, row and column", async () => {
+    const parsed = await parsePlanWorkbook(await badRows(), YEAR);
     const at = (sheet: string, row: number) => parsed.errors.filter((e) => e.sheet === sheet && e.row === row).map((e) => e.message);
 
     expect(at("Aktiviteter", 2)).toEqual(["Aktiviteter, rad 2, kolonne «Kilde»: Kilden må være «Stat», «Kommune» eller «Felles»."]);
@@ -203,16 +209,41 @@ describe("parsePlanWorkbook", () => {
     expect(at("Måleverdier", 4)).toEqual(["Måleverdier, rad 4, kolonne «Verdi»: Verdien må være et tall, for eksempel 12,6."]);
   });
 
+  it("writes the errors in the reader's language, naming the sheets, columns and words of that language", async () => {
+    const parsed = await parsePlanWorkbook(await badRows(), YEAR, "nn");
+    const at = (sheet: string, row: number) => parsed.errors.filter((e) => e.sheet === sheet && e.row === row).map((e) => e.message);
+
+    expect(at("Aktivitetar", 2)).toEqual(["Aktivitetar, rad 2, kolonne «Kjelde»: Kjelda må vere «Stat», «Kommune» eller «Felles»."]);
+    expect(at("Aktivitetar", 3)).toEqual([
+      "Aktivitetar, rad 3, kolonne «Når»: «når» må vere ein dato (15.03.2027), ein månad (mars 2027), eit halvår (1. halvår) eller «fortløpande».",
+      "Aktivitetar, rad 3, kolonne «Status»: Status må vere «Ikkje starta», «Pågår», «Fullført» eller «Utsett».",
+    ]);
+    expect(at("Aktivitetar", 5)).toEqual(["Aktivitetar, rad 5, kolonne «Mål»: Skriv inn målet aktiviteten høyrer til."]);
+    expect(at("Indikatorar", 2)).toEqual([
+      "Indikatorar, rad 2, kolonne «Utgangsverdi»: Utgangsverdien må vere eit tal, til dømes 12,6.",
+      "Indikatorar, rad 2, kolonne «Mål»: Målet må vere eit tal (50 %), ei grense (< 6,3 %) eller ei retning («skal auke», «skal minke»).",
+      "Indikatorar, rad 2, kolonne «Målast per»: «Målast per» må vere «Månad», «Tertial» eller «År».",
+    ]);
+    expect(at("Indikatorar", 3)).toEqual(["Indikatorar, rad 3, kolonne «Namn»: Indikatoren «Ventetid» står òg på rad 2."]);
+    expect(at("Måleverdiar", 3)).toEqual(["Måleverdiar, rad 3, kolonne «Periode»: Vel eit år frå 2025 til 2027."]);
+
+    const missing = await workbookOf({ Aktiviteter: [["Satsingsområde", "Aktivitet"], ["A", "B"]] });
+    expect((await parsePlanWorkbook(missing, YEAR, "nn")).errors).toEqual([
+      { sheet: "Aktivitetar", row: 1, message: "Aktivitetar: Fann ikkje kolonnane «Mål» og «Kjelde» i overskriftsrada." },
+    ]);
+    expect((await parsePlanWorkbook(new Uint8Array(0), YEAR, "nn")).errors[0]?.message).toBe("Fila er ikkje eit Excel-rekneark (.xlsx).");
+  });
+
   it("refuses a file that is not a spreadsheet, a spreadsheet without the sheets, and a file over 5 MB", async () => {
     const pdf = new TextEncoder().encode("%PDF-1.7\n1 0 obj << /Type /Catalog >> endobj\n%%EOF");
-    expect((await parsePlanWorkbook(pdf, YEAR)).errors).toEqual([{ sheet: "", row: 0, message: NOT_XLSX }]);
-    expect((await parsePlanWorkbook(new TextEncoder().encode("Satsingsområde;Mål\nA;B"), YEAR)).errors[0]?.message).toBe(NOT_XLSX);
-    expect((await parsePlanWorkbook(new Uint8Array(0), YEAR)).errors[0]?.message).toBe(NOT_XLSX);
+    expect((await parsePlanWorkbook(pdf, YEAR)).errors).toEqual([{ sheet: "", row: 0, message: notXlsx }]);
+    expect((await parsePlanWorkbook(new TextEncoder().encode("Satsingsområde;Mål\nA;B"), YEAR)).errors[0]?.message).toBe(notXlsx);
+    expect((await parsePlanWorkbook(new Uint8Array(0), YEAR)).errors[0]?.message).toBe(notXlsx);
 
     // Zip magic followed by garbage: not a zip exceljs can read.
     const fakeZip = new Uint8Array(200).fill(7);
     fakeZip.set([0x50, 0x4b, 0x03, 0x04]);
-    expect((await parsePlanWorkbook(fakeZip, YEAR)).errors[0]?.message).toBe(NOT_XLSX);
+    expect((await parsePlanWorkbook(fakeZip, YEAR)).errors[0]?.message).toBe(notXlsx);
 
     const other = await workbookOf({ Ark1: [["Hei"]] });
     expect((await parsePlanWorkbook(other, YEAR)).errors[0]?.message).toMatch(/^Fant ikke arkene «Aktiviteter» eller «Indikatorer»/);
@@ -224,7 +255,8 @@ describe("parsePlanWorkbook", () => {
 
     const huge = new Uint8Array(MAX_IMPORT_BYTES + 1);
     huge.set([0x50, 0x4b, 0x03, 0x04]);
-    expect((await parsePlanWorkbook(huge, YEAR)).errors).toEqual([{ sheet: "", row: 0, message: FILE_TOO_LARGE }]);
+    expect((await parsePlanWorkbook(huge, YEAR)).errors).toEqual([{ sheet: "", row: 0, message: "Filen er større enn 5 MB." }]);
+    expect(renderText(FILE_TOO_LARGE, "nb")).toBe("Filen er større enn 5 MB.");
   });
 
   it("reads periods as they are written", () => {

@@ -4,40 +4,35 @@
  * row is read and checked without touching the database; import-sync.ts matches the rows to
  * the plan by their keys, previews and applies the changes.
  *
- * Every message is Norwegian and names the sheet, the row and the column.
+ * Every message is in the reader's language (ADR 0018) and names the sheet, the row and the
+ * column by their names in it.
  */
 import ExcelJS from "exceljs";
 import { type PlanSource } from "~/lib/business-plan/balance";
-import { parseTarget, periodLabel, type PeriodKind, type TargetDirection, type TargetKind, type TargetOperator } from "~/lib/business-plan/targets";
+import { periodText } from "~/lib/business-plan/period-words";
+import { parseTarget, type PeriodKind, type TargetDirection, type TargetKind, type TargetOperator } from "~/lib/business-plan/targets";
 import { parseTiming, type TimingKind } from "~/lib/business-plan/timing";
+import type { Locale } from "~/lib/i18n/locales";
+import { text, type Text } from "~/lib/i18n/text";
 import { itemFieldsInput } from "./items";
 import { cellNumber, cellText, clean, dataRows, findHeader, normalise, pad, sheetNamed } from "./xlsx-cells";
 import { fileProblem, MAX_ROWS, NOT_XLSX } from "./xlsx-file-checks";
+import { activityHeaderNames, indicatorHeaderNames, ORIGIN_SHEET, originFields, sheetNames, valueHeaderNames, type FileOrigin } from "./xlsx-layout";
 import {
-  activityHeaderNames,
-  activityHeaders,
-  indicatorHeaderNames,
-  indicatorHeaders,
-  ORIGIN_SHEET,
-  originFields,
-  planSheets,
-  sheetNames,
-  valueHeaderNames,
-  valueHeaders,
-  type FileOrigin,
-} from "./xlsx-layout";
-import {
+  importWords,
   PERIOD_ERROR,
-  PERIOD_KIND_ERROR,
-  SOURCE_ERROR,
-  STATUS_ERROR,
   parsePeriod,
+  periodKindError,
   periodKindWords,
   periodProblem,
+  quotedList,
+  sourceError,
   sourceWords,
+  statusError,
   statusWords,
   stripUnit,
   type ActionStatus,
+  type ImportWords,
 } from "./xlsx-values";
 
 /** The report lists at most this many errors, then says how many more there are. */
@@ -47,12 +42,21 @@ const requiredActivityColumns = ["area", "goal", "source", "text"] as const;
 const requiredIndicatorColumns = ["name", "source", "target"] as const;
 const requiredValueColumns = ["indicator", "period", "value"] as const;
 
+/** A problem with the file, written in the reader's language (the language the import was read in). */
 export interface ImportError {
+  /** The sheet's name in the reader's language; "" for the file as a whole. */
   sheet: string;
   /** The row in the sheet as Excel numbers it; 0 for the file as a whole. */
   row: number;
   message: string;
 }
+
+/** "Aktiviteter, rad 5, kolonne «Kilde»: …": a cell's error, as the import and the matching (import-sync.ts) write it. */
+export const cellError = (w: ImportWords, sheet: string, row: number, column: string, message: string): ImportError => ({
+  sheet,
+  row,
+  message: w.t("import.atCell", { sheet, row: String(row), column, message }),
+});
 
 export interface ParsedActivity {
   sheetRow: number;
@@ -117,18 +121,20 @@ const fileError = (message: string): ParsedPlanTables => ({
 
 /**
  * Reads an uploaded workbook: activities (with their satsingsområder and goals), indicators
- * and measured values. Never throws for a bad file: every problem is an error in the result.
- * `year` is the plan's year, for "når" and periods written without one.
+ * and measured values. Never throws for a bad file: every problem is an error in the result,
+ * written in `locale`, the reader's language. `year` is the plan's year, for "når" and periods
+ * written without one.
  */
-export async function parsePlanWorkbook(buffer: Uint8Array, year: number): Promise<ParsedPlanTables> {
+export async function parsePlanWorkbook(buffer: Uint8Array, year: number, locale?: Locale): Promise<ParsedPlanTables> {
+  const w = importWords(locale);
   const problem = await fileProblem(buffer);
-  if (problem) return fileError(problem);
+  if (problem) return fileError(w.say(problem));
 
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(Buffer.from(buffer.buffer, buffer.byteOffset, buffer.byteLength) as unknown as ArrayBuffer);
   } catch {
-    return fileError(NOT_XLSX);
+    return fileError(w.say(NOT_XLSX));
   }
 
   // A file exported in either language: its sheets and columns by their name in any of them.
@@ -136,10 +142,7 @@ export async function parsePlanWorkbook(buffer: Uint8Array, year: number): Promi
   const indicatorSheet = sheetNamed(workbook, sheetNames.indicators);
   const valueSheet = sheetNamed(workbook, sheetNames.values);
   if (!activitySheet && !indicatorSheet && !valueSheet) {
-    return fileError(
-      `Fant ikke arkene «${planSheets.activities}» eller «${planSheets.indicators}» i regnearket. ` +
-        "Bruk regnearket du får når du eksporterer planen til Excel, og behold navnene på arkene.",
-    );
+    return fileError(w.t("import.noSheets", { activities: w.layout.sheets.activities, indicators: w.layout.sheets.indicators }));
   }
 
   const result: ParsedPlanTables = {
@@ -152,18 +155,18 @@ export async function parsePlanWorkbook(buffer: Uint8Array, year: number): Promi
   };
   try {
     result.origin = readOrigin(sheetNamed(workbook, ORIGIN_SHEET));
-    if (activitySheet) readActivities(activitySheet, year, result);
-    if (indicatorSheet) readIndicators(indicatorSheet, result);
-    if (valueSheet) readValues(valueSheet, year, result);
+    if (activitySheet) readActivities(w, activitySheet, year, result);
+    if (indicatorSheet) readIndicators(w, indicatorSheet, result);
+    if (valueSheet) readValues(w, valueSheet, year, result);
   } catch {
     // exceljs reads lazily in places; a workbook that breaks while reading is not one we can use.
-    return fileError(NOT_XLSX);
+    return fileError(w.say(NOT_XLSX));
   }
   if (result.errors.length > MAX_REPORTED_ERRORS) {
     const more = result.errors.length - MAX_REPORTED_ERRORS;
     result.errors = [
       ...result.errors.slice(0, MAX_REPORTED_ERRORS),
-      { sheet: "", row: 0, message: `… og ${more} feil til. Rett feilene over og prøv igjen.` },
+      { sheet: "", row: 0, message: w.t("import.moreErrors", { more: String(more) }) },
     ];
   }
   return result;
@@ -186,11 +189,11 @@ function readOrigin(sheet: ExcelJS.Worksheet | undefined): FileOrigin | null {
   };
 }
 
-type ErrorAt = (column: string | null, message: string) => void;
+/** Reports a problem in a column of the row: a rule's message (Text), or one already written. */
+type ErrorAt = (column: string, message: Text | string) => void;
 
-function errorsFor(result: ParsedPlanTables, sheet: string, row: number): ErrorAt {
-  return (column, message) =>
-    result.errors.push({ sheet, row, message: `${sheet}, rad ${row}${column ? `, kolonne «${column}»` : ""}: ${message}` });
+function errorsFor(w: ImportWords, result: ParsedPlanTables, sheet: string, row: number): ErrorAt {
+  return (column, message) => result.errors.push(cellError(w, sheet, row, column, w.say(message)));
 }
 
 /** Runs the same field rules as the plan's own forms and reports each broken one by its column. */
@@ -208,75 +211,73 @@ function checkFields(fields: unknown, columnOf: Record<string, string>, fallback
   return false;
 }
 
-function tooManyRows(result: ParsedPlanTables, sheet: string, count: number) {
+function tooManyRows(w: ImportWords, result: ParsedPlanTables, sheet: string, count: number) {
   if (count <= MAX_ROWS) return false;
-  result.errors.push({ sheet, row: 0, message: `${sheet}: Arket har ${count} rader. Det kan ha høyst ${MAX_ROWS}.` });
+  result.errors.push({ sheet, row: 0, message: w.t("import.tooManyRows", { sheet, count: String(count), max: String(MAX_ROWS) }) });
   return true;
 }
 
-function readActivities(sheet: ExcelJS.Worksheet, year: number, result: ParsedPlanTables) {
-  const name = planSheets.activities;
-  const header = findHeader(sheet, activityHeaders, requiredActivityColumns, activityHeaderNames);
+function readActivities(w: ImportWords, sheet: ExcelJS.Worksheet, year: number, result: ParsedPlanTables) {
+  const name = w.layout.sheets.activities;
+  const H = w.layout.activityHeaders;
+  const header = findHeader(sheet, H, requiredActivityColumns, activityHeaderNames);
   if ("missing" in header) {
-    result.errors.push({ sheet: name, row: 1, message: missingColumnsMessage(name, header.missing) });
+    result.errors.push({ sheet: name, row: 1, message: missingColumnsMessage(w, name, header.missing) });
     return;
   }
   const rows = dataRows(sheet, header.row);
-  if (tooManyRows(result, name, rows.length)) return;
-  const get = (row: ExcelJS.Row, key: keyof typeof activityHeaders) => {
+  if (tooManyRows(w, result, name, rows.length)) return;
+  const get = (row: ExcelJS.Row, key: keyof typeof H) => {
     const col = header.columns[key];
     return col === undefined ? "" : clean(cellText(row.getCell(col).value));
   };
-  const H = activityHeaders;
 
   for (const { number, row } of rows) {
-    const report = errorsFor(result, name, number);
+    const report = errorsFor(w, result, name, number);
     const before = result.errors.length;
     const area = get(row, "area");
     const goalText = get(row, "goal");
     const sourceText = get(row, "source");
-    const text = get(row, "text");
+    const activityText = get(row, "text");
     const responsible = get(row, "responsible");
     const responsiblePerson = get(row, "responsiblePerson");
     const timingText = get(row, "timing");
     const statusText = get(row, "status");
     const key = get(row, "key") || null;
 
-    if (area === "") report(H.area, "Skriv inn satsingsområdet raden hører til.");
+    if (area === "") report(H.area, text("plan.import.areaRequired"));
     else checkFields({ kind: "focus_area", title: area, description: "" }, { title: H.area }, H.area, report);
 
     let goal: ParsedActivity["goal"] = null;
     if (goalText === "") {
-      if (text !== "") report(H.goal, "Skriv inn målet aktiviteten hører til.");
-      else if (sourceText !== "") report(H.goal, "Skriv inn målet kilden gjelder.");
+      if (activityText !== "") report(H.goal, text("plan.import.goalForActivity"));
+      else if (sourceText !== "") report(H.goal, text("plan.import.goalForSource"));
     } else {
       const source = sourceWords.get(normalise(sourceText));
-      if (sourceText === "") report(H.source, `Skriv inn kilden til målet. ${SOURCE_ERROR}`);
-      else if (!source) report(H.source, SOURCE_ERROR);
+      if (sourceText === "") report(H.source, `${w.t("import.goalSourceRequired")} ${sourceError(w)}`);
+      else if (!source) report(H.source, sourceError(w));
       else if (checkFields({ kind: "goal", text: goalText, source, foundationKey: null }, { text: H.goal, source: H.source }, H.goal, report)) {
         goal = { text: goalText, source };
       }
     }
 
     let activity: ParsedActivity["activity"] = null;
-    if (text === "") {
-      if (responsible || responsiblePerson || timingText || statusText) {
-        report(H.text, "Skriv inn aktiviteten, eller tøm cellene for ansvar, når og status.");
-      }
+    if (activityText === "") {
+      if (responsible || responsiblePerson || timingText || statusText) report(H.text, text("plan.import.activityRequired"));
     } else {
       const timing = timingText === "" ? ({ kind: "fortlopende", value: null } as const) : parseTiming(timingText, year);
       if ("error" in timing) report(H.timing, timing.error);
       const status: ActionStatus | undefined = statusText === "" ? "ikke_startet" : statusWords.get(normalise(statusText));
-      if (!status) report(H.status, STATUS_ERROR);
+      if (!status) report(H.status, statusError(w));
       if (!("error" in timing) && status) {
         const ok = checkFields(
-          { kind: "activity", text, responsible, responsiblePerson, timing, status, developmentActionId: null },
+          { kind: "activity", text: activityText, responsible, responsiblePerson, timing, status, developmentActionId: null },
           { text: H.text, responsible: H.responsible, responsiblePerson: H.responsiblePerson, timing: H.timing, status: H.status },
           H.text,
           report,
         );
         if (ok) {
-          activity = { text, responsible, responsiblePerson, timingKind: timing.kind, timingValue: timing.value, status };
+          activity = { text: activityText, responsible, responsiblePerson, timingKind: timing.kind, timingValue: timing.value, status };
         }
       }
     }
@@ -285,25 +286,25 @@ function readActivities(sheet: ExcelJS.Worksheet, year: number, result: ParsedPl
   }
 }
 
-function readIndicators(sheet: ExcelJS.Worksheet, result: ParsedPlanTables) {
-  const name = planSheets.indicators;
-  const header = findHeader(sheet, indicatorHeaders, requiredIndicatorColumns, indicatorHeaderNames);
+function readIndicators(w: ImportWords, sheet: ExcelJS.Worksheet, result: ParsedPlanTables) {
+  const name = w.layout.sheets.indicators;
+  const H = w.layout.indicatorHeaders;
+  const header = findHeader(sheet, H, requiredIndicatorColumns, indicatorHeaderNames);
   if ("missing" in header) {
-    result.errors.push({ sheet: name, row: 1, message: missingColumnsMessage(name, header.missing) });
+    result.errors.push({ sheet: name, row: 1, message: missingColumnsMessage(w, name, header.missing) });
     return;
   }
   const rows = dataRows(sheet, header.row);
-  if (tooManyRows(result, name, rows.length)) return;
-  const raw = (row: ExcelJS.Row, key: keyof typeof indicatorHeaders) => {
+  if (tooManyRows(w, result, name, rows.length)) return;
+  const raw = (row: ExcelJS.Row, key: keyof typeof H) => {
     const col = header.columns[key];
     return col === undefined ? null : row.getCell(col).value;
   };
-  const get = (row: ExcelJS.Row, key: keyof typeof indicatorHeaders) => clean(cellText(raw(row, key)));
-  const H = indicatorHeaders;
+  const get = (row: ExcelJS.Row, key: keyof typeof H) => clean(cellText(raw(row, key)));
   const seen = new Map<string, number>();
 
   for (const { number, row } of rows) {
-    const report = errorsFor(result, name, number);
+    const report = errorsFor(w, result, name, number);
     const before = result.errors.length;
     const indicatorName = get(row, "name");
     const sourceText = get(row, "source");
@@ -311,22 +312,22 @@ function readIndicators(sheet: ExcelJS.Worksheet, result: ParsedPlanTables) {
     const targetText = get(row, "target");
     const periodText = get(row, "periodKind");
 
-    if (indicatorName === "") report(H.name, "Skriv inn navnet på indikatoren.");
-    else if (seen.has(indicatorName)) report(H.name, `Indikatoren «${indicatorName}» står også på rad ${seen.get(indicatorName)}.`);
+    if (indicatorName === "") report(H.name, text("plan.import.indicatorNameRequired"));
+    else if (seen.has(indicatorName)) report(H.name, text("plan.import.indicatorTwice", { name: indicatorName, row: String(seen.get(indicatorName)) }));
     else seen.set(indicatorName, number);
 
     const source = sourceWords.get(normalise(sourceText));
-    if (sourceText === "") report(H.source, `Skriv inn kilden til indikatoren. ${SOURCE_ERROR}`);
-    else if (!source) report(H.source, SOURCE_ERROR);
+    if (sourceText === "") report(H.source, `${w.t("import.indicatorSourceRequired")} ${sourceError(w)}`);
+    else if (!source) report(H.source, sourceError(w));
 
     const baseline = cellNumber(raw(row, "baseline"));
-    if (baseline === undefined) report(H.baseline, "Utgangsverdien må være et tall, for eksempel 12,6.");
+    if (baseline === undefined) report(H.baseline, text("plan.import.baselineNotNumber"));
 
-    const target = targetText === "" ? { error: "Skriv inn målet, for eksempel «50 %», «< 6,3» eller «skal øke»." } : parseTarget(stripUnit(targetText, unit));
+    const target = targetText === "" ? { error: text("plan.import.targetRequired") } : parseTarget(stripUnit(targetText, unit));
     if ("error" in target) report(H.target, target.error);
 
     const periodKind: PeriodKind | undefined = periodText === "" ? "tertial" : periodKindWords.get(normalise(periodText));
-    if (!periodKind) report(H.periodKind, PERIOD_KIND_ERROR);
+    if (!periodKind) report(H.periodKind, periodKindError(w));
 
     if (result.errors.length > before || !source || baseline === undefined || "error" in target || !periodKind) continue;
     const fields = { name: indicatorName, source, unit, baseline, ...target, periodKind };
@@ -350,51 +351,52 @@ function readIndicators(sheet: ExcelJS.Worksheet, result: ParsedPlanTables) {
   }
 }
 
-function readValues(sheet: ExcelJS.Worksheet, year: number, result: ParsedPlanTables) {
-  const name = planSheets.values;
-  const header = findHeader(sheet, valueHeaders, requiredValueColumns, valueHeaderNames);
+function readValues(w: ImportWords, sheet: ExcelJS.Worksheet, year: number, result: ParsedPlanTables) {
+  const name = w.layout.sheets.values;
+  const H = w.layout.valueHeaders;
+  const header = findHeader(sheet, H, requiredValueColumns, valueHeaderNames);
   if ("missing" in header) {
-    result.errors.push({ sheet: name, row: 1, message: missingColumnsMessage(name, header.missing) });
+    result.errors.push({ sheet: name, row: 1, message: missingColumnsMessage(w, name, header.missing) });
     return;
   }
   const rows = dataRows(sheet, header.row);
-  if (tooManyRows(result, name, rows.length)) return;
-  const raw = (row: ExcelJS.Row, key: keyof typeof valueHeaders) => {
+  if (tooManyRows(w, result, name, rows.length)) return;
+  const raw = (row: ExcelJS.Row, key: keyof typeof H) => {
     const col = header.columns[key];
     return col === undefined ? null : row.getCell(col).value;
   };
-  const H = valueHeaders;
   // Indicators in the file; the others are checked against the plan when importing.
   const kinds = new Map(result.indicators.map((i) => [i.name, i.periodKind]));
   const seen = new Map<string, number>();
 
   for (const { number, row } of rows) {
-    const report = errorsFor(result, name, number);
+    const report = errorsFor(w, result, name, number);
     const before = result.errors.length;
     const indicator = clean(cellText(raw(row, "indicator")));
-    if (indicator === "") report(H.indicator, "Skriv inn navnet på indikatoren verdien gjelder.");
+    if (indicator === "") report(H.indicator, text("plan.import.valueIndicatorRequired"));
 
     const periodCell = raw(row, "period");
     // Excel turns "2027-03" into a date: read a date as its month.
-    const period: ReturnType<typeof parsePeriod> =
+    const period: { period: string } | { error: Text | string } =
       periodCell instanceof Date && !Number.isNaN(periodCell.getTime())
         ? { period: `${periodCell.getUTCFullYear()}-${pad(periodCell.getUTCMonth() + 1)}` }
         : cellText(periodCell).trim() === ""
-          ? { error: `Skriv inn perioden. ${PERIOD_ERROR}` }
+          ? { error: `${w.t("import.periodRequired")} ${w.say(PERIOD_ERROR)}` }
           : parsePeriod(cellText(periodCell), year);
     if ("error" in period) report(H.period, period.error);
 
     const value = cellNumber(raw(row, "value"));
-    if (value === null) report(H.value, "Skriv inn verdien.");
-    else if (value === undefined) report(H.value, "Verdien må være et tall, for eksempel 12,6.");
-    else if (Math.abs(value) > 1_000_000_000) report(H.value, "Verdien må være mellom −1 000 000 000 og 1 000 000 000.");
+    if (value === null) report(H.value, text("plan.import.valueRequired"));
+    else if (value === undefined) report(H.value, text("plan.import.valueNotNumber"));
+    else if (Math.abs(value) > 1_000_000_000) report(H.value, text("plan.import.valueRange"));
 
     if ("period" in period && indicator !== "") {
       const problem = periodProblem(indicator, period.period, kinds.get(indicator) ?? null, year);
       if (problem) report(H.period, problem);
       const key = `${indicator}\u0000${period.period}`;
-      if (seen.has(key)) report(H.period, `Indikatoren har allerede en verdi for ${periodLabel(period.period)} på rad ${seen.get(key)}.`);
-      else seen.set(key, number);
+      if (seen.has(key)) {
+        report(H.period, text("plan.import.valueTwice", { period: periodText(period.period, w.locale, w.t), row: String(seen.get(key)) }));
+      } else seen.set(key, number);
     }
 
     if (result.errors.length === before && "period" in period && typeof value === "number") {
@@ -403,8 +405,6 @@ function readValues(sheet: ExcelJS.Worksheet, year: number, result: ParsedPlanTa
   }
 }
 
-function missingColumnsMessage(sheet: string, missing: string[]) {
-  const names = missing.map((m) => `«${m}»`);
-  const list = names.length === 1 ? names[0] : `${names.slice(0, -1).join(", ")} og ${names.at(-1)}`;
-  return `${sheet}: Fant ikke ${missing.length === 1 ? "kolonnen" : "kolonnene"} ${list} i overskriftsraden.`;
+function missingColumnsMessage(w: ImportWords, sheet: string, missing: string[]) {
+  return w.t("import.missingColumns", { sheet, count: missing.length, list: quotedList(w, missing, "andList") });
 }

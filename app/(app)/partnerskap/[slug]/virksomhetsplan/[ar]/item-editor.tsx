@@ -12,6 +12,7 @@ import { useFormMutation } from "~/app/_lib/use-form-mutation";
 import { useFocusFirstField } from "~/app/_lib/use-focus-first-field";
 import { useReturnFocus } from "~/app/_lib/use-return-focus";
 import { useStep } from "~/app/_lib/use-step";
+import { useRenderText } from "~/app/_lib/use-text";
 import { messageOf } from "~/app/_lib/trpc-errors";
 import { actionStatuses, indicatorPeriodKinds, planSources, steeringLines } from "~/db/schema/enums";
 import { formatNumber } from "~/lib/format";
@@ -94,6 +95,8 @@ function ItemForm({
   const { t: tPlan, locale, timing: timingText } = usePlanWords();
   const t = useTranslations("plan.editor");
   const noClientData = useTranslations("common")("noClientData");
+  // "når" and the target are read here, and their errors are catalogue keys ("plan.rules.*").
+  const say = useRenderText();
   const trpc = useTRPC();
   const add = useMutation(trpc.businessPlan.addItem.mutationOptions());
   const update = useMutation(trpc.businessPlan.updateItem.mutationOptions());
@@ -144,7 +147,7 @@ function ItemForm({
         return { fields: { kind, text: values.text, source: values.source, foundationKey: values.foundationKey || null }, local };
       case "activity": {
         const timing = parseTiming(values.timing!, options.year);
-        if ("error" in timing) local["fields.timing"] = timing.error;
+        if ("error" in timing) local["fields.timing"] = say(timing.error);
         return {
           fields: {
             kind,
@@ -160,7 +163,7 @@ function ItemForm({
       }
       case "indicator": {
         const target = parseTarget(values.target!);
-        if ("error" in target) local["fields.target"] = target.error;
+        if ("error" in target) local["fields.target"] = say(target.error);
         return {
           fields: {
             kind,

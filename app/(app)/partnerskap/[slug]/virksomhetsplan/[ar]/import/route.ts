@@ -1,5 +1,8 @@
 import { TRPCError } from "@trpc/server";
+import { defaultLocale } from "~/lib/i18n/locales";
+import { renderText, text, type Text } from "~/lib/i18n/text";
 import { getServerCaller } from "~/server/api/server-caller";
+import { requestLocale } from "~/server/i18n/request-locale";
 import { readBodyWithin } from "~/server/security/request-limits";
 import { checkRequestOrigin } from "~/server/security/same-origin";
 import { MAX_IMPORT_BYTES } from "~/lib/limits";
@@ -19,6 +22,13 @@ const json = (status: number, body: unknown) =>
 
 /** One message for the whole file (not a row): the form lists it like a row error. */
 const refuse = (status: number, message: string) => json(status, { errors: [{ sheet: "", row: 0, message }] satisfies ImportError[] });
+
+/**
+ * A refusal of our own, in the page's language: the one the API answers in (server/api/server-caller.ts).
+ * Bokmål if even that cannot be read (the database is down), so a refusal never fails itself.
+ */
+const refuseWith = async (status: number, message: Text) =>
+  refuse(status, renderText(message, await requestLocale().catch(() => defaultLocale)));
 
 const statusFor: Partial<Record<TRPCError["code"], number>> = {
   UNAUTHORIZED: 401,
@@ -49,26 +59,26 @@ export async function POST(request: Request, { params }: Context): Promise<Respo
 
   // Counted as it arrives, not only by Content-Length, which a chunked body does not have.
   const body = await readBodyWithin(request, MAX_BODY_BYTES);
-  if (!body.ok) return refuse(413, FILE_TOO_LARGE);
+  if (!body.ok) return refuseWith(413, FILE_TOO_LARGE);
 
   let form: FormData;
   try {
     form = await new Request(request.url, { method: "POST", headers: request.headers, body: body.body }).formData();
   } catch {
-    return refuse(400, "Forespørselen kunne ikke leses. Velg en fil og prøv igjen.");
+    return refuseWith(400, text("plan.import.unreadableRequest"));
   }
   const file = form.get("fil");
   const versionId = form.get("versjon");
-  if (typeof versionId !== "string" || versionId === "") return refuse(400, "Mangler hvilken versjon av planen som skal oppdateres.");
-  if (!(file instanceof File) || file.size === 0) return refuse(400, "Velg et Excel-regneark (.xlsx) å importere.");
-  if (file.size > MAX_IMPORT_BYTES) return refuse(413, FILE_TOO_LARGE);
-  if (!/\.xlsx$/i.test(file.name)) return refuse(400, NOT_XLSX);
+  if (typeof versionId !== "string" || versionId === "") return refuseWith(400, text("plan.import.missingVersion"));
+  if (!(file instanceof File) || file.size === 0) return refuseWith(400, text("plan.importForm.chooseFile"));
+  if (file.size > MAX_IMPORT_BYTES) return refuseWith(413, FILE_TOO_LARGE);
+  if (!/\.xlsx$/i.test(file.name)) return refuseWith(400, NOT_XLSX);
 
   const step = form.get("steg") ?? "forhandsvis";
-  if (step !== "forhandsvis" && step !== "bekreft") return refuse(400, "Ukjent steg i importen. Last siden på nytt og prøv igjen.");
+  if (step !== "forhandsvis" && step !== "bekreft") return refuseWith(400, text("plan.import.unknownStep"));
   const token = form.get("token");
   const remove = form.getAll("fjern").filter((ref): ref is string => typeof ref === "string");
-  if (step === "bekreft" && typeof token !== "string") return refuse(400, "Importer regnearket på nytt før du bekrefter.");
+  if (step === "bekreft" && typeof token !== "string") return refuseWith(400, text("errors.input.importAgain"));
 
   const base64 = Buffer.from(await file.arrayBuffer()).toString("base64");
   try {
@@ -80,12 +90,13 @@ export async function POST(request: Request, { params }: Context): Promise<Respo
     const result = await api.businessPlan.confirmImport({ partnership: slug, versionId, file: base64, token: token as string, remove });
     return result.errors ? json(400, { errors: result.errors }) : json(200, { imported: result.imported });
   } catch (error) {
+    // The API's own messages are already in the caller's language.
     if (error instanceof TRPCError && statusFor[error.code]) {
       const zodIssues = (error.cause as { issues?: { message: string }[] } | undefined)?.issues;
       const message = zodIssues?.[0]?.message ?? error.message;
       return refuse(statusFor[error.code]!, message);
     }
     log("error", "plan import failed", { requestId: request.headers.get("x-request-id"), ...errorFields(error) });
-    return refuse(500, "Noe gikk galt hos oss. Ingenting ble importert. Prøv igjen om litt.");
+    return refuseWith(500, text("plan.import.failed"));
   }
 }

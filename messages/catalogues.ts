@@ -15,6 +15,7 @@ import nbPartnership from "./nb/partnership.json";
 import nbHistory from "./nb/history.json";
 import nbPlan from "./nb/plan.json";
 import nbCycle from "./nb/cycle.json";
+import nbCycleTemplate from "./nb/cycleTemplate.json";
 import nbMeetings from "./nb/meetings.json";
 import nbAgreement from "./nb/agreement.json";
 import nbMulighetsrom from "./nb/mulighetsrom.json";
@@ -37,6 +38,7 @@ import nnPartnership from "./nn/partnership.json";
 import nnHistory from "./nn/history.json";
 import nnPlan from "./nn/plan.json";
 import nnCycle from "./nn/cycle.json";
+import nnCycleTemplate from "./nn/cycleTemplate.json";
 import nnMeetings from "./nn/meetings.json";
 import nnAgreement from "./nn/agreement.json";
 import nnMulighetsrom from "./nn/mulighetsrom.json";
@@ -61,6 +63,7 @@ const nb = {
   history: nbHistory,
   plan: nbPlan,
   cycle: nbCycle,
+  cycleTemplate: nbCycleTemplate,
   meetings: nbMeetings,
   agreement: nbAgreement,
   mulighetsrom: nbMulighetsrom,
@@ -89,6 +92,7 @@ const nn: Messages = {
   history: nnHistory,
   plan: nnPlan,
   cycle: nnCycle,
+  cycleTemplate: nnCycleTemplate,
   meetings: nnMeetings,
   agreement: nnAgreement,
   mulighetsrom: nnMulighetsrom,

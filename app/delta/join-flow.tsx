@@ -9,7 +9,7 @@ import { useTRPC } from "~/app/_components/trpc-provider";
 import { fieldErrorsOf, messageOf } from "~/app/_lib/trpc-errors";
 import { roleGroups } from "~/db/schema/enums";
 import type { RoleGroup } from "~/lib/workshop/labels";
-import { LanguageChoice } from "./language-choice";
+import { LanguageChoice } from "~/app/_components/language-choice";
 import { normaliseCode } from "./participant-storage";
 
 interface Props {
@@ -67,7 +67,7 @@ function CodeForm({ initialCode, onCode }: { initialCode: string; onCode: (code:
           </div>
         </VStack>
       </form>
-      <LanguageChoice returnTo="/delta" />
+      <LanguageChoice returnTo="/delta" layout="buttons" />
     </VStack>
   );
 }
@@ -228,7 +228,7 @@ function JoinForm({ code, followSamling, onChangeCode, onJoined }: { code: strin
           </div>
         </VStack>
       </form>
-      <LanguageChoice returnTo={`/delta?kode=${encodeURIComponent(code)}`} />
+      <LanguageChoice returnTo={`/delta?kode=${encodeURIComponent(code)}`} layout="buttons" />
     </VStack>
   );
 }

@@ -1,6 +1,6 @@
 import { VStack } from "@navikt/ds-react/Stack";
 import type { Metadata } from "next";
-import { getLocale, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { redirect } from "next/navigation";
 import { signInRefusalKey } from "~/lib/sign-in-refusals";
 import { oidcButtons } from "~/server/auth/oidc";
@@ -19,7 +19,7 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
   const { neste, error } = await searchParams;
   const next = safeNext(neste);
   if (await getRequestUser()) redirect(next);
-  const [t, locale] = await Promise.all([getTranslations("auth"), getLocale()]);
+  const t = await getTranslations("auth");
   // Only a provider's callback sends people here with ?error=, and only its code is read: a
   // description in the address is anyone's text, never shown.
   const refusalKey = oidcButtons.length > 0 ? signInRefusalKey(error) : null;
@@ -46,7 +46,7 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
             }
           />
           {/* Before signing in the choice is kept in this browser only (the sprak cookie). */}
-          <LanguageChoice current={locale} returnTo={here} size="small" />
+          <LanguageChoice returnTo={here} size="small" />
         </VStack>
       </main>
       <SiteFooter />

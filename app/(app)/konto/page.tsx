@@ -2,7 +2,7 @@ import { Alert } from "@navikt/ds-react/Alert";
 import { BodyShort, Heading } from "@navikt/ds-react/Typography";
 import { VStack } from "@navikt/ds-react/Stack";
 import type { Metadata } from "next";
-import { getLocale, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import NextLink from "next/link";
 import { getServerCaller } from "~/server/api/server-caller";
 import { LanguageChoice } from "~/app/_components/language-choice";
@@ -18,10 +18,9 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function AccountPage() {
   const api = await getServerCaller();
-  const [own, language, locale, t, shell] = await Promise.all([
+  const [own, language, t, shell] = await Promise.all([
     loadOrInterrupt(() => api.account.own()),
     loadOrInterrupt(() => api.account.language()),
-    getLocale(),
     getTranslations("account"),
     getTranslations("shell.languageChoice"),
   ]);
@@ -95,7 +94,7 @@ export default async function AccountPage() {
           {t("language.intro")}
         </BodyShort>
         {/* The choice is saved on the account (audited) and in this browser; until then, the kommune's målform. */}
-        <LanguageChoice current={locale} returnTo="/konto" description={languageHint} />
+        <LanguageChoice returnTo="/konto" description={languageHint} />
       </section>
 
       {!own.mustTurnOnTwoFactor && (

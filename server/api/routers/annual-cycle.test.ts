@@ -8,7 +8,8 @@ import type { Role } from "~/lib/roles";
 import type { EventFields } from "~/server/domain/annual-cycle/events";
 import { isoToday } from "~/lib/dates";
 import { calendarFeedResponse } from "~/server/export/calendar-http";
-import { callerFor, refusal } from "~/test/caller";
+import { createCaller } from "~/server/api/root";
+import { callerFor, refusal, sessionUserOf } from "~/test/caller";
 import { grimstadCast, person as castPerson, type User } from "~/test/cast";
 
 const G = "grimstad";
@@ -210,6 +211,17 @@ describe("the fylke's template", () => {
     const view = await call(leder).year({ ...at, year: YEAR });
     expect(view.templateOrigin).toBe("Fra malen til Nav Agder");
     expect(view.events.some((e) => e.title === "Vårens partnerskapsmøte" && e.origin === "mal")).toBe(true);
+  });
+
+  it("shows the default in the reader's language, and a fylke's first change copies it in the changer's", async () => {
+    const nynorsk = createCaller({ db, user: sessionUserOf(direktor), locale: "nn" }).annualCycle;
+    const shown = await nynorsk.template({ fylke: "agder" });
+    expect(shown.events.find((e) => e.key === "partnerskapsmote-host")!.title).toBe("Partnarskapsmøte (haust)");
+    const add = { fylke: "agder", fields: { title: "Leiarsamling", category: "utvikling" as const, ...timing, responsible: "", description: "" } };
+    await nynorsk.addTemplateEvent(add);
+    // Saved in nynorsk: a bokmål reader now sees the fylke's own words.
+    const template = await call(direktor).template({ fylke: "agder" });
+    expect(template.events.find((e) => e.key === "partnerskapsmote-host")!.title).toBe("Partnarskapsmøte (haust)");
   });
 
   it("refuses malformed template input with Norwegian messages", async () => {

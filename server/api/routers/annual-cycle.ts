@@ -65,22 +65,22 @@ export const annualCycleRouter = createTRPCRouter({
     .input(revokeSubscriptionInput)
     .mutation(({ ctx, input }) => revokeSubscription(ctx.db, { userId: ctx.user.id }, input)),
 
-  /** The fylke's template (or the default it would use), for the fylke's own people. */
+  /** The fylke's template (or the default it would use, in the viewer's language), for the fylke's own people. */
   template: fylkeProcedure.query(async ({ ctx }) => ({
-    ...(await loadTemplate(ctx.db, ctx.fylke.id)),
+    ...(await loadTemplate(ctx.db, ctx.fylke.id, ctx.locale)),
     fylkeName: ctx.fylke.name,
     canEdit: canInFylke(ctx.fylkeRoles, "annualCycleTemplate:edit"),
   })),
 
   addTemplateEvent: fylkeProcedureWith("annualCycleTemplate:edit")
     .input(addTemplateEventInput)
-    .mutation(({ ctx, input }) => addTemplateEvent(ctx.db, { userId: ctx.user.id }, ctx.fylke.id, withoutFylke(input))),
+    .mutation(({ ctx, input }) => addTemplateEvent(ctx.db, { userId: ctx.user.id }, ctx.fylke.id, withoutFylke(input), new Date(), ctx.locale)),
 
   updateTemplateEvent: fylkeProcedureWith("annualCycleTemplate:edit")
     .input(updateTemplateEventInput)
-    .mutation(({ ctx, input }) => updateTemplateEvent(ctx.db, { userId: ctx.user.id }, ctx.fylke.id, withoutFylke(input))),
+    .mutation(({ ctx, input }) => updateTemplateEvent(ctx.db, { userId: ctx.user.id }, ctx.fylke.id, withoutFylke(input), new Date(), ctx.locale)),
 
   removeTemplateEvent: fylkeProcedureWith("annualCycleTemplate:edit")
     .input(removeTemplateEventInput)
-    .mutation(({ ctx, input }) => removeTemplateEvent(ctx.db, { userId: ctx.user.id }, ctx.fylke.id, withoutFylke(input))),
+    .mutation(({ ctx, input }) => removeTemplateEvent(ctx.db, { userId: ctx.user.id }, ctx.fylke.id, withoutFylke(input), new Date(), ctx.locale)),
 });

@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from "node:crypto";
-import { and, asc, desc, eq, gt, isNull } from "drizzle-orm";
+import { and, desc, eq, gt, isNull } from "drizzle-orm";
 import { z } from "zod";
 import { inTransaction, type Database, type Executor } from "~/db/connection";
 import { fylke, invitation, kommune, partnership, partnershipKommune, roleAssignment } from "~/db/schema";
@@ -15,6 +15,7 @@ import { MIN_PASSWORD_LENGTH } from "~/lib/limits";
 import { appUrl } from "~/server/mail/config";
 import { enqueueMail } from "~/server/mail/outbox";
 import { renderInvitationMail } from "~/server/mail/templates";
+import { partnershipLocale } from "~/server/domain/language/partnership-locale";
 import { createPasswordAccount, findUserByEmail, normaliseEmail } from "./accounts";
 
 const INVITATION_LIFETIME_MS = 14 * 24 * 60 * 60 * 1000;
@@ -126,16 +127,7 @@ async function invitationLocale(tx: Executor, target: RoleTarget): Promise<Local
     const [found] = await tx.select({ malform: kommune.malform }).from(kommune).where(eq(kommune.id, target.kommuneId)).limit(1);
     return localeOfMalform(found?.malform);
   }
-  if (target.partnershipId) {
-    const [host] = await tx
-      .select({ malform: kommune.malform })
-      .from(partnershipKommune)
-      .innerJoin(kommune, eq(kommune.id, partnershipKommune.kommuneId))
-      .where(eq(partnershipKommune.partnershipId, target.partnershipId))
-      .orderBy(desc(partnershipKommune.isHost), asc(kommune.number))
-      .limit(1);
-    return localeOfMalform(host?.malform);
-  }
+  if (target.partnershipId) return partnershipLocale(tx, target.partnershipId);
   return defaultLocale;
 }
 

@@ -1,11 +1,11 @@
 import { and, eq } from "drizzle-orm";
 import { beforeEach, describe, expect, it } from "vitest";
 import type { Database } from "~/db/connection";
-import { auditEvent, cycleEvent } from "~/db/schema";
-import { createTestDatabase, makeFylke, makePartnership, makeUser } from "~/test/factories";
+import { auditEvent, cycleEvent, cycleTemplateEvent, kommune } from "~/db/schema";
+import { createTestDatabase, makeFylke, makeKommune, makePartnership, makeUser } from "~/test/factories";
 import { loadPartnershipAccess } from "~/server/domain/access/load";
 import { partnershipScope, type PartnershipRef } from "~/server/domain/scope";
-import { DEFAULT_TEMPLATE } from "./default-template";
+import { DEFAULT_TEMPLATE, defaultTemplate } from "./default-template";
 import { addEvent, moveEvent } from "./events";
 import { addTemplateEvent, describeTemplateTiming, loadTemplate, removeTemplateEvent, startYear, templateDates, updateTemplateEvent } from "./template";
 
@@ -122,5 +122,56 @@ describe("template chain", () => {
     const { key: _k, ...fields } = statsbudsjett;
     await updateTemplateEvent(db, await actor(), fylkeId, { key: "statsbudsjett", version: 1, fields: { ...fields, day: 6 } }, NOW);
     await expect(updateTemplateEvent(db, await actor(), fylkeId, { key: "statsbudsjett", version: 1, fields: { ...fields, day: 8 } }, NOW)).rejects.toThrow(/Noen andre har lagret/);
+  });
+});
+
+describe("the default template in nynorsk", () => {
+  const NOW = new Date("2027-03-01T12:00:00Z");
+  let db: Database;
+  let fylkeId: string;
+  const someoneIn = async (target: PartnershipRef) => {
+    const { id } = await makeUser(db);
+    return partnershipScope(db, id, target, await loadPartnershipAccess(db, id, target));
+  };
+  /** Each event's words by its template key. */
+  const wordsOf = (events: { key: string | null; title: string; responsible: string; description: string }[]): Record<string, string[]> =>
+    Object.fromEntries(events.map((e) => [e.key ?? "", [e.title, e.responsible, e.description]]));
+  const yearWords = async (partnershipId: string) =>
+    wordsOf((await db.select().from(cycleEvent).where(eq(cycleEvent.partnershipId, partnershipId))).map((e) => ({ ...e, key: e.templateKey })));
+
+  beforeEach(async () => {
+    db = await createTestDatabase();
+    fylkeId = (await makeFylke(db)).id;
+  });
+
+  it("has the same events as the bokmål one, in other words", () => {
+    const nn = defaultTemplate("nn");
+    expect(nn.map(({ title: _t, responsible: _r, description: _d, ...rest }) => rest)).toEqual(
+      DEFAULT_TEMPLATE.map(({ title: _t, responsible: _r, description: _d, ...rest }) => rest),
+    );
+    expect(nn.find((e) => e.key === "partnerskapsmote-host")).toMatchObject({ title: "Partnarskapsmøte (haust)", responsible: "Nav-leiaren kallar inn" });
+    expect(nn.filter((e, i) => e.description === DEFAULT_TEMPLATE[i]!.description).map((e) => e.key)).toEqual([]);
+  });
+
+  it("starts the year of a partnership whose kommune writes nynorsk in nynorsk, and others in bokmål", async () => {
+    const bykle = await makeKommune(db, fylkeId, { name: "Bykle" });
+    await db.update(kommune).set({ malform: "nynorsk" }).where(eq(kommune.id, bykle.id));
+    const nynorsk = await makePartnership(db, fylkeId, { kommuneIds: [bykle.id] });
+    const bokmal = await makePartnership(db, fylkeId);
+    for (const p of [nynorsk, bokmal]) await startYear(await someoneIn(p), { year: 2027 });
+
+    expect(await yearWords(nynorsk.id)).toEqual(wordsOf(defaultTemplate("nn")));
+    expect(await yearWords(bokmal.id)).toEqual(wordsOf([...DEFAULT_TEMPLATE]));
+  });
+
+  it("copies the default in the language of the person who first adjusts the fylke's template", async () => {
+    expect((await loadTemplate(db, fylkeId, "nn")).events.find((e) => e.key === "statsbudsjett")!.title).toBe("Statsbudsjettet blir lagt fram");
+    const { key: _key, ...fields } = defaultTemplate("nn").find((e) => e.key === "statsbudsjett")!;
+    await updateTemplateEvent(db, { userId: (await makeUser(db)).id }, fylkeId, { key: "statsbudsjett", version: 1, fields: { ...fields, day: 6 } }, NOW, "nn");
+
+    const rows = await db.select().from(cycleTemplateEvent).where(eq(cycleTemplateEvent.fylkeId, fylkeId));
+    expect(wordsOf(rows)).toEqual(wordsOf(defaultTemplate("nn")));
+    // The fylke's template is now its own words, whoever reads it.
+    expect(wordsOf(await loadTemplate(db, fylkeId, "nb").then((t) => t.events))).toEqual(wordsOf(defaultTemplate("nn")));
   });
 });

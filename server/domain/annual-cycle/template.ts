@@ -19,7 +19,8 @@ import { optionalText, requiredText, rule, versionInput, yearInput } from "~/lib
 import { cycleCategories, type CycleDateKind } from "~/lib/annual-cycle/categories";
 import { formatMonth } from "~/lib/format";
 import type { PartnershipScope } from "~/server/domain/scope";
-import { DEFAULT_TEMPLATE, type TemplateEventDef } from "./default-template";
+import { partnershipLocale } from "~/server/domain/language/partnership-locale";
+import { defaultTemplate, type TemplateEventDef } from "./default-template";
 
 export const TEMPLATE_AUDIT_ENTITY = "cycle_template_event";
 export const EVENT_AUDIT_ENTITY = "cycle_event";
@@ -118,15 +119,18 @@ export interface TemplateEvent extends TemplateEventDef {
 const byTiming = (a: TemplateEvent, b: TemplateEvent) =>
   a.month - b.month || (a.day ?? 0) - (b.day ?? 0) || a.position - b.position;
 
-/** The fylke's template, or the default when it has not adjusted one. */
-export async function loadTemplate(db: Executor, fylkeId: string): Promise<{ source: "fylke" | "standard"; events: TemplateEvent[] }> {
+/**
+ * The fylke's template, or the default when it has not adjusted one: the default in `locale`
+ * (a fylke's own template is in the words its people wrote).
+ */
+export async function loadTemplate(db: Executor, fylkeId: string, locale: Locale = defaultLocale): Promise<{ source: "fylke" | "standard"; events: TemplateEvent[] }> {
   const rows = await db
     .select()
     .from(cycleTemplateEvent)
     .where(eq(cycleTemplateEvent.fylkeId, fylkeId))
     .orderBy(asc(cycleTemplateEvent.position));
   if (rows.length === 0) {
-    return { source: "standard", events: DEFAULT_TEMPLATE.map((def, position) => ({ ...def, version: 1, position })).sort(byTiming) };
+    return { source: "standard", events: defaultTemplate(locale).map((def, position) => ({ ...def, version: 1, position })).sort(byTiming) };
   }
   return {
     source: "fylke",
@@ -180,17 +184,21 @@ export async function templateOriginLabel(db: Executor, fylkeId: string, locale:
 
 // --- Changing the fylke's template -------------------------------------------------
 
-/** The fylke's first change copies the default into rows; after that the rows are the template. */
-async function ensureFylkeTemplate(tx: Executor, actor: Actor, fylkeId: string) {
+/**
+ * The fylke's first change copies the default into rows, in the language of the person making it
+ * (what they saw on the template page); after that the rows are the template.
+ */
+async function ensureFylkeTemplate(tx: Executor, actor: Actor, fylkeId: string, locale: Locale) {
   const [existing] = await tx.select({ id: cycleTemplateEvent.id }).from(cycleTemplateEvent).where(eq(cycleTemplateEvent.fylkeId, fylkeId)).limit(1);
   if (existing) return;
-  await tx.insert(cycleTemplateEvent).values(DEFAULT_TEMPLATE.map((def, position) => ({ ...def, fylkeId, position })));
+  const events = defaultTemplate(locale);
+  await tx.insert(cycleTemplateEvent).values(events.map((def, position) => ({ ...def, fylkeId, position })));
   await recordAudit(tx, actor, {
     fylkeId,
     entity: TEMPLATE_AUDIT_ENTITY,
     entityId: fylkeId,
     action: "create",
-    changes: { copiedFrom: "standardmalen", events: DEFAULT_TEMPLATE.length },
+    changes: { copiedFrom: "standardmalen", events: events.length },
   });
 }
 
@@ -247,9 +255,9 @@ async function insertCopy(tx: Executor, actor: Actor, partnershipId: string, yea
   });
 }
 
-export function addTemplateEvent(db: Database, actor: Actor, fylkeId: string, input: z.infer<typeof addTemplateEventInput>, now = new Date()) {
+export function addTemplateEvent(db: Database, actor: Actor, fylkeId: string, input: z.infer<typeof addTemplateEventInput>, now = new Date(), locale: Locale = defaultLocale) {
   return inTransaction(db, async (tx) => {
-    await ensureFylkeTemplate(tx, actor, fylkeId);
+    await ensureFylkeTemplate(tx, actor, fylkeId, locale);
     const key = `f-${randomUUID().slice(0, 8)}`;
     const [maxPosition] = await tx
       .select({ max: max(cycleTemplateEvent.position) })
@@ -267,9 +275,9 @@ export function addTemplateEvent(db: Database, actor: Actor, fylkeId: string, in
   });
 }
 
-export function updateTemplateEvent(db: Database, actor: Actor, fylkeId: string, input: z.infer<typeof updateTemplateEventInput>, now = new Date()) {
+export function updateTemplateEvent(db: Database, actor: Actor, fylkeId: string, input: z.infer<typeof updateTemplateEventInput>, now = new Date(), locale: Locale = defaultLocale) {
   return inTransaction(db, async (tx) => {
-    await ensureFylkeTemplate(tx, actor, fylkeId);
+    await ensureFylkeTemplate(tx, actor, fylkeId, locale);
     const [before] = await tx
       .select()
       .from(cycleTemplateEvent)
@@ -307,9 +315,9 @@ export function updateTemplateEvent(db: Database, actor: Actor, fylkeId: string,
   });
 }
 
-export function removeTemplateEvent(db: Database, actor: Actor, fylkeId: string, input: z.infer<typeof removeTemplateEventInput>, now = new Date()) {
+export function removeTemplateEvent(db: Database, actor: Actor, fylkeId: string, input: z.infer<typeof removeTemplateEventInput>, now = new Date(), locale: Locale = defaultLocale) {
   return inTransaction(db, async (tx) => {
-    await ensureFylkeTemplate(tx, actor, fylkeId);
+    await ensureFylkeTemplate(tx, actor, fylkeId, locale);
     const [before] = await tx
       .select()
       .from(cycleTemplateEvent)
@@ -348,14 +356,17 @@ export async function isYearStarted(db: Executor, partnershipId: string, year: n
   return row !== undefined;
 }
 
-/** "Start årshjulet for {år}": copies the fylke's template (or the default) into the year. */
+/**
+ * "Start årshjulet for {år}": copies the fylke's template into the year, or the default in the
+ * partnership's language (its host kommune's målform), since the copies are the partnership's own.
+ */
 export function startYear(scope: PartnershipScope, input: z.infer<typeof startYearInput>) {
   const { db, actor, partnership: target } = scope;
   const { year } = input;
   return inTransaction(db, async (tx) => {
     if (await isYearStarted(tx, target.id, year)) throw invalid(text("cycle.errors.yearAlreadyStarted", { year: String(year) }));
     const [row] = await tx.insert(cycleYear).values({ partnershipId: target.id, year, createdByUserId: actor.userId }).returning();
-    const { events, source } = await loadTemplate(tx, target.fylkeId);
+    const { events, source } = await loadTemplate(tx, target.fylkeId, await partnershipLocale(tx, target.id));
     for (const def of events) await insertCopy(tx, actor, target.id, year, def);
     await recordAudit(tx, actor, {
       partnershipId: target.id,

@@ -140,7 +140,8 @@ export async function getPlanYear(scope: PartnershipScope, input: { year: number
 export interface PlanDecision {
   round: number;
   decision: "godkjent" | "returnert";
-  by: string;
+  /** Null when the person's account is gone: the page says so in the reader's language. */
+  by: string | null;
   seats: string[];
   comment: string;
   decidedAt: Date;
@@ -164,7 +165,7 @@ async function decisionHistory(db: Executor, versionIds: string[], labels: Map<S
       known.seats.push(seat);
       continue;
     }
-    const entry: PlanDecision = { round: a.round, decision: a.decision, by: name ?? "Slettet bruker", seats: [seat], comment: a.comment, decidedAt: a.decidedAt };
+    const entry: PlanDecision = { round: a.round, decision: a.decision, by: name, seats: [seat], comment: a.comment, decidedAt: a.decidedAt };
     byDecision.set(id, entry);
     result.set(a.versionId, [...(result.get(a.versionId) ?? []), entry]);
   }
@@ -182,7 +183,7 @@ async function userNames(db: Executor, ids: string[]) {
   return new Map(rows.map((u) => [u.id, u.name] as const));
 }
 
-/** All comments of the plan, threads first with their replies, oldest first. */
+/** All comments of the plan, threads first with their replies, oldest first; `author` is null when the account is gone. */
 export async function listComments(db: Executor, planId: string) {
   const rows = await db
     .select({ comment: planComment, author: user.name, versionNo: businessPlanVersion.versionNo })
@@ -195,11 +196,11 @@ export async function listComments(db: Executor, planId: string) {
     .filter((r) => !r.comment.parentId)
     .map((r) => ({
       ...r.comment,
-      author: r.author ?? "Slettet bruker",
+      author: r.author,
       versionNo: r.versionNo,
       replies: rows
         .filter((x) => x.comment.parentId === r.comment.id)
-        .map((x) => ({ ...x.comment, author: x.author ?? "Slettet bruker" })),
+        .map((x) => ({ ...x.comment, author: x.author })),
     }));
   return threads;
 }

@@ -26,7 +26,7 @@ export function CommentsSection({ view, data }: { view: PlanView; data: PlanYear
             <p className="m-0 text-sm text-ax-text-neutral-subtle">
               {t("commentAbout", {
                 about: c.targetKey ? t("commentAboutItem", { title: titles.get(c.targetKey) ?? t("removedItem") }) : t("wholePlan"),
-                author: c.author,
+                author: c.author ?? t("deletedUser"),
                 date: at(c.createdAt),
                 versionNo: c.versionNo,
               })}
@@ -38,7 +38,7 @@ export function CommentsSection({ view, data }: { view: PlanView; data: PlanYear
                 {c.replies.map((r) => (
                   <li key={r.id}>
                     <p className="m-0 text-sm text-ax-text-neutral-subtle">
-                      {t("replyMeta", { author: r.author, date: at(r.createdAt) })}
+                      {t("replyMeta", { author: r.author ?? t("deletedUser"), date: at(r.createdAt) })}
                     </p>
                     <p className="m-0 whitespace-pre-line">{r.body}</p>
                   </li>

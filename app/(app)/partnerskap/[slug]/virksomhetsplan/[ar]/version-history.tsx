@@ -53,7 +53,7 @@ export function VersionHistory({ versions, currentId, base }: { versions: Versio
                   <li key={i} className="text-sm">
                     {t("versionHistory.decision", {
                       decision: d.decision,
-                      by: d.by,
+                      by: d.by ?? t("page.deletedUser"),
                       seats: d.seats.join(t("versionHistory.and")),
                       date: at(d.decidedAt),
                     })}

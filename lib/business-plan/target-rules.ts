@@ -102,13 +102,6 @@ export function parseTarget(text: string): ParsedTarget | { error: Text } {
  */
 export type TargetState = "oppnadd" | "ikke_oppnadd" | "kan_ikke_vurderes" | "ingen_data";
 
-export const targetStateLabels: Record<TargetState, string> = {
-  oppnadd: "Målet er nådd",
-  ikke_oppnadd: "Ikke nådd ennå",
-  kan_ikke_vurderes: "Kan ikke vurderes ennå",
-  ingen_data: "Ingen måling ennå",
-};
-
 /**
  * Judges the latest value, by period (comparePeriods: "2026-03" < "2026-04", "2026-T3" <
  * "2027-T1"). Pass the indicator's whole trend (indicatorTrend) so a measurement from last

@@ -47,13 +47,14 @@ import { MAX_IMPORT_BASE64_LENGTH, parsePlanWorkbook } from "~/server/domain/bus
 import { entityId, rule, yearInput } from "~/lib/validation";
 import type { PartnershipScope } from "~/server/domain/scope";
 import type { Locale } from "~/lib/i18n/locales";
+import { text } from "~/lib/i18n/text";
 import { withoutSlug } from "~/server/api/scoped-input";
 import { createTRPCRouter, partnershipProcedure, partnershipProcedureWith, publicProcedure } from "~/server/api/trpc";
 
 /** Activities and indicators are everyone's contribution; foundations, satsingsområder and goals the plan's editors'. */
 function requireItemPermission(access: PartnershipAccess, kind: ItemKind) {
   const permission = kind === "activity" || kind === "indicator" ? "businessPlan:contribute" : "businessPlan:manage";
-  if (!can(access, permission)) throw forbidden("Du kan endre aktiviteter og indikatorer i et utkast, men ikke grunnlag, satsingsområder eller mål.");
+  if (!can(access, permission)) throw forbidden(text("plan.errors.contributorOnly"));
 }
 
 const importFileInput = z.object({

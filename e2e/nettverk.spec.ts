@@ -2,6 +2,7 @@ import type { Locator, Page } from "@playwright/test";
 import ExcelJS from "exceljs";
 import { areas, defaultEvaluationStatements, taskKindLabels, type WorkshopTaskKind } from "./support/bokmal";
 import { expectNoA11yViolations } from "./axe";
+import { expectNoBokmalOnlyWords } from "./support/language";
 import { agderOffices, bytesOf, demoUsers, download, escapeRegExp, expect, hydrated, tabTo, test } from "./fixtures";
 
 /**
@@ -542,6 +543,28 @@ test("three from Nav Grimstad self-assess on their phones, and the Nav-leder tak
     }
     await expect(taskItem(facilitator, SELF_ASSESSMENT)).toContainText(`${i + 1} har svart`);
   }
+
+  // A fourth phone, from the fylke (no office: Grimstad's answers stay three), picks nynorsk on the
+  // join screen: the task's areas and choices are in nynorsk too. It only reads.
+  const nynorsk = await signedOutPage(PHONE);
+  await nynorsk.goto(`/delta?kode=${code}`);
+  await expect(nynorsk.getByRole("heading", { level: 1, name: "Bli med i samlingen" })).toBeVisible();
+  await nynorsk.getByRole("button", { name: "Nynorsk", exact: true }).click();
+  await expect(nynorsk.getByRole("heading", { level: 1, name: "Bli med i samlinga" })).toBeVisible();
+  await expect(nynorsk.locator("html")).toHaveAttribute("lang", "nn");
+  await hydrated(nynorsk.getByRole("textbox", { name: "Namnet ditt" }));
+  await nynorsk.getByRole("textbox", { name: "Namnet ditt" }).fill("Frida Fylke");
+  await nynorsk.getByRole("radiogroup", { name: "Rollegruppe" }).getByRole("radio", { name: "Fylkesdirektørar og stab", exact: true }).check();
+  await nynorsk.getByRole("button", { name: "Bli med", exact: true }).click();
+  await expect(nynorsk.getByRole("heading", { level: 1, name: title })).toBeVisible();
+  await expect(nynorsk.getByText(`0 av ${areas.length} område svara på`)).toBeVisible();
+  const leadership = radioGroup(nynorsk, "2. God og synleg leiing");
+  await expect(leadership.getByRole("radio", { name: "Kan styrkjast", exact: true })).toBeVisible();
+  await expect(radioGroup(nynorsk, "15. Tillit til Nav-leiar").getByRole("radio", { name: "Ikkje vurdert", exact: true })).toBeVisible();
+  await expectNoBokmalOnlyWords(nynorsk);
+  await expectNoA11yViolations(nynorsk);
+  await expect(taskItem(facilitator, SELF_ASSESSMENT)).toContainText("3 har svart");
+
   await closeTask(facilitator, SELF_ASSESSMENT);
   await expectNoA11yViolations(facilitator);
 

@@ -16,8 +16,7 @@ export function periodInput(kind: PeriodKind, year: number) {
   const first = year - PERIOD_YEARS_BACK;
   const allowed = new Set<string>();
   for (let y = first; y <= year; y++) for (const p of periodsOf(kind, y)) allowed.add(p);
-  const key = ({ maned: "plan.rules.periodMonth", tertial: "plan.rules.periodTertial", ar: "plan.rules.periodYear" } as const)[kind];
   // Years as text: ICU would write 2 027.
-  const message = () => rule(key, { first: String(first), year: String(year) });
+  const message = () => rule(`plan.import.periodRange.${kind}`, { first: String(first), year: String(year) });
   return z.string(message()).refine((value) => allowed.has(value), message());
 }

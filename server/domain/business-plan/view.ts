@@ -121,7 +121,8 @@ export async function getPlanYear(scope: PartnershipScope, input: { year: number
         seat,
         label: labels.get(seat) ?? seat,
         decision: decision?.decision ?? null,
-        by: decision ? (names.get(decision.userId) ?? "") : null,
+        // Null with a decision: the person's account is gone (the page names it in the reader's language).
+        by: decision ? (names.get(decision.userId) ?? null) : null,
         comment: decision?.comment ?? "",
         decidedAt: decision?.decidedAt ?? null,
       };

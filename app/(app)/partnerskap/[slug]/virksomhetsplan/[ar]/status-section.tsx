@@ -59,13 +59,13 @@ export function StatusSection({ data, view }: { data: PlanYear; view: PlanView }
                 <span className="font-semibold">{t("statusSection.seatLabel", { label: a.label })}</span>{" "}
                 {a.decision === "godkjent"
                   ? t("statusSection.approvedBy", {
-                      by: a.by ?? "",
+                      by: a.by ?? t("page.deletedUser"),
                       date: a.decidedAt ? formatDateTime(a.decidedAt, locale) : "",
                       comment: a.comment ? t("statusSection.commentPart", { comment: a.comment }) : "",
                     })
                   : a.decision === "returnert"
                     ? t("statusSection.returnedBy", {
-                        by: a.by ?? "",
+                        by: a.by ?? t("page.deletedUser"),
                         date: a.decidedAt ? t("statusSection.datePart", { date: formatDateTime(a.decidedAt, locale) }) : "",
                         comment: a.comment ? t("statusSection.commentPart", { comment: a.comment }) : "",
                       })

@@ -29,17 +29,18 @@ export const operatorSymbols: Record<TargetOperator, string> = { "<": "<", "<=":
 
 type TargetFields = Pick<IndicatorRow, "targetKind" | "targetValue" | "targetDirection" | "targetOperator">;
 
+const bokmalDirections: Record<TargetDirection, string> = { oke: "Skal øke", synke: "Skal synke" };
+
 /**
  * "Skal øke", "Skal synke", "< 6,3 %", "≥ 80 %", "50 %". A target without its number shows "–".
- * Bokmål; pages and documents write targets in the reader's language with
- * server/export/plan-wording.ts's formatTarget.
+ * A direction is words: `direction` gives them in the reader's language (the "plan" catalogue's
+ * targetDirection.*); without it, bokmål. Numbers and limits are written the same in both.
  */
-export function formatTarget(i: TargetFields & Pick<IndicatorRow, "unit">): string {
-  if (i.targetKind === "retning") {
-    if (i.targetDirection === "oke") return "Skal øke";
-    if (i.targetDirection === "synke") return "Skal synke";
-    return "–";
-  }
+export function formatTarget(
+  i: TargetFields & Pick<IndicatorRow, "unit">,
+  direction: (d: TargetDirection) => string = (d) => bokmalDirections[d],
+): string {
+  if (i.targetKind === "retning") return i.targetDirection ? direction(i.targetDirection) : "–";
   if (i.targetValue === null) return "–";
   const unit = i.unit.trim();
   const amount = unit ? `${formatNumber(i.targetValue)}${NBSP}${unit}` : formatNumber(i.targetValue);

@@ -17,8 +17,8 @@ import type { PlanSource } from "~/lib/business-plan/balance";
 import type { PlanStatus } from "~/server/domain/business-plan/lifecycle";
 import type { ActivityRow, IndicatorNode } from "~/server/domain/business-plan/snapshot";
 import {
+  formatTarget as formatTargetIn,
   indicatorTrend,
-  operatorSymbols,
   targetState,
   type PeriodKind,
   type TargetState,
@@ -66,16 +66,10 @@ export const periodText = (period: string, locale: Locale = defaultLocale) => pe
 export const formatTiming = (kind: TimingKind, value: string | null, locale: Locale = defaultLocale) => timingText(kind, value, locale, words(locale));
 
 /** "Skal øke", "Skal synke", "< 6,3 %", "≥ 80 %", "50 %". A target without its number shows "–". */
-export function formatTarget(
+export const formatTarget = (
   i: Pick<IndicatorNode, "targetKind" | "targetValue" | "targetDirection" | "targetOperator" | "unit">,
   locale: Locale = defaultLocale,
-): string {
-  if (i.targetKind === "retning") return i.targetDirection ? words(locale)(`targetDirection.${i.targetDirection}`) : DASH;
-  if (i.targetValue === null) return DASH;
-  const amount = valueWithUnit(i.targetValue, i.unit, locale);
-  if (i.targetKind === "grense") return i.targetOperator ? `${operatorSymbols[i.targetOperator]}${NBSP}${amount}` : amount;
-  return amount;
-}
+) => formatTargetIn(i, (d) => words(locale)(`targetDirection.${d}`));
 
 /** Netto driftsramme: expenses less income; unknown when either is missing. */
 export function netFrame(column: BudgetColumn): number | null {

@@ -58,9 +58,7 @@ const text = (value: string | null | undefined) => (value && value.trim() !== ""
 const number = (value: number | null, locale: Locale) => (value === null ? EMPTY : formatNumber(value, locale));
 const kroner = (value: number | null, locale: Locale) => (value === null ? EMPTY : `${formatNumber(value, locale)}\u00a0kr`);
 type Words = Translator<"plan">;
-/** A target in words: a direction is words ("Skal auke"), a number or a limit is the same in both languages. */
-const target = (i: PlanSnapshot["indicators"][number], t: Words) =>
-  i.targetKind === "retning" ? (i.targetDirection ? t(`targetDirection.${i.targetDirection}`) : EMPTY) : formatTarget(i);
+const target = (i: PlanSnapshot["indicators"][number], t: Words) => formatTarget(i, (d) => t(`targetDirection.${d}`));
 
 // General ------------------------------------------------------------------------
 

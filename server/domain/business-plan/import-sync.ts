@@ -135,9 +135,7 @@ export interface StoredValue {
 const same = (a: string, b: string) => a.replace(/\r\n?/g, "\n").trim() === b.replace(/\r\n?/g, "\n").trim();
 const shown = (w: ImportWords, written: string) => written.replace(/\s+/g, " ").trim() || w.t("importForm.empty");
 const numberText = (w: ImportWords, n: number | null) => (n === null ? w.t("importForm.empty") : formatNumber(n, w.locale));
-/** A direction is words ("Skal auke"); a number or a limit is written the same in both languages. */
-const targetText = (w: ImportWords, i: Parameters<typeof formatTarget>[0]) =>
-  i.targetKind === "retning" && i.targetDirection ? w.t(`targetDirection.${i.targetDirection}`) : formatTarget(i);
+const targetText = (w: ImportWords, i: Parameters<typeof formatTarget>[0]) => formatTarget(i, (d) => w.t(`targetDirection.${d}`));
 
 function foreignFileError(w: ImportWords, snapshot: PlanSnapshot, origin: NonNullable<ParsedPlanTables["origin"]>): string | null {
   // Years as text: a number value would be formatted ("2 027").

@@ -226,3 +226,15 @@ export function periodKindOf(period: string): PeriodKind | null {
 
 /** How many years back values may be entered, so a trend can be shown. */
 export const PERIOD_YEARS_BACK = 2;
+
+/** Whether `period` is one of its kind from PERIOD_YEARS_BACK years before the plan's year up to and including it. */
+export function isPeriodInRange(kind: PeriodKind, period: string, year: number): boolean {
+  for (let y = year - PERIOD_YEARS_BACK; y <= year; y++) if (periodsOf(kind, y).includes(period)) return true;
+  return false;
+}
+
+/** «Velg et tertial fra 1. tertial 2024 til 3. tertial 2026.»: the refusal of a period outside that range. */
+export function periodRangeMessage(kind: PeriodKind, year: number): { key: Text["key"]; values: { first: string; year: string } } {
+  // Years as text: a number value would be formatted ("2 027").
+  return { key: `plan.rules.periodRange.${kind}`, values: { first: String(year - PERIOD_YEARS_BACK), year: String(year) } };
+}

@@ -4,7 +4,7 @@
  */
 import { z } from "zod";
 import { rule } from "~/lib/validation";
-import { PERIOD_YEARS_BACK, periodsOf, type PeriodKind } from "./target-rules";
+import { isPeriodInRange, periodRangeMessage, type PeriodKind } from "./target-rules";
 
 export * from "./target-rules";
 
@@ -13,10 +13,7 @@ export * from "./target-rules";
  * are allowed so a trend can be entered.
  */
 export function periodInput(kind: PeriodKind, year: number) {
-  const first = year - PERIOD_YEARS_BACK;
-  const allowed = new Set<string>();
-  for (let y = first; y <= year; y++) for (const p of periodsOf(kind, y)) allowed.add(p);
-  // Years as text: ICU would write 2 027.
-  const message = () => rule(`plan.import.periodRange.${kind}`, { first: String(first), year: String(year) });
-  return z.string(message()).refine((value) => allowed.has(value), message());
+  const { key, values } = periodRangeMessage(kind, year);
+  // A fresh params object for each check: zod keeps the one it is given.
+  return z.string(rule(key, values)).refine((value) => isPeriodInRange(kind, value, year), rule(key, values));
 }

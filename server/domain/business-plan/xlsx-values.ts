@@ -5,7 +5,7 @@
  */
 import { actionStatuses, indicatorPeriodKinds, planSources } from "~/db/schema/enums";
 import type { PlanSource } from "~/lib/business-plan/balance";
-import { PERIOD_YEARS_BACK, periodKindOf, periodsOf, type PeriodKind } from "~/lib/business-plan/target-rules";
+import { isPeriodInRange, periodKindOf, periodRangeMessage, type PeriodKind } from "~/lib/business-plan/target-rules";
 import { parseTiming } from "~/lib/business-plan/timing-rules";
 import { defaultLocale, locales, type Locale } from "~/lib/i18n/locales";
 import { renderText, text, type Text } from "~/lib/i18n/text";
@@ -121,8 +121,5 @@ export function periodProblem(indicator: string, period: string, kind: PeriodKin
   const actual = periodKindOf(period);
   if (!actual) return PERIOD_ERROR;
   if (kind && actual !== kind) return text(`plan.import.periodKindMismatch.${kind}`, { indicator });
-  const first = year - PERIOD_YEARS_BACK;
-  for (let y = first; y <= year; y++) if (periodsOf(actual, y).includes(period)) return null;
-  // Years as text: a number value would be formatted ("2 027").
-  return text(`plan.import.periodRange.${actual}`, { first: String(first), year: String(year) });
+  return isPeriodInRange(actual, period, year) ? null : periodRangeMessage(actual, year);
 }

@@ -3,7 +3,7 @@
  * "mulighetsrom" catalogue: `t(\`areas.${areaKey(no)}.name\`)`, `t(\`levels.${level}.label\`)`,
  * `t(\`conditions.${key}\`)`, `t(\`score.${score}\`)`.
  */
-import { conditionKeys, modelAreas, type ConditionKey, type Level } from "./model";
+import { conditionKeys, modelAreas, type ConditionKey, type ModelArea } from "./model";
 
 export {
   AREA_COUNT,
@@ -18,18 +18,8 @@ export {
   type Level,
 } from "./model";
 
-export interface Area {
-  no: number;
-  levels: readonly Level[];
-}
-
+export type Area = ModelArea;
 export const areas: readonly Area[] = modelAreas;
-
-export function areaByNo(no: number): Area {
-  const area = areas.find((a) => a.no === no);
-  if (!area) throw new Error(`Unknown area ${no}`);
-  return area;
-}
 
 /** The four conditions for a good partnership; their names: `t(\`conditions.${key}\`)`. */
 export const conditions: readonly { key: ConditionKey }[] = conditionKeys.map((key) => ({ key }));
